@@ -1,0 +1,242 @@
+//! Validates AWS values with org-shapes.
+//!
+//! ```text
+//! cargo run --example validate                       # the bundled samples
+//! cargo run --example validate -- --shape OrgAlias acme-corp
+//! ```
+//!
+//! Exit status: 0 when every value checked is valid, 1 when one is not, 2 on a usage error.
+
+use std::process::ExitCode;
+
+use org_shapes::{organizations as o, workmail as w, Error};
+
+/// A shape the example knows: its name and its validator.
+struct Entry {
+    name: &'static str,
+    check: fn(&str) -> Result<(), Error>,
+}
+
+const SHAPES: &[Entry] = &[
+    Entry {
+        name: "OrgAlias",
+        check: w::OrgAlias::validate,
+    },
+    Entry {
+        name: "DirectoryId",
+        check: w::DirectoryId::validate,
+    },
+    Entry {
+        name: "ClientToken",
+        check: w::ClientToken::validate,
+    },
+    Entry {
+        name: "DomainName",
+        check: w::DomainName::validate,
+    },
+    Entry {
+        name: "HostedZoneId",
+        check: w::HostedZoneId::validate,
+    },
+    Entry {
+        name: "KmsKeyArn",
+        check: w::KmsKeyArn::validate,
+    },
+    Entry {
+        name: "workmail::OrganizationId",
+        check: w::OrganizationId::validate,
+    },
+    Entry {
+        name: "UserName",
+        check: w::UserName::validate,
+    },
+    Entry {
+        name: "UserAttribute",
+        check: w::UserAttribute::validate,
+    },
+    Entry {
+        name: "Password",
+        check: w::Password::validate,
+    },
+    Entry {
+        name: "IdentityProviderUserId",
+        check: w::IdentityProviderUserId::validate,
+    },
+    Entry {
+        name: "UserId",
+        check: w::UserId::validate,
+    },
+    Entry {
+        name: "UserRole",
+        check: w::UserRole::validate,
+    },
+    Entry {
+        name: "FeatureSet",
+        check: o::FeatureSet::validate,
+    },
+    Entry {
+        name: "organizations::OrganizationId",
+        check: o::OrganizationId::validate,
+    },
+    Entry {
+        name: "OrganizationArn",
+        check: o::OrganizationArn::validate,
+    },
+    Entry {
+        name: "AccountArn",
+        check: o::AccountArn::validate,
+    },
+    Entry {
+        name: "AccountId",
+        check: o::AccountId::validate,
+    },
+    Entry {
+        name: "Email",
+        check: o::Email::validate,
+    },
+    Entry {
+        name: "PolicyType",
+        check: o::PolicyType::validate,
+    },
+    Entry {
+        name: "PolicyTypeStatus",
+        check: o::PolicyTypeStatus::validate,
+    },
+];
+
+/// Bundled samples: (shape, value), valid and invalid ones.
+const SAMPLES: &[(&str, &str)] = &[
+    ("OrgAlias", "acme-corp"),
+    ("OrgAlias", "D-acme"),
+    ("OrgAlias", "d-acme"),
+    ("OrgAlias", "acme_corp"),
+    ("DirectoryId", "d-0123456789"),
+    ("DirectoryId", "d-012345678G"),
+    ("ClientToken", "c0ffee-retry-1"),
+    ("ClientToken", "has space"),
+    ("DomainName", "mail.example.com"),
+    ("DomainName", "ex"),
+    ("HostedZoneId", "Z0123456789ABCDEFGHIJ"),
+    ("HostedZoneId", "/hostedzone/Z01"),
+    (
+        "KmsKeyArn",
+        "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    ),
+    ("KmsKeyArn", "arn:aws:kms:us-east-1::key/1234"),
+    (
+        "workmail::OrganizationId",
+        "m-0123456789abcdef0123456789abcdef",
+    ),
+    (
+        "workmail::OrganizationId",
+        "m-0123456789ABCDEF0123456789ABCDEF",
+    ),
+    ("UserName", "jane.doe@example.com"),
+    ("UserName", "jane doe"),
+    ("UserAttribute", "Zoë Ångström"),
+    ("Password", "Correct-Horse-7"),
+    ("Password", "tab\there"),
+    (
+        "IdentityProviderUserId",
+        "1234567890-4a7b8c9d-1e2f-3a4b-5c6d-7e8f9a0b1c2d",
+    ),
+    ("IdentityProviderUserId", "4a7b8c9d1e2f3a4b5c6d7e8f9a0b1c2d"),
+    ("UserId", "S-1-1-11-1111111111-2222222222-3333333333-3333"),
+    ("UserRole", "REMOTE_USER"),
+    ("UserRole", "user"),
+    ("FeatureSet", "CONSOLIDATED_BILLING"),
+    ("organizations::OrganizationId", "o-a1b2c3d4e5"),
+    ("organizations::OrganizationId", "o-a1b2"),
+    (
+        "OrganizationArn",
+        "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5",
+    ),
+    (
+        "AccountArn",
+        "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/444455556666",
+    ),
+    ("AccountId", "111122223333"),
+    ("AccountId", "١١١١٢٢٢٢٣٣٣٣"),
+    ("Email", "admin@example.com"),
+    ("Email", "admin@localhost"),
+    ("PolicyType", "SERVICE_CONTROL_POLICY"),
+    ("PolicyTypeStatus", "ENABLED"),
+];
+
+fn find(name: &str) -> Option<&'static Entry> {
+    SHAPES.iter().find(|e| {
+        e.name.eq_ignore_ascii_case(name)
+            || e.name
+                .rsplit("::")
+                .next()
+                .is_some_and(|short| short.eq_ignore_ascii_case(name))
+    })
+}
+
+/// Prints the verdict for one value; returns whether it was valid.
+fn report(entry: &Entry, value: &str) -> bool {
+    let sensitive = matches!(entry.name, "UserAttribute" | "Password" | "Email");
+    let shown = if sensitive {
+        "<sensitive>".to_string()
+    } else if value.chars().count() > 60 {
+        format!("{:?}…", value.chars().take(60).collect::<String>())
+    } else {
+        format!("{value:?}")
+    };
+    match (entry.check)(value) {
+        Ok(()) => {
+            println!("valid    {:<30} {shown}", entry.name);
+            true
+        }
+        Err(e) => {
+            println!("invalid  {:<30} {shown}\n         {e}", entry.name);
+            false
+        }
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("usage: validate [--shape NAME VALUE]");
+    eprintln!(
+        "shapes: {}",
+        SHAPES.iter().map(|e| e.name).collect::<Vec<_>>().join(", ")
+    );
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => {
+            let mut invalid = 0usize;
+            for (name, value) in SAMPLES {
+                let Some(entry) = find(name) else { continue };
+                if !report(entry, value) {
+                    invalid += 1;
+                }
+            }
+            println!(
+                "\n{} samples, {} valid, {} invalid",
+                SAMPLES.len(),
+                SAMPLES.len() - invalid,
+                invalid
+            );
+            // The samples include invalid values on purpose: the run itself succeeded.
+            ExitCode::SUCCESS
+        }
+        [flag, name, value] if flag == "--shape" => match find(name) {
+            Some(entry) => {
+                if report(entry, value) {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(1)
+                }
+            }
+            None => {
+                eprintln!("unknown shape {name:?}");
+                usage()
+            }
+        },
+        _ => usage(),
+    }
+}

@@ -1,0 +1,272 @@
+//! The error every constructor returns, and the static description of each shape.
+//!
+//! An [`Error`] names the [`Shape`] that refused a value and an [`ErrorKind`] that says which
+//! constraint failed, with the numbers needed to act on it (bound, actual length, char index).
+//! Neither ever holds the refused input; for sensitive shapes not even the offending char.
+
+use core::fmt;
+
+/// The AWS service a shape belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Service {
+    /// Amazon WorkMail (`workmail`, API version 2017-10-01).
+    WorkMail,
+    /// AWS Organizations (`organizations`, API version 2016-11-28).
+    Organizations,
+}
+
+impl Service {
+    /// The service's identifier as used in the AWS model directory names.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Service::WorkMail => "workmail",
+            Service::Organizations => "organizations",
+        }
+    }
+}
+
+impl fmt::Display for Service {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Static facts about one constrained shape of the AWS model.
+///
+/// Every newtype and enum of the crate exposes its description as `SHAPE`; messages, tests and
+/// callers read the bounds and the pattern from here rather than repeating them.
+#[derive(Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Shape {
+    /// The service whose model defines the shape.
+    pub service: Service,
+    /// The shape's name in the AWS model (`OrganizationName` for [`crate::workmail::OrgAlias`]).
+    pub model_name: &'static str,
+    /// The name of the Rust type that holds values of this shape.
+    pub type_name: &'static str,
+    /// Minimum length in chars (Unicode scalar values), when the model sets one.
+    pub min_len: Option<usize>,
+    /// Maximum length in chars, when the model sets one.
+    pub max_len: Option<usize>,
+    /// The model's pattern, verbatim, when it has one. It must match the whole value.
+    pub pattern: Option<&'static str>,
+    /// An equivalent pattern for Rust's `regex` crate: anchored at both ends, ASCII classes,
+    /// look-ahead rewritten. Lengths are not part of it.
+    pub regex: Option<&'static str>,
+    /// The closed set of wire values, for enum shapes.
+    pub enum_values: Option<&'static [&'static str]>,
+    /// Whether the model marks the shape sensitive: its values never appear in messages.
+    pub sensitive: bool,
+}
+
+impl fmt::Display for Shape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.type_name)
+    }
+}
+
+/// What was wrong with a refused value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// Fewer chars than the shape's minimum length.
+    TooShort {
+        /// The minimum length in chars.
+        min: usize,
+        /// The value's length in chars.
+        actual: usize,
+    },
+    /// More chars than the shape's maximum length.
+    TooLong {
+        /// The maximum length in chars.
+        max: usize,
+        /// The value's length in chars; `None` when the input was so large (more than four
+        /// bytes per allowed char) that it was refused without being counted.
+        actual: Option<usize>,
+    },
+    /// A char the pattern does not allow at this position.
+    InvalidChar {
+        /// Index of the char, counted in chars from 0.
+        index: usize,
+        /// The offending char; `None` for sensitive shapes, whose content is never reported.
+        found: Option<char>,
+        /// What the pattern allows at this position.
+        expected: &'static str,
+    },
+    /// The value ends where the pattern needs more.
+    Incomplete {
+        /// Length of the value in chars, the index where more was needed.
+        index: usize,
+        /// What the pattern needs next.
+        expected: &'static str,
+    },
+    /// The value starts with a prefix the pattern excludes (`d-` for organization aliases).
+    ForbiddenPrefix {
+        /// The excluded prefix.
+        prefix: &'static str,
+    },
+    /// Not one of the shape's enum values (comparison is exact and case-sensitive).
+    NotInEnum,
+}
+
+impl ErrorKind {
+    /// Whether the failed constraint is the length (as opposed to the pattern or the enum set).
+    pub const fn is_length(&self) -> bool {
+        matches!(self, ErrorKind::TooShort { .. } | ErrorKind::TooLong { .. })
+    }
+
+    /// Whether the failed constraint is the shape's pattern.
+    pub const fn is_pattern(&self) -> bool {
+        matches!(
+            self,
+            ErrorKind::InvalidChar { .. }
+                | ErrorKind::Incomplete { .. }
+                | ErrorKind::ForbiddenPrefix { .. }
+        )
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            ErrorKind::TooShort { min, actual } => {
+                write!(f, "length {actual} is below the minimum of {min} chars")
+            }
+            ErrorKind::TooLong {
+                max,
+                actual: Some(actual),
+            } => write!(f, "length {actual} exceeds the maximum of {max} chars"),
+            ErrorKind::TooLong { max, actual: None } => {
+                write!(f, "input far exceeds the maximum of {max} chars")
+            }
+            ErrorKind::InvalidChar {
+                index,
+                found: Some(c),
+                expected,
+            } => write!(f, "char {index} {c:?} is not allowed, expected {expected}"),
+            ErrorKind::InvalidChar {
+                index,
+                found: None,
+                expected,
+            } => write!(f, "char {index} is not allowed, expected {expected}"),
+            ErrorKind::Incomplete { index, expected } => {
+                write!(f, "value ends after {index} chars, expected {expected}")
+            }
+            ErrorKind::ForbiddenPrefix { prefix } => {
+                write!(f, "value must not start with {prefix:?}")
+            }
+            ErrorKind::NotInEnum => f.write_str("not one of the allowed values"),
+        }
+    }
+}
+
+/// A value refused by one of the crate's shapes.
+///
+/// [`Error::shape`] says which shape, [`Error::kind`] which constraint and with what data.
+/// `Display` reads `invalid OrgAlias: length 63 exceeds the maximum of 62 chars`; it never
+/// contains the refused input, and for sensitive shapes not even one of its chars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("invalid {}: {}", .shape.type_name, KindInShape::new(.shape, .kind))]
+pub struct Error {
+    shape: &'static Shape,
+    kind: ErrorKind,
+}
+
+impl Error {
+    /// Builds an error for `shape`. Used by the validators; public so that code layered on
+    /// the crate can report its own checks in the same form.
+    pub const fn new(shape: &'static Shape, kind: ErrorKind) -> Self {
+        Error { shape, kind }
+    }
+
+    /// The shape that refused the value.
+    pub const fn shape(&self) -> &'static Shape {
+        self.shape
+    }
+
+    /// Which constraint failed, with its data.
+    pub const fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    /// The constraint in the words AWS uses after `failed to satisfy constraint: `, such as
+    /// `Member must have length less than or equal to 62`.
+    pub const fn aws_constraint(&self) -> AwsConstraint {
+        AwsConstraint {
+            shape: self.shape,
+            kind: self.kind,
+        }
+    }
+}
+
+/// Displays a kind with what only the shape knows (the enum values).
+struct KindInShape<'a> {
+    shape: &'a Shape,
+    kind: &'a ErrorKind,
+}
+
+impl<'a> KindInShape<'a> {
+    fn new(shape: &'a Shape, kind: &'a ErrorKind) -> Self {
+        KindInShape { shape, kind }
+    }
+}
+
+impl fmt::Display for KindInShape<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.kind, self.shape.enum_values) {
+            (ErrorKind::NotInEnum, Some(values)) => {
+                f.write_str("not one of ")?;
+                for (i, v) in values.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    f.write_str(v)?;
+                }
+                Ok(())
+            }
+            (kind, _) => kind.fmt(f),
+        }
+    }
+}
+
+/// Displays a failed constraint the way classic AWS services word it (see
+/// [`Error::aws_constraint`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AwsConstraint {
+    shape: &'static Shape,
+    kind: ErrorKind,
+}
+
+impl fmt::Display for AwsConstraint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ErrorKind::TooShort { min, .. } => {
+                write!(f, "Member must have length greater than or equal to {min}")
+            }
+            ErrorKind::TooLong { max, .. } => {
+                write!(f, "Member must have length less than or equal to {max}")
+            }
+            ErrorKind::NotInEnum => {
+                f.write_str("Member must satisfy enum value set: [")?;
+                let values = self.shape.enum_values.unwrap_or(&[]);
+                let mut first = true;
+                for v in values {
+                    if !first {
+                        f.write_str(", ")?;
+                    }
+                    first = false;
+                    f.write_str(v)?;
+                }
+                f.write_str("]")
+            }
+            ErrorKind::InvalidChar { .. }
+            | ErrorKind::Incomplete { .. }
+            | ErrorKind::ForbiddenPrefix { .. } => write!(
+                f,
+                "Member must satisfy regular expression pattern: {}",
+                self.shape.pattern.unwrap_or("")
+            ),
+        }
+    }
+}

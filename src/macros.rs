@@ -1,0 +1,425 @@
+//! The code every string newtype shares, written once.
+
+/// Builds a shape's static description.
+macro_rules! shape {
+    (
+        service: $service:ident,
+        model: $model:literal,
+        type_name: $type_name:literal,
+        min: $min:expr,
+        max: $max:expr,
+        pattern: $pattern:expr,
+        regex: $regex:expr,
+        sensitive: $sensitive:literal $(,)?
+    ) => {
+        $crate::error::Shape {
+            service: $crate::error::Service::$service,
+            model_name: $model,
+            type_name: $type_name,
+            min_len: $min,
+            max_len: $max,
+            pattern: $pattern,
+            regex: $regex,
+            enum_values: None,
+            sensitive: $sensitive,
+        }
+    };
+}
+
+/// Declares a validated string newtype.
+///
+/// `storage: inline(N)` keeps values in an `N`-byte buffer (short ASCII shapes, usable without
+/// an allocator, `Copy`); `storage: text` keeps a `'static` literal or, with `alloc`, an owned
+/// copy.
+macro_rules! string_shape {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident;
+        shape: $shape:expr,
+        validate: $validate:path,
+        storage: inline($n:literal),
+        debug: $debug:ident $(,)?
+    ) => {
+        $(#[$attr])*
+        #[derive(Clone, Copy)]
+        pub struct $name($crate::text::Inline<$n>);
+
+        impl $name {
+            /// Validates `s` and stores a copy of it inline (no allocation, usable in `const`).
+            ///
+            /// # Errors
+            ///
+            /// The value's length or pattern does not fit the shape; the error says which.
+            pub const fn new(s: &str) -> Result<Self, $crate::Error> {
+                if let Err(e) = Self::validate(s) {
+                    return Err(e);
+                }
+                match $crate::text::Inline::try_new(s) {
+                    Some(inner) => Ok($name(inner)),
+                    None => Err($crate::Error::new(
+                        Self::SHAPE,
+                        $crate::ErrorKind::TooLong { max: $n, actual: None },
+                    )),
+                }
+            }
+
+            /// Validates a `'static` string; usable in `const` context.
+            ///
+            /// # Errors
+            ///
+            /// As [`Self::new`].
+            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
+                Self::new(s)
+            }
+
+            /// Validates a `'static` string for use in `const` items; see [`crate::literal!`].
+            ///
+            /// # Errors
+            ///
+            /// As [`Self::new`].
+            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
+                match Self::new(s) {
+                    Ok(v) => Ok($crate::Literal::new(v)),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+
+        string_shape!(@common $name, $shape, $validate, $debug);
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_str($crate::serde_support::ShapeVisitor::new(Self::new, Self::SHAPE))
+            }
+        }
+    };
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident;
+        shape: $shape:expr,
+        validate: $validate:path,
+        storage: text,
+        debug: $debug:ident $(,)?
+    ) => {
+        $(#[$attr])*
+        #[derive(Clone)]
+        pub struct $name($crate::text::Text);
+
+        impl $name {
+            /// Validates `s` and stores an owned copy of it.
+            ///
+            /// # Errors
+            ///
+            /// The value's length or pattern does not fit the shape; the error says which.
+            #[cfg(feature = "alloc")]
+            pub fn new(s: &str) -> Result<Self, $crate::Error> {
+                Self::validate(s)?;
+                Ok($name($crate::text::Text::copy_of(s)))
+            }
+
+            /// Validates a `'static` string and keeps a reference to it (no allocation, usable in
+            /// `const`).
+            ///
+            /// # Errors
+            ///
+            /// The value's length or pattern does not fit the shape; the error says which.
+            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
+                if let Err(e) = Self::validate(s) {
+                    return Err(e);
+                }
+                Ok($name($crate::text::Text::Static(s)))
+            }
+
+            /// Validates a `'static` string for use in `const` items; see [`crate::literal!`].
+            ///
+            /// # Errors
+            ///
+            /// As [`Self::from_static`].
+            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
+                if let Err(e) = Self::validate(s) {
+                    return Err(e);
+                }
+                Ok($crate::Literal::new($name($crate::text::Text::Static(s))))
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl TryFrom<alloc::string::String> for $name {
+            type Error = $crate::Error;
+            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
+                Self::validate(&s)?;
+                Ok($name($crate::text::Text::from_string(s)))
+            }
+        }
+
+        string_shape!(@common $name, $shape, $validate, $debug);
+
+        #[cfg(all(feature = "serde", feature = "alloc"))]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_str($crate::serde_support::ShapeVisitor::new(Self::new, Self::SHAPE))
+            }
+        }
+    };
+    (@common $name:ident, $shape:expr, $validate:path, $debug:ident) => {
+        impl $name {
+            /// The shape's static description: model name, bounds, pattern.
+            pub const SHAPE: &'static $crate::Shape = &$shape;
+            /// Minimum length in chars, when the model sets one.
+            pub const MIN_LEN: Option<usize> = Self::SHAPE.min_len;
+            /// Maximum length in chars, when the model sets one.
+            pub const MAX_LEN: Option<usize> = Self::SHAPE.max_len;
+            /// The model's pattern, verbatim; it must match the whole value.
+            pub const PATTERN: Option<&'static str> = Self::SHAPE.pattern;
+
+            /// Checks `s` against the shape without storing it; never allocates.
+            ///
+            /// # Errors
+            ///
+            /// The first constraint `s` breaks, length before pattern.
+            #[inline]
+            pub const fn validate(s: &str) -> Result<(), $crate::Error> {
+                $validate(s)
+            }
+
+            /// The value as text, exactly as it was given.
+            pub fn as_str(&self) -> &str {
+                self.0.as_str()
+            }
+
+            /// A compiled regex equivalent to the shape's pattern (anchored, ASCII classes),
+            /// built once on first use. Lengths are not part of it: check them with
+            /// [`Self::MIN_LEN`] and [`Self::MAX_LEN`], counting chars.
+            #[cfg(feature = "regex")]
+            #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
+            pub fn regex() -> &'static regex::Regex {
+                static RE: once_cell::sync::Lazy<regex::Regex> =
+                    once_cell::sync::Lazy::new(|| $crate::regex_support::compile($name::SHAPE));
+                &RE
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        string_shape!(@debug $name, $debug);
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl core::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl Eq for $name {}
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.as_str() == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+
+        impl PartialOrd for $name {
+            fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $name {
+            fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+                self.as_str().cmp(other.as_str())
+            }
+        }
+
+        impl core::hash::Hash for $name {
+            fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+                self.as_str().hash(state)
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl core::str::FromStr for $name {
+            type Err = $crate::Error;
+            fn from_str(s: &str) -> Result<Self, $crate::Error> {
+                Self::new(s)
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl TryFrom<&str> for $name {
+            type Error = $crate::Error;
+            fn try_from(s: &str) -> Result<Self, $crate::Error> {
+                Self::new(s)
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl From<$name> for alloc::string::String {
+            fn from(v: $name) -> Self {
+                alloc::string::String::from(v.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+    (@debug $name:ident, plain) => {
+        impl core::fmt::Debug for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.debug_tuple(stringify!($name)).field(&self.as_str()).finish()
+            }
+        }
+    };
+    (@debug $name:ident, redacted) => {
+        impl core::fmt::Debug for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(concat!(stringify!($name), "(<redacted>)"))
+            }
+        }
+    };
+}
+
+/// Declares an enum shape with its exact wire values.
+macro_rules! enum_shape {
+    (
+        $(#[$attr:meta])*
+        pub enum $name:ident {
+            $( $(#[$vattr:meta])* $variant:ident = $wire:literal, )+
+        }
+        service: $service:ident,
+        model: $model:literal $(,)?
+    ) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vattr])* $variant, )+
+        }
+
+        impl $name {
+            /// Every variant, in model order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Every wire value, in model order.
+            pub const VALUES: &'static [&'static str] = &[$($wire),+];
+            /// The shape's static description.
+            pub const SHAPE: &'static $crate::Shape = &$crate::Shape {
+                service: $crate::error::Service::$service,
+                model_name: $model,
+                type_name: stringify!($name),
+                min_len: None,
+                max_len: None,
+                pattern: None,
+                regex: None,
+                enum_values: Some(Self::VALUES),
+                sensitive: false,
+            };
+
+            /// The wire value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $wire,)+
+                }
+            }
+
+            /// Parses a wire value; exact and case-sensitive. Usable in `const` context.
+            ///
+            /// # Errors
+            ///
+            /// [`crate::ErrorKind::NotInEnum`] for anything else.
+            pub const fn parse(s: &str) -> Result<Self, $crate::Error> {
+                $(
+                    if $crate::text::bytes_eq(s.as_bytes(), $wire.as_bytes()) {
+                        return Ok($name::$variant);
+                    }
+                )+
+                Err($crate::Error::new(Self::SHAPE, $crate::ErrorKind::NotInEnum))
+            }
+
+            /// A compiled regex that matches exactly the wire values, built once on first use.
+            #[cfg(feature = "regex")]
+            #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
+            pub fn regex() -> &'static regex::Regex {
+                static RE: once_cell::sync::Lazy<regex::Regex> =
+                    once_cell::sync::Lazy::new(|| $crate::regex_support::compile($name::SHAPE));
+                &RE
+            }
+
+            /// Checks a wire value without keeping it.
+            ///
+            /// # Errors
+            ///
+            /// As [`Self::parse`].
+            pub const fn validate(s: &str) -> Result<(), $crate::Error> {
+                match Self::parse(s) {
+                    Ok(_) => Ok(()),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl core::str::FromStr for $name {
+            type Err = $crate::Error;
+            fn from_str(s: &str) -> Result<Self, $crate::Error> {
+                Self::parse(s)
+            }
+        }
+
+        impl TryFrom<&str> for $name {
+            type Error = $crate::Error;
+            fn try_from(s: &str) -> Result<Self, $crate::Error> {
+                Self::parse(s)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_str($crate::serde_support::ShapeVisitor::new(Self::parse, Self::SHAPE))
+            }
+        }
+    };
+}

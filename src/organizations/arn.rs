@@ -1,0 +1,172 @@
+//! ARNs of organizations and accounts.
+
+use super::ids::org_id_at;
+use crate::text::{expect_end, expect_prefix, expect_run, DIGIT};
+use crate::Error;
+
+const PREFIX: &str = "arn:aws:organizations::";
+const PREFIX_EXPECTED: &str = "the prefix \"arn:aws:organizations::\"";
+
+string_shape! {
+    /// The ARN of an organization, such as
+    /// `arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5`.
+    ///
+    /// `arn:aws:organizations::`, the 12-digit management account id, `:organization/` and the
+    /// organization id. [`OrganizationArn::account_id`] and [`OrganizationArn::organization_id`]
+    /// give the embedded parts back.
+    ///
+    /// ```
+    /// use org_shapes::organizations::OrganizationArn;
+    /// let arn = "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5";
+    /// assert!(arn.parse::<OrganizationArn>().is_ok());
+    /// assert!("arn:aws:organizations::1111:organization/o-a1b2c3d4e5".parse::<OrganizationArn>().is_err());
+    /// ```
+    pub struct OrganizationArn;
+    shape: shape! {
+        service: Organizations,
+        model: "OrganizationArn",
+        type_name: "OrganizationArn",
+        min: None,
+        max: None,
+        pattern: Some(r"^arn:aws:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}"),
+        regex: Some(r"^arn:aws:organizations::[0-9]{12}:organization/o-[a-z0-9]{10,32}$"),
+        sensitive: false,
+    },
+    validate: validate_org_arn,
+    storage: inline(83),
+    debug: plain,
+}
+
+const fn validate_org_arn(s: &str) -> Result<(), Error> {
+    let shape = OrganizationArn::SHAPE;
+    let at = match expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED) {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    let at = match expect_run(shape, s, at, 12, &DIGIT) {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    let at = match expect_prefix(shape, s, at, ":organization/", "\":organization/\"") {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    match org_id_at(shape, s, at) {
+        Ok(at) => expect_end(shape, s, at),
+        Err(e) => Err(e),
+    }
+}
+
+string_shape! {
+    /// The ARN of an account in an organization, such as
+    /// `arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/111122223333`.
+    ///
+    /// `arn:aws:organizations::`, the 12-digit management account id, `:account/`, the
+    /// organization id, `/` and the 12-digit account id.
+    ///
+    /// ```
+    /// use org_shapes::organizations::AccountArn;
+    /// let arn = "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/111122223333";
+    /// assert!(arn.parse::<AccountArn>().is_ok());
+    /// assert!("arn:aws:iam::111122223333:root".parse::<AccountArn>().is_err());
+    /// ```
+    pub struct AccountArn;
+    shape: shape! {
+        service: Organizations,
+        model: "AccountArn",
+        type_name: "AccountArn",
+        min: None,
+        max: None,
+        pattern: Some(r"^arn:aws:organizations::\d{12}:account\/o-[a-z0-9]{10,32}\/\d{12}"),
+        regex: Some(r"^arn:aws:organizations::[0-9]{12}:account/o-[a-z0-9]{10,32}/[0-9]{12}$"),
+        sensitive: false,
+    },
+    validate: validate_account_arn,
+    storage: inline(91),
+    debug: plain,
+}
+
+const fn validate_account_arn(s: &str) -> Result<(), Error> {
+    let shape = AccountArn::SHAPE;
+    let at = match expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED) {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    let at = match expect_run(shape, s, at, 12, &DIGIT) {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    let at = match expect_prefix(shape, s, at, ":account/", "\":account/\"") {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    let at = match org_id_at(shape, s, at) {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    let at = match expect_prefix(shape, s, at, "/", "'/'") {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    let at = match expect_run(shape, s, at, 12, &DIGIT) {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    expect_end(shape, s, at)
+}
+
+/// Offset of the management account id inside both ARN forms.
+const ACCOUNT_AT: usize = PREFIX.len();
+/// Offset of the organization id in an organization ARN.
+const ORG_IN_ORG_ARN: usize = ACCOUNT_AT + 12 + ":organization/".len();
+/// Offset of the organization id in an account ARN.
+const ORG_IN_ACCOUNT_ARN: usize = ACCOUNT_AT + 12 + ":account/".len();
+
+impl OrganizationArn {
+    /// The management account id embedded in the ARN.
+    pub fn account_id(&self) -> super::AccountId {
+        embedded_account(self.as_str(), ACCOUNT_AT)
+    }
+
+    /// The organization id embedded in the ARN.
+    pub fn organization_id(&self) -> super::OrganizationId {
+        embedded_org(self.as_str(), ORG_IN_ORG_ARN)
+    }
+}
+
+impl AccountArn {
+    /// The management account id embedded in the ARN (the account that owns the organization).
+    pub fn management_account_id(&self) -> super::AccountId {
+        embedded_account(self.as_str(), ACCOUNT_AT)
+    }
+
+    /// The organization id embedded in the ARN.
+    pub fn organization_id(&self) -> super::OrganizationId {
+        embedded_org(self.as_str(), ORG_IN_ACCOUNT_ARN)
+    }
+
+    /// The id of the account the ARN names (its last 12 digits).
+    pub fn account_id(&self) -> super::AccountId {
+        let s = self.as_str();
+        embedded_account(s, s.len().saturating_sub(12))
+    }
+}
+
+/// The 12 digits at `at` of an already validated ARN.
+fn embedded_account(s: &str, at: usize) -> super::AccountId {
+    let digits = s.get(at..at.saturating_add(12)).unwrap_or_default();
+    super::AccountId::new(digits).unwrap_or(PLACEHOLDER_ACCOUNT)
+}
+
+/// The organization id starting at `at` of an already validated ARN.
+fn embedded_org(s: &str, at: usize) -> super::OrganizationId {
+    let tail = s.get(at..).unwrap_or_default();
+    let id = tail.split('/').next().unwrap_or_default();
+    super::OrganizationId::new(id).unwrap_or(PLACEHOLDER_ORG)
+}
+
+// Validation of the ARN guarantees the embedded parts are valid, so these are never returned;
+// they exist because the crate refuses to panic even on paths that cannot be taken.
+const PLACEHOLDER_ACCOUNT: super::AccountId = crate::literal!(super::AccountId, "000000000000");
+const PLACEHOLDER_ORG: super::OrganizationId =
+    crate::literal!(super::OrganizationId, "o-0000000000");

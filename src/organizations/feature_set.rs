@@ -1,0 +1,34 @@
+//! The feature set of an organization.
+
+enum_shape! {
+    /// The features an organization supports. A request without one asks for [`FeatureSet::All`].
+    ///
+    /// ```
+    /// use org_shapes::organizations::FeatureSet;
+    /// assert_eq!(FeatureSet::default(), FeatureSet::All);
+    /// assert!("all".parse::<FeatureSet>().is_err());
+    /// ```
+    pub enum FeatureSet {
+        /// Every feature, policies included (`ALL`).
+        All = "ALL",
+        /// Consolidated billing only (`CONSOLIDATED_BILLING`); no policy types are available.
+        ConsolidatedBilling = "CONSOLIDATED_BILLING",
+    }
+    service: Organizations,
+    model: "OrganizationFeatureSet",
+}
+
+// Not derived: the macro-built enum takes no `#[default]` attribute.
+#[allow(clippy::derivable_impls)]
+impl Default for FeatureSet {
+    fn default() -> Self {
+        FeatureSet::All
+    }
+}
+
+impl FeatureSet {
+    /// Whether an organization with this feature set can use policy types.
+    pub const fn supports_policies(self) -> bool {
+        matches!(self, FeatureSet::All)
+    }
+}

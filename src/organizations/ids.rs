@@ -1,0 +1,109 @@
+//! Organization and account ids of AWS Organizations.
+
+use crate::text::{
+    check_len, expect_end, expect_prefix, expect_run, incomplete, invalid_char, run_len_max, DIGIT,
+    LOWER_ALNUM,
+};
+use crate::Error;
+
+string_shape! {
+    /// The id of an AWS organization, such as `o-a1b2c3d4e5`.
+    ///
+    /// `o-` and 10 to 32 lowercase ASCII letters or digits. The model sets no length bounds;
+    /// the pattern limits values to 34 chars.
+    ///
+    /// ```
+    /// use org_shapes::organizations::OrganizationId;
+    /// assert!("o-a1b2c3d4e5".parse::<OrganizationId>().is_ok());
+    /// assert!("o-A1B2C3D4E5".parse::<OrganizationId>().is_err());
+    /// ```
+    pub struct OrganizationId;
+    shape: shape! {
+        service: Organizations,
+        model: "OrganizationId",
+        type_name: "organizations::OrganizationId",
+        min: None,
+        max: None,
+        pattern: Some(r"^o-[a-z0-9]{10,32}$"),
+        regex: Some(r"^o-[a-z0-9]{10,32}$"),
+        sensitive: false,
+    },
+    validate: validate_org_id,
+    storage: inline(34),
+    debug: plain,
+}
+
+/// Checks `o-` and 10 to 32 lowercase letters or digits starting at `at`; returns the offset
+/// after them. Shared by the id and the ARNs that embed it.
+pub(crate) const fn org_id_at(
+    shape: &'static crate::Shape,
+    s: &str,
+    at: usize,
+) -> Result<usize, Error> {
+    let at = match expect_prefix(shape, s, at, "o-", "the prefix \"o-\"") {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    let n = run_len_max(s, at, &LOWER_ALNUM, 33);
+    let end = at.wrapping_add(n);
+    if n < 10 {
+        return Err(if end >= s.len() {
+            incomplete(shape, s, LOWER_ALNUM.expected)
+        } else {
+            invalid_char(shape, s, end, LOWER_ALNUM.expected)
+        });
+    }
+    if n > 32 {
+        return Err(invalid_char(
+            shape,
+            s,
+            at.wrapping_add(32),
+            "no more than 32 chars after \"o-\"",
+        ));
+    }
+    Ok(end)
+}
+
+const fn validate_org_id(s: &str) -> Result<(), Error> {
+    let shape = OrganizationId::SHAPE;
+    match org_id_at(shape, s, 0) {
+        Ok(at) => expect_end(shape, s, at),
+        Err(e) => Err(e),
+    }
+}
+
+string_shape! {
+    /// The id of an AWS account, such as `111122223333`: exactly 12 ASCII digits.
+    /// Fixed-size and `Copy`.
+    ///
+    /// ```
+    /// use org_shapes::organizations::AccountId;
+    /// assert!("111122223333".parse::<AccountId>().is_ok());
+    /// assert!("١١١١٢٢٢٢٣٣٣٣".parse::<AccountId>().is_err()); // Arabic-Indic digits
+    /// ```
+    pub struct AccountId;
+    shape: shape! {
+        service: Organizations,
+        model: "AccountId",
+        type_name: "AccountId",
+        min: None,
+        max: Some(12),
+        pattern: Some(r"^\d{12}$"),
+        regex: Some(r"^[0-9]{12}$"),
+        sensitive: false,
+    },
+    validate: validate_account_id,
+    storage: inline(12),
+    debug: plain,
+}
+
+const fn validate_account_id(s: &str) -> Result<(), Error> {
+    let shape = AccountId::SHAPE;
+    if let Err(e) = check_len(shape, s) {
+        return Err(e);
+    }
+    match expect_run(shape, s, 0, 12, &DIGIT) {
+        Ok(at) => expect_end(shape, s, at),
+        Err(e) => Err(e),
+    }
+}

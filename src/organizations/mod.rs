@@ -1,0 +1,14 @@
+//! Shapes of AWS Organizations (`organizations`, API version 2016-11-28) used by
+//! `CreateOrganization`.
+
+mod arn;
+mod email;
+mod feature_set;
+mod ids;
+mod policy;
+
+pub use arn::{AccountArn, OrganizationArn};
+pub use email::Email;
+pub use feature_set::FeatureSet;
+pub use ids::{AccountId, OrganizationId};
+pub use policy::{PolicyType, PolicyTypeStatus};

@@ -1,0 +1,31 @@
+//! Compiled regexes equivalent to the validators (feature `regex`).
+
+use alloc::string::String;
+
+use crate::Shape;
+
+/// The regex text of a shape: its `regex` field, or the alternation of its enum values.
+pub(crate) fn source(shape: &Shape) -> String {
+    if let Some(re) = shape.regex {
+        return String::from(re);
+    }
+    let mut out = String::from("^(?:");
+    for (i, value) in shape.enum_values.unwrap_or(&[]).iter().enumerate() {
+        if i > 0 {
+            out.push('|');
+        }
+        out.push_str(&regex::escape(value));
+    }
+    out.push_str(")$");
+    out
+}
+
+/// Compiles the shape's regex.
+///
+/// The sources are constants of this crate, and the test suite compiles every one of them, so
+/// the failure branch is unreachable for any input a caller can give; it is the only `expect`
+/// of the crate for that reason.
+#[allow(clippy::expect_used)]
+pub(crate) fn compile(shape: &Shape) -> regex::Regex {
+    regex::Regex::new(&source(shape)).expect("the crate's regex sources are tested to compile")
+}

@@ -1,0 +1,76 @@
+//! The organization alias (`OrganizationName` in the model).
+
+use crate::text::{check_len, incomplete, invalid_char, AsciiClass, ALNUM};
+use crate::Error;
+
+const ALNUM_OR_HYPHEN: AsciiClass = AsciiClass::new(
+    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
+    b"-",
+    "an ASCII letter, digit or '-'",
+);
+
+string_shape! {
+    /// The alias of a WorkMail organization, such as `acme-corp`.
+    ///
+    /// 1 to 62 chars: groups of ASCII letters and digits joined by single hyphens, with no
+    /// hyphen at either end. The lowercase prefix `d-` is reserved (it marks directory ids), so
+    /// `d-acme` is refused while `D-acme` and `d` are accepted. When the organization uses an
+    /// existing directory, the alias must also be that directory's alias.
+    ///
+    /// ```
+    /// use org_shapes::workmail::OrgAlias;
+    /// assert!("acme-corp".parse::<OrgAlias>().is_ok());
+    /// assert!("acme--corp".parse::<OrgAlias>().is_err());
+    /// ```
+    pub struct OrgAlias;
+    shape: shape! {
+        service: WorkMail,
+        model: "OrganizationName",
+        type_name: "OrgAlias",
+        min: Some(1),
+        max: Some(62),
+        pattern: Some(r"^(?!d-)([\da-zA-Z]+)([-][\da-zA-Z]+)*"),
+        regex: Some(r"^(?:d|(?:[0-9a-ce-zA-Z]|d[0-9a-zA-Z])[0-9a-zA-Z]*(?:-[0-9a-zA-Z]+)*)$"),
+        sensitive: false,
+    },
+    validate: validate,
+    storage: inline(62),
+    debug: plain,
+}
+
+const fn validate(s: &str) -> Result<(), Error> {
+    let shape = OrgAlias::SHAPE;
+    if let Err(e) = check_len(shape, s) {
+        return Err(e);
+    }
+    if let [b'd', b'-', ..] = s.as_bytes() {
+        return Err(Error::new(
+            shape,
+            crate::ErrorKind::ForbiddenPrefix { prefix: "d-" },
+        ));
+    }
+    // `after_hyphen` is true at the start and right after a hyphen: a letter or digit must come.
+    let mut after_hyphen = true;
+    let mut rest = s.as_bytes();
+    let mut i = 0usize;
+    while let [b, tail @ ..] = rest {
+        if ALNUM.has(*b) {
+            after_hyphen = false;
+        } else if *b == b'-' && !after_hyphen {
+            after_hyphen = true;
+        } else {
+            let expected = if after_hyphen {
+                ALNUM.expected
+            } else {
+                ALNUM_OR_HYPHEN.expected
+            };
+            return Err(invalid_char(shape, s, i, expected));
+        }
+        i = i.wrapping_add(1);
+        rest = tail;
+    }
+    if after_hyphen {
+        return Err(incomplete(shape, s, ALNUM.expected));
+    }
+    Ok(())
+}

@@ -1,0 +1,48 @@
+//! The idempotency token of `CreateOrganization`.
+
+use crate::text::{check_len, invalid_char, AsciiClass};
+use crate::Error;
+
+const PRINTABLE: AsciiClass = AsciiClass::new(
+    &[(0x21, 0x7e)],
+    &[],
+    "a printable ASCII char other than space",
+);
+
+string_shape! {
+    /// The idempotency token of a `CreateOrganization` call.
+    ///
+    /// 1 to 128 printable ASCII chars, space excluded (`0x21` to `0x7e`). SDKs fill in a
+    /// random UUID when the caller leaves it out; repeating a token makes a retry safe.
+    ///
+    /// ```
+    /// use org_shapes::workmail::ClientToken;
+    /// assert!("3f1c2b9e-retry-1".parse::<ClientToken>().is_ok());
+    /// assert!("has space".parse::<ClientToken>().is_err());
+    /// ```
+    pub struct ClientToken;
+    shape: shape! {
+        service: WorkMail,
+        model: "IdempotencyClientToken",
+        type_name: "ClientToken",
+        min: Some(1),
+        max: Some(128),
+        pattern: Some(r"[\x21-\x7e]+"),
+        regex: Some(r"^[\x21-\x7e]+$"),
+        sensitive: false,
+    },
+    validate: validate,
+    storage: inline(128),
+    debug: plain,
+}
+
+const fn validate(s: &str) -> Result<(), Error> {
+    let shape = ClientToken::SHAPE;
+    if let Err(e) = check_len(shape, s) {
+        return Err(e);
+    }
+    match PRINTABLE.first_outside(s.as_bytes()) {
+        Some(at) => Err(invalid_char(shape, s, at, PRINTABLE.expected)),
+        None => Ok(()),
+    }
+}

@@ -1,0 +1,46 @@
+//! The AWS Directory Service directory id.
+
+use crate::text::{check_len, expect_end, expect_prefix, expect_run, HEX_LOWER};
+use crate::Error;
+
+string_shape! {
+    /// The id of an AWS Directory Service directory, such as `d-0123456789`.
+    ///
+    /// Exactly 12 chars: `d-` and ten lowercase hex digits. Fixed-size and `Copy`.
+    ///
+    /// ```
+    /// use org_shapes::workmail::DirectoryId;
+    /// assert!("d-0123456789".parse::<DirectoryId>().is_ok());
+    /// assert!("d-012345678A".parse::<DirectoryId>().is_err());
+    /// ```
+    pub struct DirectoryId;
+    shape: shape! {
+        service: WorkMail,
+        model: "DirectoryId",
+        type_name: "DirectoryId",
+        min: Some(12),
+        max: Some(12),
+        pattern: Some(r"^d-[0-9a-f]{10}$"),
+        regex: Some(r"^d-[0-9a-f]{10}$"),
+        sensitive: false,
+    },
+    validate: validate,
+    storage: inline(12),
+    debug: plain,
+}
+
+const fn validate(s: &str) -> Result<(), Error> {
+    let shape = DirectoryId::SHAPE;
+    if let Err(e) = check_len(shape, s) {
+        return Err(e);
+    }
+    let at = match expect_prefix(shape, s, 0, "d-", "the prefix \"d-\"") {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    let at = match expect_run(shape, s, at, 10, &HEX_LOWER) {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    expect_end(shape, s, at)
+}

@@ -1,0 +1,168 @@
+//! The mail domains of `CreateOrganization`: domain name and Route 53 hosted zone id.
+
+use crate::text::{check_len, invalid_char, AsciiClass};
+use crate::Error;
+
+const DOMAIN_CHAR: AsciiClass = AsciiClass::new(
+    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
+    b".-",
+    "an ASCII letter, digit, '.' or '-'",
+);
+
+string_shape! {
+    /// A mail domain of an organization, such as `mail.example.com`.
+    ///
+    /// 3 to 255 chars among ASCII letters, digits, `.` and `-`. The model asks no more: label
+    /// lengths and hyphen placement are checked only by the opt-in
+    /// [`DomainName::check_dns_labels`].
+    ///
+    /// ```
+    /// use org_shapes::workmail::DomainName;
+    /// assert!("example.com".parse::<DomainName>().is_ok());
+    /// assert!("exa_mple.com".parse::<DomainName>().is_err());
+    /// ```
+    pub struct DomainName;
+    shape: shape! {
+        service: WorkMail,
+        model: "DomainName",
+        type_name: "DomainName",
+        min: Some(3),
+        max: Some(255),
+        pattern: Some(r"[a-zA-Z0-9.-]+"),
+        regex: Some(r"^[a-zA-Z0-9.-]+$"),
+        sensitive: false,
+    },
+    validate: validate_domain,
+    storage: text,
+    debug: plain,
+}
+
+const fn validate_domain(s: &str) -> Result<(), Error> {
+    let shape = DomainName::SHAPE;
+    if let Err(e) = check_len(shape, s) {
+        return Err(e);
+    }
+    match DOMAIN_CHAR.first_outside(s.as_bytes()) {
+        Some(at) => Err(invalid_char(shape, s, at, DOMAIN_CHAR.expected)),
+        None => Ok(()),
+    }
+}
+
+/// Why a domain name, valid for the model, would not work in DNS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DnsLabelError {
+    /// An empty label: a leading dot, two dots in a row, or a trailing dot.
+    #[error("label {index} is empty")]
+    EmptyLabel {
+        /// Index of the label, from 0.
+        index: usize,
+    },
+    /// A label longer than 63 chars.
+    #[error("label {index} has {len} chars, more than 63")]
+    LabelTooLong {
+        /// Index of the label, from 0.
+        index: usize,
+        /// Its length.
+        len: usize,
+    },
+    /// A label that starts or ends with a hyphen.
+    #[error("label {index} starts or ends with '-'")]
+    HyphenAtEdge {
+        /// Index of the label, from 0.
+        index: usize,
+    },
+    /// A name with a single label, which no public mail domain has.
+    #[error("a domain needs at least two labels")]
+    SingleLabel,
+    /// A name longer than the 253 chars DNS allows in text form.
+    #[error("the name has more than 253 chars")]
+    NameTooLong,
+}
+
+impl DomainName {
+    /// Checks the DNS rules the model does not state: labels of 1 to 63 chars that neither
+    /// start nor end with `-`, at least two labels, at most 253 chars in all.
+    ///
+    /// ```
+    /// use org_shapes::workmail::DomainName;
+    /// let name: DomainName = "a..b".parse()?; // the model accepts it
+    /// assert!(name.check_dns_labels().is_err()); // DNS does not
+    /// # Ok::<(), org_shapes::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// The first rule broken, as a [`DnsLabelError`].
+    pub fn check_dns_labels(&self) -> Result<(), DnsLabelError> {
+        let name = self.as_str();
+        if name.len() > 253 {
+            return Err(DnsLabelError::NameTooLong);
+        }
+        let mut count = 0usize;
+        for (index, label) in name.split('.').enumerate() {
+            count = index.saturating_add(1);
+            if label.is_empty() {
+                return Err(DnsLabelError::EmptyLabel { index });
+            }
+            if label.len() > 63 {
+                return Err(DnsLabelError::LabelTooLong {
+                    index,
+                    len: label.len(),
+                });
+            }
+            if label.starts_with('-') || label.ends_with('-') {
+                return Err(DnsLabelError::HyphenAtEdge { index });
+            }
+        }
+        if count < 2 {
+            return Err(DnsLabelError::SingleLabel);
+        }
+        Ok(())
+    }
+}
+
+string_shape! {
+    /// The id of the Route 53 hosted zone that serves a domain, such as `Z0123456789ABCDEFGHIJ`.
+    ///
+    /// 1 to 32 chars, any except `/` and `\`. Give it for domains hosted in Route 53 so that
+    /// WorkMail can add the DNS records itself.
+    ///
+    /// ```
+    /// use org_shapes::workmail::HostedZoneId;
+    /// assert!("Z0123456789ABCDEFGHIJ".parse::<HostedZoneId>().is_ok());
+    /// assert!("/hostedzone/Z01".parse::<HostedZoneId>().is_err());
+    /// ```
+    pub struct HostedZoneId;
+    shape: shape! {
+        service: WorkMail,
+        model: "HostedZoneId",
+        type_name: "HostedZoneId",
+        min: Some(1),
+        max: Some(32),
+        pattern: Some(r"[^/\\]*"),
+        regex: Some(r"^[^/\\]*$"),
+        sensitive: false,
+    },
+    validate: validate_zone,
+    storage: text,
+    debug: plain,
+}
+
+const fn validate_zone(s: &str) -> Result<(), Error> {
+    let shape = HostedZoneId::SHAPE;
+    if let Err(e) = check_len(shape, s) {
+        return Err(e);
+    }
+    // '/' and '\' are ASCII, and UTF-8 never uses ASCII bytes inside other chars.
+    let mut rest = s.as_bytes();
+    let mut i = 0usize;
+    while let [b, tail @ ..] = rest {
+        if *b == b'/' || *b == b'\\' {
+            return Err(invalid_char(shape, s, i, "any char but '/' and '\\'"));
+        }
+        i = i.wrapping_add(1);
+        rest = tail;
+    }
+    Ok(())
+}

@@ -1,0 +1,121 @@
+//! The customer managed KMS key that encrypts an organization's mail.
+
+use crate::text::{check_len, expect_prefix, incomplete, invalid_char, run_len, AsciiClass};
+use crate::Error;
+
+const REGION_CHAR: AsciiClass = AsciiClass::new(
+    &[(b'0', b'9'), (b'a', b'z')],
+    b"-",
+    "a lowercase ASCII letter, digit, '-' or ':'",
+);
+const ACCOUNT_CHAR: AsciiClass = AsciiClass::new(
+    &[(b'0', b'9'), (b'a', b'z')],
+    b"-",
+    "a lowercase ASCII letter, digit or '-'",
+);
+const KEY_FIRST: AsciiClass = AsciiClass::new(
+    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
+    &[],
+    "an ASCII letter or digit",
+);
+const KEY_CHAR: AsciiClass = AsciiClass::new(
+    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
+    b":_/+=,@.-",
+    "an ASCII letter, digit or one of :_/+=,@.-",
+);
+/// The resource part (after the account) holds at most this many chars.
+const KEY_MAX: usize = 1024;
+
+string_shape! {
+    /// The ARN of a customer managed AWS KMS key, such as
+    /// `arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`.
+    ///
+    /// 20 to 2048 chars: `arn:aws:kms:`, a region of lowercase letters, digits and hyphens
+    /// (possibly empty), `:`, a non-empty account of the same chars, `:`, and a resource of 1
+    /// to 1024 chars that starts with a letter or digit and goes on with letters, digits and
+    /// `:_/+=,@.-`. Only the `aws` partition matches the model's pattern.
+    ///
+    /// ```
+    /// use org_shapes::workmail::KmsKeyArn;
+    /// assert!("arn:aws:kms:us-east-1:111122223333:alias/mail".parse::<KmsKeyArn>().is_ok());
+    /// assert!("arn:aws-cn:kms:cn-north-1:111122223333:key/x".parse::<KmsKeyArn>().is_err());
+    /// ```
+    pub struct KmsKeyArn;
+    shape: shape! {
+        service: WorkMail,
+        model: "KmsKeyArn",
+        type_name: "KmsKeyArn",
+        min: Some(20),
+        max: Some(2048),
+        pattern: Some(r"arn:aws:kms:[a-z0-9-]*:[a-z0-9-]+:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}"),
+        regex: Some(r"^arn:aws:kms:[a-z0-9-]*:[a-z0-9-]+:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"),
+        sensitive: false,
+    },
+    validate: validate,
+    storage: text,
+    debug: plain,
+}
+
+const fn validate(s: &str) -> Result<(), Error> {
+    let shape = KmsKeyArn::SHAPE;
+    if let Err(e) = check_len(shape, s) {
+        return Err(e);
+    }
+    let at = match expect_prefix(shape, s, 0, "arn:aws:kms:", "the prefix \"arn:aws:kms:\"") {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    // Region: any run of [a-z0-9-], then ':'.
+    let at = at.wrapping_add(run_len(s, at, &REGION_CHAR));
+    let at = match expect_colon(s, at, REGION_CHAR.expected) {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    // Account: a non-empty run of [a-z0-9-], then ':'.
+    let account = run_len(s, at, &ACCOUNT_CHAR);
+    if account == 0 {
+        return Err(invalid_char(shape, s, at, ACCOUNT_CHAR.expected));
+    }
+    let at = match expect_colon(s, at.wrapping_add(account), REGION_CHAR.expected) {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    // Resource: one [A-Za-z0-9], then up to 1023 of the wider class.
+    let rest = match s.as_bytes().split_at_checked(at) {
+        Some((_, rest)) => rest,
+        None => &[],
+    };
+    match rest {
+        [] => return Err(incomplete(shape, s, KEY_FIRST.expected)),
+        [b, ..] if !KEY_FIRST.has(*b) => {
+            return Err(invalid_char(shape, s, at, KEY_FIRST.expected))
+        }
+        _ => {}
+    }
+    if let Some(bad) = KEY_CHAR.first_outside(rest) {
+        return Err(invalid_char(
+            shape,
+            s,
+            at.wrapping_add(bad),
+            KEY_CHAR.expected,
+        ));
+    }
+    if rest.len() > KEY_MAX {
+        return Err(invalid_char(
+            shape,
+            s,
+            at.wrapping_add(KEY_MAX),
+            "the end of the value (the resource part has at most 1024 chars)",
+        ));
+    }
+    Ok(())
+}
+
+/// Requires a ':' at `at`; a different byte gets the error of the run it interrupted.
+const fn expect_colon(s: &str, at: usize, run_expected: &'static str) -> Result<usize, Error> {
+    match s.as_bytes().split_at_checked(at) {
+        Some((_, [b':', ..])) => Ok(at.wrapping_add(1)),
+        Some((_, [_, ..])) => Err(invalid_char(KmsKeyArn::SHAPE, s, at, run_expected)),
+        _ => Err(incomplete(KmsKeyArn::SHAPE, s, "':'")),
+    }
+}

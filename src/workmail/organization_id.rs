@@ -1,0 +1,47 @@
+//! The WorkMail organization id.
+
+use crate::text::{check_len, expect_end, expect_prefix, expect_run, HEX_LOWER};
+use crate::Error;
+
+string_shape! {
+    /// The id of a WorkMail organization, such as `m-0123456789abcdef0123456789abcdef`.
+    ///
+    /// Exactly 34 chars: `m-` and 32 lowercase hex digits. `CreateOrganization` returns it and
+    /// `CreateUser` takes it. Fixed-size and `Copy`.
+    ///
+    /// ```
+    /// use org_shapes::workmail::OrganizationId;
+    /// assert!("m-0123456789abcdef0123456789abcdef".parse::<OrganizationId>().is_ok());
+    /// assert!("o-0123456789".parse::<OrganizationId>().is_err());
+    /// ```
+    pub struct OrganizationId;
+    shape: shape! {
+        service: WorkMail,
+        model: "OrganizationId",
+        type_name: "workmail::OrganizationId",
+        min: Some(34),
+        max: Some(34),
+        pattern: Some(r"^m-[0-9a-f]{32}$"),
+        regex: Some(r"^m-[0-9a-f]{32}$"),
+        sensitive: false,
+    },
+    validate: validate,
+    storage: inline(34),
+    debug: plain,
+}
+
+const fn validate(s: &str) -> Result<(), Error> {
+    let shape = OrganizationId::SHAPE;
+    if let Err(e) = check_len(shape, s) {
+        return Err(e);
+    }
+    let at = match expect_prefix(shape, s, 0, "m-", "the prefix \"m-\"") {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    let at = match expect_run(shape, s, at, 32, &HEX_LOWER) {
+        Ok(at) => at,
+        Err(e) => return Err(e),
+    };
+    expect_end(shape, s, at)
+}

@@ -1,0 +1,150 @@
+//! The initial password of `CreateUser`.
+
+use crate::text::{check_len, incomplete, invalid_char};
+use crate::Error;
+
+string_shape! {
+    /// A user's password.
+    ///
+    /// At most 256 chars, at least one, each between U+0020 and U+00FF (printable ASCII and
+    /// Latin-1). That is all the model asks; the password policy of WorkMail and Simple AD
+    /// directories is stricter and is checked by the opt-in [`Password::check_policy`]. The
+    /// value never appears in `Debug` or in errors, not even one char of it.
+    ///
+    /// ```
+    /// use org_shapes::workmail::Password;
+    /// assert!("Tr0ub4dor&3".parse::<Password>().is_ok());
+    /// assert!("tab\there".parse::<Password>().is_err());
+    /// ```
+    pub struct Password;
+    shape: shape! {
+        service: WorkMail,
+        model: "Password",
+        type_name: "Password",
+        min: None,
+        max: Some(256),
+        pattern: Some(r"[\u0020-\u00FF]+"),
+        regex: Some(r"^[\x{20}-\x{FF}]+$"),
+        sensitive: true,
+    },
+    validate: validate,
+    storage: text,
+    debug: redacted,
+}
+
+const EXPECTED: &str = "a char from U+0020 to U+00FF";
+
+const fn validate(s: &str) -> Result<(), Error> {
+    let shape = Password::SHAPE;
+    if let Err(e) = check_len(shape, s) {
+        return Err(e);
+    }
+    if s.is_empty() {
+        return Err(incomplete(shape, s, EXPECTED));
+    }
+    // U+0080..U+00FF are the two-byte sequences led by 0xC2 and 0xC3.
+    let mut rest = s.as_bytes();
+    let mut i = 0usize;
+    while let [b, tail @ ..] = rest {
+        match *b {
+            0x20..=0x7F => {
+                rest = tail;
+                i = i.wrapping_add(1);
+            }
+            0xC2 | 0xC3 => match tail {
+                [_, after @ ..] => {
+                    rest = after;
+                    i = i.wrapping_add(2);
+                }
+                [] => return Err(invalid_char(shape, s, i, EXPECTED)),
+            },
+            _ => return Err(invalid_char(shape, s, i, EXPECTED)),
+        }
+    }
+    Ok(())
+}
+
+/// A rule of the WorkMail and Simple AD password policy that a password breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PasswordPolicyError {
+    /// Fewer than 8 chars.
+    #[error("the password has {actual} chars, the policy needs at least 8")]
+    TooShort {
+        /// The password's length in chars.
+        actual: usize,
+    },
+    /// 64 chars or more.
+    #[error("the password has {actual} chars, the policy needs fewer than 64")]
+    TooLong {
+        /// The password's length in chars.
+        actual: usize,
+    },
+    /// A char outside Basic Latin and Latin-1 Supplement, or a control char.
+    #[error("char {index} is outside Basic Latin and Latin-1 Supplement")]
+    OutsideLatin1 {
+        /// Index of the char, from 0.
+        index: usize,
+    },
+    /// Chars from fewer than three of the five groups.
+    #[error(
+        "the password uses {groups} of the 5 char groups (uppercase, lowercase, digits, \
+         special chars, Latin-1 letters), the policy needs 3"
+    )]
+    TooFewGroups {
+        /// How many groups the password draws from.
+        groups: u8,
+    },
+}
+
+impl Password {
+    /// Checks the password policy of WorkMail and Simple AD directories, which the service
+    /// enforces beyond the model (a failure comes back as `InvalidPasswordException`): at least
+    /// 8 and fewer than 64 chars, only Basic Latin and Latin-1 Supplement, and chars from at
+    /// least three of five groups: uppercase ASCII letters, lowercase ASCII letters, digits,
+    /// other printable chars (special chars), and Latin-1 letters (U+00C0 to U+00FF except
+    /// U+00D7 and U+00F7). Other directory kinds apply their own policy.
+    ///
+    /// ```
+    /// use org_shapes::workmail::Password;
+    /// let weak: Password = "password".parse()?;
+    /// assert!(weak.check_policy().is_err());
+    /// let strong: Password = "Correct-Horse-7".parse()?;
+    /// assert!(strong.check_policy().is_ok());
+    /// # Ok::<(), org_shapes::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// The first rule broken, as a [`PasswordPolicyError`]; it never contains the password.
+    pub fn check_policy(&self) -> Result<(), PasswordPolicyError> {
+        let pw = self.as_str();
+        let len = pw.chars().count();
+        if len < 8 {
+            return Err(PasswordPolicyError::TooShort { actual: len });
+        }
+        if len >= 64 {
+            return Err(PasswordPolicyError::TooLong { actual: len });
+        }
+        let (mut upper, mut lower, mut digit, mut special, mut latin) = (0u8, 0u8, 0u8, 0u8, 0u8);
+        for (index, c) in pw.chars().enumerate() {
+            match c {
+                'A'..='Z' => upper = 1,
+                'a'..='z' => lower = 1,
+                '0'..='9' => digit = 1,
+                '\u{20}'..='\u{7E}' | '\u{A0}'..='\u{BF}' | '\u{D7}' | '\u{F7}' => special = 1,
+                '\u{C0}'..='\u{FF}' => latin = 1,
+                _ => return Err(PasswordPolicyError::OutsideLatin1 { index }),
+            }
+        }
+        let groups = upper
+            .saturating_add(lower)
+            .saturating_add(digit)
+            .saturating_add(special)
+            .saturating_add(latin);
+        if groups < 3 {
+            return Err(PasswordPolicyError::TooFewGroups { groups });
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,42 @@
+//! Display, first and last names of `CreateUser`.
+
+use crate::text::check_len;
+use crate::Error;
+
+string_shape! {
+    /// A personal attribute of a user: display name, first name or last name.
+    ///
+    /// 0 to 256 chars of any kind; the model sets no pattern. The model marks these values
+    /// sensitive, so `Debug` and every error leave them out.
+    ///
+    /// ```
+    /// use org_shapes::workmail::UserAttribute;
+    /// assert!("Zoë Ångström".parse::<UserAttribute>().is_ok());
+    /// assert!("é".repeat(257).parse::<UserAttribute>().is_err());
+    /// ```
+    pub struct UserAttribute;
+    shape: shape! {
+        service: WorkMail,
+        model: "UserAttribute",
+        type_name: "UserAttribute",
+        min: None,
+        max: Some(256),
+        pattern: None,
+        regex: Some(r"^(?s:.*)$"),
+        sensitive: true,
+    },
+    validate: validate,
+    storage: text,
+    debug: redacted,
+}
+
+/// The display name of a user (required by `CreateUser`).
+pub type DisplayName = UserAttribute;
+/// The first name of a user.
+pub type FirstName = UserAttribute;
+/// The last name of a user.
+pub type LastName = UserAttribute;
+
+const fn validate(s: &str) -> Result<(), Error> {
+    check_len(UserAttribute::SHAPE, s)
+}

@@ -1,0 +1,34 @@
+//! The user id returned by `CreateUser`.
+
+use crate::text::check_len;
+use crate::Error;
+
+string_shape! {
+    /// The identifier WorkMail gives a new user (`WorkMailIdentifier` in the model).
+    ///
+    /// 12 to 256 chars of any kind; the model sets no pattern.
+    ///
+    /// ```
+    /// use org_shapes::workmail::UserId;
+    /// assert!("S-1-1-11-1111111111-2222222222-3333333333-3333".parse::<UserId>().is_ok());
+    /// assert!("short".parse::<UserId>().is_err());
+    /// ```
+    pub struct UserId;
+    shape: shape! {
+        service: WorkMail,
+        model: "WorkMailIdentifier",
+        type_name: "UserId",
+        min: Some(12),
+        max: Some(256),
+        pattern: None,
+        regex: Some(r"^(?s:.*)$"),
+        sensitive: false,
+    },
+    validate: validate,
+    storage: text,
+    debug: plain,
+}
+
+const fn validate(s: &str) -> Result<(), Error> {
+    check_len(UserId::SHAPE, s)
+}

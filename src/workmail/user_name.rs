@@ -1,0 +1,143 @@
+//! The user name of `CreateUser`.
+
+use crate::text::{check_len, incomplete, invalid_char, run_len, AsciiClass};
+use crate::Error;
+
+const LOCAL_CHAR: AsciiClass = AsciiClass::new(
+    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
+    b"_.-",
+    "an ASCII letter, digit, '_', '.' or '-'",
+);
+const DOMAIN_CHAR: AsciiClass = AsciiClass::new(
+    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
+    b".-",
+    "an ASCII letter, digit, '.' or '-'",
+);
+const TLD: &str = "a '.' and a last label of at least 2 ASCII letters, digits or '-'";
+
+string_shape! {
+    /// The name of a WorkMail user, such as `jdoe` or `jdoe@example.com`.
+    ///
+    /// 1 to 64 chars: ASCII letters, digits, `_`, `.` and `-`, optionally followed by `@` and
+    /// a domain whose last label (after its last `.`) has at least two letters, digits or
+    /// hyphens. Users of directories other than a WorkMail directory are limited to 20 chars;
+    /// see [`UserName::check_for_directory`].
+    ///
+    /// ```
+    /// use org_shapes::workmail::UserName;
+    /// assert!("jane.doe@example.com".parse::<UserName>().is_ok());
+    /// assert!("jane doe".parse::<UserName>().is_err());
+    /// ```
+    pub struct UserName;
+    shape: shape! {
+        service: WorkMail,
+        model: "UserName",
+        type_name: "UserName",
+        min: Some(1),
+        max: Some(64),
+        pattern: Some(r"[\w\-.]+(@[a-zA-Z0-9.\-]+\.[a-zA-Z0-9-]{2,})?"),
+        regex: Some(r"^[A-Za-z0-9_.-]+(?:@[a-zA-Z0-9.-]+\.[a-zA-Z0-9-]{2,})?$"),
+        sensitive: false,
+    },
+    validate: validate,
+    storage: inline(64),
+    debug: plain,
+}
+
+/// Longest user name accepted for users of a directory other than a WorkMail directory.
+pub const MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY: usize = 20;
+
+impl UserName {
+    /// Checks the tighter limit that applies when the organization's users live in a directory
+    /// other than a WorkMail directory (AD Connector, Simple AD, managed Microsoft AD): at most
+    /// 20 chars. Names are ASCII, so chars and bytes agree.
+    ///
+    /// ```
+    /// use org_shapes::workmail::UserName;
+    /// let name: UserName = "a.very.long.user.name".parse()?;
+    /// assert!(name.check_for_directory(true).is_ok());
+    /// assert!(name.check_for_directory(false).is_err());
+    /// # Ok::<(), org_shapes::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`crate::ErrorKind::TooLong`] with the bound 20 when `workmail_directory` is false and
+    /// the name is longer.
+    pub fn check_for_directory(&self, workmail_directory: bool) -> Result<(), Error> {
+        let len = self.as_str().len();
+        if !workmail_directory && len > MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY {
+            return Err(Error::new(
+                Self::SHAPE,
+                crate::ErrorKind::TooLong {
+                    max: MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY,
+                    actual: Some(len),
+                },
+            ));
+        }
+        Ok(())
+    }
+}
+
+const fn validate(s: &str) -> Result<(), Error> {
+    let shape = UserName::SHAPE;
+    if let Err(e) = check_len(shape, s) {
+        return Err(e);
+    }
+    let len = s.len();
+    let local = run_len(s, 0, &LOCAL_CHAR);
+    if local == 0 {
+        return Err(invalid_char(shape, s, 0, LOCAL_CHAR.expected));
+    }
+    if local == len {
+        return Ok(());
+    }
+    match s.as_bytes().split_at_checked(local) {
+        Some((_, [b'@', ..])) => {}
+        _ => {
+            return Err(invalid_char(
+                shape,
+                s,
+                local,
+                "an ASCII letter, digit, '_', '.', '-' or '@'",
+            ))
+        }
+    }
+    let start = local.wrapping_add(1);
+    let domain_len = run_len(s, start, &DOMAIN_CHAR);
+    let end = start.wrapping_add(domain_len);
+    if end < len {
+        return Err(invalid_char(shape, s, end, DOMAIN_CHAR.expected));
+    }
+    let domain = match s.as_bytes().split_at_checked(start) {
+        Some((_, domain)) => domain,
+        None => &[],
+    };
+    // The last label follows the last '.', and something must precede that '.'.
+    let mut last_dot = None;
+    let mut rest = domain;
+    let mut i = 0usize;
+    while let [b, tail @ ..] = rest {
+        if *b == b'.' {
+            last_dot = Some(i);
+        }
+        i = i.wrapping_add(1);
+        rest = tail;
+    }
+    match last_dot {
+        None => Err(incomplete(shape, s, TLD)),
+        Some(0) => Err(invalid_char(
+            shape,
+            s,
+            start,
+            "a domain label before its last '.'",
+        )),
+        Some(k) => {
+            if domain.len().wrapping_sub(k) < 3 {
+                Err(incomplete(shape, s, TLD))
+            } else {
+                Ok(())
+            }
+        }
+    }
+}

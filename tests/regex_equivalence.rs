@@ -1,0 +1,115 @@
+//! With the `regex` feature, every shape's compiled regex (plus its length bounds) must agree
+//! with its hand-written validator on a large set of generated strings.
+#![cfg(feature = "regex")]
+
+use org_shapes::{organizations as o, workmail as w, Shape};
+use proptest::prelude::*;
+
+type Check = fn(&str) -> bool;
+
+fn shapes() -> Vec<(&'static Shape, Check, fn() -> &'static regex::Regex)> {
+    macro_rules! s {
+        ($t:ty) => {
+            (
+                <$t>::SHAPE,
+                (|v: &str| <$t>::validate(v).is_ok()) as Check,
+                <$t>::regex as fn() -> &'static regex::Regex,
+            )
+        };
+    }
+    vec![
+        s!(w::OrgAlias),
+        s!(w::DirectoryId),
+        s!(w::ClientToken),
+        s!(w::DomainName),
+        s!(w::HostedZoneId),
+        s!(w::KmsKeyArn),
+        s!(w::OrganizationId),
+        s!(w::UserName),
+        s!(w::UserAttribute),
+        s!(w::Password),
+        s!(w::IdentityProviderUserId),
+        s!(w::UserId),
+        s!(w::UserRole),
+        s!(o::FeatureSet),
+        s!(o::OrganizationId),
+        s!(o::OrganizationArn),
+        s!(o::AccountArn),
+        s!(o::AccountId),
+        s!(o::Email),
+        s!(o::PolicyType),
+        s!(o::PolicyTypeStatus),
+    ]
+}
+
+fn regex_accepts(shape: &Shape, re: &regex::Regex, v: &str) -> bool {
+    let n = v.chars().count();
+    shape.min_len.is_none_or(|m| n >= m) && shape.max_len.is_none_or(|m| n <= m) && re.is_match(v)
+}
+
+/// Strings that stay close to the shapes' alphabets, so that many are valid.
+fn near_valid() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "a",
+        "b",
+        "f",
+        "z",
+        "A",
+        "F",
+        "Z",
+        "0",
+        "9",
+        "1",
+        "-",
+        ".",
+        "_",
+        "@",
+        ":",
+        "/",
+        "\\",
+        " ",
+        "\n",
+        "\t",
+        "é",
+        "٣",
+        "１",
+        "\u{7f}",
+        "\u{ff}",
+        "\u{100}",
+        "d-",
+        "m-",
+        "o-",
+        "arn:aws:kms:",
+        "arn:aws:organizations::",
+        ":organization/",
+        ":account/",
+        "111122223333",
+        "0123456789",
+        "0123456789abcdef",
+        "us-east-1:",
+        "key/",
+        "example.com",
+        "USER",
+        "ALL",
+        "ENABLED",
+        "4a7b8c9d-1e2f-3a4b-5c6d-7e8f9a0b1c2d",
+    ]);
+    prop::collection::vec(pieces, 0..12).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+    #[test]
+    fn validators_agree_with_regexes(v in near_valid()) {
+        for (shape, check, re) in shapes() {
+            prop_assert_eq!(check(&v), regex_accepts(shape, re(), &v), "{} on {:?}", shape.type_name, v);
+        }
+    }
+
+    #[test]
+    fn validators_agree_with_regexes_on_any_text(v in any::<String>()) {
+        for (shape, check, re) in shapes() {
+            prop_assert_eq!(check(&v), regex_accepts(shape, re(), &v), "{} on {:?}", shape.type_name, v);
+        }
+    }
+}
