@@ -6,14 +6,15 @@ use org_shapes::{organizations as o, workmail as w, Shape};
 use proptest::prelude::*;
 
 type Check = fn(&str) -> bool;
+type Compiled = fn() -> &'static regex::Regex;
 
-fn shapes() -> Vec<(&'static Shape, Check, fn() -> &'static regex::Regex)> {
+fn shapes() -> Vec<(&'static Shape, Check, Compiled)> {
     macro_rules! s {
         ($t:ty) => {
             (
                 <$t>::SHAPE,
                 (|v: &str| <$t>::validate(v).is_ok()) as Check,
-                <$t>::regex as fn() -> &'static regex::Regex,
+                <$t>::regex as Compiled,
             )
         };
     }
