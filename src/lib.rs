@@ -65,11 +65,15 @@ mod regex_support;
 #[cfg(feature = "serde")]
 mod serde_support;
 mod text;
+pub mod violation;
 
 pub mod organizations;
 pub mod workmail;
 
 pub use error::{Error, ErrorKind, Service, Shape};
+#[cfg(feature = "alloc")]
+pub use violation::Violations;
+pub use violation::{Path, Sink, Violation};
 
 /// A value checked in `const` context, ready to be taken out with [`Literal::into_inner`].
 ///

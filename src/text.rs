@@ -306,13 +306,20 @@ pub(crate) const fn expect_end(shape: &'static Shape, s: &str, at: usize) -> Res
 }
 
 /// Inline storage for shapes whose values are short ASCII: a fixed buffer and a length.
-#[derive(Clone, Copy)]
+/// Bytes past the length are always zero, so derived equality and hashing are by content.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Inline<const N: usize> {
     buf: [u8; N],
     len: u8,
 }
 
 impl<const N: usize> Inline<N> {
+    /// Holds the empty string.
+    pub(crate) const EMPTY: Self = Inline {
+        buf: [0; N],
+        len: 0,
+    };
+
     /// Copies `s` into the buffer; `None` if it does not fit (validators make that impossible).
     pub(crate) const fn try_new(s: &str) -> Option<Self> {
         let bytes = s.as_bytes();

@@ -1,0 +1,498 @@
+//! Violations of a whole request or response: where, which constraint, and (for members that are
+//! not sensitive) a short excerpt of the offending value.
+//!
+//! A [`Violation`] renders in the words classic AWS services use, one item of their
+//! `N validation errors detected: …` message:
+//!
+//! ```text
+//! Value 'acme_corp' at 'alias' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(?!d-)([\da-zA-Z]+)([-][\da-zA-Z]+)*
+//! Value null at 'alias' failed to satisfy constraint: Member must not be null
+//! Value at 'password' failed to satisfy constraint: Member must have length less than or equal to 256
+//! ```
+//!
+//! Validation reports violations to a [`Sink`]: a closure, a counter, or (with `alloc`) a
+//! [`Violations`] list whose `Display` is the complete AWS message.
+
+use core::fmt;
+
+use crate::text::Inline;
+use crate::Error;
+
+/// One step of a path into a request or response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Segment {
+    /// A structure member, by its wire name (`Alias`, `Domains`, `DomainName`).
+    Member(&'static str),
+    /// A list element, by its 0-based position.
+    Index(usize),
+}
+
+/// The deepest path any of the three operations needs (`Organization/AvailablePolicyTypes/0/Type`).
+const MAX_DEPTH: usize = 4;
+
+/// Where a violation is: a short sequence of [`Segment`]s, stored inline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Path {
+    segments: [Segment; MAX_DEPTH],
+    len: u8,
+}
+
+impl Path {
+    /// The empty path: the whole document.
+    pub const ROOT: Path = Path {
+        segments: [Segment::Index(0); MAX_DEPTH],
+        len: 0,
+    };
+
+    /// The path of a top-level member.
+    pub const fn member(name: &'static str) -> Path {
+        Path::ROOT.then(Segment::Member(name))
+    }
+
+    /// This path extended by `segment`. Paths deeper than four segments keep their first four
+    /// (no shape of the three operations nests deeper).
+    pub const fn then(self, segment: Segment) -> Path {
+        let mut out = self;
+        let len = self.len as usize;
+        if len < MAX_DEPTH {
+            if let Some((_, [slot, ..])) = out.segments.split_at_mut_checked(len) {
+                *slot = segment;
+                out.len = self.len.saturating_add(1);
+            }
+        }
+        out
+    }
+
+    /// This path extended by a member name.
+    pub const fn field(self, name: &'static str) -> Path {
+        self.then(Segment::Member(name))
+    }
+
+    /// This path extended by a 0-based list index.
+    pub const fn index(self, i: usize) -> Path {
+        self.then(Segment::Index(i))
+    }
+
+    /// The segments, outermost first.
+    pub fn segments(&self) -> &[Segment] {
+        self.segments
+            .get(..usize::from(self.len))
+            .unwrap_or_default()
+    }
+
+    /// The path as a JSON pointer (RFC 6901) into the wire document: `/Domains/2/DomainName`.
+    pub fn json_pointer(&self) -> JsonPointer<'_> {
+        JsonPointer(self)
+    }
+
+    /// The path as classic AWS services print it: members in lowerCamel case, list positions
+    /// 1-based and followed by `member`: `domains.3.member.domainName`.
+    pub fn aws_classic(&self) -> AwsPath<'_> {
+        AwsPath(self)
+    }
+}
+
+/// Displays a [`Path`] as a JSON pointer; see [`Path::json_pointer`].
+#[derive(Debug, Clone, Copy)]
+pub struct JsonPointer<'a>(&'a Path);
+
+impl fmt::Display for JsonPointer<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for segment in self.0.segments() {
+            match segment {
+                Segment::Member(name) => {
+                    f.write_str("/")?;
+                    // Member names of the models never contain '~' or '/', but escape anyway.
+                    for c in name.chars() {
+                        match c {
+                            '~' => f.write_str("~0")?,
+                            '/' => f.write_str("~1")?,
+                            c => fmt::Write::write_char(f, c)?,
+                        }
+                    }
+                }
+                Segment::Index(i) => write!(f, "/{i}")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Displays a [`Path`] the way classic AWS services do; see [`Path::aws_classic`].
+#[derive(Debug, Clone, Copy)]
+pub struct AwsPath<'a>(&'a Path);
+
+impl fmt::Display for AwsPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (n, segment) in self.0.segments().iter().enumerate() {
+            if n > 0 {
+                f.write_str(".")?;
+            }
+            match segment {
+                Segment::Member(name) => {
+                    let mut chars = name.chars();
+                    if let Some(first) = chars.next() {
+                        fmt::Write::write_char(f, first.to_ascii_lowercase())?;
+                    }
+                    f.write_str(chars.as_str())?;
+                }
+                Segment::Index(i) => write!(f, "{}.member", i.saturating_add(1))?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// How many bytes of an offending value a violation keeps.
+pub const EXCERPT_BYTES: usize = 64;
+
+/// A short copy of an offending value: at most [`EXCERPT_BYTES`] bytes, cut at a char boundary.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Excerpt {
+    text: Inline<EXCERPT_BYTES>,
+    cut: bool,
+}
+
+impl Excerpt {
+    /// Copies the start of `value`.
+    pub fn new(value: &str) -> Excerpt {
+        let mut end = value.len().min(EXCERPT_BYTES);
+        while end > 0 && !value.is_char_boundary(end) {
+            end = end.saturating_sub(1);
+        }
+        let head = value.get(..end).unwrap_or_default();
+        Excerpt {
+            text: Inline::try_new(head).unwrap_or(Inline::EMPTY),
+            cut: end < value.len(),
+        }
+    }
+
+    /// The kept text.
+    pub fn as_str(&self) -> &str {
+        self.text.as_str()
+    }
+
+    /// Whether the value was longer than what is kept.
+    pub fn is_cut(&self) -> bool {
+        self.cut
+    }
+}
+
+impl fmt::Debug for Excerpt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.as_str())?;
+        if self.cut {
+            f.write_str("…")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Excerpt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())?;
+        if self.cut {
+            f.write_str("...")?;
+        }
+        Ok(())
+    }
+}
+
+/// A rule that involves more than one member, or facts the caller supplies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Rule {
+    /// `EnableInteroperability` is true but no `DirectoryId` is given.
+    InteroperabilityNeedsDirectory,
+    /// `EnableInteroperability` is true but the directory is not an AD Connector.
+    InteroperabilityNeedsAdConnector,
+    /// The alias differs from the alias of the directory the request names.
+    AliasMustMatchDirectory,
+    /// The directory facts supplied describe another directory than the request names.
+    DirectoryFactsMismatch,
+    /// A managed Microsoft AD shared with several accounts, which WorkMail does not support.
+    SharedDirectoryUnsupported,
+    /// A multi-Region directory, which WorkMail does not support.
+    MultiRegionDirectoryUnsupported,
+    /// The same domain appears twice in `Domains`.
+    DuplicateDomain,
+    /// `CreateUser` cannot create users with this role (`SYSTEM_USER`, `RESOURCE`).
+    RoleNotAllowed,
+    /// The user name is longer than the directory kind allows (20 outside WorkMail directories).
+    UserNameTooLongForDirectory,
+    /// The management account in `Arn` differs from `MasterAccountId`.
+    ArnAccountMismatch,
+    /// The organization id in an ARN differs from `Id`.
+    ArnOrganizationMismatch,
+    /// The account in `MasterAccountArn` differs from `MasterAccountId`.
+    MasterAccountArnMismatch,
+    /// The available policy types contradict the feature set.
+    PolicyTypesContradictFeatureSet,
+    /// A member the operation's model does not have.
+    UnknownMember,
+    /// A member of the wrong JSON type.
+    WrongType,
+}
+
+impl Rule {
+    /// The rule in the style of an AWS constraint (`Member must …`).
+    pub const fn description(self) -> &'static str {
+        match self {
+            Rule::InteroperabilityNeedsDirectory => {
+                "Member must be false unless an AD Connector directory id is given"
+            }
+            Rule::InteroperabilityNeedsAdConnector => {
+                "Member must be false unless the directory is an AD Connector"
+            }
+            Rule::AliasMustMatchDirectory => "Member must equal the alias of the directory",
+            Rule::DirectoryFactsMismatch => {
+                "Member must name the directory whose facts were supplied"
+            }
+            Rule::SharedDirectoryUnsupported => {
+                "Member must not name a managed Microsoft AD shared with other accounts"
+            }
+            Rule::MultiRegionDirectoryUnsupported => {
+                "Member must not name a multi-Region directory"
+            }
+            Rule::DuplicateDomain => "Member must not repeat a domain",
+            Rule::RoleNotAllowed => "Member must satisfy enum value set: [USER, REMOTE_USER]",
+            Rule::UserNameTooLongForDirectory => "Member must have length less than or equal to 20",
+            Rule::ArnAccountMismatch => "Member must embed the management account id",
+            Rule::ArnOrganizationMismatch => "Member must embed the organization id",
+            Rule::MasterAccountArnMismatch => "Member must embed the management account id",
+            Rule::PolicyTypesContradictFeatureSet => {
+                "Member must agree with the organization's feature set"
+            }
+            Rule::UnknownMember => "Member must be part of the operation's input",
+            Rule::WrongType => "Member must be of the type the model gives it",
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.description())
+    }
+}
+
+/// The constraint a violation breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Constraint {
+    /// A required member is absent (or `null`).
+    Required,
+    /// The member's value breaks its shape's length, pattern or enum set.
+    Shape(Error),
+    /// A list has more elements than the model allows.
+    ListTooLong {
+        /// The maximum number of elements.
+        max: usize,
+        /// The number given.
+        actual: usize,
+    },
+    /// A rule across members or against supplied facts.
+    Rule(Rule),
+}
+
+impl fmt::Display for Constraint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Constraint::Required => f.write_str("Member must not be null"),
+            Constraint::Shape(e) => e.aws_constraint().fmt(f),
+            Constraint::ListTooLong { max, .. } => {
+                write!(f, "Member must have length less than or equal to {max}")
+            }
+            Constraint::Rule(rule) => rule.fmt(f),
+        }
+    }
+}
+
+/// What a violation says about the offending value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Shown {
+    /// The member is absent: AWS prints `Value null`.
+    Null,
+    /// The member is sensitive: AWS prints `Value at`, with no value.
+    Hidden,
+    /// The start of the value, printed in quotes.
+    Excerpt(Excerpt),
+}
+
+/// One broken constraint in a request or response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Violation {
+    path: Path,
+    constraint: Constraint,
+    shown: Shown,
+}
+
+impl Violation {
+    /// A violation of `constraint` at `path`; `shown` says what may be printed of the value.
+    pub const fn new(path: Path, constraint: Constraint, shown: Shown) -> Violation {
+        Violation {
+            path,
+            constraint,
+            shown,
+        }
+    }
+
+    /// A required member that is absent.
+    pub const fn required(path: Path) -> Violation {
+        Violation::new(path, Constraint::Required, Shown::Null)
+    }
+
+    /// A member value refused by its shape; the value is shown unless the shape is sensitive.
+    pub fn shape(path: Path, error: Error, value: &str) -> Violation {
+        let shown = if error.shape().sensitive {
+            Shown::Hidden
+        } else {
+            Shown::Excerpt(Excerpt::new(value))
+        };
+        Violation::new(path, Constraint::Shape(error), shown)
+    }
+
+    /// Where the violation is.
+    pub const fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The constraint broken.
+    pub const fn constraint(&self) -> &Constraint {
+        &self.constraint
+    }
+
+    /// What the violation shows of the value.
+    pub const fn shown(&self) -> &Shown {
+        &self.shown
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.shown {
+            Shown::Null => f.write_str("Value null")?,
+            Shown::Hidden => f.write_str("Value")?,
+            Shown::Excerpt(e) => write!(f, "Value '{e}'")?,
+        }
+        write!(
+            f,
+            " at '{}' failed to satisfy constraint: {}",
+            self.path.aws_classic(),
+            self.constraint
+        )
+    }
+}
+
+/// Receives violations one by one, in a deterministic order (model member order, then list
+/// order). Implemented for closures, for [`Count`], and with `alloc` for [`Violations`].
+pub trait Sink {
+    /// Takes one violation.
+    fn report(&mut self, violation: Violation);
+}
+
+impl<F: FnMut(Violation)> Sink for F {
+    fn report(&mut self, violation: Violation) {
+        self(violation)
+    }
+}
+
+/// A sink that only counts, for callers without an allocator that need a verdict.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Count(pub usize);
+
+impl Sink for Count {
+    fn report(&mut self, _violation: Violation) {
+        self.0 = self.0.saturating_add(1);
+    }
+}
+
+/// Every violation found in one document, in order. `Display` is the complete classic AWS
+/// message: `2 validation errors detected: …; …`.
+#[cfg(feature = "alloc")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Violations(alloc::vec::Vec<Violation>);
+
+#[cfg(feature = "alloc")]
+impl Violations {
+    /// An empty list.
+    pub const fn new() -> Self {
+        Violations(alloc::vec::Vec::new())
+    }
+
+    /// The violations, in order.
+    pub fn as_slice(&self) -> &[Violation] {
+        &self.0
+    }
+
+    /// How many there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Iterates over the violations in order.
+    pub fn iter(&self) -> core::slice::Iter<'_, Violation> {
+        self.0.iter()
+    }
+
+    /// `Ok(value)` when there are no violations, else `Err(self)`.
+    ///
+    /// # Errors
+    ///
+    /// `self`, when it holds at least one violation.
+    pub fn into_result<T>(self, value: T) -> Result<T, Violations> {
+        if self.0.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl Sink for Violations {
+    fn report(&mut self, violation: Violation) {
+        self.0.push(violation);
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl IntoIterator for Violations {
+    type Item = Violation;
+    type IntoIter = alloc::vec::IntoIter<Violation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<'a> IntoIterator for &'a Violations {
+    type Item = &'a Violation;
+    type IntoIter = core::slice::Iter<'a, Violation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl fmt::Display for Violations {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.len();
+        let noun = if n == 1 { "error" } else { "errors" };
+        write!(f, "{n} validation {noun} detected: ")?;
+        for (i, v) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            v.fmt(f)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl core::error::Error for Violations {}
