@@ -59,6 +59,8 @@ extern crate std;
 
 #[macro_use]
 mod macros;
+#[macro_use]
+pub mod wire;
 pub mod error;
 #[cfg(feature = "regex")]
 mod regex_support;

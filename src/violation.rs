@@ -230,8 +230,6 @@ pub enum Rule {
     PolicyTypesContradictFeatureSet,
     /// A member the operation's model does not have.
     UnknownMember,
-    /// A member of the wrong JSON type.
-    WrongType,
 }
 
 impl Rule {
@@ -264,7 +262,6 @@ impl Rule {
                 "Member must agree with the organization's feature set"
             }
             Rule::UnknownMember => "Member must be part of the operation's input",
-            Rule::WrongType => "Member must be of the type the model gives it",
         }
     }
 }
@@ -290,6 +287,13 @@ pub enum Constraint {
         /// The number given.
         actual: usize,
     },
+    /// A member of another JSON type than the model gives it.
+    WrongType {
+        /// The type the model expects.
+        expected: crate::wire::JsonKind,
+        /// The type found.
+        found: crate::wire::JsonKind,
+    },
     /// A rule across members or against supplied facts.
     Rule(Rule),
 }
@@ -302,6 +306,7 @@ impl fmt::Display for Constraint {
             Constraint::ListTooLong { max, .. } => {
                 write!(f, "Member must have length less than or equal to {max}")
             }
+            Constraint::WrongType { expected, .. } => write!(f, "Member must be {expected}"),
             Constraint::Rule(rule) => rule.fmt(f),
         }
     }

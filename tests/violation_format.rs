@@ -53,7 +53,10 @@ fn long_values_are_cut() {
         &long,
     );
     let text = v.to_string();
-    assert!(text.starts_with(&format!("Value '{}...' at 'alias'", "a".repeat(64))), "{text}");
+    assert!(
+        text.starts_with(&format!("Value '{}...' at 'alias'", "a".repeat(64))),
+        "{text}"
+    );
     assert!(text.len() < 200);
     match v.shown() {
         Shown::Excerpt(e) => assert!(e.is_cut()),
@@ -69,7 +72,9 @@ fn excerpt_cuts_at_a_char_boundary() {
         OrgAlias::validate(&long).unwrap_err(),
         &long,
     );
-    let Shown::Excerpt(e) = v.shown() else { panic!("not an excerpt") };
+    let Shown::Excerpt(e) = v.shown() else {
+        panic!("not an excerpt")
+    };
     assert_eq!(e.as_str(), "é".repeat(32));
 }
 

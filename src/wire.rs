@@ -1,0 +1,414 @@
+//! Members as they arrive on the wire, before validation.
+//!
+//! The `…Input` types of the operations hold every member as a [`Field`]: absent (or `null`),
+//! present with a value of the expected JSON type, or present with a value of another type.
+//! Deserializing an input never fails on content, only on malformed JSON; what is wrong is
+//! reported afterwards, all at once, by its `validate()`.
+
+use core::fmt;
+
+/// The JSON type of a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JsonKind {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool,
+    /// A number.
+    Number,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+impl JsonKind {
+    /// The type with its article, as messages use it (`a string`, `an object`).
+    pub const fn with_article(self) -> &'static str {
+        match self {
+            JsonKind::Null => "null",
+            JsonKind::Bool => "a boolean",
+            JsonKind::Number => "a number",
+            JsonKind::String => "a string",
+            JsonKind::Array => "a list",
+            JsonKind::Object => "a structure",
+        }
+    }
+}
+
+impl fmt::Display for JsonKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.with_article())
+    }
+}
+
+/// One member of an input as it arrived.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Field<T> {
+    /// Not in the document, or `null` (the two mean the same in AWS JSON protocols).
+    #[default]
+    Absent,
+    /// Present, of the expected JSON type; its content is not checked yet.
+    Present(T),
+    /// Present, but of another JSON type.
+    WrongType {
+        /// The JSON type found.
+        found: JsonKind,
+    },
+}
+
+impl<T> Field<T> {
+    /// The value, when present and of the expected type.
+    pub fn as_ref(&self) -> Option<&T> {
+        match self {
+            Field::Present(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Whether the member was absent or `null`.
+    pub fn is_absent(&self) -> bool {
+        matches!(self, Field::Absent)
+    }
+}
+
+impl<T> From<Option<T>> for Field<T> {
+    fn from(v: Option<T>) -> Self {
+        match v {
+            Some(v) => Field::Present(v),
+            None => Field::Absent,
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::{Field, JsonKind};
+    use core::fmt;
+    use core::marker::PhantomData;
+    use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+    /// The JSON types a [`Field`] accepts as "present": implemented for the member types the
+    /// inputs use.
+    pub trait FieldValue: Sized {
+        /// Which JSON type is expected.
+        const EXPECTED: JsonKind;
+    }
+
+    #[cfg(feature = "alloc")]
+    impl FieldValue for alloc::string::String {
+        const EXPECTED: JsonKind = JsonKind::String;
+    }
+
+    impl FieldValue for bool {
+        const EXPECTED: JsonKind = JsonKind::Bool;
+    }
+
+    #[cfg(feature = "alloc")]
+    impl<T> FieldValue for alloc::vec::Vec<T> {
+        const EXPECTED: JsonKind = JsonKind::Array;
+    }
+
+    impl<'de, T> Deserialize<'de> for Field<T>
+    where
+        T: FieldValue + Deserialize<'de>,
+    {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_any(FieldVisitor(PhantomData))
+        }
+    }
+
+    struct FieldVisitor<T>(PhantomData<fn() -> T>);
+
+    impl<T> FieldVisitor<T> {
+        fn wrong<E>(found: JsonKind) -> Result<Field<T>, E> {
+            Ok(Field::WrongType { found })
+        }
+    }
+
+    impl<'de, T> Visitor<'de> for FieldVisitor<T>
+    where
+        T: FieldValue + Deserialize<'de>,
+    {
+        type Value = Field<T>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(T::EXPECTED.with_article())
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Field<T>, E> {
+            Ok(Field::Absent)
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Field<T>, E> {
+            Ok(Field::Absent)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Field<T>, D::Error> {
+            d.deserialize_any(self)
+        }
+
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Field<T>, E> {
+            if T::EXPECTED == JsonKind::Bool {
+                T::deserialize(de::value::BoolDeserializer::new(v)).map(Field::Present)
+            } else {
+                Self::wrong(JsonKind::Bool)
+            }
+        }
+
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Field<T>, E> {
+            Self::wrong(JsonKind::Number)
+        }
+
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Field<T>, E> {
+            Self::wrong(JsonKind::Number)
+        }
+
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Field<T>, E> {
+            Self::wrong(JsonKind::Number)
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Field<T>, E> {
+            if T::EXPECTED == JsonKind::String {
+                T::deserialize(de::value::StrDeserializer::new(v)).map(Field::Present)
+            } else {
+                Self::wrong(JsonKind::String)
+            }
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Field<T>, A::Error> {
+            if T::EXPECTED == JsonKind::Array {
+                T::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Field::Present)
+            } else {
+                let mut seq = seq;
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Self::wrong(JsonKind::Array)
+            }
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Field<T>, A::Error> {
+            if T::EXPECTED == JsonKind::Object {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Field::Present)
+            } else {
+                let mut map = map;
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Self::wrong(JsonKind::Object)
+            }
+        }
+    }
+
+    impl<T: serde::Serialize> serde::Serialize for Field<T> {
+        /// Writes the value when present; absent members and members of the wrong type are
+        /// meant to be skipped with `skip_serializing_if = "Field::is_unsendable"`, and write
+        /// `null` otherwise.
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            match self {
+                Field::Present(v) => v.serialize(s),
+                _ => s.serialize_none(),
+            }
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+pub use serde_impls::FieldValue;
+
+impl<T> Field<T> {
+    /// Whether serializing should leave the member out (absent, or of the wrong type).
+    pub fn is_unsendable(&self) -> bool {
+        !matches!(self, Field::Present(_))
+    }
+}
+
+/// The text of a sensitive member (password, names) as it arrived: `Debug` never shows it.
+#[cfg(feature = "alloc")]
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct Secret(pub alloc::string::String);
+
+#[cfg(feature = "alloc")]
+impl Secret {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(<redacted>)")
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl From<&str> for Secret {
+    fn from(s: &str) -> Self {
+        Secret(s.into())
+    }
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl FieldValue for Secret {
+    const EXPECTED: JsonKind = JsonKind::String;
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        alloc::string::String::deserialize(d).map(Secret)
+    }
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl serde::Serialize for Secret {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+/// Declares an `…Input` structure: every member a [`Field`], unknown members collected rather
+/// than refused, `Deserialize` that never fails on content, `Serialize` that writes the members
+/// present in model order.
+#[allow(unused_macros)] // used by the operation modules
+macro_rules! wire_input {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident {
+            $( $(#[$fattr:meta])* $wire:literal => $field:ident : $ty:ty, )+
+        }
+    ) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        pub struct $name {
+            $( $(#[$fattr])* pub $field: $crate::wire::Field<$ty>, )+
+            /// Members the model does not have, in document order (names cut to 64 bytes).
+            pub unknown_members: alloc::vec::Vec<$crate::violation::Excerpt>,
+        }
+
+        impl $name {
+            /// The wire names of the members, in model order.
+            pub const MEMBERS: &'static [&'static str] = &[$($wire),+];
+        }
+
+        #[cfg(feature = "serde")]
+        impl $crate::wire::FieldValue for $name {
+            const EXPECTED: $crate::wire::JsonKind = $crate::wire::JsonKind::Object;
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str(concat!("a ", stringify!($name), " structure"))
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(
+                        self,
+                        mut map: A,
+                    ) -> Result<$name, A::Error> {
+                        let mut out = $name::default();
+                        while let Some(key) = map.next_key::<alloc::string::String>()? {
+                            match key.as_str() {
+                                $( $wire => out.$field = map.next_value()?, )+
+                                _ => {
+                                    out.unknown_members.push($crate::violation::Excerpt::new(&key));
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok(out)
+                    }
+                }
+                d.deserialize_map(V)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut map = s.serialize_map(None)?;
+                $(
+                    if let $crate::wire::Field::Present(v) = &self.$field {
+                        map.serialize_entry($wire, v)?;
+                    }
+                )+
+                map.end()
+            }
+        }
+    };
+}
+
+#[cfg(all(test, feature = "serde", feature = "alloc"))]
+#[allow(dead_code)]
+mod tests {
+    use super::{Field, JsonKind, Secret};
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    wire_input! {
+        /// A test input.
+        pub struct Sample {
+            /// A string.
+            "Name" => name: String,
+            /// A flag.
+            "Flag" => flag: bool,
+            /// A secret.
+            "Secret" => secret: Secret,
+            /// A list of structures.
+            "Items" => items: Vec<Field<Inner>>,
+        }
+    }
+
+    wire_input! {
+        /// A nested structure.
+        pub struct Inner {
+            /// A string.
+            "Value" => value: String,
+        }
+    }
+
+    #[test]
+    fn fields_record_presence_type_and_unknown_members() {
+        let json = r#"{"Name": 5, "Flag": true, "Alais": {"x": 1}, "Secret": "hunter2",
+                       "Items": [{"Value": "a"}, "oops", null, {"Value": [1]}]}"#;
+        let s: Sample = serde_json::from_str(json).unwrap();
+        assert_eq!(
+            s.name,
+            Field::WrongType {
+                found: JsonKind::Number
+            }
+        );
+        assert_eq!(s.flag, Field::Present(true));
+        assert_eq!(s.unknown_members.len(), 1);
+        assert_eq!(s.unknown_members[0].as_str(), "Alais");
+        let items = s.items.as_ref().unwrap();
+        assert_eq!(items.len(), 4);
+        assert_eq!(items[0].as_ref().unwrap().value, Field::Present("a".into()));
+        assert_eq!(
+            items[1],
+            Field::WrongType {
+                found: JsonKind::String
+            }
+        );
+        assert_eq!(items[2], Field::Absent);
+        assert_eq!(
+            items[3].as_ref().unwrap().value,
+            Field::WrongType {
+                found: JsonKind::Array
+            }
+        );
+        assert!(!alloc::format!("{s:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn null_means_absent_and_serialize_skips_absent() {
+        let s: Sample = serde_json::from_str(r#"{"Name": null, "Flag": false}"#).unwrap();
+        assert!(s.name.is_absent());
+        assert_eq!(serde_json::to_string(&s).unwrap(), r#"{"Flag":false}"#);
+    }
+}
