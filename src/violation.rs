@@ -25,6 +25,10 @@ pub enum Segment {
     Member(&'static str),
     /// A list element, by its 0-based position.
     Index(usize),
+    /// A member the model does not have, by the name it was given (cut to
+    /// [`EXCERPT_BYTES`] bytes). Rendered verbatim in both path forms, since the model says
+    /// nothing about how it would be spelled.
+    Unknown(Excerpt),
 }
 
 /// The deepest path any of the three operations needs (`Organization/AvailablePolicyTypes/0/Type`).
@@ -73,6 +77,11 @@ impl Path {
         self.then(Segment::Index(i))
     }
 
+    /// This path extended by a member the model does not have (see [`Segment::Unknown`]).
+    pub const fn unknown(self, name: Excerpt) -> Path {
+        self.then(Segment::Unknown(name))
+    }
+
     /// The segments, outermost first.
     pub fn segments(&self) -> &[Segment] {
         self.segments
@@ -100,22 +109,27 @@ impl fmt::Display for JsonPointer<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for segment in self.0.segments() {
             match segment {
-                Segment::Member(name) => {
-                    f.write_str("/")?;
-                    // Member names of the models never contain '~' or '/', but escape anyway.
-                    for c in name.chars() {
-                        match c {
-                            '~' => f.write_str("~0")?,
-                            '/' => f.write_str("~1")?,
-                            c => fmt::Write::write_char(f, c)?,
-                        }
-                    }
-                }
+                // Member names of the models never contain '~' or '/', but escape anyway.
+                Segment::Member(name) => escape_pointer_token(f, name)?,
+                Segment::Unknown(name) => escape_pointer_token(f, name.as_str())?,
                 Segment::Index(i) => write!(f, "/{i}")?,
             }
         }
         Ok(())
     }
+}
+
+/// Writes `/` and `token` with `~` and `/` escaped as RFC 6901 asks.
+fn escape_pointer_token(f: &mut fmt::Formatter<'_>, token: &str) -> fmt::Result {
+    f.write_str("/")?;
+    for c in token.chars() {
+        match c {
+            '~' => f.write_str("~0")?,
+            '/' => f.write_str("~1")?,
+            c => fmt::Write::write_char(f, c)?,
+        }
+    }
+    Ok(())
 }
 
 /// Displays a [`Path`] the way classic AWS services do; see [`Path::aws_classic`].
@@ -136,6 +150,7 @@ impl fmt::Display for AwsPath<'_> {
                     }
                     f.write_str(chars.as_str())?;
                 }
+                Segment::Unknown(name) => f.write_str(name.as_str())?,
                 Segment::Index(i) => write!(f, "{}.member", i.saturating_add(1))?,
             }
         }
@@ -354,6 +369,30 @@ impl Violation {
             Shown::Excerpt(Excerpt::new(value))
         };
         Violation::new(path, Constraint::Shape(error), shown)
+    }
+
+    /// A member of `found` JSON type where the model expects `expected`. The value is not
+    /// shown: only its type is known.
+    pub const fn wrong_type(
+        path: Path,
+        expected: crate::wire::JsonKind,
+        found: crate::wire::JsonKind,
+    ) -> Violation {
+        Violation::new(
+            path,
+            Constraint::WrongType { expected, found },
+            Shown::Hidden,
+        )
+    }
+
+    /// A member named `name` inside the structure at `parent`, which the model does not have.
+    /// Its value is never shown: a misspelt `Pasword` may well hold a password.
+    pub const fn unknown_member(parent: Path, name: Excerpt) -> Violation {
+        Violation::new(
+            parent.unknown(name),
+            Constraint::Rule(Rule::UnknownMember),
+            Shown::Hidden,
+        )
     }
 
     /// Where the violation is.

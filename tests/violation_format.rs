@@ -91,3 +91,27 @@ fn rules_render_in_the_same_style() {
          Member must be false unless an AD Connector directory id is given"
     );
 }
+
+#[test]
+fn unknown_members_are_named_verbatim_and_never_show_their_value() {
+    use org_shapes::violation::Excerpt;
+    let v = Violation::unknown_member(
+        Path::member("Domains").index(0),
+        Excerpt::new("Hosted/Zone~Id"),
+    );
+    assert_eq!(
+        v.path().json_pointer().to_string(),
+        "/Domains/0/Hosted~1Zone~0Id"
+    );
+    assert_eq!(
+        v.to_string(),
+        "Value at 'domains.1.member.Hosted/Zone~Id' failed to satisfy constraint: \
+         Member must be part of the operation's input"
+    );
+    let top = Violation::unknown_member(Path::ROOT, Excerpt::new("Alais"));
+    assert_eq!(top.path().json_pointer().to_string(), "/Alais");
+    assert_eq!(
+        top.to_string(),
+        "Value at 'Alais' failed to satisfy constraint: Member must be part of the operation's input"
+    );
+}
