@@ -2,15 +2,23 @@
 //! and `CreateUser`.
 
 mod alias;
+#[cfg(feature = "alloc")]
+mod check;
 mod client_token;
+mod create_organization;
 mod directory;
+mod directory_facts;
 mod domain;
+mod domain_list;
 mod identity_provider;
 mod kms;
 mod organization_id;
 mod password;
 mod role;
+mod setup;
+mod state;
 mod user_attribute;
+mod user_directory;
 mod user_id;
 mod user_name;
 
@@ -26,3 +34,12 @@ pub use role::UserRole;
 pub use user_attribute::{DisplayName, FirstName, LastName, UserAttribute};
 pub use user_id::UserId;
 pub use user_name::{UserName, MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY};
+
+#[cfg(feature = "alloc")]
+pub use create_organization::{CreateOrganizationInput, CreateOrganizationResponse, DomainInput};
+pub use create_organization::{CreateOrganizationRequest, CreateOrganizationRequestBuilder};
+pub use directory_facts::{DirectoryFacts, DirectoryKind};
+pub use domain_list::{Domain, Domains, TooManyDomains, MAX_DOMAINS};
+pub use setup::{free_test_domain, Encryption, MailDomain, OrganizationSetup, TestDomain};
+pub use state::{OrganizationState, UnknownOrganizationState};
+pub use user_directory::UserDirectory;

@@ -1,0 +1,181 @@
+//! The `Domains` member of `CreateOrganization`: up to five mail domains.
+
+use core::fmt;
+
+use super::{DomainName, HostedZoneId};
+
+/// How many domains one `CreateOrganization` request may carry.
+pub const MAX_DOMAINS: usize = 5;
+
+/// A mail domain to add to a new organization, with the Route 53 hosted zone that serves it
+/// when there is one (WorkMail then writes the DNS records itself).
+///
+/// ```
+/// use org_shapes::workmail::Domain;
+/// let external = Domain::new("example.com".parse()?);
+/// let in_route53 = Domain::new("example.org".parse()?).with_hosted_zone("Z0123456789ABCDEFGHIJ".parse()?);
+/// assert_eq!(external.hosted_zone_id(), None);
+/// assert_eq!(in_route53.hosted_zone_id().map(|z| z.as_str()), Some("Z0123456789ABCDEFGHIJ"));
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Domain {
+    domain_name: DomainName,
+    hosted_zone_id: Option<HostedZoneId>,
+}
+
+impl Domain {
+    /// A domain without a hosted zone (served by an external DNS provider, or not yet).
+    pub const fn new(domain_name: DomainName) -> Self {
+        Domain {
+            domain_name,
+            hosted_zone_id: None,
+        }
+    }
+
+    /// The same domain, served by the Route 53 hosted zone `zone`.
+    #[must_use]
+    pub fn with_hosted_zone(self, zone: HostedZoneId) -> Self {
+        Domain {
+            domain_name: self.domain_name,
+            hosted_zone_id: Some(zone),
+        }
+    }
+
+    /// The `DomainName` member.
+    pub const fn domain_name(&self) -> &DomainName {
+        &self.domain_name
+    }
+
+    /// The `HostedZoneId` member.
+    pub const fn hosted_zone_id(&self) -> Option<&HostedZoneId> {
+        self.hosted_zone_id.as_ref()
+    }
+}
+
+/// A sixth domain was pushed onto a [`Domains`] list; the domain is handed back.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("an organization is created with at most 5 domains")]
+pub struct TooManyDomains(pub Domain);
+
+/// The `Domains` member: at most [`MAX_DOMAINS`] domains, in order, stored inline (no
+/// allocation).
+///
+/// ```
+/// use org_shapes::workmail::{Domain, Domains};
+/// let mut domains = Domains::new();
+/// for name in ["a.example", "b.example", "c.example", "d.example", "e.example"] {
+///     domains.push(Domain::new(name.parse()?)).expect("room for five");
+/// }
+/// assert!(domains.push(Domain::new("f.example".parse()?)).is_err());
+/// assert_eq!(domains.len(), 5);
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, Default)]
+pub struct Domains {
+    /// Filled from the front: the first `len()` slots hold a domain, the rest none.
+    slots: [Option<Domain>; MAX_DOMAINS],
+}
+
+impl Domains {
+    /// An empty list.
+    pub const fn new() -> Self {
+        Domains {
+            slots: [None, None, None, None, None],
+        }
+    }
+
+    /// A list of the domains of `iter`, in order.
+    ///
+    /// # Errors
+    ///
+    /// [`TooManyDomains`] with the sixth domain, when `iter` yields more than five.
+    pub fn try_from_iter(iter: impl IntoIterator<Item = Domain>) -> Result<Self, TooManyDomains> {
+        let mut out = Domains::new();
+        for d in iter {
+            out.push(d)?;
+        }
+        Ok(out)
+    }
+
+    /// Appends `domain`.
+    ///
+    /// # Errors
+    ///
+    /// [`TooManyDomains`], holding `domain`, when the list already has five.
+    pub fn push(&mut self, domain: Domain) -> Result<(), TooManyDomains> {
+        match self.slots.iter_mut().find(|slot| slot.is_none()) {
+            Some(slot) => {
+                *slot = Some(domain);
+                Ok(())
+            }
+            None => Err(TooManyDomains(domain)),
+        }
+    }
+
+    /// How many domains there are.
+    pub fn len(&self) -> usize {
+        self.iter().count()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.slots.iter().all(Option::is_none)
+    }
+
+    /// The domain at `index`, from 0.
+    pub fn get(&self, index: usize) -> Option<&Domain> {
+        self.slots.get(index).and_then(Option::as_ref)
+    }
+
+    /// The domains, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &Domain> + '_ {
+        self.slots.iter().map_while(Option::as_ref)
+    }
+}
+
+impl fmt::Debug for Domains {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl<'a> IntoIterator for &'a Domains {
+    type Item = &'a Domain;
+    type IntoIter = core::iter::MapWhile<
+        core::slice::Iter<'a, Option<Domain>>,
+        fn(&'a Option<Domain>) -> Option<&'a Domain>,
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        let as_ref: fn(&'a Option<Domain>) -> Option<&'a Domain> = Option::as_ref;
+        self.slots.iter().map_while(as_ref)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl TryFrom<alloc::vec::Vec<Domain>> for Domains {
+    type Error = TooManyDomains;
+    fn try_from(v: alloc::vec::Vec<Domain>) -> Result<Self, TooManyDomains> {
+        Domains::try_from_iter(v)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Domain {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("DomainName", &self.domain_name)?;
+        if let Some(zone) = &self.hosted_zone_id {
+            map.serialize_entry("HostedZoneId", zone)?;
+        }
+        map.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Domains {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
