@@ -6,6 +6,7 @@ mod alias;
 mod check;
 mod client_token;
 mod create_organization;
+mod create_user;
 mod directory;
 mod directory_facts;
 mod domain;
@@ -38,6 +39,11 @@ pub use user_name::{UserName, MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY};
 #[cfg(feature = "alloc")]
 pub use create_organization::{CreateOrganizationInput, CreateOrganizationResponse, DomainInput};
 pub use create_organization::{CreateOrganizationRequest, CreateOrganizationRequestBuilder};
+#[cfg(feature = "alloc")]
+pub use create_user::{CreateUserInput, CreateUserResponse};
+pub use create_user::{
+    CreateUserRequest, CreateUserRequestBuilder, CreateUserRole, RoleNotAllowed,
+};
 pub use directory_facts::{DirectoryFacts, DirectoryKind};
 pub use domain_list::{Domain, Domains, TooManyDomains, MAX_DOMAINS};
 pub use setup::{free_test_domain, Encryption, MailDomain, OrganizationSetup, TestDomain};

@@ -1,0 +1,697 @@
+//! WorkMail `CreateUser`: the typed request, the request as it arrived on the wire, and the
+//! response.
+//!
+//! ```
+//! use org_shapes::workmail::{CreateUserRequest, CreateUserRole};
+//!
+//! let request = CreateUserRequest::builder(
+//!     "m-0123456789abcdef0123456789abcdef".parse()?,
+//!     "jdoe".parse()?,
+//!     "Jane Doe".parse()?,
+//! )
+//! .password("Correct-Horse-7".parse()?)
+//! .role(CreateUserRole::RemoteUser)
+//! .build();
+//! assert!(request.check_password_policy().is_ok());
+//! assert!(!format!("{request:?}").contains("Horse")); // sensitive members are redacted
+//! # Ok::<(), org_shapes::Error>(())
+//! ```
+
+use core::fmt;
+
+use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
+#[cfg(feature = "alloc")]
+use crate::Violations;
+
+use super::{
+    DirectoryKind, DisplayName, FirstName, IdentityProviderUserId, LastName, OrganizationId,
+    Password, PasswordPolicyError, UserName, UserRole,
+};
+
+// Wire names of the members; some are used only by the serde and alloc parts.
+#[cfg_attr(not(all(feature = "serde", feature = "alloc")), allow(dead_code))]
+mod member {
+    pub(super) const ORGANIZATION_ID: &str = "OrganizationId";
+    pub(super) const NAME: &str = "Name";
+    pub(super) const DISPLAY_NAME: &str = "DisplayName";
+    pub(super) const PASSWORD: &str = "Password";
+    pub(super) const ROLE: &str = "Role";
+    pub(super) const FIRST_NAME: &str = "FirstName";
+    pub(super) const LAST_NAME: &str = "LastName";
+    pub(super) const HIDDEN: &str = "HiddenFromGlobalAddressList";
+    pub(super) const IDENTITY_PROVIDER_USER_ID: &str = "IdentityProviderUserId";
+}
+use member::*;
+
+/// The roles `CreateUser` can give a new user. `SYSTEM_USER` and `RESOURCE` exist in
+/// [`UserRole`] but are created by other means, so they have no variant here.
+///
+/// ```
+/// use org_shapes::workmail::{CreateUserRole, UserRole};
+/// assert_eq!(CreateUserRole::try_from(UserRole::RemoteUser), Ok(CreateUserRole::RemoteUser));
+/// assert!(CreateUserRole::try_from(UserRole::SystemUser).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum CreateUserRole {
+    /// A regular user (`USER`); what the service assumes when `Role` is absent.
+    #[default]
+    User,
+    /// A user whose mailbox is on a remote system such as Exchange (`REMOTE_USER`).
+    RemoteUser,
+}
+
+impl CreateUserRole {
+    /// The wire value.
+    pub const fn as_str(self) -> &'static str {
+        self.user_role().as_str()
+    }
+
+    /// The same role as a [`UserRole`].
+    pub const fn user_role(self) -> UserRole {
+        match self {
+            CreateUserRole::User => UserRole::User,
+            CreateUserRole::RemoteUser => UserRole::RemoteUser,
+        }
+    }
+
+    /// The role, if `CreateUser` can give it.
+    pub const fn from_user_role(role: UserRole) -> Option<Self> {
+        match role {
+            UserRole::User => Some(CreateUserRole::User),
+            UserRole::RemoteUser => Some(CreateUserRole::RemoteUser),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for CreateUserRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<CreateUserRole> for UserRole {
+    fn from(role: CreateUserRole) -> UserRole {
+        role.user_role()
+    }
+}
+
+/// A role `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("CreateUser cannot create a user with role {0}")]
+pub struct RoleNotAllowed(pub UserRole);
+
+impl TryFrom<UserRole> for CreateUserRole {
+    type Error = RoleNotAllowed;
+    fn try_from(role: UserRole) -> Result<Self, RoleNotAllowed> {
+        CreateUserRole::from_user_role(role).ok_or(RoleNotAllowed(role))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for CreateUserRole {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A WorkMail `CreateUser` request that the model's constraints accept, with a role
+/// `CreateUser` can give.
+///
+/// Build it with [`CreateUserRequest::builder`] or from what arrived with
+/// [`CreateUserInput::validate`] (which `Deserialize` uses). `Serialize` writes the JSON body
+/// with the API's member names, in model order, leaving out absent members; an explicit
+/// `Role` stays explicit, so bodies round-trip.
+///
+/// `Password`, `DisplayName`, `FirstName` and `LastName` are sensitive: `Debug` redacts them
+/// and no violation or error ever shows them.
+///
+/// Rules beyond the model are opt-in: the user-name limit of non-WorkMail directories
+/// ([`CreateUserRequest::check_directory`]) and the password policy
+/// ([`CreateUserRequest::check_password_policy`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CreateUserRequest {
+    organization_id: OrganizationId,
+    name: UserName,
+    display_name: DisplayName,
+    password: Option<Password>,
+    role: Option<CreateUserRole>,
+    first_name: Option<FirstName>,
+    last_name: Option<LastName>,
+    hidden_from_global_address_list: Option<bool>,
+    identity_provider_user_id: Option<IdentityProviderUserId>,
+}
+
+/// Builds a [`CreateUserRequest`]; every step takes a checked value, so building cannot fail.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct CreateUserRequestBuilder {
+    request: CreateUserRequest,
+}
+
+impl CreateUserRequest {
+    /// Starts a request with the three required members.
+    pub const fn builder(
+        organization_id: OrganizationId,
+        name: UserName,
+        display_name: DisplayName,
+    ) -> CreateUserRequestBuilder {
+        CreateUserRequestBuilder {
+            request: CreateUserRequest {
+                organization_id,
+                name,
+                display_name,
+                password: None,
+                role: None,
+                first_name: None,
+                last_name: None,
+                hidden_from_global_address_list: None,
+                identity_provider_user_id: None,
+            },
+        }
+    }
+
+    /// A builder that starts from this request.
+    pub fn into_builder(self) -> CreateUserRequestBuilder {
+        CreateUserRequestBuilder { request: self }
+    }
+
+    /// The `OrganizationId` member.
+    pub const fn organization_id(&self) -> &OrganizationId {
+        &self.organization_id
+    }
+
+    /// The `Name` member.
+    pub const fn name(&self) -> &UserName {
+        &self.name
+    }
+
+    /// The `DisplayName` member.
+    pub const fn display_name(&self) -> &DisplayName {
+        &self.display_name
+    }
+
+    /// The `Password` member.
+    pub const fn password(&self) -> Option<&Password> {
+        self.password.as_ref()
+    }
+
+    /// The `Role` member as given.
+    pub const fn role(&self) -> Option<CreateUserRole> {
+        self.role
+    }
+
+    /// The role the user gets: the `Role` member, or `USER` when it is absent.
+    pub fn effective_role(&self) -> CreateUserRole {
+        self.role.unwrap_or_default()
+    }
+
+    /// The `FirstName` member.
+    pub const fn first_name(&self) -> Option<&FirstName> {
+        self.first_name.as_ref()
+    }
+
+    /// The `LastName` member.
+    pub const fn last_name(&self) -> Option<&LastName> {
+        self.last_name.as_ref()
+    }
+
+    /// The `HiddenFromGlobalAddressList` member.
+    pub const fn hidden_from_global_address_list(&self) -> Option<bool> {
+        self.hidden_from_global_address_list
+    }
+
+    /// The `IdentityProviderUserId` member.
+    pub const fn identity_provider_user_id(&self) -> Option<&IdentityProviderUserId> {
+        self.identity_provider_user_id.as_ref()
+    }
+
+    /// Checks the rule that depends on the kind of the organization's directory: outside a
+    /// WorkMail directory, `Name` has at most 20 chars
+    /// ([`Rule::UserNameTooLongForDirectory`]). Nothing here allocates.
+    pub fn check_directory<S: Sink + ?Sized>(&self, kind: DirectoryKind, sink: &mut S) {
+        check_name_for_directory(&self.name, kind, Path::member(NAME), sink);
+    }
+
+    /// [`CreateUserRequest::check_directory`], collected.
+    ///
+    /// # Errors
+    ///
+    /// The violation, when the name is too long for the directory kind.
+    #[cfg(feature = "alloc")]
+    pub fn validate_for_directory(&self, kind: DirectoryKind) -> Result<(), Violations> {
+        let mut all = Violations::new();
+        self.check_directory(kind, &mut all);
+        all.into_result(())
+    }
+
+    /// Checks the password against the password policy of WorkMail and Simple AD directories
+    /// (see [`Password::check_policy`]). This is no model constraint: the service applies it
+    /// after validation and answers `InvalidPasswordException` when it fails, so the check
+    /// predicts that answer. A request without a password passes. Directories of other kinds
+    /// ([`DirectoryKind::uses_workmail_password_policy`]) apply their own policy.
+    ///
+    /// # Errors
+    ///
+    /// The first policy rule the password breaks; it never contains the password.
+    pub fn check_password_policy(&self) -> Result<(), PasswordPolicyError> {
+        match &self.password {
+            Some(p) => p.check_policy(),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The 20-char rule on `Name` outside WorkMail directories.
+fn check_name_for_directory<S: Sink + ?Sized>(
+    name: &UserName,
+    kind: DirectoryKind,
+    path: Path,
+    sink: &mut S,
+) {
+    if name
+        .check_for_directory(kind.is_workmail_directory())
+        .is_err()
+    {
+        sink.report(Violation::new(
+            path,
+            Constraint::Rule(Rule::UserNameTooLongForDirectory),
+            Shown::Excerpt(Excerpt::new(name.as_str())),
+        ));
+    }
+}
+
+impl CreateUserRequestBuilder {
+    /// Sets the initial password.
+    pub fn password(mut self, password: Password) -> Self {
+        self.request.password = Some(password);
+        self
+    }
+
+    /// Sets the role explicitly (absent means `USER`).
+    pub fn role(mut self, role: CreateUserRole) -> Self {
+        self.request.role = Some(role);
+        self
+    }
+
+    /// Sets the first name.
+    pub fn first_name(mut self, first_name: FirstName) -> Self {
+        self.request.first_name = Some(first_name);
+        self
+    }
+
+    /// Sets the last name.
+    pub fn last_name(mut self, last_name: LastName) -> Self {
+        self.request.last_name = Some(last_name);
+        self
+    }
+
+    /// Hides the user from the global address list, or explicitly not.
+    pub fn hidden_from_global_address_list(mut self, hidden: bool) -> Self {
+        self.request.hidden_from_global_address_list = Some(hidden);
+        self
+    }
+
+    /// Sets the IAM Identity Center user id.
+    pub fn identity_provider_user_id(mut self, id: IdentityProviderUserId) -> Self {
+        self.request.identity_provider_user_id = Some(id);
+        self
+    }
+
+    /// The request.
+    #[must_use]
+    pub fn build(self) -> CreateUserRequest {
+        self.request
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for CreateUserRequest {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry(ORGANIZATION_ID, &self.organization_id)?;
+        map.serialize_entry(NAME, &self.name)?;
+        map.serialize_entry(DISPLAY_NAME, &self.display_name)?;
+        if let Some(v) = &self.password {
+            map.serialize_entry(PASSWORD, v)?;
+        }
+        if let Some(v) = &self.role {
+            map.serialize_entry(ROLE, v)?;
+        }
+        if let Some(v) = &self.first_name {
+            map.serialize_entry(FIRST_NAME, v)?;
+        }
+        if let Some(v) = &self.last_name {
+            map.serialize_entry(LAST_NAME, v)?;
+        }
+        if let Some(v) = &self.hidden_from_global_address_list {
+            map.serialize_entry(HIDDEN, v)?;
+        }
+        if let Some(v) = &self.identity_provider_user_id {
+            map.serialize_entry(IDENTITY_PROVIDER_USER_ID, v)?;
+        }
+        map.end()
+    }
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de> serde::Deserialize<'de> for CreateUserRequest {
+    /// Reads the body as a [`CreateUserInput`] and validates it; the error message is the
+    /// AWS-style list of every violation, without any sensitive value.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let input = CreateUserInput::deserialize(d)?;
+        input.validate().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(feature = "alloc")]
+pub use input::CreateUserInput;
+
+#[cfg(feature = "alloc")]
+mod input {
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    use super::super::check::{self, Watch};
+    use super::super::{
+        DirectoryKind, IdentityProviderUserId, OrganizationId, Password, UserAttribute, UserName,
+        UserRole,
+    };
+    use super::{
+        check_name_for_directory, CreateUserRequest, CreateUserRole, DISPLAY_NAME, FIRST_NAME,
+        HIDDEN, IDENTITY_PROVIDER_USER_ID, LAST_NAME, NAME, ORGANIZATION_ID, PASSWORD, ROLE,
+    };
+    use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
+    use crate::wire::{Field, Secret};
+    use crate::Violations;
+
+    wire_input! {
+        /// A `CreateUser` request as it arrived, before any check. The sensitive members are
+        /// [`Secret`]s, which `Debug` redacts. Deserializing it fails only on malformed JSON;
+        /// [`CreateUserInput::validate`] then reports everything that is wrong at once.
+        pub struct CreateUserInput {
+            /// `OrganizationId` (required).
+            "OrganizationId" => organization_id: String,
+            /// `Name` (required).
+            "Name" => name: String,
+            /// `DisplayName` (required, sensitive).
+            "DisplayName" => display_name: Secret,
+            /// `Password` (sensitive).
+            "Password" => password: Secret,
+            /// `Role`.
+            "Role" => role: String,
+            /// `FirstName` (sensitive).
+            "FirstName" => first_name: Secret,
+            /// `LastName` (sensitive).
+            "LastName" => last_name: Secret,
+            /// `HiddenFromGlobalAddressList`.
+            "HiddenFromGlobalAddressList" => hidden_from_global_address_list: bool,
+            /// `IdentityProviderUserId`.
+            "IdentityProviderUserId" => identity_provider_user_id: String,
+        }
+    }
+
+    impl CreateUserInput {
+        /// Checks every member and returns the typed request, or every violation in model
+        /// member order (`OrganizationId`, `Name`, `DisplayName`, `Password`, `Role`,
+        /// `FirstName`, `LastName`, `HiddenFromGlobalAddressList`, `IdentityProviderUserId`,
+        /// then members the model does not have). A `Role` outside the enum breaks the enum
+        /// constraint; `SYSTEM_USER` and `RESOURCE` break [`Rule::RoleNotAllowed`].
+        ///
+        /// # Errors
+        ///
+        /// All the violations found; their `Display` is the AWS-style message.
+        pub fn validate(&self) -> Result<CreateUserRequest, Violations> {
+            collect(|sink| self.check(None, sink))
+        }
+
+        /// As [`CreateUserInput::validate`], reporting each violation to `sink`; returns the
+        /// request only when nothing was reported.
+        pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<CreateUserRequest> {
+            self.check(None, sink)
+        }
+
+        /// [`CreateUserInput::validate`] plus the user-name limit of the directory `kind`
+        /// ([`Rule::UserNameTooLongForDirectory`] at `Name`).
+        ///
+        /// # Errors
+        ///
+        /// All the violations found.
+        pub fn validate_for_directory(
+            &self,
+            kind: DirectoryKind,
+        ) -> Result<CreateUserRequest, Violations> {
+            collect(|sink| self.check(Some(kind), sink))
+        }
+
+        /// As [`CreateUserInput::validate_for_directory`], reporting to `sink`.
+        pub fn validate_for_directory_into<S: Sink + ?Sized>(
+            &self,
+            kind: DirectoryKind,
+            sink: &mut S,
+        ) -> Option<CreateUserRequest> {
+            self.check(Some(kind), sink)
+        }
+
+        fn check<S: Sink + ?Sized>(
+            &self,
+            kind: Option<DirectoryKind>,
+            sink: &mut S,
+        ) -> Option<CreateUserRequest> {
+            let mut sink = Watch::new(sink);
+            let organization_id = check::text(
+                &self.organization_id,
+                Path::member(ORGANIZATION_ID),
+                true,
+                OrganizationId::new,
+                &mut sink,
+            );
+            let name_path = Path::member(NAME);
+            let name = check::text(&self.name, name_path, true, UserName::new, &mut sink);
+            if let (Ok(Some(name)), Some(kind)) = (&name, kind) {
+                check_name_for_directory(name, kind, name_path, &mut sink);
+            }
+            let display_name = check::text(
+                &self.display_name,
+                Path::member(DISPLAY_NAME),
+                true,
+                UserAttribute::new,
+                &mut sink,
+            );
+            let password = check::text(
+                &self.password,
+                Path::member(PASSWORD),
+                false,
+                Password::new,
+                &mut sink,
+            );
+            let role = check_role(&self.role, &mut sink);
+            let first_name = check::text(
+                &self.first_name,
+                Path::member(FIRST_NAME),
+                false,
+                UserAttribute::new,
+                &mut sink,
+            );
+            let last_name = check::text(
+                &self.last_name,
+                Path::member(LAST_NAME),
+                false,
+                UserAttribute::new,
+                &mut sink,
+            );
+            let hidden = check::boolean(
+                &self.hidden_from_global_address_list,
+                Path::member(HIDDEN),
+                &mut sink,
+            );
+            let identity_provider_user_id = check::text(
+                &self.identity_provider_user_id,
+                Path::member(IDENTITY_PROVIDER_USER_ID),
+                false,
+                IdentityProviderUserId::new,
+                &mut sink,
+            );
+            check::unknown(&self.unknown_members, Path::ROOT, &mut sink);
+
+            if sink.reported() {
+                return None;
+            }
+            let (
+                Ok(Some(organization_id)),
+                Ok(Some(name)),
+                Ok(Some(display_name)),
+                Ok(password),
+                Ok(role),
+                Ok(first_name),
+                Ok(last_name),
+                Ok(hidden_from_global_address_list),
+                Ok(identity_provider_user_id),
+            ) = (
+                organization_id,
+                name,
+                display_name,
+                password,
+                role,
+                first_name,
+                last_name,
+                hidden,
+                identity_provider_user_id,
+            )
+            else {
+                return None;
+            };
+            Some(CreateUserRequest {
+                organization_id,
+                name,
+                display_name,
+                password,
+                role,
+                first_name,
+                last_name,
+                hidden_from_global_address_list,
+                identity_provider_user_id,
+            })
+        }
+    }
+
+    fn check_role<S: Sink + ?Sized>(
+        field: &Field<String>,
+        sink: &mut S,
+    ) -> check::Checked<CreateUserRole> {
+        let path = Path::member(ROLE);
+        let role = check::text(field, path, false, UserRole::parse, sink)?;
+        match role.map(CreateUserRole::try_from) {
+            None => Ok(None),
+            Some(Ok(role)) => Ok(Some(role)),
+            Some(Err(refused)) => {
+                sink.report(Violation::new(
+                    path,
+                    Constraint::Rule(Rule::RoleNotAllowed),
+                    Shown::Excerpt(Excerpt::new(refused.0.as_str())),
+                ));
+                Err(check::Reported)
+            }
+        }
+    }
+
+    fn collect<T>(run: impl FnOnce(&mut Violations) -> Option<T>) -> Result<T, Violations> {
+        let mut all = Violations::new();
+        match run(&mut all) {
+            Some(value) if all.is_empty() => Ok(value),
+            _ => Err(all),
+        }
+    }
+
+    impl From<&CreateUserRequest> for CreateUserInput {
+        /// The request as it would arrive: every member present as its text.
+        fn from(r: &CreateUserRequest) -> Self {
+            fn secret(v: Option<&UserAttribute>) -> Field<Secret> {
+                v.map(|v| Secret::from(v.as_str())).into()
+            }
+            CreateUserInput {
+                organization_id: Field::Present(r.organization_id.as_str().into()),
+                name: Field::Present(r.name.as_str().into()),
+                display_name: Field::Present(Secret::from(r.display_name.as_str())),
+                password: r.password.as_ref().map(|p| Secret::from(p.as_str())).into(),
+                role: r.role.map(|role| String::from(role.as_str())).into(),
+                first_name: secret(r.first_name.as_ref()),
+                last_name: secret(r.last_name.as_ref()),
+                hidden_from_global_address_list: r.hidden_from_global_address_list.into(),
+                identity_provider_user_id: r
+                    .identity_provider_user_id
+                    .as_ref()
+                    .map(|id| String::from(id.as_str()))
+                    .into(),
+                unknown_members: Vec::new(),
+            }
+        }
+    }
+}
+
+#[cfg(feature = "alloc")]
+pub use response::CreateUserResponse;
+
+#[cfg(feature = "alloc")]
+mod response {
+    use alloc::string::String;
+
+    use super::super::UserId;
+    use crate::violation::{Path, Sink, Violation};
+    use crate::Violations;
+
+    const USER_ID: &str = "UserId";
+
+    /// The response of `CreateUser`, read leniently: unknown members are skipped and the id
+    /// is kept as sent; [`CreateUserResponse::validate`] checks it.
+    #[derive(Debug, Clone, PartialEq, Eq, Default)]
+    pub struct CreateUserResponse {
+        /// `UserId` as sent; `None` when absent or `null`.
+        pub user_id: Option<String>,
+    }
+
+    impl CreateUserResponse {
+        /// The response a service would send for a new user `id` (for emulators and test
+        /// servers).
+        pub fn new(id: &UserId) -> Self {
+            CreateUserResponse {
+                user_id: Some(id.as_str().into()),
+            }
+        }
+
+        /// The new user's id, checked. The model does not mark the member required, but a
+        /// response without it cannot be used, so its absence is reported as a missing
+        /// member.
+        ///
+        /// # Errors
+        ///
+        /// The violation: `Value null at 'userId' …` or the shape's length constraint.
+        pub fn validate(&self) -> Result<UserId, Violations> {
+            let mut all = Violations::new();
+            match self.validate_into(&mut all) {
+                Some(id) => Ok(id),
+                None => Err(all),
+            }
+        }
+
+        /// As [`CreateUserResponse::validate`], reporting to `sink`.
+        pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<UserId> {
+            let path = Path::member(USER_ID);
+            match &self.user_id {
+                None => {
+                    sink.report(Violation::required(path));
+                    None
+                }
+                Some(raw) => match UserId::new(raw) {
+                    Ok(id) => Some(id),
+                    Err(e) => {
+                        sink.report(Violation::shape(path, e, raw));
+                        None
+                    }
+                },
+            }
+        }
+    }
+
+    #[cfg(feature = "serde")]
+    impl<'de> serde::Deserialize<'de> for CreateUserResponse {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            Ok(CreateUserResponse {
+                user_id: super::super::check::lenient_member(d, USER_ID)?,
+            })
+        }
+    }
+
+    #[cfg(feature = "serde")]
+    impl serde::Serialize for CreateUserResponse {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap;
+            let mut map = s.serialize_map(None)?;
+            if let Some(id) = &self.user_id {
+                map.serialize_entry(USER_ID, id)?;
+            }
+            map.end()
+        }
+    }
+}
