@@ -503,6 +503,9 @@ fn identity_provider_user_id() {
             ok(format!("abcdef0123-{}", uuid.to_uppercase())),
             bad(format!("123456789A-{uuid}"), at(9, 'A', HEX_LOWER)),
             bad(format!("1234567890_{uuid}"), at(10, '_', HYPHEN)),
+            // 47 chars in 48 bytes: still the prefixed form, the 'é' is the culprit.
+            bad(format!("123456789é-{uuid}"), at(9, 'é', HEX_LOWER)),
+            bad(format!("1234567890-{}é", &uuid[..35]), at(46, 'é', HEX)),
             // 37 or 46 chars cannot hold the prefix: read as a bare UUID.
             bad(format!("-{uuid}"), at(0, '-', HEX)),
             bad(format!("123456789-{uuid}"), at(8, '9', HYPHEN)),

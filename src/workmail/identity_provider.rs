@@ -1,6 +1,6 @@
 //! The IAM Identity Center user id of `CreateUser`.
 
-use crate::text::{check_len, expect_end, expect_prefix, expect_run, HEX, HEX_LOWER};
+use crate::text::{check_len, count_chars, expect_end, expect_prefix, expect_run, HEX, HEX_LOWER};
 use crate::Error;
 
 string_shape! {
@@ -42,8 +42,9 @@ const fn validate(s: &str) -> Result<(), Error> {
         return Err(e);
     }
     let mut at = 0;
-    // Only a 47-char value can carry the prefix; any other length must be a bare UUID.
-    if s.len() == PREFIX_LEN + UUID_LEN {
+    // Only a 47-char value can carry the prefix; any other length must be a bare UUID. Count
+    // chars, not bytes: a 47-char value with a multibyte char must still be read as prefixed.
+    if count_chars(s.as_bytes()) == PREFIX_LEN + UUID_LEN {
         at = match expect_run(shape, s, at, 10, &HEX_LOWER) {
             Ok(at) => at,
             Err(e) => return Err(e),
