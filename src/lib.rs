@@ -69,6 +69,9 @@ mod serde_support;
 mod text;
 pub mod violation;
 
+#[cfg(doctest)]
+mod compile_fail;
+
 pub mod organizations;
 pub mod workmail;
 
