@@ -85,6 +85,14 @@ macro_rules! string_shape {
             }
         }
 
+        #[cfg(feature = "alloc")]
+        impl TryFrom<alloc::string::String> for $name {
+            type Error = $crate::Error;
+            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
+                Self::new(&s)
+            }
+        }
+
         string_shape!(@common $name, $shape, $validate, $debug);
 
         #[cfg(feature = "serde")]

@@ -1045,3 +1045,53 @@ fn enums_parse_exactly() {
         );
     }
 }
+
+/// Every string newtype, inline storage included, takes an owned `String`.
+#[cfg(feature = "alloc")]
+#[test]
+fn every_string_newtype_converts_from_an_owned_string() {
+    macro_rules! owned {
+        ($t:ty, $ok:literal, $bad:literal) => {
+            let v = <$t>::try_from(String::from($ok)).expect($ok);
+            assert_eq!(v.as_str(), $ok);
+            assert!(
+                <$t>::try_from(String::from($bad)).is_err(),
+                "{} took {:?}",
+                stringify!($t),
+                $bad
+            );
+        };
+    }
+    owned!(w::OrgAlias, "acme-corp", "acme_corp");
+    owned!(w::DirectoryId, "d-0123456789", "d-012345678");
+    owned!(w::ClientToken, "token-1", "token 1");
+    owned!(
+        w::OrganizationId,
+        "m-0123456789abcdef0123456789abcdef",
+        "m-0"
+    );
+    owned!(w::UserName, "jdoe", "j doe");
+    owned!(
+        w::IdentityProviderUserId,
+        "4a7b8c9d-1e2f-3a4b-5c6d-7e8f9a0b1c2d",
+        "4a7b"
+    );
+    owned!(o::OrganizationId, "o-a1b2c3d4e5", "o-a1");
+    owned!(o::AccountId, "111122223333", "11112222333");
+    owned!(
+        o::OrganizationArn,
+        "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5",
+        "arn:"
+    );
+    owned!(
+        o::AccountArn,
+        "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/111122223333",
+        "arn:"
+    );
+    owned!(w::DomainName, "example.com", "e");
+    owned!(
+        w::KmsKeyArn,
+        "arn:aws:kms:us-east-1:111122223333:key/abc",
+        "arn:aws:kms:"
+    );
+}
