@@ -268,6 +268,102 @@ impl serde::Serialize for Secret {
     }
 }
 
+/// An enum value as a response carries it: one the crate knows, or a newer one kept as text.
+///
+/// AWS adds enum values over time (policy types, for instance), and a response parser must not
+/// fail on them: output types hold enum members as `MaybeKnown`, and only their `validate()`
+/// reports an unknown value.
+///
+/// ```
+/// use org_shapes::organizations::PolicyType;
+/// use org_shapes::wire::MaybeKnown;
+///
+/// let known = MaybeKnown::<PolicyType>::parse("TAG_POLICY");
+/// assert_eq!(known.known(), Some(&PolicyType::TagPolicy));
+/// let newer = MaybeKnown::<PolicyType>::parse("QUANTUM_POLICY");
+/// assert_eq!(newer.known(), None);
+/// assert_eq!(newer.as_str(), "QUANTUM_POLICY");
+/// ```
+#[cfg(feature = "alloc")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MaybeKnown<T> {
+    /// A value of the enum.
+    Known(T),
+    /// Text that is no value of the enum (as the crate knows it), kept as it arrived.
+    Unknown(alloc::string::String),
+}
+
+#[cfg(feature = "alloc")]
+impl<T> MaybeKnown<T> {
+    /// The known value, if it is one.
+    pub fn known(&self) -> Option<&T> {
+        match self {
+            MaybeKnown::Known(v) => Some(v),
+            MaybeKnown::Unknown(_) => None,
+        }
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T: core::str::FromStr> MaybeKnown<T> {
+    /// Reads a wire value; anything the enum does not know becomes [`MaybeKnown::Unknown`].
+    /// Never fails.
+    pub fn parse(s: &str) -> Self {
+        match s.parse() {
+            Ok(v) => MaybeKnown::Known(v),
+            Err(_) => MaybeKnown::Unknown(s.into()),
+        }
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T: AsRef<str>> MaybeKnown<T> {
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MaybeKnown::Known(v) => v.as_ref(),
+            MaybeKnown::Unknown(s) => s,
+        }
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T> From<T> for MaybeKnown<T> {
+    fn from(v: T) -> Self {
+        MaybeKnown::Known(v)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T: AsRef<str>> fmt::Display for MaybeKnown<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<T> FieldValue for MaybeKnown<T> {
+    const EXPECTED: JsonKind = JsonKind::String;
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de, T: core::str::FromStr> serde::Deserialize<'de> for MaybeKnown<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = alloc::string::String::deserialize(d)?;
+        Ok(match s.parse() {
+            Ok(v) => MaybeKnown::Known(v),
+            Err(_) => MaybeKnown::Unknown(s),
+        })
+    }
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<T: AsRef<str>> serde::Serialize for MaybeKnown<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 /// Declares an `…Input` structure: every member a [`Field`], unknown members collected rather
 /// than refused, `Deserialize` that never fails on content, `Serialize` that writes the members
 /// present in model order.
