@@ -243,6 +243,10 @@ pub enum Rule {
     MasterAccountArnMismatch,
     /// The available policy types contradict the feature set.
     PolicyTypesContradictFeatureSet,
+    /// An organization with all features does not list service control policies as enabled.
+    ServiceControlPolicyNotEnabled,
+    /// The response's feature set is not the one the request asked for.
+    FeatureSetNotAsRequested,
     /// A member the operation's model does not have.
     UnknownMember,
 }
@@ -276,6 +280,10 @@ impl Rule {
             Rule::PolicyTypesContradictFeatureSet => {
                 "Member must agree with the organization's feature set"
             }
+            Rule::ServiceControlPolicyNotEnabled => {
+                "Member must list SERVICE_CONTROL_POLICY with status ENABLED"
+            }
+            Rule::FeatureSetNotAsRequested => "Member must equal the feature set requested",
             Rule::UnknownMember => "Member must be part of the operation's input",
         }
     }

@@ -243,6 +243,13 @@ impl fmt::Debug for Secret {
 }
 
 #[cfg(feature = "alloc")]
+impl AsRef<str> for Secret {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(feature = "alloc")]
 impl From<&str> for Secret {
     fn from(s: &str) -> Self {
         Secret(s.into())

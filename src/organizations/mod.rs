@@ -2,6 +2,7 @@
 //! `CreateOrganization`.
 
 mod arn;
+pub mod create_organization;
 mod email;
 mod feature_set;
 mod ids;
@@ -12,3 +13,10 @@ pub use email::Email;
 pub use feature_set::FeatureSet;
 pub use ids::{AccountId, OrganizationId};
 pub use policy::{PolicyType, PolicyTypeStatus};
+
+pub use create_organization::CreateOrganizationRequest;
+#[cfg(feature = "alloc")]
+pub use create_organization::{
+    CreateOrganizationInput, CreateOrganizationResponse, Organization, PolicyTypeSummary,
+    ValidOrganization, ValidPolicyTypeSummary,
+};

@@ -1,0 +1,668 @@
+//! AWS Organizations `CreateOrganization`: the request, the response, and their JSON forms.
+//!
+//! The request has one optional member, `FeatureSet`:
+//!
+//! - [`CreateOrganizationRequest`] is the checked request. It cannot hold an invalid value; its
+//!   `Deserialize` refuses unknown members and values outside the enum, all reported at once.
+//! - [`CreateOrganizationInput`] (with `alloc`) is a body as it arrived, nothing checked yet;
+//!   [`CreateOrganizationInput::validate`] turns it into the request or reports every violation.
+//!
+//! The response is read as the Smithy rules for output ask: whatever AWS sends parses.
+//!
+//! - [`CreateOrganizationResponse`], [`Organization`] and [`PolicyTypeSummary`] hold the members
+//!   unchecked; unknown members are ignored and enum values the crate does not know are kept
+//!   as [`MaybeKnown::Unknown`](crate::wire::MaybeKnown::Unknown).
+//! - [`CreateOrganizationResponse::validate`] / [`Organization::validate`] check every member
+//!   against its shape and give a [`ValidOrganization`].
+//! - [`ValidOrganization::check_consistency`] then compares the members with each other: the
+//!   ids embedded in the ARNs, and the policy types against the feature set. It is a separate
+//!   step because a response can be well formed and still describe an impossible organization
+//!   (moto, for one, lists service control policies for consolidated-billing organizations).
+//!
+//! ```
+//! # #[cfg(all(feature = "serde", feature = "alloc"))] {
+//! use org_shapes::organizations::{CreateOrganizationInput, CreateOrganizationRequest, FeatureSet};
+//!
+//! let request: CreateOrganizationRequest = serde_json::from_str("{}")?;
+//! assert_eq!(request.feature_set, None);
+//! assert_eq!(request.effective_feature_set(), FeatureSet::All);
+//! assert_eq!(serde_json::to_string(&request)?, "{}");
+//!
+//! let input: CreateOrganizationInput = serde_json::from_str(r#"{"FeatureSet": "all"}"#)?;
+//! let violations = input.validate().unwrap_err();
+//! assert_eq!(
+//!     violations.to_string(),
+//!     "1 validation error detected: Value 'all' at 'featureSet' failed to satisfy constraint: \
+//!      Member must satisfy enum value set: [ALL, CONSOLIDATED_BILLING]"
+//! );
+//! # }
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+
+use super::FeatureSet;
+
+/// A checked `CreateOrganization` request.
+///
+/// `feature_set: None` asks for the service default, [`FeatureSet::All`]; it stays absent when
+/// serialized (`{}`), so the body says exactly what the caller said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct CreateOrganizationRequest {
+    /// The feature set asked for, if any.
+    pub feature_set: Option<FeatureSet>,
+}
+
+impl CreateOrganizationRequest {
+    /// The `X-Amz-Target` header value of the operation.
+    pub const TARGET: &'static str = "AWSOrganizationsV20161128.CreateOrganization";
+
+    /// A request that leaves the feature set to the service (`{}`).
+    pub const fn new() -> Self {
+        CreateOrganizationRequest { feature_set: None }
+    }
+
+    /// A request that names its feature set.
+    pub const fn with_feature_set(feature_set: FeatureSet) -> Self {
+        CreateOrganizationRequest {
+            feature_set: Some(feature_set),
+        }
+    }
+
+    /// The feature set the new organization will have: the one asked for, else `ALL`.
+    pub const fn effective_feature_set(&self) -> FeatureSet {
+        match self.feature_set {
+            Some(f) => f,
+            None => FeatureSet::All,
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for CreateOrganizationRequest {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(usize::from(self.feature_set.is_some())))?;
+        if let Some(f) = &self.feature_set {
+            map.serialize_entry("FeatureSet", f)?;
+        }
+        map.end()
+    }
+}
+
+/// Reads a body through [`CreateOrganizationInput::validate`]: unknown members and values
+/// outside the enum are refused, every violation in one error whose text is the classic AWS
+/// message; `null` means absent.
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de> serde::Deserialize<'de> for CreateOrganizationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        CreateOrganizationInput::deserialize(d)?
+            .validate()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(feature = "alloc")]
+pub use self::owned::*;
+
+#[cfg(feature = "alloc")]
+mod owned {
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    use super::CreateOrganizationRequest;
+    use crate::organizations::{
+        AccountArn, AccountId, Email, FeatureSet, OrganizationArn, OrganizationId, PolicyType,
+        PolicyTypeStatus,
+    };
+    use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation, Violations};
+    use crate::wire::{Field, JsonKind, MaybeKnown, Secret};
+    use crate::Error;
+
+    wire_input! {
+        /// A `CreateOrganization` request body as it arrived: the member is kept as text, of
+        /// any JSON type, and unknown members are collected. [`Self::validate`] checks it.
+        pub struct CreateOrganizationInput {
+            /// `FeatureSet`: `ALL` or `CONSOLIDATED_BILLING`; absent means `ALL`.
+            "FeatureSet" => feature_set: String,
+        }
+    }
+
+    impl CreateOrganizationInput {
+        /// Checks the body: the feature set against its enum, and no member the model lacks.
+        ///
+        /// # Errors
+        ///
+        /// Every violation, in model order, unknown members last (in document order).
+        pub fn validate(&self) -> Result<CreateOrganizationRequest, Violations> {
+            let mut all = Violations::new();
+            match self.validate_into(&mut all) {
+                Some(request) => Ok(request),
+                None => Err(all),
+            }
+        }
+
+        /// Checks the body, handing each violation to `sink` as it is found; returns the
+        /// request when there were none.
+        pub fn validate_into<S: Sink + ?Sized>(
+            &self,
+            sink: &mut S,
+        ) -> Option<CreateOrganizationRequest> {
+            let mut tally = Tally::new(sink);
+            let feature_set = check_text(
+                &self.feature_set,
+                Path::member("FeatureSet"),
+                Need::Optional,
+                FeatureSet::parse,
+                &mut tally,
+            );
+            for name in &self.unknown_members {
+                tally.report(unknown_member(Path::ROOT, *name));
+            }
+            tally
+                .clean()
+                .then_some(CreateOrganizationRequest { feature_set })
+        }
+    }
+
+    impl From<CreateOrganizationRequest> for CreateOrganizationInput {
+        fn from(request: CreateOrganizationRequest) -> Self {
+            CreateOrganizationInput {
+                feature_set: request.feature_set.map(|f| String::from(f.as_str())).into(),
+                unknown_members: Vec::new(),
+            }
+        }
+    }
+
+    wire_input! {
+        /// A `CreateOrganization` response body as it arrived. Parsing never fails on content:
+        /// check it with [`Self::validate`].
+        pub struct CreateOrganizationResponse {
+            /// `Organization`: the new organization.
+            "Organization" => organization: Organization,
+        }
+    }
+
+    wire_input! {
+        /// An organization as a response describes it, unchecked: members of the wrong JSON
+        /// type are recorded as such, enum values the crate does not know are kept, and
+        /// unknown members are collected but never reported (AWS may add members).
+        pub struct Organization {
+            /// `Id`: the organization id (`o-` and 10 to 32 lowercase letters or digits).
+            "Id" => id: String,
+            /// `Arn`: the organization's ARN, which embeds the management account id and `Id`.
+            "Arn" => arn: String,
+            /// `FeatureSet`: `ALL` or `CONSOLIDATED_BILLING`.
+            "FeatureSet" => feature_set: MaybeKnown<FeatureSet>,
+            /// `MasterAccountArn`: the management account's ARN.
+            "MasterAccountArn" => master_account_arn: String,
+            /// `MasterAccountId`: the management account's 12-digit id.
+            "MasterAccountId" => master_account_id: String,
+            /// `MasterAccountEmail`: the management account's email address. Sensitive: `Debug`
+            /// and violations never show it.
+            "MasterAccountEmail" => master_account_email: Secret,
+            /// `AvailablePolicyTypes`: the policy types of the root and their status. The
+            /// model marks this member deprecated; AWS still fills it at creation.
+            "AvailablePolicyTypes" => available_policy_types: Vec<Field<PolicyTypeSummary>>,
+        }
+    }
+
+    wire_input! {
+        /// One entry of `AvailablePolicyTypes` as it arrived.
+        pub struct PolicyTypeSummary {
+            /// `Type`: the policy type.
+            "Type" => policy_type: MaybeKnown<PolicyType>,
+            /// `Status`: whether the type is enabled.
+            "Status" => status: MaybeKnown<PolicyTypeStatus>,
+        }
+    }
+
+    /// A checked organization: every member present and valid for its shape.
+    ///
+    /// The model makes no member of `Organization` required, but an organization that has just
+    /// been created has all of them; [`Organization::validate`] therefore reports a missing one,
+    /// except `AvailablePolicyTypes`, which the model deprecates and which stays `None` when
+    /// absent. Whether the members agree with each other is a separate question, answered by
+    /// [`ValidOrganization::check_consistency`].
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct ValidOrganization {
+        /// The organization id.
+        pub id: OrganizationId,
+        /// The organization's ARN.
+        pub arn: OrganizationArn,
+        /// The feature set.
+        pub feature_set: FeatureSet,
+        /// The management account's ARN.
+        pub master_account_arn: AccountArn,
+        /// The management account's id.
+        pub master_account_id: AccountId,
+        /// The management account's email address (sensitive; `Debug` redacts it).
+        pub master_account_email: Email,
+        /// The policy types of the root, when the response lists them.
+        pub available_policy_types: Option<Vec<ValidPolicyTypeSummary>>,
+    }
+
+    /// A checked entry of `AvailablePolicyTypes`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct ValidPolicyTypeSummary {
+        /// The policy type.
+        pub policy_type: PolicyType,
+        /// Its status.
+        pub status: PolicyTypeStatus,
+    }
+
+    const ORGANIZATION: Path = Path::member("Organization");
+
+    impl CreateOrganizationResponse {
+        /// Checks the response: `Organization` must be present and valid (see
+        /// [`Organization::validate`]). Consistency is not checked here.
+        ///
+        /// # Errors
+        ///
+        /// Every violation, with paths such as `/Organization/AvailablePolicyTypes/0/Type`.
+        pub fn validate(&self) -> Result<ValidOrganization, Violations> {
+            let mut all = Violations::new();
+            match self.validate_into(&mut all) {
+                Some(org) => Ok(org),
+                None => Err(all),
+            }
+        }
+
+        /// As [`Self::validate`], handing each violation to `sink`.
+        pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<ValidOrganization> {
+            match &self.organization {
+                Field::Present(org) => org.validate_into(sink),
+                Field::Absent => {
+                    sink.report(Violation::required(ORGANIZATION));
+                    None
+                }
+                Field::WrongType { found } => {
+                    sink.report(wrong_type(ORGANIZATION, JsonKind::Object, *found));
+                    None
+                }
+            }
+        }
+    }
+
+    impl From<ValidOrganization> for CreateOrganizationResponse {
+        fn from(org: ValidOrganization) -> Self {
+            CreateOrganizationResponse {
+                organization: Field::Present(org.into()),
+                unknown_members: Vec::new(),
+            }
+        }
+    }
+
+    impl Organization {
+        /// Checks each member against its shape; paths start at `/Organization`, as in a
+        /// `CreateOrganization` (or `DescribeOrganization`) response.
+        ///
+        /// Every member but `AvailablePolicyTypes` must be present; in each policy type entry,
+        /// both `Type` and `Status` must be. An enum value the crate does not know is reported
+        /// like any value outside the model's enum. Unknown members are not reported.
+        ///
+        /// # Errors
+        ///
+        /// Every violation, in model order, then list order.
+        pub fn validate(&self) -> Result<ValidOrganization, Violations> {
+            let mut all = Violations::new();
+            match self.validate_into(&mut all) {
+                Some(org) => Ok(org),
+                None => Err(all),
+            }
+        }
+
+        /// As [`Self::validate`], handing each violation to `sink`.
+        pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<ValidOrganization> {
+            let mut tally = Tally::new(sink);
+            let t = &mut tally;
+            let at = ORGANIZATION;
+            let id = check_text(
+                &self.id,
+                at.field("Id"),
+                Need::Required,
+                OrganizationId::new,
+                t,
+            );
+            let arn = check_text(
+                &self.arn,
+                at.field("Arn"),
+                Need::Required,
+                OrganizationArn::new,
+                t,
+            );
+            let feature_set = check_enum(&self.feature_set, at.field("FeatureSet"), t);
+            let master_account_arn = check_text(
+                &self.master_account_arn,
+                at.field("MasterAccountArn"),
+                Need::Required,
+                AccountArn::new,
+                t,
+            );
+            let master_account_id = check_text(
+                &self.master_account_id,
+                at.field("MasterAccountId"),
+                Need::Required,
+                AccountId::new,
+                t,
+            );
+            let master_account_email = check_text(
+                &self.master_account_email,
+                at.field("MasterAccountEmail"),
+                Need::Required,
+                Email::new,
+                t,
+            );
+            let types_at = at.field("AvailablePolicyTypes");
+            let available_policy_types = match &self.available_policy_types {
+                Field::Absent => None,
+                Field::WrongType { found } => {
+                    t.report(wrong_type(types_at, JsonKind::Array, *found));
+                    None
+                }
+                Field::Present(entries) => Some(
+                    entries
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, entry)| check_entry(entry, types_at.index(i), t))
+                        .collect::<Vec<_>>(),
+                ),
+            };
+            if !tally.clean() {
+                return None;
+            }
+            Some(ValidOrganization {
+                id: id?,
+                arn: arn?,
+                feature_set: feature_set?,
+                master_account_arn: master_account_arn?,
+                master_account_id: master_account_id?,
+                master_account_email: master_account_email?,
+                available_policy_types,
+            })
+        }
+    }
+
+    /// Checks one `AvailablePolicyTypes` entry at `at` (`…/AvailablePolicyTypes/i`).
+    fn check_entry<S: Sink + ?Sized>(
+        entry: &Field<PolicyTypeSummary>,
+        at: Path,
+        sink: &mut Tally<'_, S>,
+    ) -> Option<ValidPolicyTypeSummary> {
+        match entry {
+            Field::Absent => {
+                sink.report(Violation::required(at));
+                None
+            }
+            Field::WrongType { found } => {
+                sink.report(wrong_type(at, JsonKind::Object, *found));
+                None
+            }
+            Field::Present(summary) => {
+                let policy_type = check_enum(&summary.policy_type, at.field("Type"), sink);
+                let status = check_enum(&summary.status, at.field("Status"), sink);
+                Some(ValidPolicyTypeSummary {
+                    policy_type: policy_type?,
+                    status: status?,
+                })
+            }
+        }
+    }
+
+    impl From<ValidOrganization> for Organization {
+        fn from(org: ValidOrganization) -> Self {
+            Organization {
+                id: Field::Present(org.id.into()),
+                arn: Field::Present(org.arn.into()),
+                feature_set: Field::Present(MaybeKnown::Known(org.feature_set)),
+                master_account_arn: Field::Present(org.master_account_arn.into()),
+                master_account_id: Field::Present(org.master_account_id.into()),
+                master_account_email: Field::Present(Secret(org.master_account_email.into())),
+                available_policy_types: org
+                    .available_policy_types
+                    .map(|types| {
+                        types
+                            .into_iter()
+                            .map(|t| Field::Present(t.into()))
+                            .collect()
+                    })
+                    .into(),
+                unknown_members: Vec::new(),
+            }
+        }
+    }
+
+    impl From<ValidPolicyTypeSummary> for PolicyTypeSummary {
+        fn from(summary: ValidPolicyTypeSummary) -> Self {
+            PolicyTypeSummary {
+                policy_type: Field::Present(MaybeKnown::Known(summary.policy_type)),
+                status: Field::Present(MaybeKnown::Known(summary.status)),
+                unknown_members: Vec::new(),
+            }
+        }
+    }
+
+    impl ValidOrganization {
+        /// Compares the members with each other, as a new organization's must agree:
+        ///
+        /// - `Arn` must embed `MasterAccountId` ([`Rule::ArnAccountMismatch`]) and `Id`
+        ///   ([`Rule::ArnOrganizationMismatch`]);
+        /// - `MasterAccountArn` must name `MasterAccountId`, both as the organization's owner
+        ///   and as the account ([`Rule::MasterAccountArnMismatch`]), and embed `Id`
+        ///   ([`Rule::ArnOrganizationMismatch`]);
+        /// - with `CONSOLIDATED_BILLING`, no policy type is available: each listed type is
+        ///   reported at its `Type` ([`Rule::PolicyTypesContradictFeatureSet`]);
+        /// - with `ALL`, a new organization has service control policies enabled: the list
+        ///   must hold `SERVICE_CONTROL_POLICY` with status `ENABLED`
+        ///   ([`Rule::ServiceControlPolicyNotEnabled`], at the entry's `Status` when the type
+        ///   is listed with another status, else at the list).
+        ///
+        /// Nothing is checked about policy types when the response leaves the (deprecated)
+        /// list out.
+        ///
+        /// # Errors
+        ///
+        /// Every disagreement, in model order, then list order.
+        pub fn check_consistency(&self) -> Result<(), Violations> {
+            let mut all = Violations::new();
+            self.check_consistency_into(&mut all);
+            all.into_result(())
+        }
+
+        /// As [`Self::check_consistency`], handing each violation to `sink`; returns whether
+        /// there was none.
+        pub fn check_consistency_into<S: Sink + ?Sized>(&self, sink: &mut S) -> bool {
+            let mut t = Tally::new(sink);
+            let arn_at = ORGANIZATION.field("Arn");
+            let arn = || Shown::Excerpt(Excerpt::new(self.arn.as_str()));
+            if self.arn.account_id() != self.master_account_id {
+                t.report(rule(arn_at, Rule::ArnAccountMismatch, arn()));
+            }
+            if self.arn.organization_id() != self.id {
+                t.report(rule(arn_at, Rule::ArnOrganizationMismatch, arn()));
+            }
+            let master_at = ORGANIZATION.field("MasterAccountArn");
+            let master = || Shown::Excerpt(Excerpt::new(self.master_account_arn.as_str()));
+            if self.master_account_arn.management_account_id() != self.master_account_id
+                || self.master_account_arn.account_id() != self.master_account_id
+            {
+                t.report(rule(master_at, Rule::MasterAccountArnMismatch, master()));
+            }
+            if self.master_account_arn.organization_id() != self.id {
+                t.report(rule(master_at, Rule::ArnOrganizationMismatch, master()));
+            }
+            if let Some(types) = &self.available_policy_types {
+                self.check_policy_types(types, &mut t);
+            }
+            t.clean()
+        }
+
+        fn check_policy_types<S: Sink + ?Sized>(
+            &self,
+            types: &[ValidPolicyTypeSummary],
+            t: &mut Tally<'_, S>,
+        ) {
+            let list_at = ORGANIZATION.field("AvailablePolicyTypes");
+            match self.feature_set {
+                FeatureSet::ConsolidatedBilling => {
+                    for (i, entry) in types.iter().enumerate() {
+                        t.report(rule(
+                            list_at.index(i).field("Type"),
+                            Rule::PolicyTypesContradictFeatureSet,
+                            Shown::Excerpt(Excerpt::new(entry.policy_type.as_str())),
+                        ));
+                    }
+                }
+                _ => {
+                    let scp = types
+                        .iter()
+                        .enumerate()
+                        .find(|(_, e)| e.policy_type == PolicyType::ServiceControlPolicy);
+                    match scp {
+                        Some((_, e)) if e.status == PolicyTypeStatus::Enabled => {}
+                        Some((i, e)) => t.report(rule(
+                            list_at.index(i).field("Status"),
+                            Rule::ServiceControlPolicyNotEnabled,
+                            Shown::Excerpt(Excerpt::new(e.status.as_str())),
+                        )),
+                        None => t.report(rule(
+                            list_at,
+                            Rule::ServiceControlPolicyNotEnabled,
+                            Shown::Excerpt(Excerpt::new(&list_text(types))),
+                        )),
+                    }
+                }
+            }
+        }
+
+        /// Compares the organization with the request that created it: its feature set must be
+        /// the request's effective one (`ALL` when the request named none). Reported at
+        /// `/Organization/FeatureSet` as [`Rule::FeatureSetNotAsRequested`].
+        ///
+        /// # Errors
+        ///
+        /// The violation, when the feature sets differ.
+        pub fn check_against_request(
+            &self,
+            request: &CreateOrganizationRequest,
+        ) -> Result<(), Violations> {
+            let mut all = Violations::new();
+            if self.feature_set != request.effective_feature_set() {
+                all.report(rule(
+                    ORGANIZATION.field("FeatureSet"),
+                    Rule::FeatureSetNotAsRequested,
+                    Shown::Excerpt(Excerpt::new(self.feature_set.as_str())),
+                ));
+            }
+            all.into_result(())
+        }
+    }
+
+    /// The policy types of a list as `[A, B]`, the way AWS prints a list value.
+    fn list_text(types: &[ValidPolicyTypeSummary]) -> String {
+        let mut out = String::from("[");
+        for (i, t) in types.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(t.policy_type.as_str());
+        }
+        out.push(']');
+        out
+    }
+
+    fn rule(at: Path, rule: Rule, shown: Shown) -> Violation {
+        Violation::new(at, Constraint::Rule(rule), shown)
+    }
+
+    /// A member the model does not have, reported at its parent with its (cut) name as value.
+    fn unknown_member(parent: Path, name: Excerpt) -> Violation {
+        rule(parent, Rule::UnknownMember, Shown::Excerpt(name))
+    }
+
+    /// A member of the wrong JSON type; its value is not kept, so nothing of it is shown.
+    fn wrong_type(at: Path, expected: JsonKind, found: JsonKind) -> Violation {
+        Violation::new(at, Constraint::WrongType { expected, found }, Shown::Hidden)
+    }
+
+    /// Whether a member may be absent.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Need {
+        Required,
+        Optional,
+    }
+
+    /// Checks a text member with its shape's constructor; `None` when absent or invalid (the
+    /// violation, if any, goes to `sink`).
+    fn check_text<V: AsRef<str>, T, S: Sink + ?Sized>(
+        field: &Field<V>,
+        at: Path,
+        need: Need,
+        parse: impl FnOnce(&str) -> Result<T, Error>,
+        sink: &mut S,
+    ) -> Option<T> {
+        match field {
+            Field::Present(v) => {
+                let text = v.as_ref();
+                parse(text)
+                    .map_err(|e| sink.report(Violation::shape(at, e, text)))
+                    .ok()
+            }
+            Field::Absent => {
+                if need == Need::Required {
+                    sink.report(Violation::required(at));
+                }
+                None
+            }
+            Field::WrongType { found } => {
+                sink.report(wrong_type(at, JsonKind::String, *found));
+                None
+            }
+        }
+    }
+
+    /// Checks a required enum member of a response: an unknown value is a violation here.
+    fn check_enum<T, S>(field: &Field<MaybeKnown<T>>, at: Path, sink: &mut S) -> Option<T>
+    where
+        T: Copy + core::str::FromStr<Err = Error>,
+        S: Sink + ?Sized,
+    {
+        match field {
+            Field::Present(MaybeKnown::Known(v)) => Some(*v),
+            // `Unknown` normally holds text outside the enum, but it can be built by hand.
+            Field::Present(MaybeKnown::Unknown(text)) => text
+                .parse::<T>()
+                .map_err(|e| sink.report(Violation::shape(at, e, text)))
+                .ok(),
+            Field::Absent => {
+                sink.report(Violation::required(at));
+                None
+            }
+            Field::WrongType { found } => {
+                sink.report(wrong_type(at, JsonKind::String, *found));
+                None
+            }
+        }
+    }
+
+    /// Passes violations on and remembers whether there were any.
+    struct Tally<'a, S: ?Sized> {
+        sink: &'a mut S,
+        clean: bool,
+    }
+
+    impl<'a, S: Sink + ?Sized> Tally<'a, S> {
+        fn new(sink: &'a mut S) -> Self {
+            Tally { sink, clean: true }
+        }
+
+        fn clean(&self) -> bool {
+            self.clean
+        }
+    }
+
+    impl<S: Sink + ?Sized> Sink for Tally<'_, S> {
+        fn report(&mut self, violation: Violation) {
+            self.clean = false;
+            self.sink.report(violation);
+        }
+    }
+}
