@@ -72,6 +72,9 @@ pub mod violation;
 #[cfg(doctest)]
 mod compile_fail;
 
+#[cfg(feature = "alloc")]
+pub mod service_error;
+
 pub mod organizations;
 pub mod workmail;
 

@@ -14,6 +14,8 @@ pub use feature_set::FeatureSet;
 pub use ids::{AccountId, OrganizationId};
 pub use policy::{PolicyType, PolicyTypeStatus};
 
+#[cfg(feature = "alloc")]
+pub use crate::service_error::organizations::CreateOrganizationError;
 pub use create_organization::CreateOrganizationRequest;
 #[cfg(feature = "alloc")]
 pub use create_organization::{

@@ -37,6 +37,8 @@ pub use user_id::UserId;
 pub use user_name::{UserName, MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY};
 
 #[cfg(feature = "alloc")]
+pub use crate::service_error::workmail::{CreateOrganizationError, CreateUserError};
+#[cfg(feature = "alloc")]
 pub use create_organization::{CreateOrganizationInput, CreateOrganizationResponse, DomainInput};
 pub use create_organization::{CreateOrganizationRequest, CreateOrganizationRequestBuilder};
 #[cfg(feature = "alloc")]

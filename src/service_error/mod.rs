@@ -1,0 +1,328 @@
+//! The errors AWS answers to the three operations: read from an error response, classified by
+//! operation, and (for emulators and test servers) written back.
+//!
+//! Both services speak JSON 1.1. An error response names its error in the `X-Amzn-Errortype`
+//! header, or in the body as `code` or `__type`, sometimes with a namespace before a `#` and a
+//! URL after a `:`; the message comes as `Message` or `message`, and AWS Organizations adds a
+//! `Reason` to some errors. [`ErrorResponse::parse`] reads all of that from the header value
+//! (if the caller has it) and the body bytes; the per-operation enums
+//! ([`workmail::CreateOrganizationError`], [`workmail::CreateUserError`],
+//! [`organizations::CreateOrganizationError`]) sort it into the documented errors.
+//!
+//! Parsing never fails and never panics: an unknown code becomes an `Unknown` variant, an
+//! unknown reason an `Unknown` reason, a body that is empty, cut short or not JSON at all still
+//! yields whatever code the header gives (or the empty code). The body is read by a small
+//! tolerant scanner in one pass; `serde_json` is not needed.
+//!
+//! ```
+//! use org_shapes::service_error::organizations::{ConstraintViolationReason, CreateOrganizationError};
+//!
+//! let body = br#"{"__type": "ConstraintViolationException",
+//!                 "Message": "Too many accounts.", "Reason": "ACCOUNT_NUMBER_LIMIT_EXCEEDED"}"#;
+//! let error = CreateOrganizationError::parse(None, body);
+//! assert_eq!(error.code(), "ConstraintViolationException");
+//! assert_eq!(error.message(), Some("Too many accounts."));
+//! assert!(matches!(
+//!     error,
+//!     CreateOrganizationError::ConstraintViolation {
+//!         reason: Some(ConstraintViolationReason::AccountNumberLimitExceeded),
+//!         ..
+//!     }
+//! ));
+//! assert!(!error.is_retryable());
+//! ```
+
+use alloc::string::String;
+use core::fmt::Write as _;
+
+mod render;
+mod scan;
+
+pub mod organizations;
+pub mod workmail;
+
+/// How many bytes of a message are kept; a longer one is cut at a char boundary and ends
+/// with `...`.
+pub const MESSAGE_MAX_BYTES: usize = 4096;
+
+/// How many bytes of a code, a reason or an error type are kept (after sanitizing the code).
+pub const CODE_MAX_BYTES: usize = 128;
+
+/// How many bytes of a raw `code` or `__type` member are read before sanitizing.
+const RAW_CODE_MAX_BYTES: usize = 1024;
+
+/// The `Content-Type` of JSON 1.1 bodies, errors included.
+pub const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
+
+/// The HTTP status of the client errors of the three operations (all of their documented
+/// errors use it, `ServiceException` included).
+pub const CLIENT_ERROR_STATUS: u16 = 400;
+
+/// The members of a JSON 1.1 error response, read tolerantly.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ErrorResponse {
+    /// The error code, sanitized (see [`sanitize_code`]) and at most [`CODE_MAX_BYTES`]; empty
+    /// when neither the header nor the body names one.
+    pub code: String,
+    /// The message (`Message`, else `message`), at most [`MESSAGE_MAX_BYTES`] and then
+    /// followed by `...`. For a body that is not a JSON object, its text.
+    pub message: Option<String>,
+    /// The `Reason` member (else `reason`), as AWS Organizations sends with some errors.
+    pub reason: Option<String>,
+    /// The `Type` member, as AWS Organizations sends with `TooManyRequestsException`.
+    pub error_type: Option<String>,
+}
+
+impl ErrorResponse {
+    /// Reads an error response from the value of its `X-Amzn-Errortype` header, when the
+    /// caller has it, and its body.
+    ///
+    /// The code is the header's, else the body's `code`, else its `__type`: the first one
+    /// that is not empty once sanitized. Never fails: a body that is empty, not JSON or cut
+    /// short gives what could be read of it, and the code may end up empty.
+    pub fn parse(header: Option<&str>, body: &[u8]) -> ErrorResponse {
+        let (
+            kind,
+            [code, dunder_type, message_upper, message_lower, reason_upper, reason_lower, error_type],
+        ) = scan::scan(
+            body,
+            [
+                ("code", RAW_CODE_MAX_BYTES),
+                ("__type", RAW_CODE_MAX_BYTES),
+                ("Message", MESSAGE_MAX_BYTES),
+                ("message", MESSAGE_MAX_BYTES),
+                ("Reason", CODE_MAX_BYTES),
+                ("reason", CODE_MAX_BYTES),
+                ("Type", CODE_MAX_BYTES),
+            ],
+        );
+        let code = [
+            header,
+            code.as_ref().map(|t| t.text.as_str()),
+            dunder_type.as_ref().map(|t| t.text.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .map(sanitize_code)
+        .find(|c| !c.is_empty())
+        .unwrap_or_default();
+        let message = match kind {
+            scan::BodyKind::Other => Some(body_text(body)),
+            _ => message_upper
+                .or(message_lower)
+                .map(|t| marked(t.text, t.cut)),
+        };
+        ErrorResponse {
+            code: String::from(cut(code, CODE_MAX_BYTES).0),
+            message,
+            reason: reason_upper.or(reason_lower).map(|t| t.text),
+            error_type: error_type.map(|t| t.text),
+        }
+    }
+
+    /// The JSON 1.1 body a service would send for this error:
+    /// `{"__type":"…","Message":"…","Reason":"…","Type":"…"}`, members present only when set.
+    /// Strings are escaped as JSON requires (quotes, backslashes, control chars); other chars,
+    /// non-ASCII ones included, are written as they are.
+    ///
+    /// [`ErrorResponse::parse`] reads the body back to the same value, provided the code is
+    /// already sanitized and nothing exceeds the kept lengths.
+    pub fn to_json(&self) -> String {
+        let mut out = String::from("{\"__type\":");
+        push_json_string(&mut out, &self.code);
+        for (name, value) in [
+            ("Message", &self.message),
+            ("Reason", &self.reason),
+            ("Type", &self.error_type),
+        ] {
+            if let Some(value) = value {
+                out.push_str(",\"");
+                out.push_str(name);
+                out.push_str("\":");
+                push_json_string(&mut out, value);
+            }
+        }
+        out.push('}');
+        out
+    }
+}
+
+/// The error code in an `X-Amzn-Errortype` header value or a body's `code` / `__type`: what
+/// precedes the first `:`, then what follows the first `#` in that, without surrounding
+/// whitespace.
+///
+/// ```
+/// use org_shapes::service_error::sanitize_code;
+/// assert_eq!(
+///     sanitize_code("com.amazonaws.workmail#NameAvailabilityException:http://internal.amazon.com/"),
+///     "NameAvailabilityException"
+/// );
+/// assert_eq!(sanitize_code("InvalidInputException"), "InvalidInputException");
+/// ```
+pub fn sanitize_code(raw: &str) -> &str {
+    let head = raw.split(':').next().unwrap_or(raw);
+    let name = match head.split_once('#') {
+        Some((_, after)) => after,
+        None => head,
+    };
+    name.trim()
+}
+
+/// Whether an error code outside an operation's documented errors is one that retrying can
+/// help with: the throttling and transient codes the AWS SDKs retry on, except
+/// `LimitExceededException`, which WorkMail uses for resource quotas that no retry lifts.
+///
+/// ```
+/// use org_shapes::service_error::is_retryable_code;
+/// assert!(is_retryable_code("ThrottlingException"));
+/// assert!(!is_retryable_code("LimitExceededException"));
+/// ```
+pub fn is_retryable_code(code: &str) -> bool {
+    RETRYABLE_CODES.contains(&code)
+}
+
+/// The codes [`is_retryable_code`] accepts: throttling first, then transient service faults.
+pub const RETRYABLE_CODES: &[&str] = &[
+    "Throttling",
+    "ThrottlingException",
+    "ThrottledException",
+    "RequestThrottledException",
+    "RequestThrottled",
+    "TooManyRequestsException",
+    "RequestLimitExceeded",
+    "SlowDown",
+    "PriorRequestNotComplete",
+    "RequestTimeout",
+    "RequestTimeoutException",
+    "InternalFailure",
+    "InternalError",
+    "InternalServerError",
+    "InternalServerException",
+    "ServiceUnavailable",
+    "ServiceUnavailableException",
+];
+
+/// `s` cut to at most `max` bytes at a char boundary, and whether it was cut.
+fn cut(s: &str, max: usize) -> (&str, bool) {
+    if s.len() <= max {
+        return (s, false);
+    }
+    let mut end = max;
+    while end > 0 && !s.is_char_boundary(end) {
+        end = end.saturating_sub(1);
+    }
+    (s.get(..end).unwrap_or_default(), true)
+}
+
+/// A kept message, with `...` when it was cut.
+fn marked(mut text: String, was_cut: bool) -> String {
+    if was_cut {
+        text.push_str("...");
+    }
+    text
+}
+
+/// The text of a body that is not a JSON object (a proxy's page, plain text), trimmed and cut.
+fn body_text(body: &[u8]) -> String {
+    let head = body.get(..MESSAGE_MAX_BYTES).unwrap_or(body);
+    let text = String::from_utf8_lossy(head);
+    let (kept, was_cut) = cut(text.trim(), MESSAGE_MAX_BYTES);
+    marked(String::from(kept), was_cut || head.len() < body.len())
+}
+
+/// Appends `s` as a JSON string literal.
+fn push_json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if u32::from(c) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Declares the enum of an exception's `Reason` values, with an `Unknown` variant for values
+/// the model does not list yet.
+macro_rules! reason_enum {
+    (
+        $(#[$attr:meta])*
+        pub enum $name:ident: $model:literal {
+            $( $variant:ident = $wire:literal, )+
+        }
+    ) => {
+        $(#[$attr])*
+        ///
+        /// Reading a reason never fails: values the model does not list are kept in
+        /// `Unknown`.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $(
+                #[doc = concat!("`", $wire, "`.")]
+                $variant,
+            )+
+            /// A value the model does not list (AWS adds reasons over time), as it arrived.
+            Unknown(alloc::string::String),
+        }
+
+        impl $name {
+            /// The model shape the values come from.
+            pub const MODEL_NAME: &'static str = $model;
+            /// Every value the model lists, in model order.
+            pub const VALUES: &'static [&'static str] = &[$($wire),+];
+
+            /// Reads a wire value (exact, case-sensitive); never fails.
+            pub fn parse(s: &str) -> Self {
+                match s {
+                    $($wire => $name::$variant,)+
+                    other => $name::Unknown(other.into()),
+                }
+            }
+
+            /// The wire value.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $wire,)+
+                    $name::Unknown(s) => s,
+                }
+            }
+
+            /// Whether the model lists this value.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, $name::Unknown(_))
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self::parse(s)
+            }
+        }
+
+        impl core::str::FromStr for $name {
+            type Err = core::convert::Infallible;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Ok(Self::parse(s))
+            }
+        }
+    };
+}
+
+// After the macro, which it uses.
+mod reasons;

@@ -1,0 +1,158 @@
+//! The errors Amazon WorkMail documents for `CreateOrganization` and `CreateUser`.
+//!
+//! None of them is worth retrying as is: each says something about the request, the account
+//! or the directory that stays true until someone changes it. Codes outside the documented
+//! list (throttling, internal failures, which every AWS operation can answer) land in
+//! `Unknown`, and [`super::is_retryable_code`] decides for them.
+
+use alloc::string::String;
+
+use super::ErrorResponse;
+
+/// Declares a WorkMail error enum: one variant per documented code, each with its message.
+macro_rules! workmail_error {
+    (
+        $(#[$attr:meta])*
+        pub enum $name:ident {
+            $( $(#[$vattr:meta])* $variant:ident = $code:literal, )+
+        }
+    ) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum $name {
+            $(
+                $(#[$vattr])*
+                #[doc = ""]
+                #[doc = concat!("Code `", $code, "`.")]
+                $variant {
+                    /// The service's message, if any.
+                    message: Option<String>,
+                },
+            )+
+            /// A code the operation does not document (or none at all: `code` is then empty).
+            Unknown {
+                /// The sanitized code.
+                code: String,
+                /// The service's message, if any.
+                message: Option<String>,
+            },
+        }
+
+        impl $name {
+            /// The documented codes, in model order.
+            pub const CODES: &'static [&'static str] = &[$($code),+];
+
+            /// Reads an error response: the `X-Amzn-Errortype` header value if the caller has
+            /// it, and the body. Never fails; see [`ErrorResponse::parse`].
+            pub fn parse(header: Option<&str>, body: &[u8]) -> Self {
+                ErrorResponse::parse(header, body).into()
+            }
+
+            /// The error code, as the service names it (`Unknown` keeps the one it got).
+            pub fn code(&self) -> &str {
+                match self {
+                    $($name::$variant { .. } => $code,)+
+                    $name::Unknown { code, .. } => code,
+                }
+            }
+
+            /// The service's message, if it sent one.
+            pub fn message(&self) -> Option<&str> {
+                match self {
+                    $($name::$variant { message } => message.as_deref(),)+
+                    $name::Unknown { message, .. } => message.as_deref(),
+                }
+            }
+
+            /// Whether sending the same request again may succeed. Never for the documented
+            /// errors (see the module documentation); for other codes, as
+            /// [`super::is_retryable_code`] says.
+            pub fn is_retryable(&self) -> bool {
+                match self {
+                    $name::Unknown { code, .. } => super::is_retryable_code(code),
+                    _ => false,
+                }
+            }
+        }
+
+        impl From<ErrorResponse> for $name {
+            fn from(response: ErrorResponse) -> Self {
+                let ErrorResponse { code, message, .. } = response;
+                match code.as_str() {
+                    $($code => $name::$variant { message },)+
+                    _ => $name::Unknown { code, message },
+                }
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                super::render::display_error(f, self.code(), self.message())
+            }
+        }
+
+        impl core::error::Error for $name {}
+    };
+}
+
+workmail_error! {
+    /// An error answer of WorkMail `CreateOrganization`.
+    ///
+    /// ```
+    /// use org_shapes::workmail::CreateOrganizationError;
+    /// let header = "com.amazonaws.workmail#NameAvailabilityException:http://internal.amazon.com/";
+    /// let error = CreateOrganizationError::parse(Some(header), br#"{"message": "Alias taken"}"#);
+    /// assert!(matches!(error, CreateOrganizationError::NameAvailability { .. }));
+    /// assert_eq!(error.to_string(), "NameAvailabilityException: Alias taken");
+    /// ```
+    pub enum CreateOrganizationError {
+        /// A request member breaks the service's rules (the validation this crate does
+        /// beforehand predicts most of these).
+        InvalidParameter = "InvalidParameterException",
+        /// The directory already serves another WorkMail organization of the account and
+        /// Region; choose another directory.
+        DirectoryInUse = "DirectoryInUseException",
+        /// The directory cannot be reached: deleted, or in another Region.
+        DirectoryUnavailable = "DirectoryUnavailableException",
+        /// A resource quota of the account is reached (for instance, the number of
+        /// organizations). Unlike the SDKs' generic retry lists, which treat a code of this
+        /// name as throttling, this is not retryable: the quota stays until it is raised.
+        LimitExceeded = "LimitExceededException",
+        /// The alias (or another name) is already taken.
+        NameAvailability = "NameAvailabilityException",
+    }
+}
+
+workmail_error! {
+    /// An error answer of WorkMail `CreateUser`.
+    ///
+    /// ```
+    /// use org_shapes::workmail::CreateUserError;
+    /// let error = CreateUserError::parse(None, br#"{"__type": "InvalidPasswordException"}"#);
+    /// assert_eq!(error, CreateUserError::InvalidPassword { message: None });
+    /// assert!(!error.is_retryable());
+    /// ```
+    pub enum CreateUserError {
+        /// WorkMail could not sign in to the directory with the credentials it holds.
+        DirectoryServiceAuthenticationFailed = "DirectoryServiceAuthenticationFailedException",
+        /// The organization's directory cannot be reached.
+        DirectoryUnavailable = "DirectoryUnavailableException",
+        /// A request member breaks the service's rules.
+        InvalidParameter = "InvalidParameterException",
+        /// The password breaks the directory's password policy (see
+        /// `workmail::Password`'s policy check, which predicts it).
+        InvalidPassword = "InvalidPasswordException",
+        /// The user name is already taken.
+        NameAvailability = "NameAvailabilityException",
+        /// No organization has the id given.
+        OrganizationNotFound = "OrganizationNotFoundException",
+        /// The organization is not in a state that allows adding users (it must be active).
+        /// Not retryable as such: wait until the organization is active, then send again.
+        OrganizationState = "OrganizationStateException",
+        /// The user name is reserved.
+        ReservedName = "ReservedNameException",
+        /// The organization or its directory does not support the operation.
+        UnsupportedOperation = "UnsupportedOperationException",
+    }
+}
