@@ -61,6 +61,8 @@ extern crate std;
 mod macros;
 #[macro_use]
 pub mod wire;
+#[cfg(feature = "alloc")]
+mod check;
 pub mod error;
 #[cfg(feature = "regex")]
 mod regex_support;

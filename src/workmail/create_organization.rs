@@ -249,7 +249,6 @@ mod input {
     use alloc::string::String;
     use alloc::vec::Vec;
 
-    use super::super::check::{self, Checked, Reported, Watch};
     use super::super::{
         ClientToken, DirectoryFacts, DirectoryId, Domain, DomainName, Domains, HostedZoneId,
         KmsKeyArn, OrgAlias, UserDirectory, MAX_DOMAINS,
@@ -258,6 +257,7 @@ mod input {
         CreateOrganizationRequest, ALIAS, CLIENT_TOKEN, DIRECTORY_ID, DOMAINS,
         ENABLE_INTEROPERABILITY, KMS_KEY_ARN,
     };
+    use crate::check::{self, Checked, Reported, Watch};
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
     use crate::wire::{Field, JsonKind};
     use crate::Violations;
@@ -633,7 +633,7 @@ mod response {
     impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
             Ok(CreateOrganizationResponse {
-                organization_id: super::super::check::lenient_member(d, ORGANIZATION_ID)?,
+                organization_id: crate::check::lenient_member(d, ORGANIZATION_ID)?,
             })
         }
     }

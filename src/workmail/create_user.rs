@@ -373,7 +373,6 @@ mod input {
     use alloc::string::String;
     use alloc::vec::Vec;
 
-    use super::super::check::{self, Watch};
     use super::super::{
         DirectoryKind, IdentityProviderUserId, OrganizationId, Password, UserAttribute, UserName,
         UserRole,
@@ -382,6 +381,7 @@ mod input {
         check_name_for_directory, CreateUserRequest, CreateUserRole, DISPLAY_NAME, FIRST_NAME,
         HIDDEN, IDENTITY_PROVIDER_USER_ID, LAST_NAME, NAME, ORGANIZATION_ID, PASSWORD, ROLE,
     };
+    use crate::check::{self, Watch};
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
     use crate::wire::{Field, Secret};
     use crate::Violations;
@@ -678,7 +678,7 @@ mod response {
     impl<'de> serde::Deserialize<'de> for CreateUserResponse {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
             Ok(CreateUserResponse {
-                user_id: super::super::check::lenient_member(d, USER_ID)?,
+                user_id: crate::check::lenient_member(d, USER_ID)?,
             })
         }
     }

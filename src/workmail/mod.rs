@@ -2,8 +2,6 @@
 //! and `CreateUser`.
 
 mod alias;
-#[cfg(feature = "alloc")]
-mod check;
 mod client_token;
 mod create_organization;
 mod create_user;

@@ -1,4 +1,4 @@
-//! The member checks every `…Input::validate` of the WorkMail operations is made of: one
+//! The member checks the `validate()` functions of the operations are made of: one
 //! function per kind of member (text of a shape, boolean, unknown names), each reporting to a
 //! [`Sink`] and telling the caller whether the member can be used.
 
