@@ -574,11 +574,7 @@ fn five_faults() -> Violations {
         UserName::validate(name).unwrap_err(),
         name,
     ));
-    all.report(Violation::new(
-        Path::ROOT,
-        Constraint::Rule(Rule::UnknownMember),
-        Shown::Excerpt(Excerpt::new("Alais")),
-    ));
+    all.report(Violation::unknown_member(Path::ROOT, Excerpt::new("Alais")));
     all
 }
 
@@ -599,7 +595,7 @@ fn workmail_error_body_is_exact_and_reads_back() {
          equal to 256; \
          Value 'a\\\"b\\\\c\\nd\\u0001é' at 'name' failed to satisfy constraint: Member must \
          satisfy regular expression pattern: [\\\\w\\\\-.]+(@[a-zA-Z0-9.\\\\-]+\\\\.[a-zA-Z0-9-]{2,})?; \
-         Value 'Alais' at '' failed to satisfy constraint: Member must be part of the \
+         Value at 'Alais' failed to satisfy constraint: Member must be part of the \
          operation's input\"}"
     );
     // Valid JSON, whose message is exactly the AWS message.
@@ -667,7 +663,7 @@ fn reason_mapping_covers_every_constraint() {
         response.reason
     };
     let long = "x".repeat(100);
-    let cases: [(Violation, Option<&str>); 8] = [
+    let cases: [(Violation, Option<&str>); 9] = [
         (
             Violation::required(Path::member("Name")),
             Some("INPUT_REQUIRED"),
@@ -713,21 +709,22 @@ fn reason_mapping_covers_every_constraint() {
             Some("MAX_LENGTH_EXCEEDED"),
         ),
         (
-            Violation::new(
+            Violation::wrong_type(
                 Path::member("FeatureSet"),
-                Constraint::WrongType {
-                    expected: JsonKind::String,
-                    found: JsonKind::Number,
-                },
-                Shown::Hidden,
+                JsonKind::String,
+                JsonKind::Number,
             ),
             None,
         ),
         (
+            Violation::unknown_member(Path::ROOT, Excerpt::new("X")),
+            None,
+        ),
+        (
             Violation::new(
-                Path::ROOT,
-                Constraint::Rule(Rule::UnknownMember),
-                Shown::Excerpt(Excerpt::new("X")),
+                Path::member("EnableInteroperability"),
+                Constraint::Rule(Rule::InteroperabilityNeedsDirectory),
+                Shown::Excerpt(Excerpt::new("true")),
             ),
             None,
         ),

@@ -109,6 +109,7 @@ mod owned {
     use alloc::vec::Vec;
 
     use super::CreateOrganizationRequest;
+    use crate::check::{self, Watch};
     use crate::organizations::{
         AccountArn, AccountId, Email, FeatureSet, OrganizationArn, OrganizationId, PolicyType,
         PolicyTypeStatus,
@@ -146,20 +147,21 @@ mod owned {
             &self,
             sink: &mut S,
         ) -> Option<CreateOrganizationRequest> {
-            let mut tally = Tally::new(sink);
-            let feature_set = check_text(
+            let mut sink = Watch::new(sink);
+            let feature_set = check::text(
                 &self.feature_set,
                 Path::member("FeatureSet"),
-                Need::Optional,
+                false,
                 FeatureSet::parse,
-                &mut tally,
+                &mut sink,
             );
-            for name in &self.unknown_members {
-                tally.report(unknown_member(Path::ROOT, *name));
+            check::unknown(&self.unknown_members, Path::ROOT, &mut sink);
+            match feature_set {
+                Ok(feature_set) if !sink.reported() => {
+                    Some(CreateOrganizationRequest { feature_set })
+                }
+                _ => None,
             }
-            tally
-                .clean()
-                .then_some(CreateOrganizationRequest { feature_set })
         }
     }
 
@@ -275,7 +277,11 @@ mod owned {
                     None
                 }
                 Field::WrongType { found } => {
-                    sink.report(wrong_type(ORGANIZATION, JsonKind::Object, *found));
+                    sink.report(Violation::wrong_type(
+                        ORGANIZATION,
+                        JsonKind::Object,
+                        *found,
+                    ));
                     None
                 }
             }
@@ -312,42 +318,30 @@ mod owned {
 
         /// As [`Self::validate`], handing each violation to `sink`.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<ValidOrganization> {
-            let mut tally = Tally::new(sink);
-            let t = &mut tally;
+            let mut watch = Watch::new(sink);
+            let t = &mut watch;
             let at = ORGANIZATION;
-            let id = check_text(
-                &self.id,
-                at.field("Id"),
-                Need::Required,
-                OrganizationId::new,
-                t,
-            );
-            let arn = check_text(
-                &self.arn,
-                at.field("Arn"),
-                Need::Required,
-                OrganizationArn::new,
-                t,
-            );
+            let id = check::text(&self.id, at.field("Id"), true, OrganizationId::new, t);
+            let arn = check::text(&self.arn, at.field("Arn"), true, OrganizationArn::new, t);
             let feature_set = check_enum(&self.feature_set, at.field("FeatureSet"), t);
-            let master_account_arn = check_text(
+            let master_account_arn = check::text(
                 &self.master_account_arn,
                 at.field("MasterAccountArn"),
-                Need::Required,
+                true,
                 AccountArn::new,
                 t,
             );
-            let master_account_id = check_text(
+            let master_account_id = check::text(
                 &self.master_account_id,
                 at.field("MasterAccountId"),
-                Need::Required,
+                true,
                 AccountId::new,
                 t,
             );
-            let master_account_email = check_text(
+            let master_account_email = check::text(
                 &self.master_account_email,
                 at.field("MasterAccountEmail"),
-                Need::Required,
+                true,
                 Email::new,
                 t,
             );
@@ -355,7 +349,7 @@ mod owned {
             let available_policy_types = match &self.available_policy_types {
                 Field::Absent => None,
                 Field::WrongType { found } => {
-                    t.report(wrong_type(types_at, JsonKind::Array, *found));
+                    t.report(Violation::wrong_type(types_at, JsonKind::Array, *found));
                     None
                 }
                 Field::Present(entries) => Some(
@@ -366,16 +360,17 @@ mod owned {
                         .collect::<Vec<_>>(),
                 ),
             };
-            if !tally.clean() {
+            if watch.reported() {
                 return None;
             }
+            // Required members are `Ok(Some(_))` when nothing was reported.
             Some(ValidOrganization {
-                id: id?,
-                arn: arn?,
+                id: id.ok()??,
+                arn: arn.ok()??,
                 feature_set: feature_set?,
-                master_account_arn: master_account_arn?,
-                master_account_id: master_account_id?,
-                master_account_email: master_account_email?,
+                master_account_arn: master_account_arn.ok()??,
+                master_account_id: master_account_id.ok()??,
+                master_account_email: master_account_email.ok()??,
                 available_policy_types,
             })
         }
@@ -385,7 +380,7 @@ mod owned {
     fn check_entry<S: Sink + ?Sized>(
         entry: &Field<PolicyTypeSummary>,
         at: Path,
-        sink: &mut Tally<'_, S>,
+        sink: &mut S,
     ) -> Option<ValidPolicyTypeSummary> {
         match entry {
             Field::Absent => {
@@ -393,7 +388,7 @@ mod owned {
                 None
             }
             Field::WrongType { found } => {
-                sink.report(wrong_type(at, JsonKind::Object, *found));
+                sink.report(Violation::wrong_type(at, JsonKind::Object, *found));
                 None
             }
             Field::Present(summary) => {
@@ -470,7 +465,7 @@ mod owned {
         /// As [`Self::check_consistency`], handing each violation to `sink`; returns whether
         /// there was none.
         pub fn check_consistency_into<S: Sink + ?Sized>(&self, sink: &mut S) -> bool {
-            let mut t = Tally::new(sink);
+            let mut t = Watch::new(sink);
             let arn_at = ORGANIZATION.field("Arn");
             let arn = || Shown::Excerpt(Excerpt::new(self.arn.as_str()));
             if self.arn.account_id() != self.master_account_id {
@@ -492,13 +487,13 @@ mod owned {
             if let Some(types) = &self.available_policy_types {
                 self.check_policy_types(types, &mut t);
             }
-            t.clean()
+            !t.reported()
         }
 
         fn check_policy_types<S: Sink + ?Sized>(
             &self,
             types: &[ValidPolicyTypeSummary],
-            t: &mut Tally<'_, S>,
+            t: &mut S,
         ) {
             let list_at = ORGANIZATION.field("AvailablePolicyTypes");
             match self.feature_set {
@@ -573,52 +568,6 @@ mod owned {
         Violation::new(at, Constraint::Rule(rule), shown)
     }
 
-    /// A member the model does not have, reported at its parent with its (cut) name as value.
-    fn unknown_member(parent: Path, name: Excerpt) -> Violation {
-        rule(parent, Rule::UnknownMember, Shown::Excerpt(name))
-    }
-
-    /// A member of the wrong JSON type; its value is not kept, so nothing of it is shown.
-    fn wrong_type(at: Path, expected: JsonKind, found: JsonKind) -> Violation {
-        Violation::new(at, Constraint::WrongType { expected, found }, Shown::Hidden)
-    }
-
-    /// Whether a member may be absent.
-    #[derive(Clone, Copy, PartialEq, Eq)]
-    enum Need {
-        Required,
-        Optional,
-    }
-
-    /// Checks a text member with its shape's constructor; `None` when absent or invalid (the
-    /// violation, if any, goes to `sink`).
-    fn check_text<V: AsRef<str>, T, S: Sink + ?Sized>(
-        field: &Field<V>,
-        at: Path,
-        need: Need,
-        parse: impl FnOnce(&str) -> Result<T, Error>,
-        sink: &mut S,
-    ) -> Option<T> {
-        match field {
-            Field::Present(v) => {
-                let text = v.as_ref();
-                parse(text)
-                    .map_err(|e| sink.report(Violation::shape(at, e, text)))
-                    .ok()
-            }
-            Field::Absent => {
-                if need == Need::Required {
-                    sink.report(Violation::required(at));
-                }
-                None
-            }
-            Field::WrongType { found } => {
-                sink.report(wrong_type(at, JsonKind::String, *found));
-                None
-            }
-        }
-    }
-
     /// Checks a required enum member of a response: an unknown value is a violation here.
     fn check_enum<T, S>(field: &Field<MaybeKnown<T>>, at: Path, sink: &mut S) -> Option<T>
     where
@@ -637,32 +586,9 @@ mod owned {
                 None
             }
             Field::WrongType { found } => {
-                sink.report(wrong_type(at, JsonKind::String, *found));
+                sink.report(Violation::wrong_type(at, JsonKind::String, *found));
                 None
             }
-        }
-    }
-
-    /// Passes violations on and remembers whether there were any.
-    struct Tally<'a, S: ?Sized> {
-        sink: &'a mut S,
-        clean: bool,
-    }
-
-    impl<'a, S: Sink + ?Sized> Tally<'a, S> {
-        fn new(sink: &'a mut S) -> Self {
-            Tally { sink, clean: true }
-        }
-
-        fn clean(&self) -> bool {
-            self.clean
-        }
-    }
-
-    impl<S: Sink + ?Sized> Sink for Tally<'_, S> {
-        fn report(&mut self, violation: Violation) {
-            self.clean = false;
-            self.sink.report(violation);
         }
     }
 }
