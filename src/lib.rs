@@ -80,6 +80,13 @@ pub mod service_error;
 pub mod organizations;
 pub mod workmail;
 
+#[cfg(feature = "arbitrary")]
+mod arbitrary_support;
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+#[path = "proptest_support/mod.rs"]
+pub mod strategy;
+
 pub use error::{Error, ErrorKind, Service, Shape};
 #[cfg(feature = "alloc")]
 pub use violation::Violations;

@@ -1,0 +1,254 @@
+//! Property-test generators for every shape: valid values and, for each way a value can break
+//! its shape, invalid ones (feature `proptest`).
+//!
+//! Every newtype and enum implements [`proptest::arbitrary::Arbitrary`], so `any::<OrgAlias>()`
+//! yields aliases AWS accepts. The values are built from the shape's structure (its alphabets,
+//! its parts and its length range), not filtered out of random strings, and they reach the
+//! whole range: both length bounds come up in every run, and shapes that allow any char get
+//! Latin-1, other scripts and astral-plane chars too.
+//!
+//! To test error paths, [`ShapeStrategy::invalid`] yields texts that the shape refuses in one
+//! chosen way, a [`Fault`]: too short, too long, a bad char at a random position, a bad
+//! prefix, the forbidden `d-` of organization aliases, a missing part, a run too long for the
+//! pattern, a value outside an enum. Each comes with the char index the error will name, when
+//! it names one.
+//!
+//! ```
+//! use org_shapes::strategy::{Fault, ShapeStrategy};
+//! use org_shapes::workmail::OrgAlias;
+//! use org_shapes::ErrorKind;
+//! use proptest::prelude::*;
+//!
+//! proptest!(|(alias in any::<OrgAlias>())| {
+//!     prop_assert!(OrgAlias::validate(alias.as_str()).is_ok());
+//! });
+//!
+//! let bad_chars = OrgAlias::invalid(Fault::BadChar).expect("aliases have a char class");
+//! proptest!(|(bad in bad_chars)| {
+//!     // Refused, and the error names the position of the bad char.
+//!     match OrgAlias::validate(&bad.text).map_err(|e| e.kind()) {
+//!         Err(ErrorKind::InvalidChar { index, .. }) => prop_assert_eq!(Some(index), bad.index),
+//!         other => prop_assert!(false, "{:?}", other),
+//!     }
+//! });
+//! ```
+//!
+//! Generation lives in this module only: one place says how each shape is built, and the
+//! crate's own tests check every strategy against the validators.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use proptest::arbitrary::Arbitrary;
+use proptest::prelude::*;
+
+use crate::ErrorKind;
+
+mod kit;
+mod organizations;
+mod workmail;
+
+/// A way a text can break its shape, each refused with one [`ErrorKind`] variant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Fault {
+    /// Fewer chars than the model's minimum length: [`ErrorKind::TooShort`].
+    TooShort,
+    /// More chars than the model's maximum length: [`ErrorKind::TooLong`].
+    TooLong,
+    /// A char the pattern does not allow, at a random position past any fixed prefix:
+    /// [`ErrorKind::InvalidChar`] at that position.
+    BadChar,
+    /// A wrong char inside the fixed prefix (`d-`, `m-`, `o-`, `arn:aws:kms:`,
+    /// `arn:aws:organizations::`): [`ErrorKind::InvalidChar`] at that position.
+    BadPrefix,
+    /// The `d-` that organization aliases must not start with: [`ErrorKind::ForbiddenPrefix`].
+    ForbiddenPrefix,
+    /// A value that stops before the pattern is satisfied, within the length bounds (a
+    /// trailing hyphen, an email without a domain, a cut ARN): [`ErrorKind::Incomplete`].
+    Incomplete,
+    /// A run longer than the pattern allows where the model sets no length bound that would
+    /// catch it first (33 chars after `o-`, a KMS resource over 1024 chars, text after a
+    /// complete ARN): [`ErrorKind::InvalidChar`] at the first char too many.
+    Overrun,
+    /// Not one of the enum's wire values: [`ErrorKind::NotInEnum`].
+    NotInEnum,
+}
+
+impl Fault {
+    /// Every fault, in declaration order.
+    pub const ALL: &'static [Fault] = &[
+        Fault::TooShort,
+        Fault::TooLong,
+        Fault::BadChar,
+        Fault::BadPrefix,
+        Fault::ForbiddenPrefix,
+        Fault::Incomplete,
+        Fault::Overrun,
+        Fault::NotInEnum,
+    ];
+
+    /// Whether `kind` is the error variant this fault leads to.
+    pub const fn matches(self, kind: ErrorKind) -> bool {
+        match self {
+            Fault::TooShort => matches!(kind, ErrorKind::TooShort { .. }),
+            Fault::TooLong => matches!(kind, ErrorKind::TooLong { .. }),
+            Fault::BadChar | Fault::BadPrefix | Fault::Overrun => {
+                matches!(kind, ErrorKind::InvalidChar { .. })
+            }
+            Fault::ForbiddenPrefix => matches!(kind, ErrorKind::ForbiddenPrefix { .. }),
+            Fault::Incomplete => matches!(kind, ErrorKind::Incomplete { .. }),
+            Fault::NotInEnum => matches!(kind, ErrorKind::NotInEnum),
+        }
+    }
+}
+
+/// A text that its shape refuses, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Invalid {
+    /// The text.
+    pub text: String,
+    /// The way it breaks the shape.
+    pub fault: Fault,
+    /// The char index the error names (`index` of [`ErrorKind::InvalidChar`] or
+    /// [`ErrorKind::Incomplete`]), when the fault leads to one of those.
+    pub index: Option<usize>,
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// The generators of one shape. Implemented by every newtype and enum of the crate.
+pub trait ShapeStrategy: sealed::Sealed {
+    /// The faults [`ShapeStrategy::invalid`] has a strategy for; never empty.
+    const FAULTS: &'static [Fault];
+
+    /// Texts the shape accepts, built from its structure and covering its whole range.
+    fn valid_text() -> BoxedStrategy<String>;
+
+    /// Texts the shape refuses with `fault`, or `None` when `fault` is not in
+    /// [`Self::FAULTS`] (no value of the shape can break it that way, such as a too short
+    /// user attribute, which may be empty).
+    fn invalid(fault: Fault) -> Option<BoxedStrategy<Invalid>>;
+
+    /// The texts of [`ShapeStrategy::invalid`] alone.
+    fn invalid_text(fault: Fault) -> Option<BoxedStrategy<String>> {
+        Self::invalid(fault).map(|s| s.prop_map(|i| i.text).boxed())
+    }
+}
+
+/// Texts that `T` refuses, each fault of [`ShapeStrategy::FAULTS`] equally often.
+pub fn any_invalid<T: ShapeStrategy>() -> BoxedStrategy<Invalid> {
+    let arms: Vec<BoxedStrategy<Invalid>> =
+        T::FAULTS.iter().filter_map(|f| T::invalid(*f)).collect();
+    kit::choose((0..arms.len()).collect())
+        .prop_flat_map(move |i| match arms.get(i) {
+            Some(arm) => arm.clone(),
+            None => Just(()).prop_filter_map("no fault", |()| None).boxed(),
+        })
+        .boxed()
+}
+
+/// Tags texts whose fault names no position, or the end of the text for [`Fault::Incomplete`].
+fn plain(fault: Fault, texts: BoxedStrategy<String>) -> BoxedStrategy<Invalid> {
+    texts
+        .prop_map(move |text| {
+            let index = match fault {
+                Fault::Incomplete => Some(text.chars().count()),
+                _ => None,
+            };
+            Invalid { text, fault, index }
+        })
+        .boxed()
+}
+
+/// Tags texts that come with the char index their error names.
+fn located(fault: Fault, texts: kit::Located) -> BoxedStrategy<Invalid> {
+    texts
+        .prop_map(move |(text, index)| Invalid { text, fault, index })
+        .boxed()
+}
+
+/// `Arbitrary` through the shape's valid texts.
+macro_rules! arbitrary_newtypes {
+    ($($ty:ty),+ $(,)?) => {$(
+        impl sealed::Sealed for $ty {}
+
+        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+        impl Arbitrary for $ty {
+            type Parameters = ();
+            type Strategy = BoxedStrategy<Self>;
+
+            fn arbitrary_with((): ()) -> Self::Strategy {
+                // The texts are valid by construction; the filter only turns a generator bug
+                // into rejected cases instead of a panic (the tests check there are none).
+                <$ty as ShapeStrategy>::valid_text()
+                    .prop_filter_map("a generator produced an invalid value", |s| {
+                        <$ty>::new(&s).ok()
+                    })
+                    .boxed()
+            }
+        }
+    )+};
+}
+
+/// `Arbitrary` and the strategies of an enum: its variants, and texts outside them.
+macro_rules! enum_strategies {
+    ($($ty:ty),+ $(,)?) => {$(
+        impl sealed::Sealed for $ty {}
+
+        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+        impl Arbitrary for $ty {
+            type Parameters = ();
+            type Strategy = BoxedStrategy<Self>;
+
+            fn arbitrary_with((): ()) -> Self::Strategy {
+                kit::choose(<$ty>::ALL.to_vec())
+            }
+        }
+
+        impl ShapeStrategy for $ty {
+            const FAULTS: &'static [Fault] = &[Fault::NotInEnum];
+
+            fn valid_text() -> BoxedStrategy<String> {
+                kit::choose(<$ty>::VALUES.to_vec()).prop_map(String::from).boxed()
+            }
+
+            fn invalid(fault: Fault) -> Option<BoxedStrategy<Invalid>> {
+                match fault {
+                    Fault::NotInEnum => Some(plain(fault, kit::not_in_enum(<$ty>::VALUES))),
+                    _ => None,
+                }
+            }
+        }
+    )+};
+}
+
+arbitrary_newtypes!(
+    crate::workmail::OrgAlias,
+    crate::workmail::DirectoryId,
+    crate::workmail::ClientToken,
+    crate::workmail::DomainName,
+    crate::workmail::HostedZoneId,
+    crate::workmail::KmsKeyArn,
+    crate::workmail::OrganizationId,
+    crate::workmail::UserName,
+    crate::workmail::UserAttribute,
+    crate::workmail::Password,
+    crate::workmail::IdentityProviderUserId,
+    crate::workmail::UserId,
+    crate::organizations::OrganizationId,
+    crate::organizations::AccountId,
+    crate::organizations::OrganizationArn,
+    crate::organizations::AccountArn,
+    crate::organizations::Email,
+);
+
+enum_strategies!(
+    crate::workmail::UserRole,
+    crate::organizations::FeatureSet,
+    crate::organizations::PolicyType,
+    crate::organizations::PolicyTypeStatus,
+);

@@ -1,0 +1,293 @@
+//! The `proptest` feature: every generated valid value passes its validator and round-trips,
+//! every invalid strategy yields texts refused with the promised error, and the generators
+//! reach the whole class and length range of each shape.
+#![cfg(feature = "proptest")]
+
+use std::collections::BTreeSet;
+use std::fmt::Debug;
+use std::str::FromStr;
+
+use org_shapes::strategy::{any_invalid, Fault, ShapeStrategy};
+use org_shapes::{organizations as o, workmail as w, Error, ErrorKind};
+use proptest::arbitrary::Arbitrary;
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::{Config, TestRunner};
+
+/// What a test needs from a shape type, newtype or enum alike.
+trait Shape: ShapeStrategy + Arbitrary + FromStr<Err = Error> + ToString + PartialEq + Debug {
+    fn check(s: &str) -> Result<(), Error>;
+}
+
+macro_rules! shapes {
+    ($($ty:ty),+ $(,)?) => {$(
+        impl Shape for $ty {
+            fn check(s: &str) -> Result<(), Error> {
+                <$ty>::validate(s)
+            }
+        }
+    )+};
+}
+
+shapes!(
+    w::OrgAlias,
+    w::DirectoryId,
+    w::ClientToken,
+    w::DomainName,
+    w::HostedZoneId,
+    w::KmsKeyArn,
+    w::OrganizationId,
+    w::UserName,
+    w::UserAttribute,
+    w::Password,
+    w::IdentityProviderUserId,
+    w::UserId,
+    w::UserRole,
+    o::OrganizationId,
+    o::AccountId,
+    o::OrganizationArn,
+    o::AccountArn,
+    o::Email,
+    o::FeatureSet,
+    o::PolicyType,
+    o::PolicyTypeStatus,
+);
+
+fn runner() -> TestRunner {
+    TestRunner::new(Config {
+        cases: 48,
+        failure_persistence: None,
+        ..Config::default()
+    })
+}
+
+/// The error's index, for the kinds that carry one.
+fn error_index(kind: ErrorKind) -> Option<usize> {
+    match kind {
+        ErrorKind::InvalidChar { index, .. } | ErrorKind::Incomplete { index, .. } => Some(index),
+        _ => None,
+    }
+}
+
+fn valid_texts_validate_and_round_trip<T: Shape>() {
+    runner()
+        .run(&T::valid_text(), |s| {
+            prop_assert_eq!(T::check(&s), Ok(()), "{:?}", s);
+            let value: T = s.parse().map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            prop_assert_eq!(value.to_string(), s);
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn arbitrary_values_are_valid<T: Shape>() {
+    runner()
+        .run(&any::<T>(), |v| {
+            let text = v.to_string();
+            prop_assert_eq!(T::check(&text), Ok(()));
+            let parsed = text.parse::<T>().ok();
+            prop_assert_eq!(parsed.as_ref(), Some(&v));
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn faults_are_refused_as_promised<T: Shape>() {
+    assert!(!T::FAULTS.is_empty());
+    for fault in Fault::ALL {
+        let strategy = T::invalid(*fault);
+        assert_eq!(
+            strategy.is_some(),
+            T::FAULTS.contains(fault),
+            "{fault:?}: strategy offered iff listed in FAULTS"
+        );
+        let Some(strategy) = strategy else { continue };
+        runner()
+            .run(&strategy, |bad| {
+                prop_assert_eq!(bad.fault, *fault);
+                let err = match T::check(&bad.text) {
+                    Err(e) => e,
+                    Ok(()) => return Err(TestCaseError::fail(format!("accepted {:?}", bad.text))),
+                };
+                prop_assert!(
+                    fault.matches(err.kind()),
+                    "{:?} of {:?} gave {:?}",
+                    fault,
+                    bad.text,
+                    err.kind()
+                );
+                if bad.index.is_some() {
+                    prop_assert_eq!(error_index(err.kind()), bad.index, "{:?}", bad.text);
+                }
+                let parsed = bad.text.parse::<T>();
+                prop_assert_eq!(parsed.err(), Some(err));
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{fault:?}: {e}"));
+    }
+}
+
+fn any_invalid_is_refused<T: Shape>() {
+    runner()
+        .run(&any_invalid::<T>(), |bad| {
+            prop_assert!(T::FAULTS.contains(&bad.fault));
+            let kind = T::check(&bad.text)
+                .map(|()| None)
+                .unwrap_or_else(|e| Some(e.kind()));
+            prop_assert!(kind.is_some_and(|k| bad.fault.matches(k)), "{:?}", bad);
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// What a sample of valid texts must reach: both length bounds, every char of an ASCII
+/// alphabet, and chars of each UTF-8 width when the shape allows them.
+struct Reach {
+    min: usize,
+    max: usize,
+    ascii: &'static [&'static str],
+    widths: &'static [usize],
+}
+
+const DIGITS: &str = "0123456789";
+const HEX_LOWER: &str = "0123456789abcdef";
+const HEX: &str = "0123456789abcdefABCDEF";
+const LOWER_ALNUM: &str = "0123456789abcdefghijklmnopqrstuvwxyz";
+const ALNUM: &str = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const PRINTABLE: &str =
+    "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+
+fn reaches<T: Shape>(reach: Reach) {
+    let mut runner = TestRunner::deterministic();
+    let strategy = T::valid_text();
+    let (mut shortest, mut longest) = (usize::MAX, 0);
+    let mut chars = BTreeSet::new();
+    let mut widths = BTreeSet::new();
+    for _ in 0..400 {
+        let s = strategy.new_tree(&mut runner).unwrap().current();
+        let n = s.chars().count();
+        shortest = shortest.min(n);
+        longest = longest.max(n);
+        for c in s.chars() {
+            chars.insert(c);
+            widths.insert(c.len_utf8());
+        }
+    }
+    assert_eq!((shortest, longest), (reach.min, reach.max), "length range");
+    for c in reach.ascii.iter().flat_map(|a| a.chars()) {
+        assert!(chars.contains(&c), "{c:?} never generated");
+    }
+    for width in reach.widths {
+        assert!(widths.contains(width), "no char of {width} bytes");
+    }
+}
+
+macro_rules! shape_tests {
+    ($($name:ident: $ty:ty => $reach:expr;)+) => {$(
+        mod $name {
+            use super::*;
+
+            #[test]
+            fn valid_texts_validate_and_round_trip() {
+                super::valid_texts_validate_and_round_trip::<$ty>();
+            }
+
+            #[test]
+            fn arbitrary_values_are_valid() {
+                super::arbitrary_values_are_valid::<$ty>();
+            }
+
+            #[test]
+            fn faults_are_refused_as_promised() {
+                super::faults_are_refused_as_promised::<$ty>();
+            }
+
+            #[test]
+            fn any_invalid_is_refused() {
+                super::any_invalid_is_refused::<$ty>();
+            }
+
+            #[test]
+            fn valid_texts_cover_the_shape() {
+                super::reaches::<$ty>($reach);
+            }
+        }
+    )+};
+}
+
+const ASCII: &[usize] = &[1];
+const ALL_WIDTHS: &[usize] = &[1, 2, 3, 4];
+
+shape_tests! {
+    org_alias: w::OrgAlias => Reach { min: 1, max: 62, ascii: &[ALNUM, "-"], widths: ASCII };
+    directory_id: w::DirectoryId => Reach { min: 12, max: 12, ascii: &["d-", HEX_LOWER], widths: ASCII };
+    client_token: w::ClientToken => Reach { min: 1, max: 128, ascii: &[PRINTABLE], widths: ASCII };
+    domain_name: w::DomainName => Reach { min: 3, max: 255, ascii: &[ALNUM, ".-"], widths: ASCII };
+    hosted_zone_id: w::HostedZoneId => Reach { min: 1, max: 32, ascii: &["Z09az.-_ "], widths: ALL_WIDTHS };
+    kms_key_arn: w::KmsKeyArn => Reach { min: 20, max: 2048, ascii: &[ALNUM, ":_/+=,@.-"], widths: ASCII };
+    workmail_organization_id: w::OrganizationId => Reach { min: 34, max: 34, ascii: &["m-", HEX_LOWER], widths: ASCII };
+    user_name: w::UserName => Reach { min: 1, max: 64, ascii: &[ALNUM, "_.-@"], widths: ASCII };
+    user_attribute: w::UserAttribute => Reach { min: 0, max: 256, ascii: &["aZ0 /\\\n"], widths: ALL_WIDTHS };
+    password: w::Password => Reach { min: 1, max: 256, ascii: &[" ~\u{7f}aZ0"], widths: &[1, 2] };
+    identity_provider_user_id: w::IdentityProviderUserId => Reach { min: 36, max: 47, ascii: &[HEX, "-"], widths: ASCII };
+    user_id: w::UserId => Reach { min: 12, max: 256, ascii: &["aZ0 /\\"], widths: ALL_WIDTHS };
+    user_role: w::UserRole => Reach { min: 4, max: 11, ascii: &["USERMOTY_"], widths: ASCII };
+    organization_id: o::OrganizationId => Reach { min: 12, max: 34, ascii: &["o-", LOWER_ALNUM], widths: ASCII };
+    account_id: o::AccountId => Reach { min: 12, max: 12, ascii: &[DIGITS], widths: ASCII };
+    organization_arn: o::OrganizationArn => Reach { min: 61, max: 83, ascii: &[LOWER_ALNUM, ":/-"], widths: ASCII };
+    account_arn: o::AccountArn => Reach { min: 69, max: 91, ascii: &[LOWER_ALNUM, ":/-"], widths: ASCII };
+    email: o::Email => Reach { min: 6, max: 64, ascii: &["aZ0.!?\u{0}\u{1f}"], widths: ALL_WIDTHS };
+    feature_set: o::FeatureSet => Reach { min: 3, max: 20, ascii: &["ACONSLIDTEB_"], widths: ASCII };
+    policy_type: o::PolicyType => Reach { min: 9, max: 32, ascii: &["SERVICE_CONTROLPYTAGBKU"], widths: ASCII };
+    policy_type_status: o::PolicyTypeStatus => Reach { min: 7, max: 15, ascii: &["ENABLEDPIGS_"], widths: ASCII };
+}
+
+/// The invalid strategies reach the whole invalid range too: the too-long strategies include
+/// inputs so large that the validator refuses them without counting.
+#[test]
+fn too_long_includes_uncounted_inputs() {
+    let mut runner = TestRunner::deterministic();
+    let strategy = w::ClientToken::invalid(Fault::TooLong).unwrap();
+    let mut uncounted = false;
+    let mut counted = false;
+    for _ in 0..200 {
+        let bad = strategy.new_tree(&mut runner).unwrap().current();
+        match w::ClientToken::validate(&bad.text).unwrap_err().kind() {
+            ErrorKind::TooLong { actual: None, .. } => uncounted = true,
+            ErrorKind::TooLong {
+                actual: Some(129), ..
+            } => counted = true,
+            _ => {}
+        }
+    }
+    assert!(uncounted && counted);
+}
+
+/// Bad chars land at every position of a value, not only at its start.
+#[test]
+fn bad_chars_land_everywhere() {
+    let mut runner = TestRunner::deterministic();
+    let strategy = w::DirectoryId::invalid(Fault::BadChar).unwrap();
+    let mut seen = BTreeSet::new();
+    for _ in 0..400 {
+        seen.insert(strategy.new_tree(&mut runner).unwrap().current().index);
+    }
+    let expected: BTreeSet<_> = (2..12).map(Some).collect();
+    assert_eq!(seen, expected);
+}
+
+/// The edge of the reserved `d-` prefix comes up among valid aliases: `d` alone, `D-…`, and a
+/// `d` followed by a letter or digit then a hyphen.
+#[test]
+fn alias_edges_come_up() {
+    let mut runner = TestRunner::deterministic();
+    let strategy = w::OrgAlias::valid_text();
+    let samples: Vec<String> = (0..400)
+        .map(|_| strategy.new_tree(&mut runner).unwrap().current())
+        .collect();
+    assert!(samples.iter().any(|s| s == "d"));
+    assert!(samples.iter().any(|s| s.starts_with("D-")));
+    assert!(samples
+        .iter()
+        .any(|s| s.starts_with('d') && s.get(2..3) == Some("-")));
+}
