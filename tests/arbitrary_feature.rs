@@ -1,0 +1,239 @@
+//! The `arbitrary` feature: from any bytes, including none, every type yields a value its
+//! validator accepts, and consumes a number of bytes inside its `size_hint`.
+#![cfg(feature = "arbitrary")]
+
+use std::collections::BTreeSet;
+use std::fmt::Display;
+
+use arbitrary::{Arbitrary, Unstructured};
+use org_shapes::{organizations as o, workmail as w, Error};
+use proptest::prelude::*;
+
+trait Shape: for<'a> Arbitrary<'a> + Display {
+    fn check(s: &str) -> Result<(), Error>;
+}
+
+macro_rules! shapes {
+    ($($ty:ty),+ $(,)?) => {$(
+        impl Shape for $ty {
+            fn check(s: &str) -> Result<(), Error> {
+                <$ty>::validate(s)
+            }
+        }
+    )+};
+}
+
+shapes!(
+    w::OrgAlias,
+    w::DirectoryId,
+    w::ClientToken,
+    w::DomainName,
+    w::HostedZoneId,
+    w::KmsKeyArn,
+    w::OrganizationId,
+    w::UserName,
+    w::UserAttribute,
+    w::Password,
+    w::IdentityProviderUserId,
+    w::UserId,
+    w::UserRole,
+    o::OrganizationId,
+    o::AccountId,
+    o::OrganizationArn,
+    o::AccountArn,
+    o::Email,
+    o::FeatureSet,
+    o::PolicyType,
+    o::PolicyTypeStatus,
+);
+
+/// A small linear congruential generator, so the buffers are the same on every run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u8 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 56) as u8
+    }
+
+    fn buffer(&mut self, len: usize) -> Vec<u8> {
+        (0..len).map(|_| self.next()).collect()
+    }
+}
+
+/// Builds a value from `data`, checks it and the bytes it consumed; returns the value's text
+/// and the bytes consumed.
+fn build<T: Shape>(data: &[u8]) -> (String, usize) {
+    let mut u = Unstructured::new(data);
+    let value = match T::arbitrary(&mut u) {
+        Ok(v) => v,
+        Err(e) => panic!("no value from {} bytes: {e}", data.len()),
+    };
+    let consumed = data.len() - u.len();
+    let text = value.to_string();
+    assert_eq!(T::check(&text), Ok(()), "{text:?}");
+    let (lo, hi) = T::size_hint(0);
+    let hi = hi.expect("every type gives an upper bound");
+    assert!(consumed <= hi, "consumed {consumed} > {hi}");
+    if data.len() >= hi {
+        // Enough data for every draw: the lower bound holds too.
+        assert!(consumed >= lo, "consumed {consumed} < {lo}");
+    }
+    (text, consumed)
+}
+
+/// Fixed buffers (empty, one byte, all zeros, all ones, every byte value), 300 buffers from
+/// the LCG of lengths from none to more than the largest size hint, and 2000 short ones, which
+/// are enough for the draws of lengths and make every length come up.
+fn buffers() -> Vec<Vec<u8>> {
+    let mut all = vec![
+        vec![],
+        vec![0],
+        vec![0xff],
+        vec![0; 4096],
+        vec![0xff; 4096],
+        (0..=255).cycle().take(4096).collect(),
+    ];
+    let mut lcg = Lcg(0x5eed);
+    for i in 0..300usize {
+        let len = match i % 3 {
+            0 => i % 64,
+            1 => i * 7 % 600,
+            _ => 2100 + i,
+        };
+        all.push(lcg.buffer(len));
+    }
+    for i in 0..2000usize {
+        all.push(lcg.buffer(1 + i % 4));
+    }
+    all
+}
+
+fn check_buffers<T: Shape>() -> (BTreeSet<usize>, BTreeSet<usize>) {
+    let mut lengths = BTreeSet::new();
+    let mut consumed = BTreeSet::new();
+    for (i, data) in buffers().iter().enumerate() {
+        let (text, n) = build::<T>(data);
+        lengths.insert(text.chars().count());
+        consumed.insert(n);
+        if i < 300 {
+            // `arbitrary_take_rest` goes through the same construction.
+            let value = T::arbitrary_take_rest(Unstructured::new(data)).unwrap();
+            assert_eq!(T::check(&value.to_string()), Ok(()));
+        }
+    }
+    (lengths, consumed)
+}
+
+macro_rules! shape_tests {
+    ($($name:ident: $ty:ty => lengths $min:literal..=$max:literal;)+) => {$(
+        mod $name {
+            use super::*;
+
+            #[test]
+            fn empty_input_yields_a_valid_value() {
+                build::<$ty>(&[]);
+            }
+
+            #[test]
+            fn fixed_and_lcg_buffers_yield_valid_values_within_the_hint() {
+                let (lengths, _) = check_buffers::<$ty>();
+                // The random buffers reach both ends of the length range.
+                assert_eq!(lengths.first(), Some(&$min), "{lengths:?}");
+                assert_eq!(lengths.last(), Some(&$max), "{lengths:?}");
+            }
+
+            proptest! {
+                #![proptest_config(ProptestConfig {
+                    cases: 64,
+                    failure_persistence: None,
+                    ..ProptestConfig::default()
+                })]
+
+                #[test]
+                fn any_bytes_yield_a_valid_value_within_the_hint(
+                    data in proptest::collection::vec(any::<u8>(), 0..2200)
+                ) {
+                    build::<$ty>(&data);
+                }
+            }
+        }
+    )+};
+}
+
+shape_tests! {
+    org_alias: w::OrgAlias => lengths 1..=62;
+    directory_id: w::DirectoryId => lengths 12..=12;
+    client_token: w::ClientToken => lengths 1..=128;
+    domain_name: w::DomainName => lengths 3..=255;
+    hosted_zone_id: w::HostedZoneId => lengths 1..=32;
+    kms_key_arn: w::KmsKeyArn => lengths 20..=2048;
+    workmail_organization_id: w::OrganizationId => lengths 34..=34;
+    user_name: w::UserName => lengths 1..=64;
+    user_attribute: w::UserAttribute => lengths 0..=256;
+    password: w::Password => lengths 1..=256;
+    identity_provider_user_id: w::IdentityProviderUserId => lengths 36..=47;
+    user_id: w::UserId => lengths 12..=256;
+    user_role: w::UserRole => lengths 4..=11;
+    organization_id: o::OrganizationId => lengths 12..=34;
+    account_id: o::AccountId => lengths 12..=12;
+    organization_arn: o::OrganizationArn => lengths 61..=83;
+    account_arn: o::AccountArn => lengths 69..=91;
+    email: o::Email => lengths 6..=64;
+    feature_set: o::FeatureSet => lengths 3..=20;
+    policy_type: o::PolicyType => lengths 9..=32;
+    policy_type_status: o::PolicyTypeStatus => lengths 7..=15;
+}
+
+/// Fixed-size shapes consume exactly their hint whenever the input is long enough.
+#[test]
+fn fixed_size_shapes_consume_exactly_their_hint() {
+    fn exact<T: Shape>() {
+        let (lo, hi) = T::size_hint(0);
+        assert_eq!(Some(lo), hi);
+        for data in buffers().iter().filter(|d| d.len() >= lo) {
+            assert_eq!(build::<T>(data).1, lo);
+        }
+    }
+    exact::<w::DirectoryId>();
+    exact::<w::OrganizationId>();
+    exact::<o::AccountId>();
+    exact::<w::UserRole>();
+    exact::<o::FeatureSet>();
+    exact::<o::PolicyType>();
+    exact::<o::PolicyTypeStatus>();
+}
+
+/// The hints are tight: some input consumes exactly the upper bound, and for the free-text
+/// shapes, chars of every UTF-8 width come out.
+#[test]
+fn hints_are_reached_and_wide_classes_are_covered() {
+    fn upper_reached<T: Shape>() {
+        let (_, hi) = T::size_hint(0);
+        let (_, consumed) = check_buffers::<T>();
+        assert_eq!(consumed.last().copied(), hi);
+    }
+    upper_reached::<w::OrgAlias>();
+    upper_reached::<w::ClientToken>();
+    upper_reached::<w::Password>();
+    upper_reached::<w::IdentityProviderUserId>();
+    upper_reached::<o::OrganizationId>();
+    upper_reached::<o::AccountArn>();
+
+    fn widths<T: Shape>() {
+        let mut seen = BTreeSet::new();
+        for data in buffers() {
+            let mut u = Unstructured::new(&data);
+            let v = T::arbitrary(&mut u).unwrap();
+            seen.extend(v.to_string().chars().map(char::len_utf8));
+        }
+        assert_eq!(seen, BTreeSet::from([1, 2, 3, 4]));
+    }
+    widths::<w::UserAttribute>();
+    widths::<w::UserId>();
+    widths::<w::HostedZoneId>();
+    widths::<o::Email>();
+}
