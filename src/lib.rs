@@ -36,10 +36,72 @@
 //! | `alloc` | via `std` | owned values of the long shapes, `FromStr`, `TryFrom<String>` |
 //! | `serde` | yes | `Serialize` as the canonical text, `Deserialize` through validation |
 //! | `regex` | no | `Type::regex()`: a compiled regex equivalent to each shape's pattern |
+//! | `proptest` | no | `proptest::arbitrary::Arbitrary` for every type, and the `strategy` module: valid and invalid texts per shape; implies `std` |
+//! | `arbitrary` | no | `arbitrary::Arbitrary` for every type, for fuzzing harnesses; implies `alloc` |
 //!
 //! Without `alloc`, every shape can still be validated from a `&str`, and the short shapes
 //! (ids, account id, alias, user name, client token, identity-provider user id, ARNs) are held
 //! in inline buffers.
+//!
+//! ## Property tests with `proptest`
+//!
+//! `any::<T>()` yields values AWS accepts, built from each shape's structure so that they
+//! reach its whole length range and char class. The `strategy` module adds, for each shape,
+//! texts refused in one chosen way (too long, a bad char at a random position, a bad prefix…),
+//! to test error paths:
+//!
+//! ```
+//! # #[cfg(feature = "proptest")]
+//! # fn main() {
+//! use org_shapes::strategy::{any_invalid, Fault, ShapeStrategy};
+//! use org_shapes::workmail::UserName;
+//! use proptest::prelude::*;
+//!
+//! proptest!(|(name in any::<UserName>())| {
+//!     prop_assert!((1..=64).contains(&name.as_str().len()));
+//! });
+//!
+//! // Every way a user name can be refused, each with the error it leads to.
+//! proptest!(|(bad in any_invalid::<UserName>())| {
+//!     let err = UserName::validate(&bad.text).unwrap_err();
+//!     prop_assert!(bad.fault.matches(err.kind()));
+//! });
+//!
+//! // Or one way only.
+//! let too_long = UserName::invalid_text(Fault::TooLong).unwrap();
+//! proptest!(|(text in too_long)| {
+//!     prop_assert!(UserName::validate(&text).unwrap_err().kind().is_length());
+//! });
+//! # }
+//! # #[cfg(not(feature = "proptest"))]
+//! # fn main() {}
+//! ```
+//!
+//! ## Fuzzing with `arbitrary`
+//!
+//! Every type implements `arbitrary::Arbitrary`, so a cargo-fuzz target can take validated
+//! values as input. Any bytes, even none, give a valid value, and `size_hint` is exact:
+//!
+//! ```
+//! # #[cfg(feature = "arbitrary")]
+//! # fn main() -> arbitrary::Result<()> {
+//! use arbitrary::{Arbitrary, Unstructured};
+//! use org_shapes::workmail::{DirectoryId, OrgAlias};
+//!
+//! let data = [7u8, 42, 0, 255, 13, 99, 1, 2, 3, 4, 5, 6];
+//! let alias = OrgAlias::arbitrary(&mut Unstructured::new(&data))?;
+//! assert!(OrgAlias::validate(alias.as_str()).is_ok());
+//!
+//! let empty = OrgAlias::arbitrary(&mut Unstructured::new(&[]))?;
+//! assert!(OrgAlias::validate(empty.as_str()).is_ok());
+//!
+//! // A directory id reads one byte per hex digit.
+//! assert_eq!(DirectoryId::size_hint(0), (10, Some(10)));
+//! # Ok(())
+//! # }
+//! # #[cfg(not(feature = "arbitrary"))]
+//! # fn main() {}
+//! ```
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
