@@ -9,9 +9,8 @@ use core::ops::{Range, RangeInclusive};
 use proptest::prelude::*;
 
 use super::kit::{
-    all_positions, any_char, ascii_not_in, char_pos, choose, corrupt, in_ranges, len_in, not_in,
-    one_of, prefixed, run, run_n, too_long, truncate, Located, ALNUM, DIGITS, HEX, HEX_LOWER,
-    LOWER_ALNUM,
+    all_positions, any_char, char_pos, choose, corrupt, in_ranges, len_in, not_in, one_of,
+    prefixed, run, run_n, too_long, truncate, Located, ALNUM, DIGITS, HEX, HEX_LOWER, LOWER_ALNUM,
 };
 use super::{located, plain, Fault, Invalid, ShapeStrategy};
 use crate::workmail::{
@@ -718,8 +717,8 @@ impl ShapeStrategy for IdentityProviderUserId {
     }
 
     fn invalid(fault: Fault) -> Option<BoxedStrategy<Invalid>> {
-        // Replacements stay ASCII: a wider char would change the byte length, which decides
-        // whether the validator looks for the prefix.
+        // Replacements include multibyte chars: the form (bare or prefixed) is told by the
+        // length in chars, so a wider char must not change where the error is reported.
         Some(match fault {
             Fault::TooShort => plain(fault, Just(String::new()).boxed()),
             Fault::TooLong => plain(
@@ -738,24 +737,16 @@ impl ShapeStrategy for IdentityProviderUserId {
                     corrupt(
                         uuid(one_of(&[HEX])),
                         |_| uuid_digit_positions(0),
-                        ascii_not_in(&[HEX]),
+                        not_in(&[HEX]),
                     ),
                     corrupt(
                         uuid(one_of(&[HEX])),
                         |_| UUID_HYPHENS.to_vec(),
-                        ascii_not_in(&["-"]),
+                        not_in(&["-"]),
                     ),
-                    corrupt(
-                        idp_prefixed(),
-                        |_| (0..10).collect(),
-                        ascii_not_in(&[HEX_LOWER]),
-                    ),
-                    corrupt(idp_prefixed(), |_| vec![10], ascii_not_in(&["-"])),
-                    corrupt(
-                        idp_prefixed(),
-                        |_| uuid_digit_positions(11),
-                        ascii_not_in(&[HEX]),
-                    ),
+                    corrupt(idp_prefixed(), |_| (0..10).collect(), not_in(&[HEX_LOWER]),),
+                    corrupt(idp_prefixed(), |_| vec![10], not_in(&["-"])),
+                    corrupt(idp_prefixed(), |_| uuid_digit_positions(11), not_in(&[HEX]),),
                 ]
                 .boxed(),
             ),
