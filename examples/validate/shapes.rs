@@ -1,11 +1,4 @@
-//! Validates AWS values with org-shapes.
-//!
-//! ```text
-//! cargo run --example validate                       # the bundled samples
-//! cargo run --example validate -- --shape OrgAlias acme-corp
-//! ```
-//!
-//! Exit status: 0 when every value checked is valid, 1 when one is not, 2 on a usage error.
+//! The `--shape NAME VALUE` and `--samples` modes: single values checked against one shape.
 
 use std::process::ExitCode;
 
@@ -163,6 +156,7 @@ const SAMPLES: &[(&str, &str)] = &[
     ("PolicyTypeStatus", "ENABLED"),
 ];
 
+/// The shape called `name` (case-insensitive; `OrganizationId` alone finds the WorkMail one).
 fn find(name: &str) -> Option<&'static Entry> {
     SHAPES.iter().find(|e| {
         e.name.eq_ignore_ascii_case(name)
@@ -195,48 +189,38 @@ fn report(entry: &Entry, value: &str) -> bool {
     }
 }
 
-fn usage() -> ExitCode {
-    eprintln!("usage: validate [--shape NAME VALUE]");
-    eprintln!(
-        "shapes: {}",
-        SHAPES.iter().map(|e| e.name).collect::<Vec<_>>().join(", ")
-    );
-    ExitCode::from(2)
+/// The names `--shape` accepts.
+pub fn names() -> String {
+    SHAPES.iter().map(|e| e.name).collect::<Vec<_>>().join(", ")
 }
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.as_slice() {
-        [] => {
-            let mut invalid = 0usize;
-            for (name, value) in SAMPLES {
-                let Some(entry) = find(name) else { continue };
-                if !report(entry, value) {
-                    invalid += 1;
-                }
-            }
-            println!(
-                "\n{} samples, {} valid, {} invalid",
-                SAMPLES.len(),
-                SAMPLES.len() - invalid,
-                invalid
-            );
-            // The samples include invalid values on purpose: the run itself succeeded.
-            ExitCode::SUCCESS
+/// `--shape NAME VALUE`: 0 valid, 1 invalid, 2 unknown shape.
+pub fn check_one(name: &str, value: &str) -> ExitCode {
+    match find(name) {
+        Some(entry) if report(entry, value) => ExitCode::SUCCESS,
+        Some(_) => ExitCode::from(1),
+        None => {
+            eprintln!("validate: unknown shape {name:?}; shapes: {}", names());
+            ExitCode::from(2)
         }
-        [flag, name, value] if flag == "--shape" => match find(name) {
-            Some(entry) => {
-                if report(entry, value) {
-                    ExitCode::SUCCESS
-                } else {
-                    ExitCode::from(1)
-                }
-            }
-            None => {
-                eprintln!("unknown shape {name:?}");
-                usage()
-            }
-        },
-        _ => usage(),
     }
+}
+
+/// `--samples`: every bundled value with its verdict. The samples include invalid values on
+/// purpose, so the run succeeds whatever the verdicts.
+pub fn check_samples() -> ExitCode {
+    let mut invalid = 0usize;
+    for (name, value) in SAMPLES {
+        let Some(entry) = find(name) else { continue };
+        if !report(entry, value) {
+            invalid += 1;
+        }
+    }
+    println!(
+        "\n{} samples, {} valid, {} invalid",
+        SAMPLES.len(),
+        SAMPLES.len() - invalid,
+        invalid
+    );
+    ExitCode::SUCCESS
 }
