@@ -38,6 +38,8 @@
 //! | `regex` | no | `Type::regex()`: a compiled regex equivalent to each shape's pattern |
 //! | `proptest` | no | `proptest::arbitrary::Arbitrary` for every type, and the `strategy` module: valid and invalid texts per shape; implies `std` |
 //! | `arbitrary` | no | `arbitrary::Arbitrary` for every type, for fuzzing harnesses; implies `alloc` |
+//! | `aws-sdk-workmail` | no | implies `std`; module `aws_sdk`: conversions to and from `aws-sdk-workmail`, the validating interceptor |
+//! | `aws-sdk-organizations` | no | implies `std`; the same for `aws-sdk-organizations` |
 //!
 //! Without `alloc`, every shape can still be validated from a `&str`, and the short shapes
 //! (ids, account id, alias, user name, client token, identity-provider user id, ARNs) are held
@@ -148,6 +150,12 @@ mod arbitrary_support;
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 #[path = "proptest_support/mod.rs"]
 pub mod strategy;
+#[cfg(any(feature = "aws-sdk-workmail", feature = "aws-sdk-organizations"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "aws-sdk-workmail", feature = "aws-sdk-organizations")))
+)]
+pub mod aws_sdk;
 
 pub use error::{Error, ErrorKind, Service, Shape};
 #[cfg(feature = "alloc")]
