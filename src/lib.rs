@@ -150,6 +150,7 @@ mod arbitrary_support;
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 #[path = "proptest_support/mod.rs"]
 pub mod strategy;
+
 #[cfg(any(feature = "aws-sdk-workmail", feature = "aws-sdk-organizations"))]
 #[cfg_attr(
     docsrs,

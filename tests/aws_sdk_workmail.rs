@@ -415,6 +415,14 @@ fn sdk_values_the_crate_refuses_are_kept_as_given() {
         .unwrap();
     let ours = CreateOrganizationInput::from(&sdk);
     assert_eq!(ours.enable_interoperability.as_ref(), Some(&false));
+    let empty = wm::operation::create_organization::CreateOrganizationInput::builder()
+        .set_domains(Some(Vec::new()))
+        .build()
+        .unwrap();
+    assert_eq!(
+        CreateOrganizationInput::from(&empty).domains,
+        org_shapes::wire::Field::Present(Vec::new())
+    );
     let violations = CreateOrganizationRequest::try_from(&sdk).unwrap_err();
     assert_eq!(violations.len(), 1, "{violations}");
     assert_eq!(

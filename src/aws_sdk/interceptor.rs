@@ -173,7 +173,17 @@ impl OrgShapesInterceptor {
                 ));
             }
         }
-        let _ = input;
+        #[cfg(feature = "aws-sdk-organizations")]
+        {
+            use aws_sdk_organizations::operation::create_organization::CreateOrganizationInput;
+            if let Some(i) = input.downcast_ref::<CreateOrganizationInput>() {
+                let ours = crate::organizations::CreateOrganizationInput::from(i);
+                return Some(verdict(
+                    Operation::OrganizationsCreateOrganization,
+                    ours.validate(),
+                ));
+            }
+        }
         None
     }
 }

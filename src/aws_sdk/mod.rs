@@ -56,6 +56,9 @@
 //! ```
 
 mod interceptor;
+#[cfg(feature = "aws-sdk-organizations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-organizations")))]
+pub mod organizations;
 #[cfg(feature = "aws-sdk-workmail")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-workmail")))]
 pub mod workmail;

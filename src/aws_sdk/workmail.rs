@@ -142,16 +142,16 @@ fn domain_input(d: &SdkDomain) -> Field<DomainInput> {
 
 impl From<&SdkCreateOrganizationInput> for CreateOrganizationInput {
     /// The SDK input as it would arrive, unchecked: each member the SDK would send is present
-    /// with its value. An empty `Domains` list is read as absent (the SDK input does not tell
-    /// them apart).
+    /// with its value, an empty `Domains` list included.
     fn from(input: &SdkCreateOrganizationInput) -> Self {
-        let domains = input.domains();
         CreateOrganizationInput {
             directory_id: text(input.directory_id()),
             alias: text(input.alias()),
             client_token: text(input.client_token()),
-            domains: (!domains.is_empty())
-                .then(|| domains.iter().map(domain_input).collect())
+            domains: input
+                .domains
+                .as_ref()
+                .map(|list| list.iter().map(domain_input).collect())
                 .into(),
             kms_key_arn: text(input.kms_key_arn()),
             enable_interoperability: input.enable_interoperability().into(),
