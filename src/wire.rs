@@ -200,13 +200,23 @@ mod serde_impls {
     }
 
     impl<T: serde::Serialize> serde::Serialize for Field<T> {
-        /// Writes the value when present; absent members and members of the wrong type are
-        /// meant to be skipped with `skip_serializing_if = "Field::is_unsendable"`, and write
-        /// `null` otherwise.
+        /// Writes the value when present, `null` when absent, and for a member of the wrong
+        /// type a stand-in of the type found (`false`, `0`, `""`, `[]`, `{}`), so that what
+        /// is written reads back as the same `Field`. Skip members with
+        /// `skip_serializing_if = "Field::is_unsendable"` to send only well-typed ones.
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::{SerializeMap, SerializeSeq};
             match self {
                 Field::Present(v) => v.serialize(s),
-                _ => s.serialize_none(),
+                Field::Absent => s.serialize_none(),
+                Field::WrongType { found } => match found {
+                    JsonKind::Null => s.serialize_none(),
+                    JsonKind::Bool => s.serialize_bool(false),
+                    JsonKind::Number => s.serialize_u8(0),
+                    JsonKind::String => s.serialize_str(""),
+                    JsonKind::Array => s.serialize_seq(Some(0))?.end(),
+                    JsonKind::Object => s.serialize_map(Some(0))?.end(),
+                },
             }
         }
     }
@@ -372,8 +382,10 @@ impl<T: AsRef<str>> serde::Serialize for MaybeKnown<T> {
 }
 
 /// Declares an `…Input` structure: every member a [`Field`], unknown members collected rather
-/// than refused, `Deserialize` that never fails on content, `Serialize` that writes the members
-/// present in model order.
+/// than refused, `Deserialize` that never fails on content, `Serialize` that writes the document
+/// back: the members that are not absent in model order (a member of the wrong type as a
+/// stand-in of the type found), then the unknown members with `null` values (their values are
+/// not kept). What it writes reads back as an equal input.
 #[allow(unused_macros)] // used by the operation modules
 macro_rules! wire_input {
     (
@@ -436,10 +448,13 @@ macro_rules! wire_input {
                 use serde::ser::SerializeMap;
                 let mut map = s.serialize_map(None)?;
                 $(
-                    if let $crate::wire::Field::Present(v) = &self.$field {
-                        map.serialize_entry($wire, v)?;
+                    if !self.$field.is_absent() {
+                        map.serialize_entry($wire, &self.$field)?;
                     }
                 )+
+                for name in &self.unknown_members {
+                    map.serialize_entry(name.as_str(), &())?;
+                }
                 map.end()
             }
         }
@@ -506,6 +521,19 @@ mod tests {
             }
         );
         assert!(!alloc::format!("{s:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn serialize_writes_back_what_was_read() {
+        let json = r#"{"Name": 5, "Flag": "yes", "Secret": [1], "Alais": {"x": 1},
+                       "Items": [{"Value": {"y": 2}, "Extra": 3}, null, true]}"#;
+        let s: Sample = serde_json::from_str(json).unwrap();
+        let written = serde_json::to_string(&s).unwrap();
+        assert_eq!(
+            written,
+            r#"{"Name":0,"Flag":"","Secret":[],"Items":[{"Value":{},"Extra":null},null,false],"Alais":null}"#
+        );
+        assert_eq!(serde_json::from_str::<Sample>(&written).unwrap(), s);
     }
 
     #[test]
