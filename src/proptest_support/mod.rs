@@ -33,6 +33,33 @@
 //! });
 //! ```
 //!
+//! # Requests, responses and faulty inputs
+//!
+//! The requests, responses and other value types of the three operations implement
+//! `Arbitrary` too, built from their members' generators, so they are valid by construction:
+//! WorkMail requests with every [`UserDirectory`](crate::workmail::UserDirectory) variant,
+//! zero to five domains, both `CreateUser` roles and each optional member present or absent;
+//! Organizations responses whose ARNs embed the generated ids and whose policy types agree
+//! with the feature set ([`valid_organization`]).
+//!
+//! For the error paths of whole requests, [`workmail_create_organization_with_faults`],
+//! [`workmail_create_user_with_faults`] and [`organizations_create_organization_with_faults`]
+//! yield inputs with a chosen number of faults, each leading to exactly one violation at a
+//! known path ([`FaultyInput`]):
+//!
+//! ```
+//! use org_shapes::strategy::workmail_create_organization_with_faults;
+//! use proptest::prelude::*;
+//!
+//! proptest!(|(faulty in workmail_create_organization_with_faults(0..=5))| {
+//!     let reported = match faulty.input.validate() {
+//!         Ok(_) => 0,
+//!         Err(violations) => violations.len(),
+//!     };
+//!     prop_assert_eq!(reported, faulty.faults.len());
+//! });
+//! ```
+//!
 //! Generation lives in this module only: one place says how each shape is built, and the
 //! crate's own tests check every strategy against the validators.
 
@@ -44,9 +71,17 @@ use proptest::prelude::*;
 
 use crate::ErrorKind;
 
+mod faulty;
 mod kit;
 mod organizations;
+mod requests;
 mod workmail;
+
+pub use faulty::{
+    organizations_create_organization_with_faults, workmail_create_organization_with_faults,
+    workmail_create_user_with_faults, FaultyInput, Injected, InputFault,
+};
+pub use requests::valid_organization;
 
 /// A way a text can break its shape, each refused with one [`ErrorKind`] variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
