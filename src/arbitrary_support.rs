@@ -6,10 +6,15 @@
 //! there. The bytes each draw takes are known, so `size_hint` gives the exact range a value
 //! consumes when the input is long enough; a short input ends the draws early (every draw then
 //! yields its smallest choice), so even an empty input gives a valid value.
+//!
+//! Requests, responses and the other value types of the operations are built from these, in
+//! `requests`.
 
 use alloc::string::String;
 
 use arbitrary::{Arbitrary, Error, Result, Unstructured};
+
+mod requests;
 
 use crate::organizations::{
     AccountArn, AccountId, Email, FeatureSet, OrganizationArn, OrganizationId as OrgsId,
