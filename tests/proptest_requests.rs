@@ -5,7 +5,6 @@
 #![cfg(feature = "proptest")]
 
 use std::collections::BTreeSet;
-use std::fmt::Debug;
 
 use org_shapes::strategy::{
     organizations_create_organization_with_faults, valid_organization,
@@ -39,7 +38,7 @@ fn sample<S: Strategy>(strategy: S, n: usize) -> Vec<S::Value> {
 #[cfg(feature = "serde")]
 fn json_round_trip<R, I>(request: &R) -> Result<(), TestCaseError>
 where
-    R: serde::Serialize + serde::de::DeserializeOwned + PartialEq + Debug,
+    R: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
     I: serde::de::DeserializeOwned,
 {
     let json = serde_json::to_string(request).unwrap();
