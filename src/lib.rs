@@ -238,7 +238,7 @@
 //! | `alloc` | via `std` | owned values of the long shapes, `FromStr`, `TryFrom<String>` |
 //! | `serde` | yes | `Serialize` as the canonical text, `Deserialize` through validation |
 //! | `regex` | no | `Type::regex()`: a compiled regex equivalent to each shape's pattern |
-//! | `proptest` | no | `proptest::arbitrary::Arbitrary` for every type, and the `strategy` module: valid and invalid texts per shape; implies `std` |
+//! | `proptest` | no | `proptest::arbitrary::Arbitrary` for every type, requests and responses included, and the `strategy` module: invalid texts per shape, inputs with known faults; implies `std` |
 //! | `arbitrary` | no | `arbitrary::Arbitrary` for every type, for fuzzing harnesses; implies `alloc` |
 //! | `aws-sdk-workmail` | no | implies `std`; module `aws_sdk`: conversions to and from `aws-sdk-workmail`, the validating interceptor |
 //! | `aws-sdk-organizations` | no | implies `std`; the same for `aws-sdk-organizations` |
