@@ -6,10 +6,40 @@
 
 use crate::error::{Error, ErrorKind, Shape};
 
-/// A set of ASCII bytes as a 128-bit mask; bytes from 0x80 up are never members.
+/// Eight copies of the byte `b`, one in each byte lane of a `u64`.
+const fn splat(b: u8) -> u64 {
+    (b as u64).wrapping_mul(0x0101_0101_0101_0101)
+}
+
+/// The high bit of every byte lane.
+const LANE_HIGH: u64 = splat(0x80);
+/// The low seven bits of every byte lane.
+const LANE_LOW7: u64 = splat(0x7F);
+/// How many disjoint ranges of bytes a class may have and still be checked eight bytes at a
+/// time; every class of the crate has at most five.
+const MAX_RUNS: usize = 6;
+/// Bytes per block of [`AsciiClass::block_has`].
+const BLOCK: usize = 32;
+
+/// A set of ASCII bytes; bytes from 0x80 up are never members.
+///
+/// Besides a bitmask for single bytes, a class keeps its members as at most [`MAX_RUNS`]
+/// ranges in a form that tests eight bytes at once (see [`AsciiClass::word_marks`]), so that
+/// long runs cost a few operations per eight bytes instead of a few per byte.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct AsciiClass {
-    mask: u128,
+    /// Members 0..=63, one bit each.
+    low: u64,
+    /// Members 64..=127, one bit each.
+    high: u64,
+    /// For each range `lo..=hi` of members: `splat(0x80 - lo)` and `splat(0x7F - hi)`. Unused
+    /// entries are `(0, 0)`, which matches no byte.
+    runs: [(u64, u64); MAX_RUNS],
+    /// The same ranges as `(lo, hi - lo)`, for tests one byte at a time that the compiler
+    /// turns into vector code; unused entries repeat a used one.
+    spans: [(u8, u8); MAX_RUNS],
+    /// Whether all the ranges fit in `runs`; if not, only the byte-by-byte path is used.
+    word_at_a_time: bool,
     /// How error messages describe the class ("a lowercase hex digit").
     pub(crate) expected: &'static str,
 }
@@ -30,32 +60,161 @@ impl AsciiClass {
             }
             rest = tail;
         }
-        let mut rest = singles;
-        while let [b, tail @ ..] = rest {
-            if *b < 128 {
-                mask |= 1u128 << *b;
+        AsciiClass::from_mask(with_singles(mask, singles), expected)
+    }
+
+    /// This class and a few more bytes, described as `expected`.
+    pub(crate) const fn with(&self, singles: &[u8], expected: &'static str) -> Self {
+        let mask = (self.high as u128) << 64 | self.low as u128;
+        AsciiClass::from_mask(with_singles(mask, singles), expected)
+    }
+
+    /// Builds a class from its membership bitmask (bit `b` for byte `b`).
+    const fn from_mask(mask: u128, expected: &'static str) -> Self {
+        // The maximal ranges of the mask, whatever ranges and singles it was given as.
+        let mut runs = [(0u64, 0u64); MAX_RUNS];
+        let mut spans = [(0x80u8, 0u8); MAX_RUNS];
+        let mut slots: &mut [(u64, u64)] = &mut runs;
+        let mut span_slots: &mut [(u8, u8)] = &mut spans;
+        let mut word_at_a_time = true;
+        let mut b = 0u8;
+        while b < 128 {
+            if (mask >> b) & 1 == 0 {
+                b = b.saturating_add(1);
+                continue;
             }
-            rest = tail;
+            let lo = b;
+            while b < 128 && (mask >> b) & 1 == 1 {
+                b = b.saturating_add(1);
+            }
+            let hi = b.saturating_sub(1);
+            match (slots, span_slots) {
+                ([slot, tail @ ..], [span, span_tail @ ..]) => {
+                    *slot = (
+                        splat(0x80u8.saturating_sub(lo)),
+                        splat(0x7Fu8.saturating_sub(hi)),
+                    );
+                    *span = (lo, hi.saturating_sub(lo));
+                    slots = tail;
+                    span_slots = span_tail;
+                }
+                (rest_slots, rest_spans) => {
+                    word_at_a_time = false;
+                    slots = rest_slots;
+                    span_slots = rest_spans;
+                }
+            }
         }
-        AsciiClass { mask, expected }
+        // Unused spans repeat the first one, so that they change nothing; a class without
+        // members (which the crate does not have) keeps the byte-by-byte path.
+        let first_span = match spans {
+            [first, ..] => first,
+        };
+        if first_span.0 >= 0x80 {
+            word_at_a_time = false;
+        }
+        let mut fill: &mut [(u8, u8)] = &mut spans;
+        while let [span, tail @ ..] = fill {
+            if span.0 >= 0x80 {
+                *span = first_span;
+            }
+            fill = tail;
+        }
+        AsciiClass {
+            low: mask as u64,
+            high: (mask >> 64) as u64,
+            runs,
+            spans,
+            word_at_a_time,
+            expected,
+        }
     }
 
     /// Whether `b` belongs to the class.
     #[inline(always)]
     pub(crate) const fn has(&self, b: u8) -> bool {
-        match self.mask.checked_shr(b as u32) {
-            Some(bits) => bits & 1 == 1,
-            None => false,
+        let bits = if b < 64 { self.low } else { self.high };
+        b < 128 && (bits.wrapping_shr(b as u32) & 1) == 1
+    }
+
+    /// Whether a block of `bytes` holds a byte that is (`inside`) or is not in the class.
+    /// Written one byte at a time without early exit, so that the compiler makes vector code
+    /// of it: on long runs this beats eight bytes at a time.
+    #[inline(always)]
+    const fn block_has(&self, block: &[u8; BLOCK], inside: bool) -> bool {
+        let mut found = 0u8;
+        let mut rest: &[u8] = block;
+        while let [b, tail @ ..] = rest {
+            let mut member = false;
+            let mut spans: &[(u8, u8)] = &self.spans;
+            while let [(lo, span), spans_tail @ ..] = spans {
+                member |= b.wrapping_sub(*lo) <= *span;
+                spans = spans_tail;
+            }
+            found |= (member == inside) as u8;
+            rest = tail;
+        }
+        found != 0
+    }
+
+    /// The high bit of each byte lane of `w` whose byte is (`inside`) or is not in the class.
+    ///
+    /// On bytes below 0x80 (the others are never members), adding `0x80 - lo` sets a lane's
+    /// high bit exactly when the byte is at least `lo`, and adding `0x7F - hi` exactly when it
+    /// is above `hi`; neither sum reaches 0x100, so no carry crosses into the next lane.
+    #[inline(always)]
+    const fn word_marks(&self, w: u64, inside: bool) -> u64 {
+        let low7 = w & LANE_LOW7;
+        let mut ranges = 0u64;
+        let mut runs: &[(u64, u64)] = &self.runs;
+        while let [(at_least_lo, above_hi), tail @ ..] = runs {
+            ranges |= low7.wrapping_add(*at_least_lo) & !low7.wrapping_add(*above_hi);
+            runs = tail;
+        }
+        if inside {
+            ranges & !w & LANE_HIGH
+        } else {
+            (!ranges | w) & LANE_HIGH
+        }
+    }
+
+    /// Offset of the first of the `n` (less than 8) first bytes of `word` outside the class.
+    #[inline(always)]
+    const fn first_outside_of_first(&self, word: &[u8; 8], n: usize) -> Option<usize> {
+        let lanes = 1u64
+            .wrapping_shl((n as u32).wrapping_mul(8))
+            .wrapping_sub(1);
+        let marks = self.word_marks(u64::from_le_bytes(*word), false) & lanes;
+        if marks == 0 {
+            None
+        } else {
+            Some(lane_of(marks))
         }
     }
 
     /// Byte offset of the first byte of `bytes` outside the class, if any.
     #[inline(always)]
     pub(crate) const fn first_outside(&self, bytes: &[u8]) -> Option<usize> {
+        self.first_where(bytes, false)
+    }
+
+    /// Byte offset of the first byte of `bytes` in the class, if any (never a byte of a
+    /// multibyte char, since those are all 0x80 or above).
+    #[inline(always)]
+    pub(crate) const fn first_inside(&self, bytes: &[u8]) -> Option<usize> {
+        self.first_where(bytes, true)
+    }
+
+    /// Byte offset of the first byte of `bytes` that is (`inside`) or is not in the class.
+    #[inline(always)]
+    const fn first_where(&self, bytes: &[u8], inside: bool) -> Option<usize> {
+        if self.word_at_a_time {
+            return self.first_where_by_words(bytes, inside);
+        }
         let mut rest = bytes;
         let mut i = 0usize;
         while let [b, tail @ ..] = rest {
-            if !self.has(*b) {
+            if self.has(*b) == inside {
                 return Some(i);
             }
             i = i.wrapping_add(1);
@@ -63,6 +222,114 @@ impl AsciiClass {
         }
         None
     }
+
+    /// [`Self::first_where`] eight bytes at a time (sixteen per round, which the compiler
+    /// can run as one vector operation). The last partial word is read again from the end of
+    /// `bytes` (overlapping bytes already looked at), or assembled when `bytes` is shorter
+    /// than a word.
+    #[inline(always)]
+    const fn first_where_by_words(&self, bytes: &[u8], inside: bool) -> Option<usize> {
+        let mut rest = bytes;
+        let mut i = 0usize;
+        // Long inputs: skip whole blocks that have no match, then find the byte by words.
+        while let Some((block, tail)) = rest.split_first_chunk::<BLOCK>() {
+            if self.block_has(block, inside) {
+                break;
+            }
+            i = i.wrapping_add(BLOCK);
+            rest = tail;
+        }
+        while let Some((pair, tail)) = rest.split_first_chunk::<16>() {
+            let (a, b) = match pair.split_first_chunk::<8>() {
+                Some((a, b)) => (*a, b),
+                None => break,
+            };
+            let b = match b.first_chunk::<8>() {
+                Some(b) => *b,
+                None => break,
+            };
+            let marks_a = self.word_marks(u64::from_le_bytes(a), inside);
+            let marks_b = self.word_marks(u64::from_le_bytes(b), inside);
+            if marks_a | marks_b != 0 {
+                let (marks, skip) = if marks_a != 0 {
+                    (marks_a, 0usize)
+                } else {
+                    (marks_b, 8usize)
+                };
+                return Some(i.wrapping_add(skip).wrapping_add(lane_of(marks)));
+            }
+            i = i.wrapping_add(16);
+            rest = tail;
+        }
+        if let Some((word, tail)) = rest.split_first_chunk::<8>() {
+            let marks = self.word_marks(u64::from_le_bytes(*word), inside);
+            if marks != 0 {
+                return Some(i.wrapping_add(lane_of(marks)));
+            }
+            rest = tail;
+        }
+        if rest.is_empty() {
+            return None;
+        }
+        // `rest` holds 1 to 7 bytes.
+        let (w, first) = match bytes.last_chunk::<8>() {
+            Some(last) => (u64::from_le_bytes(*last), bytes.len().wrapping_sub(8)),
+            None => (load_short(bytes), 0),
+        };
+        let marks = self.word_marks(w, inside);
+        if marks == 0 {
+            return None;
+        }
+        Some(first.wrapping_add(lane_of(marks)))
+    }
+}
+
+/// `mask` with the bits of the ASCII bytes of `singles` set.
+const fn with_singles(mut mask: u128, singles: &[u8]) -> u128 {
+    let mut rest = singles;
+    while let [b, tail @ ..] = rest {
+        if *b < 128 {
+            mask |= 1u128 << *b;
+        }
+        rest = tail;
+    }
+    mask
+}
+
+/// Index of the lowest byte lane whose high bit is set in `marks` (which is not zero).
+#[inline(always)]
+const fn lane_of(marks: u64) -> usize {
+    marks.trailing_zeros().wrapping_shr(3) as usize
+}
+
+/// The bytes of a slice of 1 to 7 bytes as the low lanes of a word; the missing lanes repeat
+/// the first byte, so that they add nothing to a class test that the first byte does not.
+#[inline(always)]
+const fn load_short(bytes: &[u8]) -> u64 {
+    let first = match bytes {
+        [b, ..] => *b,
+        [] => 0,
+    };
+    let mut w = 0u64;
+    let mut filled = 0u32;
+    let mut rest = bytes;
+    if let Some((four, tail)) = rest.split_first_chunk::<4>() {
+        w = u32::from_le_bytes(*four) as u64;
+        filled = 32;
+        rest = tail;
+    }
+    if let Some((two, tail)) = rest.split_first_chunk::<2>() {
+        w |= (u16::from_le_bytes(*two) as u64).wrapping_shl(filled);
+        filled = filled.wrapping_add(16);
+        rest = tail;
+    }
+    if let [b, ..] = rest {
+        w |= (*b as u64).wrapping_shl(filled);
+        filled = filled.wrapping_add(8);
+    }
+    // `filled` is 8 to 56 here: the lanes from `filled` up take the first byte.
+    let used = u64::MAX.wrapping_shr(64u32.wrapping_sub(filled));
+    w | (splat(first) & !used)
 }
 
 /// ASCII digits `0-9` (what `\d` means in the AWS patterns).
@@ -98,17 +365,30 @@ const fn starts_char(b: u8) -> bool {
     b & 0xC0 != 0x80
 }
 
-/// Number of chars in a UTF-8 byte string.
+/// Number of chars in a UTF-8 byte string: its length less its continuation bytes
+/// (`0b10xx_xxxx`), counted eight bytes at a time.
 pub(crate) const fn count_chars(bytes: &[u8]) -> usize {
-    let mut n = 0usize;
+    if bytes.is_ascii() {
+        return bytes.len();
+    }
+    let mut continuation = 0usize;
     let mut rest = bytes;
+    while let Some((word, tail)) = rest.split_first_chunk::<8>() {
+        let w = u64::from_le_bytes(*word);
+        // A lane's high bit stays set when its bit 7 is set and its bit 6 is clear; the
+        // multiplication adds the eight lanes (at most 8, so no lane overflows) into the top.
+        let marks = (w & !w.wrapping_shl(1) & LANE_HIGH).wrapping_shr(7);
+        let n = marks.wrapping_mul(0x0101_0101_0101_0101).wrapping_shr(56);
+        continuation = continuation.wrapping_add(n as usize);
+        rest = tail;
+    }
     while let [b, tail @ ..] = rest {
-        if starts_char(*b) {
-            n = n.wrapping_add(1);
+        if !starts_char(*b) {
+            continuation = continuation.wrapping_add(1);
         }
         rest = tail;
     }
-    n
+    bytes.len().wrapping_sub(continuation)
 }
 
 /// Decodes the char at the start of `bytes` (a suffix of a `str` at a char boundary) and its
@@ -156,8 +436,8 @@ pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Erro
         Some(max) => max,
         None => usize::MAX,
     };
-    // chars <= bytes and chars >= bytes / 4 (rounded up).
-    if bytes <= max && bytes.div_ceil(4) >= min {
+    // chars <= bytes and chars >= bytes / 4 (rounded up); chars == bytes for ASCII.
+    if bytes <= max && bytes >= min && (bytes.div_ceil(4) >= min || s.is_ascii()) {
         return Ok(());
     }
     let chars = count_chars(s.as_bytes());
@@ -181,6 +461,8 @@ pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Erro
 
 /// The error for a char at byte offset `at` of `s` that the pattern does not allow there.
 /// Reports the char index and, unless the shape is sensitive, the char itself.
+#[cold]
+#[inline(never)]
 pub(crate) const fn invalid_char(
     shape: &'static Shape,
     s: &str,
@@ -213,6 +495,8 @@ pub(crate) const fn invalid_char(
 }
 
 /// The error for a value that ends where the pattern needs `expected`.
+#[cold]
+#[inline(never)]
 pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'static str) -> Error {
     Error::new(
         shape,
@@ -224,6 +508,7 @@ pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'stati
 }
 
 /// Checks that `bytes[at..]` starts with `prefix`; returns the offset after it.
+#[inline(always)]
 pub(crate) const fn expect_prefix(
     shape: &'static Shape,
     s: &str,
@@ -235,6 +520,28 @@ pub(crate) const fn expect_prefix(
         Some((_, rest)) => rest,
         None => &[],
     };
+    if let Some((head, _)) = rest.split_at_checked(prefix.len()) {
+        if bytes_eq(head, prefix.as_bytes()) {
+            return Ok(at.wrapping_add(prefix.len()));
+        }
+    }
+    Err(prefix_mismatch(shape, s, at, prefix, expected))
+}
+
+/// The error of [`expect_prefix`] when `s` does not have `prefix` at `at`.
+#[cold]
+#[inline(never)]
+const fn prefix_mismatch(
+    shape: &'static Shape,
+    s: &str,
+    at: usize,
+    prefix: &'static str,
+    expected: &'static str,
+) -> Error {
+    let rest = match s.as_bytes().split_at_checked(at) {
+        Some((_, rest)) => rest,
+        None => &[],
+    };
     let mut want = prefix.as_bytes();
     let mut have = rest;
     let mut i = at;
@@ -242,20 +549,22 @@ pub(crate) const fn expect_prefix(
         match have {
             [h, have_tail @ ..] => {
                 if *h != *w {
-                    return Err(invalid_char(shape, s, i, expected));
+                    return invalid_char(shape, s, i, expected);
                 }
                 have = have_tail;
             }
-            [] => return Err(incomplete(shape, s, expected)),
+            [] => return incomplete(shape, s, expected),
         }
         want = want_tail;
         i = i.wrapping_add(1);
     }
-    Ok(i)
+    // Unreachable: the fast path of `expect_prefix` saw the whole prefix did not match.
+    incomplete(shape, s, expected)
 }
 
 /// Checks that `n` bytes of `class` start at `at` (ASCII only, so bytes are chars); returns the
 /// offset after them.
+#[inline(always)]
 pub(crate) const fn expect_run(
     shape: &'static Shape,
     s: &str,
@@ -267,24 +576,28 @@ pub(crate) const fn expect_run(
         Some((_, rest)) => rest,
         None => &[],
     };
-    let mut have = rest;
-    let mut i = 0usize;
-    while i < n {
-        match have {
-            [h, tail @ ..] => {
-                if !class.has(*h) {
-                    return Err(invalid_char(shape, s, at.wrapping_add(i), class.expected));
-                }
-                have = tail;
-            }
-            [] => return Err(incomplete(shape, s, class.expected)),
+    // A short run inside a longer value: one word, looking at its first `n` lanes.
+    if n < 8 && class.word_at_a_time {
+        if let Some(word) = rest.first_chunk::<8>() {
+            return match class.first_outside_of_first(word, n) {
+                Some(bad) => Err(invalid_char(shape, s, at.wrapping_add(bad), class.expected)),
+                None => Ok(at.wrapping_add(n)),
+            };
         }
-        i = i.wrapping_add(1);
     }
-    Ok(at.wrapping_add(n))
+    let window = match rest.split_at_checked(n) {
+        Some((window, _)) => window,
+        None => rest,
+    };
+    match class.first_outside(window) {
+        Some(bad) => Err(invalid_char(shape, s, at.wrapping_add(bad), class.expected)),
+        None if window.len() < n => Err(incomplete(shape, s, class.expected)),
+        None => Ok(at.wrapping_add(n)),
+    }
 }
 
 /// Length of the longest run of `class` bytes starting at `at`.
+#[inline(always)]
 pub(crate) const fn run_len(s: &str, at: usize, class: &AsciiClass) -> usize {
     let rest = match s.as_bytes().split_at_checked(at) {
         Some((_, rest)) => rest,
@@ -297,6 +610,7 @@ pub(crate) const fn run_len(s: &str, at: usize, class: &AsciiClass) -> usize {
 }
 
 /// Requires the value to end at byte offset `at`.
+#[inline(always)]
 pub(crate) const fn expect_end(shape: &'static Shape, s: &str, at: usize) -> Result<(), Error> {
     if at >= s.len() {
         Ok(())
@@ -377,13 +691,23 @@ impl Text {
     }
 }
 
-/// Byte-wise equality usable in `const` context.
+/// Byte-wise equality usable in `const` context, eight bytes at a time.
+#[inline]
 pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }
     let mut x = a;
     let mut y = b;
+    while let (Some((p, x_tail)), Some((q, y_tail))) =
+        (x.split_first_chunk::<8>(), y.split_first_chunk::<8>())
+    {
+        if u64::from_le_bytes(*p) != u64::from_le_bytes(*q) {
+            return false;
+        }
+        x = x_tail;
+        y = y_tail;
+    }
     while let ([p, x_tail @ ..], [q, y_tail @ ..]) = (x, y) {
         if *p != *q {
             return false;
@@ -396,6 +720,7 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
 
 /// Length of the run of `class` bytes starting at `at`, looking at no more than `limit` bytes
 /// (so that an unbounded shape still refuses a huge input in constant time).
+#[inline(always)]
 pub(crate) const fn run_len_max(s: &str, at: usize, class: &AsciiClass, limit: usize) -> usize {
     let rest = match s.as_bytes().split_at_checked(at) {
         Some((_, rest)) => rest,
@@ -408,5 +733,101 @@ pub(crate) const fn run_len_max(s: &str, at: usize, class: &AsciiClass, limit: u
     match class.first_outside(window) {
         Some(n) => n,
         None => window.len(),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+mod tests {
+    extern crate std;
+
+    use super::*;
+    use proptest::prelude::*;
+    use std::{format, string::String, vec::Vec};
+
+    /// Every class of the crate's shared machinery, plus one with too many ranges for words.
+    fn classes() -> [AsciiClass; 10] {
+        [
+            DIGIT,
+            HEX_LOWER,
+            HEX,
+            ALNUM,
+            LOWER_ALNUM,
+            SPACE,
+            SPACE.with(b"@", "whitespace or '@'"),
+            AsciiClass::new(&[(0x21, 0x7e)], &[], "printable"),
+            AsciiClass::new(
+                &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
+                b":_/+=,@.-",
+                "key",
+            ),
+            AsciiClass::new(&[], b"acegikmoq", "seven ranges and more"),
+        ]
+    }
+
+    fn naive(class: &AsciiClass, bytes: &[u8], inside: bool) -> Option<usize> {
+        bytes.iter().position(|&b| class.has(b) == inside)
+    }
+
+    /// Bytes that are mostly members of the classes, with some of anything.
+    fn bytes() -> impl Strategy<Value = Vec<u8>> {
+        let byte = prop_oneof![
+            4 => prop::sample::select(b"0123456789abcdefzAFZ-._:/ \t@".to_vec()),
+            1 => any::<u8>(),
+        ];
+        prop::collection::vec(byte, 0..80)
+    }
+
+    #[test]
+    fn members_are_exactly_the_ranges() {
+        let class = AsciiClass::new(&[(b'a', b'c'), (0x7f, 0xff)], b"-\x80", "test");
+        for b in 0..=255u8 {
+            assert_eq!(
+                class.has(b),
+                matches!(b, b'a'..=b'c' | b'-' | 0x7f),
+                "{b:#x}"
+            );
+        }
+        assert!(class.word_at_a_time);
+        assert!(!classes()[9].word_at_a_time);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn word_scans_agree_with_byte_scans(bytes in bytes()) {
+            for class in classes() {
+                prop_assert_eq!(class.first_outside(&bytes), naive(&class, &bytes, false));
+                prop_assert_eq!(class.first_inside(&bytes), naive(&class, &bytes, true));
+                // Every suffix and prefix too, so that each split of blocks, words and tails
+                // is met.
+                for k in 0..bytes.len() {
+                    prop_assert_eq!(class.first_outside(&bytes[k..]), naive(&class, &bytes[k..], false));
+                    prop_assert_eq!(class.first_inside(&bytes[..k]), naive(&class, &bytes[..k], true));
+                }
+            }
+        }
+
+        #[test]
+        fn short_runs_read_only_their_lanes(bytes in bytes(), n in 0usize..8) {
+            if let Some(word) = bytes.first_chunk::<8>() {
+                for class in classes().iter().filter(|c| c.word_at_a_time) {
+                    prop_assert_eq!(class.first_outside_of_first(word, n), naive(class, &word[..n], false));
+                }
+            }
+        }
+
+        #[test]
+        fn chars_are_counted_as_std_counts_them(s in any::<String>(), pad in 0usize..20) {
+            let s = format!("{}{s}", "x".repeat(pad));
+            prop_assert_eq!(count_chars(s.as_bytes()), s.chars().count());
+        }
+
+        #[test]
+        fn equal_bytes_are_equal(a in bytes(), b in bytes()) {
+            prop_assert_eq!(bytes_eq(&a, &b), a == b);
+            prop_assert!(bytes_eq(&a, &a.to_vec()));
+        }
     }
 }

@@ -1,9 +1,13 @@
 //! The management account's email address.
 
-use crate::text::{check_len, incomplete, invalid_char, SPACE};
+use crate::text::{check_len, incomplete, invalid_char, AsciiClass, SPACE};
 use crate::Error;
 
 const EXPECTED: &str = "a char other than whitespace and '@'";
+/// Whitespace (as `\s` is read here) and '@': the chars that split or end the parts.
+const SPACE_OR_AT: AsciiClass = SPACE.with(b"@", EXPECTED);
+/// The dot the domain needs.
+const DOT: AsciiClass = AsciiClass::new(&[], b".", "'.'");
 const DOMAIN_EXPECTED: &str = "a domain with a '.' that is neither its first nor its last char";
 
 string_shape! {
@@ -41,21 +45,25 @@ const fn validate(s: &str) -> Result<(), Error> {
     if let Err(e) = check_len(shape, s) {
         return Err(e);
     }
+    // Whitespace and '@' are ASCII: look for them eight bytes at a time.
+    let bytes = s.as_bytes();
     let mut at_sign = None;
-    let mut rest = s.as_bytes();
-    let mut i = 0usize;
-    while let [b, tail @ ..] = rest {
-        if SPACE.has(*b) {
+    let mut from = 0usize;
+    loop {
+        let rest = match bytes.split_at_checked(from) {
+            Some((_, rest)) => rest,
+            None => &[],
+        };
+        let Some(k) = SPACE_OR_AT.first_inside(rest) else {
+            break;
+        };
+        let i = from.wrapping_add(k);
+        let is_at = matches!(rest.split_at_checked(k), Some((_, [b'@', ..])));
+        if !is_at || i == 0 || at_sign.is_some() {
             return Err(invalid_char(shape, s, i, EXPECTED));
         }
-        if *b == b'@' {
-            if i == 0 || at_sign.is_some() {
-                return Err(invalid_char(shape, s, i, EXPECTED));
-            }
-            at_sign = Some(i);
-        }
-        i = i.wrapping_add(1);
-        rest = tail;
+        at_sign = Some(i);
+        from = i.wrapping_add(1);
     }
     let domain = match at_sign {
         None => return Err(incomplete(shape, s, "'@' and a domain")),
@@ -69,12 +77,8 @@ const fn validate(s: &str) -> Result<(), Error> {
         [_, inner @ .., _] => inner,
         _ => &[],
     };
-    let mut rest = inner;
-    while let [b, tail @ ..] = rest {
-        if *b == b'.' {
-            return Ok(());
-        }
-        rest = tail;
+    match DOT.first_inside(inner) {
+        Some(_) => Ok(()),
+        None => Err(incomplete(shape, s, DOMAIN_EXPECTED)),
     }
-    Err(incomplete(shape, s, DOMAIN_EXPECTED))
 }

@@ -3,6 +3,9 @@
 use crate::text::{check_len, invalid_char, AsciiClass};
 use crate::Error;
 
+/// The two chars a hosted zone id must not contain.
+const SLASHES: AsciiClass = AsciiClass::new(&[], b"/\\", "'/' or '\\'");
+
 const DOMAIN_CHAR: AsciiClass = AsciiClass::new(
     &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
     b".-",
@@ -155,14 +158,8 @@ const fn validate_zone(s: &str) -> Result<(), Error> {
         return Err(e);
     }
     // '/' and '\' are ASCII, and UTF-8 never uses ASCII bytes inside other chars.
-    let mut rest = s.as_bytes();
-    let mut i = 0usize;
-    while let [b, tail @ ..] = rest {
-        if *b == b'/' || *b == b'\\' {
-            return Err(invalid_char(shape, s, i, "any char but '/' and '\\'"));
-        }
-        i = i.wrapping_add(1);
-        rest = tail;
+    match SLASHES.first_inside(s.as_bytes()) {
+        Some(at) => Err(invalid_char(shape, s, at, "any char but '/' and '\\'")),
+        None => Ok(()),
     }
-    Ok(())
 }

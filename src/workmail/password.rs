@@ -1,6 +1,6 @@
 //! The initial password of `CreateUser`.
 
-use crate::text::{check_len, incomplete, invalid_char};
+use crate::text::{check_len, incomplete, invalid_char, AsciiClass};
 use crate::Error;
 
 string_shape! {
@@ -34,6 +34,9 @@ string_shape! {
 
 const EXPECTED: &str = "a char from U+0020 to U+00FF";
 
+/// The one-byte chars a password may hold, U+0020 to U+007F.
+const ASCII_FROM_SPACE: AsciiClass = AsciiClass::new(&[(0x20, 0x7F)], &[], EXPECTED);
+
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = Password::SHAPE;
     if let Err(e) = check_len(shape, s) {
@@ -42,9 +45,16 @@ const fn validate(s: &str) -> Result<(), Error> {
     if s.is_empty() {
         return Err(incomplete(shape, s, EXPECTED));
     }
-    // U+0080..U+00FF are the two-byte sequences led by 0xC2 and 0xC3.
-    let mut rest = s.as_bytes();
-    let mut i = 0usize;
+    // Skip the leading run of ASCII from U+0020 eight bytes at a time; the rest goes char by
+    // char. U+0080..U+00FF are the two-byte sequences led by 0xC2 and 0xC3.
+    let mut i = match ASCII_FROM_SPACE.first_outside(s.as_bytes()) {
+        Some(at) => at,
+        None => return Ok(()),
+    };
+    let mut rest = match s.as_bytes().split_at_checked(i) {
+        Some((_, rest)) => rest,
+        None => &[],
+    };
     while let [b, tail @ ..] = rest {
         match *b {
             0x20..=0x7F => {
