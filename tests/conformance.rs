@@ -14,76 +14,17 @@
 //! random strings. The generator is a fixed-seed PRNG, so a failure reproduces; set
 //! `CONFORMANCE_SEED` to explore other seeds.
 
-use std::collections::BTreeMap;
+#[path = "support/oracle.rs"]
+mod oracle;
 
+use oracle::{records, Oracle, Record, Rule};
 use org_shapes::{organizations as o, workmail as w, Error, ErrorKind, Shape};
-use serde_json::Value;
 
 // ---------------------------------------------------------------------------------------------
 // The model records
 // ---------------------------------------------------------------------------------------------
 
 const MODEL: &str = include_str!("data/model_constraints.json");
-
-#[derive(Debug, Clone)]
-struct Record {
-    service: String,
-    shape: String,
-    kind: String,
-    min: Option<usize>,
-    max: Option<usize>,
-    pattern: Option<String>,
-    enum_values: Option<Vec<String>>,
-    sensitive: bool,
-    used_by: Vec<String>,
-}
-
-impl Record {
-    fn constrained(&self) -> bool {
-        self.min.is_some()
-            || self.max.is_some()
-            || self.pattern.is_some()
-            || self.enum_values.is_some()
-    }
-
-    /// Reachable from an operation's input or output (not only from an error structure).
-    fn in_request_or_response(&self) -> bool {
-        self.used_by
-            .iter()
-            .any(|u| u.ends_with(":input") || u.ends_with(":output"))
-    }
-}
-
-fn records() -> BTreeMap<(String, String), Record> {
-    let doc: Value = serde_json::from_str(MODEL).expect("model_constraints.json is JSON");
-    let size = |v: &Value| v.as_u64().map(|n| usize::try_from(n).expect("fits usize"));
-    let mut out = BTreeMap::new();
-    for s in doc["shapes"].as_array().expect("shapes array") {
-        let rec = Record {
-            service: s["service"].as_str().expect("service").to_owned(),
-            shape: s["shape"].as_str().expect("shape").to_owned(),
-            kind: s["type"].as_str().expect("type").to_owned(),
-            min: size(&s["min"]),
-            max: size(&s["max"]),
-            pattern: s["pattern"].as_str().map(str::to_owned),
-            enum_values: s["enum"].as_array().map(|values| {
-                values
-                    .iter()
-                    .map(|v| v.as_str().expect("enum value").to_owned())
-                    .collect()
-            }),
-            sensitive: s["sensitive"].as_bool().expect("sensitive"),
-            used_by: s["used_by"]
-                .as_array()
-                .expect("used_by")
-                .iter()
-                .map(|u| u.as_str().expect("used_by entry").to_owned())
-                .collect(),
-        };
-        out.insert((rec.service.clone(), rec.shape.clone()), rec);
-    }
-    out
-}
 
 // ---------------------------------------------------------------------------------------------
 // The crate's shapes
@@ -170,7 +111,7 @@ fn key(shape: &Shape) -> (String, String) {
 
 #[test]
 fn constants_equal_the_model() {
-    let records = records();
+    let records = records(MODEL);
     for s in subjects() {
         let shape = s.shape;
         let rec = records
@@ -223,7 +164,7 @@ fn constants_equal_the_model() {
 
 #[test]
 fn every_constrained_shape_has_a_type() {
-    let records = records();
+    let records = records(MODEL);
     let covered: Vec<(String, String)> = subjects().iter().map(|s| key(s.shape)).collect();
     let mut unconstrained_checked = 0;
     for rec in records.values() {
@@ -263,144 +204,9 @@ fn every_constrained_shape_has_a_type() {
 // The oracle
 // ---------------------------------------------------------------------------------------------
 
-const ASCII_DIGIT: &str = "0-9";
-const ASCII_WORD: &str = "A-Za-z0-9_";
-const ASCII_SPACE: &str = r" \t\n\x0B\x0C\r";
-
-/// Rewrites an ECMA/Java pattern of the AWS models into `fancy_regex` syntax with the same
-/// meaning: `\d`, `\w`, `\s` become their ASCII classes (inside brackets too), `\uXXXX`
-/// becomes `\x{XXXX}`, `.` excludes the ECMA line terminators. Anything this function does not
-/// know is refused, so that a new construct in the model gets looked at.
-fn ecma_to_fancy(pattern: &str) -> String {
-    let mut out = String::new();
-    let mut chars = pattern.chars().peekable();
-    let mut in_class = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                let e = chars.next().expect("pattern ends with a backslash");
-                let class = |body: &str| {
-                    if in_class {
-                        body.to_owned()
-                    } else {
-                        format!("[{body}]")
-                    }
-                };
-                match e {
-                    'd' => out.push_str(&class(ASCII_DIGIT)),
-                    'w' => out.push_str(&class(ASCII_WORD)),
-                    's' => out.push_str(&class(ASCII_SPACE)),
-                    'D' | 'W' | 'S' if !in_class => {
-                        let body = match e {
-                            'D' => ASCII_DIGIT,
-                            'W' => ASCII_WORD,
-                            _ => ASCII_SPACE,
-                        };
-                        out.push_str(&format!("[^{body}]"));
-                    }
-                    'u' => {
-                        let hex: String = (0..4).map(|_| chars.next().expect("\\uXXXX")).collect();
-                        assert!(hex.chars().all(|h| h.is_ascii_hexdigit()), "bad \\u{hex}");
-                        out.push_str(&format!("\\x{{{hex}}}"));
-                    }
-                    'x' => {
-                        let hex: String = (0..2).map(|_| chars.next().expect("\\xHH")).collect();
-                        assert!(hex.chars().all(|h| h.is_ascii_hexdigit()), "bad \\x{hex}");
-                        out.push_str(&format!("\\x{hex}"));
-                    }
-                    't' | 'n' | 'r' | 'f' | 'v' => {
-                        out.push('\\');
-                        out.push(e);
-                    }
-                    e if e.is_ascii_punctuation() => {
-                        out.push('\\');
-                        out.push(e);
-                    }
-                    e => panic!("escape \\{e} in {pattern:?} needs a rule in the oracle"),
-                }
-            }
-            '[' if !in_class => {
-                in_class = true;
-                out.push('[');
-                if chars.peek() == Some(&'^') {
-                    out.push('^');
-                    chars.next();
-                }
-                assert_ne!(
-                    chars.peek(),
-                    Some(&']'),
-                    "empty or ']'-first class in {pattern:?}"
-                );
-            }
-            '[' => panic!("nested class in {pattern:?}"),
-            ']' if in_class => {
-                in_class = false;
-                out.push(']');
-            }
-            '.' if !in_class => out.push_str(r"[^\n\r\x{2028}\x{2029}]"),
-            c => out.push(c),
-        }
-    }
-    assert!(!in_class, "unterminated class in {pattern:?}");
-    out
-}
-
-/// What the model says about one value, and why.
-struct Verdict {
-    length_ok: bool,
-    rule_ok: bool,
-}
-
-enum Rule {
-    Pattern(fancy_regex::Regex),
-    Enum(Vec<String>),
-    Free,
-}
-
-struct Oracle {
-    min: Option<usize>,
-    max: Option<usize>,
-    rule: Rule,
-}
-
-impl Oracle {
-    fn new(rec: &Record) -> Self {
-        let rule = match (&rec.pattern, &rec.enum_values) {
-            (Some(p), None) => {
-                let whole = format!(r"^(?:{})\z", ecma_to_fancy(p));
-                Rule::Pattern(
-                    fancy_regex::Regex::new(&whole)
-                        .unwrap_or_else(|e| panic!("{}: {whole:?}: {e}", rec.shape)),
-                )
-            }
-            (None, Some(values)) => Rule::Enum(values.clone()),
-            (None, None) => Rule::Free,
-            (Some(_), Some(_)) => panic!("{}: both pattern and enum", rec.shape),
-        };
-        Oracle {
-            min: rec.min,
-            max: rec.max,
-            rule,
-        }
-    }
-
-    fn judge(&self, v: &str) -> Verdict {
-        let n = v.chars().count();
-        let length_ok = self.min.is_none_or(|m| n >= m) && self.max.is_none_or(|m| n <= m);
-        let rule_ok = match &self.rule {
-            Rule::Pattern(re) => re
-                .is_match(v)
-                .unwrap_or_else(|e| panic!("oracle failed on {v:?}: {e}")),
-            Rule::Enum(values) => values.iter().any(|x| x == v),
-            Rule::Free => true,
-        };
-        Verdict { length_ok, rule_ok }
-    }
-}
-
 #[test]
 fn oracle_reads_patterns_as_aws_does() {
-    let records = records();
+    let records = records(MODEL);
     let oracle = |shape: &str| {
         let rec = records
             .values()
@@ -905,7 +711,7 @@ fn validators_agree_with_the_model_pattern() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(0x05ee_d0f0_0d5a_fe00_u64);
-    let records = records();
+    let records = records(MODEL);
     let mut total = 0;
     for s in subjects() {
         let rec = &records[&key(s.shape)];
