@@ -356,9 +356,12 @@ macro_rules! enum_shape {
 
             /// Parses a wire value; exact and case-sensitive. Usable in `const` context.
             ///
+            /// Inlined so that callers build the error in place, not copy it.
+            ///
             /// # Errors
             ///
             /// [`crate::ErrorKind::NotInEnum`] for anything else.
+            #[inline]
             pub const fn parse(s: &str) -> Result<Self, $crate::Error> {
                 $(
                     if $crate::text::bytes_eq(s.as_bytes(), $wire.as_bytes()) {

@@ -461,8 +461,7 @@ pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Erro
 
 /// The error for a char at byte offset `at` of `s` that the pattern does not allow there.
 /// Reports the char index and, unless the shape is sensitive, the char itself.
-#[cold]
-#[inline(never)]
+#[inline]
 pub(crate) const fn invalid_char(
     shape: &'static Shape,
     s: &str,
@@ -495,8 +494,7 @@ pub(crate) const fn invalid_char(
 }
 
 /// The error for a value that ends where the pattern needs `expected`.
-#[cold]
-#[inline(never)]
+#[inline]
 pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'static str) -> Error {
     Error::new(
         shape,
