@@ -354,21 +354,30 @@ macro_rules! enum_shape {
                 }
             }
 
+            /// The variant whose wire value is `s`. Returning a one-byte `Option` (not a
+            /// `Result` with its 40-byte error) lets `parse` and `validate` build their error
+            /// in place instead of copying it out of this call.
+            #[inline]
+            const fn lookup(s: &str) -> Option<Self> {
+                $(
+                    if $crate::text::bytes_eq(s.as_bytes(), $wire.as_bytes()) {
+                        return Some($name::$variant);
+                    }
+                )+
+                None
+            }
+
             /// Parses a wire value; exact and case-sensitive. Usable in `const` context.
-            ///
-            /// Inlined so that callers build the error in place, not copy it.
             ///
             /// # Errors
             ///
             /// [`crate::ErrorKind::NotInEnum`] for anything else.
             #[inline]
             pub const fn parse(s: &str) -> Result<Self, $crate::Error> {
-                $(
-                    if $crate::text::bytes_eq(s.as_bytes(), $wire.as_bytes()) {
-                        return Ok($name::$variant);
-                    }
-                )+
-                Err($crate::Error::new(Self::SHAPE, $crate::ErrorKind::NotInEnum))
+                match Self::lookup(s) {
+                    Some(v) => Ok(v),
+                    None => Err($crate::Error::new(Self::SHAPE, $crate::ErrorKind::NotInEnum)),
+                }
             }
 
             /// A compiled regex that matches exactly the wire values, built once on first use.
@@ -385,10 +394,11 @@ macro_rules! enum_shape {
             /// # Errors
             ///
             /// As [`Self::parse`].
+            #[inline]
             pub const fn validate(s: &str) -> Result<(), $crate::Error> {
-                match Self::parse(s) {
-                    Ok(_) => Ok(()),
-                    Err(e) => Err(e),
+                match Self::lookup(s) {
+                    Some(_) => Ok(()),
+                    None => Err($crate::Error::new(Self::SHAPE, $crate::ErrorKind::NotInEnum)),
                 }
             }
         }
