@@ -460,41 +460,53 @@ pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Erro
 }
 
 /// The error for a char at byte offset `at` of `s` that the pattern does not allow there.
-/// Reports the char index and, unless the shape is sensitive, the char itself.
-#[inline]
+/// Reports the char index and, unless the shape is sensitive, the char itself; an offset at
+/// the end makes it an [`incomplete`] error.
+///
+/// Always inlined, with the counting and decoding out of line ([`char_at`]): the error is then
+/// assembled from registers right where the validator returns it, rather than copied out of
+/// another call's 40-byte result (a copy that costs a store-forwarding stall).
+#[inline(always)]
 pub(crate) const fn invalid_char(
     shape: &'static Shape,
     s: &str,
     at: usize,
     expected: &'static str,
 ) -> Error {
+    let (index, found) = char_at(s, at, !shape.sensitive);
+    let kind = if at >= s.len() {
+        ErrorKind::Incomplete { index, expected }
+    } else {
+        ErrorKind::InvalidChar {
+            index,
+            found,
+            expected,
+        }
+    };
+    Error::new(shape, kind)
+}
+
+/// The char index of byte offset `at` of `s` (its length in chars if `at` is past the end),
+/// and the char there when `show` is set.
+#[inline(never)]
+const fn char_at(s: &str, at: usize, show: bool) -> (usize, Option<char>) {
     let (head, tail) = match s.as_bytes().split_at_checked(at) {
         Some(parts) => parts,
         None => (s.as_bytes(), &[] as &[u8]),
     };
-    if tail.is_empty() {
-        return incomplete(shape, s, expected);
-    }
-    let found = if shape.sensitive {
-        None
-    } else {
+    let found = if show {
         match decode(tail) {
             Some((c, _)) => Some(c),
             None => None,
         }
+    } else {
+        None
     };
-    Error::new(
-        shape,
-        ErrorKind::InvalidChar {
-            index: count_chars(head),
-            found,
-            expected,
-        },
-    )
+    (count_chars(head), found)
 }
 
 /// The error for a value that ends where the pattern needs `expected`.
-#[inline]
+#[inline(always)]
 pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'static str) -> Error {
     Error::new(
         shape,
@@ -523,41 +535,31 @@ pub(crate) const fn expect_prefix(
             return Ok(at.wrapping_add(prefix.len()));
         }
     }
-    Err(prefix_mismatch(shape, s, at, prefix, expected))
+    Err(invalid_char(
+        shape,
+        s,
+        at.wrapping_add(mismatch(rest, prefix.as_bytes())),
+        expected,
+    ))
 }
 
-/// The error of [`expect_prefix`] when `s` does not have `prefix` at `at`.
+/// Offset of the first byte where `have` differs from `want`, or the length of `have` when it
+/// ends first (an offset at the end of the value makes [`invalid_char`] report it incomplete).
 #[cold]
 #[inline(never)]
-const fn prefix_mismatch(
-    shape: &'static Shape,
-    s: &str,
-    at: usize,
-    prefix: &'static str,
-    expected: &'static str,
-) -> Error {
-    let rest = match s.as_bytes().split_at_checked(at) {
-        Some((_, rest)) => rest,
-        None => &[],
-    };
-    let mut want = prefix.as_bytes();
-    let mut have = rest;
-    let mut i = at;
-    while let [w, want_tail @ ..] = want {
-        match have {
-            [h, have_tail @ ..] => {
-                if *h != *w {
-                    return invalid_char(shape, s, i, expected);
-                }
-                have = have_tail;
-            }
-            [] => return incomplete(shape, s, expected),
+const fn mismatch(have: &[u8], want: &[u8]) -> usize {
+    let mut have = have;
+    let mut want = want;
+    let mut i = 0usize;
+    while let ([h, have_tail @ ..], [w, want_tail @ ..]) = (have, want) {
+        if *h != *w {
+            return i;
         }
+        have = have_tail;
         want = want_tail;
         i = i.wrapping_add(1);
     }
-    // Unreachable: the fast path of `expect_prefix` saw the whole prefix did not match.
-    incomplete(shape, s, expected)
+    i
 }
 
 /// Checks that `n` bytes of `class` start at `at` (ASCII only, so bytes are chars); returns the
