@@ -3,8 +3,11 @@
 use crate::text::{check_len, incomplete, invalid_char, AsciiClass, ALNUM};
 use crate::Error;
 
-const ALNUM_OR_HYPHEN: AsciiClass = ALNUM.with(b"-", "an ASCII letter, digit or '-'");
-const HYPHEN: AsciiClass = AsciiClass::new(&[], b"-", "'-'");
+const ALNUM_OR_HYPHEN: AsciiClass = AsciiClass::new(
+    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
+    b"-",
+    "an ASCII letter, digit or '-'",
+);
 
 string_shape! {
     /// The alias of a WorkMail organization, such as `acme-corp`.
@@ -46,58 +49,28 @@ const fn validate(s: &str) -> Result<(), Error> {
             crate::ErrorKind::ForbiddenPrefix { prefix: "d-" },
         ));
     }
-    // Letters, digits and hyphens, found eight bytes at a time; then the hyphens, which are
-    // few, one by one: none first, none right after another, none last.
-    let bytes = s.as_bytes();
-    let bad = ALNUM_OR_HYPHEN.first_outside(bytes);
-    let checked = match bad {
-        Some(at) => match bytes.split_at_checked(at) {
-            Some((head, _)) => head,
-            None => bytes,
-        },
-        None => bytes,
-    };
-    let mut last_hyphen: Option<usize> = None;
-    let mut from = 0usize;
-    loop {
-        let rest = match checked.split_at_checked(from) {
-            Some((_, rest)) => rest,
-            None => &[],
-        };
-        let Some(k) = HYPHEN.first_inside(rest) else {
-            break;
-        };
-        let i = from.wrapping_add(k);
-        let follows_hyphen = match last_hyphen {
-            Some(h) => h.wrapping_add(1) == i,
-            None => false,
-        };
-        if i == 0 || follows_hyphen {
-            return Err(invalid_char(shape, s, i, ALNUM.expected));
-        }
-        last_hyphen = Some(i);
-        from = i.wrapping_add(1);
-    }
-    if let Some(at) = bad {
-        let expected = if after_hyphen(at, last_hyphen) {
-            ALNUM.expected
+    // `after_hyphen` is true at the start and right after a hyphen: a letter or digit must come.
+    let mut after_hyphen = true;
+    let mut rest = s.as_bytes();
+    let mut i = 0usize;
+    while let [b, tail @ ..] = rest {
+        if ALNUM.has(*b) {
+            after_hyphen = false;
+        } else if *b == b'-' && !after_hyphen {
+            after_hyphen = true;
         } else {
-            ALNUM_OR_HYPHEN.expected
-        };
-        return Err(invalid_char(shape, s, at, expected));
+            let expected = if after_hyphen {
+                ALNUM.expected
+            } else {
+                ALNUM_OR_HYPHEN.expected
+            };
+            return Err(invalid_char(shape, s, i, expected));
+        }
+        i = i.wrapping_add(1);
+        rest = tail;
     }
-    if after_hyphen(bytes.len(), last_hyphen) {
+    if after_hyphen {
         return Err(incomplete(shape, s, ALNUM.expected));
     }
     Ok(())
-}
-
-/// Whether position `at` comes where a letter or digit is required: at the start or right
-/// after the last hyphen.
-const fn after_hyphen(at: usize, last_hyphen: Option<usize>) -> bool {
-    at == 0
-        || match last_hyphen {
-            Some(h) => h.wrapping_add(1) == at,
-            None => false,
-        }
 }
