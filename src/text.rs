@@ -178,6 +178,13 @@ impl AsciiClass {
         }
     }
 
+    /// The high bit of each byte lane of `w` whose byte is not in the class (for layouts
+    /// checked a word at a time; the class must have `word_at_a_time`).
+    #[inline(always)]
+    pub(crate) const fn outside_marks(&self, w: u64) -> u64 {
+        self.word_marks(w, false)
+    }
+
     /// Offset of the first of the `n` (less than 8) first bytes of `word` outside the class.
     #[inline(always)]
     const fn first_outside_of_first(&self, word: &[u8; 8], n: usize) -> Option<usize> {
