@@ -113,16 +113,16 @@ const fn validate(s: &str) -> Result<(), Error> {
         Some((_, domain)) => domain,
         None => &[],
     };
-    // The last label follows the last '.', and something must precede that '.'.
+    // The last label follows the last '.', and something must precede that '.'. Searched
+    // from the end: the last label is short, the domain need not be.
     let mut last_dot = None;
     let mut rest = domain;
-    let mut i = 0usize;
-    while let [b, tail @ ..] = rest {
+    while let [head @ .., b] = rest {
         if *b == b'.' {
-            last_dot = Some(i);
+            last_dot = Some(head.len());
+            break;
         }
-        i = i.wrapping_add(1);
-        rest = tail;
+        rest = head;
     }
     match last_dot {
         None => Err(incomplete(shape, s, TLD)),
