@@ -35,6 +35,7 @@ string_shape! {
 
 /// Checks `o-` and 10 to 32 lowercase letters or digits starting at `at`; returns the offset
 /// after them. Shared by the id and the ARNs that embed it.
+#[inline(always)]
 pub(crate) const fn org_id_at(
     shape: &'static crate::Shape,
     s: &str,
