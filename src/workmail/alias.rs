@@ -38,9 +38,6 @@ string_shape! {
     debug: plain,
 }
 
-// Small enough to inline into the caller (across crates too): the result then stays in
-// registers instead of coming back through memory.
-#[inline]
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = OrgAlias::SHAPE;
     if let Err(e) = check_len(shape, s) {
