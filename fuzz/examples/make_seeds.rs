@@ -1,7 +1,19 @@
-//! Writes the seed corpus of the `shapes` target into `fuzz/seeds/shapes/`, from the test data:
+//! Writes the seed corpora of the targets into `fuzz/seeds/<target>/`, from the test data.
+//!
+//! `shapes`:
 //! every string of the botocore verdict cases (valid and refused requests), of the official
 //! examples and of the moto responses, attributed to its shape by walking the model, plus every
 //! enum value of the model. A seed is the selector byte of its shape followed by the value.
+//!
+//! `requests`: the params of every botocore verdict case and every request body of
+//! `examples/requests/` and of the official examples, behind the byte 0 (the JSON path), plus a
+//! few byte strings behind the byte 1 (the `arbitrary` path).
+//!
+//! `responses`: the official example outputs, the moto responses, and WorkMail responses
+//! made of the id values the `shapes` seeds have.
+//!
+//! `error_parser`: the moto error response (header and body), and error bodies of every
+//! documented code in the forms AWS sends (`__type` with a namespace, `code`, a header only).
 //!
 //! Run from `fuzz/`: `cargo run --example make_seeds`. The output is deterministic (files are
 //! named by shape and a hash of their content); commit it.
@@ -109,6 +121,9 @@ fn main() {
     let data = root.join("tests/data");
     let records = records(org_shapes_fuzz::MODEL);
     let mut found = BTreeSet::new();
+    let mut requests = BTreeSet::<String>::new();
+    let mut responses = BTreeSet::<String>::new();
+    let mut errors = BTreeSet::<(Option<String>, String)>::new();
 
     // Requests that botocore accepted or refused.
     let verdicts = read(&data.join("botocore_verdicts.json"));
@@ -117,6 +132,7 @@ fn main() {
         let (service, name) = op.split_once('.').expect("service.Operation");
         let (input, _) = operation(service, name);
         walk(&records, service, &input, &case["params"], &mut found);
+        requests.insert(case["params"].to_string());
     }
 
     // The official examples, inputs and outputs.
@@ -133,6 +149,8 @@ fn main() {
         {
             walk(&records, service, &input, &example["input"], &mut found);
             walk(&records, service, &output, &example["output"], &mut found);
+            requests.insert(example["input"].to_string());
+            responses.insert(example["output"].to_string());
         }
     }
 
@@ -144,7 +162,30 @@ fn main() {
         .collect();
     moto.sort();
     for path in moto {
-        walk(&records, "organizations", &output, &read(&path), &mut found);
+        let doc = read(&path);
+        walk(&records, "organizations", &output, &doc, &mut found);
+        match doc["body"].as_str() {
+            // A captured error: its header and body.
+            Some(body) => {
+                let header = doc["headers"]["X-Amzn-Errortype"]
+                    .as_str()
+                    .map(str::to_owned);
+                errors.insert((header, body.to_owned()));
+            }
+            None => {
+                responses.insert(doc.to_string());
+            }
+        }
+    }
+
+    // The request bodies of the examples directory.
+    let mut bodies: Vec<_> = fs::read_dir(root.join("examples/requests"))
+        .expect("examples/requests")
+        .map(|e| e.expect("dir entry").path())
+        .collect();
+    bodies.sort();
+    for path in bodies {
+        requests.insert(read(&path).to_string());
     }
 
     // Shapes that the data above barely covers (responses, the Organizations ids): a few
@@ -219,4 +260,94 @@ fn main() {
         println!("{shape}: {n}");
     }
     println!("{written} seeds in fuzz/seeds/shapes");
+
+    // WorkMail responses from the id values found above.
+    for (service, model, value) in &found {
+        let member = match (service.as_str(), model.as_str()) {
+            ("workmail", "OrganizationId") => "OrganizationId",
+            ("workmail", "WorkMailIdentifier") => "UserId",
+            _ => continue,
+        };
+        responses.insert(serde_json::json!({ member: value }).to_string());
+    }
+
+    // Error responses of every documented code, in the forms the parser reads.
+    let codes = org_shapes::service_error::workmail::CreateOrganizationError::CODES
+        .iter()
+        .chain(org_shapes::service_error::workmail::CreateUserError::CODES)
+        .chain(org_shapes::service_error::organizations::CreateOrganizationError::CODES);
+    for code in codes {
+        let message = "Something went wrong.";
+        errors.insert((
+            None,
+            serde_json::json!({"__type": format!("com.amazonaws.workmail#{code}"), "Message": message})
+                .to_string(),
+        ));
+        errors.insert((
+            None,
+            serde_json::json!({"code": code, "message": message}).to_string(),
+        ));
+        errors.insert((
+            Some(format!(
+                "{code}:http://internal.amazon.com/coral/com.amazon.coral.service/"
+            )),
+            String::new(),
+        ));
+    }
+    errors.insert((
+        None,
+        r#"{"__type":"ConstraintViolationException","Message":"x","Reason":"ACCOUNT_NUMBER_LIMIT_EXCEEDED"}"#
+            .to_owned(),
+    ));
+    errors.insert((
+        None,
+        r#"{"__type":"TooManyRequestsException","Message":"slow down","Type":"AWSOrganizations"}"#
+            .to_owned(),
+    ));
+    errors.insert((None, "<html>Service Unavailable</html>".to_owned()));
+
+    let request_seeds = requests
+        .iter()
+        .map(|body| [&[0u8][..], body.as_bytes()].concat())
+        .chain(
+            [
+                &b""[..],
+                b"\x00\x01\x02\x03",
+                b"\xff\xff\xff\xff\xff\xff\xff\xff",
+                b"acme-corp",
+            ]
+            .into_iter()
+            .map(|bytes| [&[1u8][..], bytes].concat()),
+        );
+    write_corpus(&root, "requests", request_seeds);
+    write_corpus(
+        &root,
+        "responses",
+        responses.iter().map(|r| r.as_bytes().to_vec()),
+    );
+    write_corpus(
+        &root,
+        "error_parser",
+        errors.iter().map(|(header, body)| {
+            // The first byte is the header's length; 0 means no header.
+            let header = header.as_deref().unwrap_or("");
+            let n = u8::try_from(header.len()).expect("a short header");
+            [&[n][..], header.as_bytes(), body.as_bytes()].concat()
+        }),
+    );
+}
+
+/// Replaces `fuzz/seeds/<target>/` with `seeds`, each named by a hash of its content.
+fn write_corpus(root: &Path, target: &str, seeds: impl Iterator<Item = Vec<u8>>) {
+    let dir = root.join("fuzz/seeds").join(target);
+    if dir.exists() {
+        fs::remove_dir_all(&dir).expect("clear the old seeds");
+    }
+    fs::create_dir_all(&dir).expect("create the seed directory");
+    let mut written = 0;
+    for seed in seeds {
+        fs::write(dir.join(format!("{:016x}", fnv1a(&seed))), &seed).expect("write a seed");
+        written += 1;
+    }
+    println!("{written} seeds in fuzz/seeds/{target}");
 }
