@@ -385,7 +385,9 @@ impl<T: AsRef<str>> serde::Serialize for MaybeKnown<T> {
 /// than refused, `Deserialize` that never fails on content, `Serialize` that writes the document
 /// back: the members that are not absent in model order (a member of the wrong type as a
 /// stand-in of the type found), then the unknown members with `null` values (their values are
-/// not kept). What it writes reads back as an equal input.
+/// not kept). What it writes reads back as an equal input, unless an unknown name was longer
+/// than 64 bytes: it was kept cut, is written cut, and reads back as that shorter name, no
+/// longer marked cut (the written document then reads and writes back unchanged).
 #[allow(unused_macros)] // used by the operation modules
 macro_rules! wire_input {
     (
@@ -398,7 +400,8 @@ macro_rules! wire_input {
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
         pub struct $name {
             $( $(#[$fattr])* pub $field: $crate::wire::Field<$ty>, )+
-            /// Members the model does not have, in document order (names cut to 64 bytes).
+            /// Members the model does not have, in document order (names cut to 64 bytes; a cut
+            /// name is serialized cut, so it reads back unmarked).
             pub unknown_members: alloc::vec::Vec<$crate::violation::Excerpt>,
         }
 
