@@ -337,13 +337,20 @@ fn main() {
     );
 }
 
-/// Replaces `fuzz/seeds/<target>/` with `seeds`, each named by a hash of its content.
+/// Replaces `fuzz/seeds/<target>/` with `seeds`, each named by a hash of its content. Files
+/// named `crash-…` (inputs the fuzzer found, kept once fixed) stay.
 fn write_corpus(root: &Path, target: &str, seeds: impl Iterator<Item = Vec<u8>>) {
     let dir = root.join("fuzz/seeds").join(target);
-    if dir.exists() {
-        fs::remove_dir_all(&dir).expect("clear the old seeds");
-    }
     fs::create_dir_all(&dir).expect("create the seed directory");
+    for entry in fs::read_dir(&dir).expect("the seed directory") {
+        let path = entry.expect("dir entry").path();
+        if !path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("crash-"))
+        {
+            fs::remove_file(&path).expect("remove an old seed");
+        }
+    }
     let mut written = 0;
     for seed in seeds {
         fs::write(dir.join(format!("{:016x}", fnv1a(&seed))), &seed).expect("write a seed");

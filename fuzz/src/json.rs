@@ -28,6 +28,19 @@ pub fn last<'a>(members: &'a [(String, Json)], name: &str) -> Option<&'a Json> {
     }
 }
 
+impl Json {
+    /// Whether some member name, at any depth, is longer than `max` bytes.
+    pub fn has_name_longer_than(&self, max: usize) -> bool {
+        match self {
+            Json::Array(items) => items.iter().any(|v| v.has_name_longer_than(max)),
+            Json::Object(members) => members
+                .iter()
+                .any(|(k, v)| k.len() > max || v.has_name_longer_than(max)),
+            _ => false,
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for Json {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;

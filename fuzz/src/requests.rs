@@ -306,7 +306,17 @@ pub fn check_text<Op: Operation>(text: &str) {
     let written = serde_json::to_string(&input).expect("an input serializes");
     let back: Op::Input = serde_json::from_str(&written)
         .unwrap_or_else(|e| panic!("{op}: the input's document {written:?} does not read: {e}"));
-    assert_eq!(back, input, "{op}: input round trip through {written:?}");
+    // A member name longer than 64 bytes is kept cut, and written cut: it reads back as the
+    // cut name, no longer marked cut (documented); the document is then a fixed point.
+    if doc.as_ref().is_ok_and(|d| d.has_name_longer_than(64)) {
+        let again = serde_json::to_string(&back).expect("an input serializes");
+        assert_eq!(
+            again, written,
+            "{op}: the written document is not a fixed point"
+        );
+    } else {
+        assert_eq!(back, input, "{op}: input round trip through {written:?}");
+    }
     if let Ok(request) = verdict {
         valid_request::<Op>(&request);
     }
