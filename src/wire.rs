@@ -225,6 +225,47 @@ mod serde_impls {
 #[cfg(feature = "serde")]
 pub use serde_impls::FieldValue;
 
+/// A member name of an input, as its `Deserialize` reads it: one of the model's names, or an
+/// unknown one (kept as an excerpt). Reading it allocates nothing.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub enum MemberKey {
+    /// A name of the model.
+    Known(&'static str),
+    /// Any other name, cut as violations show it.
+    Unknown(crate::violation::Excerpt),
+}
+
+/// Reads a [`MemberKey`] given the model's names of a structure.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct MemberNames(pub &'static [&'static str]);
+
+#[cfg(feature = "serde")]
+impl<'de> serde::de::DeserializeSeed<'de> for MemberNames {
+    type Value = MemberKey;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<MemberKey, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::de::Visitor<'_> for MemberNames {
+    type Value = MemberKey;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<MemberKey, E> {
+        Ok(match self.0.iter().find(|name| **name == v) {
+            Some(name) => MemberKey::Known(name),
+            None => MemberKey::Unknown(crate::violation::Excerpt::new(v)),
+        })
+    }
+}
+
 impl<T> Field<T> {
     /// Whether serializing should leave the member out (absent, or of the wrong type).
     pub fn is_unsendable(&self) -> bool {
@@ -429,11 +470,17 @@ macro_rules! wire_input {
                         mut map: A,
                     ) -> Result<$name, A::Error> {
                         let mut out = $name::default();
-                        while let Some(key) = map.next_key::<alloc::string::String>()? {
-                            match key.as_str() {
-                                $( $wire => out.$field = map.next_value()?, )+
-                                _ => {
-                                    out.unknown_members.push($crate::violation::Excerpt::new(&key));
+                        let names = $crate::wire::MemberNames($name::MEMBERS);
+                        while let Some(key) = map.next_key_seed(names)? {
+                            match key {
+                                $( $crate::wire::MemberKey::Known($wire) => {
+                                    out.$field = map.next_value()?;
+                                } )+
+                                $crate::wire::MemberKey::Known(_) => {
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                }
+                                $crate::wire::MemberKey::Unknown(name) => {
+                                    out.unknown_members.push(name);
                                     map.next_value::<serde::de::IgnoredAny>()?;
                                 }
                             }
