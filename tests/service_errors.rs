@@ -90,6 +90,16 @@ fn huge_codes_are_cut() {
     assert!(matches!(e, WmOrgError::Unknown { ref code, .. } if code.len() == CODE_MAX_BYTES));
 }
 
+/// Found by the `error_parser` fuzz target: a cut inside a run of whitespace left the code
+/// ending in it, no longer sanitized.
+#[test]
+fn a_cut_code_ends_trimmed() {
+    let raw = format!("ServiceExcept{}x", "\n".repeat(200));
+    assert_eq!(parse(Some(&raw), "").code, "ServiceExcept");
+    let body = serde_json::json!({ "code": raw }).to_string();
+    assert_eq!(parse(None, &body).code, "ServiceExcept");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Message, reason, type
 

@@ -113,7 +113,8 @@ impl ErrorResponse {
                 .map(|t| marked(t.text, t.cut)),
         };
         ErrorResponse {
-            code: String::from(cut(code, CODE_MAX_BYTES).0),
+            // Cutting can end inside whitespace: trim again so the code stays sanitized.
+            code: String::from(cut(code, CODE_MAX_BYTES).0.trim_end()),
             message,
             reason: reason_upper.or(reason_lower).map(|t| t.text),
             error_type: error_type.map(|t| t.text),
