@@ -100,7 +100,8 @@ fn organizations_create_organization(text: &str, doc: Option<&Json>) {
     let back: o::CreateOrganizationResponse =
         serde_json::from_str(&written).expect("its own document reads");
     // Names longer than 64 bytes come back cut and no longer marked cut (see `requests`).
-    if doc.is_some_and(|d| d.has_name_longer_than(64)) {
+    // (Also where the tree reader refuses what serde_json skips through.)
+    if doc.is_none_or(|d| d.has_name_longer_than(64)) {
         let again = serde_json::to_string(&back).expect("a response serializes");
         assert_eq!(again, written, "organizations response: not a fixed point");
     } else {
