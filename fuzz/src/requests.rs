@@ -98,12 +98,11 @@ impl RequestOracle {
         );
         // The cross-member rules of REFERENCE.md.
         match (service, operation) {
-            ("workmail", "CreateOrganization") => {
+            ("workmail", "CreateOrganization")
                 if last(members, "EnableInteroperability") == Some(&Json::Bool(true))
-                    && last(members, "DirectoryId").is_none()
-                {
-                    out.push("/EnableInteroperability".to_owned());
-                }
+                    && last(members, "DirectoryId").is_none() =>
+            {
+                out.push("/EnableInteroperability".to_owned());
             }
             ("workmail", "CreateUser") => {
                 if let Some(Json::String(role)) = last(members, "Role") {

@@ -85,7 +85,7 @@ fn the_request_oracle_finds_each_fault() {
     );
     let seven = format!(
         r#"{{"Alias":"acme","Domains":[{}]}}"#,
-        vec![r#"{"DomainName":"example.com"}"#; 6].join(",")
+        [r#"{"DomainName":"example.com"}"#; 6].join(",")
     );
     let doc: Json = serde_json::from_str(&seven).unwrap();
     let faults =
