@@ -11,6 +11,8 @@
 //!
 //! `cargo test --test botocore_agreement -- --nocapture` prints the counts.
 
+#![cfg(all(feature = "serde", feature = "alloc"))]
+
 use org_shapes::organizations::CreateOrganizationInput as OrganizationsCreateOrganizationInput;
 use org_shapes::workmail::{CreateOrganizationInput, CreateUserInput};
 use org_shapes::Violations;
