@@ -5,7 +5,7 @@
 use alloc::string::String;
 
 use crate::violation::{Excerpt, Path, Sink, Violation};
-use crate::wire::{Field, JsonKind, Secret};
+use crate::wire::{Field, JsonKind};
 use crate::Error;
 
 /// A violation was reported for the member; the caller cannot build the typed value.
@@ -43,25 +43,8 @@ impl<S: Sink + ?Sized> Sink for Watch<'_, S> {
     }
 }
 
-/// The string members of the inputs: plain text and sensitive text.
-pub(crate) trait WireText {
-    fn text(&self) -> &str;
-}
-
-impl WireText for String {
-    fn text(&self) -> &str {
-        self
-    }
-}
-
-impl WireText for Secret {
-    fn text(&self) -> &str {
-        self.as_str()
-    }
-}
-
 /// Checks a string member against its shape with `parse` (length, then pattern or enum).
-pub(crate) fn text<V: WireText, T, S: Sink + ?Sized>(
+pub(crate) fn text<V: AsRef<str>, T, S: Sink + ?Sized>(
     field: &Field<V>,
     path: Path,
     required: bool,
@@ -79,7 +62,7 @@ pub(crate) fn text<V: WireText, T, S: Sink + ?Sized>(
             Err(Reported)
         }
         Field::Present(v) => {
-            let s = v.text();
+            let s = v.as_ref();
             match parse(s) {
                 Ok(t) => Ok(Some(t)),
                 Err(e) => {

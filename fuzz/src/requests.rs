@@ -185,59 +185,53 @@ pub struct WorkMailCreateOrganization;
 pub struct WorkMailCreateUser;
 pub struct OrganizationsCreateOrganization;
 
-impl Operation for WorkMailCreateOrganization {
-    const SERVICE: &'static str = "workmail";
-    const NAME: &'static str = "CreateOrganization";
-    type Input = w::CreateOrganizationInput;
-    type Request = w::CreateOrganizationRequest;
-    fn validate(input: &Self::Input) -> Result<Self::Request, Violations> {
-        input.validate()
-    }
-    fn count(input: &Self::Input) -> (usize, bool) {
-        let mut n = Count::default();
-        let ok = input.validate_into(&mut n).is_some();
-        (n.0, ok)
-    }
-    fn to_input(request: &Self::Request) -> Self::Input {
-        request.into()
-    }
+/// The three impls differ only in their names and types.
+macro_rules! operation {
+    ($op:ident, $service:literal, $name:literal, $input:ty, $request:ty, |$r:ident| $to_input:expr) => {
+        impl Operation for $op {
+            const SERVICE: &'static str = $service;
+            const NAME: &'static str = $name;
+            type Input = $input;
+            type Request = $request;
+            fn validate(input: &Self::Input) -> Result<Self::Request, Violations> {
+                input.validate()
+            }
+            fn count(input: &Self::Input) -> (usize, bool) {
+                let mut n = Count::default();
+                let ok = input.validate_into(&mut n).is_some();
+                (n.0, ok)
+            }
+            fn to_input($r: &Self::Request) -> Self::Input {
+                $to_input
+            }
+        }
+    };
 }
 
-impl Operation for WorkMailCreateUser {
-    const SERVICE: &'static str = "workmail";
-    const NAME: &'static str = "CreateUser";
-    type Input = w::CreateUserInput;
-    type Request = w::CreateUserRequest;
-    fn validate(input: &Self::Input) -> Result<Self::Request, Violations> {
-        input.validate()
-    }
-    fn count(input: &Self::Input) -> (usize, bool) {
-        let mut n = Count::default();
-        let ok = input.validate_into(&mut n).is_some();
-        (n.0, ok)
-    }
-    fn to_input(request: &Self::Request) -> Self::Input {
-        request.into()
-    }
-}
-
-impl Operation for OrganizationsCreateOrganization {
-    const SERVICE: &'static str = "organizations";
-    const NAME: &'static str = "CreateOrganization";
-    type Input = o::CreateOrganizationInput;
-    type Request = o::CreateOrganizationRequest;
-    fn validate(input: &Self::Input) -> Result<Self::Request, Violations> {
-        input.validate()
-    }
-    fn count(input: &Self::Input) -> (usize, bool) {
-        let mut n = Count::default();
-        let ok = input.validate_into(&mut n).is_some();
-        (n.0, ok)
-    }
-    fn to_input(request: &Self::Request) -> Self::Input {
-        (*request).into()
-    }
-}
+operation!(
+    WorkMailCreateOrganization,
+    "workmail",
+    "CreateOrganization",
+    w::CreateOrganizationInput,
+    w::CreateOrganizationRequest,
+    |request| request.into()
+);
+operation!(
+    WorkMailCreateUser,
+    "workmail",
+    "CreateUser",
+    w::CreateUserInput,
+    w::CreateUserRequest,
+    |request| request.into()
+);
+operation!(
+    OrganizationsCreateOrganization,
+    "organizations",
+    "CreateOrganization",
+    o::CreateOrganizationInput,
+    o::CreateOrganizationRequest,
+    |request| (*request).into()
+);
 
 /// The properties of one body `text` read as operation `Op`:
 ///
