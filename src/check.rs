@@ -2,8 +2,6 @@
 //! function per kind of member (text of a shape, boolean, unknown names), each reporting to a
 //! [`Sink`] and telling the caller whether the member can be used.
 
-use alloc::string::String;
-
 use crate::violation::{Excerpt, Path, Sink, Violation};
 use crate::wire::{Field, JsonKind};
 use crate::Error;
@@ -104,7 +102,8 @@ pub(crate) fn unknown<S: Sink + ?Sized>(names: &[Excerpt], parent: Path, sink: &
 pub(crate) fn lenient_member<'de, D: serde::Deserializer<'de>>(
     d: D,
     member: &'static str,
-) -> Result<Option<String>, D::Error> {
+) -> Result<Option<alloc::string::String>, D::Error> {
+    use alloc::string::String;
     use core::fmt;
     use serde::de::{IgnoredAny, MapAccess, Visitor};
 
