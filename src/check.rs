@@ -2,8 +2,10 @@
 //! function per kind of member (text of a shape, boolean, unknown names), each reporting to a
 //! [`Sink`] and telling the caller whether the member can be used.
 
+use alloc::string::String;
+
 use crate::violation::{Excerpt, Path, Sink, Violation};
-use crate::wire::{Field, JsonKind};
+use crate::wire::{Field, JsonKind, Secret};
 use crate::Error;
 
 /// A violation was reported for the member; the caller cannot build the typed value.
@@ -41,14 +43,50 @@ impl<S: Sink + ?Sized> Sink for Watch<'_, S> {
     }
 }
 
-/// Checks a string member against its shape with `parse` (length, then pattern or enum).
-pub(crate) fn text<V: AsRef<str>, T, S: Sink + ?Sized>(
-    field: &Field<V>,
+/// A member's text as the checks receive it: borrowed from an input the caller keeps (a value
+/// that is kept gets copied) or owned by an input being consumed (a kept value is moved, so
+/// validating costs no second allocation).
+pub(crate) trait TextIn: AsRef<str> {
+    /// The text as an owned string: a copy when borrowed, the string itself when owned.
+    fn into_string(self) -> String;
+}
+
+impl<T: AsRef<str> + ?Sized> TextIn for &T {
+    fn into_string(self) -> String {
+        String::from(self.as_ref())
+    }
+}
+
+impl TextIn for String {
+    fn into_string(self) -> String {
+        self
+    }
+}
+
+impl TextIn for Secret {
+    fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// A string shape the checks can build from a member's text once it has been validated.
+pub(crate) trait Build: Sized {
+    /// The shape's validator (length, then pattern).
+    fn check(s: &str) -> Result<(), Error>;
+    /// Stores text that [`Build::check`] accepted: inline shapes copy it into their buffer,
+    /// the others take the string (moved when the member owned it). The text comes back
+    /// with the error only if it does not fit, which `check` rules out.
+    fn build<A: TextIn>(text: A) -> Result<Self, (Error, A)>;
+}
+
+/// Reports an absent required member or one of the wrong JSON type; the value otherwise.
+fn present<A, S: Sink + ?Sized>(
+    field: Field<A>,
     path: Path,
     required: bool,
-    parse: impl FnOnce(&str) -> Result<T, Error>,
+    expected: JsonKind,
     sink: &mut S,
-) -> Checked<T> {
+) -> Checked<A> {
     match field {
         Field::Absent if required => {
             sink.report(Violation::required(path));
@@ -56,18 +94,54 @@ pub(crate) fn text<V: AsRef<str>, T, S: Sink + ?Sized>(
         }
         Field::Absent => Ok(None),
         Field::WrongType { found } => {
-            sink.report(Violation::wrong_type(path, JsonKind::String, *found));
+            sink.report(Violation::wrong_type(path, expected, found));
             Err(Reported)
         }
-        Field::Present(v) => {
-            let s = v.as_ref();
-            match parse(s) {
-                Ok(t) => Ok(Some(t)),
-                Err(e) => {
-                    sink.report(Violation::shape(path, e, s));
-                    Err(Reported)
-                }
-            }
+        Field::Present(v) => Ok(Some(v)),
+    }
+}
+
+/// Checks a string member against its shape `T` (length, then pattern) and builds the value.
+pub(crate) fn text<A: TextIn, T: Build, S: Sink + ?Sized>(
+    field: Field<A>,
+    path: Path,
+    required: bool,
+    sink: &mut S,
+) -> Checked<T> {
+    let Some(v) = present(field, path, required, JsonKind::String, sink)? else {
+        return Ok(None);
+    };
+    if let Err(e) = T::check(v.as_ref()) {
+        sink.report(Violation::shape(path, e, v.as_ref()));
+        return Err(Reported);
+    }
+    match T::build(v) {
+        Ok(t) => Ok(Some(t)),
+        // Only text `check` refused fails to build; reported all the same, never a panic.
+        Err((e, v)) => {
+            sink.report(Violation::shape(path, e, v.as_ref()));
+            Err(Reported)
+        }
+    }
+}
+
+/// Checks a string member with `parse` (an enum, or a rule beyond the shape).
+pub(crate) fn parsed<A: AsRef<str>, T, S: Sink + ?Sized>(
+    field: Field<A>,
+    path: Path,
+    required: bool,
+    parse: impl FnOnce(&str) -> Result<T, Error>,
+    sink: &mut S,
+) -> Checked<T> {
+    let Some(v) = present(field, path, required, JsonKind::String, sink)? else {
+        return Ok(None);
+    };
+    let s = v.as_ref();
+    match parse(s) {
+        Ok(t) => Ok(Some(t)),
+        Err(e) => {
+            sink.report(Violation::shape(path, e, s));
+            Err(Reported)
         }
     }
 }

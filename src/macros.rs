@@ -93,6 +93,27 @@ macro_rules! string_shape {
             }
         }
 
+        #[cfg(feature = "alloc")]
+        impl $crate::check::Build for $name {
+            #[inline]
+            fn check(s: &str) -> Result<(), $crate::Error> {
+                Self::validate(s)
+            }
+            #[inline]
+            fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
+                match $crate::text::Inline::try_new(text.as_ref()) {
+                    Some(inner) => Ok($name(inner)),
+                    None => Err((
+                        $crate::Error::new(
+                            Self::SHAPE,
+                            $crate::ErrorKind::TooLong { max: $n, actual: None },
+                        ),
+                        text,
+                    )),
+                }
+            }
+        }
+
         string_shape!(@common $name, $shape, $validate, $debug);
 
         #[cfg(feature = "serde")]
@@ -158,6 +179,18 @@ macro_rules! string_shape {
             fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
                 Self::validate(&s)?;
                 Ok($name($crate::text::Text::from_string(s)))
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl $crate::check::Build for $name {
+            #[inline]
+            fn check(s: &str) -> Result<(), $crate::Error> {
+                Self::validate(s)
+            }
+            #[inline]
+            fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
+                Ok($name($crate::text::Text::from_string(text.into_string())))
             }
         }
 

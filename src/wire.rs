@@ -60,6 +60,24 @@ pub enum Field<T> {
 }
 
 impl<T> Field<T> {
+    /// The member with `f` applied to its value.
+    pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U) -> Field<U> {
+        match self {
+            Field::Absent => Field::Absent,
+            Field::Present(v) => Field::Present(f(v)),
+            Field::WrongType { found } => Field::WrongType { found },
+        }
+    }
+
+    /// The same member, borrowing its value (how `validate(&self)` hands members to checks).
+    pub(crate) fn borrowed(&self) -> Field<&T> {
+        match self {
+            Field::Absent => Field::Absent,
+            Field::Present(v) => Field::Present(v),
+            Field::WrongType { found } => Field::WrongType { found: *found },
+        }
+    }
+
     /// The value, when present and of the expected type.
     pub fn as_ref(&self) -> Option<&T> {
         match self {

@@ -342,6 +342,12 @@ proptest! {
             Ok(_) => prop_assert!(faulty.faults.is_empty()),
             Err(v) => prop_assert!(faulty.agrees_with(v.as_slice()), "{:?}\n{}", faulty.faults, v),
         }
+        // Consuming the input moves its texts instead of copying them; the verdict is the same.
+        match (faulty.input.validate(), faulty.input.clone().into_request()) {
+            (Ok(borrowed), Ok(owned)) => prop_assert_eq!(borrowed, owned),
+            (Err(borrowed), Err(owned)) => prop_assert_eq!(borrowed.as_slice(), owned.as_slice()),
+            (borrowed, owned) => prop_assert!(false, "validate: {:?}\ninto_request: {:?}", borrowed, owned),
+        }
         let mut count = Count::default();
         faulty.input.validate_into(&mut count);
         prop_assert_eq!(count.0, faulty.faults.len());
@@ -360,6 +366,12 @@ proptest! {
         match faulty.input.validate() {
             Ok(_) => prop_assert!(faulty.faults.is_empty()),
             Err(v) => prop_assert!(faulty.agrees_with(v.as_slice()), "{:?}\n{}", faulty.faults, v),
+        }
+        // Consuming the input moves its texts instead of copying them; the verdict is the same.
+        match (faulty.input.validate(), faulty.input.clone().into_request()) {
+            (Ok(borrowed), Ok(owned)) => prop_assert_eq!(borrowed, owned),
+            (Err(borrowed), Err(owned)) => prop_assert_eq!(borrowed.as_slice(), owned.as_slice()),
+            (borrowed, owned) => prop_assert!(false, "validate: {:?}\ninto_request: {:?}", borrowed, owned),
         }
         let mut count = Count::default();
         faulty.input.validate_into(&mut count);

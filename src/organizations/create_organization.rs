@@ -148,8 +148,8 @@ mod owned {
             sink: &mut S,
         ) -> Option<CreateOrganizationRequest> {
             let mut sink = Watch::new(sink);
-            let feature_set = check::text(
-                &self.feature_set,
+            let feature_set = check::parsed(
+                self.feature_set.borrowed(),
                 Path::member("FeatureSet"),
                 false,
                 FeatureSet::parse,
@@ -321,28 +321,25 @@ mod owned {
             let mut watch = Watch::new(sink);
             let t = &mut watch;
             let at = ORGANIZATION;
-            let id = check::text(&self.id, at.field("Id"), true, OrganizationId::new, t);
-            let arn = check::text(&self.arn, at.field("Arn"), true, OrganizationArn::new, t);
+            let id = check::text(self.id.borrowed(), at.field("Id"), true, t);
+            let arn = check::text(self.arn.borrowed(), at.field("Arn"), true, t);
             let feature_set = check_enum(&self.feature_set, at.field("FeatureSet"), t);
             let master_account_arn = check::text(
-                &self.master_account_arn,
+                self.master_account_arn.borrowed(),
                 at.field("MasterAccountArn"),
                 true,
-                AccountArn::new,
                 t,
             );
             let master_account_id = check::text(
-                &self.master_account_id,
+                self.master_account_id.borrowed(),
                 at.field("MasterAccountId"),
                 true,
-                AccountId::new,
                 t,
             );
             let master_account_email = check::text(
-                &self.master_account_email,
+                self.master_account_email.borrowed(),
                 at.field("MasterAccountEmail"),
                 true,
-                Email::new,
                 t,
             );
             let types_at = at.field("AvailablePolicyTypes");

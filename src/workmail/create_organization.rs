@@ -237,7 +237,7 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationRequest {
     /// the AWS-style list of every violation.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let input = CreateOrganizationInput::deserialize(d)?;
-        input.validate().map_err(serde::de::Error::custom)
+        input.into_request().map_err(serde::de::Error::custom)
     }
 }
 
@@ -257,7 +257,7 @@ mod input {
         CreateOrganizationRequest, ALIAS, CLIENT_TOKEN, DIRECTORY_ID, DOMAINS,
         ENABLE_INTEROPERABILITY, KMS_KEY_ARN,
     };
-    use crate::check::{self, Checked, Reported, Watch};
+    use crate::check::{self, Checked, Reported, TextIn, Watch};
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
     use crate::wire::{Field, JsonKind};
     use crate::Violations;
@@ -303,7 +303,17 @@ mod input {
         ///
         /// All the violations found; their `Display` is the AWS-style message.
         pub fn validate(&self) -> Result<CreateOrganizationRequest, Violations> {
-            collect(|sink| self.check(None, sink))
+            collect(|sink| check(self.borrowed(), None, sink))
+        }
+
+        /// As [`CreateOrganizationInput::validate`], consuming the input: the texts the
+        /// request keeps are moved into it rather than copied.
+        ///
+        /// # Errors
+        ///
+        /// All the violations found.
+        pub fn into_request(self) -> Result<CreateOrganizationRequest, Violations> {
+            collect(|sink| check(self.owned(), None, sink))
         }
 
         /// As [`CreateOrganizationInput::validate`], reporting each violation to `sink` as
@@ -313,7 +323,7 @@ mod input {
             &self,
             sink: &mut S,
         ) -> Option<CreateOrganizationRequest> {
-            self.check(None, sink)
+            check(self.borrowed(), None, sink)
         }
 
         /// [`CreateOrganizationInput::validate`] together with the rules that need facts
@@ -327,7 +337,20 @@ mod input {
             &self,
             facts: &DirectoryFacts<'_>,
         ) -> Result<CreateOrganizationRequest, Violations> {
-            collect(|sink| self.check(Some(facts), sink))
+            collect(|sink| check(self.borrowed(), Some(facts), sink))
+        }
+
+        /// As [`CreateOrganizationInput::validate_with_directory`], consuming the input (see
+        /// [`CreateOrganizationInput::into_request`]).
+        ///
+        /// # Errors
+        ///
+        /// All the violations found.
+        pub fn into_request_with_directory(
+            self,
+            facts: &DirectoryFacts<'_>,
+        ) -> Result<CreateOrganizationRequest, Violations> {
+            collect(|sink| check(self.owned(), Some(facts), sink))
         }
 
         /// As [`CreateOrganizationInput::validate_with_directory`], reporting to `sink`.
@@ -336,105 +359,157 @@ mod input {
             facts: &DirectoryFacts<'_>,
             sink: &mut S,
         ) -> Option<CreateOrganizationRequest> {
-            self.check(Some(facts), sink)
+            check(self.borrowed(), Some(facts), sink)
         }
 
-        fn check<S: Sink + ?Sized>(
+        #[allow(clippy::type_complexity)] // an iterator of borrowed elements, named once here
+        fn borrowed(
             &self,
-            facts: Option<&DirectoryFacts<'_>>,
-            sink: &mut S,
-        ) -> Option<CreateOrganizationRequest> {
-            let mut sink = Watch::new(sink);
-
-            let id_path = Path::member(DIRECTORY_ID);
-            let directory_id = check::text(
-                &self.directory_id,
-                id_path,
-                false,
-                DirectoryId::new,
-                &mut sink,
-            );
-            // The facts apply only when they describe the directory the request names.
-            let facts = match (&directory_id, facts) {
-                (Ok(id), Some(f)) if f.check_directory_id(id.as_ref(), id_path, &mut sink) => {
-                    Some(f)
-                }
-                _ => None,
-            };
-
-            let alias_path = Path::member(ALIAS);
-            let alias = check::text(&self.alias, alias_path, true, OrgAlias::new, &mut sink);
-            if let (Some(f), Field::Present(raw)) = (facts, &self.alias) {
-                f.check_alias(raw, alias_path, &mut sink);
+        ) -> Members<
+            &String,
+            impl ExactSizeIterator<Item = Field<DomainMembers<&String, &[Excerpt]>>>,
+            &[Excerpt],
+        > {
+            Members {
+                directory_id: self.directory_id.borrowed(),
+                alias: self.alias.borrowed(),
+                client_token: self.client_token.borrowed(),
+                domains: self.domains.borrowed().map(|list| {
+                    list.iter()
+                        .map(|element| element.borrowed().map(DomainInput::borrowed))
+                }),
+                kms_key_arn: self.kms_key_arn.borrowed(),
+                enable_interoperability: self.enable_interoperability.clone(),
+                unknown_members: &self.unknown_members,
             }
-
-            let client_token = check::text(
-                &self.client_token,
-                Path::member(CLIENT_TOKEN),
-                false,
-                ClientToken::new,
-                &mut sink,
-            );
-            let domains = check_domains(&self.domains, &mut sink);
-            let kms_key_arn = check::text(
-                &self.kms_key_arn,
-                Path::member(KMS_KEY_ARN),
-                false,
-                KmsKeyArn::new,
-                &mut sink,
-            );
-
-            let interop_path = Path::member(ENABLE_INTEROPERABILITY);
-            let interoperability =
-                check::boolean(&self.enable_interoperability, interop_path, &mut sink);
-            if let Ok(Some(true)) = interoperability {
-                if self.directory_id.is_absent() {
-                    sink.report(Violation::new(
-                        interop_path,
-                        Constraint::Rule(Rule::InteroperabilityNeedsDirectory),
-                        Shown::Excerpt(Excerpt::new("true")),
-                    ));
-                } else if let Some(f) = facts {
-                    f.check_interoperability(interop_path, &mut sink);
-                }
-            }
-
-            check::unknown(&self.unknown_members, Path::ROOT, &mut sink);
-
-            if sink.reported() {
-                return None;
-            }
-            let (
-                Ok(directory_id),
-                Ok(Some(alias)),
-                Ok(client_token),
-                Ok(domains),
-                Ok(kms_key_arn),
-                Ok(interoperability),
-            ) = (
-                directory_id,
-                alias,
-                client_token,
-                domains,
-                kms_key_arn,
-                interoperability,
-            )
-            else {
-                return None;
-            };
-            let directory = match (directory_id, interoperability) {
-                (None, _) => UserDirectory::NewWorkMailDirectory,
-                (Some(id), Some(true)) => UserDirectory::AdConnectorWithInteroperability(id),
-                (Some(id), _) => UserDirectory::Existing(id),
-            };
-            Some(CreateOrganizationRequest {
-                alias,
-                directory,
-                client_token,
-                domains,
-                kms_key_arn,
-            })
         }
+
+        #[allow(clippy::type_complexity)]
+        fn owned(
+            self,
+        ) -> Members<
+            String,
+            impl ExactSizeIterator<Item = Field<DomainMembers<String, Vec<Excerpt>>>>,
+            Vec<Excerpt>,
+        > {
+            Members {
+                directory_id: self.directory_id,
+                alias: self.alias,
+                client_token: self.client_token,
+                domains: self.domains.map(|list| {
+                    list.into_iter()
+                        .map(|element| element.map(DomainInput::owned))
+                }),
+                kms_key_arn: self.kms_key_arn,
+                enable_interoperability: self.enable_interoperability,
+                unknown_members: self.unknown_members,
+            }
+        }
+    }
+
+    /// The members of a [`CreateOrganizationInput`], borrowed by `validate` or owned by
+    /// `into_request`, so that one check serves both.
+    struct Members<T, L, U> {
+        directory_id: Field<T>,
+        alias: Field<T>,
+        client_token: Field<T>,
+        domains: Field<L>,
+        kms_key_arn: Field<T>,
+        enable_interoperability: Field<bool>,
+        unknown_members: U,
+    }
+
+    /// The members of a [`DomainInput`], borrowed or owned.
+    struct DomainMembers<T, U> {
+        domain_name: Field<T>,
+        hosted_zone_id: Field<T>,
+        unknown_members: U,
+    }
+
+    fn check<T, L, U, S>(
+        m: Members<T, L, U>,
+        facts: Option<&DirectoryFacts<'_>>,
+        sink: &mut S,
+    ) -> Option<CreateOrganizationRequest>
+    where
+        T: TextIn,
+        L: ExactSizeIterator<Item = Field<DomainMembers<T, U>>>,
+        U: AsRef<[Excerpt]>,
+        S: Sink + ?Sized,
+    {
+        let mut sink = Watch::new(sink);
+
+        let id_path = Path::member(DIRECTORY_ID);
+        let directory_absent = m.directory_id.is_absent();
+        let directory_id: Checked<DirectoryId> =
+            check::text(m.directory_id, id_path, false, &mut sink);
+        // The facts apply only when they describe the directory the request names.
+        let facts = match (&directory_id, facts) {
+            (Ok(id), Some(f)) if f.check_directory_id(id.as_ref(), id_path, &mut sink) => Some(f),
+            _ => None,
+        };
+
+        let alias_path = Path::member(ALIAS);
+        let alias: Checked<OrgAlias> = check::text(m.alias.borrowed(), alias_path, true, &mut sink);
+        if let (Some(f), Field::Present(raw)) = (facts, &m.alias) {
+            f.check_alias(raw.as_ref(), alias_path, &mut sink);
+        }
+
+        let client_token: Checked<ClientToken> =
+            check::text(m.client_token, Path::member(CLIENT_TOKEN), false, &mut sink);
+        let domains = check_domains(m.domains, &mut sink);
+        let kms_key_arn: Checked<KmsKeyArn> =
+            check::text(m.kms_key_arn, Path::member(KMS_KEY_ARN), false, &mut sink);
+
+        let interop_path = Path::member(ENABLE_INTEROPERABILITY);
+        let interoperability = check::boolean(&m.enable_interoperability, interop_path, &mut sink);
+        if let Ok(Some(true)) = interoperability {
+            if directory_absent {
+                sink.report(Violation::new(
+                    interop_path,
+                    Constraint::Rule(Rule::InteroperabilityNeedsDirectory),
+                    Shown::Excerpt(Excerpt::new("true")),
+                ));
+            } else if let Some(f) = facts {
+                f.check_interoperability(interop_path, &mut sink);
+            }
+        }
+
+        check::unknown(m.unknown_members.as_ref(), Path::ROOT, &mut sink);
+
+        if sink.reported() {
+            return None;
+        }
+        let (
+            Ok(directory_id),
+            Ok(Some(alias)),
+            Ok(client_token),
+            Ok(domains),
+            Ok(kms_key_arn),
+            Ok(interoperability),
+        ) = (
+            directory_id,
+            alias,
+            client_token,
+            domains,
+            kms_key_arn,
+            interoperability,
+        )
+        else {
+            return None;
+        };
+        let directory = match (directory_id, interoperability) {
+            (None, _) => UserDirectory::NewWorkMailDirectory,
+            (Some(id), Some(true)) => UserDirectory::AdConnectorWithInteroperability(id),
+            (Some(id), _) => UserDirectory::Existing(id),
+        };
+        Some(CreateOrganizationRequest {
+            alias,
+            directory,
+            client_token,
+            domains,
+            kms_key_arn,
+        })
     }
 
     /// Runs a check into a fresh [`Violations`] and pairs its result with it.
@@ -446,15 +521,18 @@ mod input {
         }
     }
 
-    fn check_domains<S: Sink + ?Sized>(
-        field: &Field<Vec<Field<DomainInput>>>,
-        sink: &mut S,
-    ) -> Result<Domains, Reported> {
+    fn check_domains<T, L, U, S>(field: Field<L>, sink: &mut S) -> Result<Domains, Reported>
+    where
+        T: TextIn,
+        L: ExactSizeIterator<Item = Field<DomainMembers<T, U>>>,
+        U: AsRef<[Excerpt]>,
+        S: Sink + ?Sized,
+    {
         let path = Path::member(DOMAINS);
         let list = match field {
             Field::Absent => return Ok(Domains::new()),
             Field::WrongType { found } => {
-                sink.report(Violation::wrong_type(path, JsonKind::Array, *found));
+                sink.report(Violation::wrong_type(path, JsonKind::Array, found));
                 return Err(Reported);
             }
             Field::Present(list) => list,
@@ -472,7 +550,7 @@ mod input {
             ok = false;
         }
         let mut out = Domains::new();
-        for (i, element) in list.iter().enumerate() {
+        for (i, element) in list.enumerate() {
             let at = path.index(i);
             let domain = match element {
                 Field::Absent => {
@@ -480,10 +558,10 @@ mod input {
                     None
                 }
                 Field::WrongType { found } => {
-                    sink.report(Violation::wrong_type(at, JsonKind::Object, *found));
+                    sink.report(Violation::wrong_type(at, JsonKind::Object, found));
                     None
                 }
-                Field::Present(d) => d.check(at, sink),
+                Field::Present(d) => check_domain(d, at, sink),
             };
             match domain {
                 Some(d) if ok => ok = out.push(d).is_ok(),
@@ -498,33 +576,44 @@ mod input {
     }
 
     impl DomainInput {
-        /// Checks the element at `at`; the domain when nothing was wrong.
-        fn check<S: Sink + ?Sized>(&self, at: Path, sink: &mut S) -> Option<Domain> {
-            let name: Checked<DomainName> = check::text(
-                &self.domain_name,
-                at.field("DomainName"),
-                true,
-                DomainName::new,
-                sink,
-            );
-            let zone = check::text(
-                &self.hosted_zone_id,
-                at.field("HostedZoneId"),
-                false,
-                HostedZoneId::new,
-                sink,
-            );
-            check::unknown(&self.unknown_members, at, sink);
-            match (name, zone, self.unknown_members.is_empty()) {
-                (Ok(Some(name)), Ok(zone), true) => {
-                    let domain = Domain::new(name);
-                    Some(match zone {
-                        Some(zone) => domain.with_hosted_zone(zone),
-                        None => domain,
-                    })
-                }
-                _ => None,
+        fn borrowed(&self) -> DomainMembers<&String, &[Excerpt]> {
+            DomainMembers {
+                domain_name: self.domain_name.borrowed(),
+                hosted_zone_id: self.hosted_zone_id.borrowed(),
+                unknown_members: &self.unknown_members,
             }
+        }
+
+        fn owned(self) -> DomainMembers<String, Vec<Excerpt>> {
+            DomainMembers {
+                domain_name: self.domain_name,
+                hosted_zone_id: self.hosted_zone_id,
+                unknown_members: self.unknown_members,
+            }
+        }
+    }
+
+    /// Checks the element at `at`; the domain when nothing was wrong.
+    fn check_domain<T: TextIn, U: AsRef<[Excerpt]>, S: Sink + ?Sized>(
+        d: DomainMembers<T, U>,
+        at: Path,
+        sink: &mut S,
+    ) -> Option<Domain> {
+        let name: Checked<DomainName> =
+            check::text(d.domain_name, at.field("DomainName"), true, sink);
+        let zone: Checked<HostedZoneId> =
+            check::text(d.hosted_zone_id, at.field("HostedZoneId"), false, sink);
+        let unknown = d.unknown_members.as_ref();
+        check::unknown(unknown, at, sink);
+        match (name, zone, unknown.is_empty()) {
+            (Ok(Some(name)), Ok(zone), true) => {
+                let domain = Domain::new(name);
+                Some(match zone {
+                    Some(zone) => domain.with_hosted_zone(zone),
+                    None => domain,
+                })
+            }
+            _ => None,
         }
     }
 

@@ -361,7 +361,7 @@ impl<'de> serde::Deserialize<'de> for CreateUserRequest {
     /// AWS-style list of every violation, without any sensitive value.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let input = CreateUserInput::deserialize(d)?;
-        input.validate().map_err(serde::de::Error::custom)
+        input.into_request().map_err(serde::de::Error::custom)
     }
 }
 
@@ -381,7 +381,7 @@ mod input {
         check_name_for_directory, CreateUserRequest, CreateUserRole, DISPLAY_NAME, FIRST_NAME,
         HIDDEN, IDENTITY_PROVIDER_USER_ID, LAST_NAME, NAME, ORGANIZATION_ID, PASSWORD, ROLE,
     };
-    use crate::check::{self, Watch};
+    use crate::check::{self, TextIn, Watch};
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
     use crate::wire::{Field, Secret};
     use crate::Violations;
@@ -423,13 +423,23 @@ mod input {
         ///
         /// All the violations found; their `Display` is the AWS-style message.
         pub fn validate(&self) -> Result<CreateUserRequest, Violations> {
-            collect(|sink| self.check(None, sink))
+            collect(|sink| check(self.borrowed(), None, sink))
+        }
+
+        /// As [`CreateUserInput::validate`], consuming the input: the texts the request keeps
+        /// are moved into it rather than copied.
+        ///
+        /// # Errors
+        ///
+        /// All the violations found.
+        pub fn into_request(self) -> Result<CreateUserRequest, Violations> {
+            collect(|sink| check(self.owned(), None, sink))
         }
 
         /// As [`CreateUserInput::validate`], reporting each violation to `sink`; returns the
         /// request only when nothing was reported.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<CreateUserRequest> {
-            self.check(None, sink)
+            check(self.borrowed(), None, sink)
         }
 
         /// [`CreateUserInput::validate`] plus the user-name limit of the directory `kind`
@@ -442,7 +452,20 @@ mod input {
             &self,
             kind: DirectoryKind,
         ) -> Result<CreateUserRequest, Violations> {
-            collect(|sink| self.check(Some(kind), sink))
+            collect(|sink| check(self.borrowed(), Some(kind), sink))
+        }
+
+        /// As [`CreateUserInput::validate_for_directory`], consuming the input (see
+        /// [`CreateUserInput::into_request`]).
+        ///
+        /// # Errors
+        ///
+        /// All the violations found.
+        pub fn into_request_for_directory(
+            self,
+            kind: DirectoryKind,
+        ) -> Result<CreateUserRequest, Violations> {
+            collect(|sink| check(self.owned(), Some(kind), sink))
         }
 
         /// As [`CreateUserInput::validate_for_directory`], reporting to `sink`.
@@ -451,117 +474,140 @@ mod input {
             kind: DirectoryKind,
             sink: &mut S,
         ) -> Option<CreateUserRequest> {
-            self.check(Some(kind), sink)
+            check(self.borrowed(), Some(kind), sink)
         }
 
-        fn check<S: Sink + ?Sized>(
-            &self,
-            kind: Option<DirectoryKind>,
-            sink: &mut S,
-        ) -> Option<CreateUserRequest> {
-            let mut sink = Watch::new(sink);
-            let organization_id = check::text(
-                &self.organization_id,
-                Path::member(ORGANIZATION_ID),
-                true,
-                OrganizationId::new,
-                &mut sink,
-            );
-            let name_path = Path::member(NAME);
-            let name = check::text(&self.name, name_path, true, UserName::new, &mut sink);
-            if let (Ok(Some(name)), Some(kind)) = (&name, kind) {
-                check_name_for_directory(name, kind, name_path, &mut sink);
+        fn borrowed(&self) -> Members<&String, &Secret, &[Excerpt]> {
+            Members {
+                organization_id: self.organization_id.borrowed(),
+                name: self.name.borrowed(),
+                display_name: self.display_name.borrowed(),
+                password: self.password.borrowed(),
+                role: self.role.borrowed(),
+                first_name: self.first_name.borrowed(),
+                last_name: self.last_name.borrowed(),
+                hidden_from_global_address_list: self.hidden_from_global_address_list.clone(),
+                identity_provider_user_id: self.identity_provider_user_id.borrowed(),
+                unknown_members: &self.unknown_members,
             }
-            let display_name = check::text(
-                &self.display_name,
-                Path::member(DISPLAY_NAME),
-                true,
-                UserAttribute::new,
-                &mut sink,
-            );
-            let password = check::text(
-                &self.password,
-                Path::member(PASSWORD),
-                false,
-                Password::new,
-                &mut sink,
-            );
-            let role = check_role(&self.role, &mut sink);
-            let first_name = check::text(
-                &self.first_name,
-                Path::member(FIRST_NAME),
-                false,
-                UserAttribute::new,
-                &mut sink,
-            );
-            let last_name = check::text(
-                &self.last_name,
-                Path::member(LAST_NAME),
-                false,
-                UserAttribute::new,
-                &mut sink,
-            );
-            let hidden = check::boolean(
-                &self.hidden_from_global_address_list,
-                Path::member(HIDDEN),
-                &mut sink,
-            );
-            let identity_provider_user_id = check::text(
-                &self.identity_provider_user_id,
-                Path::member(IDENTITY_PROVIDER_USER_ID),
-                false,
-                IdentityProviderUserId::new,
-                &mut sink,
-            );
-            check::unknown(&self.unknown_members, Path::ROOT, &mut sink);
+        }
 
-            if sink.reported() {
-                return None;
+        fn owned(self) -> Members<String, Secret, Vec<Excerpt>> {
+            Members {
+                organization_id: self.organization_id,
+                name: self.name,
+                display_name: self.display_name,
+                password: self.password,
+                role: self.role,
+                first_name: self.first_name,
+                last_name: self.last_name,
+                hidden_from_global_address_list: self.hidden_from_global_address_list,
+                identity_provider_user_id: self.identity_provider_user_id,
+                unknown_members: self.unknown_members,
             }
-            let (
-                Ok(Some(organization_id)),
-                Ok(Some(name)),
-                Ok(Some(display_name)),
-                Ok(password),
-                Ok(role),
-                Ok(first_name),
-                Ok(last_name),
-                Ok(hidden_from_global_address_list),
-                Ok(identity_provider_user_id),
-            ) = (
-                organization_id,
-                name,
-                display_name,
-                password,
-                role,
-                first_name,
-                last_name,
-                hidden,
-                identity_provider_user_id,
-            )
-            else {
-                return None;
-            };
-            Some(CreateUserRequest {
-                organization_id,
-                name,
-                display_name,
-                password,
-                role,
-                first_name,
-                last_name,
-                hidden_from_global_address_list,
-                identity_provider_user_id,
-            })
         }
     }
 
-    fn check_role<S: Sink + ?Sized>(
-        field: &Field<String>,
+    /// The members of a [`CreateUserInput`], borrowed by `validate` or owned by `into_request`,
+    /// so that one check serves both: `T` are plain texts, `P` sensitive ones.
+    struct Members<T, P, U> {
+        organization_id: Field<T>,
+        name: Field<T>,
+        display_name: Field<P>,
+        password: Field<P>,
+        role: Field<T>,
+        first_name: Field<P>,
+        last_name: Field<P>,
+        hidden_from_global_address_list: Field<bool>,
+        identity_provider_user_id: Field<T>,
+        unknown_members: U,
+    }
+
+    fn check<T: TextIn, P: TextIn, U: AsRef<[Excerpt]>, S: Sink + ?Sized>(
+        m: Members<T, P, U>,
+        kind: Option<DirectoryKind>,
+        sink: &mut S,
+    ) -> Option<CreateUserRequest> {
+        let mut sink = Watch::new(sink);
+        let organization_id: check::Checked<OrganizationId> = check::text(
+            m.organization_id,
+            Path::member(ORGANIZATION_ID),
+            true,
+            &mut sink,
+        );
+        let name_path = Path::member(NAME);
+        let name: check::Checked<UserName> = check::text(m.name, name_path, true, &mut sink);
+        if let (Ok(Some(name)), Some(kind)) = (&name, kind) {
+            check_name_for_directory(name, kind, name_path, &mut sink);
+        }
+        let display_name: check::Checked<UserAttribute> =
+            check::text(m.display_name, Path::member(DISPLAY_NAME), true, &mut sink);
+        let password: check::Checked<Password> =
+            check::text(m.password, Path::member(PASSWORD), false, &mut sink);
+        let role = check_role(m.role, &mut sink);
+        let first_name: check::Checked<UserAttribute> =
+            check::text(m.first_name, Path::member(FIRST_NAME), false, &mut sink);
+        let last_name: check::Checked<UserAttribute> =
+            check::text(m.last_name, Path::member(LAST_NAME), false, &mut sink);
+        let hidden = check::boolean(
+            &m.hidden_from_global_address_list,
+            Path::member(HIDDEN),
+            &mut sink,
+        );
+        let identity_provider_user_id: check::Checked<IdentityProviderUserId> = check::text(
+            m.identity_provider_user_id,
+            Path::member(IDENTITY_PROVIDER_USER_ID),
+            false,
+            &mut sink,
+        );
+        check::unknown(m.unknown_members.as_ref(), Path::ROOT, &mut sink);
+
+        if sink.reported() {
+            return None;
+        }
+        let (
+            Ok(Some(organization_id)),
+            Ok(Some(name)),
+            Ok(Some(display_name)),
+            Ok(password),
+            Ok(role),
+            Ok(first_name),
+            Ok(last_name),
+            Ok(hidden_from_global_address_list),
+            Ok(identity_provider_user_id),
+        ) = (
+            organization_id,
+            name,
+            display_name,
+            password,
+            role,
+            first_name,
+            last_name,
+            hidden,
+            identity_provider_user_id,
+        )
+        else {
+            return None;
+        };
+        Some(CreateUserRequest {
+            organization_id,
+            name,
+            display_name,
+            password,
+            role,
+            first_name,
+            last_name,
+            hidden_from_global_address_list,
+            identity_provider_user_id,
+        })
+    }
+
+    fn check_role<T: TextIn, S: Sink + ?Sized>(
+        field: Field<T>,
         sink: &mut S,
     ) -> check::Checked<CreateUserRole> {
         let path = Path::member(ROLE);
-        let role = check::text(field, path, false, UserRole::parse, sink)?;
+        let role = check::parsed(field, path, false, UserRole::parse, sink)?;
         match role.map(CreateUserRole::try_from) {
             None => Ok(None),
             Some(Ok(role)) => Ok(Some(role)),
