@@ -163,13 +163,13 @@ impl OrgShapesInterceptor {
             use aws_sdk_workmail::operation::create_user::CreateUserInput;
             if let Some(i) = input.downcast_ref::<CreateUserInput>() {
                 let ours = crate::workmail::CreateUserInput::from(i);
-                return Some(verdict(Operation::WorkMailCreateUser, ours.validate()));
+                return Some(verdict(Operation::WorkMailCreateUser, ours.into_request()));
             }
             if let Some(i) = input.downcast_ref::<CreateOrganizationInput>() {
                 let ours = crate::workmail::CreateOrganizationInput::from(i);
                 return Some(verdict(
                     Operation::WorkMailCreateOrganization,
-                    ours.validate(),
+                    ours.into_request(),
                 ));
             }
         }

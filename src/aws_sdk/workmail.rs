@@ -185,7 +185,7 @@ impl TryFrom<&SdkCreateOrganizationInput> for CreateOrganizationRequest {
 
     /// Validates the SDK input; see [`CreateOrganizationInput::validate`].
     fn try_from(input: &SdkCreateOrganizationInput) -> Result<Self, Violations> {
-        CreateOrganizationInput::from(input).validate()
+        CreateOrganizationInput::from(input).into_request()
     }
 }
 
@@ -315,7 +315,7 @@ impl TryFrom<&SdkCreateUserInput> for CreateUserRequest {
 
     /// Validates the SDK input; see [`CreateUserInput::validate`].
     fn try_from(input: &SdkCreateUserInput) -> Result<Self, Violations> {
-        CreateUserInput::from(input).validate()
+        CreateUserInput::from(input).into_request()
     }
 }
 
