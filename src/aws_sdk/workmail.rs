@@ -104,12 +104,38 @@ impl CreateOrganizationRequest {
     /// Sets every member of the SDK's fluent builder (`client.create_organization()`) from
     /// this request, replacing whatever it held, so the call sends this request:
     ///
-    /// ```no_run
-    /// # async fn run(client: aws_sdk_workmail::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use aws_sdk_workmail as wm;
+    /// # let response = http::Response::builder()
+    /// #     .status(200)
+    /// #     .header("content-type", "application/x-amz-json-1.1")
+    /// #     .body(aws_smithy_types::body::SdkBody::from(r#"{"OrganizationId":"m-0123456789abcdef0123456789abcdef"}"#))?;
+    /// # // The SDK's capturing HTTP client: records the request, answers `response`, no network.
+    /// # let (http_client, requests) =
+    /// #     aws_smithy_http_client::test_util::capture_request(Some(response));
+    /// # let config = wm::Config::builder()
+    /// #     .behavior_version(wm::config::BehaviorVersion::latest())
+    /// #     .region(wm::config::Region::new("eu-west-1"))
+    /// #     .credentials_provider(wm::config::Credentials::new("AKID", "secret", None, None, "doc"))
+    /// #     .http_client(http_client)
+    /// #     .retry_config(wm::config::retry::RetryConfig::disabled())
+    /// #     .timeout_config(wm::config::timeout::TimeoutConfig::disabled())
+    /// #     .stalled_stream_protection(wm::config::StalledStreamProtectionConfig::disabled())
+    /// #     .identity_cache(wm::config::IdentityCache::no_cache())
+    /// #     .build();
     /// use org_shapes::workmail::CreateOrganizationRequest;
     ///
-    /// let request = CreateOrganizationRequest::builder("acme".parse()?).build();
-    /// let output = request.apply_to(client.create_organization()).send().await?;
+    /// async fn run(client: aws_sdk_workmail::Client) -> Result<(), Box<dyn std::error::Error>> {
+    ///     let request = CreateOrganizationRequest::builder("acme".parse()?).build();
+    ///     let output = request.apply_to(client.create_organization()).send().await?;
+    ///     assert!(output.organization_id().is_some());
+    ///     Ok(())
+    /// }
+    /// # tokio::runtime::Builder::new_current_thread().build()?.block_on(run(wm::Client::from_conf(config)))?;
+    /// # let sent = requests.expect_request();
+    /// # let body: serde_json::Value = serde_json::from_slice(sent.body().bytes().unwrap_or_default())?;
+    /// # assert_eq!(body["Alias"], "acme"); // and a `ClientToken` the SDK generated
     /// # Ok(()) }
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-workmail")))]
@@ -239,17 +265,43 @@ impl CreateUserRequest {
     /// Sets every member of the SDK's fluent builder (`client.create_user()`) from this
     /// request, replacing whatever it held, so the call sends this request:
     ///
-    /// ```no_run
-    /// # async fn run(client: aws_sdk_workmail::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use aws_sdk_workmail as wm;
+    /// # let response = http::Response::builder()
+    /// #     .status(200)
+    /// #     .header("content-type", "application/x-amz-json-1.1")
+    /// #     .body(aws_smithy_types::body::SdkBody::from(r#"{"UserId":"S-1-1-11-1111111111-2222222222-3333333333-3333"}"#))?;
+    /// # // The SDK's capturing HTTP client: records the request, answers `response`, no network.
+    /// # let (http_client, requests) =
+    /// #     aws_smithy_http_client::test_util::capture_request(Some(response));
+    /// # let config = wm::Config::builder()
+    /// #     .behavior_version(wm::config::BehaviorVersion::latest())
+    /// #     .region(wm::config::Region::new("eu-west-1"))
+    /// #     .credentials_provider(wm::config::Credentials::new("AKID", "secret", None, None, "doc"))
+    /// #     .http_client(http_client)
+    /// #     .retry_config(wm::config::retry::RetryConfig::disabled())
+    /// #     .timeout_config(wm::config::timeout::TimeoutConfig::disabled())
+    /// #     .stalled_stream_protection(wm::config::StalledStreamProtectionConfig::disabled())
+    /// #     .identity_cache(wm::config::IdentityCache::no_cache())
+    /// #     .build();
     /// use org_shapes::workmail::CreateUserRequest;
     ///
-    /// let request = CreateUserRequest::builder(
-    ///     "m-0123456789abcdef0123456789abcdef".parse()?,
-    ///     "jdoe".parse()?,
-    ///     "Jane Doe".parse()?,
-    /// )
-    /// .build();
-    /// let output = request.apply_to(client.create_user()).send().await?;
+    /// async fn run(client: aws_sdk_workmail::Client) -> Result<(), Box<dyn std::error::Error>> {
+    ///     let request = CreateUserRequest::builder(
+    ///         "m-0123456789abcdef0123456789abcdef".parse()?,
+    ///         "jdoe".parse()?,
+    ///         "Jane Doe".parse()?,
+    ///     )
+    ///     .build();
+    ///     let output = request.apply_to(client.create_user()).send().await?;
+    ///     assert!(output.user_id().is_some());
+    ///     Ok(())
+    /// }
+    /// # tokio::runtime::Builder::new_current_thread().build()?.block_on(run(wm::Client::from_conf(config)))?;
+    /// # let sent = requests.expect_request();
+    /// # let body: serde_json::Value = serde_json::from_slice(sent.body().bytes().unwrap_or_default())?;
+    /// # assert_eq!(body["Name"], "jdoe");
     /// # Ok(()) }
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-workmail")))]
