@@ -305,7 +305,7 @@ const fn with_singles(mut mask: u128, singles: &[u8]) -> u128 {
 
 /// Index of the lowest byte lane whose high bit is set in `marks` (which is not zero).
 #[inline(always)]
-const fn lane_of(marks: u64) -> usize {
+pub(crate) const fn lane_of(marks: u64) -> usize {
     marks.trailing_zeros().wrapping_shr(3) as usize
 }
 
@@ -400,6 +400,7 @@ pub(crate) const fn count_chars(bytes: &[u8]) -> usize {
 
 /// Decodes the char at the start of `bytes` (a suffix of a `str` at a char boundary) and its
 /// width in bytes.
+#[inline(always)]
 pub(crate) const fn decode(bytes: &[u8]) -> Option<(char, usize)> {
     let (cp, width) = match bytes {
         [b0, ..] if *b0 < 0x80 => (*b0 as u32, 1),
@@ -491,6 +492,48 @@ pub(crate) const fn invalid_char(
         }
     };
     Error::new(shape, kind)
+}
+
+/// [`invalid_char`] for a value whose bytes before `at` are known to be ASCII (a layout or a
+/// class has matched them), so that the char index is `at` itself and nothing is counted.
+#[inline(always)]
+pub(crate) const fn invalid_char_after_ascii(
+    shape: &'static Shape,
+    s: &str,
+    at: usize,
+    expected: &'static str,
+) -> Error {
+    let tail = match s.as_bytes().split_at_checked(at) {
+        Some((_, tail)) => tail,
+        None => &[],
+    };
+    let kind = match tail {
+        [] => ErrorKind::Incomplete {
+            index: at,
+            expected,
+        },
+        [b, ..] => ErrorKind::InvalidChar {
+            index: at,
+            found: if shape.sensitive {
+                None
+            } else if *b < 0x80 {
+                Some(*b as char)
+            } else {
+                char_of(tail)
+            },
+            expected,
+        },
+    };
+    Error::new(shape, kind)
+}
+
+/// The char at the start of `bytes` (a suffix of a `str` at a char boundary), out of line.
+#[inline(never)]
+const fn char_of(bytes: &[u8]) -> Option<char> {
+    match decode(bytes) {
+        Some((c, _)) => Some(c),
+        None => None,
+    }
 }
 
 /// The char index of byte offset `at` of `s` (its length in chars if `at` is past the end),

@@ -1,6 +1,9 @@
 //! The IAM Identity Center user id of `CreateUser`.
 
-use crate::text::{check_len, count_chars, expect_end, expect_prefix, expect_run, HEX, HEX_LOWER};
+use crate::text::{
+    check_len, count_chars, expect_end, expect_prefix, expect_run, invalid_char_after_ascii,
+    lane_of, HEX, HEX_LOWER,
+};
 use crate::Error;
 
 string_shape! {
@@ -108,38 +111,87 @@ const fn masks<const W: usize>(layout: &[u8]) -> [WordMasks; W] {
 const PREFIXED_WORDS: [WordMasks; 6] = masks::<6>(PREFIXED);
 const BARE_WORDS: [WordMasks; 5] = masks::<5>(BARE);
 
-/// Whether `bytes` fits the layout of `words` exactly (a length the layout has been checked).
-/// Each word is tested whole: lanes of `x` against the lowercase hex class, lanes of `X`
-/// against the hex class, lanes of `-` for equality (`w ^ '-'` has a zero lane there, and a
-/// lane is zero exactly when adding 0x7F to its low bits leaves its high bit clear).
-/// Bytes from 0x80 up are in no class and never `-`, so a fit means ASCII.
+/// The high bit of each lane of the word `w` that breaks the layout word `masks`.
+///
+/// Hex lanes of either case are first folded to lowercase: a byte with bit 0x40 set (a letter
+/// or above) gets bit 0x20 too, which turns `A-F` into `a-f` and moves no other byte into
+/// `0-9a-f` (digits lack bit 0x40, so they and every byte below 0x40 stay as they are, and
+/// bytes from 0x80 up keep their high bit). Then one test against the lowercase hex class
+/// serves both kinds of hex lane. Lanes of `-` are tested for equality: `w ^ '-'` has a zero
+/// lane there, and a lane is zero exactly when adding 0x7F to its low bits leaves its high
+/// bit clear. Bytes from 0x80 up are in no class and never `-`.
+#[inline(always)]
+const fn misfit_marks(w: u64, masks: &WordMasks) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let (_, lower, hex, dash) = *masks;
+    let folded = w | (w & hex.wrapping_shr(1)).wrapping_shr(1);
+    let t = w ^ 0x2D2D_2D2D_2D2D_2D2D;
+    let not_dash = (t & LOW7).wrapping_add(LOW7) | t;
+    (HEX_LOWER.outside_marks(folded) & (lower | hex)) | (not_dash & dash)
+}
+
+/// The word of `bytes` at the offset of `masks`, if it lies wholly inside.
+#[inline(always)]
+const fn word_at(bytes: &[u8], masks: &WordMasks) -> Option<u64> {
+    let word = match bytes.split_at_checked(masks.0) {
+        Some((_, tail)) => tail.first_chunk::<8>(),
+        None => None,
+    };
+    match word {
+        Some(word) => Some(u64::from_le_bytes(*word)),
+        None => None,
+    }
+}
+
+/// Whether `bytes` fits the layout of `words` exactly (a length the layout has been checked):
+/// every word tested, without early exit. A fit means ASCII.
 #[inline(always)]
 const fn fits(bytes: &[u8], words: &[WordMasks]) -> bool {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     let mut bad = 0u64;
     let mut rest = words;
-    while let [(at, lower, hex, dash), tail @ ..] = rest {
-        let word = match bytes.split_at_checked(*at) {
-            Some((_, tail)) => tail.first_chunk::<8>(),
-            None => None,
-        };
-        let w = match word {
-            Some(word) => u64::from_le_bytes(*word),
+    while let [masks, tail @ ..] = rest {
+        match word_at(bytes, masks) {
+            Some(w) => bad |= misfit_marks(w, masks),
             None => return false,
-        };
-        let t = w ^ 0x2D2D_2D2D_2D2D_2D2D;
-        let not_dash = (t & LOW7).wrapping_add(LOW7) | t;
-        bad |= (HEX_LOWER.outside_marks(w) & *lower)
-            | (HEX.outside_marks(w) & *hex)
-            | (not_dash & *dash);
+        }
         rest = tail;
     }
     bad == 0
 }
 
+/// The first byte of `bytes` that breaks the layout of `words`, judged over the words of the
+/// layout that lie wholly inside `bytes`: `Err(offset)` for the first misfit, `Ok(())` when
+/// all those words fit (the whole layout, if `bytes` has its length). The bytes before a
+/// misfit fit the layout, so they are ASCII. The last word overlaps the one before it, whose
+/// lanes have passed, so its first bad lane is also the first bad byte.
+#[inline(always)]
+const fn first_misfit(bytes: &[u8], words: &[WordMasks]) -> Result<(), usize> {
+    let mut rest = words;
+    while let [masks, tail @ ..] = rest {
+        let w = match word_at(bytes, masks) {
+            Some(w) => w,
+            None => return Ok(()),
+        };
+        let bad = misfit_marks(w, masks);
+        if bad != 0 {
+            return Err(masks.0.wrapping_add(lane_of(bad)));
+        }
+        rest = tail;
+    }
+    Ok(())
+}
+
+/// What `layout` expects at offset `at`, in the words of the step-by-step validator.
+const fn expected_at(layout: &[u8], at: usize) -> &'static str {
+    match layout.split_at_checked(at) {
+        Some((_, [b'x', ..])) => HEX_LOWER.expected,
+        Some((_, [b'X', ..])) => HEX.expected,
+        _ => "'-'",
+    }
+}
+
 const fn validate(s: &str) -> Result<(), Error> {
-    // Fast path for well-formed ids: the whole layout a word at a time. Anything else (and
-    // every error) takes the step-by-step path below, which reports where the value fails.
+    // Fast path for well-formed ids: the whole layout a word at a time.
     let bytes = s.as_bytes();
     let fast = match bytes.len() {
         UUID_LEN => fits(bytes, &BARE_WORDS),
@@ -149,10 +201,41 @@ const fn validate(s: &str) -> Result<(), Error> {
     if fast {
         return Ok(());
     }
-    validate_steps(s)
+    refuse(s)
 }
 
-/// The validator group by group: the reference for [`fits`], and the path of every error.
+/// The verdict on a value that is not a well-formed id of layout length. Values of layout
+/// length, and shorter ones that break the bare layout early, are judged a word at a time;
+/// the others take the step-by-step path. Both give the same error (the unit test below
+/// checks it).
+#[inline(never)]
+const fn refuse(s: &str) -> Result<(), Error> {
+    let bytes = s.as_bytes();
+    let (layout, at): (&[u8], usize) = match bytes.len() {
+        FULL_LEN => match first_misfit(bytes, &PREFIXED_WORDS) {
+            // With a multibyte char the value has fewer than 47 chars: a bare UUID, then.
+            Err(at) if bytes.is_ascii() => (PREFIXED, at),
+            _ => return validate_steps(s),
+        },
+        // From 8 bytes (a whole word) to a full UUID: one to 36 chars, within the bounds, and
+        // read as a bare UUID.
+        8..=UUID_LEN => match first_misfit(bytes, &BARE_WORDS) {
+            Err(at) => (BARE, at),
+            Ok(()) => return validate_steps(s),
+        },
+        _ => return validate_steps(s),
+    };
+    Err(invalid_char_after_ascii(
+        IdentityProviderUserId::SHAPE,
+        s,
+        at,
+        expected_at(layout, at),
+    ))
+}
+
+/// The validator group by group: the reference for [`first_misfit`], and the path of the
+/// values it cannot judge.
+#[inline(never)]
 const fn validate_steps(s: &str) -> Result<(), Error> {
     let shape = IdentityProviderUserId::SHAPE;
     if let Err(e) = check_len(shape, s) {
@@ -196,17 +279,20 @@ mod tests {
     use super::*;
     use std::string::String;
 
-    /// The word-at-a-time fast path agrees with the step-by-step validator on both layouts
-    /// and every one-byte change of them (each ASCII byte and a two-byte char at each place),
-    /// and on every truncation.
+    /// The word-at-a-time paths agree with the step-by-step validator on both layouts, on a
+    /// UUID without hyphens and a prefix without its hyphen, and on every one-byte change of
+    /// them (each ASCII byte and a two-byte char at each place, or none), and on every
+    /// truncation.
     #[test]
     fn fast_path_agrees_with_steps() {
-        for valid in [
-            "1234567890-4a7b8c9d-1e2f-3a4b-5c6d-7e8f9a0b1c2d",
-            "4A7B8C9D-1E2F-3A4B-5C6D-7E8F9A0B1C2D",
-            "abcdef0123-ABCDEF01-abcd-ABCD-0f9A-aBcDeF012345",
+        for (valid, ok) in [
+            ("1234567890-4a7b8c9d-1e2f-3a4b-5c6d-7e8f9a0b1c2d", true),
+            ("4A7B8C9D-1E2F-3A4B-5C6D-7E8F9A0B1C2D", true),
+            ("abcdef0123-ABCDEF01-abcd-ABCD-0f9A-aBcDeF012345", true),
+            ("4a7b8c9d1e2f3a4b5c6d7e8f9a0b1c2d", false),
+            ("1234567890a4a7b8c9d-1e2f-3a4b-5c6d-7e8f9a0b1c2d", false),
         ] {
-            assert_eq!(validate(valid), Ok(()));
+            assert_eq!(validate(valid).is_ok(), ok, "{valid}");
             for i in 0..valid.len() {
                 assert_eq!(validate(&valid[..i]), validate_steps(&valid[..i]));
                 let mut subs: std::vec::Vec<String> =
