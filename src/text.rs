@@ -503,10 +503,11 @@ pub(crate) const fn invalid_char_after_ascii(
     at: usize,
     expected: &'static str,
 ) -> Error {
-    let tail = match s.as_bytes().split_at_checked(at) {
-        Some((_, tail)) => tail,
-        None => &[],
+    let (head, tail) = match s.as_bytes().split_at_checked(at) {
+        Some(parts) => parts,
+        None => (s.as_bytes(), &[] as &[u8]),
     };
+    debug_assert!(head.is_ascii() && at <= s.len());
     let kind = match tail {
         [] => ErrorKind::Incomplete {
             index: at,
@@ -568,6 +569,10 @@ pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'stati
 }
 
 /// Checks that `bytes[at..]` starts with `prefix`; returns the offset after it.
+///
+/// Like [`expect_run`] and [`expect_end`], for layouts read from the start: the bytes before
+/// `at` must be ASCII (matched by earlier prefixes and runs), so that a byte offset is a char
+/// index and an error needs no counting.
 #[inline(always)]
 pub(crate) const fn expect_prefix(
     shape: &'static Shape,
@@ -585,7 +590,7 @@ pub(crate) const fn expect_prefix(
             return Ok(at.wrapping_add(prefix.len()));
         }
     }
-    Err(invalid_char(
+    Err(invalid_char_after_ascii(
         shape,
         s,
         at.wrapping_add(mismatch(rest, prefix.as_bytes())),
@@ -613,7 +618,7 @@ const fn mismatch(have: &[u8], want: &[u8]) -> usize {
 }
 
 /// Checks that `n` bytes of `class` start at `at` (ASCII only, so bytes are chars); returns the
-/// offset after them.
+/// offset after them. The bytes before `at` must be ASCII, as for [`expect_prefix`].
 #[inline(always)]
 pub(crate) const fn expect_run(
     shape: &'static Shape,
@@ -630,7 +635,12 @@ pub(crate) const fn expect_run(
     if n < 8 && class.word_at_a_time {
         if let Some(word) = rest.first_chunk::<8>() {
             return match class.first_outside_of_first(word, n) {
-                Some(bad) => Err(invalid_char(shape, s, at.wrapping_add(bad), class.expected)),
+                Some(bad) => Err(invalid_char_after_ascii(
+                    shape,
+                    s,
+                    at.wrapping_add(bad),
+                    class.expected,
+                )),
                 None => Ok(at.wrapping_add(n)),
             };
         }
@@ -640,8 +650,16 @@ pub(crate) const fn expect_run(
         None => rest,
     };
     match class.first_outside(window) {
-        Some(bad) => Err(invalid_char(shape, s, at.wrapping_add(bad), class.expected)),
-        None if window.len() < n => Err(incomplete(shape, s, class.expected)),
+        Some(bad) => Err(invalid_char_after_ascii(
+            shape,
+            s,
+            at.wrapping_add(bad),
+            class.expected,
+        )),
+        // The value ends inside the run, all of it ASCII.
+        None if window.len() < n => {
+            Err(invalid_char_after_ascii(shape, s, s.len(), class.expected))
+        }
         None => Ok(at.wrapping_add(n)),
     }
 }
@@ -659,13 +677,19 @@ pub(crate) const fn run_len(s: &str, at: usize, class: &AsciiClass) -> usize {
     }
 }
 
-/// Requires the value to end at byte offset `at`.
+/// Requires the value to end at byte offset `at`; the bytes before `at` must be ASCII, as for
+/// [`expect_prefix`].
 #[inline(always)]
 pub(crate) const fn expect_end(shape: &'static Shape, s: &str, at: usize) -> Result<(), Error> {
     if at >= s.len() {
         Ok(())
     } else {
-        Err(invalid_char(shape, s, at, "the end of the value"))
+        Err(invalid_char_after_ascii(
+            shape,
+            s,
+            at,
+            "the end of the value",
+        ))
     }
 }
 
@@ -757,6 +781,14 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
         }
         x = x_tail;
         y = y_tail;
+    }
+    if x.is_empty() {
+        return true;
+    }
+    // A partial last word: compare the last eight bytes whole (overlapping bytes already
+    // compared) when there are that many.
+    if let (Some(p), Some(q)) = (a.last_chunk::<8>(), b.last_chunk::<8>()) {
+        return u64::from_le_bytes(*p) == u64::from_le_bytes(*q);
     }
     while let ([p, x_tail @ ..], [q, y_tail @ ..]) = (x, y) {
         if *p != *q {
