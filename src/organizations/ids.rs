@@ -1,7 +1,7 @@
 //! Organization and account ids of AWS Organizations.
 
 use crate::text::{
-    check_len, expect_end, expect_prefix, expect_run, incomplete, invalid_char, run_len_max, DIGIT,
+    check_len, expect_end, expect_prefix, expect_run, invalid_char_after_ascii, run_len_max, DIGIT,
     LOWER_ALNUM,
 };
 use crate::Error;
@@ -34,7 +34,8 @@ string_shape! {
 }
 
 /// Checks `o-` and 10 to 32 lowercase letters or digits starting at `at`; returns the offset
-/// after them. Shared by the id and the ARNs that embed it.
+/// after them. Shared by the id and the ARNs that embed it; the bytes before `at` must be
+/// ASCII, as for [`expect_prefix`].
 #[inline(always)]
 pub(crate) const fn org_id_at(
     shape: &'static crate::Shape,
@@ -47,15 +48,18 @@ pub(crate) const fn org_id_at(
     };
     let n = run_len_max(s, at, &LOWER_ALNUM, 33);
     let end = at.wrapping_add(n);
+    // The bytes before `end` are ASCII: those before `at` as for `expect_prefix`, then "o-"
+    // and the run. So errors need no counting, and one at the end is `Incomplete`.
     if n < 10 {
-        return Err(if end >= s.len() {
-            incomplete(shape, s, LOWER_ALNUM.expected)
-        } else {
-            invalid_char(shape, s, end, LOWER_ALNUM.expected)
-        });
+        return Err(invalid_char_after_ascii(
+            shape,
+            s,
+            end,
+            LOWER_ALNUM.expected,
+        ));
     }
     if n > 32 {
-        return Err(invalid_char(
+        return Err(invalid_char_after_ascii(
             shape,
             s,
             at.wrapping_add(32),
