@@ -1,6 +1,6 @@
 //! The idempotency token of `CreateOrganization`.
 
-use crate::text::{check_len, invalid_char, AsciiClass};
+use crate::text::{check_len, invalid_char_after_ascii, AsciiClass};
 use crate::Error;
 
 const PRINTABLE: AsciiClass = AsciiClass::new(
@@ -42,7 +42,8 @@ const fn validate(s: &str) -> Result<(), Error> {
         return Err(e);
     }
     match PRINTABLE.first_outside(s.as_bytes()) {
-        Some(at) => Err(invalid_char(shape, s, at, PRINTABLE.expected)),
+        // The bytes before `at` are printable ASCII: `at` is the char index.
+        Some(at) => Err(invalid_char_after_ascii(shape, s, at, PRINTABLE.expected)),
         None => Ok(()),
     }
 }
