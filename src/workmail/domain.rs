@@ -1,6 +1,6 @@
 //! The mail domains of `CreateOrganization`: domain name and Route 53 hosted zone id.
 
-use crate::text::{check_len, invalid_char, AsciiClass};
+use crate::text::{check_len, invalid_char, invalid_char_after_ascii, AsciiClass};
 use crate::Error;
 
 /// The two chars a hosted zone id must not contain.
@@ -46,7 +46,9 @@ const fn validate_domain(s: &str) -> Result<(), Error> {
         return Err(e);
     }
     match DOMAIN_CHAR.first_outside(s.as_bytes()) {
-        Some(at) => Err(invalid_char(shape, s, at, DOMAIN_CHAR.expected)),
+        // The bytes before `at` are ASCII letters, digits, dots and hyphens: `at` is the char
+        // index.
+        Some(at) => Err(invalid_char_after_ascii(shape, s, at, DOMAIN_CHAR.expected)),
         None => Ok(()),
     }
 }
