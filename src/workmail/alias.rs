@@ -1,6 +1,6 @@
 //! The organization alias (`OrganizationName` in the model).
 
-use crate::text::{check_len, incomplete, invalid_char, AsciiClass, ALNUM};
+use crate::text::{check_len, invalid_char_after_ascii, AsciiClass, ALNUM};
 use crate::Error;
 
 const ALNUM_OR_HYPHEN: AsciiClass = AsciiClass::new(
@@ -64,13 +64,15 @@ const fn validate(s: &str) -> Result<(), Error> {
             } else {
                 ALNUM_OR_HYPHEN.expected
             };
-            return Err(invalid_char(shape, s, i, expected));
+            // The bytes before `i` are ASCII letters, digits and hyphens: `i` is the char index.
+            return Err(invalid_char_after_ascii(shape, s, i, expected));
         }
         i = i.wrapping_add(1);
         rest = tail;
     }
     if after_hyphen {
-        return Err(incomplete(shape, s, ALNUM.expected));
+        // Every byte is ASCII here: the value's length is its char count.
+        return Err(invalid_char_after_ascii(shape, s, s.len(), ALNUM.expected));
     }
     Ok(())
 }
