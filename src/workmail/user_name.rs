@@ -1,6 +1,6 @@
 //! The user name of `CreateUser`.
 
-use crate::text::{check_len, incomplete, invalid_char, run_len, AsciiClass};
+use crate::text::{check_len, invalid_char_after_ascii, run_len, AsciiClass};
 use crate::Error;
 
 const LOCAL_CHAR: AsciiClass = AsciiClass::new(
@@ -79,6 +79,8 @@ impl UserName {
     }
 }
 
+/// Every error is at a byte preceded by ASCII only (a local part, `@`, domain chars), or at
+/// the end of an ASCII value: its byte offset is its char index.
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = UserName::SHAPE;
     if let Err(e) = check_len(shape, s) {
@@ -87,7 +89,7 @@ const fn validate(s: &str) -> Result<(), Error> {
     let len = s.len();
     let local = run_len(s, 0, &LOCAL_CHAR);
     if local == 0 {
-        return Err(invalid_char(shape, s, 0, LOCAL_CHAR.expected));
+        return Err(invalid_char_after_ascii(shape, s, 0, LOCAL_CHAR.expected));
     }
     if local == len {
         return Ok(());
@@ -95,7 +97,7 @@ const fn validate(s: &str) -> Result<(), Error> {
     match s.as_bytes().split_at_checked(local) {
         Some((_, [b'@', ..])) => {}
         _ => {
-            return Err(invalid_char(
+            return Err(invalid_char_after_ascii(
                 shape,
                 s,
                 local,
@@ -107,7 +109,12 @@ const fn validate(s: &str) -> Result<(), Error> {
     let domain_len = run_len(s, start, &DOMAIN_CHAR);
     let end = start.wrapping_add(domain_len);
     if end < len {
-        return Err(invalid_char(shape, s, end, DOMAIN_CHAR.expected));
+        return Err(invalid_char_after_ascii(
+            shape,
+            s,
+            end,
+            DOMAIN_CHAR.expected,
+        ));
     }
     let domain = match s.as_bytes().split_at_checked(start) {
         Some((_, domain)) => domain,
@@ -125,8 +132,8 @@ const fn validate(s: &str) -> Result<(), Error> {
         rest = head;
     }
     match last_dot {
-        None => Err(incomplete(shape, s, TLD)),
-        Some(0) => Err(invalid_char(
+        None => Err(invalid_char_after_ascii(shape, s, len, TLD)),
+        Some(0) => Err(invalid_char_after_ascii(
             shape,
             s,
             start,
@@ -134,7 +141,7 @@ const fn validate(s: &str) -> Result<(), Error> {
         )),
         Some(k) => {
             if domain.len().wrapping_sub(k) < 3 {
-                Err(incomplete(shape, s, TLD))
+                Err(invalid_char_after_ascii(shape, s, len, TLD))
             } else {
                 Ok(())
             }
