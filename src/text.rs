@@ -496,6 +496,9 @@ pub(crate) const fn invalid_char(
 
 /// [`invalid_char`] for a value whose bytes before `at` are known to be ASCII (a layout or a
 /// class has matched them), so that the char index is `at` itself and nothing is counted.
+///
+/// A caller that broke that rule would report a wrong index, never panic; the conformance
+/// test and the `shapes` fuzz target check every reported index and char against the value.
 #[inline(always)]
 pub(crate) const fn invalid_char_after_ascii(
     shape: &'static Shape,
@@ -503,11 +506,10 @@ pub(crate) const fn invalid_char_after_ascii(
     at: usize,
     expected: &'static str,
 ) -> Error {
-    let (head, tail) = match s.as_bytes().split_at_checked(at) {
-        Some(parts) => parts,
-        None => (s.as_bytes(), &[] as &[u8]),
+    let tail = match s.as_bytes().split_at_checked(at) {
+        Some((_, tail)) => tail,
+        None => &[] as &[u8],
     };
-    debug_assert!(head.is_ascii() && at <= s.len());
     let kind = match tail {
         [] => ErrorKind::Incomplete {
             index: at,

@@ -96,8 +96,8 @@ pub fn run(selector: u8, s: &str) {
 ///   pattern);
 /// - `FromStr` and serde_json agree with `validate`, error included;
 /// - an accepted value displays, parses and serializes back to the same text and value;
-/// - an error renders (both forms) without panicking, in bounded size, and never shows a char
-///   of a sensitive value.
+/// - an error's char index and char are those of the value (index in chars), and it renders
+///   (both forms) without panicking, in bounded size, never showing a char of a sensitive value.
 pub fn check<T: Subject>(oracle: &Oracle, s: &str) {
     let name = T::SHAPE.type_name;
     let verdict = oracle.judge(s);
@@ -141,6 +141,20 @@ pub fn check<T: Subject>(oracle: &Oracle, s: &str) {
                 verdict.length_ok,
             );
             assert_eq!(e.shape(), T::SHAPE, "{name}: error names another shape");
+            // Indices count chars, wherever the validator found the fault.
+            match kind {
+                ErrorKind::InvalidChar { index, found, .. } => {
+                    let at = s.chars().nth(index);
+                    assert!(at.is_some(), "{name}: index {index} past the end of {s:?}");
+                    if !T::SHAPE.sensitive {
+                        assert_eq!(found, at, "{name}: char {index} of {s:?}");
+                    }
+                }
+                ErrorKind::Incomplete { index, .. } => {
+                    assert_eq!(index, s.chars().count(), "{name}: {s:?} ends elsewhere");
+                }
+                _ => {}
+            }
             if T::SHAPE.sensitive {
                 assert!(
                     !matches!(kind, ErrorKind::InvalidChar { found: Some(_), .. }),
