@@ -1,6 +1,10 @@
 //! The member checks the `validate()` functions of the operations are made of: one
 //! function per kind of member (text of a shape, boolean, unknown names), each reporting to a
 //! [`Sink`] and telling the caller whether the member can be used.
+//!
+//! Each takes the member's path as a function, called only to report: a [`Path`] is a few
+//! hundred bytes, and building one for every member of every valid request cost more than
+//! checking most of the members.
 
 use alloc::string::String;
 
@@ -82,19 +86,19 @@ pub(crate) trait Build: Sized {
 /// Reports an absent required member or one of the wrong JSON type; the value otherwise.
 fn present<A, S: Sink + ?Sized>(
     field: Field<A>,
-    path: Path,
+    path: impl Fn() -> Path,
     required: bool,
     expected: JsonKind,
     sink: &mut S,
 ) -> Checked<A> {
     match field {
         Field::Absent if required => {
-            sink.report(Violation::required(path));
+            sink.report(Violation::required(path()));
             Err(Reported)
         }
         Field::Absent => Ok(None),
         Field::WrongType { found } => {
-            sink.report(Violation::wrong_type(path, expected, found));
+            sink.report(Violation::wrong_type(path(), expected, found));
             Err(Reported)
         }
         Field::Present(v) => Ok(Some(v)),
@@ -104,22 +108,22 @@ fn present<A, S: Sink + ?Sized>(
 /// Checks a string member against its shape `T` (length, then pattern) and builds the value.
 pub(crate) fn text<A: TextIn, T: Build, S: Sink + ?Sized>(
     field: Field<A>,
-    path: Path,
+    path: impl Fn() -> Path,
     required: bool,
     sink: &mut S,
 ) -> Checked<T> {
-    let Some(v) = present(field, path, required, JsonKind::String, sink)? else {
+    let Some(v) = present(field, &path, required, JsonKind::String, sink)? else {
         return Ok(None);
     };
     if let Err(e) = T::check(v.as_ref()) {
-        sink.report(Violation::shape(path, e, v.as_ref()));
+        sink.report(Violation::shape(path(), e, v.as_ref()));
         return Err(Reported);
     }
     match T::build(v) {
         Ok(t) => Ok(Some(t)),
         // Only text `check` refused fails to build; reported all the same, never a panic.
         Err((e, v)) => {
-            sink.report(Violation::shape(path, e, v.as_ref()));
+            sink.report(Violation::shape(path(), e, v.as_ref()));
             Err(Reported)
         }
     }
@@ -128,19 +132,19 @@ pub(crate) fn text<A: TextIn, T: Build, S: Sink + ?Sized>(
 /// Checks a string member with `parse` (an enum, or a rule beyond the shape).
 pub(crate) fn parsed<A: AsRef<str>, T, S: Sink + ?Sized>(
     field: Field<A>,
-    path: Path,
+    path: impl Fn() -> Path,
     required: bool,
     parse: impl FnOnce(&str) -> Result<T, Error>,
     sink: &mut S,
 ) -> Checked<T> {
-    let Some(v) = present(field, path, required, JsonKind::String, sink)? else {
+    let Some(v) = present(field, &path, required, JsonKind::String, sink)? else {
         return Ok(None);
     };
     let s = v.as_ref();
     match parse(s) {
         Ok(t) => Ok(Some(t)),
         Err(e) => {
-            sink.report(Violation::shape(path, e, s));
+            sink.report(Violation::shape(path(), e, s));
             Err(Reported)
         }
     }
@@ -149,13 +153,13 @@ pub(crate) fn parsed<A: AsRef<str>, T, S: Sink + ?Sized>(
 /// Checks a boolean member (never required in these operations).
 pub(crate) fn boolean<S: Sink + ?Sized>(
     field: &Field<bool>,
-    path: Path,
+    path: impl Fn() -> Path,
     sink: &mut S,
 ) -> Checked<bool> {
     match field {
         Field::Absent => Ok(None),
         Field::WrongType { found } => {
-            sink.report(Violation::wrong_type(path, JsonKind::Bool, *found));
+            sink.report(Violation::wrong_type(path(), JsonKind::Bool, *found));
             Err(Reported)
         }
         Field::Present(b) => Ok(Some(*b)),
@@ -163,9 +167,13 @@ pub(crate) fn boolean<S: Sink + ?Sized>(
 }
 
 /// Reports every member of the structure at `parent` that the model does not have.
-pub(crate) fn unknown<S: Sink + ?Sized>(names: &[Excerpt], parent: Path, sink: &mut S) {
+pub(crate) fn unknown<S: Sink + ?Sized>(
+    names: &[Excerpt],
+    parent: impl Fn() -> Path,
+    sink: &mut S,
+) {
     for name in names {
-        sink.report(Violation::unknown_member(parent, *name));
+        sink.report(Violation::unknown_member(parent(), *name));
     }
 }
 

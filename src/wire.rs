@@ -61,6 +61,7 @@ pub enum Field<T> {
 
 impl<T> Field<T> {
     /// The member with `f` applied to its value.
+    #[cfg(feature = "alloc")]
     pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U) -> Field<U> {
         match self {
             Field::Absent => Field::Absent,
@@ -70,6 +71,7 @@ impl<T> Field<T> {
     }
 
     /// The same member, borrowing its value (how `validate(&self)` hands members to checks).
+    #[cfg(feature = "alloc")]
     pub(crate) fn borrowed(&self) -> Field<&T> {
         match self {
             Field::Absent => Field::Absent,
@@ -191,6 +193,14 @@ mod serde_impls {
         fn visit_str<E: de::Error>(self, v: &str) -> Result<Field<T>, E> {
             if T::EXPECTED == JsonKind::String {
                 T::deserialize(de::value::StrDeserializer::new(v)).map(Field::Present)
+            } else {
+                Self::wrong(JsonKind::String)
+            }
+        }
+
+        fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Field<T>, E> {
+            if T::EXPECTED == JsonKind::String {
+                T::deserialize(de::value::BorrowedStrDeserializer::new(v)).map(Field::Present)
             } else {
                 Self::wrong(JsonKind::String)
             }
@@ -475,40 +485,7 @@ macro_rules! wire_input {
         }
 
         #[cfg(feature = "serde")]
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct V;
-                impl<'de> serde::de::Visitor<'de> for V {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                        f.write_str(concat!("a ", stringify!($name), " structure"))
-                    }
-                    fn visit_map<A: serde::de::MapAccess<'de>>(
-                        self,
-                        mut map: A,
-                    ) -> Result<$name, A::Error> {
-                        let mut out = $name::default();
-                        let names = $crate::wire::MemberNames($name::MEMBERS);
-                        while let Some(key) = map.next_key_seed(names)? {
-                            match key {
-                                $( $crate::wire::MemberKey::Known($wire) => {
-                                    out.$field = map.next_value()?;
-                                } )+
-                                $crate::wire::MemberKey::Known(_) => {
-                                    map.next_value::<serde::de::IgnoredAny>()?;
-                                }
-                                $crate::wire::MemberKey::Unknown(name) => {
-                                    out.unknown_members.push(name);
-                                    map.next_value::<serde::de::IgnoredAny>()?;
-                                }
-                            }
-                        }
-                        Ok(out)
-                    }
-                }
-                d.deserialize_map(V)
-            }
-        }
+        wire_deserialize!($name, $name, $($wire => $field),+);
 
         #[cfg(feature = "serde")]
         impl serde::Serialize for $name {
@@ -527,6 +504,136 @@ macro_rules! wire_input {
             }
         }
     };
+}
+
+/// The `Deserialize` of an input or of its borrowing view: members read by their wire
+/// names (read without allocating), values as [`Field`]s, unknown names kept as excerpts with
+/// their values skipped. `$names` is the type whose `MEMBERS` lists the wire names.
+#[cfg(all(feature = "serde", feature = "alloc"))]
+macro_rules! wire_deserialize {
+    ($name:ident $(<$lt:lifetime>)?, $names:ident, $($wire:literal => $field:ident),+) => {
+        impl<'de> serde::Deserialize<'de> for $name $(<$lt>)? {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V<'a>(core::marker::PhantomData<&'a ()>);
+                impl<'de> serde::de::Visitor<'de> for V<'de> {
+                    type Value = $name $(<$lt>)?;
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str(concat!("a ", stringify!($names), " structure"))
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(
+                        self,
+                        mut map: A,
+                    ) -> Result<Self::Value, A::Error> {
+                        let mut out = <$name $(<$lt>)?>::default();
+                        let names = $crate::wire::MemberNames($names::MEMBERS);
+                        while let Some(key) = map.next_key_seed(names)? {
+                            match key {
+                                $( $crate::wire::MemberKey::Known($wire) => {
+                                    out.$field = map.next_value()?;
+                                } )+
+                                $crate::wire::MemberKey::Known(_) => {
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                }
+                                $crate::wire::MemberKey::Unknown(name) => {
+                                    out.unknown_members.push(name);
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok(out)
+                    }
+                }
+                d.deserialize_map(V(core::marker::PhantomData))
+            }
+        }
+    };
+}
+
+/// A private twin of an input whose texts borrow from the document being read where they can
+/// ([`Str`]): what deserializing a typed request reads, so that short values stored inline
+/// never pass through a heap string. Same members, same wire names, same reading rules.
+#[cfg(all(feature = "serde", feature = "alloc"))]
+macro_rules! wire_view {
+    (
+        $(#[$attr:meta])*
+        struct $name:ident<'de> for $input:ident {
+            $( $wire:literal => $field:ident : $ty:ty, )+
+        }
+    ) => {
+        $(#[$attr])*
+        #[derive(Default)]
+        struct $name<'de> {
+            $( $field: $crate::wire::Field<$ty>, )+
+            unknown_members: alloc::vec::Vec<$crate::violation::Excerpt>,
+        }
+
+        impl $crate::wire::FieldValue for $name<'_> {
+            const EXPECTED: $crate::wire::JsonKind = $crate::wire::JsonKind::Object;
+        }
+
+        wire_deserialize!($name<'de>, $input, $($wire => $field),+);
+    };
+}
+
+/// Text read from a document: borrowed when the document holds it verbatim, owned when it had
+/// to be unescaped. Moving it into an owned value copies only in the borrowed case.
+#[cfg(all(feature = "serde", feature = "alloc"))]
+pub(crate) enum Str<'de> {
+    /// The document's own bytes.
+    Borrowed(&'de str),
+    /// Unescaped text.
+    Owned(alloc::string::String),
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl AsRef<str> for Str<'_> {
+    fn as_ref(&self) -> &str {
+        match self {
+            Str::Borrowed(s) => s,
+            Str::Owned(s) => s,
+        }
+    }
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl crate::check::TextIn for Str<'_> {
+    fn into_string(self) -> alloc::string::String {
+        match self {
+            Str::Borrowed(s) => s.into(),
+            Str::Owned(s) => s,
+        }
+    }
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl FieldValue for Str<'_> {
+    const EXPECTED: JsonKind = JsonKind::String;
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de> serde::Deserialize<'de> for Str<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Str<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Str<'de>, E> {
+                Ok(Str::Borrowed(v))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Str<'de>, E> {
+                Ok(Str::Owned(v.into()))
+            }
+            fn visit_string<E: serde::de::Error>(
+                self,
+                v: alloc::string::String,
+            ) -> Result<Str<'de>, E> {
+                Ok(Str::Owned(v))
+            }
+        }
+        d.deserialize_str(V)
+    }
 }
 
 #[cfg(all(test, feature = "serde", feature = "alloc"))]

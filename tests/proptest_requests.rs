@@ -355,6 +355,13 @@ proptest! {
         {
             let json = serde_json::to_string(&faulty.input).unwrap();
             let back: w::CreateOrganizationInput = serde_json::from_str(&json).unwrap();
+            // Deserializing the typed request reads a borrowing view of the same body: same
+            // request, or the same violations in its error.
+            match (serde_json::from_str::<w::CreateOrganizationRequest>(&json), faulty.input.validate()) {
+                (Ok(read), Ok(validated)) => prop_assert_eq!(read, validated),
+                (Err(e), Err(v)) => prop_assert!(e.to_string().starts_with(&v.to_string()), "{e}\n{v}"),
+                (read, validated) => prop_assert!(false, "from_str: {:?}\nvalidate: {:?}", read, validated),
+            }
             prop_assert_eq!(&back, &faulty.input, "{}", json);
         }
     }
@@ -380,6 +387,13 @@ proptest! {
         {
             let json = serde_json::to_string(&faulty.input).unwrap();
             let back: w::CreateUserInput = serde_json::from_str(&json).unwrap();
+            // Deserializing the typed request reads a borrowing view of the same body: same
+            // request, or the same violations in its error.
+            match (serde_json::from_str::<w::CreateUserRequest>(&json), faulty.input.validate()) {
+                (Ok(read), Ok(validated)) => prop_assert_eq!(read, validated),
+                (Err(e), Err(v)) => prop_assert!(e.to_string().starts_with(&v.to_string()), "{e}\n{v}"),
+                (read, validated) => prop_assert!(false, "from_str: {:?}\nvalidate: {:?}", read, validated),
+            }
             prop_assert_eq!(&back, &faulty.input);
         }
     }

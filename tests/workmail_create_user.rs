@@ -429,3 +429,25 @@ fn response_is_read_leniently_and_validated_on_demand() {
          Member must not be null"
     );
 }
+
+#[test]
+fn escaped_and_plain_texts_read_alike() {
+    // The typed request borrows plain texts from the body and unescapes the others; both
+    // must give the same request, and the same violations as the input.
+    let plain = r#"{"OrganizationId": "m-0123456789abcdef0123456789abcdef", "Name": "jdoe",
+                    "DisplayName": "Jane Doe", "Role": "USER"}"#;
+    let escaped = r#"{"OrganizationId": "m-0123456789abcdef0123456789abcde\u0066",
+                      "Name": "j\u0064oe", "DisplayName": "Jane\u0020Doe", "Role": "US\u0045R"}"#;
+    let a: CreateUserRequest = serde_json::from_str(plain).unwrap();
+    let b: CreateUserRequest = serde_json::from_str(escaped).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a.name().as_str(), "jdoe");
+
+    let bad = r#"{"OrganizationId": "m-0123456789abcdef0123456789abcdeF",
+                  "Name": "j\tdoe", "DisplayName": "Jane Doe", "Role": "SYSTEM_\u0055SER"}"#;
+    let err = serde_json::from_str::<CreateUserRequest>(bad).unwrap_err();
+    let expected = violations(bad);
+    assert_eq!(expected.len(), 3, "{expected}");
+    assert!(err.to_string().starts_with(&expected.to_string()), "{err}");
+    assert_eq!(input(bad).into_request().unwrap_err(), expected);
+}

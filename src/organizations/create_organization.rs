@@ -150,12 +150,12 @@ mod owned {
             let mut sink = Watch::new(sink);
             let feature_set = check::parsed(
                 self.feature_set.borrowed(),
-                Path::member("FeatureSet"),
+                || Path::member("FeatureSet"),
                 false,
                 FeatureSet::parse,
                 &mut sink,
             );
-            check::unknown(&self.unknown_members, Path::ROOT, &mut sink);
+            check::unknown(&self.unknown_members, || Path::ROOT, &mut sink);
             match feature_set {
                 Ok(feature_set) if !sink.reported() => {
                     Some(CreateOrganizationRequest { feature_set })
@@ -321,24 +321,24 @@ mod owned {
             let mut watch = Watch::new(sink);
             let t = &mut watch;
             let at = ORGANIZATION;
-            let id = check::text(self.id.borrowed(), at.field("Id"), true, t);
-            let arn = check::text(self.arn.borrowed(), at.field("Arn"), true, t);
+            let id = check::text(self.id.borrowed(), || at.field("Id"), true, t);
+            let arn = check::text(self.arn.borrowed(), || at.field("Arn"), true, t);
             let feature_set = check_enum(&self.feature_set, at.field("FeatureSet"), t);
             let master_account_arn = check::text(
                 self.master_account_arn.borrowed(),
-                at.field("MasterAccountArn"),
+                || at.field("MasterAccountArn"),
                 true,
                 t,
             );
             let master_account_id = check::text(
                 self.master_account_id.borrowed(),
-                at.field("MasterAccountId"),
+                || at.field("MasterAccountId"),
                 true,
                 t,
             );
             let master_account_email = check::text(
                 self.master_account_email.borrowed(),
-                at.field("MasterAccountEmail"),
+                || at.field("MasterAccountEmail"),
                 true,
                 t,
             );

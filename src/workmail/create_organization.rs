@@ -236,8 +236,7 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationRequest {
     /// Reads the body as a [`CreateOrganizationInput`] and validates it; the error message is
     /// the AWS-style list of every violation.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let input = CreateOrganizationInput::deserialize(d)?;
-        input.into_request().map_err(serde::de::Error::custom)
+        input::read_request(d)
     }
 }
 
@@ -259,6 +258,8 @@ mod input {
     };
     use crate::check::{self, Checked, Reported, TextIn, Watch};
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
+    #[cfg(feature = "serde")]
+    use crate::wire::Str;
     use crate::wire::{Field, JsonKind};
     use crate::Violations;
 
@@ -291,6 +292,56 @@ mod input {
             /// `HostedZoneId`.
             "HostedZoneId" => hosted_zone_id: String,
         }
+    }
+
+    #[cfg(feature = "serde")]
+    wire_view! {
+        /// What deserializing a [`CreateOrganizationRequest`] reads: a
+        /// [`CreateOrganizationInput`] whose texts borrow from the document.
+        struct CreateOrganizationView<'de> for CreateOrganizationInput {
+            "DirectoryId" => directory_id: Str<'de>,
+            "Alias" => alias: Str<'de>,
+            "ClientToken" => client_token: Str<'de>,
+            "Domains" => domains: Vec<Field<DomainView<'de>>>,
+            "KmsKeyArn" => kms_key_arn: Str<'de>,
+            "EnableInteroperability" => enable_interoperability: bool,
+        }
+    }
+
+    #[cfg(feature = "serde")]
+    wire_view! {
+        /// One element of `Domains` in a [`CreateOrganizationView`].
+        struct DomainView<'de> for DomainInput {
+            "DomainName" => domain_name: Str<'de>,
+            "HostedZoneId" => hosted_zone_id: Str<'de>,
+        }
+    }
+
+    /// Reads and validates a request body; the error is the AWS-style list of every violation.
+    #[cfg(feature = "serde")]
+    pub(super) fn read_request<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<CreateOrganizationRequest, D::Error> {
+        use serde::Deserialize;
+        let v = CreateOrganizationView::deserialize(d)?;
+        let members = Members {
+            directory_id: v.directory_id,
+            alias: v.alias,
+            client_token: v.client_token,
+            domains: v.domains.map(|list| {
+                list.into_iter().map(|element| {
+                    element.map(|d| DomainMembers {
+                        domain_name: d.domain_name,
+                        hosted_zone_id: d.hosted_zone_id,
+                        unknown_members: d.unknown_members,
+                    })
+                })
+            }),
+            kms_key_arn: v.kms_key_arn,
+            enable_interoperability: v.enable_interoperability,
+            unknown_members: v.unknown_members,
+        };
+        collect(|sink| check(members, None, sink)).map_err(serde::de::Error::custom)
     }
 
     impl CreateOrganizationInput {
@@ -439,43 +490,51 @@ mod input {
     {
         let mut sink = Watch::new(sink);
 
-        let id_path = Path::member(DIRECTORY_ID);
+        let id_path = || Path::member(DIRECTORY_ID);
         let directory_absent = m.directory_id.is_absent();
         let directory_id: Checked<DirectoryId> =
             check::text(m.directory_id, id_path, false, &mut sink);
         // The facts apply only when they describe the directory the request names.
         let facts = match (&directory_id, facts) {
-            (Ok(id), Some(f)) if f.check_directory_id(id.as_ref(), id_path, &mut sink) => Some(f),
+            (Ok(id), Some(f)) if f.check_directory_id(id.as_ref(), id_path(), &mut sink) => Some(f),
             _ => None,
         };
 
-        let alias_path = Path::member(ALIAS);
+        let alias_path = || Path::member(ALIAS);
         let alias: Checked<OrgAlias> = check::text(m.alias.borrowed(), alias_path, true, &mut sink);
         if let (Some(f), Field::Present(raw)) = (facts, &m.alias) {
-            f.check_alias(raw.as_ref(), alias_path, &mut sink);
+            f.check_alias(raw.as_ref(), alias_path(), &mut sink);
         }
 
-        let client_token: Checked<ClientToken> =
-            check::text(m.client_token, Path::member(CLIENT_TOKEN), false, &mut sink);
+        let client_token: Checked<ClientToken> = check::text(
+            m.client_token,
+            || Path::member(CLIENT_TOKEN),
+            false,
+            &mut sink,
+        );
         let domains = check_domains(m.domains, &mut sink);
-        let kms_key_arn: Checked<KmsKeyArn> =
-            check::text(m.kms_key_arn, Path::member(KMS_KEY_ARN), false, &mut sink);
+        let kms_key_arn: Checked<KmsKeyArn> = check::text(
+            m.kms_key_arn,
+            || Path::member(KMS_KEY_ARN),
+            false,
+            &mut sink,
+        );
 
-        let interop_path = Path::member(ENABLE_INTEROPERABILITY);
+        let interop_path = || Path::member(ENABLE_INTEROPERABILITY);
         let interoperability = check::boolean(&m.enable_interoperability, interop_path, &mut sink);
         if let Ok(Some(true)) = interoperability {
             if directory_absent {
                 sink.report(Violation::new(
-                    interop_path,
+                    interop_path(),
                     Constraint::Rule(Rule::InteroperabilityNeedsDirectory),
                     Shown::Excerpt(Excerpt::new("true")),
                 ));
             } else if let Some(f) = facts {
-                f.check_interoperability(interop_path, &mut sink);
+                f.check_interoperability(interop_path(), &mut sink);
             }
         }
 
-        check::unknown(m.unknown_members.as_ref(), Path::ROOT, &mut sink);
+        check::unknown(m.unknown_members.as_ref(), || Path::ROOT, &mut sink);
 
         if sink.reported() {
             return None;
@@ -551,14 +610,14 @@ mod input {
         }
         let mut out = Domains::new();
         for (i, element) in list.enumerate() {
-            let at = path.index(i);
+            let at = || path.index(i);
             let domain = match element {
                 Field::Absent => {
-                    sink.report(Violation::required(at));
+                    sink.report(Violation::required(at()));
                     None
                 }
                 Field::WrongType { found } => {
-                    sink.report(Violation::wrong_type(at, JsonKind::Object, found));
+                    sink.report(Violation::wrong_type(at(), JsonKind::Object, found));
                     None
                 }
                 Field::Present(d) => check_domain(d, at, sink),
@@ -593,18 +652,18 @@ mod input {
         }
     }
 
-    /// Checks the element at `at`; the domain when nothing was wrong.
+    /// Checks the element at `at()`; the domain when nothing was wrong.
     fn check_domain<T: TextIn, U: AsRef<[Excerpt]>, S: Sink + ?Sized>(
         d: DomainMembers<T, U>,
-        at: Path,
+        at: impl Fn() -> Path,
         sink: &mut S,
     ) -> Option<Domain> {
         let name: Checked<DomainName> =
-            check::text(d.domain_name, at.field("DomainName"), true, sink);
+            check::text(d.domain_name, || at().field("DomainName"), true, sink);
         let zone: Checked<HostedZoneId> =
-            check::text(d.hosted_zone_id, at.field("HostedZoneId"), false, sink);
+            check::text(d.hosted_zone_id, || at().field("HostedZoneId"), false, sink);
         let unknown = d.unknown_members.as_ref();
-        check::unknown(unknown, at, sink);
+        check::unknown(unknown, &at, sink);
         match (name, zone, unknown.is_empty()) {
             (Ok(Some(name)), Ok(zone), true) => {
                 let domain = Domain::new(name);

@@ -360,8 +360,7 @@ impl<'de> serde::Deserialize<'de> for CreateUserRequest {
     /// Reads the body as a [`CreateUserInput`] and validates it; the error message is the
     /// AWS-style list of every violation, without any sensitive value.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let input = CreateUserInput::deserialize(d)?;
-        input.into_request().map_err(serde::de::Error::custom)
+        input::read_request(d)
     }
 }
 
@@ -383,6 +382,8 @@ mod input {
     };
     use crate::check::{self, TextIn, Watch};
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
+    #[cfg(feature = "serde")]
+    use crate::wire::Str;
     use crate::wire::{Field, Secret};
     use crate::Violations;
 
@@ -410,6 +411,45 @@ mod input {
             /// `IdentityProviderUserId`.
             "IdentityProviderUserId" => identity_provider_user_id: String,
         }
+    }
+
+    #[cfg(feature = "serde")]
+    wire_view! {
+        /// What deserializing a [`CreateUserRequest`] reads: a [`CreateUserInput`] whose
+        /// texts borrow from the document.
+        struct CreateUserView<'de> for CreateUserInput {
+            "OrganizationId" => organization_id: Str<'de>,
+            "Name" => name: Str<'de>,
+            "DisplayName" => display_name: Str<'de>,
+            "Password" => password: Str<'de>,
+            "Role" => role: Str<'de>,
+            "FirstName" => first_name: Str<'de>,
+            "LastName" => last_name: Str<'de>,
+            "HiddenFromGlobalAddressList" => hidden_from_global_address_list: bool,
+            "IdentityProviderUserId" => identity_provider_user_id: Str<'de>,
+        }
+    }
+
+    /// Reads and validates a request body; the error is the AWS-style list of every violation.
+    #[cfg(feature = "serde")]
+    pub(super) fn read_request<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<CreateUserRequest, D::Error> {
+        use serde::Deserialize;
+        let v = CreateUserView::deserialize(d)?;
+        let members = Members {
+            organization_id: v.organization_id,
+            name: v.name,
+            display_name: v.display_name,
+            password: v.password,
+            role: v.role,
+            first_name: v.first_name,
+            last_name: v.last_name,
+            hidden_from_global_address_list: v.hidden_from_global_address_list,
+            identity_provider_user_id: v.identity_provider_user_id,
+            unknown_members: v.unknown_members,
+        };
+        collect(|sink| check(members, None, sink)).map_err(serde::de::Error::custom)
     }
 
     impl CreateUserInput {
@@ -531,36 +571,40 @@ mod input {
         let mut sink = Watch::new(sink);
         let organization_id: check::Checked<OrganizationId> = check::text(
             m.organization_id,
-            Path::member(ORGANIZATION_ID),
+            || Path::member(ORGANIZATION_ID),
             true,
             &mut sink,
         );
-        let name_path = Path::member(NAME);
+        let name_path = || Path::member(NAME);
         let name: check::Checked<UserName> = check::text(m.name, name_path, true, &mut sink);
         if let (Ok(Some(name)), Some(kind)) = (&name, kind) {
-            check_name_for_directory(name, kind, name_path, &mut sink);
+            check_name_for_directory(name, kind, name_path(), &mut sink);
         }
-        let display_name: check::Checked<UserAttribute> =
-            check::text(m.display_name, Path::member(DISPLAY_NAME), true, &mut sink);
+        let display_name: check::Checked<UserAttribute> = check::text(
+            m.display_name,
+            || Path::member(DISPLAY_NAME),
+            true,
+            &mut sink,
+        );
         let password: check::Checked<Password> =
-            check::text(m.password, Path::member(PASSWORD), false, &mut sink);
+            check::text(m.password, || Path::member(PASSWORD), false, &mut sink);
         let role = check_role(m.role, &mut sink);
         let first_name: check::Checked<UserAttribute> =
-            check::text(m.first_name, Path::member(FIRST_NAME), false, &mut sink);
+            check::text(m.first_name, || Path::member(FIRST_NAME), false, &mut sink);
         let last_name: check::Checked<UserAttribute> =
-            check::text(m.last_name, Path::member(LAST_NAME), false, &mut sink);
+            check::text(m.last_name, || Path::member(LAST_NAME), false, &mut sink);
         let hidden = check::boolean(
             &m.hidden_from_global_address_list,
-            Path::member(HIDDEN),
+            || Path::member(HIDDEN),
             &mut sink,
         );
         let identity_provider_user_id: check::Checked<IdentityProviderUserId> = check::text(
             m.identity_provider_user_id,
-            Path::member(IDENTITY_PROVIDER_USER_ID),
+            || Path::member(IDENTITY_PROVIDER_USER_ID),
             false,
             &mut sink,
         );
-        check::unknown(m.unknown_members.as_ref(), Path::ROOT, &mut sink);
+        check::unknown(m.unknown_members.as_ref(), || Path::ROOT, &mut sink);
 
         if sink.reported() {
             return None;
@@ -606,14 +650,14 @@ mod input {
         field: Field<T>,
         sink: &mut S,
     ) -> check::Checked<CreateUserRole> {
-        let path = Path::member(ROLE);
+        let path = || Path::member(ROLE);
         let role = check::parsed(field, path, false, UserRole::parse, sink)?;
         match role.map(CreateUserRole::try_from) {
             None => Ok(None),
             Some(Ok(role)) => Ok(Some(role)),
             Some(Err(refused)) => {
                 sink.report(Violation::new(
-                    path,
+                    path(),
                     Constraint::Rule(Rule::RoleNotAllowed),
                     Shown::Excerpt(Excerpt::new(refused.0.as_str())),
                 ));
