@@ -12,11 +12,14 @@
 //! - `input_only`: `serde_json::from_str` into the `…Input` alone (where the time goes).
 //!
 //! The target is `typed` at most 1.25 times `plain`.
+//!
+//! `ORG_SHAPES_COUNT=<group>/<way>` turns the binary into a loop for instruction counts (see
+//! `main` and `scripts/count_requests.sh`).
 
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, Criterion, Throughput};
 use org_shapes::workmail::{
     CreateOrganizationInput, CreateOrganizationRequest, CreateUserInput, CreateUserRequest,
 };
@@ -81,58 +84,64 @@ struct PlainCreateUser {
     identity_provider_user_id: Option<String>,
 }
 
-fn create_organization(c: &mut Criterion) {
-    let body = CREATE_ORGANIZATION;
-    assert!(serde_json::from_str::<CreateOrganizationRequest>(body).is_ok());
-    let mut g = c.benchmark_group("workmail.CreateOrganization");
-    g.throughput(Throughput::Bytes(body.len() as u64));
-    g.bench_function("plain", |b| {
-        b.iter(|| serde_json::from_str::<PlainCreateOrganization>(black_box(body)).ok())
-    });
-    g.bench_function("typed", |b| {
-        b.iter(|| serde_json::from_str::<CreateOrganizationRequest>(black_box(body)).ok())
-    });
-    g.bench_function("input_validate", |b| {
-        b.iter(|| {
-            serde_json::from_str::<CreateOrganizationInput>(black_box(body))
-                .ok()
-                .map(|i| i.validate().ok())
-        })
-    });
-    g.bench_function("input_only", |b| {
-        b.iter(|| serde_json::from_str::<CreateOrganizationInput>(black_box(body)).ok())
-    });
-    g.finish();
+/// One way of reading a body; true when it was read (and, for ours, found valid).
+type Read = fn(&str) -> bool;
+
+/// The ways each group compares, in the order the README's table shows them.
+const WAYS: [(&str, &str, Read); 8] = [
+    ("workmail.CreateOrganization", "plain", |s| {
+        serde_json::from_str::<PlainCreateOrganization>(s).is_ok()
+    }),
+    ("workmail.CreateOrganization", "typed", |s| {
+        serde_json::from_str::<CreateOrganizationRequest>(s).is_ok()
+    }),
+    ("workmail.CreateOrganization", "input_validate", |s| {
+        serde_json::from_str::<CreateOrganizationInput>(s).is_ok_and(|i| i.validate().is_ok())
+    }),
+    ("workmail.CreateOrganization", "input_only", |s| {
+        serde_json::from_str::<CreateOrganizationInput>(s).is_ok()
+    }),
+    ("workmail.CreateUser", "plain", |s| {
+        serde_json::from_str::<PlainCreateUser>(s).is_ok()
+    }),
+    ("workmail.CreateUser", "typed", |s| {
+        serde_json::from_str::<CreateUserRequest>(s).is_ok()
+    }),
+    ("workmail.CreateUser", "input_validate", |s| {
+        serde_json::from_str::<CreateUserInput>(s).is_ok_and(|i| i.validate().is_ok())
+    }),
+    ("workmail.CreateUser", "input_only", |s| {
+        serde_json::from_str::<CreateUserInput>(s).is_ok()
+    }),
+];
+
+fn body(group: &str) -> &'static str {
+    if group == "workmail.CreateUser" {
+        CREATE_USER
+    } else {
+        CREATE_ORGANIZATION
+    }
 }
 
-fn create_user(c: &mut Criterion) {
-    let body = CREATE_USER;
-    assert!(serde_json::from_str::<CreateUserRequest>(body).is_ok());
-    let mut g = c.benchmark_group("workmail.CreateUser");
-    g.throughput(Throughput::Bytes(body.len() as u64));
-    g.bench_function("plain", |b| {
-        b.iter(|| serde_json::from_str::<PlainCreateUser>(black_box(body)).ok())
-    });
-    g.bench_function("typed", |b| {
-        b.iter(|| serde_json::from_str::<CreateUserRequest>(black_box(body)).ok())
-    });
-    g.bench_function("input_validate", |b| {
-        b.iter(|| {
-            serde_json::from_str::<CreateUserInput>(black_box(body))
-                .ok()
-                .map(|i| i.validate().ok())
-        })
-    });
-    g.bench_function("input_only", |b| {
-        b.iter(|| serde_json::from_str::<CreateUserInput>(black_box(body)).ok())
-    });
-    g.finish();
+fn requests(c: &mut Criterion) {
+    for group in ["workmail.CreateOrganization", "workmail.CreateUser"] {
+        let body = body(group);
+        let mut g = c.benchmark_group(group);
+        g.throughput(Throughput::Bytes(body.len() as u64));
+        for (_, name, read) in WAYS.iter().filter(|w| w.0 == group) {
+            assert!(read(body), "{group}/{name} refuses the body");
+            g.bench_function(*name, |b| b.iter(|| read(black_box(body))));
+        }
+        g.finish();
+    }
 }
 
 fn config() -> Criterion {
+    // Three seconds per function: these run for hundreds of nanoseconds and allocate, and
+    // shorter runs moved by a third from one run to the next on a shared machine.
     Criterion::default()
         .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
         .nresamples(20_000)
         .without_plots()
 }
@@ -140,6 +149,25 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = create_organization, create_user
+    targets = requests
 }
-criterion_main!(benches);
+
+/// With `ORG_SHAPES_COUNT=<group>/<way>` set, reads that body 10,000 times and exits, for an
+/// instruction count under `valgrind --tool=callgrind` (deterministic where wall-clock time on
+/// a shared machine is not; `scripts/count_requests.sh` runs them all). Any other value runs
+/// no way at all, which gives the count of everything else. Without it: criterion.
+fn main() {
+    if let Ok(which) = std::env::var("ORG_SHAPES_COUNT") {
+        for (group, name, read) in WAYS {
+            if which == format!("{group}/{name}") {
+                let body = body(group);
+                for _ in 0..10_000 {
+                    black_box(read(black_box(body)));
+                }
+            }
+        }
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

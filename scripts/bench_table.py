@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Turns criterion's estimates of `cargo bench --bench shapes` into the README's tables.
+"""Turns criterion's estimates of `cargo bench --bench shapes` and `--bench requests` into
+the README's tables.
 
 For people only (CI never runs it): run the benchmarks, then
 
     python3 scripts/bench_table.py            # prints Markdown on stdout
+    python3 scripts/bench_table.py requests   # only the whole-body table
 
 It reads target/criterion/<group>/<function>[/<input>]/new/estimates.json and uses the median
 of each benchmark. Ratios are regex time / our time (how many times faster ours is).
@@ -32,11 +34,35 @@ def fmt_time(ns):
     return f"{ns:.1f} ns"
 
 
+REQUESTS = ("workmail.CreateOrganization", "workmail.CreateUser")
+
+
+def requests_table():
+    """Whole bodies: each way of reading, as a multiple of the plain struct's time."""
+    print("| body | plain | `from_str::<…Request>` | ratio | `…Input` + `validate()` | ratio "
+          "| `…Input` read alone | ratio |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for group in REQUESTS:
+        if not os.path.isdir(os.path.join(CRITERION, group)):
+            continue
+        plain = median_ns(group, "plain")
+        cells = [f"WorkMail `{group.split('.')[1]}`", fmt_time(plain)]
+        for name in ("typed", "input_validate", "input_only"):
+            t = median_ns(group, name)
+            cells += [fmt_time(t), f"{t / plain:.2f}×"]
+        print("| " + " | ".join(cells) + " |")
+
+
 def main():
     if not os.path.isdir(CRITERION):
         sys.exit("no target/criterion: run `cargo bench --bench shapes` first")
+    if sys.argv[1:] == ["requests"]:
+        requests_table()
+        return
     groups = sorted(
-        g for g in os.listdir(CRITERION) if "." in g and not g.startswith(("huge.", "kms_"))
+        g
+        for g in os.listdir(CRITERION)
+        if "." in g and not g.startswith(("huge.", "kms_")) and g not in REQUESTS
     )
     # Model order: WorkMail first, as in the bench file and the README's shape table.
     groups.sort(key=lambda g: (not g.startswith("workmail."),))
@@ -101,6 +127,10 @@ def main():
         print(f"| `{group[len('huge.'):]}` | {fmt_time(ours)} | {fmt_time(regex)} |")
     print()
     print(f"Slowest refusal of a 1 MiB input: **{fmt_time(slowest)}**.")
+
+    if any(os.path.isdir(os.path.join(CRITERION, g)) for g in REQUESTS):
+        print()
+        requests_table()
 
 
 if __name__ == "__main__":
