@@ -464,6 +464,42 @@ macro_rules! wire_input {
         pub struct $name:ident {
             $( $(#[$fattr:meta])* $wire:literal => $field:ident : $ty:ty, )+
         }
+        view $view:ident;
+    ) => {
+        wire_input! {
+            $(#[$attr])*
+            pub struct $name {
+                $( $(#[$fattr])* $wire => $field : $ty, )+
+            }
+        }
+
+        /// What deserializing the typed request reads: the input with its texts borrowed
+        /// from the document where it holds them verbatim (see [`crate::wire::Str`]).
+        #[cfg(feature = "serde")]
+        #[derive(Default)]
+        pub(crate) struct $view<'de> {
+            $( $field: $crate::wire::Field<<$ty as $crate::wire::Borrowing<'de>>::View>, )+
+            unknown_members: alloc::vec::Vec<$crate::violation::Excerpt>,
+        }
+
+        #[cfg(feature = "serde")]
+        impl $crate::wire::FieldValue for $view<'_> {
+            const EXPECTED: $crate::wire::JsonKind = $crate::wire::JsonKind::Object;
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> $crate::wire::Borrowing<'de> for $name {
+            type View = $view<'de>;
+        }
+
+        #[cfg(feature = "serde")]
+        wire_deserialize!($view<'de>, $name, $($wire => $field),+);
+    };
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident {
+            $( $(#[$fattr:meta])* $wire:literal => $field:ident : $ty:ty, )+
+        }
     ) => {
         $(#[$attr])*
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -549,30 +585,32 @@ macro_rules! wire_deserialize {
     };
 }
 
-/// A private twin of an input whose texts borrow from the document being read where they can
-/// ([`Str`]): what deserializing a typed request reads, so that short values stored inline
-/// never pass through a heap string. Same members, same wire names, same reading rules.
+/// How a member of an input is held in the input's borrowing view (`view` in
+/// [`wire_input!`]): texts as [`Str`], structures as their own views, the rest as they are.
 #[cfg(all(feature = "serde", feature = "alloc"))]
-macro_rules! wire_view {
-    (
-        $(#[$attr:meta])*
-        struct $name:ident<'de> for $input:ident {
-            $( $wire:literal => $field:ident : $ty:ty, )+
-        }
-    ) => {
-        $(#[$attr])*
-        #[derive(Default)]
-        struct $name<'de> {
-            $( $field: $crate::wire::Field<$ty>, )+
-            unknown_members: alloc::vec::Vec<$crate::violation::Excerpt>,
-        }
+pub(crate) trait Borrowing<'de> {
+    /// The member's type in the view.
+    type View;
+}
 
-        impl $crate::wire::FieldValue for $name<'_> {
-            const EXPECTED: $crate::wire::JsonKind = $crate::wire::JsonKind::Object;
-        }
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de> Borrowing<'de> for alloc::string::String {
+    type View = Str<'de>;
+}
 
-        wire_deserialize!($name<'de>, $input, $($wire => $field),+);
-    };
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de> Borrowing<'de> for Secret {
+    type View = Str<'de>;
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de> Borrowing<'de> for bool {
+    type View = bool;
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de, T: Borrowing<'de>> Borrowing<'de> for alloc::vec::Vec<Field<T>> {
+    type View = alloc::vec::Vec<Field<T::View>>;
 }
 
 /// Text read from a document: borrowed when the document holds it verbatim, owned when it had

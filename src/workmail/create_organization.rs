@@ -258,8 +258,6 @@ mod input {
     };
     use crate::check::{self, Checked, Reported, TextIn, Watch};
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
-    #[cfg(feature = "serde")]
-    use crate::wire::Str;
     use crate::wire::{Field, JsonKind};
     use crate::Violations;
 
@@ -282,6 +280,7 @@ mod input {
             /// `EnableInteroperability`.
             "EnableInteroperability" => enable_interoperability: bool,
         }
+        view CreateOrganizationView;
     }
 
     wire_input! {
@@ -292,29 +291,7 @@ mod input {
             /// `HostedZoneId`.
             "HostedZoneId" => hosted_zone_id: String,
         }
-    }
-
-    #[cfg(feature = "serde")]
-    wire_view! {
-        /// What deserializing a [`CreateOrganizationRequest`] reads: a
-        /// [`CreateOrganizationInput`] whose texts borrow from the document.
-        struct CreateOrganizationView<'de> for CreateOrganizationInput {
-            "DirectoryId" => directory_id: Str<'de>,
-            "Alias" => alias: Str<'de>,
-            "ClientToken" => client_token: Str<'de>,
-            "Domains" => domains: Vec<Field<DomainView<'de>>>,
-            "KmsKeyArn" => kms_key_arn: Str<'de>,
-            "EnableInteroperability" => enable_interoperability: bool,
-        }
-    }
-
-    #[cfg(feature = "serde")]
-    wire_view! {
-        /// One element of `Domains` in a [`CreateOrganizationView`].
-        struct DomainView<'de> for DomainInput {
-            "DomainName" => domain_name: Str<'de>,
-            "HostedZoneId" => hosted_zone_id: Str<'de>,
-        }
+        view DomainView;
     }
 
     /// Reads and validates a request body; the error is the AWS-style list of every violation.

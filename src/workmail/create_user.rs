@@ -382,8 +382,6 @@ mod input {
     };
     use crate::check::{self, TextIn, Watch};
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
-    #[cfg(feature = "serde")]
-    use crate::wire::Str;
     use crate::wire::{Field, Secret};
     use crate::Violations;
 
@@ -411,23 +409,7 @@ mod input {
             /// `IdentityProviderUserId`.
             "IdentityProviderUserId" => identity_provider_user_id: String,
         }
-    }
-
-    #[cfg(feature = "serde")]
-    wire_view! {
-        /// What deserializing a [`CreateUserRequest`] reads: a [`CreateUserInput`] whose
-        /// texts borrow from the document.
-        struct CreateUserView<'de> for CreateUserInput {
-            "OrganizationId" => organization_id: Str<'de>,
-            "Name" => name: Str<'de>,
-            "DisplayName" => display_name: Str<'de>,
-            "Password" => password: Str<'de>,
-            "Role" => role: Str<'de>,
-            "FirstName" => first_name: Str<'de>,
-            "LastName" => last_name: Str<'de>,
-            "HiddenFromGlobalAddressList" => hidden_from_global_address_list: bool,
-            "IdentityProviderUserId" => identity_provider_user_id: Str<'de>,
-        }
+        view CreateUserView;
     }
 
     /// Reads and validates a request body; the error is the AWS-style list of every violation.
