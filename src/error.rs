@@ -217,13 +217,7 @@ impl fmt::Display for KindInShape<'_> {
         match (self.kind, self.shape.enum_values) {
             (ErrorKind::NotInEnum, Some(values)) => {
                 f.write_str("not one of ")?;
-                for (i, v) in values.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(", ")?;
-                    }
-                    f.write_str(v)?;
-                }
-                Ok(())
+                write_values(f, values)
             }
             (kind, _) => kind.fmt(f),
         }
@@ -249,15 +243,7 @@ impl fmt::Display for AwsConstraint {
             }
             ErrorKind::NotInEnum => {
                 f.write_str("Member must satisfy enum value set: [")?;
-                let values = self.shape.enum_values.unwrap_or(&[]);
-                let mut first = true;
-                for v in values {
-                    if !first {
-                        f.write_str(", ")?;
-                    }
-                    first = false;
-                    f.write_str(v)?;
-                }
+                write_values(f, self.shape.enum_values.unwrap_or(&[]))?;
                 f.write_str("]")
             }
             ErrorKind::InvalidChar { .. }
@@ -269,4 +255,15 @@ impl fmt::Display for AwsConstraint {
             ),
         }
     }
+}
+
+/// Writes an enum's wire values separated by ", ".
+fn write_values(f: &mut fmt::Formatter<'_>, values: &[&str]) -> fmt::Result {
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        f.write_str(v)?;
+    }
+    Ok(())
 }

@@ -37,8 +37,7 @@ macro_rules! string_shape {
         pub struct $name:ident;
         shape: $shape:expr,
         validate: $validate:path,
-        storage: inline($n:literal),
-        debug: $debug:ident $(,)?
+        storage: inline($n:literal) $(,)?
     ) => {
         $(#[$attr])*
         #[derive(Clone, Copy)]
@@ -114,7 +113,7 @@ macro_rules! string_shape {
             }
         }
 
-        string_shape!(@common $name, $shape, $validate, $debug);
+        string_shape!(@common $name, $shape, $validate);
 
         #[cfg(feature = "serde")]
         impl<'de> serde::Deserialize<'de> for $name {
@@ -128,8 +127,7 @@ macro_rules! string_shape {
         pub struct $name:ident;
         shape: $shape:expr,
         validate: $validate:path,
-        storage: text,
-        debug: $debug:ident $(,)?
+        storage: text $(,)?
     ) => {
         $(#[$attr])*
         #[derive(Clone)]
@@ -194,7 +192,7 @@ macro_rules! string_shape {
             }
         }
 
-        string_shape!(@common $name, $shape, $validate, $debug);
+        string_shape!(@common $name, $shape, $validate);
 
         #[cfg(all(feature = "serde", feature = "alloc"))]
         impl<'de> serde::Deserialize<'de> for $name {
@@ -203,7 +201,7 @@ macro_rules! string_shape {
             }
         }
     };
-    (@common $name:ident, $shape:expr, $validate:path, $debug:ident) => {
+    (@common $name:ident, $shape:expr, $validate:path) => {
         impl $name {
             /// The shape's static description: model name, bounds, pattern.
             pub const SHAPE: &'static $crate::Shape = &$shape;
@@ -242,12 +240,25 @@ macro_rules! string_shape {
         }
 
         impl core::fmt::Display for $name {
+            /// The value itself, sensitive ones included (a password displays as the
+            /// password): format a sensitive value only where it is meant to go, and log its
+            /// `Debug` form, which is redacted.
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
-        string_shape!(@debug $name, $debug);
+        impl core::fmt::Debug for $name {
+            /// The value, except for sensitive shapes (passwords, names, emails), which print
+            /// as `Type(<redacted>)`.
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                if Self::SHAPE.sensitive {
+                    f.write_str(concat!(stringify!($name), "(<redacted>)"))
+                } else {
+                    f.debug_tuple(stringify!($name)).field(&self.as_str()).finish()
+                }
+            }
+        }
 
         impl AsRef<str> for $name {
             fn as_ref(&self) -> &str {
@@ -326,20 +337,6 @@ macro_rules! string_shape {
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.as_str())
-            }
-        }
-    };
-    (@debug $name:ident, plain) => {
-        impl core::fmt::Debug for $name {
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.debug_tuple(stringify!($name)).field(&self.as_str()).finish()
-            }
-        }
-    };
-    (@debug $name:ident, redacted) => {
-        impl core::fmt::Debug for $name {
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str(concat!(stringify!($name), "(<redacted>)"))
             }
         }
     };

@@ -54,9 +54,6 @@ impl AsciiClass {
             while b <= *hi && b < 128 {
                 mask |= 1u128 << b;
                 b = b.saturating_add(1);
-                if b == u8::MAX {
-                    break;
-                }
             }
             rest = tail;
         }
@@ -362,6 +359,8 @@ pub(crate) const LOWER_ALNUM: AsciiClass = AsciiClass::new(
     &[],
     "a lowercase ASCII letter or digit",
 );
+/// ASCII letters, digits, `.` and `-`: the chars of a domain name.
+pub(crate) const DOMAIN_CHAR: AsciiClass = ALNUM.with(b".-", "an ASCII letter, digit, '.' or '-'");
 /// Whitespace as `\s` is read here: the six ASCII whitespace chars of Java and ECMA-262
 /// restricted to ASCII (space, tab, line feed, vertical tab, form feed, carriage return).
 pub(crate) const SPACE: AsciiClass = AsciiClass::new(&[(0x09, 0x0d)], b" ", "whitespace");
@@ -547,14 +546,7 @@ const fn char_at(s: &str, at: usize, show: bool) -> (usize, Option<char>) {
         Some(parts) => parts,
         None => (s.as_bytes(), &[] as &[u8]),
     };
-    let found = if show {
-        match decode(tail) {
-            Some((c, _)) => Some(c),
-            None => None,
-        }
-    } else {
-        None
-    };
+    let found = if show { char_of(tail) } else { None };
     (count_chars(head), found)
 }
 
@@ -669,13 +661,24 @@ pub(crate) const fn expect_run(
 /// Length of the longest run of `class` bytes starting at `at`.
 #[inline(always)]
 pub(crate) const fn run_len(s: &str, at: usize, class: &AsciiClass) -> usize {
+    run_len_max(s, at, class, usize::MAX)
+}
+
+/// Length of the run of `class` bytes starting at `at`, looking at no more than `limit` bytes
+/// (so that an unbounded shape still refuses a huge input in constant time).
+#[inline(always)]
+pub(crate) const fn run_len_max(s: &str, at: usize, class: &AsciiClass, limit: usize) -> usize {
     let rest = match s.as_bytes().split_at_checked(at) {
         Some((_, rest)) => rest,
         None => &[],
     };
-    match class.first_outside(rest) {
+    let window = match rest.split_at_checked(limit) {
+        Some((head, _)) => head,
+        None => rest,
+    };
+    match class.first_outside(window) {
         Some(n) => n,
-        None => rest.len(),
+        None => window.len(),
     }
 }
 
@@ -800,24 +803,6 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
         y = y_tail;
     }
     true
-}
-
-/// Length of the run of `class` bytes starting at `at`, looking at no more than `limit` bytes
-/// (so that an unbounded shape still refuses a huge input in constant time).
-#[inline(always)]
-pub(crate) const fn run_len_max(s: &str, at: usize, class: &AsciiClass, limit: usize) -> usize {
-    let rest = match s.as_bytes().split_at_checked(at) {
-        Some((_, rest)) => rest,
-        None => &[],
-    };
-    let window = match rest.split_at_checked(limit) {
-        Some((head, _)) => head,
-        None => rest,
-    };
-    match class.first_outside(window) {
-        Some(n) => n,
-        None => window.len(),
-    }
 }
 
 #[cfg(test)]

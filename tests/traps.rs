@@ -954,7 +954,7 @@ fn sensitive_values_are_redacted_in_debug() {
         assert!(!debug.to_lowercase().contains("secret"), "{debug}");
     }
     assert_eq!(format!("{password:?}"), "Password(<redacted>)");
-    // Display gives the value back: it is how the value is sent.
+    // Display gives the value itself back (sensitive values too; only Debug redacts).
     assert_eq!(password.to_string(), "Secret-ÿ-pass");
     // Plain shapes show their value.
     let alias = w::OrgAlias::new("acme").expect("valid");

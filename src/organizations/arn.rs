@@ -34,7 +34,6 @@ string_shape! {
     },
     validate: validate_org_arn,
     storage: inline(83),
-    debug: plain,
 }
 
 const fn validate_org_arn(s: &str) -> Result<(), Error> {
@@ -83,7 +82,6 @@ string_shape! {
     },
     validate: validate_account_arn,
     storage: inline(91),
-    debug: plain,
 }
 
 const fn validate_account_arn(s: &str) -> Result<(), Error> {

@@ -37,7 +37,6 @@ string_shape! {
     },
     validate: validate,
     storage: text,
-    debug: redacted,
 }
 
 const fn validate(s: &str) -> Result<(), Error> {

@@ -8,22 +8,16 @@ enum_shape! {
     /// assert_eq!(FeatureSet::default(), FeatureSet::All);
     /// assert!("all".parse::<FeatureSet>().is_err());
     /// ```
+    #[derive(Default)]
     pub enum FeatureSet {
         /// Every feature, policies included (`ALL`).
+        #[default]
         All = "ALL",
         /// Consolidated billing only (`CONSOLIDATED_BILLING`); no policy types are available.
         ConsolidatedBilling = "CONSOLIDATED_BILLING",
     }
     service: Organizations,
     model: "OrganizationFeatureSet",
-}
-
-// Not derived: the macro-built enum takes no `#[default]` attribute.
-#[allow(clippy::derivable_impls)]
-impl Default for FeatureSet {
-    fn default() -> Self {
-        FeatureSet::All
-    }
 }
 
 impl FeatureSet {

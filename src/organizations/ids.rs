@@ -30,7 +30,6 @@ string_shape! {
     },
     validate: validate_org_id,
     storage: inline(34),
-    debug: plain,
 }
 
 /// Checks `o-` and 10 to 32 lowercase letters or digits starting at `at`; returns the offset
@@ -99,7 +98,6 @@ string_shape! {
     },
     validate: validate_account_id,
     storage: inline(12),
-    debug: plain,
 }
 
 const fn validate_account_id(s: &str) -> Result<(), Error> {

@@ -1,13 +1,10 @@
 //! The organization alias (`OrganizationName` in the model).
 
-use crate::text::{check_len, invalid_char_after_ascii, AsciiClass, ALNUM};
+use crate::text::{check_len, invalid_char_after_ascii, ALNUM};
 use crate::Error;
 
-const ALNUM_OR_HYPHEN: AsciiClass = AsciiClass::new(
-    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
-    b"-",
-    "an ASCII letter, digit or '-'",
-);
+/// What may come after a letter or digit.
+const ALNUM_OR_HYPHEN: &str = "an ASCII letter, digit or '-'";
 
 string_shape! {
     /// The alias of a WorkMail organization, such as `acme-corp`.
@@ -35,7 +32,6 @@ string_shape! {
     },
     validate: validate,
     storage: inline(62),
-    debug: plain,
 }
 
 const fn validate(s: &str) -> Result<(), Error> {
@@ -62,7 +58,7 @@ const fn validate(s: &str) -> Result<(), Error> {
             let expected = if after_hyphen {
                 ALNUM.expected
             } else {
-                ALNUM_OR_HYPHEN.expected
+                ALNUM_OR_HYPHEN
             };
             // The bytes before `i` are ASCII letters, digits and hyphens: `i` is the char index.
             return Err(invalid_char_after_ascii(shape, s, i, expected));

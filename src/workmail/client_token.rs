@@ -33,7 +33,6 @@ string_shape! {
     },
     validate: validate,
     storage: inline(128),
-    debug: plain,
 }
 
 const fn validate(s: &str) -> Result<(), Error> {

@@ -26,7 +26,6 @@ string_shape! {
     },
     validate: validate,
     storage: inline(12),
-    debug: plain,
 }
 
 const fn validate(s: &str) -> Result<(), Error> {

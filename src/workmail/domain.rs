@@ -1,16 +1,10 @@
 //! The mail domains of `CreateOrganization`: domain name and Route 53 hosted zone id.
 
-use crate::text::{check_len, invalid_char, invalid_char_after_ascii, AsciiClass};
+use crate::text::{check_len, invalid_char, invalid_char_after_ascii, AsciiClass, DOMAIN_CHAR};
 use crate::Error;
 
 /// The two chars a hosted zone id must not contain.
 const SLASHES: AsciiClass = AsciiClass::new(&[], b"/\\", "'/' or '\\'");
-
-const DOMAIN_CHAR: AsciiClass = AsciiClass::new(
-    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
-    b".-",
-    "an ASCII letter, digit, '.' or '-'",
-);
 
 string_shape! {
     /// A mail domain of an organization, such as `mail.example.com`.
@@ -37,7 +31,6 @@ string_shape! {
     },
     validate: validate_domain,
     storage: text,
-    debug: plain,
 }
 
 const fn validate_domain(s: &str) -> Result<(), Error> {
@@ -151,7 +144,6 @@ string_shape! {
     },
     validate: validate_zone,
     storage: text,
-    debug: plain,
 }
 
 const fn validate_zone(s: &str) -> Result<(), Error> {

@@ -31,7 +31,6 @@ string_shape! {
     },
     validate: validate,
     storage: inline(47),
-    debug: plain,
 }
 
 /// Length of the optional prefix, hyphen included.

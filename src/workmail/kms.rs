@@ -1,28 +1,17 @@
 //! The customer managed KMS key that encrypts an organization's mail.
 
-use crate::text::{check_len, expect_prefix, incomplete, invalid_char, run_len, AsciiClass};
+use crate::text::{
+    check_len, expect_prefix, expect_run, invalid_char_after_ascii, run_len, AsciiClass, ALNUM,
+    LOWER_ALNUM,
+};
 use crate::Error;
 
-const REGION_CHAR: AsciiClass = AsciiClass::new(
-    &[(b'0', b'9'), (b'a', b'z')],
-    b"-",
-    "a lowercase ASCII letter, digit, '-' or ':'",
-);
-const ACCOUNT_CHAR: AsciiClass = AsciiClass::new(
-    &[(b'0', b'9'), (b'a', b'z')],
-    b"-",
-    "a lowercase ASCII letter, digit or '-'",
-);
-const KEY_FIRST: AsciiClass = AsciiClass::new(
-    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
-    &[],
-    "an ASCII letter or digit",
-);
-const KEY_CHAR: AsciiClass = AsciiClass::new(
-    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
-    b":_/+=,@.-",
-    "an ASCII letter, digit or one of :_/+=,@.-",
-);
+/// The chars of the region and of the account (`[a-z0-9-]`); a region may also end with ':'.
+const REGION_CHAR: AsciiClass =
+    LOWER_ALNUM.with(b"-", "a lowercase ASCII letter, digit, '-' or ':'");
+/// What the (non-empty) account must start with.
+const ACCOUNT_FIRST: &str = "a lowercase ASCII letter, digit or '-'";
+const KEY_CHAR: AsciiClass = ALNUM.with(b":_/+=,@.-", "an ASCII letter, digit or one of :_/+=,@.-");
 /// The resource part (after the account) holds at most this many chars.
 const KEY_MAX: usize = 1024;
 
@@ -53,7 +42,6 @@ string_shape! {
     },
     validate: validate,
     storage: text,
-    debug: plain,
 }
 
 const fn validate(s: &str) -> Result<(), Error> {
@@ -72,28 +60,25 @@ const fn validate(s: &str) -> Result<(), Error> {
         Err(e) => return Err(e),
     };
     // Account: a non-empty run of [a-z0-9-], then ':'.
-    let account = run_len(s, at, &ACCOUNT_CHAR);
+    let account = run_len(s, at, &REGION_CHAR);
     if account == 0 {
-        return Err(invalid_char(shape, s, at, ACCOUNT_CHAR.expected));
+        return Err(invalid_char_after_ascii(shape, s, at, ACCOUNT_FIRST));
     }
     let at = match expect_colon(s, at.wrapping_add(account), REGION_CHAR.expected) {
         Ok(at) => at,
         Err(e) => return Err(e),
     };
     // Resource: one [A-Za-z0-9], then up to 1023 of the wider class.
+    if let Err(e) = expect_run(shape, s, at, 1, &ALNUM) {
+        return Err(e);
+    }
+    // Everything before `at` is ASCII (prefix and runs): byte offsets are char indices.
     let rest = match s.as_bytes().split_at_checked(at) {
         Some((_, rest)) => rest,
         None => &[],
     };
-    match rest {
-        [] => return Err(incomplete(shape, s, KEY_FIRST.expected)),
-        [b, ..] if !KEY_FIRST.has(*b) => {
-            return Err(invalid_char(shape, s, at, KEY_FIRST.expected))
-        }
-        _ => {}
-    }
     if let Some(bad) = KEY_CHAR.first_outside(rest) {
-        return Err(invalid_char(
+        return Err(invalid_char_after_ascii(
             shape,
             s,
             at.wrapping_add(bad),
@@ -101,7 +86,7 @@ const fn validate(s: &str) -> Result<(), Error> {
         ));
     }
     if rest.len() > KEY_MAX {
-        return Err(invalid_char(
+        return Err(invalid_char_after_ascii(
             shape,
             s,
             at.wrapping_add(KEY_MAX),
@@ -115,7 +100,17 @@ const fn validate(s: &str) -> Result<(), Error> {
 const fn expect_colon(s: &str, at: usize, run_expected: &'static str) -> Result<usize, Error> {
     match s.as_bytes().split_at_checked(at) {
         Some((_, [b':', ..])) => Ok(at.wrapping_add(1)),
-        Some((_, [_, ..])) => Err(invalid_char(KmsKeyArn::SHAPE, s, at, run_expected)),
-        _ => Err(incomplete(KmsKeyArn::SHAPE, s, "':'")),
+        Some((_, [_, ..])) => Err(invalid_char_after_ascii(
+            KmsKeyArn::SHAPE,
+            s,
+            at,
+            run_expected,
+        )),
+        _ => Err(invalid_char_after_ascii(
+            KmsKeyArn::SHAPE,
+            s,
+            s.len(),
+            "':'",
+        )),
     }
 }

@@ -27,7 +27,6 @@ string_shape! {
     },
     validate: validate,
     storage: inline(34),
-    debug: plain,
 }
 
 const fn validate(s: &str) -> Result<(), Error> {

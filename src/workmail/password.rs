@@ -29,7 +29,6 @@ string_shape! {
     },
     validate: validate,
     storage: text,
-    debug: redacted,
 }
 
 const EXPECTED: &str = "a char from U+0020 to U+00FF";

@@ -9,8 +9,10 @@ enum_shape! {
     /// assert!("user".parse::<UserRole>().is_err()); // wire values are case-sensitive
     /// # Ok::<(), org_shapes::Error>(())
     /// ```
+    #[derive(Default)]
     pub enum UserRole {
         /// A regular user with a mailbox (`USER`), the default.
+        #[default]
         User = "USER",
         /// A resource such as a room or equipment (`RESOURCE`); not creatable by `CreateUser`.
         Resource = "RESOURCE",
@@ -21,14 +23,6 @@ enum_shape! {
     }
     service: WorkMail,
     model: "UserRole",
-}
-
-// Not derived: the macro-built enum takes no `#[default]` attribute.
-#[allow(clippy::derivable_impls)]
-impl Default for UserRole {
-    fn default() -> Self {
-        UserRole::User
-    }
 }
 
 impl UserRole {

@@ -27,7 +27,6 @@ string_shape! {
     },
     validate: validate,
     storage: text,
-    debug: redacted,
 }
 
 /// The display name of a user (required by `CreateUser`).

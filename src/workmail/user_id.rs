@@ -26,7 +26,6 @@ string_shape! {
     },
     validate: validate,
     storage: text,
-    debug: plain,
 }
 
 // Small enough to inline into the caller (across crates too): the result then stays in

@@ -1,18 +1,9 @@
 //! The user name of `CreateUser`.
 
-use crate::text::{check_len, invalid_char_after_ascii, run_len, AsciiClass};
+use crate::text::{check_len, invalid_char_after_ascii, run_len, AsciiClass, ALNUM, DOMAIN_CHAR};
 use crate::Error;
 
-const LOCAL_CHAR: AsciiClass = AsciiClass::new(
-    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
-    b"_.-",
-    "an ASCII letter, digit, '_', '.' or '-'",
-);
-const DOMAIN_CHAR: AsciiClass = AsciiClass::new(
-    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
-    b".-",
-    "an ASCII letter, digit, '.' or '-'",
-);
+const LOCAL_CHAR: AsciiClass = ALNUM.with(b"_.-", "an ASCII letter, digit, '_', '.' or '-'");
 const TLD: &str = "a '.' and a last label of at least 2 ASCII letters, digits or '-'";
 
 string_shape! {
@@ -41,7 +32,6 @@ string_shape! {
     },
     validate: validate,
     storage: inline(64),
-    debug: plain,
 }
 
 /// Longest user name accepted for users of a directory other than a WorkMail directory.
