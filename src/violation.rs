@@ -229,8 +229,6 @@ pub enum Rule {
     SharedDirectoryUnsupported,
     /// A multi-Region directory, which WorkMail does not support.
     MultiRegionDirectoryUnsupported,
-    /// The same domain appears twice in `Domains`.
-    DuplicateDomain,
     /// `CreateUser` cannot create users with this role (`SYSTEM_USER`, `RESOURCE`).
     RoleNotAllowed,
     /// The user name is longer than the directory kind allows (20 outside WorkMail directories).
@@ -271,7 +269,6 @@ impl Rule {
             Rule::MultiRegionDirectoryUnsupported => {
                 "Member must not name a multi-Region directory"
             }
-            Rule::DuplicateDomain => "Member must not repeat a domain",
             Rule::RoleNotAllowed => "Member must satisfy enum value set: [USER, REMOTE_USER]",
             Rule::UserNameTooLongForDirectory => "Member must have length less than or equal to 20",
             Rule::ArnAccountMismatch => "Member must embed the management account id",
@@ -294,6 +291,8 @@ impl fmt::Display for Rule {
         f.write_str(self.description())
     }
 }
+
+impl core::error::Error for Rule {}
 
 /// The constraint a violation breaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -501,6 +500,18 @@ impl Violations {
             Ok(value)
         } else {
             Err(self)
+        }
+    }
+
+    /// Runs a check that reports into a fresh collection: its value when it gave one and
+    /// reported nothing, else every violation.
+    pub(crate) fn collect<T>(
+        check: impl FnOnce(&mut Violations) -> Option<T>,
+    ) -> Result<T, Violations> {
+        let mut all = Violations::new();
+        match check(&mut all) {
+            Some(value) if all.is_empty() => Ok(value),
+            _ => Err(all),
         }
     }
 }

@@ -255,9 +255,9 @@ pub use serde_impls::FieldValue;
 
 /// A member name of an input, as its `Deserialize` reads it: one of the model's names, or an
 /// unknown one (kept as an excerpt). Reading it allocates nothing.
-#[doc(hidden)]
+#[cfg(all(feature = "serde", feature = "alloc"))]
 #[derive(Debug, Clone, Copy)]
-pub enum MemberKey {
+pub(crate) enum MemberKey {
     /// A name of the model.
     Known(&'static str),
     /// Any other name, cut as violations show it.
@@ -265,11 +265,11 @@ pub enum MemberKey {
 }
 
 /// Reads a [`MemberKey`] given the model's names of a structure.
-#[doc(hidden)]
+#[cfg(all(feature = "serde", feature = "alloc"))]
 #[derive(Debug, Clone, Copy)]
-pub struct MemberNames(pub &'static [&'static str]);
+pub(crate) struct MemberNames(pub(crate) &'static [&'static str]);
 
-#[cfg(feature = "serde")]
+#[cfg(all(feature = "serde", feature = "alloc"))]
 impl<'de> serde::de::DeserializeSeed<'de> for MemberNames {
     type Value = MemberKey;
 
@@ -278,7 +278,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for MemberNames {
     }
 }
 
-#[cfg(feature = "serde")]
+#[cfg(all(feature = "serde", feature = "alloc"))]
 impl serde::de::Visitor<'_> for MemberNames {
     type Value = MemberKey;
 
@@ -371,12 +371,27 @@ impl serde::Serialize for Secret {
 /// assert_eq!(newer.as_str(), "QUANTUM_POLICY");
 /// ```
 #[cfg(feature = "alloc")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum MaybeKnown<T> {
     /// A value of the enum.
     Known(T),
     /// Text that is no value of the enum (as the crate knows it), kept as it arrived.
     Unknown(alloc::string::String),
+}
+
+#[cfg(feature = "alloc")]
+impl<T: fmt::Debug> fmt::Debug for MaybeKnown<T> {
+    /// An unknown value came from the network and may be of any length: it shows as an
+    /// excerpt (64 bytes at most, marked when cut).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MaybeKnown::Known(v) => f.debug_tuple("Known").field(v).finish(),
+            MaybeKnown::Unknown(s) => f
+                .debug_tuple("Unknown")
+                .field(&crate::violation::Excerpt::new(s))
+                .finish(),
+        }
+    }
 }
 
 #[cfg(feature = "alloc")]

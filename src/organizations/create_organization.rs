@@ -134,11 +134,7 @@ mod owned {
         ///
         /// Every violation, in model order, unknown members last (in document order).
         pub fn validate(&self) -> Result<CreateOrganizationRequest, Violations> {
-            let mut all = Violations::new();
-            match self.validate_into(&mut all) {
-                Some(request) => Ok(request),
-                None => Err(all),
-            }
+            Violations::collect(|all| self.validate_into(all))
         }
 
         /// Checks the body, handing each violation to `sink` as it is found; returns the
@@ -261,11 +257,7 @@ mod owned {
         ///
         /// Every violation, with paths such as `/Organization/AvailablePolicyTypes/0/Type`.
         pub fn validate(&self) -> Result<ValidOrganization, Violations> {
-            let mut all = Violations::new();
-            match self.validate_into(&mut all) {
-                Some(org) => Ok(org),
-                None => Err(all),
-            }
+            Violations::collect(|all| self.validate_into(all))
         }
 
         /// As [`Self::validate`], handing each violation to `sink`.
@@ -309,11 +301,7 @@ mod owned {
         ///
         /// Every violation, in model order, then list order.
         pub fn validate(&self) -> Result<ValidOrganization, Violations> {
-            let mut all = Violations::new();
-            match self.validate_into(&mut all) {
-                Some(org) => Ok(org),
-                None => Err(all),
-            }
+            Violations::collect(|all| self.validate_into(all))
         }
 
         /// As [`Self::validate`], handing each violation to `sink`.

@@ -318,7 +318,7 @@ mod input {
             enable_interoperability: v.enable_interoperability,
             unknown_members: v.unknown_members,
         };
-        collect(|sink| check(members, None, sink)).map_err(serde::de::Error::custom)
+        Violations::collect(|sink| check(members, None, sink)).map_err(serde::de::Error::custom)
     }
 
     impl CreateOrganizationInput {
@@ -331,7 +331,7 @@ mod input {
         ///
         /// All the violations found; their `Display` is the AWS-style message.
         pub fn validate(&self) -> Result<CreateOrganizationRequest, Violations> {
-            collect(|sink| check(self.borrowed(), None, sink))
+            Violations::collect(|sink| check(self.borrowed(), None, sink))
         }
 
         /// As [`CreateOrganizationInput::validate`], consuming the input: the texts the
@@ -341,7 +341,7 @@ mod input {
         ///
         /// All the violations found.
         pub fn into_request(self) -> Result<CreateOrganizationRequest, Violations> {
-            collect(|sink| check(self.owned(), None, sink))
+            Violations::collect(|sink| check(self.owned(), None, sink))
         }
 
         /// As [`CreateOrganizationInput::validate`], reporting each violation to `sink` as
@@ -365,7 +365,7 @@ mod input {
             &self,
             facts: &DirectoryFacts<'_>,
         ) -> Result<CreateOrganizationRequest, Violations> {
-            collect(|sink| check(self.borrowed(), Some(facts), sink))
+            Violations::collect(|sink| check(self.borrowed(), Some(facts), sink))
         }
 
         /// As [`CreateOrganizationInput::validate_with_directory`], consuming the input (see
@@ -378,7 +378,7 @@ mod input {
             self,
             facts: &DirectoryFacts<'_>,
         ) -> Result<CreateOrganizationRequest, Violations> {
-            collect(|sink| check(self.owned(), Some(facts), sink))
+            Violations::collect(|sink| check(self.owned(), Some(facts), sink))
         }
 
         /// As [`CreateOrganizationInput::validate_with_directory`], reporting to `sink`.
@@ -548,15 +548,6 @@ mod input {
         })
     }
 
-    /// Runs a check into a fresh [`Violations`] and pairs its result with it.
-    fn collect<T>(run: impl FnOnce(&mut Violations) -> Option<T>) -> Result<T, Violations> {
-        let mut all = Violations::new();
-        match run(&mut all) {
-            Some(value) if all.is_empty() => Ok(value),
-            _ => Err(all),
-        }
-    }
-
     fn check_domains<T, L, U, S>(field: Field<L>, sink: &mut S) -> Result<Domains, Reported>
     where
         T: TextIn,
@@ -697,7 +688,9 @@ mod response {
     use alloc::string::String;
 
     use super::super::OrganizationId;
-    use crate::violation::{Path, Sink, Violation};
+    use crate::check;
+    use crate::violation::{Path, Sink};
+    use crate::wire::Field;
     use crate::Violations;
 
     const ORGANIZATION_ID: &str = "OrganizationId";
@@ -728,29 +721,15 @@ mod response {
         ///
         /// The violation: `Value null at 'organizationId' …` or the shape's constraint.
         pub fn validate(&self) -> Result<OrganizationId, Violations> {
-            let mut all = Violations::new();
-            match self.validate_into(&mut all) {
-                Some(id) => Ok(id),
-                None => Err(all),
-            }
+            Violations::collect(|all| self.validate_into(all))
         }
 
         /// As [`CreateOrganizationResponse::validate`], reporting to `sink`.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<OrganizationId> {
-            let path = Path::member(ORGANIZATION_ID);
-            match &self.organization_id {
-                None => {
-                    sink.report(Violation::required(path));
-                    None
-                }
-                Some(raw) => match OrganizationId::new(raw) {
-                    Ok(id) => Some(id),
-                    Err(e) => {
-                        sink.report(Violation::shape(path, e, raw));
-                        None
-                    }
-                },
-            }
+            let member = Field::from(self.organization_id.as_ref());
+            check::text(member, || Path::member(ORGANIZATION_ID), true, sink)
+                .ok()
+                .flatten()
         }
     }
 

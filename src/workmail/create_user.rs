@@ -431,7 +431,7 @@ mod input {
             identity_provider_user_id: v.identity_provider_user_id,
             unknown_members: v.unknown_members,
         };
-        collect(|sink| check(members, None, sink)).map_err(serde::de::Error::custom)
+        Violations::collect(|sink| check(members, None, sink)).map_err(serde::de::Error::custom)
     }
 
     impl CreateUserInput {
@@ -445,7 +445,7 @@ mod input {
         ///
         /// All the violations found; their `Display` is the AWS-style message.
         pub fn validate(&self) -> Result<CreateUserRequest, Violations> {
-            collect(|sink| check(self.borrowed(), None, sink))
+            Violations::collect(|sink| check(self.borrowed(), None, sink))
         }
 
         /// As [`CreateUserInput::validate`], consuming the input: the texts the request keeps
@@ -455,7 +455,7 @@ mod input {
         ///
         /// All the violations found.
         pub fn into_request(self) -> Result<CreateUserRequest, Violations> {
-            collect(|sink| check(self.owned(), None, sink))
+            Violations::collect(|sink| check(self.owned(), None, sink))
         }
 
         /// As [`CreateUserInput::validate`], reporting each violation to `sink`; returns the
@@ -474,7 +474,7 @@ mod input {
             &self,
             kind: DirectoryKind,
         ) -> Result<CreateUserRequest, Violations> {
-            collect(|sink| check(self.borrowed(), Some(kind), sink))
+            Violations::collect(|sink| check(self.borrowed(), Some(kind), sink))
         }
 
         /// As [`CreateUserInput::validate_for_directory`], consuming the input (see
@@ -487,7 +487,7 @@ mod input {
             self,
             kind: DirectoryKind,
         ) -> Result<CreateUserRequest, Violations> {
-            collect(|sink| check(self.owned(), Some(kind), sink))
+            Violations::collect(|sink| check(self.owned(), Some(kind), sink))
         }
 
         /// As [`CreateUserInput::validate_for_directory`], reporting to `sink`.
@@ -648,14 +648,6 @@ mod input {
         }
     }
 
-    fn collect<T>(run: impl FnOnce(&mut Violations) -> Option<T>) -> Result<T, Violations> {
-        let mut all = Violations::new();
-        match run(&mut all) {
-            Some(value) if all.is_empty() => Ok(value),
-            _ => Err(all),
-        }
-    }
-
     impl From<&CreateUserRequest> for CreateUserInput {
         /// The request as it would arrive: every member present as its text.
         fn from(r: &CreateUserRequest) -> Self {
@@ -690,7 +682,9 @@ mod response {
     use alloc::string::String;
 
     use super::super::UserId;
-    use crate::violation::{Path, Sink, Violation};
+    use crate::check;
+    use crate::violation::{Path, Sink};
+    use crate::wire::Field;
     use crate::Violations;
 
     const USER_ID: &str = "UserId";
@@ -720,29 +714,15 @@ mod response {
         ///
         /// The violation: `Value null at 'userId' …` or the shape's length constraint.
         pub fn validate(&self) -> Result<UserId, Violations> {
-            let mut all = Violations::new();
-            match self.validate_into(&mut all) {
-                Some(id) => Ok(id),
-                None => Err(all),
-            }
+            Violations::collect(|all| self.validate_into(all))
         }
 
         /// As [`CreateUserResponse::validate`], reporting to `sink`.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<UserId> {
-            let path = Path::member(USER_ID);
-            match &self.user_id {
-                None => {
-                    sink.report(Violation::required(path));
-                    None
-                }
-                Some(raw) => match UserId::new(raw) {
-                    Ok(id) => Some(id),
-                    Err(e) => {
-                        sink.report(Violation::shape(path, e, raw));
-                        None
-                    }
-                },
-            }
+            let member = Field::from(self.user_id.as_ref());
+            check::text(member, || Path::member(USER_ID), true, sink)
+                .ok()
+                .flatten()
         }
     }
 

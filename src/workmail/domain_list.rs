@@ -55,7 +55,7 @@ impl Domain {
 
 /// A sixth domain was pushed onto a [`Domains`] list; the domain is handed back.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("an organization is created with at most 5 domains")]
+#[error("an organization is created with at most {} domains", MAX_DOMAINS)]
 pub struct TooManyDomains(pub Domain);
 
 /// The `Domains` member: at most [`MAX_DOMAINS`] domains, in order, stored inline (no
