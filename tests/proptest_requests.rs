@@ -406,11 +406,20 @@ proptest! {
             Ok(_) => prop_assert!(faulty.faults.is_empty()),
             Err(v) => prop_assert!(faulty.agrees_with(v.as_slice()), "{:?}\n{}", faulty.faults, v),
         }
+        let mut count = Count::default();
+        faulty.input.validate_into(&mut count);
+        prop_assert_eq!(count.0, faulty.faults.len());
         #[cfg(feature = "serde")]
         {
             let json = serde_json::to_string(&faulty.input).unwrap();
             let back: o::CreateOrganizationInput = serde_json::from_str(&json).unwrap();
             prop_assert_eq!(&back, &faulty.input);
+            // The typed request reads the same body to the same verdict.
+            match (serde_json::from_str::<o::CreateOrganizationRequest>(&json), faulty.input.validate()) {
+                (Ok(read), Ok(validated)) => prop_assert_eq!(read, validated),
+                (Err(e), Err(v)) => prop_assert!(e.to_string().starts_with(&v.to_string()), "{e}\n{v}"),
+                (read, validated) => prop_assert!(false, "from_str: {:?}\nvalidate: {:?}", read, validated),
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ use super::ids::org_id_at;
 use crate::text::{expect_end, expect_prefix, expect_run, DIGIT};
 use crate::Error;
 
-const PREFIX: &str = "arn:aws:organizations::";
+pub(crate) const PREFIX: &str = "arn:aws:organizations::";
 const PREFIX_EXPECTED: &str = "the prefix \"arn:aws:organizations::\"";
 
 string_shape! {
@@ -114,11 +114,11 @@ const fn validate_account_arn(s: &str) -> Result<(), Error> {
 }
 
 /// Offset of the management account id inside both ARN forms.
-const ACCOUNT_AT: usize = PREFIX.len();
+pub(crate) const ACCOUNT_AT: usize = PREFIX.len();
 /// Offset of the organization id in an organization ARN.
-const ORG_IN_ORG_ARN: usize = ACCOUNT_AT + 12 + ":organization/".len();
+pub(crate) const ORG_IN_ORG_ARN: usize = ACCOUNT_AT + 12 + ":organization/".len();
 /// Offset of the organization id in an account ARN.
-const ORG_IN_ACCOUNT_ARN: usize = ACCOUNT_AT + 12 + ":account/".len();
+pub(crate) const ORG_IN_ACCOUNT_ARN: usize = ACCOUNT_AT + 12 + ":account/".len();
 
 impl OrganizationArn {
     /// The management account id embedded in the ARN.

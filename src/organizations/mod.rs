@@ -1,7 +1,7 @@
 //! Shapes of AWS Organizations (`organizations`, API version 2016-11-28) used by
 //! `CreateOrganization`.
 
-mod arn;
+pub(crate) mod arn;
 pub mod create_organization;
 mod email;
 mod feature_set;

@@ -123,6 +123,19 @@ impl Fault {
         Fault::NotInEnum,
     ];
 
+    /// Fails to compile when a variant is added, as a reminder to add it to [`Fault::ALL`]
+    /// (a fault missing there would drop out of the tests that go through every fault).
+    const _EVERY_FAULT_LISTED: () = match Fault::TooShort {
+        Fault::TooShort
+        | Fault::TooLong
+        | Fault::BadChar
+        | Fault::BadPrefix
+        | Fault::ForbiddenPrefix
+        | Fault::Incomplete
+        | Fault::Overrun
+        | Fault::NotInEnum => (),
+    };
+
     /// Whether `kind` is the error variant this fault leads to.
     pub const fn matches(self, kind: ErrorKind) -> bool {
         match self {

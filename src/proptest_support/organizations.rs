@@ -92,14 +92,13 @@ impl ShapeStrategy for AccountId {
 
 // --------------------------------------------------- OrganizationArn, AccountArn
 
-const ARN_PREFIX: &str = "arn:aws:organizations::";
+// The layout (prefix, where the ids start) is the validator's; the alphabets below are read
+// independently of it.
+use crate::organizations::arn::{
+    ACCOUNT_AT, ORG_IN_ACCOUNT_ARN, ORG_IN_ORG_ARN, PREFIX as ARN_PREFIX,
+};
 /// Chars of the prefix, which its replacements avoid.
 const ARN_PREFIX_CHARS: &[&str] = &["arn:awsogizt"];
-/// Where the management account id starts in both ARNs.
-const ACCOUNT_AT: usize = 23;
-/// Where the organization id starts in each ARN.
-const ORG_IN_ORG_ARN: usize = ACCOUNT_AT + 12 + ":organization/".len();
-const ORG_IN_ACCOUNT_ARN: usize = ACCOUNT_AT + 12 + ":account/".len();
 
 fn org_arn(org_len: BoxedStrategy<usize>) -> BoxedStrategy<String> {
     (account_id(), org_id(org_len))
