@@ -436,6 +436,8 @@ fn usage_errors_exit_2() {
         vec![body.as_str(), body.as_str()],
         vec!["--shape", "OrgAlias"],
         vec!["--shape", "NoSuchShape", "x"],
+        // Both services have an OrganizationId: the bare name is ambiguous.
+        vec!["--shape", "OrganizationId", "o-abcdefghij"],
     ] {
         let r = run(&args, None);
         assert_eq!(r.code, 2, "{args:?}: {}", r.all_output());

@@ -8,92 +8,115 @@ use org_shapes::{organizations as o, workmail as w, Error};
 struct Entry {
     name: &'static str,
     check: fn(&str) -> Result<(), Error>,
+    /// Whether the model marks the shape sensitive (its values are never printed).
+    sensitive: bool,
 }
 
 const SHAPES: &[Entry] = &[
     Entry {
         name: "OrgAlias",
         check: w::OrgAlias::validate,
+        sensitive: w::OrgAlias::SHAPE.sensitive,
     },
     Entry {
         name: "DirectoryId",
         check: w::DirectoryId::validate,
+        sensitive: w::DirectoryId::SHAPE.sensitive,
     },
     Entry {
         name: "ClientToken",
         check: w::ClientToken::validate,
+        sensitive: w::ClientToken::SHAPE.sensitive,
     },
     Entry {
         name: "DomainName",
         check: w::DomainName::validate,
+        sensitive: w::DomainName::SHAPE.sensitive,
     },
     Entry {
         name: "HostedZoneId",
         check: w::HostedZoneId::validate,
+        sensitive: w::HostedZoneId::SHAPE.sensitive,
     },
     Entry {
         name: "KmsKeyArn",
         check: w::KmsKeyArn::validate,
+        sensitive: w::KmsKeyArn::SHAPE.sensitive,
     },
     Entry {
         name: "workmail::OrganizationId",
         check: w::OrganizationId::validate,
+        sensitive: w::OrganizationId::SHAPE.sensitive,
     },
     Entry {
         name: "UserName",
         check: w::UserName::validate,
+        sensitive: w::UserName::SHAPE.sensitive,
     },
     Entry {
         name: "UserAttribute",
         check: w::UserAttribute::validate,
+        sensitive: w::UserAttribute::SHAPE.sensitive,
     },
     Entry {
         name: "Password",
         check: w::Password::validate,
+        sensitive: w::Password::SHAPE.sensitive,
     },
     Entry {
         name: "IdentityProviderUserId",
         check: w::IdentityProviderUserId::validate,
+        sensitive: w::IdentityProviderUserId::SHAPE.sensitive,
     },
     Entry {
         name: "UserId",
         check: w::UserId::validate,
+        sensitive: w::UserId::SHAPE.sensitive,
     },
     Entry {
         name: "UserRole",
         check: w::UserRole::validate,
+        sensitive: w::UserRole::SHAPE.sensitive,
     },
     Entry {
         name: "FeatureSet",
         check: o::FeatureSet::validate,
+        sensitive: o::FeatureSet::SHAPE.sensitive,
     },
     Entry {
         name: "organizations::OrganizationId",
         check: o::OrganizationId::validate,
+        sensitive: o::OrganizationId::SHAPE.sensitive,
     },
     Entry {
         name: "OrganizationArn",
         check: o::OrganizationArn::validate,
+        sensitive: o::OrganizationArn::SHAPE.sensitive,
     },
     Entry {
         name: "AccountArn",
         check: o::AccountArn::validate,
+        sensitive: o::AccountArn::SHAPE.sensitive,
     },
     Entry {
         name: "AccountId",
         check: o::AccountId::validate,
+        sensitive: o::AccountId::SHAPE.sensitive,
     },
     Entry {
         name: "Email",
         check: o::Email::validate,
+        sensitive: o::Email::SHAPE.sensitive,
     },
     Entry {
         name: "PolicyType",
         check: o::PolicyType::validate,
+        sensitive: o::PolicyType::SHAPE.sensitive,
     },
     Entry {
         name: "PolicyTypeStatus",
         check: o::PolicyTypeStatus::validate,
+        sensitive: o::PolicyTypeStatus::SHAPE.sensitive,
     },
 ];
 
@@ -156,21 +179,25 @@ const SAMPLES: &[(&str, &str)] = &[
     ("PolicyTypeStatus", "ENABLED"),
 ];
 
-/// The shape called `name` (case-insensitive; `OrganizationId` alone finds the WorkMail one).
+/// The shape called `name` (case-insensitive). A name two services share (`OrganizationId`)
+/// finds nothing: it must be given with its service, `workmail::OrganizationId`.
 fn find(name: &str) -> Option<&'static Entry> {
-    SHAPES.iter().find(|e| {
+    let mut found = SHAPES.iter().filter(|e| {
         e.name.eq_ignore_ascii_case(name)
             || e.name
                 .rsplit("::")
                 .next()
                 .is_some_and(|short| short.eq_ignore_ascii_case(name))
-    })
+    });
+    match (found.next(), found.next()) {
+        (Some(entry), None) => Some(entry),
+        _ => None,
+    }
 }
 
 /// Prints the verdict for one value; returns whether it was valid.
 fn report(entry: &Entry, value: &str) -> bool {
-    let sensitive = matches!(entry.name, "UserAttribute" | "Password" | "Email");
-    let shown = if sensitive {
+    let shown = if entry.sensitive {
         "<sensitive>".to_string()
     } else if value.chars().count() > 60 {
         format!("{:?}…", value.chars().take(60).collect::<String>())
@@ -200,7 +227,10 @@ pub fn check_one(name: &str, value: &str) -> ExitCode {
         Some(entry) if report(entry, value) => ExitCode::SUCCESS,
         Some(_) => ExitCode::from(1),
         None => {
-            eprintln!("validate: unknown shape {name:?}; shapes: {}", names());
+            eprintln!(
+                "validate: unknown or ambiguous shape {name:?}; shapes: {}",
+                names()
+            );
             ExitCode::from(2)
         }
     }
