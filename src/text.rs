@@ -365,6 +365,18 @@ pub(crate) const DOMAIN_CHAR: AsciiClass = ALNUM.with(b".-", "an ASCII letter, d
 /// restricted to ASCII (space, tab, line feed, vertical tab, form feed, carriage return).
 pub(crate) const SPACE: AsciiClass = AsciiClass::new(&[(0x09, 0x0d)], b" ", "whitespace");
 
+/// `s` cut to at most `max` bytes at a char boundary, and whether anything was cut.
+pub(crate) fn cut_at_boundary(s: &str, max: usize) -> (&str, bool) {
+    if s.len() <= max {
+        return (s, false);
+    }
+    let mut end = max;
+    while end > 0 && !s.is_char_boundary(end) {
+        end = end.saturating_sub(1);
+    }
+    (s.get(..end).unwrap_or_default(), true)
+}
+
 /// Whether `b` is the first byte of a UTF-8 sequence (not a continuation byte).
 #[inline(always)]
 const fn starts_char(b: u8) -> bool {

@@ -171,14 +171,10 @@ pub struct Excerpt {
 impl Excerpt {
     /// Copies the start of `value`.
     pub fn new(value: &str) -> Excerpt {
-        let mut end = value.len().min(EXCERPT_BYTES);
-        while end > 0 && !value.is_char_boundary(end) {
-            end = end.saturating_sub(1);
-        }
-        let head = value.get(..end).unwrap_or_default();
+        let (head, cut) = crate::text::cut_at_boundary(value, EXCERPT_BYTES);
         Excerpt {
             text: Inline::try_new(head).unwrap_or(Inline::EMPTY),
-            cut: end < value.len(),
+            cut,
         }
     }
 

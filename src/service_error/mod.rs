@@ -32,6 +32,7 @@
 //! assert!(!error.is_retryable());
 //! ```
 
+use crate::text::cut_at_boundary;
 use alloc::string::String;
 use core::fmt::Write as _;
 
@@ -114,7 +115,7 @@ impl ErrorResponse {
         };
         ErrorResponse {
             // Cutting can end inside whitespace: trim again so the code stays sanitized.
-            code: String::from(cut(code, CODE_MAX_BYTES).0.trim_end()),
+            code: String::from(cut_at_boundary(code, CODE_MAX_BYTES).0.trim_end()),
             message,
             reason: reason_upper.or(reason_lower).map(|t| t.text),
             error_type: error_type.map(|t| t.text),
@@ -203,18 +204,6 @@ pub const RETRYABLE_CODES: &[&str] = &[
     "ServiceUnavailableException",
 ];
 
-/// `s` cut to at most `max` bytes at a char boundary, and whether it was cut.
-fn cut(s: &str, max: usize) -> (&str, bool) {
-    if s.len() <= max {
-        return (s, false);
-    }
-    let mut end = max;
-    while end > 0 && !s.is_char_boundary(end) {
-        end = end.saturating_sub(1);
-    }
-    (s.get(..end).unwrap_or_default(), true)
-}
-
 /// A kept message, with `...` when it was cut.
 fn marked(mut text: String, was_cut: bool) -> String {
     if was_cut {
@@ -227,7 +216,7 @@ fn marked(mut text: String, was_cut: bool) -> String {
 fn body_text(body: &[u8]) -> String {
     let head = body.get(..MESSAGE_MAX_BYTES).unwrap_or(body);
     let text = String::from_utf8_lossy(head);
-    let (kept, was_cut) = cut(text.trim(), MESSAGE_MAX_BYTES);
+    let (kept, was_cut) = cut_at_boundary(text.trim(), MESSAGE_MAX_BYTES);
     marked(String::from(kept), was_cut || head.len() < body.len())
 }
 

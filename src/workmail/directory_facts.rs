@@ -55,7 +55,10 @@ impl DirectoryKind {
     /// The longest user name `CreateUser` accepts for users of this kind of directory.
     pub const fn max_user_name_len(self) -> usize {
         if self.is_workmail_directory() {
-            64
+            match super::UserName::MAX_LEN {
+                Some(max) => max,
+                None => usize::MAX,
+            }
         } else {
             super::MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY
         }
