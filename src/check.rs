@@ -200,16 +200,27 @@ pub(crate) fn lenient_member<'de, D: serde::Deserializer<'de>>(
 
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<String>, A::Error> {
             let mut out = None;
-            while let Some(key) = map.next_key::<String>()? {
-                if key == self.0 {
-                    out = map.next_value::<Option<String>>()?;
+            while let Some(key) = map.next_key::<crate::wire::Str<'de>>()? {
+                if key.as_ref() == self.0 {
+                    out = match map.next_value::<Field<String>>()? {
+                        Field::Present(s) => Some(s),
+                        Field::Absent => None,
+                        Field::WrongType { found } => {
+                            return Err(crate::serde_support::wrong_kind(
+                                found.with_article(),
+                                &"a string",
+                            ));
+                        }
+                    };
                 } else {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
             Ok(out)
         }
+
+        refuse_kinds!(bool, number, str, unit, seq);
     }
 
-    d.deserialize_map(V(member))
+    crate::serde_support::any_map(d, V(member))
 }

@@ -415,6 +415,9 @@ extern crate std;
 
 #[macro_use]
 mod macros;
+#[cfg(feature = "serde")]
+#[macro_use]
+mod serde_support;
 #[macro_use]
 pub mod wire;
 #[cfg(feature = "alloc")]
@@ -422,8 +425,6 @@ mod check;
 pub mod error;
 #[cfg(feature = "regex")]
 mod regex_support;
-#[cfg(feature = "serde")]
-mod serde_support;
 mod text;
 pub mod violation;
 

@@ -118,7 +118,7 @@ macro_rules! string_shape {
         #[cfg(feature = "serde")]
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_str($crate::serde_support::ShapeVisitor::new(Self::new, Self::SHAPE))
+                $crate::serde_support::any_str(d, $crate::serde_support::ShapeVisitor::new(Self::new, Self::SHAPE))
             }
         }
     };
@@ -197,7 +197,7 @@ macro_rules! string_shape {
         #[cfg(all(feature = "serde", feature = "alloc"))]
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_str($crate::serde_support::ShapeVisitor::new(Self::new, Self::SHAPE))
+                $crate::serde_support::any_str(d, $crate::serde_support::ShapeVisitor::new(Self::new, Self::SHAPE))
             }
         }
     };
@@ -240,11 +240,16 @@ macro_rules! string_shape {
         }
 
         impl core::fmt::Display for $name {
-            /// The value itself, sensitive ones included (a password displays as the
-            /// password): format a sensitive value only where it is meant to go, and log its
-            /// `Debug` form, which is redacted.
+            /// The value itself, except for sensitive shapes (passwords, names, emails),
+            /// which display as `<redacted>` exactly as `Debug` hides them: a secret reaches
+            /// text only through an explicit [`Self::as_str`], never through `{}` in a log
+            /// line or an error message.
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str(self.as_str())
+                if Self::SHAPE.sensitive {
+                    f.write_str("<redacted>")
+                } else {
+                    f.pad(self.as_str())
+                }
             }
         }
 
@@ -469,7 +474,7 @@ macro_rules! enum_shape {
         #[cfg(feature = "serde")]
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_str($crate::serde_support::ShapeVisitor::new(Self::parse, Self::SHAPE))
+                $crate::serde_support::any_str(d, $crate::serde_support::ShapeVisitor::new(Self::parse, Self::SHAPE))
             }
         }
     };

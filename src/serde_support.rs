@@ -1,10 +1,115 @@
 //! serde glue shared by every shape: values are strings on the wire, and deserializing goes
 //! through the same validation as [`core::str::FromStr`].
+//!
+//! No error raised here quotes the value that arrived. serde's default visitor methods, and
+//! serde_json's own type errors, quote it (``invalid type: integer `73915286`, expected …``):
+//! a password sent as a number would reach the log line of the error. So every visitor of the
+//! crate handles every JSON kind itself and names only the kinds: `invalid type: a number,
+//! expected a string valid as Password`. Self-describing formats (those that say they are
+//! human readable, as JSON, YAML and TOML do) are read with `deserialize_any`, so that the
+//! deserializer hands the value to the visitor instead of describing it in its own error;
+//! binary formats, which cannot describe a value's type, are asked for the expected kind.
 
 use core::fmt;
 use core::marker::PhantomData;
 
 use crate::{Error, Shape};
+
+/// Deserializes with `visitor`, letting it see whatever value arrives when the format can say
+/// what it is (see the module docs); otherwise asks for a string.
+pub(crate) fn any_str<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: serde::de::Visitor<'de>,
+{
+    if d.is_human_readable() {
+        d.deserialize_any(visitor)
+    } else {
+        d.deserialize_str(visitor)
+    }
+}
+
+/// As [`any_str`], asking binary formats for a map.
+pub(crate) fn any_map<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: serde::de::Visitor<'de>,
+{
+    if d.is_human_readable() {
+        d.deserialize_any(visitor)
+    } else {
+        d.deserialize_map(visitor)
+    }
+}
+
+/// The error for a value of the JSON kind `found` where the visitor expects another: it names
+/// both kinds and nothing of the value.
+pub(crate) fn wrong_kind<E: serde::de::Error>(found: &str, expected: &dyn serde::de::Expected) -> E {
+    E::invalid_type(serde::de::Unexpected::Other(found), expected)
+}
+
+/// Writes the visitor methods for every JSON kind but the ones a visitor implements itself,
+/// each refusing the value with [`wrong_kind`]. Arguments: the kinds to refuse, among `bool`,
+/// `number`, `str`, `unit`, `seq`, `map`.
+macro_rules! refuse_kinds {
+    ($($kind:ident),* $(,)?) => {
+        $( refuse_kinds!(@ $kind); )*
+    };
+    (@ bool) => {
+        fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Err($crate::serde_support::wrong_kind("a boolean", &self))
+        }
+    };
+    (@ number) => {
+        fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Err($crate::serde_support::wrong_kind("a number", &self))
+        }
+        fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Err($crate::serde_support::wrong_kind("a number", &self))
+        }
+        fn visit_i128<E: serde::de::Error>(self, _: i128) -> Result<Self::Value, E> {
+            Err($crate::serde_support::wrong_kind("a number", &self))
+        }
+        fn visit_u128<E: serde::de::Error>(self, _: u128) -> Result<Self::Value, E> {
+            Err($crate::serde_support::wrong_kind("a number", &self))
+        }
+        fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Err($crate::serde_support::wrong_kind("a number", &self))
+        }
+    };
+    (@ str) => {
+        fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Err($crate::serde_support::wrong_kind("a string", &self))
+        }
+        fn visit_bytes<E: serde::de::Error>(self, _: &[u8]) -> Result<Self::Value, E> {
+            Err($crate::serde_support::wrong_kind("bytes", &self))
+        }
+    };
+    (@ unit) => {
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Err($crate::serde_support::wrong_kind("null", &self))
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Err($crate::serde_support::wrong_kind("null", &self))
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, _: D) -> Result<Self::Value, D::Error> {
+            Err($crate::serde_support::wrong_kind("an optional value", &self))
+        }
+    };
+    (@ seq) => {
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Err($crate::serde_support::wrong_kind("a list", &self))
+        }
+    };
+    (@ map) => {
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Err($crate::serde_support::wrong_kind("a structure", &self))
+        }
+        fn visit_enum<A: serde::de::EnumAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Err($crate::serde_support::wrong_kind("an enum", &self))
+        }
+    };
+}
 
 /// Visits a string and hands it to a shape's constructor.
 pub(crate) struct ShapeVisitor<T, F> {
@@ -23,7 +128,7 @@ impl<T, F: Fn(&str) -> Result<T, Error>> ShapeVisitor<T, F> {
     }
 }
 
-impl<T, F: Fn(&str) -> Result<T, Error>> serde::de::Visitor<'_> for ShapeVisitor<T, F> {
+impl<'de, T, F: Fn(&str) -> Result<T, Error>> serde::de::Visitor<'de> for ShapeVisitor<T, F> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -33,4 +138,13 @@ impl<T, F: Fn(&str) -> Result<T, Error>> serde::de::Visitor<'_> for ShapeVisitor
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
         (self.parse)(v).map_err(E::custom)
     }
+
+    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<T, E> {
+        match core::str::from_utf8(v) {
+            Ok(s) => self.visit_str(s),
+            Err(_) => Err(wrong_kind("bytes that are not UTF-8", &self)),
+        }
+    }
+
+    refuse_kinds!(bool, number, unit, seq, map);
 }

@@ -453,46 +453,112 @@ impl Sink for Count {
     }
 }
 
-/// Every violation found in one document, in order. `Display` is the complete classic AWS
-/// message: `2 validation errors detected: …; …`.
+/// How many violations a [`Violations`] keeps unless told otherwise
+/// ([`Violations::with_limit`]). The rest are counted, not kept.
+pub const DEFAULT_MAX_VIOLATIONS: usize = 100;
+
+/// The violations found in one document, in order: the first ones up to a limit
+/// ([`DEFAULT_MAX_VIOLATIONS`] unless set with [`Violations::with_limit`]), and the count of
+/// all. A hostile body of five million bad list elements costs the limit's worth of memory,
+/// not gigabytes.
+///
+/// `Display` is the classic AWS message, with the true number first and the kept violations
+/// after it: `2 validation errors detected: …; …`, ending in `; … and 4999902 more` when some
+/// were not kept. Each kept violation displays in a bounded number of bytes (values are cut to
+/// [`EXCERPT_BYTES`]), so the whole message, and the error body made of it, is bounded by the
+/// limit: at most [`Violations::MAX_DISPLAY_BYTES_EACH`] bytes per kept violation plus 80.
+///
+/// ```
+/// use org_shapes::violation::{Path, Violation, Violations};
+/// use org_shapes::Sink;
+///
+/// let mut all = Violations::with_limit(2);
+/// for i in 0..5 {
+///     all.report(Violation::required(Path::member("Domains").index(i)));
+/// }
+/// assert_eq!((all.len(), all.total(), all.omitted()), (2, 5, 3));
+/// assert!(all.to_string().starts_with("5 validation errors detected: Value null at 'domains.1.member'"));
+/// assert!(all.to_string().ends_with("; … and 3 more"));
+/// ```
 #[cfg(feature = "alloc")]
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Violations(alloc::vec::Vec<Violation>);
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violations {
+    kept: alloc::vec::Vec<Violation>,
+    total: usize,
+    limit: usize,
+}
+
+#[cfg(feature = "alloc")]
+impl Default for Violations {
+    fn default() -> Self {
+        Violations::new()
+    }
+}
 
 #[cfg(feature = "alloc")]
 impl Violations {
-    /// An empty list.
+    /// The most bytes one kept violation adds to the `Display` of the list (a 64-byte value
+    /// excerpt escaped, a path of four segments, the longest constraint text of the three
+    /// operations), separator included.
+    pub const MAX_DISPLAY_BYTES_EACH: usize = 1024;
+
+    /// An empty list that keeps up to [`DEFAULT_MAX_VIOLATIONS`].
     pub const fn new() -> Self {
-        Violations(alloc::vec::Vec::new())
+        Violations::with_limit(DEFAULT_MAX_VIOLATIONS)
     }
 
-    /// The violations, in order.
+    /// An empty list that keeps up to `limit` violations and counts the rest. A limit of 0
+    /// keeps none: the list then only counts.
+    pub const fn with_limit(limit: usize) -> Self {
+        Violations {
+            kept: alloc::vec::Vec::new(),
+            total: 0,
+            limit,
+        }
+    }
+
+    /// How many violations this list keeps at most.
+    pub const fn limit(&self) -> usize {
+        self.limit
+    }
+
+    /// The kept violations, in order.
     pub fn as_slice(&self) -> &[Violation] {
-        &self.0
+        &self.kept
     }
 
-    /// How many there are.
+    /// How many violations are kept (what [`Violations::iter`] yields).
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.kept.len()
     }
 
-    /// Whether there are none.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+    /// How many violations were reported, kept or not.
+    pub const fn total(&self) -> usize {
+        self.total
     }
 
-    /// Iterates over the violations in order.
+    /// How many violations were reported but not kept.
+    pub const fn omitted(&self) -> usize {
+        self.total.saturating_sub(self.kept.len())
+    }
+
+    /// Whether none was reported.
+    pub const fn is_empty(&self) -> bool {
+        self.total == 0
+    }
+
+    /// Iterates over the kept violations in order.
     pub fn iter(&self) -> core::slice::Iter<'_, Violation> {
-        self.0.iter()
+        self.kept.iter()
     }
 
-    /// `Ok(value)` when there are no violations, else `Err(self)`.
+    /// `Ok(value)` when no violation was reported, else `Err(self)`.
     ///
     /// # Errors
     ///
-    /// `self`, when it holds at least one violation.
+    /// `self`, when at least one violation was reported.
     pub fn into_result<T>(self, value: T) -> Result<T, Violations> {
-        if self.0.is_empty() {
+        if self.is_empty() {
             Ok(value)
         } else {
             Err(self)
@@ -515,7 +581,10 @@ impl Violations {
 #[cfg(feature = "alloc")]
 impl Sink for Violations {
     fn report(&mut self, violation: Violation) {
-        self.0.push(violation);
+        self.total = self.total.saturating_add(1);
+        if self.kept.len() < self.limit {
+            self.kept.push(violation);
+        }
     }
 }
 
@@ -524,7 +593,7 @@ impl IntoIterator for Violations {
     type Item = Violation;
     type IntoIter = alloc::vec::IntoIter<Violation>;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
+        self.kept.into_iter()
     }
 }
 
@@ -533,23 +602,27 @@ impl<'a> IntoIterator for &'a Violations {
     type Item = &'a Violation;
     type IntoIter = core::slice::Iter<'a, Violation>;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
+        self.kept.iter()
     }
 }
 
 #[cfg(feature = "alloc")]
 impl fmt::Display for Violations {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.0.len();
+        let n = self.total;
         let noun = if n == 1 { "error" } else { "errors" };
         write!(f, "{n} validation {noun} detected: ")?;
-        for (i, v) in self.0.iter().enumerate() {
+        for (i, v) in self.kept.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
             }
             v.fmt(f)?;
         }
-        Ok(())
+        match (self.omitted(), self.kept.is_empty()) {
+            (0, _) => Ok(()),
+            (more, true) => write!(f, "… and {more} more"),
+            (more, false) => write!(f, "; … and {more} more"),
+        }
     }
 }
 

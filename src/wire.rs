@@ -593,8 +593,9 @@ macro_rules! wire_deserialize {
                         }
                         Ok(out)
                     }
+                    refuse_kinds!(bool, number, str, unit, seq);
                 }
-                d.deserialize_map(V(core::marker::PhantomData))
+                $crate::serde_support::any_map(d, V(core::marker::PhantomData))
             }
         }
     };
@@ -684,8 +685,9 @@ impl<'de> serde::Deserialize<'de> for Str<'de> {
             ) -> Result<Str<'de>, E> {
                 Ok(Str::Owned(v))
             }
+            refuse_kinds!(bool, number, unit, seq, map);
         }
-        d.deserialize_str(V)
+        crate::serde_support::any_str(d, V)
     }
 }
 

@@ -938,7 +938,7 @@ fn sensitive_errors_never_show_the_value() {
 }
 
 #[test]
-fn sensitive_values_are_redacted_in_debug() {
+fn sensitive_values_are_redacted_in_debug_and_display() {
     let password = w::Password::from_static("Secret-ÿ-pass").expect("valid");
     let email = o::Email::from_static("secret.ж@example.com").expect("valid");
     let name = w::UserAttribute::from_static("Secret Жanna").expect("valid");
@@ -954,8 +954,13 @@ fn sensitive_values_are_redacted_in_debug() {
         assert!(!debug.to_lowercase().contains("secret"), "{debug}");
     }
     assert_eq!(format!("{password:?}"), "Password(<redacted>)");
-    // Display gives the value itself back (sensitive values too; only Debug redacts).
-    assert_eq!(password.to_string(), "Secret-ÿ-pass");
+    // Display redacts sensitive values as Debug does; the text is reached by `as_str`.
+    assert_eq!(password.to_string(), "<redacted>");
+    assert_eq!(format!("{email}"), "<redacted>");
+    assert_eq!(format!("{name:>12}"), "<redacted>");
+    assert_eq!(password.as_str(), "Secret-ÿ-pass");
+    // Plain shapes display their value, honouring width and alignment.
+    assert_eq!(format!("{:>6}", w::OrgAlias::new("acme").expect("valid")), "  acme");
     // Plain shapes show their value.
     let alias = w::OrgAlias::new("acme").expect("valid");
     assert_eq!(format!("{alias:?}"), r#"OrgAlias("acme")"#);

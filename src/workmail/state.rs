@@ -155,7 +155,7 @@ impl serde::Serialize for OrganizationState {
 impl<'de> serde::Deserialize<'de> for OrganizationState {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
-        impl serde::de::Visitor<'_> for V {
+        impl<'de> serde::de::Visitor<'de> for V {
             type Value = OrganizationState;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a WorkMail organization state such as \"Active\"")
@@ -163,7 +163,8 @@ impl<'de> serde::Deserialize<'de> for OrganizationState {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<OrganizationState, E> {
                 OrganizationState::parse(v).map_err(E::custom)
             }
+            refuse_kinds!(bool, number, unit, seq, map);
         }
-        d.deserialize_str(V)
+        crate::serde_support::any_str(d, V)
     }
 }
