@@ -44,7 +44,10 @@ where
 
 /// The error for a value of the JSON kind `found` where the visitor expects another: it names
 /// both kinds and nothing of the value.
-pub(crate) fn wrong_kind<E: serde::de::Error>(found: &str, expected: &dyn serde::de::Expected) -> E {
+pub(crate) fn wrong_kind<E: serde::de::Error>(
+    found: &str,
+    expected: &dyn serde::de::Expected,
+) -> E {
     E::invalid_type(serde::de::Unexpected::Other(found), expected)
 }
 

@@ -131,6 +131,13 @@ mod serde_impls {
         const EXPECTED: JsonKind = JsonKind::Array;
     }
 
+    /// Structures inside lists are boxed, so that a hostile list of a million numbers costs
+    /// a million small [`Field`]s, not a million structure-sized ones.
+    #[cfg(feature = "alloc")]
+    impl<T: FieldValue> FieldValue for alloc::boxed::Box<T> {
+        const EXPECTED: JsonKind = T::EXPECTED;
+    }
+
     impl<'de, T> Deserialize<'de> for Field<T>
     where
         T: FieldValue + Deserialize<'de>,
@@ -607,6 +614,11 @@ macro_rules! wire_deserialize {
 pub(crate) trait Borrowing<'de> {
     /// The member's type in the view.
     type View;
+}
+
+#[cfg(all(feature = "serde", feature = "alloc"))]
+impl<'de, T: Borrowing<'de>> Borrowing<'de> for alloc::boxed::Box<T> {
+    type View = alloc::boxed::Box<T::View>;
 }
 
 #[cfg(all(feature = "serde", feature = "alloc"))]

@@ -34,6 +34,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -158,12 +159,12 @@ fn text(v: Option<&str>) -> Field<String> {
     v.map(String::from).into()
 }
 
-fn domain_input(d: &SdkDomain) -> Field<DomainInput> {
-    Field::Present(DomainInput {
+fn domain_input(d: &SdkDomain) -> Field<Box<DomainInput>> {
+    Field::Present(Box::new(DomainInput {
         domain_name: Field::Present(d.domain_name().into()),
         hosted_zone_id: text(d.hosted_zone_id()),
         unknown_members: Vec::new(),
-    })
+    }))
 }
 
 impl From<&SdkCreateOrganizationInput> for CreateOrganizationInput {

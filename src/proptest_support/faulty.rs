@@ -2,6 +2,7 @@
 //! breaks one member in one way and leads to exactly one violation, at a known path, so that
 //! a test can compare what its code reports with what was injected.
 
+use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -441,16 +442,16 @@ fn org_edit(slot: OrgSlot, chosen: &[OrgSlot], k: usize) -> BoxedStrategy<OrgEdi
     }
 }
 
-fn domain_input(d: &Domain) -> DomainInput {
-    DomainInput {
+fn domain_input(d: &Domain) -> Box<DomainInput> {
+    Box::new(DomainInput {
         domain_name: Field::Present(d.domain_name().as_str().into()),
         hosted_zone_id: d.hosted_zone_id().map(|z| z.as_str().into()).into(),
         unknown_members: Vec::new(),
-    }
+    })
 }
 
 /// Element `i` of the list, when the list and the element are there.
-fn element(input: &mut CreateOrganizationInput, i: usize) -> Option<&mut Field<DomainInput>> {
+fn element(input: &mut CreateOrganizationInput, i: usize) -> Option<&mut Field<Box<DomainInput>>> {
     match &mut input.domains {
         Field::Present(list) => list.get_mut(i),
         _ => None,

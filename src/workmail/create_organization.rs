@@ -245,6 +245,7 @@ pub use input::{CreateOrganizationInput, DomainInput};
 
 #[cfg(feature = "alloc")]
 mod input {
+    use alloc::boxed::Box;
     use alloc::string::String;
     use alloc::vec::Vec;
 
@@ -274,7 +275,7 @@ mod input {
             /// `ClientToken`: the idempotency token.
             "ClientToken" => client_token: String,
             /// `Domains`: each element as it arrived.
-            "Domains" => domains: Vec<Field<DomainInput>>,
+            "Domains" => domains: Vec<Field<Box<DomainInput>>>,
             /// `KmsKeyArn`: the customer managed key.
             "KmsKeyArn" => kms_key_arn: String,
             /// `EnableInteroperability`.
@@ -404,7 +405,7 @@ mod input {
                 client_token: self.client_token.borrowed(),
                 domains: self.domains.borrowed().map(|list| {
                     list.iter()
-                        .map(|element| element.borrowed().map(DomainInput::borrowed))
+                        .map(|element| element.borrowed().map(|d| d.borrowed()))
                 }),
                 kms_key_arn: self.kms_key_arn.borrowed(),
                 enable_interoperability: self.enable_interoperability.clone(),
@@ -426,7 +427,7 @@ mod input {
                 client_token: self.client_token,
                 domains: self.domains.map(|list| {
                     list.into_iter()
-                        .map(|element| element.map(DomainInput::owned))
+                        .map(|element| element.map(|d| (*d).owned()))
                 }),
                 kms_key_arn: self.kms_key_arn,
                 enable_interoperability: self.enable_interoperability,
@@ -651,11 +652,11 @@ mod input {
                 r.domains
                     .iter()
                     .map(|d| {
-                        Field::Present(DomainInput {
+                        Field::Present(Box::new(DomainInput {
                             domain_name: Field::Present(d.domain_name().as_str().into()),
                             hosted_zone_id: d.hosted_zone_id().map(|z| z.as_str().into()).into(),
                             unknown_members: Vec::new(),
-                        })
+                        }))
                     })
                     .collect()
             });
