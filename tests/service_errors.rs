@@ -17,9 +17,43 @@ use org_shapes::workmail::{
 };
 use org_shapes::{Service, Sink, Violations};
 use proptest::prelude::*;
+use regex::Regex;
+use std::sync::LazyLock;
 
 fn parse(header: Option<&str>, body: &str) -> ErrorResponse {
     ErrorResponse::parse(header, body.as_bytes())
+}
+
+/// The control chars no parsed text keeps, read independently of the crate: Unicode's `Cc`
+/// category (C0, DEL, C1) and the line and paragraph separators.
+static CONTROL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{Cc}\u{2028}\u{2029}]").unwrap());
+static CONTROL_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{Cc}\u{2028}\u{2029}]+").unwrap());
+
+/// Every char of each class: C0, DEL, C1, U+2028, U+2029.
+fn every_control_char() -> Vec<char> {
+    let all: Vec<char> = (0u32..0x20)
+        .chain([0x7f])
+        .chain(0x80..0xa0)
+        .chain([0x2028, 0x2029])
+        .map(|u| char::from_u32(u).unwrap())
+        .collect();
+    assert_eq!(all.len(), 32 + 1 + 32 + 2);
+    all
+}
+
+/// How a message is kept: each run of control chars becomes one space.
+fn one_line(text: &str) -> String {
+    CONTROL_RUN.replace_all(text, " ").into_owned()
+}
+
+/// How a reason or type is kept: without leading whitespace, up to the first control char,
+/// without trailing whitespace.
+fn first_line(text: &str) -> &str {
+    let text = text.trim_start();
+    let end = CONTROL.find(text).map_or(text.len(), |m| m.start());
+    text[..end].trim_end()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -101,6 +135,204 @@ fn a_cut_code_ends_trimmed() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Control chars: whatever the header and body hold, nothing parsed keeps one
+
+#[test]
+fn a_header_ends_at_its_first_control_char() {
+    let body = r#"{"__type": "FromBody"}"#;
+    let cases = [
+        // The injection the issue found.
+        ("Throttling\r\nX-Injected: 1", "Throttling"),
+        ("ThrottlingException\nX-Injected: 1", "ThrottlingException"),
+        // A `#` or `:` after the control char does not choose the code.
+        ("Throttling\r\nX#Evil", "Throttling"),
+        ("ns#Throttling\u{2028}x#Evil:1", "Throttling"),
+        ("Throttling \t trailer", "Throttling"),
+        // Leading whitespace, line breaks included, goes as before.
+        ("\r\n  ThrottlingException", "ThrottlingException"),
+        // A control char that is not whitespace, first: nothing is left, the body's code counts.
+        ("\u{1}Throttling", "FromBody"),
+        ("\u{9b}Throttling", "FromBody"),
+        ("\u{7f}", "FromBody"),
+        // NEL (U+0085) and the separators are whitespace too: leading, they go.
+        ("\u{85}\u{2028}Throttling", "Throttling"),
+    ];
+    for (header, code) in cases {
+        assert_eq!(parse(Some(header), body).code, code, "{header:?}");
+    }
+    let e = WmOrgError::parse(Some("Throttling\r\nX-Injected: 1"), b"");
+    assert_eq!(
+        e,
+        WmOrgError::Unknown {
+            code: "Throttling".into(),
+            message: None
+        }
+    );
+    assert_eq!(e.to_string(), "Throttling");
+    assert_eq!(sanitize_code("Throttling\r\nX-Injected: 1"), "Throttling");
+}
+
+#[test]
+fn every_control_char_ends_a_code_reason_and_type() {
+    for c in every_control_char() {
+        let raw = format!("ns#Throttling{c}X-Injected: 1");
+        assert_eq!(sanitize_code(&raw), "Throttling", "{c:?}");
+        assert_eq!(parse(Some(&raw), "").code, "Throttling", "header {c:?}");
+        for member in ["code", "__type"] {
+            let body = serde_json::json!({ member: raw }).to_string();
+            assert_eq!(parse(None, &body).code, "Throttling", "{member} {c:?}");
+        }
+        let body = serde_json::json!({
+            "__type": "ConstraintViolationException",
+            "Reason": format!("ACCOUNT_NUMBER_LIMIT_EXCEEDED{c}INJECTED"),
+        })
+        .to_string();
+        let e = OrgError::parse(None, body.as_bytes());
+        assert_eq!(
+            e.reason(),
+            Some("ACCOUNT_NUMBER_LIMIT_EXCEEDED"),
+            "reason {c:?}"
+        );
+        let body = serde_json::json!({
+            "__type": "TooManyRequestsException",
+            "Type": format!("AccountLimit{c}Injected"),
+        })
+        .to_string();
+        assert_eq!(
+            parse(None, &body).error_type.as_deref(),
+            Some("AccountLimit"),
+            "type {c:?}"
+        );
+    }
+}
+
+#[test]
+fn every_control_char_in_a_message_becomes_a_space() {
+    for c in every_control_char() {
+        // In a JSON message, escaped or raw (raw control chars are invalid JSON, read anyway).
+        let escaped = serde_json::json!({ "Message": format!("Rate{c}exceeded") }).to_string();
+        let raw = format!(r#"{{"Message": "Rate{c}exceeded"}}"#);
+        for body in [escaped, raw] {
+            let e = CreateUserError::parse(Some("ThrottlingException"), body.as_bytes());
+            assert_eq!(e.message(), Some("Rate exceeded"), "{c:?} in {body:?}");
+            assert_eq!(e.to_string(), "ThrottlingException: Rate exceeded");
+        }
+        // In a body that is not JSON: its text becomes the message.
+        let body = format!("<html>{c}<body>Bad Gateway</body>{c}</html>{c}");
+        assert_eq!(
+            parse(None, &body).message.as_deref(),
+            Some("<html> <body>Bad Gateway</body> </html>"),
+            "{c:?}"
+        );
+    }
+}
+
+#[test]
+fn message_control_runs_are_one_space_and_other_chars_stay() {
+    let h = Some("InvalidParameterException");
+    let cases = [
+        (r#""line 1\r\nline 2""#, "line 1 line 2"),
+        (
+            r#""a\u0000\u0001\u001f\u007f\u0080\u009f\u2028\u2029b""#,
+            "a b",
+        ),
+        (r#""\nleading and trailing\n""#, " leading and trailing "),
+        (r#""a \n b""#, "a   b"),
+        // What is not a control char stays: no-break space, zero-width space, replacement char.
+        (r#""a\u00a0b\u200bc\ufffdé""#, "a\u{a0}b\u{200b}c\u{fffd}é"),
+    ];
+    for (json, message) in cases {
+        let body = format!(r#"{{"Message": {json}}}"#);
+        assert_eq!(parse(h, &body).message.as_deref(), Some(message), "{json}");
+    }
+    // A plain-text body, with CRLF line ends and a trailing newline.
+    assert_eq!(
+        parse(None, "Service Unavailable\r\n\r\nTry again later.\r\n")
+            .message
+            .as_deref(),
+        Some("Service Unavailable Try again later.")
+    );
+}
+
+#[test]
+fn bounds_hold_with_control_chars() {
+    // A message of nothing but line breaks: the first MESSAGE_MAX_BYTES bytes, one space.
+    let body = serde_json::json!({ "Message": "\n".repeat(1_000_000) }).to_string();
+    assert_eq!(parse(None, &body).message.as_deref(), Some(" ..."));
+    // Separators of 3 bytes each, between letters: cut by bytes first, then each one a space.
+    let body = serde_json::json!({ "Message": "a\u{2028}".repeat(100_000) }).to_string();
+    let message = parse(None, &body).message.unwrap();
+    assert_eq!(
+        message,
+        format!("{}...", "a ".repeat(MESSAGE_MAX_BYTES / 4))
+    );
+    // A body that is not JSON, with a C1 control every 3 bytes: its first MESSAGE_MAX_BYTES
+    // bytes (1365 times `x\u{85}`, then `x`), each control a space.
+    let body = "x\u{85}".repeat(100_000);
+    let message = parse(None, &body).message.unwrap();
+    assert_eq!(message, format!("{}x...", "x ".repeat(1365)));
+    // A huge header: the code before the injection, whatever follows.
+    let header = format!("Throttling\r\n{}", "X-Injected: 1\r\n".repeat(100_000));
+    assert_eq!(parse(Some(&header), "").code, "Throttling");
+    let header = format!("{}\r\nX-Injected: 1", "T".repeat(10_000));
+    assert_eq!(parse(Some(&header), "").code, "T".repeat(CODE_MAX_BYTES));
+}
+
+/// Any char, with control chars, separators and the sanitizer's own delimiters often.
+fn hostile_text() -> impl Strategy<Value = String> {
+    let special = proptest::sample::select(vec![
+        '\r', '\n', '\t', '\0', '\u{1b}', '\u{7f}', '\u{85}', '\u{9b}', '\u{2028}', '\u{2029}',
+        '#', ':', ' ', '"', '\\', '\u{a0}',
+    ]);
+    proptest::collection::vec(
+        prop_oneof![2 => any::<char>(), 3 => special, 2 => proptest::char::range('a', 'z')],
+        0..48,
+    )
+    .prop_map(String::from_iter)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn nothing_parsed_keeps_a_control_char(
+        header in proptest::option::of(hostile_text()),
+        code in hostile_text(),
+        message in hostile_text(),
+        reason in hostile_text(),
+        error_type in hostile_text(),
+        raw in proptest::collection::vec(any::<u8>(), 0..64),
+    ) {
+        let json = serde_json::json!({
+            "code": code, "Message": message, "Reason": reason, "Type": error_type,
+        })
+        .to_string();
+        for body in [json.as_bytes(), raw.as_slice()] {
+            let r = ErrorResponse::parse(header.as_deref(), body);
+            for text in [Some(&r.code), r.message.as_ref(), r.reason.as_ref(), r.error_type.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                prop_assert!(!CONTROL.is_match(text), "{:?} from {:?}", text, body);
+            }
+            prop_assert!(r.code.len() <= CODE_MAX_BYTES);
+            prop_assert!(r.message.as_ref().is_none_or(|m| m.len() <= MESSAGE_MAX_BYTES + 3));
+            for shown in [
+                WmOrgError::parse(header.as_deref(), body).to_string(),
+                CreateUserError::parse(header.as_deref(), body).to_string(),
+                OrgError::parse(header.as_deref(), body).to_string(),
+            ] {
+                prop_assert!(!CONTROL.is_match(&shown), "{:?}", shown);
+            }
+        }
+        // The message, exactly: each run of control chars one space.
+        let r = ErrorResponse::parse(None, json.as_bytes());
+        prop_assert_eq!(r.message, Some(one_line(&message)));
+        prop_assert_eq!(r.reason.as_deref(), Some(first_line(&reason)));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Message, reason, type
 
 #[test]
@@ -129,7 +361,7 @@ fn message_comes_from_message_in_either_case() {
         parse(h, r#"{"Message": "a\"b\\c\nd\u00e9\ud83d\ude00"}"#)
             .message
             .as_deref(),
-        Some("a\"b\\c\ndé😀")
+        Some("a\"b\\c dé😀")
     );
 }
 
@@ -611,22 +843,27 @@ fn workmail_error_body_is_exact_and_reads_back() {
     // Valid JSON, whose message is exactly the AWS message.
     let json: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(json["Message"], v.to_string());
-    // Our own parser reads it back to the same response and error.
-    assert_eq!(ErrorResponse::parse(None, body.as_bytes()), response);
+    // Our own parser reads it back to the same response and error, except that the echoed
+    // name's control chars became spaces.
+    let read = ErrorResponse {
+        message: Some(one_line(&v.to_string())),
+        ..response.clone()
+    };
+    assert_eq!(ErrorResponse::parse(None, body.as_bytes()), read);
     assert_eq!(
         ErrorResponse::parse(Some(&response.code), body.as_bytes()),
-        response
+        read
     );
     assert_eq!(
         WmOrgError::parse(Some(&response.code), body.as_bytes()),
         WmOrgError::InvalidParameter {
-            message: Some(v.to_string())
+            message: read.message.clone()
         }
     );
     assert_eq!(
         CreateUserError::parse(None, body.as_bytes()),
         CreateUserError::InvalidParameter {
-            message: Some(v.to_string())
+            message: read.message.clone()
         }
     );
 }
@@ -759,6 +996,13 @@ proptest! {
         let json: serde_json::Value = serde_json::from_str(&body).unwrap();
         prop_assert_eq!(json["__type"].as_str(), Some(response.code.as_str()));
         prop_assert_eq!(json.get("Message").and_then(|m| m.as_str()), response.message.as_deref());
-        prop_assert_eq!(ErrorResponse::parse(None, body.as_bytes()), response);
+        // Read back as written, but for control chars and surrounding whitespace.
+        let expected = ErrorResponse {
+            code: response.code.clone(),
+            message: response.message.as_deref().map(one_line),
+            reason: response.reason.as_deref().map(|r| first_line(r).to_owned()),
+            error_type: response.error_type.as_deref().map(|t| first_line(t).to_owned()),
+        };
+        prop_assert_eq!(ErrorResponse::parse(None, body.as_bytes()), expected);
     }
 }

@@ -14,6 +14,16 @@
 //! yields whatever code the header gives (or the empty code). The body is read by a small
 //! tolerant scanner in one pass; `serde_json` is not needed.
 //!
+//! What is read is safe to log, whatever the header and body hold: no code, message, reason
+//! or type keeps a control char, and each is bounded ([`CODE_MAX_BYTES`],
+//! [`MESSAGE_MAX_BYTES`]). The control chars are the C0 controls (U+0000 to U+001F: line feed,
+//! carriage return and tab included), DEL (U+007F), the C1 controls (U+0080 to U+009F) and the
+//! line and paragraph separators (U+2028, U+2029): each can break a log line, forge another
+//! log entry or header, or hide text. A code, reason or type ends at its first control char
+//! (`Throttling\r\nX-Injected: 1` gives `Throttling`: a header value ends at a line break, so
+//! what follows was never part of it); in a message, each run of control chars becomes one
+//! space, so that a multi-line text stays readable on one line.
+//!
 //! ```
 //! use org_shapes::service_error::organizations::{ConstraintViolationReason, CreateOrganizationError};
 //!
@@ -43,7 +53,7 @@ pub mod organizations;
 pub mod workmail;
 
 /// How many bytes of a message are kept; a longer one is cut at a char boundary and ends
-/// with `...`.
+/// with `...`, so a message never exceeds `MESSAGE_MAX_BYTES + 3` bytes.
 pub const MESSAGE_MAX_BYTES: usize = 4096;
 
 /// How many bytes of a code, a reason or an error type are kept (after sanitizing the code).
@@ -66,11 +76,14 @@ pub struct ErrorResponse {
     /// when neither the header nor the body names one.
     pub code: String,
     /// The message (`Message`, else `message`), at most [`MESSAGE_MAX_BYTES`] and then
-    /// followed by `...`. For a body that is not a JSON object, its text.
+    /// followed by `...`. For a body that is not a JSON object, its text, trimmed. Each run of
+    /// control chars in it became one space.
     pub message: Option<String>,
-    /// The `Reason` member (else `reason`), as AWS Organizations sends with some errors.
+    /// The `Reason` member (else `reason`), as AWS Organizations sends with some errors: at
+    /// most [`CODE_MAX_BYTES`], up to its first control char, without surrounding whitespace.
     pub reason: Option<String>,
-    /// The `Type` member, as AWS Organizations sends with `TooManyRequestsException`.
+    /// The `Type` member, as AWS Organizations sends with `TooManyRequestsException`; kept as
+    /// the reason is.
     pub error_type: Option<String>,
 }
 
@@ -80,7 +93,19 @@ impl ErrorResponse {
     ///
     /// The code is the header's, else the body's `code`, else its `__type`: the first one
     /// that is not empty once sanitized. Never fails: a body that is empty, not JSON or cut
-    /// short gives what could be read of it, and the code may end up empty.
+    /// short gives what could be read of it, and the code may end up empty. No member keeps a
+    /// control char (see the [module documentation](self)).
+    ///
+    /// ```
+    /// use org_shapes::service_error::ErrorResponse;
+    ///
+    /// let response = ErrorResponse::parse(
+    ///     Some("Throttling\r\nX-Injected: 1"),
+    ///     br#"{"Message": "Rate exceeded.\r\nRetry later.\u0000"}"#,
+    /// );
+    /// assert_eq!(response.code, "Throttling");
+    /// assert_eq!(response.message.as_deref(), Some("Rate exceeded. Retry later. "));
+    /// ```
     pub fn parse(header: Option<&str>, body: &[u8]) -> ErrorResponse {
         let (
             kind,
@@ -111,14 +136,15 @@ impl ErrorResponse {
             scan::BodyKind::Other => Some(body_text(body)),
             _ => message_upper
                 .or(message_lower)
-                .map(|t| marked(t.text, t.cut)),
+                .map(|t| marked(one_line(t.text), t.cut)),
         };
+        let token = |t: scan::Text| String::from(first_line(&t.text));
         ErrorResponse {
             // Cutting can end inside whitespace: trim again so the code stays sanitized.
             code: String::from(cut_at_boundary(code, CODE_MAX_BYTES).0.trim_end()),
             message,
-            reason: reason_upper.or(reason_lower).map(|t| t.text),
-            error_type: error_type.map(|t| t.text),
+            reason: reason_upper.or(reason_lower).map(token),
+            error_type: error_type.map(token),
         }
     }
 
@@ -128,7 +154,7 @@ impl ErrorResponse {
     /// non-ASCII ones included, are written as they are.
     ///
     /// [`ErrorResponse::parse`] reads the body back to the same value, provided the code is
-    /// already sanitized and nothing exceeds the kept lengths.
+    /// already sanitized, nothing exceeds the kept lengths and nothing holds a control char.
     pub fn to_json(&self) -> String {
         let mut out = String::from("{\"__type\":");
         push_json_string(&mut out, &self.code);
@@ -149,9 +175,10 @@ impl ErrorResponse {
     }
 }
 
-/// The error code in an `X-Amzn-Errortype` header value or a body's `code` / `__type`: what
-/// precedes the first `:`, then what follows the first `#` in that, without surrounding
-/// whitespace.
+/// The error code in an `X-Amzn-Errortype` header value or a body's `code` / `__type`: the
+/// value without leading whitespace and up to its first control char (as the
+/// [module documentation](self) defines them); then what precedes the first `:`; then what
+/// follows the first `#` in that; without surrounding whitespace.
 ///
 /// ```
 /// use org_shapes::service_error::sanitize_code;
@@ -160,14 +187,53 @@ impl ErrorResponse {
 ///     "NameAvailabilityException"
 /// );
 /// assert_eq!(sanitize_code("InvalidInputException"), "InvalidInputException");
+/// assert_eq!(sanitize_code("Throttling\r\nX-Injected: 1"), "Throttling");
+/// assert_eq!(sanitize_code("\u{1}Throttling"), "");
 /// ```
 pub fn sanitize_code(raw: &str) -> &str {
-    let head = raw.split(':').next().unwrap_or(raw);
+    let line = first_line(raw);
+    let head = line.split(':').next().unwrap_or(line);
     let name = match head.split_once('#') {
         Some((_, after)) => after,
         None => head,
     };
     name.trim()
+}
+
+/// Whether `c` is a control char that no parsed code, message, reason or type keeps: C0, DEL,
+/// C1, U+2028, U+2029 (see the module documentation).
+fn is_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// `raw` without leading whitespace, up to its first control char, without trailing
+/// whitespace: how codes, reasons and types are kept.
+fn first_line(raw: &str) -> &str {
+    let rest = raw.trim_start();
+    let end = rest.find(is_control).unwrap_or(rest.len());
+    rest.get(..end).unwrap_or_default().trim_end()
+}
+
+/// `text` with each run of control chars replaced by one space: how messages are kept. Never
+/// longer than `text`.
+fn one_line(text: String) -> String {
+    if !text.contains(is_control) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_run = false;
+    for c in text.chars() {
+        if is_control(c) {
+            if !in_run {
+                out.push(' ');
+            }
+            in_run = true;
+        } else {
+            out.push(c);
+            in_run = false;
+        }
+    }
+    out
 }
 
 /// Whether an error code outside an operation's documented errors is one that retrying can
@@ -212,10 +278,11 @@ fn marked(mut text: String, was_cut: bool) -> String {
     text
 }
 
-/// The text of a body that is not a JSON object (a proxy's page, plain text), trimmed and cut.
+/// The text of a body that is not a JSON object (a proxy's page, plain text), on one line,
+/// trimmed and cut.
 fn body_text(body: &[u8]) -> String {
     let head = body.get(..MESSAGE_MAX_BYTES).unwrap_or(body);
-    let text = String::from_utf8_lossy(head);
+    let text = one_line(String::from_utf8_lossy(head).into_owned());
     let (kept, was_cut) = cut_at_boundary(text.trim(), MESSAGE_MAX_BYTES);
     marked(String::from(kept), was_cut || head.len() < body.len())
 }
