@@ -41,6 +41,36 @@
 //! ));
 //! assert!(!error.is_retryable());
 //! ```
+//!
+//! # Retry rules
+//!
+//! Each error says whether to send the request again (`is_retryable()`), as botocore's
+//! standard retry mode decides (`botocore/retries/standard.py`; the AWS SDK for Rust decides
+//! alike): an error with HTTP status 500, 502, 503 or 504 ([`TRANSIENT_STATUSES`]) whatever
+//! its code, and the throttling and transient codes ([`THROTTLING_CODES`],
+//! [`TRANSIENT_CODES`]) whatever their status. Nothing else is retried, though retrying
+//! later can help for some errors once something changed (Organizations'
+//! `ConcurrentModificationException`, once the other change is done).
+//!
+//! The status is not in the body: read with `parse_with_status` when you have it. Read with
+//! `parse`, without it, a 500 whose body is an HTML page gives the empty code and is not
+//! retryable; only the codes AWS sends with a 5xx status ([`SERVER_FAULT_CODES`]) then stand
+//! in for the status.
+//!
+//! ```
+//! use org_shapes::workmail::CreateUserError;
+//!
+//! let html = b"<html><body><h1>500 Internal Server Error</h1></body></html>";
+//! let error = CreateUserError::parse_with_status(500, None, html);
+//! assert_eq!(error.code(), "");
+//! assert!(error.is_retryable());
+//! assert!(!CreateUserError::parse(None, html).is_retryable());
+//!
+//! let throttled = CreateUserError::parse_with_status(400, Some("ThrottlingException"), b"{}");
+//! assert!(throttled.is_retryable());
+//! let invalid = CreateUserError::parse_with_status(400, Some("InvalidParameterException"), b"{}");
+//! assert!(!invalid.is_retryable());
+//! ```
 
 use crate::text::cut_at_boundary;
 use alloc::string::String;
@@ -69,9 +99,15 @@ pub const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 /// errors use it, `ServiceException` included).
 pub const CLIENT_ERROR_STATUS: u16 = 400;
 
-/// The members of a JSON 1.1 error response, read tolerantly.
+/// The members of a JSON 1.1 error response, read tolerantly, and its HTTP status when the
+/// caller has it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ErrorResponse {
+    /// The HTTP status: the one given to [`Self::parse_with_status`], `None` from
+    /// [`Self::parse`]. [`Violations::to_error_response`](crate::Violations::to_error_response)
+    /// sets [`CLIENT_ERROR_STATUS`]. [`Self::to_json`] does not write it (it is not part of
+    /// the body).
+    pub status: Option<u16>,
     /// The error code, sanitized (see [`sanitize_code`]) and at most [`CODE_MAX_BYTES`]; empty
     /// when neither the header nor the body names one.
     pub code: String,
@@ -107,6 +143,29 @@ impl ErrorResponse {
     /// assert_eq!(response.message.as_deref(), Some("Rate exceeded. Retry later. "));
     /// ```
     pub fn parse(header: Option<&str>, body: &[u8]) -> ErrorResponse {
+        ErrorResponse::read(None, header, body)
+    }
+
+    /// Reads an error response as [`Self::parse`] does, and keeps its HTTP status, which
+    /// decides whether the error is retryable (see the [retry rules](self#retry-rules)).
+    ///
+    /// Never fails, whatever the status: one that is not an error status (below 400) is kept
+    /// as it is.
+    ///
+    /// ```
+    /// use org_shapes::service_error::ErrorResponse;
+    ///
+    /// let response = ErrorResponse::parse_with_status(503, None, b"<html>Service Unavailable</html>");
+    /// assert_eq!(response.status, Some(503));
+    /// assert_eq!(response.code, "");
+    /// assert_eq!(response.message.as_deref(), Some("<html>Service Unavailable</html>"));
+    /// ```
+    pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> ErrorResponse {
+        ErrorResponse::read(Some(status), header, body)
+    }
+
+    /// [`Self::parse`] and [`Self::parse_with_status`].
+    fn read(status: Option<u16>, header: Option<&str>, body: &[u8]) -> ErrorResponse {
         let (
             kind,
             [code, dunder_type, message_upper, message_lower, reason_upper, reason_lower, error_type],
@@ -140,6 +199,7 @@ impl ErrorResponse {
         };
         let token = |t: scan::Text| String::from(first_line(&t.text));
         ErrorResponse {
+            status,
             // Cutting can end inside whitespace: trim again so the code stays sanitized.
             code: String::from(cut_at_boundary(code, CODE_MAX_BYTES).0.trim_end()),
             message,
@@ -153,8 +213,9 @@ impl ErrorResponse {
     /// Strings are escaped as JSON requires (quotes, backslashes, control chars); other chars,
     /// non-ASCII ones included, are written as they are.
     ///
-    /// [`ErrorResponse::parse`] reads the body back to the same value, provided the code is
-    /// already sanitized, nothing exceeds the kept lengths and nothing holds a control char.
+    /// [`ErrorResponse::parse_with_status`], given the same status, reads the body back to the
+    /// same value, provided the code is already sanitized, nothing exceeds the kept lengths
+    /// and nothing holds a control char.
     pub fn to_json(&self) -> String {
         let mut out = String::from("{\"__type\":");
         push_json_string(&mut out, &self.code);
@@ -236,32 +297,95 @@ fn one_line(text: String) -> String {
     out
 }
 
-/// Whether an error code outside an operation's documented errors is one that retrying can
-/// help with: the throttling and transient codes the AWS SDKs retry on, except
-/// `LimitExceededException`, which WorkMail uses for resource quotas that no retry lifts.
+/// Whether botocore's standard retry mode retries an error with this HTTP status and code:
+/// when the status is one of [`TRANSIENT_STATUSES`], whatever the code (the empty one
+/// included), or the code one of [`THROTTLING_CODES`] or [`TRANSIENT_CODES`], whatever the
+/// status. The AWS SDK for Rust decides alike. Each operation's `is_retryable()` says this
+/// when its error was read with `parse_with_status`.
+///
+/// ```
+/// use org_shapes::service_error::is_retryable_response;
+/// assert!(is_retryable_response(500, ""));
+/// assert!(is_retryable_response(503, "InvalidParameterException"));
+/// assert!(is_retryable_response(400, "ThrottlingException"));
+/// assert!(is_retryable_response(400, "LimitExceededException"));
+/// assert!(!is_retryable_response(400, "InvalidParameterException"));
+/// assert!(!is_retryable_response(429, ""));
+/// ```
+pub fn is_retryable_response(status: u16, code: &str) -> bool {
+    is_retryable(Some(status), code)
+}
+
+/// Whether an error of which only the code is known is retryable: a throttling or transient
+/// code ([`THROTTLING_CODES`], [`TRANSIENT_CODES`]) as for [`is_retryable_response`], or one
+/// of the codes AWS sends with a 5xx status ([`SERVER_FAULT_CODES`]), standing in for the
+/// status. Each operation's `is_retryable()` says this when its error was read with `parse`.
 ///
 /// ```
 /// use org_shapes::service_error::is_retryable_code;
 /// assert!(is_retryable_code("ThrottlingException"));
-/// assert!(!is_retryable_code("LimitExceededException"));
+/// assert!(is_retryable_code("LimitExceededException"));
+/// assert!(is_retryable_code("ServiceException"));
+/// assert!(!is_retryable_code("InvalidParameterException"));
+/// // Without the status, an answer without a code cannot be told from a client error.
+/// assert!(!is_retryable_code(""));
 /// ```
 pub fn is_retryable_code(code: &str) -> bool {
-    RETRYABLE_CODES.contains(&code)
+    is_retryable(None, code)
 }
 
-/// The codes [`is_retryable_code`] accepts: throttling first, then transient service faults.
-pub const RETRYABLE_CODES: &[&str] = &[
+/// The one retry rule: [`is_retryable_response`] with the status, [`is_retryable_code`]
+/// without it.
+fn is_retryable(status: Option<u16>, code: &str) -> bool {
+    let by_code = THROTTLING_CODES.contains(&code) || TRANSIENT_CODES.contains(&code);
+    by_code
+        || match status {
+            Some(status) => TRANSIENT_STATUSES.contains(&status),
+            None => SERVER_FAULT_CODES.contains(&code),
+        }
+}
+
+/// The HTTP statuses botocore's standard retry mode retries whatever the code: internal
+/// error, bad gateway, service unavailable, gateway timeout. (Its legacy mode also retries
+/// 429; the standard mode and the AWS SDK for Rust retry a 429 only for a throttling code.)
+pub const TRANSIENT_STATUSES: &[u16] = &[500, 502, 503, 504];
+
+/// The codes botocore's standard retry mode treats as throttling, in its order
+/// (`ThrottledRetryableChecker`); the AWS SDK for Rust uses the same list. It includes
+/// `LimitExceededException`, so WorkMail's `LimitExceededException` is retried, as both
+/// retry it.
+pub const THROTTLING_CODES: &[&str] = &[
     "Throttling",
     "ThrottlingException",
     "ThrottledException",
     "RequestThrottledException",
-    "RequestThrottled",
     "TooManyRequestsException",
+    "ProvisionedThroughputExceededException",
+    "TransactionInProgressException",
     "RequestLimitExceeded",
+    "BandwidthLimitExceeded",
+    "LimitExceededException",
+    "RequestThrottled",
     "SlowDown",
     "PriorRequestNotComplete",
+    "EC2ThrottledException",
+];
+
+/// The codes botocore's standard retry mode treats as transient whatever the status
+/// (`TransientRetryableChecker`). The AWS SDK for Rust has the first two;
+/// `PriorRequestNotComplete` is also a throttling code for both.
+pub const TRANSIENT_CODES: &[&str] = &[
     "RequestTimeout",
     "RequestTimeoutException",
+    "PriorRequestNotComplete",
+];
+
+/// Codes AWS sends with a 5xx status: AWS Organizations' `ServiceException` (a server fault
+/// in its model, status 500) and the common internal and unavailable errors of AWS services.
+/// They count only when the status is unknown ([`is_retryable_code`]), as a stand-in for it;
+/// with the status, the status decides, as in botocore.
+pub const SERVER_FAULT_CODES: &[&str] = &[
+    "ServiceException",
     "InternalFailure",
     "InternalError",
     "InternalServerError",
