@@ -348,12 +348,24 @@ fn is_retryable(status: Option<u16>, code: &str) -> bool {
 /// The HTTP statuses botocore's standard retry mode retries whatever the code: internal
 /// error, bad gateway, service unavailable, gateway timeout. (Its legacy mode also retries
 /// 429; the standard mode and the AWS SDK for Rust retry a 429 only for a throttling code.)
+///
+/// ```
+/// use org_shapes::service_error::{is_retryable_response, TRANSIENT_STATUSES};
+/// assert!(TRANSIENT_STATUSES.iter().all(|&status| is_retryable_response(status, "")));
+/// assert!(!is_retryable_response(501, ""));
+/// ```
 pub const TRANSIENT_STATUSES: &[u16] = &[500, 502, 503, 504];
 
 /// The codes botocore's standard retry mode treats as throttling, in its order
 /// (`ThrottledRetryableChecker`); the AWS SDK for Rust uses the same list. It includes
 /// `LimitExceededException`, so WorkMail's `LimitExceededException` is retried, as both
 /// retry it.
+///
+/// ```
+/// use org_shapes::service_error::{is_retryable_response, THROTTLING_CODES};
+/// assert!(THROTTLING_CODES.contains(&"LimitExceededException"));
+/// assert!(THROTTLING_CODES.iter().all(|code| is_retryable_response(400, code)));
+/// ```
 pub const THROTTLING_CODES: &[&str] = &[
     "Throttling",
     "ThrottlingException",
@@ -374,6 +386,11 @@ pub const THROTTLING_CODES: &[&str] = &[
 /// The codes botocore's standard retry mode treats as transient whatever the status
 /// (`TransientRetryableChecker`). The AWS SDK for Rust has the first two;
 /// `PriorRequestNotComplete` is also a throttling code for both.
+///
+/// ```
+/// use org_shapes::service_error::{is_retryable_response, TRANSIENT_CODES};
+/// assert!(TRANSIENT_CODES.iter().all(|code| is_retryable_response(400, code)));
+/// ```
 pub const TRANSIENT_CODES: &[&str] = &[
     "RequestTimeout",
     "RequestTimeoutException",
@@ -384,6 +401,13 @@ pub const TRANSIENT_CODES: &[&str] = &[
 /// in its model, status 500) and the common internal and unavailable errors of AWS services.
 /// They count only when the status is unknown ([`is_retryable_code`]), as a stand-in for it;
 /// with the status, the status decides, as in botocore.
+///
+/// ```
+/// use org_shapes::service_error::{is_retryable_code, is_retryable_response, SERVER_FAULT_CODES};
+/// assert!(SERVER_FAULT_CODES.iter().all(|code| is_retryable_code(code)));
+/// assert!(!is_retryable_response(400, "InternalFailure"));
+/// assert!(is_retryable_response(500, "InternalFailure"));
+/// ```
 pub const SERVER_FAULT_CODES: &[&str] = &[
     "ServiceException",
     "InternalFailure",

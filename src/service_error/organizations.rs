@@ -190,6 +190,14 @@ impl CreateOrganizationError {
     }
 
     /// The HTTP status, when the error was read with it ([`Self::parse_with_status`]).
+    ///
+    /// ```
+    /// use org_shapes::organizations::CreateOrganizationError;
+    ///
+    /// let body = br#"{"__type": "AccessDeniedException"}"#;
+    /// assert_eq!(CreateOrganizationError::parse_with_status(400, None, body).status(), Some(400));
+    /// assert_eq!(CreateOrganizationError::parse(None, body).status(), None);
+    /// ```
     pub fn status(&self) -> Option<u16> {
         match self {
             CreateOrganizationError::AccessDenied { status, .. }
@@ -225,6 +233,17 @@ impl CreateOrganizationError {
     /// 502, 503, 504; throttling and transient codes); without it, as
     /// [`super::is_retryable_code`] says. Of the documented errors, `TooManyRequestsException`
     /// is retryable by its code, and `ServiceException` too when the status is unknown.
+    ///
+    /// ```
+    /// use org_shapes::organizations::CreateOrganizationError;
+    ///
+    /// let throttled = CreateOrganizationError::parse(Some("TooManyRequestsException"), b"{}");
+    /// assert!(throttled.is_retryable());
+    /// let fault = CreateOrganizationError::parse_with_status(500, Some("ServiceException"), b"{}");
+    /// assert!(fault.is_retryable());
+    /// let busy = CreateOrganizationError::parse_with_status(400, Some("ConcurrentModificationException"), b"{}");
+    /// assert!(!busy.is_retryable());
+    /// ```
     pub fn is_retryable(&self) -> bool {
         super::is_retryable(self.status(), self.code())
     }

@@ -93,6 +93,14 @@ macro_rules! workmail_error {
             }
 
             /// The HTTP status, when the error was read with it ([`Self::parse_with_status`]).
+            ///
+            /// ```
+            #[doc = concat!("use org_shapes::workmail::", stringify!($name), ";")]
+            ///
+            /// let body = br#"{"__type": "InvalidParameterException"}"#;
+            #[doc = concat!("assert_eq!(", stringify!($name), "::parse_with_status(400, None, body).status(), Some(400));")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::parse(None, body).status(), None);")]
+            /// ```
             pub fn status(&self) -> Option<u16> {
                 match self {
                     $($name::$variant { status, .. } => *status,)+
@@ -104,7 +112,19 @@ macro_rules! workmail_error {
             /// decides: with the status, as [`super::is_retryable_response`] says (any 500,
             /// 502, 503, 504; throttling and transient codes); without it, as
             /// [`super::is_retryable_code`] says. Of the documented errors, only
-            /// `LimitExceededException` is retryable by its code.
+            /// `LimitExceededException` (an error of `CreateOrganization`) is retryable by its
+            /// code.
+            ///
+            /// ```
+            #[doc = concat!("use org_shapes::workmail::", stringify!($name), ";")]
+            ///
+            #[doc = concat!("let throttled = ", stringify!($name), "::parse_with_status(400, Some(\"ThrottlingException\"), b\"{}\");")]
+            /// assert!(throttled.is_retryable());
+            #[doc = concat!("let unavailable = ", stringify!($name), "::parse_with_status(503, None, b\"\");")]
+            /// assert!(unavailable.is_retryable());
+            #[doc = concat!("let invalid = ", stringify!($name), "::parse_with_status(400, Some(\"InvalidParameterException\"), b\"{}\");")]
+            /// assert!(!invalid.is_retryable());
+            /// ```
             pub fn is_retryable(&self) -> bool {
                 super::is_retryable(self.status(), self.code())
             }
