@@ -8,7 +8,9 @@ use org_shapes::service_error::organizations::{
     AccessDeniedForDependencyReason, ConstraintViolationReason, InvalidInputReason,
 };
 use org_shapes::service_error::{
-    is_retryable_code, sanitize_code, ErrorResponse, CODE_MAX_BYTES, MESSAGE_MAX_BYTES,
+    is_retryable_code, is_retryable_response, sanitize_code, ErrorResponse, CLIENT_ERROR_STATUS,
+    CODE_MAX_BYTES, MESSAGE_MAX_BYTES, SERVER_FAULT_CODES, THROTTLING_CODES, TRANSIENT_CODES,
+    TRANSIENT_STATUSES,
 };
 use org_shapes::violation::{Constraint, Excerpt, Path, Rule, Shown, Violation};
 use org_shapes::wire::JsonKind;
@@ -17,9 +19,43 @@ use org_shapes::workmail::{
 };
 use org_shapes::{Service, Sink, Violations};
 use proptest::prelude::*;
+use regex::Regex;
+use std::sync::LazyLock;
 
 fn parse(header: Option<&str>, body: &str) -> ErrorResponse {
     ErrorResponse::parse(header, body.as_bytes())
+}
+
+/// The control chars no parsed text keeps, read independently of the crate: Unicode's `Cc`
+/// category (C0, DEL, C1) and the line and paragraph separators.
+static CONTROL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{Cc}\u{2028}\u{2029}]").unwrap());
+static CONTROL_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{Cc}\u{2028}\u{2029}]+").unwrap());
+
+/// Every char of each class: C0, DEL, C1, U+2028, U+2029.
+fn every_control_char() -> Vec<char> {
+    let all: Vec<char> = (0u32..0x20)
+        .chain([0x7f])
+        .chain(0x80..0xa0)
+        .chain([0x2028, 0x2029])
+        .map(|u| char::from_u32(u).unwrap())
+        .collect();
+    assert_eq!(all.len(), 32 + 1 + 32 + 2);
+    all
+}
+
+/// How a message is kept: each run of control chars becomes one space.
+fn one_line(text: &str) -> String {
+    CONTROL_RUN.replace_all(text, " ").into_owned()
+}
+
+/// How a reason or type is kept: without leading whitespace, up to the first control char,
+/// without trailing whitespace.
+fn first_line(text: &str) -> &str {
+    let text = text.trim_start();
+    let end = CONTROL.find(text).map_or(text.len(), |m| m.start());
+    text[..end].trim_end()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -101,6 +137,205 @@ fn a_cut_code_ends_trimmed() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Control chars: whatever the header and body hold, nothing parsed keeps one
+
+#[test]
+fn a_header_ends_at_its_first_control_char() {
+    let body = r#"{"__type": "FromBody"}"#;
+    let cases = [
+        // The injection the issue found.
+        ("Throttling\r\nX-Injected: 1", "Throttling"),
+        ("ThrottlingException\nX-Injected: 1", "ThrottlingException"),
+        // A `#` or `:` after the control char does not choose the code.
+        ("Throttling\r\nX#Evil", "Throttling"),
+        ("ns#Throttling\u{2028}x#Evil:1", "Throttling"),
+        ("Throttling \t trailer", "Throttling"),
+        // Leading whitespace, line breaks included, goes as before.
+        ("\r\n  ThrottlingException", "ThrottlingException"),
+        // A control char that is not whitespace, first: nothing is left, the body's code counts.
+        ("\u{1}Throttling", "FromBody"),
+        ("\u{9b}Throttling", "FromBody"),
+        ("\u{7f}", "FromBody"),
+        // NEL (U+0085) and the separators are whitespace too: leading, they go.
+        ("\u{85}\u{2028}Throttling", "Throttling"),
+    ];
+    for (header, code) in cases {
+        assert_eq!(parse(Some(header), body).code, code, "{header:?}");
+    }
+    let e = WmOrgError::parse(Some("Throttling\r\nX-Injected: 1"), b"");
+    assert_eq!(
+        e,
+        WmOrgError::Unknown {
+            code: "Throttling".into(),
+            message: None,
+            status: None
+        }
+    );
+    assert_eq!(e.to_string(), "Throttling");
+    assert_eq!(sanitize_code("Throttling\r\nX-Injected: 1"), "Throttling");
+}
+
+#[test]
+fn every_control_char_ends_a_code_reason_and_type() {
+    for c in every_control_char() {
+        let raw = format!("ns#Throttling{c}X-Injected: 1");
+        assert_eq!(sanitize_code(&raw), "Throttling", "{c:?}");
+        assert_eq!(parse(Some(&raw), "").code, "Throttling", "header {c:?}");
+        for member in ["code", "__type"] {
+            let body = serde_json::json!({ member: raw }).to_string();
+            assert_eq!(parse(None, &body).code, "Throttling", "{member} {c:?}");
+        }
+        let body = serde_json::json!({
+            "__type": "ConstraintViolationException",
+            "Reason": format!("ACCOUNT_NUMBER_LIMIT_EXCEEDED{c}INJECTED"),
+        })
+        .to_string();
+        let e = OrgError::parse(None, body.as_bytes());
+        assert_eq!(
+            e.reason(),
+            Some("ACCOUNT_NUMBER_LIMIT_EXCEEDED"),
+            "reason {c:?}"
+        );
+        let body = serde_json::json!({
+            "__type": "TooManyRequestsException",
+            "Type": format!("AccountLimit{c}Injected"),
+        })
+        .to_string();
+        assert_eq!(
+            parse(None, &body).error_type.as_deref(),
+            Some("AccountLimit"),
+            "type {c:?}"
+        );
+    }
+}
+
+#[test]
+fn every_control_char_in_a_message_becomes_a_space() {
+    for c in every_control_char() {
+        // In a JSON message, escaped or raw (raw control chars are invalid JSON, read anyway).
+        let escaped = serde_json::json!({ "Message": format!("Rate{c}exceeded") }).to_string();
+        let raw = format!(r#"{{"Message": "Rate{c}exceeded"}}"#);
+        for body in [escaped, raw] {
+            let e = CreateUserError::parse(Some("ThrottlingException"), body.as_bytes());
+            assert_eq!(e.message(), Some("Rate exceeded"), "{c:?} in {body:?}");
+            assert_eq!(e.to_string(), "ThrottlingException: Rate exceeded");
+        }
+        // In a body that is not JSON: its text becomes the message.
+        let body = format!("<html>{c}<body>Bad Gateway</body>{c}</html>{c}");
+        assert_eq!(
+            parse(None, &body).message.as_deref(),
+            Some("<html> <body>Bad Gateway</body> </html>"),
+            "{c:?}"
+        );
+    }
+}
+
+#[test]
+fn message_control_runs_are_one_space_and_other_chars_stay() {
+    let h = Some("InvalidParameterException");
+    let cases = [
+        (r#""line 1\r\nline 2""#, "line 1 line 2"),
+        (
+            r#""a\u0000\u0001\u001f\u007f\u0080\u009f\u2028\u2029b""#,
+            "a b",
+        ),
+        (r#""\nleading and trailing\n""#, " leading and trailing "),
+        (r#""a \n b""#, "a   b"),
+        // What is not a control char stays: no-break space, zero-width space, replacement char.
+        (r#""a\u00a0b\u200bc\ufffdé""#, "a\u{a0}b\u{200b}c\u{fffd}é"),
+    ];
+    for (json, message) in cases {
+        let body = format!(r#"{{"Message": {json}}}"#);
+        assert_eq!(parse(h, &body).message.as_deref(), Some(message), "{json}");
+    }
+    // A plain-text body, with CRLF line ends and a trailing newline.
+    assert_eq!(
+        parse(None, "Service Unavailable\r\n\r\nTry again later.\r\n")
+            .message
+            .as_deref(),
+        Some("Service Unavailable Try again later.")
+    );
+}
+
+#[test]
+fn bounds_hold_with_control_chars() {
+    // A message of nothing but line breaks: the first MESSAGE_MAX_BYTES bytes, one space.
+    let body = serde_json::json!({ "Message": "\n".repeat(1_000_000) }).to_string();
+    assert_eq!(parse(None, &body).message.as_deref(), Some(" ..."));
+    // Separators of 3 bytes each, between letters: cut by bytes first, then each one a space.
+    let body = serde_json::json!({ "Message": "a\u{2028}".repeat(100_000) }).to_string();
+    let message = parse(None, &body).message.unwrap();
+    assert_eq!(
+        message,
+        format!("{}...", "a ".repeat(MESSAGE_MAX_BYTES / 4))
+    );
+    // A body that is not JSON, with a C1 control every 3 bytes: its first MESSAGE_MAX_BYTES
+    // bytes (1365 times `x\u{85}`, then `x`), each control a space.
+    let body = "x\u{85}".repeat(100_000);
+    let message = parse(None, &body).message.unwrap();
+    assert_eq!(message, format!("{}x...", "x ".repeat(1365)));
+    // A huge header: the code before the injection, whatever follows.
+    let header = format!("Throttling\r\n{}", "X-Injected: 1\r\n".repeat(100_000));
+    assert_eq!(parse(Some(&header), "").code, "Throttling");
+    let header = format!("{}\r\nX-Injected: 1", "T".repeat(10_000));
+    assert_eq!(parse(Some(&header), "").code, "T".repeat(CODE_MAX_BYTES));
+}
+
+/// Any char, with control chars, separators and the sanitizer's own delimiters often.
+fn hostile_text() -> impl Strategy<Value = String> {
+    let special = proptest::sample::select(vec![
+        '\r', '\n', '\t', '\0', '\u{1b}', '\u{7f}', '\u{85}', '\u{9b}', '\u{2028}', '\u{2029}',
+        '#', ':', ' ', '"', '\\', '\u{a0}',
+    ]);
+    proptest::collection::vec(
+        prop_oneof![2 => any::<char>(), 3 => special, 2 => proptest::char::range('a', 'z')],
+        0..48,
+    )
+    .prop_map(String::from_iter)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn nothing_parsed_keeps_a_control_char(
+        header in proptest::option::of(hostile_text()),
+        code in hostile_text(),
+        message in hostile_text(),
+        reason in hostile_text(),
+        error_type in hostile_text(),
+        raw in proptest::collection::vec(any::<u8>(), 0..64),
+    ) {
+        let json = serde_json::json!({
+            "code": code, "Message": message, "Reason": reason, "Type": error_type,
+        })
+        .to_string();
+        for body in [json.as_bytes(), raw.as_slice()] {
+            let r = ErrorResponse::parse(header.as_deref(), body);
+            for text in [Some(&r.code), r.message.as_ref(), r.reason.as_ref(), r.error_type.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                prop_assert!(!CONTROL.is_match(text), "{:?} from {:?}", text, body);
+            }
+            prop_assert!(r.code.len() <= CODE_MAX_BYTES);
+            prop_assert!(r.message.as_ref().is_none_or(|m| m.len() <= MESSAGE_MAX_BYTES + 3));
+            for shown in [
+                WmOrgError::parse(header.as_deref(), body).to_string(),
+                CreateUserError::parse(header.as_deref(), body).to_string(),
+                OrgError::parse(header.as_deref(), body).to_string(),
+            ] {
+                prop_assert!(!CONTROL.is_match(&shown), "{:?}", shown);
+            }
+        }
+        // The message, exactly: each run of control chars one space.
+        let r = ErrorResponse::parse(None, json.as_bytes());
+        prop_assert_eq!(r.message, Some(one_line(&message)));
+        prop_assert_eq!(r.reason.as_deref(), Some(first_line(&reason)));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Message, reason, type
 
 #[test]
@@ -129,7 +364,7 @@ fn message_comes_from_message_in_either_case() {
         parse(h, r#"{"Message": "a\"b\\c\nd\u00e9\ud83d\ude00"}"#)
             .message
             .as_deref(),
-        Some("a\"b\\c\ndé😀")
+        Some("a\"b\\c dé😀")
     );
 }
 
@@ -159,6 +394,7 @@ fn reasons_known_and_unknown() {
         OrgError::ConstraintViolation {
             reason: Some(ConstraintViolationReason::AccountNumberLimitExceeded),
             message: Some("m".into()),
+            status: None,
         }
     );
     assert_eq!(e.reason(), Some("ACCOUNT_NUMBER_LIMIT_EXCEEDED"));
@@ -177,6 +413,7 @@ fn reasons_known_and_unknown() {
         OrgError::ConstraintViolation {
             reason: Some(ConstraintViolationReason::Unknown("BRAND_NEW_LIMIT".into())),
             message: None,
+            status: None,
         }
     );
     assert_eq!(e.reason(), Some("BRAND_NEW_LIMIT"));
@@ -190,6 +427,7 @@ fn reasons_known_and_unknown() {
         OrgError::InvalidInput {
             reason: Some(InvalidInputReason::InvalidEnum),
             message: Some("bad".into()),
+            status: None,
         }
     );
     let e = OrgError::parse(
@@ -203,6 +441,7 @@ fn reasons_known_and_unknown() {
                 AccessDeniedForDependencyReason::AccessDeniedDuringCreateServiceLinkedRole
             ),
             message: None,
+            status: None,
         }
     );
     // No reason at all is fine too; errors without a reason member ignore one.
@@ -210,11 +449,18 @@ fn reasons_known_and_unknown() {
         OrgError::parse(Some("InvalidInputException"), b"{}"),
         OrgError::InvalidInput {
             reason: None,
-            message: None
+            message: None,
+            status: None
         }
     );
     let e = OrgError::parse(Some("AccessDeniedException"), br#"{"Reason":"X"}"#);
-    assert_eq!(e, OrgError::AccessDenied { message: None });
+    assert_eq!(
+        e,
+        OrgError::AccessDenied {
+            message: None,
+            status: None
+        }
+    );
     assert_eq!(e.reason(), None);
 }
 
@@ -229,6 +475,7 @@ fn too_many_requests_keeps_its_type() {
         OrgError::TooManyRequests {
             error_type: Some("AccountLimit".into()),
             message: Some("slow down".into()),
+            status: None,
         }
     );
     assert!(e.is_retryable());
@@ -328,11 +575,18 @@ fn the_moto_capture_parses() {
             OrgError::AlreadyInOrganization {
                 message: Some(
                     "The provided account is already a member of an organization.".into()
-                )
+                ),
+                status: None
             }
         );
         assert!(!e.is_retryable());
     }
+    // With moto's real status.
+    let status = u16::try_from(capture["status"].as_u64().unwrap()).unwrap();
+    let e = OrgError::parse_with_status(status, header, body);
+    assert_eq!(e.status(), Some(400));
+    assert!(matches!(e, OrgError::AlreadyInOrganization { .. }));
+    assert!(!e.is_retryable());
 }
 
 proptest! {
@@ -468,7 +722,8 @@ fn every_documented_code_maps_to_its_variant() {
         e,
         WmOrgError::Unknown {
             code: "InvalidPasswordException".into(),
-            message: None
+            message: None,
+            status: None
         }
     );
     assert_eq!(e.code(), "InvalidPasswordException");
@@ -478,51 +733,66 @@ fn every_documented_code_maps_to_its_variant() {
 fn variants_are_the_documented_ones() {
     assert_eq!(
         WmOrgError::parse(Some("DirectoryInUseException"), b""),
-        WmOrgError::DirectoryInUse { message: None }
+        WmOrgError::DirectoryInUse {
+            message: None,
+            status: None
+        }
     );
     assert_eq!(
         WmOrgError::parse(Some("NameAvailabilityException"), b""),
-        WmOrgError::NameAvailability { message: None }
+        WmOrgError::NameAvailability {
+            message: None,
+            status: None
+        }
     );
     assert_eq!(
         CreateUserError::parse(Some("OrganizationStateException"), b""),
-        CreateUserError::OrganizationState { message: None }
+        CreateUserError::OrganizationState {
+            message: None,
+            status: None
+        }
     );
     assert_eq!(
         CreateUserError::parse(Some("DirectoryServiceAuthenticationFailedException"), b""),
-        CreateUserError::DirectoryServiceAuthenticationFailed { message: None }
+        CreateUserError::DirectoryServiceAuthenticationFailed {
+            message: None,
+            status: None
+        }
     );
     assert_eq!(
         OrgError::parse(Some("ConcurrentModificationException"), b""),
-        OrgError::ConcurrentModification { message: None }
+        OrgError::ConcurrentModification {
+            message: None,
+            status: None
+        }
     );
 }
 
 #[test]
-fn retry_advice_per_code() {
+fn retry_advice_per_code_without_the_status() {
     let retryable: Vec<&str> = OrgError::CODES
         .iter()
         .copied()
         .filter(|c| OrgError::parse(Some(c), b"").is_retryable())
         .collect();
-    assert_eq!(
-        retryable,
-        [
-            "ConcurrentModificationException",
-            "ServiceException",
-            "TooManyRequestsException"
-        ]
-    );
-    assert!(WmOrgError::CODES
+    // Throttling by name; ServiceException, a server fault, stands in for its status 500.
+    // ConcurrentModificationException is not retried by botocore or the AWS SDKs.
+    assert_eq!(retryable, ["ServiceException", "TooManyRequestsException"]);
+    let retryable: Vec<&str> = WmOrgError::CODES
         .iter()
-        .all(|c| !WmOrgError::parse(Some(c), b"").is_retryable()));
+        .copied()
+        .filter(|c| WmOrgError::parse(Some(c), b"").is_retryable())
+        .collect();
+    // Throttling by name for botocore and the AWS SDK for Rust, though WorkMail means a quota.
+    assert_eq!(retryable, ["LimitExceededException"]);
     assert!(CreateUserError::CODES
         .iter()
         .all(|c| !CreateUserError::parse(Some(c), b"").is_retryable()));
 
-    // Undocumented codes: throttling and transient faults are retryable, quotas are not.
+    // Undocumented codes: throttling, transient and server faults are retryable.
     for code in [
         "ThrottlingException",
+        "RequestTimeout",
         "InternalFailure",
         "ServiceUnavailable",
     ] {
@@ -534,11 +804,244 @@ fn retry_advice_per_code() {
         );
         assert!(OrgError::parse(Some(code), b"").is_retryable(), "{code}");
     }
-    for code in ["LimitExceededException", "ValidationException", ""] {
+    for code in [
+        "ValidationException",
+        "AccessDeniedException",
+        "throttling",
+        "",
+    ] {
         assert!(!is_retryable_code(code));
         assert!(!OrgError::parse(Some(code), b"").is_retryable(), "{code}");
     }
-    assert!(!WmOrgError::parse(Some("LimitExceededException"), b"").is_retryable());
+}
+
+/// The lists of REFERENCE section 6 (botocore 1.43 `retries/standard.py`, the AWS SDK for
+/// Rust's `THROTTLING_ERRORS`), written out here as the oracle.
+#[test]
+fn retry_lists_are_botocores() {
+    assert_eq!(TRANSIENT_STATUSES, [500, 502, 503, 504]);
+    assert_eq!(
+        TRANSIENT_CODES,
+        [
+            "RequestTimeout",
+            "RequestTimeoutException",
+            "PriorRequestNotComplete"
+        ]
+    );
+    assert_eq!(
+        THROTTLING_CODES,
+        [
+            "Throttling",
+            "ThrottlingException",
+            "ThrottledException",
+            "RequestThrottledException",
+            "TooManyRequestsException",
+            "ProvisionedThroughputExceededException",
+            "TransactionInProgressException",
+            "RequestLimitExceeded",
+            "BandwidthLimitExceeded",
+            "LimitExceededException",
+            "RequestThrottled",
+            "SlowDown",
+            "PriorRequestNotComplete",
+            "EC2ThrottledException",
+        ]
+    );
+    // The stand-ins for a 5xx status are neither throttling nor transient codes, and count
+    // only without the status.
+    for code in SERVER_FAULT_CODES {
+        assert!(!THROTTLING_CODES.contains(code) && !TRANSIENT_CODES.contains(code));
+        assert!(is_retryable_code(code), "{code}");
+        assert!(!is_retryable_response(400, code), "{code}");
+        assert!(is_retryable_response(500, code), "{code}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Retry advice with the HTTP status, as botocore's standard retry mode decides
+
+const HTML_500: &str = "<html>\r\n<head><title>500 Internal Server Error</title></head>\r\n\
+                        <body>Internal Server Error</body>\r\n</html>\r\n";
+
+#[test]
+fn a_5xx_answer_with_an_html_body_is_retryable_whatever_the_code() {
+    for status in [500, 502, 503, 504] {
+        let e = CreateUserError::parse_with_status(status, None, HTML_500.as_bytes());
+        assert_eq!(
+            e,
+            CreateUserError::Unknown {
+                code: String::new(),
+                message: Some(
+                    "<html> <head><title>500 Internal Server Error</title></head> \
+                     <body>Internal Server Error</body> </html>"
+                        .into()
+                ),
+                status: Some(status),
+            }
+        );
+        assert_eq!(e.status(), Some(status));
+        assert!(e.is_retryable(), "{status}");
+        let e = WmOrgError::parse_with_status(status, None, HTML_500.as_bytes());
+        assert!(e.is_retryable(), "{status}");
+        let e = OrgError::parse_with_status(status, None, HTML_500.as_bytes());
+        assert!(matches!(e, OrgError::Unknown { ref code, .. } if code.is_empty()));
+        assert!(e.is_retryable(), "{status}");
+        assert!(
+            e.to_string()
+                .starts_with("error response without a code: <html> <head>"),
+            "{e}"
+        );
+
+        // Whatever the code: a documented client error, with a 5xx status, is retried too.
+        let e = WmOrgError::parse_with_status(
+            status,
+            Some("InvalidParameterException"),
+            br#"{"message": "m"}"#,
+        );
+        assert_eq!(
+            e,
+            WmOrgError::InvalidParameter {
+                message: Some("m".into()),
+                status: Some(status)
+            }
+        );
+        assert!(e.is_retryable(), "{status}");
+        let e = OrgError::parse_with_status(status, Some("AccessDeniedException"), b"{}");
+        assert!(e.is_retryable(), "{status}");
+        assert!(is_retryable_response(status, ""));
+    }
+    // Without the status, the same answer cannot be told from a client error: not retryable.
+    let e = CreateUserError::parse(None, HTML_500.as_bytes());
+    assert_eq!(e.status(), None);
+    assert!(!e.is_retryable());
+}
+
+#[test]
+fn other_statuses_without_a_retryable_code_are_not_retried() {
+    // 429 too: only botocore's legacy mode retries it by status.
+    for status in [
+        200,
+        400,
+        401,
+        403,
+        404,
+        409,
+        413,
+        429,
+        501,
+        505,
+        599,
+        0,
+        u16::MAX,
+    ] {
+        assert!(!is_retryable_response(status, ""), "{status}");
+        let e = CreateUserError::parse_with_status(status, None, HTML_500.as_bytes());
+        assert_eq!(e.status(), Some(status));
+        assert!(!e.is_retryable(), "{status}");
+        assert!(!OrgError::parse_with_status(status, None, b"").is_retryable());
+    }
+}
+
+#[test]
+fn a_400_throttling_or_transient_code_is_retryable() {
+    for code in THROTTLING_CODES.iter().chain(TRANSIENT_CODES) {
+        let body = serde_json::json!({ "__type": code, "message": "Rate exceeded" }).to_string();
+        for status in [400, 429] {
+            assert!(is_retryable_response(status, code), "{code}");
+            let e = WmOrgError::parse_with_status(status, None, body.as_bytes());
+            assert_eq!(e.code(), *code);
+            assert!(e.is_retryable(), "{code} {status}");
+            let e = CreateUserError::parse_with_status(status, None, body.as_bytes());
+            assert!(e.is_retryable(), "{code} {status}");
+            let e = OrgError::parse_with_status(status, Some(code), body.as_bytes());
+            assert!(e.is_retryable(), "{code} {status}");
+        }
+    }
+    let e = OrgError::parse_with_status(
+        400,
+        Some("TooManyRequestsException"),
+        br#"{"Type": "AccountThrottling", "Message": "Slow down."}"#,
+    );
+    assert_eq!(
+        e,
+        OrgError::TooManyRequests {
+            error_type: Some("AccountThrottling".into()),
+            message: Some("Slow down.".into()),
+            status: Some(400),
+        }
+    );
+    assert!(e.is_retryable());
+    let e = WmOrgError::parse_with_status(
+        400,
+        Some("LimitExceededException"),
+        br#"{"Message": "The maximum number of organizations has been reached."}"#,
+    );
+    assert!(matches!(e, WmOrgError::LimitExceeded { .. }));
+    assert!(e.is_retryable());
+}
+
+#[test]
+fn a_400_validation_or_client_error_is_not_retryable() {
+    let body = br#"{"__type": "InvalidParameterException", "Message": "Bad alias."}"#;
+    let e = WmOrgError::parse_with_status(400, None, body);
+    assert_eq!(
+        e,
+        WmOrgError::InvalidParameter {
+            message: Some("Bad alias.".into()),
+            status: Some(400)
+        }
+    );
+    assert!(!e.is_retryable());
+    assert_eq!(e.to_string(), "InvalidParameterException: Bad alias.");
+    for code in CreateUserError::CODES {
+        assert!(!CreateUserError::parse_with_status(400, Some(code), b"{}").is_retryable());
+    }
+    for code in [
+        "InvalidInputException",
+        "ConstraintViolationException",
+        "ConcurrentModificationException",
+        "ValidationException",
+    ] {
+        let e = OrgError::parse_with_status(400, Some(code), b"{}");
+        assert!(!e.is_retryable(), "{code}");
+    }
+    // With the status known, a server-fault code under a 4xx status is not retried either
+    // (botocore decides by the status), though it is without the status.
+    let e = OrgError::parse_with_status(400, Some("ServiceException"), b"{}");
+    assert!(matches!(e, OrgError::Service { .. }));
+    assert!(!e.is_retryable());
+    assert!(OrgError::parse(Some("ServiceException"), b"{}").is_retryable());
+    assert!(OrgError::parse_with_status(500, Some("ServiceException"), b"{}").is_retryable());
+}
+
+#[test]
+fn parsing_with_the_status_reads_the_same_members() {
+    let body = br#"{"__type": "ns#ConstraintViolationException:u", "Message": "No payment.",
+                    "Reason": "MASTER_ACCOUNT_PAYMENT_INSTRUMENT_REQUIRED"}"#;
+    for header in [None, Some("ConstraintViolationException")] {
+        let with = ErrorResponse::parse_with_status(400, header, body);
+        assert_eq!(with.status, Some(400));
+        assert_eq!(
+            ErrorResponse {
+                status: None,
+                ..with
+            },
+            ErrorResponse::parse(header, body)
+        );
+        let e = OrgError::parse_with_status(400, header, body);
+        assert_eq!(e.status(), Some(400));
+        assert_eq!(e.code(), "ConstraintViolationException");
+        assert_eq!(
+            e.reason(),
+            Some("MASTER_ACCOUNT_PAYMENT_INSTRUMENT_REQUIRED")
+        );
+        assert_eq!(
+            e.to_string(),
+            "ConstraintViolationException: No payment. \
+             (reason: MASTER_ACCOUNT_PAYMENT_INSTRUMENT_REQUIRED)"
+        );
+        assert_eq!(OrgError::parse(header, body).status(), None);
+    }
 }
 
 #[test]
@@ -611,22 +1114,42 @@ fn workmail_error_body_is_exact_and_reads_back() {
     // Valid JSON, whose message is exactly the AWS message.
     let json: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(json["Message"], v.to_string());
-    // Our own parser reads it back to the same response and error.
-    assert_eq!(ErrorResponse::parse(None, body.as_bytes()), response);
+    // Our own parser reads it back, with the status, to the same response and error, except
+    // that the echoed name's control chars became spaces.
+    assert_eq!(response.status, Some(CLIENT_ERROR_STATUS));
+    let read = ErrorResponse {
+        message: Some(one_line(&v.to_string())),
+        ..response.clone()
+    };
     assert_eq!(
-        ErrorResponse::parse(Some(&response.code), body.as_bytes()),
-        response
+        ErrorResponse::parse_with_status(400, None, body.as_bytes()),
+        read
     );
     assert_eq!(
-        WmOrgError::parse(Some(&response.code), body.as_bytes()),
-        WmOrgError::InvalidParameter {
-            message: Some(v.to_string())
+        ErrorResponse::parse_with_status(400, Some(&response.code), body.as_bytes()),
+        read
+    );
+    assert_eq!(
+        ErrorResponse::parse(None, body.as_bytes()),
+        ErrorResponse {
+            status: None,
+            ..read.clone()
         }
     );
+    let e = WmOrgError::parse_with_status(400, Some(&response.code), body.as_bytes());
+    assert_eq!(
+        e,
+        WmOrgError::InvalidParameter {
+            message: read.message.clone(),
+            status: Some(400)
+        }
+    );
+    assert!(!e.is_retryable());
     assert_eq!(
         CreateUserError::parse(None, body.as_bytes()),
         CreateUserError::InvalidParameter {
-            message: Some(v.to_string())
+            message: read.message.clone(),
+            status: None
         }
     );
 }
@@ -649,10 +1172,11 @@ fn organizations_error_body_carries_the_reason_of_the_first_violation() {
         OrgError::InvalidInput {
             reason: Some(InvalidInputReason::InvalidEnum),
             message: Some(v.to_string()),
+            status: None,
         }
     );
     assert_eq!(
-        ErrorResponse::parse(None, body.as_bytes()),
+        ErrorResponse::parse_with_status(CLIENT_ERROR_STATUS, None, body.as_bytes()),
         v.to_error_response(Service::Organizations)
     );
     let _ = FeatureSet::All;
@@ -667,7 +1191,7 @@ fn reason_mapping_covers_every_constraint() {
         assert_eq!(response.code, "InvalidInputException");
         // What is rendered reads back.
         assert_eq!(
-            ErrorResponse::parse(None, response.to_json().as_bytes()),
+            ErrorResponse::parse_with_status(400, None, response.to_json().as_bytes()),
             response
         );
         response.reason
@@ -754,11 +1278,19 @@ proptest! {
         reason in proptest::option::of("\\PC{0,30}"),
         error_type in proptest::option::of("[ -~]{0,30}"),
     ) {
-        let response = ErrorResponse { code, message, reason, error_type };
+        let response = ErrorResponse { status: None, code, message, reason, error_type };
         let body = response.to_json();
         let json: serde_json::Value = serde_json::from_str(&body).unwrap();
         prop_assert_eq!(json["__type"].as_str(), Some(response.code.as_str()));
         prop_assert_eq!(json.get("Message").and_then(|m| m.as_str()), response.message.as_deref());
-        prop_assert_eq!(ErrorResponse::parse(None, body.as_bytes()), response);
+        // Read back as written, but for control chars and surrounding whitespace.
+        let expected = ErrorResponse {
+            status: None,
+            code: response.code.clone(),
+            message: response.message.as_deref().map(one_line),
+            reason: response.reason.as_deref().map(|r| first_line(r).to_owned()),
+            error_type: response.error_type.as_deref().map(|t| first_line(t).to_owned()),
+        };
+        prop_assert_eq!(ErrorResponse::parse(None, body.as_bytes()), expected);
     }
 }

@@ -11,6 +11,9 @@
 //!   `CODE_MAX_BYTES` at a char boundary, trimmed again), whatever the body;
 //! - the code is sanitized, at most `CODE_MAX_BYTES`, and empty only if the header is empty
 //!   once sanitized;
+//! - no code, message, reason or type, and no `Display` of an operation's error, holds a
+//!   control char (C0, DEL, C1, U+2028, U+2029), and a message is at most
+//!   `MESSAGE_MAX_BYTES + 3` bytes (`...` marks a cut);
 //! - each operation parser reports the same code as `ErrorResponse::parse`, and the same
 //!   message;
 //! - an error written with `to_json` reads back with the same code (when the code is a fixed
@@ -18,7 +21,21 @@
 
 use org_shapes::service_error::{
     organizations as so, sanitize_code, workmail as sw, ErrorResponse, CODE_MAX_BYTES,
+    MESSAGE_MAX_BYTES,
 };
+
+/// The control chars no parsed text keeps: Unicode's `Cc` (C0, DEL, C1) and the separators.
+fn is_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Panics when `text` holds a control char.
+fn assert_one_line(what: &str, text: &str) {
+    assert!(
+        !text.contains(is_control),
+        "{what} keeps a control char: {text:?}"
+    );
+}
 
 /// The first `max` bytes of `s`, cut back to a char boundary.
 fn cut(s: &str, max: usize) -> &str {
@@ -50,6 +67,19 @@ pub fn check(header: Option<&str>, body: &[u8]) {
         None if code.is_empty() => {}
         None => assert!(!body.is_empty(), "code {code:?} from nowhere"),
     }
+    assert_one_line("code", code);
+    for (what, text) in [
+        ("message", &parsed.message),
+        ("reason", &parsed.reason),
+        ("type", &parsed.error_type),
+    ] {
+        assert_one_line(what, text.as_deref().unwrap_or_default());
+    }
+    let message_len = parsed.message.as_ref().map_or(0, String::len);
+    assert!(
+        message_len <= MESSAGE_MAX_BYTES + 3,
+        "message of {message_len} bytes"
+    );
 
     let a = sw::CreateOrganizationError::parse(header, body);
     let b = sw::CreateUserError::parse(header, body);
@@ -65,7 +95,9 @@ pub fn check(header: Option<&str>, body: &[u8]) {
         assert_eq!(got, code, "{which}: code");
         assert_eq!(message, parsed.message.as_deref(), "{which}: message");
     }
-    let _ = (a.to_string(), b.to_string(), c.to_string());
+    for shown in [a.to_string(), b.to_string(), c.to_string()] {
+        assert_one_line("Display", &shown);
+    }
     let _ = (a.is_retryable(), b.is_retryable(), c.is_retryable());
     let _ = c.reason();
 

@@ -14,6 +14,16 @@
 //! yields whatever code the header gives (or the empty code). The body is read by a small
 //! tolerant scanner in one pass; `serde_json` is not needed.
 //!
+//! What is read is safe to log, whatever the header and body hold: no code, message, reason
+//! or type keeps a control char, and each is bounded ([`CODE_MAX_BYTES`],
+//! [`MESSAGE_MAX_BYTES`]). The control chars are the C0 controls (U+0000 to U+001F: line feed,
+//! carriage return and tab included), DEL (U+007F), the C1 controls (U+0080 to U+009F) and the
+//! line and paragraph separators (U+2028, U+2029): each can break a log line, forge another
+//! log entry or header, or hide text. A code, reason or type ends at its first control char
+//! (`Throttling\r\nX-Injected: 1` gives `Throttling`: a header value ends at a line break, so
+//! what follows was never part of it); in a message, each run of control chars becomes one
+//! space, so that a multi-line text stays readable on one line.
+//!
 //! ```
 //! use org_shapes::service_error::organizations::{ConstraintViolationReason, CreateOrganizationError};
 //!
@@ -31,6 +41,36 @@
 //! ));
 //! assert!(!error.is_retryable());
 //! ```
+//!
+//! # Retry rules
+//!
+//! Each error says whether to send the request again (`is_retryable()`), as botocore's
+//! standard retry mode decides (`botocore/retries/standard.py`; the AWS SDK for Rust decides
+//! alike): an error with HTTP status 500, 502, 503 or 504 ([`TRANSIENT_STATUSES`]) whatever
+//! its code, and the throttling and transient codes ([`THROTTLING_CODES`],
+//! [`TRANSIENT_CODES`]) whatever their status. Nothing else is retried, though retrying
+//! later can help for some errors once something changed (Organizations'
+//! `ConcurrentModificationException`, once the other change is done).
+//!
+//! The status is not in the body: read with `parse_with_status` when you have it. Read with
+//! `parse`, without it, a 500 whose body is an HTML page gives the empty code and is not
+//! retryable; only the codes AWS sends with a 5xx status ([`SERVER_FAULT_CODES`]) then stand
+//! in for the status.
+//!
+//! ```
+//! use org_shapes::workmail::CreateUserError;
+//!
+//! let html = b"<html><body><h1>500 Internal Server Error</h1></body></html>";
+//! let error = CreateUserError::parse_with_status(500, None, html);
+//! assert_eq!(error.code(), "");
+//! assert!(error.is_retryable());
+//! assert!(!CreateUserError::parse(None, html).is_retryable());
+//!
+//! let throttled = CreateUserError::parse_with_status(400, Some("ThrottlingException"), b"{}");
+//! assert!(throttled.is_retryable());
+//! let invalid = CreateUserError::parse_with_status(400, Some("InvalidParameterException"), b"{}");
+//! assert!(!invalid.is_retryable());
+//! ```
 
 use crate::text::cut_at_boundary;
 use alloc::string::String;
@@ -43,7 +83,7 @@ pub mod organizations;
 pub mod workmail;
 
 /// How many bytes of a message are kept; a longer one is cut at a char boundary and ends
-/// with `...`.
+/// with `...`, so a message never exceeds `MESSAGE_MAX_BYTES + 3` bytes.
 pub const MESSAGE_MAX_BYTES: usize = 4096;
 
 /// How many bytes of a code, a reason or an error type are kept (after sanitizing the code).
@@ -59,18 +99,27 @@ pub const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 /// errors use it, `ServiceException` included).
 pub const CLIENT_ERROR_STATUS: u16 = 400;
 
-/// The members of a JSON 1.1 error response, read tolerantly.
+/// The members of a JSON 1.1 error response, read tolerantly, and its HTTP status when the
+/// caller has it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ErrorResponse {
+    /// The HTTP status: the one given to [`Self::parse_with_status`], `None` from
+    /// [`Self::parse`]. [`Violations::to_error_response`](crate::Violations::to_error_response)
+    /// sets [`CLIENT_ERROR_STATUS`]. [`Self::to_json`] does not write it (it is not part of
+    /// the body).
+    pub status: Option<u16>,
     /// The error code, sanitized (see [`sanitize_code`]) and at most [`CODE_MAX_BYTES`]; empty
     /// when neither the header nor the body names one.
     pub code: String,
     /// The message (`Message`, else `message`), at most [`MESSAGE_MAX_BYTES`] and then
-    /// followed by `...`. For a body that is not a JSON object, its text.
+    /// followed by `...`. For a body that is not a JSON object, its text, trimmed. Each run of
+    /// control chars in it became one space.
     pub message: Option<String>,
-    /// The `Reason` member (else `reason`), as AWS Organizations sends with some errors.
+    /// The `Reason` member (else `reason`), as AWS Organizations sends with some errors: at
+    /// most [`CODE_MAX_BYTES`], up to its first control char, without surrounding whitespace.
     pub reason: Option<String>,
-    /// The `Type` member, as AWS Organizations sends with `TooManyRequestsException`.
+    /// The `Type` member, as AWS Organizations sends with `TooManyRequestsException`; kept as
+    /// the reason is.
     pub error_type: Option<String>,
 }
 
@@ -80,8 +129,43 @@ impl ErrorResponse {
     ///
     /// The code is the header's, else the body's `code`, else its `__type`: the first one
     /// that is not empty once sanitized. Never fails: a body that is empty, not JSON or cut
-    /// short gives what could be read of it, and the code may end up empty.
+    /// short gives what could be read of it, and the code may end up empty. No member keeps a
+    /// control char (see the [module documentation](self)).
+    ///
+    /// ```
+    /// use org_shapes::service_error::ErrorResponse;
+    ///
+    /// let response = ErrorResponse::parse(
+    ///     Some("Throttling\r\nX-Injected: 1"),
+    ///     br#"{"Message": "Rate exceeded.\r\nRetry later.\u0000"}"#,
+    /// );
+    /// assert_eq!(response.code, "Throttling");
+    /// assert_eq!(response.message.as_deref(), Some("Rate exceeded. Retry later. "));
+    /// ```
     pub fn parse(header: Option<&str>, body: &[u8]) -> ErrorResponse {
+        ErrorResponse::read(None, header, body)
+    }
+
+    /// Reads an error response as [`Self::parse`] does, and keeps its HTTP status, which
+    /// decides whether the error is retryable (see the [retry rules](self#retry-rules)).
+    ///
+    /// Never fails, whatever the status: one that is not an error status (below 400) is kept
+    /// as it is.
+    ///
+    /// ```
+    /// use org_shapes::service_error::ErrorResponse;
+    ///
+    /// let response = ErrorResponse::parse_with_status(503, None, b"<html>Service Unavailable</html>");
+    /// assert_eq!(response.status, Some(503));
+    /// assert_eq!(response.code, "");
+    /// assert_eq!(response.message.as_deref(), Some("<html>Service Unavailable</html>"));
+    /// ```
+    pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> ErrorResponse {
+        ErrorResponse::read(Some(status), header, body)
+    }
+
+    /// [`Self::parse`] and [`Self::parse_with_status`].
+    fn read(status: Option<u16>, header: Option<&str>, body: &[u8]) -> ErrorResponse {
         let (
             kind,
             [code, dunder_type, message_upper, message_lower, reason_upper, reason_lower, error_type],
@@ -111,14 +195,16 @@ impl ErrorResponse {
             scan::BodyKind::Other => Some(body_text(body)),
             _ => message_upper
                 .or(message_lower)
-                .map(|t| marked(t.text, t.cut)),
+                .map(|t| marked(one_line(t.text), t.cut)),
         };
+        let token = |t: scan::Text| String::from(first_line(&t.text));
         ErrorResponse {
+            status,
             // Cutting can end inside whitespace: trim again so the code stays sanitized.
             code: String::from(cut_at_boundary(code, CODE_MAX_BYTES).0.trim_end()),
             message,
-            reason: reason_upper.or(reason_lower).map(|t| t.text),
-            error_type: error_type.map(|t| t.text),
+            reason: reason_upper.or(reason_lower).map(token),
+            error_type: error_type.map(token),
         }
     }
 
@@ -127,8 +213,9 @@ impl ErrorResponse {
     /// Strings are escaped as JSON requires (quotes, backslashes, control chars); other chars,
     /// non-ASCII ones included, are written as they are.
     ///
-    /// [`ErrorResponse::parse`] reads the body back to the same value, provided the code is
-    /// already sanitized and nothing exceeds the kept lengths.
+    /// [`ErrorResponse::parse_with_status`], given the same status, reads the body back to the
+    /// same value, provided the code is already sanitized, nothing exceeds the kept lengths
+    /// and nothing holds a control char.
     pub fn to_json(&self) -> String {
         let mut out = String::from("{\"__type\":");
         push_json_string(&mut out, &self.code);
@@ -149,9 +236,10 @@ impl ErrorResponse {
     }
 }
 
-/// The error code in an `X-Amzn-Errortype` header value or a body's `code` / `__type`: what
-/// precedes the first `:`, then what follows the first `#` in that, without surrounding
-/// whitespace.
+/// The error code in an `X-Amzn-Errortype` header value or a body's `code` / `__type`: the
+/// value without leading whitespace and up to its first control char (as the
+/// [module documentation](self) defines them); then what precedes the first `:`; then what
+/// follows the first `#` in that; without surrounding whitespace.
 ///
 /// ```
 /// use org_shapes::service_error::sanitize_code;
@@ -160,9 +248,12 @@ impl ErrorResponse {
 ///     "NameAvailabilityException"
 /// );
 /// assert_eq!(sanitize_code("InvalidInputException"), "InvalidInputException");
+/// assert_eq!(sanitize_code("Throttling\r\nX-Injected: 1"), "Throttling");
+/// assert_eq!(sanitize_code("\u{1}Throttling"), "");
 /// ```
 pub fn sanitize_code(raw: &str) -> &str {
-    let head = raw.split(':').next().unwrap_or(raw);
+    let line = first_line(raw);
+    let head = line.split(':').next().unwrap_or(line);
     let name = match head.split_once('#') {
         Some((_, after)) => after,
         None => head,
@@ -170,32 +261,155 @@ pub fn sanitize_code(raw: &str) -> &str {
     name.trim()
 }
 
-/// Whether an error code outside an operation's documented errors is one that retrying can
-/// help with: the throttling and transient codes the AWS SDKs retry on, except
-/// `LimitExceededException`, which WorkMail uses for resource quotas that no retry lifts.
+/// Whether `c` is a control char that no parsed code, message, reason or type keeps: C0, DEL,
+/// C1, U+2028, U+2029 (see the module documentation).
+fn is_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// `raw` without leading whitespace, up to its first control char, without trailing
+/// whitespace: how codes, reasons and types are kept.
+fn first_line(raw: &str) -> &str {
+    let rest = raw.trim_start();
+    let end = rest.find(is_control).unwrap_or(rest.len());
+    rest.get(..end).unwrap_or_default().trim_end()
+}
+
+/// `text` with each run of control chars replaced by one space: how messages are kept. Never
+/// longer than `text`.
+fn one_line(text: String) -> String {
+    if !text.contains(is_control) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_run = false;
+    for c in text.chars() {
+        if is_control(c) {
+            if !in_run {
+                out.push(' ');
+            }
+            in_run = true;
+        } else {
+            out.push(c);
+            in_run = false;
+        }
+    }
+    out
+}
+
+/// Whether botocore's standard retry mode retries an error with this HTTP status and code:
+/// when the status is one of [`TRANSIENT_STATUSES`], whatever the code (the empty one
+/// included), or the code one of [`THROTTLING_CODES`] or [`TRANSIENT_CODES`], whatever the
+/// status. The AWS SDK for Rust decides alike. Each operation's `is_retryable()` says this
+/// when its error was read with `parse_with_status`.
+///
+/// ```
+/// use org_shapes::service_error::is_retryable_response;
+/// assert!(is_retryable_response(500, ""));
+/// assert!(is_retryable_response(503, "InvalidParameterException"));
+/// assert!(is_retryable_response(400, "ThrottlingException"));
+/// assert!(is_retryable_response(400, "LimitExceededException"));
+/// assert!(!is_retryable_response(400, "InvalidParameterException"));
+/// assert!(!is_retryable_response(429, ""));
+/// ```
+pub fn is_retryable_response(status: u16, code: &str) -> bool {
+    is_retryable(Some(status), code)
+}
+
+/// Whether an error of which only the code is known is retryable: a throttling or transient
+/// code ([`THROTTLING_CODES`], [`TRANSIENT_CODES`]) as for [`is_retryable_response`], or one
+/// of the codes AWS sends with a 5xx status ([`SERVER_FAULT_CODES`]), standing in for the
+/// status. Each operation's `is_retryable()` says this when its error was read with `parse`.
 ///
 /// ```
 /// use org_shapes::service_error::is_retryable_code;
 /// assert!(is_retryable_code("ThrottlingException"));
-/// assert!(!is_retryable_code("LimitExceededException"));
+/// assert!(is_retryable_code("LimitExceededException"));
+/// assert!(is_retryable_code("ServiceException"));
+/// assert!(!is_retryable_code("InvalidParameterException"));
+/// // Without the status, an answer without a code cannot be told from a client error.
+/// assert!(!is_retryable_code(""));
 /// ```
 pub fn is_retryable_code(code: &str) -> bool {
-    RETRYABLE_CODES.contains(&code)
+    is_retryable(None, code)
 }
 
-/// The codes [`is_retryable_code`] accepts: throttling first, then transient service faults.
-pub const RETRYABLE_CODES: &[&str] = &[
+/// The one retry rule: [`is_retryable_response`] with the status, [`is_retryable_code`]
+/// without it.
+fn is_retryable(status: Option<u16>, code: &str) -> bool {
+    let by_code = THROTTLING_CODES.contains(&code) || TRANSIENT_CODES.contains(&code);
+    by_code
+        || match status {
+            Some(status) => TRANSIENT_STATUSES.contains(&status),
+            None => SERVER_FAULT_CODES.contains(&code),
+        }
+}
+
+/// The HTTP statuses botocore's standard retry mode retries whatever the code: internal
+/// error, bad gateway, service unavailable, gateway timeout. (Its legacy mode also retries
+/// 429; the standard mode and the AWS SDK for Rust retry a 429 only for a throttling code.)
+///
+/// ```
+/// use org_shapes::service_error::{is_retryable_response, TRANSIENT_STATUSES};
+/// assert!(TRANSIENT_STATUSES.iter().all(|&status| is_retryable_response(status, "")));
+/// assert!(!is_retryable_response(501, ""));
+/// ```
+pub const TRANSIENT_STATUSES: &[u16] = &[500, 502, 503, 504];
+
+/// The codes botocore's standard retry mode treats as throttling, in its order
+/// (`ThrottledRetryableChecker`); the AWS SDK for Rust uses the same list. It includes
+/// `LimitExceededException`, so WorkMail's `LimitExceededException` is retried, as both
+/// retry it.
+///
+/// ```
+/// use org_shapes::service_error::{is_retryable_response, THROTTLING_CODES};
+/// assert!(THROTTLING_CODES.contains(&"LimitExceededException"));
+/// assert!(THROTTLING_CODES.iter().all(|code| is_retryable_response(400, code)));
+/// ```
+pub const THROTTLING_CODES: &[&str] = &[
     "Throttling",
     "ThrottlingException",
     "ThrottledException",
     "RequestThrottledException",
-    "RequestThrottled",
     "TooManyRequestsException",
+    "ProvisionedThroughputExceededException",
+    "TransactionInProgressException",
     "RequestLimitExceeded",
+    "BandwidthLimitExceeded",
+    "LimitExceededException",
+    "RequestThrottled",
     "SlowDown",
     "PriorRequestNotComplete",
+    "EC2ThrottledException",
+];
+
+/// The codes botocore's standard retry mode treats as transient whatever the status
+/// (`TransientRetryableChecker`). The AWS SDK for Rust has the first two;
+/// `PriorRequestNotComplete` is also a throttling code for both.
+///
+/// ```
+/// use org_shapes::service_error::{is_retryable_response, TRANSIENT_CODES};
+/// assert!(TRANSIENT_CODES.iter().all(|code| is_retryable_response(400, code)));
+/// ```
+pub const TRANSIENT_CODES: &[&str] = &[
     "RequestTimeout",
     "RequestTimeoutException",
+    "PriorRequestNotComplete",
+];
+
+/// Codes AWS sends with a 5xx status: AWS Organizations' `ServiceException` (a server fault
+/// in its model, status 500) and the common internal and unavailable errors of AWS services.
+/// They count only when the status is unknown ([`is_retryable_code`]), as a stand-in for it;
+/// with the status, the status decides, as in botocore.
+///
+/// ```
+/// use org_shapes::service_error::{is_retryable_code, is_retryable_response, SERVER_FAULT_CODES};
+/// assert!(SERVER_FAULT_CODES.iter().all(|code| is_retryable_code(code)));
+/// assert!(!is_retryable_response(400, "InternalFailure"));
+/// assert!(is_retryable_response(500, "InternalFailure"));
+/// ```
+pub const SERVER_FAULT_CODES: &[&str] = &[
+    "ServiceException",
     "InternalFailure",
     "InternalError",
     "InternalServerError",
@@ -212,10 +426,11 @@ fn marked(mut text: String, was_cut: bool) -> String {
     text
 }
 
-/// The text of a body that is not a JSON object (a proxy's page, plain text), trimmed and cut.
+/// The text of a body that is not a JSON object (a proxy's page, plain text), on one line,
+/// trimmed and cut.
 fn body_text(body: &[u8]) -> String {
     let head = body.get(..MESSAGE_MAX_BYTES).unwrap_or(body);
-    let text = String::from_utf8_lossy(head);
+    let text = one_line(String::from_utf8_lossy(head).into_owned());
     let (kept, was_cut) = cut_at_boundary(text.trim(), MESSAGE_MAX_BYTES);
     marked(String::from(kept), was_cut || head.len() < body.len())
 }

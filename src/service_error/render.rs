@@ -68,12 +68,13 @@ impl Violations {
     ///   (none when it gives none).
     ///
     /// The code doubles as the `X-Amzn-Errortype` header value; the status is
-    /// [`super::CLIENT_ERROR_STATUS`]. An empty set still renders (its message reads
-    /// `0 validation errors detected: `): send it only for a failed validation.
+    /// [`super::CLIENT_ERROR_STATUS`] (the response's `status`). An empty set still renders
+    /// (its message reads `0 validation errors detected: `): send it only for a failed
+    /// validation.
     ///
     /// ```
     /// use org_shapes::organizations::CreateOrganizationInput;
-    /// use org_shapes::service_error::ErrorResponse;
+    /// use org_shapes::service_error::{ErrorResponse, CLIENT_ERROR_STATUS};
     /// use org_shapes::Service;
     ///
     /// let input: CreateOrganizationInput = serde_json::from_str(r#"{"FeatureSet": "all"}"#)?;
@@ -81,21 +82,25 @@ impl Violations {
     /// let response = violations.to_error_response(Service::Organizations);
     /// assert_eq!(response.code, "InvalidInputException");
     /// assert_eq!(response.reason.as_deref(), Some("INVALID_ENUM"));
+    /// assert_eq!(response.status, Some(CLIENT_ERROR_STATUS));
     /// let body = response.to_json();
     /// assert!(body.starts_with(r#"{"__type":"InvalidInputException","Message":"1 validation error"#));
-    /// assert_eq!(ErrorResponse::parse(Some(&response.code), body.as_bytes()), response);
+    /// let read = ErrorResponse::parse_with_status(CLIENT_ERROR_STATUS, Some(&response.code), body.as_bytes());
+    /// assert_eq!(read, response);
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn to_error_response(&self, service: Service) -> ErrorResponse {
         let message = Some(self.to_string());
         match service {
             Service::WorkMail => ErrorResponse {
+                status: Some(super::CLIENT_ERROR_STATUS),
                 code: String::from("InvalidParameterException"),
                 message,
                 reason: None,
                 error_type: None,
             },
             Service::Organizations => ErrorResponse {
+                status: Some(super::CLIENT_ERROR_STATUS),
                 code: String::from("InvalidInputException"),
                 message,
                 reason: self

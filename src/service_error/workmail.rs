@@ -1,9 +1,11 @@
 //! The errors Amazon WorkMail documents for `CreateOrganization` and `CreateUser`.
 //!
-//! None of them is worth retrying as is: each says something about the request, the account
-//! or the directory that stays true until someone changes it. Codes outside the documented
-//! list (throttling, internal failures, which every AWS operation can answer) land in
-//! `Unknown`, and [`super::is_retryable_code`] decides for them.
+//! Each says something about the request, the account or the directory that stays true until
+//! someone changes it, and is not retryable, but for `LimitExceededException`, which botocore
+//! and the AWS SDK for Rust retry as throttling. Codes outside the documented list
+//! (throttling, internal failures, which every AWS operation can answer) land in `Unknown`.
+//! Any error with status 500, 502, 503 or 504 is retryable, when read with the status; see
+//! the [retry rules](super#retry-rules).
 
 use alloc::string::String;
 
@@ -28,6 +30,8 @@ macro_rules! workmail_error {
                 $variant {
                     /// The service's message, if any.
                     message: Option<String>,
+                    /// The HTTP status, when the error was read with it.
+                    status: Option<u16>,
                 },
             )+
             /// A code the operation does not document (or none at all: `code` is then empty).
@@ -36,6 +40,8 @@ macro_rules! workmail_error {
                 code: String,
                 /// The service's message, if any.
                 message: Option<String>,
+                /// The HTTP status, when the error was read with it.
+                status: Option<u16>,
             },
         }
 
@@ -44,9 +50,30 @@ macro_rules! workmail_error {
             pub const CODES: &'static [&'static str] = &[$($code),+];
 
             /// Reads an error response: the `X-Amzn-Errortype` header value if the caller has
-            /// it, and the body. Never fails; see [`ErrorResponse::parse`].
+            /// it, and the body. Never fails; see [`ErrorResponse::parse`]. Without the HTTP
+            /// status, [`Self::is_retryable`] cannot see a 5xx answer: use
+            /// [`Self::parse_with_status`] when you have it.
             pub fn parse(header: Option<&str>, body: &[u8]) -> Self {
                 ErrorResponse::parse(header, body).into()
+            }
+
+            /// Reads an error response with its HTTP status, which [`Self::is_retryable`]
+            /// then follows. Never fails; see [`ErrorResponse::parse_with_status`].
+            ///
+            /// ```
+            #[doc = concat!("use org_shapes::workmail::", stringify!($name), ";")]
+            ///
+            /// let body = b"<html><body>502 Bad Gateway</body></html>";
+            #[doc = concat!("let error = ", stringify!($name), "::parse_with_status(502, None, body);")]
+            #[doc = concat!("assert!(matches!(error, ", stringify!($name), "::Unknown { .. }));")]
+            /// assert_eq!(error.code(), "");
+            /// assert_eq!(error.status(), Some(502));
+            /// assert!(error.is_retryable());
+            /// // Without the status, the same answer is not retryable.
+            #[doc = concat!("assert!(!", stringify!($name), "::parse(None, body).is_retryable());")]
+            /// ```
+            pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> Self {
+                ErrorResponse::parse_with_status(status, header, body).into()
             }
 
             /// The error code, as the service names it (`Unknown` keeps the one it got).
@@ -60,28 +87,55 @@ macro_rules! workmail_error {
             /// The service's message, if it sent one.
             pub fn message(&self) -> Option<&str> {
                 match self {
-                    $($name::$variant { message } => message.as_deref(),)+
+                    $($name::$variant { message, .. } => message.as_deref(),)+
                     $name::Unknown { message, .. } => message.as_deref(),
                 }
             }
 
-            /// Whether sending the same request again may succeed. Never for the documented
-            /// errors (see the module documentation); for other codes, as
-            /// [`super::is_retryable_code`] says.
-            pub fn is_retryable(&self) -> bool {
+            /// The HTTP status, when the error was read with it ([`Self::parse_with_status`]).
+            ///
+            /// ```
+            #[doc = concat!("use org_shapes::workmail::", stringify!($name), ";")]
+            ///
+            /// let body = br#"{"__type": "InvalidParameterException"}"#;
+            #[doc = concat!("assert_eq!(", stringify!($name), "::parse_with_status(400, None, body).status(), Some(400));")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::parse(None, body).status(), None);")]
+            /// ```
+            pub fn status(&self) -> Option<u16> {
                 match self {
-                    $name::Unknown { code, .. } => super::is_retryable_code(code),
-                    _ => false,
+                    $($name::$variant { status, .. } => *status,)+
+                    $name::Unknown { status, .. } => *status,
                 }
+            }
+
+            /// Whether to send the same request again, as botocore's standard retry mode
+            /// decides: with the status, as [`super::is_retryable_response`] says (any 500,
+            /// 502, 503, 504; throttling and transient codes); without it, as
+            /// [`super::is_retryable_code`] says. Of the documented errors, only
+            /// `LimitExceededException` (an error of `CreateOrganization`) is retryable by its
+            /// code.
+            ///
+            /// ```
+            #[doc = concat!("use org_shapes::workmail::", stringify!($name), ";")]
+            ///
+            #[doc = concat!("let throttled = ", stringify!($name), "::parse_with_status(400, Some(\"ThrottlingException\"), b\"{}\");")]
+            /// assert!(throttled.is_retryable());
+            #[doc = concat!("let unavailable = ", stringify!($name), "::parse_with_status(503, None, b\"\");")]
+            /// assert!(unavailable.is_retryable());
+            #[doc = concat!("let invalid = ", stringify!($name), "::parse_with_status(400, Some(\"InvalidParameterException\"), b\"{}\");")]
+            /// assert!(!invalid.is_retryable());
+            /// ```
+            pub fn is_retryable(&self) -> bool {
+                super::is_retryable(self.status(), self.code())
             }
         }
 
         impl From<ErrorResponse> for $name {
             fn from(response: ErrorResponse) -> Self {
-                let ErrorResponse { code, message, .. } = response;
+                let ErrorResponse { code, message, status, .. } = response;
                 match code.as_str() {
-                    $($code => $name::$variant { message },)+
-                    _ => $name::Unknown { code, message },
+                    $($code => $name::$variant { message, status },)+
+                    _ => $name::Unknown { code, message, status },
                 }
             }
         }
@@ -116,8 +170,9 @@ workmail_error! {
         /// The directory cannot be reached: deleted, or in another Region.
         DirectoryUnavailable = "DirectoryUnavailableException",
         /// A resource quota of the account is reached (for instance, the number of
-        /// organizations). Unlike the SDKs' generic retry lists, which treat a code of this
-        /// name as throttling, this is not retryable: the quota stays until it is raised.
+        /// organizations). Retryable: botocore and the AWS SDK for Rust treat a code of this
+        /// name as throttling and retry it after a pause. When it stands for a quota rather
+        /// than a rate, the retries fail alike until the quota is raised.
         LimitExceeded = "LimitExceededException",
         /// The alias (or another name) is already taken.
         NameAvailability = "NameAvailabilityException",
@@ -130,7 +185,7 @@ workmail_error! {
     /// ```
     /// use org_shapes::workmail::CreateUserError;
     /// let error = CreateUserError::parse(None, br#"{"__type": "InvalidPasswordException"}"#);
-    /// assert_eq!(error, CreateUserError::InvalidPassword { message: None });
+    /// assert_eq!(error, CreateUserError::InvalidPassword { message: None, status: None });
     /// assert!(!error.is_retryable());
     /// ```
     pub enum CreateUserError {
