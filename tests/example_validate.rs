@@ -157,7 +157,8 @@ fn bundled() -> Vec<(String, &'static str, bool)> {
     out
 }
 
-/// The lines that follow the first `invalid: ` line: each violation (`  /Pointer  AWS text`).
+/// The lines that follow the first `invalid: ` line: each violation (`  /Pointer  AWS text`)
+/// followed by its explanation (`  <blanks>  why: …`).
 fn violation_lines(stdout: &str) -> Vec<&str> {
     stdout
         .lines()
@@ -173,6 +174,14 @@ fn pointers(stdout: &str) -> Vec<&str> {
         .into_iter()
         .filter(|l| l.starts_with("  /"))
         .filter_map(|l| l.split_whitespace().next())
+        .collect()
+}
+
+/// The explanations (after `why: `) of the violations that follow the `invalid: ` line.
+fn explanations(stdout: &str) -> Vec<&str> {
+    violation_lines(stdout)
+        .into_iter()
+        .filter_map(|l| l.trim_start().strip_prefix("why: "))
         .collect()
 }
 
@@ -256,9 +265,11 @@ fn invalid_organization_prints_the_aws_message_then_one_line_per_violation() {
             "/Alais"
         ]
     );
-    // Each line's item is the corresponding part of the message, in the same order.
-    let items: Vec<&str> = lines[2..8]
+    // Each violation line's item is the corresponding part of the message, in the same order,
+    // and each is followed by its explanation, aligned under it.
+    let items: Vec<&str> = lines[2..14]
         .iter()
+        .step_by(2)
         .map(|l| l.trim_start().split_once("  ").unwrap().1.trim_start())
         .collect();
     let (_, joined) = message.split_once(": ").unwrap();
@@ -266,6 +277,26 @@ fn invalid_organization_prints_the_aws_message_then_one_line_per_violation() {
     assert_eq!(
         items[5],
         "Value at 'Alais' failed to satisfy constraint: Member must be part of the operation's input"
+    );
+    assert_eq!(
+        explanations(&r.stdout),
+        [
+            r#"value must not start with "d-""#,
+            "the list has 6 elements; at most 5 are allowed",
+            "char 4 '_' is not allowed, expected an ASCII letter, digit, '.' or '-'",
+            "char 22 ':' is not allowed, expected a lowercase ASCII letter, digit or '-'",
+            "interoperability needs an AD Connector directory: give its DirectoryId, or leave \
+             EnableInteroperability false",
+            "the operation has no member of this name; check its spelling and case",
+        ]
+    );
+    assert_eq!(
+        lines[2..4],
+        [
+            "  /Alias                   Value 'd-acme' at 'alias' failed to satisfy constraint: \
+             Member must satisfy regular expression pattern: ^(?!d-)([\\da-zA-Z]+)([-][\\da-zA-Z]+)*",
+            r#"                           why: value must not start with "d-""#,
+        ]
     );
 }
 
@@ -292,6 +323,18 @@ fn create_user_output_never_shows_the_password_or_names() {
         "Value 'SYSTEM_USER' at 'role' failed to satisfy constraint: \
          Member must satisfy enum value set: [USER, REMOTE_USER]"
     ));
+    assert_eq!(
+        explanations(&r.stdout),
+        [
+            "char 12 'A' is not allowed, expected a lowercase hex digit",
+            "char 4 ' ' is not allowed, expected an ASCII letter, digit, '_', '.', '-' or '@'",
+            "the member is required, and it is absent or null",
+            // The index of the refused char, never the char: the password stays hidden.
+            "char 6 is not allowed, expected a char from U+0020 to U+00FF",
+            "CreateUser gives only the roles USER and REMOTE_USER",
+            "the value is a string; the model wants a boolean",
+        ]
+    );
     let out = r.all_output();
     for secret in ["Tabbed", "Secret-42", "\t", "Jane"] {
         assert!(!out.contains(secret), "{secret:?} leaked: {out}");
@@ -468,6 +511,7 @@ fn usage_errors_exit_2() {
         vec!["--operation", body.as_str()],
         vec!["--operation"],
         vec!["--frobnicate"],
+        vec!["--format", "yaml", body.as_str()],
         vec!["--max-bytes", "-1", body.as_str()],
         vec!["--max-bytes", "1MiB", body.as_str()],
         vec!["-", "-"],
@@ -525,10 +569,14 @@ fn unknown_flags_are_named_with_the_usage() {
             "unknown operation \"workmail.DeleteUser\"",
         ),
         (
+            vec!["--format", "yaml", "x.json"],
+            "unknown format \"yaml\": text or json",
+        ),
+        (
             vec!["--max-bytes", "1MiB", "x.json"],
             "--max-bytes takes a number of bytes, not \"1MiB\"",
         ),
-        (vec!["--max-bytes", "10"], "no PATH to check"),
+        (vec!["--format", "json"], "no PATH to check"),
         (vec!["-", "-"], "- (stdin) given more than once"),
         (
             vec!["x.json", "--samples"],
@@ -618,6 +666,24 @@ fn file_names_that_are_not_utf8_are_read_and_shown_lossily() {
             ),
         ]
     );
+    // In JSON, the same names, lossy as well.
+    let r = run_os(
+        &[OsStr::new("--format"), OsStr::new("json"), dir.as_os_str()],
+        None,
+    );
+    assert_eq!(r.code, 1, "{}", r.all_output());
+    let files: Vec<String> = r
+        .stdout
+        .lines()
+        .map(|l| {
+            let line: serde_json::Value = serde_json::from_str(l).unwrap();
+            line["file"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(
+        files,
+        [shown("caf\u{FFFD}-valid.json"), shown("\u{FFFD}.json")]
+    );
     // A flag that is not UTF-8 is still a flag.
     let r = run_os(&[OsStr::from_bytes(b"--\xff")], None);
     assert_eq!(r.code, 2);
@@ -637,6 +703,12 @@ fn a_byte_order_mark_is_skipped_and_mentioned() {
     assert_eq!(r.code, 0, "{}", r.all_output());
     assert_eq!(r.stderr, format!("validate: note: {note}\n"));
     assert!(r.stdout.contains("\nvalid: organization acme-corp"));
+
+    let r = run(&["--format", "json", &path], None);
+    assert_eq!(r.code, 0);
+    let line: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(line["verdict"], "valid");
+    assert_eq!(line["notes"], serde_json::json!([note]));
 
     // The columns of a syntax error are counted after the mark, as an editor shows them.
     let r = run(&["-"], Some("\u{FEFF}{\"Alias\" 1}"));
@@ -975,6 +1047,155 @@ fn a_directory_stands_for_its_json_files_sorted() {
 }
 
 #[test]
+fn format_json_prints_one_object_per_body() {
+    let user = request("workmail-create-user-invalid.json");
+    let valid = request("organizations-create-organization-valid.json");
+    let not_json = temp_file("json-format-not-json.json", b"{\"Alias\": acme}");
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend(br#"{"Al\nias": "acme", "Alias": "acme"}"#);
+    let bom = temp_file("json-format-bom.json", &bom);
+    let r = run(&["--format", "json", &user, &valid, &not_json, &bom], None);
+    assert_eq!(r.code, 2, "{}", r.all_output());
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+    let lines: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is a JSON object"))
+        .collect();
+    assert_eq!(lines.len(), 4, "{}", r.stdout);
+    for line in &lines {
+        let keys: Vec<&str> = line
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "file",
+                "operation",
+                "verdict",
+                "violations",
+                "message",
+                "summary",
+                "error",
+                "notes"
+            ]
+        );
+    }
+
+    let invalid = &lines[0];
+    assert_eq!(invalid["file"], user.as_str());
+    assert_eq!(invalid["operation"], "workmail.CreateUser");
+    assert_eq!(invalid["verdict"], "invalid");
+    assert!(invalid["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("6 validation errors detected: Value 'm-0123456789ABCDEF"));
+    assert_eq!(invalid["summary"], serde_json::Value::Null);
+    assert_eq!(invalid["error"], serde_json::Value::Null);
+    assert_eq!(invalid["notes"], serde_json::json!([]));
+    let violations = invalid["violations"].as_array().unwrap();
+    let field = |name: &str| -> Vec<&str> {
+        violations
+            .iter()
+            .map(|v| v[name].as_str().unwrap())
+            .collect()
+    };
+    assert_eq!(
+        field("json_pointer"),
+        [
+            "/OrganizationId",
+            "/Name",
+            "/DisplayName",
+            "/Password",
+            "/Role",
+            "/HiddenFromGlobalAddressList"
+        ]
+    );
+    assert_eq!(
+        field("aws_path"),
+        [
+            "organizationId",
+            "name",
+            "displayName",
+            "password",
+            "role",
+            "hiddenFromGlobalAddressList"
+        ]
+    );
+    assert_eq!(
+        field("aws_text"),
+        [
+            "Value 'm-0123456789ABCDEF0123456789ABCDEF' at 'organizationId' failed to satisfy \
+             constraint: Member must satisfy regular expression pattern: ^m-[0-9a-f]{32}$",
+            "Value 'jane doe' at 'name' failed to satisfy constraint: Member must satisfy regular \
+             expression pattern: [\\w\\-.]+(@[a-zA-Z0-9.\\-]+\\.[a-zA-Z0-9-]{2,})?",
+            "Value null at 'displayName' failed to satisfy constraint: Member must not be null",
+            "Value at 'password' failed to satisfy constraint: Member must satisfy regular \
+             expression pattern: [\\u0020-\\u00FF]+",
+            "Value 'SYSTEM_USER' at 'role' failed to satisfy constraint: Member must satisfy \
+             enum value set: [USER, REMOTE_USER]",
+            "Value at 'hiddenFromGlobalAddressList' failed to satisfy constraint: Member must be \
+             a boolean",
+        ]
+    );
+    assert_eq!(
+        field("explanation"),
+        explanations(&run(&[&user], None).stdout)
+    );
+    // The message is the AWS texts joined, as the text format prints it.
+    assert_eq!(
+        invalid["message"].as_str().unwrap(),
+        format!(
+            "6 validation errors detected: {}",
+            field("aws_text").join("; ")
+        )
+    );
+    for secret in ["Tabbed", "Secret-42", "\\t", "Jane"] {
+        assert!(
+            !r.stdout.contains(secret),
+            "{secret:?} leaked: {}",
+            r.stdout
+        );
+    }
+
+    let valid_line = &lines[1];
+    assert_eq!(valid_line["file"], valid.as_str());
+    assert_eq!(valid_line["operation"], "organizations.CreateOrganization");
+    assert_eq!(valid_line["verdict"], "valid");
+    assert_eq!(valid_line["violations"], serde_json::json!([]));
+    assert_eq!(valid_line["message"], serde_json::Value::Null);
+    assert_eq!(
+        valid_line["summary"],
+        "organization with feature set CONSOLIDATED_BILLING"
+    );
+    assert_eq!(valid_line["error"], serde_json::Value::Null);
+
+    let error = &lines[2];
+    assert_eq!(error["file"], not_json.as_str());
+    assert_eq!(error["operation"], serde_json::Value::Null);
+    assert_eq!(error["verdict"], "error");
+    assert_eq!(error["violations"], serde_json::json!([]));
+    assert_eq!(
+        error["error"],
+        format!("{not_json} is not JSON: line 1, column 11: expected a JSON value but found 'a'")
+    );
+
+    // A member name with a line break stays on its body's line; the note says the BOM was
+    // skipped.
+    let unknown = &lines[3];
+    assert_eq!(unknown["verdict"], "invalid");
+    assert_eq!(unknown["violations"][0]["json_pointer"], "/Al\nias");
+    assert_eq!(
+        unknown["violations"][0]["explanation"],
+        "the operation has no member of this name; check its spelling and case"
+    );
+    assert_eq!(unknown["notes"].as_array().unwrap().len(), 1);
+}
+
+#[test]
 fn text_output_escapes_control_chars_in_names_and_pointers() {
     let name = "ctl\u{1b}[31m\n.json";
     let path = temp_file(name, br#"{"Al\u0007ias": "x", "Alias": "acme"}"#);
@@ -1018,9 +1239,15 @@ fn hostile_inputs_get_a_status_never_a_crash() {
     ];
     for (name, bytes, codes) in cases {
         let path = temp_file(name, bytes);
-        let r = run(&[&path], None);
-        assert!(codes.contains(&r.code), "{name}: {}", r.all_output());
-        assert!(!r.stderr.contains("panicked"), "{name}: {}", r.stderr);
+        for format in ["text", "json"] {
+            let r = run(&["--format", format, &path], None);
+            assert!(
+                codes.contains(&r.code),
+                "{name} {format}: {}",
+                r.all_output()
+            );
+            assert!(!r.stderr.contains("panicked"), "{name}: {}", r.stderr);
+        }
     }
     let utf16 = temp_file("hostile-utf16.json", b"\xFF\xFE{\0}\0");
     assert_eq!(

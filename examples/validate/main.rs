@@ -1,5 +1,5 @@
 //! Validates AWS request bodies with org-shapes: every violation at once, in the words AWS uses,
-//! each with its JSON pointer.
+//! each with its JSON pointer and a plain-language explanation.
 //!
 //! ```text
 //! cargo run --example validate                        # the bundled bodies in examples/requests/
@@ -7,6 +7,7 @@
 //! cargo run --example validate -- --operation workmail.CreateUser BODY.json
 //! cargo run --example validate -- - < BODY.json       # the body from stdin
 //! cargo run --example validate -- a.json bodies/      # several: files, and directories
+//! cargo run --example validate -- --format json bodies/   # one JSON object per body
 //! cargo run --example validate -- --shape OrgAlias acme-corp   # one value of one shape
 //! cargo run --example validate -- --samples           # bundled values of every shape
 //! ```
@@ -28,9 +29,14 @@
 //! - a body that is not JSON is refused with the line and column (in chars, from 1) of the
 //!   fault, what was expected and what was found; nothing inside a string is quoted.
 //!
-//! Output, per body: its operation, then `valid: ` and a summary, or `invalid: ` and the
-//! message AWS would send followed by each violation with its JSON pointer; notes and unusable
-//! inputs go to stderr; several bodies end with a count.
+//! Output: `--format text` (the default) prints, per body, its operation, then `valid: ` and a
+//! summary, or `invalid: ` and the message AWS would send followed by each violation with its
+//! JSON pointer and a `why: ` line that explains it; notes and unusable inputs go to stderr;
+//! several bodies end with a count. `--format json` prints one JSON object per body and line
+//! (JSON Lines): `file`, `operation` (or `null`), `verdict` (`valid`, `invalid` or `error`),
+//! `violations` (each with `json_pointer`, `aws_path`, `aws_text` and `explanation`),
+//! `message` (the AWS message, when invalid), `summary` (when valid), `error` (why the body
+//! could not be checked) and `notes`.
 //!
 //! Exit status:
 //! - bodies (or `--shape`): 0 valid, 1 invalid, 2 when a body cannot be read, is too large, is
@@ -344,11 +350,19 @@ usage: validate                          check the bundled bodies in examples/re
        validate --samples                check bundled values of every shape
 options:
   --operation OPERATION  the operation of every body (default: recognized from its members)
+  --format text|json     text (default), or one JSON object per body (JSON Lines)
   --max-bytes N          refuse a body over N bytes, unread (default 1048576, 1 MiB)
   --                     what follows is a PATH, even when it starts with '-'
 operations: workmail.CreateOrganization, workmail.CreateUser, organizations.CreateOrganization
 exit status: 0 valid, 1 invalid, 2 unusable input or usage error; with several bodies, the
 worst of them";
+
+/// How reports are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+}
 
 /// What the command line asks for.
 enum Command {
@@ -358,6 +372,7 @@ enum Command {
     Help,
     Check {
         operation: Option<Operation>,
+        format: Format,
         max_bytes: u64,
         paths: Vec<OsString>,
     },
@@ -388,6 +403,7 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
         _ => {}
     }
     let mut operation = None;
+    let mut format = Format::Text;
     let mut max_bytes = read::DEFAULT_MAX_BYTES;
     let mut paths = Vec::new();
     let mut args = args.into_iter();
@@ -413,7 +429,7 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
             Some((name, value)) => (name, Some(OsString::from(value))),
             None => (flag.as_str(), None),
         };
-        if !matches!(name, "--operation" | "--max-bytes") {
+        if !matches!(name, "--operation" | "--format" | "--max-bytes") {
             return Err(match name {
                 "--samples" => SAMPLES_ALONE.to_string(),
                 "--shape" => SHAPE_ALONE.to_string(),
@@ -431,6 +447,13 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
                         .ok_or_else(|| format!("unknown operation {value:?}"))?,
                 )
             }
+            "--format" => {
+                format = match value {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    _ => return Err(format!("unknown format {value:?}: text or json")),
+                }
+            }
             _ => {
                 max_bytes = value
                     .parse()
@@ -446,6 +469,7 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
     }
     Ok(Command::Check {
         operation,
+        format,
         max_bytes,
         paths,
     })
@@ -461,6 +485,7 @@ fn utf8<'a>(arg: &'a OsString, what: &str) -> Result<&'a str, String> {
 fn check_all(
     out: &mut dyn Write,
     operation: Option<Operation>,
+    format: Format,
     max_bytes: u64,
     paths: &[OsString],
 ) -> io::Result<ExitCode> {
@@ -474,14 +499,19 @@ fn check_all(
         if let Some(count) = counts.get_mut(usize::from(status)) {
             *count += 1;
         }
-        if n > 0 {
-            writeln!(out)?;
+        match format {
+            Format::Json => report.write_json(out)?,
+            Format::Text => {
+                if n > 0 {
+                    writeln!(out)?;
+                }
+                report.write_text(out, false)?;
+            }
         }
-        report.write_text(out, false)?;
         // Each body's report is whole before the next is read.
         out.flush()?;
     }
-    if inputs.len() > 1 {
+    if format == Format::Text && inputs.len() > 1 {
         let [valid, invalid, unusable] = counts;
         writeln!(
             out,
@@ -511,9 +541,10 @@ fn main() -> ExitCode {
         }
         Command::Check {
             operation,
+            format,
             max_bytes,
             paths,
-        } => check_all(&mut out, operation, max_bytes, &paths),
+        } => check_all(&mut out, operation, format, max_bytes, &paths),
     };
     // A reader that went away (`validate … | head`) is no crash: status 2, as for any
     // output that could not be written.
