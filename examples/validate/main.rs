@@ -1,11 +1,13 @@
 //! Validates AWS request bodies with org-shapes: every violation at once, in the words AWS uses,
-//! each with its JSON pointer.
+//! each with its JSON pointer and a plain-language explanation.
 //!
 //! ```text
 //! cargo run --example validate                        # the bundled bodies in examples/requests/
 //! cargo run --example validate -- BODY.json           # one body; its operation is recognized
 //! cargo run --example validate -- --operation workmail.CreateUser BODY.json
 //! cargo run --example validate -- - < BODY.json       # the body from stdin
+//! cargo run --example validate -- a.json bodies/      # several: files, and directories
+//! cargo run --example validate -- --format json bodies/   # one JSON object per body
 //! cargo run --example validate -- --shape OrgAlias acme-corp   # one value of one shape
 //! cargo run --example validate -- --samples           # bundled values of every shape
 //! ```
@@ -16,26 +18,55 @@
 //! make a WorkMail CreateOrganization request). `{}` is read as Organizations
 //! CreateOrganization, the only operation without a required member.
 //!
+//! Inputs:
+//! - a directory stands for the `*.json` files directly in it, sorted by name; its
+//!   subdirectories are not searched (a tree is a job for `find`), and a directory without
+//!   `*.json` files is an unusable input;
+//! - file names that are not UTF-8 are read, and shown with U+FFFD for the bytes that are not;
+//! - a body larger than `--max-bytes` (default 1 MiB, see [`read::DEFAULT_MAX_BYTES`]) is
+//!   refused unread: a file by its size, stdin or a pipe after one byte past the limit;
+//! - a UTF-8 byte order mark at the start of a body is skipped, with a note;
+//! - a body that is not JSON is refused with the line and column (in chars, from 1) of the
+//!   fault, what was expected and what was found; nothing inside a string is quoted.
+//!
+//! Output: `--format text` (the default) prints, per body, its operation, then `valid: ` and a
+//! summary, or `invalid: ` and the message AWS would send followed by each violation with its
+//! JSON pointer and a `why: ` line that explains it; notes and unusable inputs go to stderr;
+//! several bodies end with a count. `--format json` prints one JSON object per body and line
+//! (JSON Lines): `file`, `operation` (or `null`), `verdict` (`valid`, `invalid` or `error`),
+//! `violations` (each with `json_pointer`, `aws_path`, `aws_text` and `explanation`),
+//! `message` (the AWS message, when invalid), `summary` (when valid), `error` (why the body
+//! could not be checked) and `notes`.
+//!
 //! Exit status:
-//! - one body (or `--shape`): 0 valid, 1 invalid, 2 when the file cannot be read, is not JSON
-//!   or not a JSON object, its operation cannot be told, or the command line is wrong;
+//! - bodies (or `--shape`): 0 valid, 1 invalid, 2 when a body cannot be read, is too large, is
+//!   not JSON or not a JSON object, its operation cannot be told, or the command line is wrong;
+//!   with several bodies, the worst of them (2 over 1 over 0);
 //! - no argument: 0 when every bundled body gets the verdict its file name announces
 //!   (`…-valid.json` or `…-invalid.json`; the name starts with the operation, e.g.
 //!   `workmail-create-user-`), 1 otherwise;
 //! - `--samples`: 0 (the samples include invalid values on purpose).
 //!
 //! Sensitive members (passwords, names) are never printed: the library's messages leave their
-//! values out, and the summary of a valid request only says whether they are set.
+//! values out, the summary of a valid request only says whether they are set, and nothing of
+//! the input is echoed besides what the library's messages show (bounded excerpts) and, in a
+//! JSON syntax error, the one char found outside any string.
 
-use std::io::Read;
+use std::ffi::OsString;
+use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
 use org_shapes::workmail::{self as w, Encryption, UserDirectory};
 use org_shapes::{organizations as o, Violations};
-use serde_json::{Map, Value};
 
+use read::{Input, Source, Unusable};
+use report::{warn, Outcome, Report};
+
+mod read;
+mod report;
 mod shapes;
+mod syntax;
 
 /// The three operations whose requests the crate checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,13 +117,13 @@ impl Operation {
     }
 
     /// The operation whose members `body` uses.
-    fn recognize(body: &Map<String, Value>) -> Result<Operation, String> {
-        if body.is_empty() {
+    fn recognize(members: &[String]) -> Result<Operation, String> {
+        if members.is_empty() {
             return Ok(Operation::OrganizationsCreateOrganization);
         }
         let candidates: Vec<Operation> = Operation::ALL
             .into_iter()
-            .filter(|op| body.keys().any(|k| op.members().contains(&k.as_str())))
+            .filter(|op| members.iter().any(|m| op.members().contains(&m.as_str())))
             .collect();
         match candidates.as_slice() {
             [op] => Ok(*op),
@@ -187,48 +218,33 @@ fn describe_organization(r: &o::CreateOrganizationRequest) -> String {
     }
 }
 
-/// A problem that ends the run with status 2 (or makes a bundled body fail).
-type Unusable = String;
-
-/// Reads the body at `path` (stdin for `-`), called `label` in messages: its text and its
-/// members.
-fn read_body(path: &str, label: &str) -> Result<(String, Map<String, Value>), Unusable> {
-    let bytes = if path == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
-    } else {
-        std::fs::read(path)
+/// Checks one body: reads it (see [`read::body`]), tells its operation and validates it.
+fn check(input: &Input, operation: Option<Operation>, max_bytes: u64) -> Report {
+    let mut report = Report {
+        label: input.label.clone(),
+        operation: None,
+        notes: Vec::new(),
+        outcome: Outcome::Unusable(String::new()),
     };
-    let bytes = bytes.map_err(|e| format!("cannot read {label}: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|_| format!("{label} is not UTF-8 text"))?;
-    match serde_json::from_str(&text) {
-        Ok(Value::Object(members)) => Ok((text, members)),
-        Ok(other) => Err(format!(
-            "{label} holds {}, not a JSON object",
-            json_kind(&other)
-        )),
-        Err(e) => Err(format!("{label} is not JSON: {e}")),
-    }
+    report.outcome = match check_body(input, operation, max_bytes, &mut report) {
+        Ok(outcome) => outcome,
+        Err(problem) => Outcome::Unusable(problem),
+    };
+    report
 }
 
-fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-/// Reads, checks and prints one body (see [`read_body`]); `Ok(valid)`.
-fn check_body(path: &str, label: &str, operation: Option<Operation>) -> Result<bool, Unusable> {
-    let (text, members) = read_body(path, label)?;
-    let (operation, how) = match operation {
-        Some(op) => (op, ""),
-        None => match Operation::recognize(&members) {
-            Ok(op) => (op, " (recognized from its members)"),
+fn check_body(
+    input: &Input,
+    operation: Option<Operation>,
+    max_bytes: u64,
+    report: &mut Report,
+) -> Result<Outcome, Unusable> {
+    let label = &input.label;
+    let body = read::body(input, max_bytes, &mut report.notes)?;
+    let operation = match operation {
+        Some(op) => (op, false),
+        None => match Operation::recognize(&body.members) {
+            Ok(op) => (op, true),
             Err(why) => {
                 return Err(format!(
                     "cannot tell the operation of {label}: {why}; name it with --operation {}",
@@ -237,37 +253,22 @@ fn check_body(path: &str, label: &str, operation: Option<Operation>) -> Result<b
             }
         },
     };
-    println!("{label}: {}{how}", operation.name());
-    let verdict = operation
-        .validate(&text)
-        .map_err(|e| format!("{label} is not a {} body: {e}", operation.name()))?;
-    match verdict {
-        Ok(summary) => {
-            println!("valid: {summary}");
-            Ok(true)
-        }
-        Err(violations) => {
-            // The message AWS would send, then each violation where it is.
-            println!("invalid: {violations}");
-            let pointers: Vec<String> = violations
-                .iter()
-                .map(|v| v.path().json_pointer().to_string())
-                .collect();
-            let width = pointers
-                .iter()
-                .map(|p| p.chars().count())
-                .max()
-                .unwrap_or(0);
-            for (pointer, v) in pointers.iter().zip(&violations) {
-                println!("  {pointer:<width$}  {v}");
-            }
-            Ok(false)
-        }
-    }
+    report.operation = Some(operation);
+    let name = operation.0.name();
+    let verdict = operation.0.validate(&body.text).map_err(|e| {
+        format!(
+            "{label} is not a {name} body: {}",
+            syntax::describe(&body.text, &e)
+        )
+    })?;
+    Ok(match verdict {
+        Ok(summary) => Outcome::Valid(summary),
+        Err(violations) => Outcome::Invalid(violations),
+    })
 }
 
 /// Checks every body in `examples/requests/` against the verdict its name announces.
-fn check_bundled() -> ExitCode {
+fn check_bundled(out: &mut dyn Write) -> io::Result<ExitCode> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/requests");
     let mut names: Vec<String> = match std::fs::read_dir(&dir) {
         Ok(entries) => entries
@@ -275,8 +276,8 @@ fn check_bundled() -> ExitCode {
             .filter(|name| name.ends_with(".json"))
             .collect(),
         Err(e) => {
-            eprintln!("validate: cannot read {}: {e}", dir.display());
-            return ExitCode::from(2);
+            warn(&format!("cannot read {}: {e}", dir.display()));
+            return Ok(ExitCode::from(2));
         }
     };
     names.sort();
@@ -292,37 +293,44 @@ fn check_bundled() -> ExitCode {
         let operation = Operation::ALL
             .into_iter()
             .find(|op| name.starts_with(op.file_prefix()));
-        let label = format!("examples/requests/{name}");
-        let valid = match check_body(&dir.join(name).to_string_lossy(), &label, operation) {
-            Ok(valid) => Some(valid),
-            Err(problem) => {
-                println!("{problem}");
-                None
-            }
+        let input = Input {
+            label: format!("examples/requests/{name}"),
+            source: Ok(Source::File(dir.join(name))),
+        };
+        let report = check(&input, operation, read::DEFAULT_MAX_BYTES);
+        report.write_text(out, true)?;
+        let valid = match report.outcome {
+            Outcome::Valid(_) => Some(true),
+            Outcome::Invalid(_) => Some(false),
+            Outcome::Unusable(_) => None,
         };
         match (expected, valid) {
             (Some(e), Some(v)) if e == v => {}
             (Some(e), _) => {
                 unexpected += 1;
-                println!("UNEXPECTED: the name says {}", verdict_word(e));
+                writeln!(out, "UNEXPECTED: the name says {}", verdict_word(e))?;
             }
             (None, _) => {
                 unexpected += 1;
-                println!("UNEXPECTED: the name ends in neither -valid.json nor -invalid.json");
+                writeln!(
+                    out,
+                    "UNEXPECTED: the name ends in neither -valid.json nor -invalid.json"
+                )?;
             }
         }
-        println!();
+        writeln!(out)?;
     }
-    println!(
+    writeln!(
+        out,
         "{} request bodies, {} with the verdict their name announces",
         names.len(),
         names.len() - unexpected
-    );
-    if unexpected == 0 && !names.is_empty() {
+    )?;
+    Ok(if unexpected == 0 && !names.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    }
+    })
 }
 
 fn verdict_word(valid: bool) -> &'static str {
@@ -334,44 +342,216 @@ fn verdict_word(valid: bool) -> &'static str {
 }
 
 const USAGE: &str = "\
-usage: validate                                   check the bundled bodies in examples/requests/
-       validate [--operation OPERATION] FILE.json  check one request body (- reads stdin)
-       validate --shape NAME VALUE                 check one value against one shape
-       validate --samples                          check bundled values of every shape
+usage: validate                          check the bundled bodies in examples/requests/
+       validate [OPTION]... PATH...      check request bodies: files, directories (their
+                                         *.json files, sorted, not their subdirectories),
+                                         - for stdin
+       validate --shape NAME VALUE       check one value against one shape
+       validate --samples                check bundled values of every shape
+options:
+  --operation OPERATION  the operation of every body (default: recognized from its members)
+  --format text|json     text (default), or one JSON object per body (JSON Lines)
+  --max-bytes N          refuse a body over N bytes, unread (default 1048576, 1 MiB)
+  --                     what follows is a PATH, even when it starts with '-'
 operations: workmail.CreateOrganization, workmail.CreateUser, organizations.CreateOrganization
-exit status: 0 valid, 1 invalid, 2 unreadable input or usage error";
+exit status: 0 valid, 1 invalid, 2 unusable input or usage error; with several bodies, the
+worst of them";
 
-fn usage_error(problem: &str) -> ExitCode {
-    eprintln!("validate: {problem}\n{USAGE}");
-    ExitCode::from(2)
+/// How reports are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// What the command line asks for.
+enum Command {
+    Bundled,
+    Samples,
+    Shape(String, String),
+    Help,
+    Check {
+        operation: Option<Operation>,
+        format: Format,
+        max_bytes: u64,
+        paths: Vec<OsString>,
+    },
+}
+
+const SAMPLES_ALONE: &str = "--samples takes no other argument";
+const SHAPE_ALONE: &str = "--shape takes a shape name and a value, and no other argument";
+
+/// Reads the command line (`args` without the program name).
+fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
+    let mut before_paths = args.iter().take_while(|a| *a != "--");
+    if before_paths.any(|a| a == "-h" || a == "--help") {
+        return Ok(Command::Help);
+    }
+    match args.first().and_then(|a| a.to_str()) {
+        None if args.is_empty() => return Ok(Command::Bundled),
+        Some("--samples") if args.len() == 1 => return Ok(Command::Samples),
+        Some("--samples") => return Err(SAMPLES_ALONE.into()),
+        Some("--shape") => {
+            return match args.as_slice() {
+                [_, name, value] => Ok(Command::Shape(
+                    utf8(name, "--shape NAME")?.to_string(),
+                    utf8(value, "--shape VALUE")?.to_string(),
+                )),
+                _ => Err(SHAPE_ALONE.into()),
+            }
+        }
+        _ => {}
+    }
+    let mut operation = None;
+    let mut format = Format::Text;
+    let mut max_bytes = read::DEFAULT_MAX_BYTES;
+    let mut paths = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let flag = match arg.to_str() {
+            Some("-") => None,
+            Some("--") => {
+                paths.extend(args.by_ref());
+                break;
+            }
+            Some(text) if text.starts_with('-') => Some(text.to_string()),
+            Some(_) => None,
+            None if arg.as_encoded_bytes().starts_with(b"-") => {
+                return Err(format!("unknown flag {}", arg.to_string_lossy()))
+            }
+            None => None,
+        };
+        let Some(flag) = flag else {
+            paths.push(arg);
+            continue;
+        };
+        let (name, inline_value) = match flag.split_once('=') {
+            Some((name, value)) => (name, Some(OsString::from(value))),
+            None => (flag.as_str(), None),
+        };
+        if !matches!(name, "--operation" | "--format" | "--max-bytes") {
+            return Err(match name {
+                "--samples" => SAMPLES_ALONE.to_string(),
+                "--shape" => SHAPE_ALONE.to_string(),
+                _ => format!("unknown flag {name}"),
+            });
+        }
+        let value = inline_value
+            .or_else(|| args.next())
+            .ok_or_else(|| format!("{name} needs a value"))?;
+        let value = utf8(&value, name)?;
+        match name {
+            "--operation" => {
+                operation = Some(
+                    Operation::from_name(value)
+                        .ok_or_else(|| format!("unknown operation {value:?}"))?,
+                )
+            }
+            "--format" => {
+                format = match value {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    _ => return Err(format!("unknown format {value:?}: text or json")),
+                }
+            }
+            _ => {
+                max_bytes = value
+                    .parse()
+                    .map_err(|_| format!("--max-bytes takes a number of bytes, not {value:?}"))?
+            }
+        }
+    }
+    if paths.is_empty() {
+        return Err("no PATH to check".into());
+    }
+    if paths.iter().filter(|p| *p == "-").count() > 1 {
+        return Err("- (stdin) given more than once".into());
+    }
+    Ok(Command::Check {
+        operation,
+        format,
+        max_bytes,
+        paths,
+    })
+}
+
+/// `arg` as text, or a usage error naming `what`.
+fn utf8<'a>(arg: &'a OsString, what: &str) -> Result<&'a str, String> {
+    arg.to_str()
+        .ok_or_else(|| format!("{what} is not UTF-8: {:?}", arg.to_string_lossy()))
+}
+
+/// Checks the bodies `paths` name; the exit status is the worst of theirs.
+fn check_all(
+    out: &mut dyn Write,
+    operation: Option<Operation>,
+    format: Format,
+    max_bytes: u64,
+    paths: &[OsString],
+) -> io::Result<ExitCode> {
+    let inputs = read::inputs(paths);
+    let mut worst = 0;
+    let mut counts = [0usize; 3];
+    for (n, input) in inputs.iter().enumerate() {
+        let report = check(input, operation, max_bytes);
+        let status = report.outcome.status();
+        worst = worst.max(status);
+        if let Some(count) = counts.get_mut(usize::from(status)) {
+            *count += 1;
+        }
+        match format {
+            Format::Json => report.write_json(out)?,
+            Format::Text => {
+                if n > 0 {
+                    writeln!(out)?;
+                }
+                report.write_text(out, false)?;
+            }
+        }
+        // Each body's report is whole before the next is read.
+        out.flush()?;
+    }
+    if format == Format::Text && inputs.len() > 1 {
+        let [valid, invalid, unusable] = counts;
+        writeln!(
+            out,
+            "\n{} bodies: {valid} valid, {invalid} invalid, {unusable} unusable",
+            inputs.len()
+        )?;
+    }
+    Ok(ExitCode::from(worst))
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let (operation, file) = match args.as_slice() {
-        [] => return check_bundled(),
-        ["--samples"] => return shapes::check_samples(),
-        ["--shape", name, value] => return shapes::check_one(name, value),
-        ["-h" | "--help"] => {
-            println!("{USAGE}\nshapes: {}", shapes::names());
-            return ExitCode::SUCCESS;
-        }
-        ["--operation", op, file] | [file, "--operation", op] => (Some(*op), *file),
-        [file] if *file == "-" || !file.starts_with('-') => (None, *file),
-        _ => return usage_error("unexpected arguments"),
-    };
-    let operation = match operation.map(|op| Operation::from_name(op).ok_or(op)) {
-        None => None,
-        Some(Ok(op)) => Some(op),
-        Some(Err(op)) => return usage_error(&format!("unknown operation {op:?}")),
-    };
-    let label = if file == "-" { "<stdin>" } else { file };
-    match check_body(file, label, operation) {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
+    let command = match parse_args(std::env::args_os().skip(1).collect()) {
+        Ok(command) => command,
         Err(problem) => {
-            eprintln!("validate: {problem}");
+            warn(&format!("{}\n{USAGE}", report::printable(&problem)));
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let status = match command {
+        Command::Bundled => check_bundled(&mut out),
+        Command::Samples => return shapes::check_samples(),
+        Command::Shape(name, value) => return shapes::check_one(&name, &value),
+        Command::Help => {
+            writeln!(out, "{USAGE}\nshapes: {}", shapes::names()).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Check {
+            operation,
+            format,
+            max_bytes,
+            paths,
+        } => check_all(&mut out, operation, format, max_bytes, &paths),
+    };
+    // A reader that went away (`validate … | head`) is no crash: status 2, as for any
+    // output that could not be written.
+    match status.and_then(|status| out.flush().map(|()| status)) {
+        Ok(status) => status,
+        Err(e) => {
+            warn(&format!("cannot write the report: {e}"));
             ExitCode::from(2)
         }
     }
