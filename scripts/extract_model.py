@@ -26,6 +26,13 @@ OrganizationId and CreateOrganizationRequest), hence the "service" field.
 Run from anywhere (deterministic, no network):
 
     python3 scripts/extract_model.py
+
+then regenerate the model facts the crate reads (`src/model.rs`, checked by
+`tests/model_facts.rs`, which fails while the file is out of date) and the
+error reasons:
+
+    UPDATE_MODEL=1 cargo test --test model_facts
+    python3 scripts/gen_error_reasons.py
 """
 
 import os

@@ -4,7 +4,23 @@
 //! example sits next to an example that differs from it only in the literal and must compile,
 //! so a compile-fail test cannot pass by accident (a wrong path, a missing import, a typo).
 //! Stable rustdoc does not check error codes, hence the pairs.
-#![allow(dead_code)]
+//!
+//! The pairs stay written out (each needs a literal chosen for its shape); each sits on a module
+//! named after its shape's id in the registry, and the registry makes sure every newtype has one.
+
+// Every string newtype of the registry has its pair below, or the doctests do not build.
+macro_rules! every_newtype_has_a_pair {
+    ($([$id:ident, $t:ty, $kind:ident, $($rest:tt)*])*) => {
+        $(every_newtype_has_a_pair!(@one $kind, $id);)*
+    };
+    (@one string, $id:ident) => {
+        #[allow(unused_imports)]
+        use self::$id as _;
+    };
+    (@one enum, $id:ident) => {};
+}
+
+crate::for_each_shape!(every_newtype_has_a_pair);
 
 /// `workmail::OrgAlias`: the lowercase `d-` prefix is reserved.
 ///
@@ -17,7 +33,7 @@
 /// use org_shapes::workmail::OrgAlias;
 /// const VALUE: OrgAlias = org_shapes::literal!(OrgAlias, "d-acme");
 /// ```
-struct OrgAlias;
+mod org_alias {}
 
 /// `workmail::DirectoryId`: hex digits are lowercase.
 ///
@@ -30,7 +46,7 @@ struct OrgAlias;
 /// use org_shapes::workmail::DirectoryId;
 /// const VALUE: DirectoryId = org_shapes::literal!(DirectoryId, "d-012345678A");
 /// ```
-struct DirectoryId;
+mod directory_id {}
 
 /// `workmail::ClientToken`: a space is not printable ASCII for this shape.
 ///
@@ -43,7 +59,7 @@ struct DirectoryId;
 /// use org_shapes::workmail::ClientToken;
 /// const VALUE: ClientToken = org_shapes::literal!(ClientToken, "token 1");
 /// ```
-struct ClientToken;
+mod client_token {}
 
 /// `workmail::DomainName`: `_` is not a domain char.
 ///
@@ -56,7 +72,7 @@ struct ClientToken;
 /// use org_shapes::workmail::DomainName;
 /// const VALUE: DomainName = org_shapes::literal!(DomainName, "exa_mple.com");
 /// ```
-struct DomainName;
+mod domain_name {}
 
 /// `workmail::HostedZoneId`: `/` is excluded.
 ///
@@ -69,7 +85,7 @@ struct DomainName;
 /// use org_shapes::workmail::HostedZoneId;
 /// const VALUE: HostedZoneId = org_shapes::literal!(HostedZoneId, "/hostedzone/Z0123456789");
 /// ```
-struct HostedZoneId;
+mod hosted_zone_id {}
 
 /// `workmail::KmsKeyArn`: only the `aws` partition matches.
 ///
@@ -82,7 +98,7 @@ struct HostedZoneId;
 /// use org_shapes::workmail::KmsKeyArn;
 /// const VALUE: KmsKeyArn = org_shapes::literal!(KmsKeyArn, "arn:aws-cn:kms:cn-north-1:111122223333:key/x");
 /// ```
-struct KmsKeyArn;
+mod kms_key_arn {}
 
 /// `workmail::OrganizationId`: hex digits are lowercase.
 ///
@@ -95,7 +111,7 @@ struct KmsKeyArn;
 /// use org_shapes::workmail::OrganizationId;
 /// const VALUE: OrganizationId = org_shapes::literal!(OrganizationId, "m-0123456789ABCDEF0123456789abcdef");
 /// ```
-struct WmOrganizationId;
+mod workmail_organization_id {}
 
 /// `workmail::UserName`: the last label needs two chars.
 ///
@@ -108,7 +124,7 @@ struct WmOrganizationId;
 /// use org_shapes::workmail::UserName;
 /// const VALUE: UserName = org_shapes::literal!(UserName, "a@b.c");
 /// ```
-struct UserName;
+mod user_name {}
 
 /// `workmail::UserAttribute`: 257 chars are one too many.
 ///
@@ -139,7 +155,7 @@ struct UserName;
 /// };
 /// const VALUE: UserAttribute = org_shapes::literal!(UserAttribute, TOO_LONG);
 /// ```
-struct UserAttribute;
+mod user_attribute {}
 
 /// `workmail::Password`: a tab is below U+0020.
 ///
@@ -152,7 +168,7 @@ struct UserAttribute;
 /// use org_shapes::workmail::Password;
 /// const VALUE: Password = org_shapes::literal!(Password, "Tr0ub4dor\t3");
 /// ```
-struct Password;
+mod password {}
 
 /// `workmail::IdentityProviderUserId`: the UUID needs its hyphens.
 ///
@@ -165,7 +181,7 @@ struct Password;
 /// use org_shapes::workmail::IdentityProviderUserId;
 /// const VALUE: IdentityProviderUserId = org_shapes::literal!(IdentityProviderUserId, "4a7b8c9d1e2f3a4b5c6d7e8f9a0b1c2d");
 /// ```
-struct IdentityProviderUserId;
+mod identity_provider_user_id {}
 
 /// `workmail::UserId`: fewer than 12 chars.
 ///
@@ -178,7 +194,7 @@ struct IdentityProviderUserId;
 /// use org_shapes::workmail::UserId;
 /// const VALUE: UserId = org_shapes::literal!(UserId, "S-1-1-11");
 /// ```
-struct UserId;
+mod user_id {}
 
 /// `organizations::OrganizationId`: fewer than 10 chars after `o-`.
 ///
@@ -191,7 +207,7 @@ struct UserId;
 /// use org_shapes::organizations::OrganizationId;
 /// const VALUE: OrganizationId = org_shapes::literal!(OrganizationId, "o-a1b2c3d4e");
 /// ```
-struct OrgOrganizationId;
+mod organizations_organization_id {}
 
 /// `organizations::OrganizationArn`: the organization id is one char short.
 ///
@@ -204,7 +220,7 @@ struct OrgOrganizationId;
 /// use org_shapes::organizations::OrganizationArn;
 /// const VALUE: OrganizationArn = org_shapes::literal!(OrganizationArn, "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e");
 /// ```
-struct OrganizationArn;
+mod organization_arn {}
 
 /// `organizations::AccountArn`: the account id is one digit short.
 ///
@@ -217,7 +233,7 @@ struct OrganizationArn;
 /// use org_shapes::organizations::AccountArn;
 /// const VALUE: AccountArn = org_shapes::literal!(AccountArn, "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/44445555666");
 /// ```
-struct AccountArn;
+mod account_arn {}
 
 /// `organizations::AccountId`: `٣` is not an ASCII digit.
 ///
@@ -230,7 +246,7 @@ struct AccountArn;
 /// use org_shapes::organizations::AccountId;
 /// const VALUE: AccountId = org_shapes::literal!(AccountId, "11112222333٣");
 /// ```
-struct AccountId;
+mod account_id {}
 
 /// `organizations::Email`: the domain needs a `.`.
 ///
@@ -243,4 +259,4 @@ struct AccountId;
 /// use org_shapes::organizations::Email;
 /// const VALUE: Email = org_shapes::literal!(Email, "admin@localhost");
 /// ```
-struct Email;
+mod email {}

@@ -35,8 +35,13 @@ impl fmt::Display for Service {
 /// Static facts about one constrained shape of the AWS model.
 ///
 /// Every newtype and enum of the crate exposes its description as `SHAPE`; messages, tests and
-/// callers read the bounds and the pattern from here rather than repeating them.
-#[derive(Debug, PartialEq, Eq, Hash)]
+/// callers read the bounds and the pattern from here rather than repeating them. The bounds,
+/// the pattern, the enum values and the sensitivity come from the model (`src/model.rs`,
+/// generated from the extracted model). [`crate::SHAPES`] lists every shape, so that code can
+/// loop over them and check values with [`Shape::validate`].
+///
+/// Two descriptions are equal when they name the same shape: the same service, model shape
+/// and Rust type.
 #[non_exhaustive]
 pub struct Shape {
     /// The service whose model defines the shape.
@@ -58,6 +63,53 @@ pub struct Shape {
     pub enum_values: Option<&'static [&'static str]>,
     /// Whether the model marks the shape sensitive: its values never appear in messages.
     pub sensitive: bool,
+    /// The shape's validator, the type's `validate`: checks a value without storing it.
+    ///
+    /// ```
+    /// let shape = org_shapes::workmail::OrgAlias::SHAPE;
+    /// assert_eq!((shape.validate)("acme-corp"), Ok(()));
+    /// assert!((shape.validate)("d-acme").is_err());
+    /// ```
+    pub validate: fn(&str) -> Result<(), Error>,
+}
+
+impl Shape {
+    /// The fields that tell shapes apart. The validator is left out: function pointers do not
+    /// compare reliably (one function may have several addresses, two may share one).
+    fn identity(&self) -> (Service, &'static str, &'static str) {
+        (self.service, self.model_name, self.type_name)
+    }
+}
+
+impl PartialEq for Shape {
+    fn eq(&self, other: &Self) -> bool {
+        self.identity() == other.identity()
+    }
+}
+
+impl Eq for Shape {}
+
+impl core::hash::Hash for Shape {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.identity().hash(state);
+    }
+}
+
+impl fmt::Debug for Shape {
+    /// Every fact but the validator, whose address means nothing to a reader.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Shape")
+            .field("service", &self.service)
+            .field("model_name", &self.model_name)
+            .field("type_name", &self.type_name)
+            .field("min_len", &self.min_len)
+            .field("max_len", &self.max_len)
+            .field("pattern", &self.pattern)
+            .field("regex", &self.regex)
+            .field("enum_values", &self.enum_values)
+            .field("sensitive", &self.sensitive)
+            .finish_non_exhaustive()
+    }
 }
 
 impl fmt::Display for Shape {

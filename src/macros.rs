@@ -1,33 +1,33 @@
 //! The code every string newtype shares, written once.
 
-/// Builds a shape's static description.
+/// Builds a shape's static description from the model's facts (a constant of `src/model.rs`),
+/// the Rust type's name, the regex and the validator.
 macro_rules! shape {
     (
-        service: $service:ident,
-        model: $model:literal,
-        type_name: $type_name:literal,
-        min: $min:expr,
-        max: $max:expr,
-        pattern: $pattern:expr,
+        model: $model:expr,
+        type_name: $type_name:expr,
         regex: $regex:expr,
-        sensitive: $sensitive:literal $(,)?
+        validate: $validate:expr $(,)?
     ) => {
         $crate::error::Shape {
-            service: $crate::error::Service::$service,
-            model_name: $model,
+            service: $model.service,
+            model_name: $model.name,
             type_name: $type_name,
-            min_len: $min,
-            max_len: $max,
-            pattern: $pattern,
+            min_len: $model.min,
+            max_len: $model.max,
+            pattern: $model.pattern,
             regex: $regex,
-            enum_values: None,
-            sensitive: $sensitive,
+            enum_values: $model.values,
+            sensitive: $model.sensitive,
+            validate: $validate,
         }
     };
 }
 
 /// Declares a validated string newtype.
 ///
+/// `model:` names the shape's constant in `src/model.rs` (bounds, pattern, sensitivity);
+/// `validate:` the hand-written validator, a `const fn(&str) -> Result<(), Error>`.
 /// `storage: inline(N)` keeps values in an `N`-byte buffer (short ASCII shapes, usable without
 /// an allocator, `Copy`); `storage: text` keeps a `'static` literal or, with `alloc`, an owned
 /// copy.
@@ -35,7 +35,9 @@ macro_rules! string_shape {
     (
         $(#[$attr:meta])*
         pub struct $name:ident;
-        shape: $shape:expr,
+        model: $model:expr,
+        type_name: $type_name:literal,
+        regex: $regex:expr,
         validate: $validate:path,
         storage: inline($n:literal) $(,)?
     ) => {
@@ -113,7 +115,11 @@ macro_rules! string_shape {
             }
         }
 
-        string_shape!(@common $name, $shape, $validate);
+        string_shape!(
+            @common $name,
+            shape!(model: $model, type_name: $type_name, regex: $regex, validate: $validate),
+            $validate
+        );
 
         #[cfg(feature = "serde")]
         impl<'de> serde::Deserialize<'de> for $name {
@@ -125,7 +131,9 @@ macro_rules! string_shape {
     (
         $(#[$attr:meta])*
         pub struct $name:ident;
-        shape: $shape:expr,
+        model: $model:expr,
+        type_name: $type_name:literal,
+        regex: $regex:expr,
         validate: $validate:path,
         storage: text $(,)?
     ) => {
@@ -192,7 +200,11 @@ macro_rules! string_shape {
             }
         }
 
-        string_shape!(@common $name, $shape, $validate);
+        string_shape!(
+            @common $name,
+            shape!(model: $model, type_name: $type_name, regex: $regex, validate: $validate),
+            $validate
+        );
 
         #[cfg(all(feature = "serde", feature = "alloc"))]
         impl<'de> serde::Deserialize<'de> for $name {
@@ -347,15 +359,15 @@ macro_rules! string_shape {
     };
 }
 
-/// Declares an enum shape with its exact wire values.
+/// Declares an enum shape with its exact wire values; `model:` names the shape's constant in
+/// `src/model.rs`, whose value list the variants must match, in order.
 macro_rules! enum_shape {
     (
         $(#[$attr:meta])*
         pub enum $name:ident {
             $( $(#[$vattr:meta])* $variant:ident = $wire:literal, )+
         }
-        service: $service:ident,
-        model: $model:literal $(,)?
+        model: $model:expr $(,)?
     ) => {
         $(#[$attr])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -370,17 +382,12 @@ macro_rules! enum_shape {
             /// Every wire value, in model order.
             pub const VALUES: &'static [&'static str] = &[$($wire),+];
             /// The shape's static description.
-            pub const SHAPE: &'static $crate::Shape = &$crate::Shape {
-                service: $crate::error::Service::$service,
-                model_name: $model,
+            pub const SHAPE: &'static $crate::Shape = &shape!(
+                model: $model,
                 type_name: stringify!($name),
-                min_len: None,
-                max_len: None,
-                pattern: None,
                 regex: None,
-                enum_values: Some(Self::VALUES),
-                sensitive: false,
-            };
+                validate: Self::validate,
+            );
 
             /// The wire value.
             pub const fn as_str(self) -> &'static str {
@@ -437,6 +444,16 @@ macro_rules! enum_shape {
                 }
             }
         }
+
+        // The variants' wire values are the model's, in model order: a value the model gains
+        // needs its variant here (regenerate `src/model.rs`, then add `Name = "WIRE",`).
+        const _: () = assert!(
+            $crate::registry::same_values($name::VALUES, $model.values),
+            concat!(
+                stringify!($name),
+                ": the variants' wire values differ from the model's (src/model.rs)"
+            ),
+        );
 
         impl core::fmt::Display for $name {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {

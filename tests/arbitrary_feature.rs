@@ -14,38 +14,16 @@ trait Shape: for<'a> Arbitrary<'a> + Display {
 }
 
 macro_rules! shapes {
-    ($($ty:ty),+ $(,)?) => {$(
+    ($([$id:ident, $ty:ty, $($rest:tt)*])*) => {$(
         impl Shape for $ty {
             fn check(s: &str) -> Result<(), Error> {
                 <$ty>::validate(s)
             }
         }
-    )+};
+    )*};
 }
 
-shapes!(
-    w::OrgAlias,
-    w::DirectoryId,
-    w::ClientToken,
-    w::DomainName,
-    w::HostedZoneId,
-    w::KmsKeyArn,
-    w::OrganizationId,
-    w::UserName,
-    w::UserAttribute,
-    w::Password,
-    w::IdentityProviderUserId,
-    w::UserId,
-    w::UserRole,
-    o::OrganizationId,
-    o::AccountId,
-    o::OrganizationArn,
-    o::AccountArn,
-    o::Email,
-    o::FeatureSet,
-    o::PolicyType,
-    o::PolicyTypeStatus,
-);
+org_shapes::for_each_shape!(shapes);
 
 /// A small linear congruential generator, so the buffers are the same on every run.
 struct Lcg(u64);
@@ -128,9 +106,11 @@ fn check_buffers<T: Shape>() -> (BTreeSet<usize>, BTreeSet<usize>) {
     (lengths, consumed)
 }
 
+/// The tests of every shape of the registry; the lengths its values must reach are given by
+/// the function of [`lengths`] named after the shape's id.
 macro_rules! shape_tests {
-    ($($name:ident: $ty:ty => lengths $min:literal..=$max:literal;)+) => {$(
-        mod $name {
+    ($([$id:ident, $ty:ty, $($rest:tt)*])*) => {$(
+        mod $id {
             use super::*;
 
             #[test]
@@ -142,8 +122,9 @@ macro_rules! shape_tests {
             fn fixed_and_lcg_buffers_yield_valid_values_within_the_hint() {
                 let (lengths, _) = check_buffers::<$ty>();
                 // The random buffers reach both ends of the length range.
-                assert_eq!(lengths.first(), Some(&$min), "{lengths:?}");
-                assert_eq!(lengths.last(), Some(&$max), "{lengths:?}");
+                let expected = lengths::$id();
+                assert_eq!(lengths.first(), Some(expected.start()), "{lengths:?}");
+                assert_eq!(lengths.last(), Some(expected.end()), "{lengths:?}");
             }
 
             proptest! {
@@ -161,31 +142,44 @@ macro_rules! shape_tests {
                 }
             }
         }
-    )+};
+    )*};
 }
 
-shape_tests! {
-    org_alias: w::OrgAlias => lengths 1..=62;
-    directory_id: w::DirectoryId => lengths 12..=12;
-    client_token: w::ClientToken => lengths 1..=128;
-    domain_name: w::DomainName => lengths 3..=255;
-    hosted_zone_id: w::HostedZoneId => lengths 1..=32;
-    kms_key_arn: w::KmsKeyArn => lengths 20..=2048;
-    workmail_organization_id: w::OrganizationId => lengths 34..=34;
-    user_name: w::UserName => lengths 1..=64;
-    user_attribute: w::UserAttribute => lengths 0..=256;
-    password: w::Password => lengths 1..=256;
-    identity_provider_user_id: w::IdentityProviderUserId => lengths 36..=47;
-    user_id: w::UserId => lengths 12..=256;
-    user_role: w::UserRole => lengths 4..=11;
-    organization_id: o::OrganizationId => lengths 12..=34;
-    account_id: o::AccountId => lengths 12..=12;
-    organization_arn: o::OrganizationArn => lengths 61..=83;
-    account_arn: o::AccountArn => lengths 69..=91;
-    email: o::Email => lengths 6..=64;
-    feature_set: o::FeatureSet => lengths 3..=20;
-    policy_type: o::PolicyType => lengths 9..=32;
-    policy_type_status: o::PolicyTypeStatus => lengths 7..=15;
+org_shapes::for_each_shape!(shape_tests);
+
+/// The shortest and longest values of a shape, one function per shape, named by its id.
+macro_rules! lengths {
+    ($($id:ident => $min:literal..=$max:literal;)+) => {
+        mod lengths {
+            $(pub fn $id() -> std::ops::RangeInclusive<usize> {
+                $min..=$max
+            })+
+        }
+    };
+}
+
+lengths! {
+    org_alias => 1..=62;
+    directory_id => 12..=12;
+    client_token => 1..=128;
+    domain_name => 3..=255;
+    hosted_zone_id => 1..=32;
+    kms_key_arn => 20..=2048;
+    workmail_organization_id => 34..=34;
+    user_name => 1..=64;
+    user_attribute => 0..=256;
+    password => 1..=256;
+    identity_provider_user_id => 36..=47;
+    user_id => 12..=256;
+    user_role => 4..=11;
+    organizations_organization_id => 12..=34;
+    account_id => 12..=12;
+    organization_arn => 61..=83;
+    account_arn => 69..=91;
+    email => 6..=64;
+    feature_set => 3..=20;
+    policy_type => 9..=32;
+    policy_type_status => 7..=15;
 }
 
 /// Fixed-size shapes consume exactly their hint whenever the input is long enough.

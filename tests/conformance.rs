@@ -18,7 +18,7 @@
 mod oracle;
 
 use oracle::{records, Oracle, Record, Rule};
-use org_shapes::{organizations as o, workmail as w, Error, ErrorKind, Shape};
+use org_shapes::{Error, ErrorKind, Shape};
 
 // ---------------------------------------------------------------------------------------------
 // The model records
@@ -67,35 +67,37 @@ macro_rules! enumeration {
             validate: <$t>::validate,
             consts: None,
             values: Some(<$t>::VALUES),
-            valid: gen_enum,
+            valid: valid::enum_value,
         }
     };
 }
 
+/// A subject per shape of the registry; a string shape's generator of valid values is the
+/// function of [`valid`] named after the shape's id.
+macro_rules! subjects {
+    ($([$id:ident, $t:ty, $kind:ident, $($rest:tt)*])*) => {
+        vec![$(subject!($kind, $id, $t)),*]
+    };
+}
+
+macro_rules! subject {
+    (string, $id:ident, $t:ty) => {
+        newtype!($t, valid::$id)
+    };
+    (enum, $id:ident, $t:ty) => {
+        enumeration!($t)
+    };
+}
+
 fn subjects() -> Vec<Subject> {
-    vec![
-        newtype!(w::OrgAlias, gen_alias),
-        newtype!(w::DirectoryId, gen_directory_id),
-        newtype!(w::ClientToken, gen_client_token),
-        newtype!(w::DomainName, gen_domain_name),
-        newtype!(w::HostedZoneId, gen_hosted_zone_id),
-        newtype!(w::KmsKeyArn, gen_kms_key_arn),
-        newtype!(w::OrganizationId, gen_workmail_org_id),
-        newtype!(w::UserName, gen_user_name),
-        newtype!(w::UserAttribute, gen_any_text),
-        newtype!(w::Password, gen_password),
-        newtype!(w::IdentityProviderUserId, gen_idp_user_id),
-        newtype!(w::UserId, gen_any_text),
-        enumeration!(w::UserRole),
-        enumeration!(o::FeatureSet),
-        newtype!(o::OrganizationId, gen_org_id),
-        newtype!(o::OrganizationArn, gen_org_arn),
-        newtype!(o::AccountArn, gen_account_arn),
-        newtype!(o::AccountId, gen_account_id),
-        newtype!(o::Email, gen_email),
-        enumeration!(o::PolicyType),
-        enumeration!(o::PolicyTypeStatus),
-    ]
+    org_shapes::for_each_shape!(subjects)
+}
+
+#[test]
+fn the_registry_lists_every_shape_once_in_order() {
+    let from_types: Vec<&Shape> = subjects().iter().map(|s| s.shape).collect();
+    assert_eq!(from_types, org_shapes::SHAPES);
+    assert_eq!(org_shapes::SHAPES.len(), 21);
 }
 
 fn key(shape: &Shape) -> (String, String) {
@@ -336,211 +338,225 @@ fn any_char(rng: &mut Rng) -> char {
     }
 }
 
-fn gen_alias(rng: &mut Rng, _: &Record) -> String {
-    let n = rng.len(1, 62);
-    let alnum = alnum();
-    let mut out: Vec<char> = Vec::with_capacity(n);
-    for i in 0..n {
-        let after_hyphen = out.last() == Some(&'-');
-        if i > 0 && i + 1 < n && !after_hyphen && rng.chance(20) {
-            out.push('-');
-        } else if i == 0 && rng.chance(30) {
-            out.push(rng.pick(&['d', 'D']));
-        } else {
-            out.push(rng.pick(&alnum));
-        }
-    }
-    // The look-ahead forbids a lowercase "d-" start: make the first char anything else.
-    if out.starts_with(&['d', '-']) {
-        let others: Vec<char> = alnum.iter().copied().filter(|&c| c != 'd').collect();
-        out[0] = rng.pick(&others);
-    }
-    out.into_iter().collect()
-}
+/// Generators of values the model accepts, one per string shape, named after the shape's id
+/// in the registry (`org_shapes::for_each_shape!`).
+mod valid {
+    use super::*;
 
-fn gen_directory_id(rng: &mut Rng, _: &Record) -> String {
-    format!("d-{}", rng.run(&chars(HEX_LOWER), 10))
-}
-
-fn gen_workmail_org_id(rng: &mut Rng, _: &Record) -> String {
-    format!("m-{}", rng.run(&chars(HEX_LOWER), 32))
-}
-
-fn gen_client_token(rng: &mut Rng, _: &Record) -> String {
-    let printable: Vec<char> = (0x21u8..=0x7e).map(char::from).collect();
-    let n = rng.len(1, 128);
-    rng.run(&printable, n)
-}
-
-fn gen_domain_name(rng: &mut Rng, _: &Record) -> String {
-    let mut class = alnum();
-    class.extend(['.', '-', '.', '-']);
-    let n = rng.len(3, 255);
-    rng.run(&class, n)
-}
-
-fn gen_hosted_zone_id(rng: &mut Rng, _: &Record) -> String {
-    let n = rng.len(1, 32);
-    let alnum = alnum();
-    (0..n)
-        .map(|_| loop {
-            let c = match rng.below(3) {
-                0 => rng.pick(&alnum),
-                1 => rng.pick(TRICKY),
-                _ => any_char(rng),
-            };
-            if c != '/' && c != '\\' {
-                break c;
+    pub(super) fn org_alias(rng: &mut Rng, _: &Record) -> String {
+        let n = rng.len(1, 62);
+        let alnum = alnum();
+        let mut out: Vec<char> = Vec::with_capacity(n);
+        for i in 0..n {
+            let after_hyphen = out.last() == Some(&'-');
+            if i > 0 && i + 1 < n && !after_hyphen && rng.chance(20) {
+                out.push('-');
+            } else if i == 0 && rng.chance(30) {
+                out.push(rng.pick(&['d', 'D']));
+            } else {
+                out.push(rng.pick(&alnum));
             }
-        })
-        .collect()
-}
-
-fn gen_kms_key_arn(rng: &mut Rng, _: &Record) -> String {
-    let region_class = chars(&format!("{LOWER}{DIGITS}-"));
-    let mut key_class = alnum();
-    key_class.extend(":_/+=,@.-".chars());
-    let resource_len = match rng.below(6) {
-        0 => 1,
-        1 => 1024,
-        2 => rng.range(1020, 1024),
-        3 => rng.range(1, 1024),
-        _ => rng.range(1, 60),
-    };
-    let mut account_len = rng.len(1, 20);
-    let mut region_len = rng.len(0, 20);
-    // 12 ("arn:aws:kms:") + 2 colons; reach the minimum of 20 through the account.
-    let fixed = 14 + resource_len;
-    if fixed + account_len + region_len < 20 {
-        account_len = 20 - fixed - region_len;
+        }
+        // The look-ahead forbids a lowercase "d-" start: make the first char anything else.
+        if out.starts_with(&['d', '-']) {
+            let others: Vec<char> = alnum.iter().copied().filter(|&c| c != 'd').collect();
+            out[0] = rng.pick(&others);
+        }
+        out.into_iter().collect()
     }
-    if rng.chance(10) {
-        // Exactly the maximum of 2048 chars, the region taking up the slack.
-        region_len = 2048 - fixed - account_len;
+
+    pub(super) fn directory_id(rng: &mut Rng, _: &Record) -> String {
+        format!("d-{}", rng.run(&chars(HEX_LOWER), 10))
     }
-    let first = rng.pick(&alnum());
-    format!(
-        "arn:aws:kms:{}:{}:{first}{}",
-        rng.run(&region_class, region_len),
-        rng.run(&region_class, account_len),
-        rng.run(&key_class, resource_len - 1)
-    )
-}
 
-fn gen_user_name(rng: &mut Rng, _: &Record) -> String {
-    let local_class = chars(&format!("{LOWER}{UPPER}{DIGITS}_.-"));
-    let domain_class = chars(&format!("{LOWER}{UPPER}{DIGITS}.-"));
-    let tld_class = chars(&format!("{LOWER}{UPPER}{DIGITS}-"));
-    if rng.chance(40) {
-        let n = rng.len(1, 64);
-        return rng.run(&local_class, n);
+    pub(super) fn workmail_organization_id(rng: &mut Rng, _: &Record) -> String {
+        format!("m-{}", rng.run(&chars(HEX_LOWER), 32))
     }
-    // local + '@' + host + '.' + tld, with host >= 1 and tld >= 2: local <= 59.
-    let total = rng.len(6, 64);
-    let local = rng.range(1, total - 5);
-    let rest = total - local - 2; // host + tld
-    let tld = rng.range(2, rest - 1);
-    let host = rest - tld;
-    format!(
-        "{}@{}.{}",
-        rng.run(&local_class, local),
-        rng.run(&domain_class, host),
-        rng.run(&tld_class, tld)
-    )
-}
 
-fn gen_any_text(rng: &mut Rng, rec: &Record) -> String {
-    let n = rng.len(rec.min.unwrap_or(0), rec.max.expect("free text has a max"));
-    let alnum = alnum();
-    (0..n)
-        .map(|_| match rng.below(3) {
-            0 => rng.pick(&alnum),
-            1 => rng.pick(TRICKY),
-            _ => any_char(rng),
-        })
-        .collect()
-}
-
-fn gen_password(rng: &mut Rng, _: &Record) -> String {
-    let n = rng.len(1, 256);
-    (0..n)
-        .map(|_| char::from_u32(rng.range(0x20, 0xff) as u32).expect("Latin-1"))
-        .collect()
-}
-
-fn gen_idp_user_id(rng: &mut Rng, _: &Record) -> String {
-    let hex = chars(HEX_ANY);
-    let uuid = [8, 4, 4, 4, 12]
-        .iter()
-        .map(|&n| rng.run(&hex, n))
-        .collect::<Vec<_>>()
-        .join("-");
-    if rng.chance(50) {
-        format!("{}-{uuid}", rng.run(&chars(HEX_LOWER), 10))
-    } else {
-        uuid
+    pub(super) fn client_token(rng: &mut Rng, _: &Record) -> String {
+        let printable: Vec<char> = (0x21u8..=0x7e).map(char::from).collect();
+        let n = rng.len(1, 128);
+        rng.run(&printable, n)
     }
-}
 
-fn gen_enum(rng: &mut Rng, rec: &Record) -> String {
-    let values = rec.enum_values.as_ref().expect("enum");
-    values[rng.below(values.len())].clone()
-}
+    pub(super) fn domain_name(rng: &mut Rng, _: &Record) -> String {
+        let mut class = alnum();
+        class.extend(['.', '-', '.', '-']);
+        let n = rng.len(3, 255);
+        rng.run(&class, n)
+    }
 
-fn org_id(rng: &mut Rng) -> String {
-    let n = rng.len(10, 32);
-    format!("o-{}", rng.run(&chars(&format!("{LOWER}{DIGITS}")), n))
-}
-
-fn gen_org_id(rng: &mut Rng, _: &Record) -> String {
-    org_id(rng)
-}
-
-fn gen_account_id(rng: &mut Rng, _: &Record) -> String {
-    rng.run(&chars(DIGITS), 12)
-}
-
-fn gen_org_arn(rng: &mut Rng, rec: &Record) -> String {
-    let account = gen_account_id(rng, rec);
-    format!(
-        "arn:aws:organizations::{account}:organization/{}",
-        org_id(rng)
-    )
-}
-
-fn gen_account_arn(rng: &mut Rng, rec: &Record) -> String {
-    let management = gen_account_id(rng, rec);
-    let member = gen_account_id(rng, rec);
-    format!(
-        "arn:aws:organizations::{management}:account/{}/{member}",
-        org_id(rng)
-    )
-}
-
-fn gen_email(rng: &mut Rng, _: &Record) -> String {
-    // [^\s@]: anything but ASCII whitespace and '@', dots included.
-    let alnum = alnum();
-    let part = |rng: &mut Rng, n: usize| -> String {
+    pub(super) fn hosted_zone_id(rng: &mut Rng, _: &Record) -> String {
+        let n = rng.len(1, 32);
+        let alnum = alnum();
         (0..n)
             .map(|_| loop {
-                let c = match rng.below(4) {
-                    0 | 1 => rng.pick(&alnum),
-                    2 => rng.pick(TRICKY),
+                let c = match rng.below(3) {
+                    0 => rng.pick(&alnum),
+                    1 => rng.pick(TRICKY),
                     _ => any_char(rng),
                 };
-                if c != '@' && !matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r') {
+                if c != '/' && c != '\\' {
                     break c;
                 }
             })
             .collect()
-    };
-    let total = rng.len(6, 64);
-    let body = total - 2; // local + host + tld, each >= 1
-    let local = rng.range(1, body - 2);
-    let host = rng.range(1, body - local - 1);
-    let tld = body - local - host;
-    let (l, h, t) = (part(rng, local), part(rng, host), part(rng, tld));
-    format!("{l}@{h}.{t}")
+    }
+
+    pub(super) fn kms_key_arn(rng: &mut Rng, _: &Record) -> String {
+        let region_class = chars(&format!("{LOWER}{DIGITS}-"));
+        let mut key_class = alnum();
+        key_class.extend(":_/+=,@.-".chars());
+        let resource_len = match rng.below(6) {
+            0 => 1,
+            1 => 1024,
+            2 => rng.range(1020, 1024),
+            3 => rng.range(1, 1024),
+            _ => rng.range(1, 60),
+        };
+        let mut account_len = rng.len(1, 20);
+        let mut region_len = rng.len(0, 20);
+        // 12 ("arn:aws:kms:") + 2 colons; reach the minimum of 20 through the account.
+        let fixed = 14 + resource_len;
+        if fixed + account_len + region_len < 20 {
+            account_len = 20 - fixed - region_len;
+        }
+        if rng.chance(10) {
+            // Exactly the maximum of 2048 chars, the region taking up the slack.
+            region_len = 2048 - fixed - account_len;
+        }
+        let first = rng.pick(&alnum());
+        format!(
+            "arn:aws:kms:{}:{}:{first}{}",
+            rng.run(&region_class, region_len),
+            rng.run(&region_class, account_len),
+            rng.run(&key_class, resource_len - 1)
+        )
+    }
+
+    pub(super) fn user_name(rng: &mut Rng, _: &Record) -> String {
+        let local_class = chars(&format!("{LOWER}{UPPER}{DIGITS}_.-"));
+        let domain_class = chars(&format!("{LOWER}{UPPER}{DIGITS}.-"));
+        let tld_class = chars(&format!("{LOWER}{UPPER}{DIGITS}-"));
+        if rng.chance(40) {
+            let n = rng.len(1, 64);
+            return rng.run(&local_class, n);
+        }
+        // local + '@' + host + '.' + tld, with host >= 1 and tld >= 2: local <= 59.
+        let total = rng.len(6, 64);
+        let local = rng.range(1, total - 5);
+        let rest = total - local - 2; // host + tld
+        let tld = rng.range(2, rest - 1);
+        let host = rest - tld;
+        format!(
+            "{}@{}.{}",
+            rng.run(&local_class, local),
+            rng.run(&domain_class, host),
+            rng.run(&tld_class, tld)
+        )
+    }
+
+    pub(super) fn any_text(rng: &mut Rng, rec: &Record) -> String {
+        let n = rng.len(rec.min.unwrap_or(0), rec.max.expect("free text has a max"));
+        let alnum = alnum();
+        (0..n)
+            .map(|_| match rng.below(3) {
+                0 => rng.pick(&alnum),
+                1 => rng.pick(TRICKY),
+                _ => any_char(rng),
+            })
+            .collect()
+    }
+
+    pub(super) fn user_attribute(rng: &mut Rng, rec: &Record) -> String {
+        any_text(rng, rec)
+    }
+
+    pub(super) fn user_id(rng: &mut Rng, rec: &Record) -> String {
+        any_text(rng, rec)
+    }
+
+    pub(super) fn password(rng: &mut Rng, _: &Record) -> String {
+        let n = rng.len(1, 256);
+        (0..n)
+            .map(|_| char::from_u32(rng.range(0x20, 0xff) as u32).expect("Latin-1"))
+            .collect()
+    }
+
+    pub(super) fn identity_provider_user_id(rng: &mut Rng, _: &Record) -> String {
+        let hex = chars(HEX_ANY);
+        let uuid = [8, 4, 4, 4, 12]
+            .iter()
+            .map(|&n| rng.run(&hex, n))
+            .collect::<Vec<_>>()
+            .join("-");
+        if rng.chance(50) {
+            format!("{}-{uuid}", rng.run(&chars(HEX_LOWER), 10))
+        } else {
+            uuid
+        }
+    }
+
+    pub(super) fn enum_value(rng: &mut Rng, rec: &Record) -> String {
+        let values = rec.enum_values.as_ref().expect("enum");
+        values[rng.below(values.len())].clone()
+    }
+
+    fn org_id(rng: &mut Rng) -> String {
+        let n = rng.len(10, 32);
+        format!("o-{}", rng.run(&chars(&format!("{LOWER}{DIGITS}")), n))
+    }
+
+    pub(super) fn organizations_organization_id(rng: &mut Rng, _: &Record) -> String {
+        org_id(rng)
+    }
+
+    pub(super) fn account_id(rng: &mut Rng, _: &Record) -> String {
+        rng.run(&chars(DIGITS), 12)
+    }
+
+    pub(super) fn organization_arn(rng: &mut Rng, rec: &Record) -> String {
+        let account = account_id(rng, rec);
+        format!(
+            "arn:aws:organizations::{account}:organization/{}",
+            org_id(rng)
+        )
+    }
+
+    pub(super) fn account_arn(rng: &mut Rng, rec: &Record) -> String {
+        let management = account_id(rng, rec);
+        let member = account_id(rng, rec);
+        format!(
+            "arn:aws:organizations::{management}:account/{}/{member}",
+            org_id(rng)
+        )
+    }
+
+    pub(super) fn email(rng: &mut Rng, _: &Record) -> String {
+        // [^\s@]: anything but ASCII whitespace and '@', dots included.
+        let alnum = alnum();
+        let part = |rng: &mut Rng, n: usize| -> String {
+            (0..n)
+                .map(|_| loop {
+                    let c = match rng.below(4) {
+                        0 | 1 => rng.pick(&alnum),
+                        2 => rng.pick(TRICKY),
+                        _ => any_char(rng),
+                    };
+                    if c != '@' && !matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r') {
+                        break c;
+                    }
+                })
+                .collect()
+        };
+        let total = rng.len(6, 64);
+        let body = total - 2; // local + host + tld, each >= 1
+        let local = rng.range(1, body - 2);
+        let host = rng.range(1, body - local - 1);
+        let tld = body - local - host;
+        let (l, h, t) = (part(rng, local), part(rng, host), part(rng, tld));
+        format!("{l}@{h}.{t}")
+    }
 }
 
 /// One random edit: insert, delete or replace a char (from the tricky pool, any Unicode char, or
@@ -630,6 +646,11 @@ fn compare(s: &Subject, oracle: &Oracle, v: &str, tally: &mut Tally) {
     let verdict = oracle.judge(v);
     let expected = verdict.length_ok && verdict.rule_ok;
     let got = (s.validate)(v);
+    assert_eq!(
+        (s.shape.validate)(v),
+        got,
+        "{name}: SHAPE.validate is not the type's"
+    );
     tally.cases += 1;
     assert_eq!(
         got.is_ok(),

@@ -553,10 +553,22 @@ macro_rules! enum_properties {
     };
 }
 
-enum_properties!(user_role, w::UserRole);
-enum_properties!(feature_set, o::FeatureSet);
-enum_properties!(policy_type, o::PolicyType);
-enum_properties!(policy_type_status, o::PolicyTypeStatus);
+// Every shape of the registry: the enums get their properties from their values; each string
+// shape needs a module of properties named after its id (above), or this does not compile.
+macro_rules! every_shape {
+    ($([$id:ident, $t:ty, $kind:ident, $($rest:tt)*])*) => {
+        $(every_shape!(@one $kind, $id, $t);)*
+    };
+    (@one enum, $id:ident, $t:ty) => {
+        enum_properties!($id, $t);
+    };
+    (@one string, $id:ident, $t:ty) => {
+        #[allow(unused_imports)]
+        use self::$id as _;
+    };
+}
+
+org_shapes::for_each_shape!(every_shape);
 
 // ---------------------------------------------------------------------------------------------
 // serde: refusals in detail

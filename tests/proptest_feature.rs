@@ -8,7 +8,7 @@ use std::fmt::Debug;
 use std::str::FromStr;
 
 use org_shapes::strategy::{any_invalid, Fault, ShapeStrategy};
-use org_shapes::{organizations as o, workmail as w, Error, ErrorKind};
+use org_shapes::{workmail as w, Error, ErrorKind};
 use proptest::arbitrary::Arbitrary;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -20,38 +20,16 @@ trait Shape: ShapeStrategy + Arbitrary + FromStr<Err = Error> + ToString + Parti
 }
 
 macro_rules! shapes {
-    ($($ty:ty),+ $(,)?) => {$(
+    ($([$id:ident, $ty:ty, $($rest:tt)*])*) => {$(
         impl Shape for $ty {
             fn check(s: &str) -> Result<(), Error> {
                 <$ty>::validate(s)
             }
         }
-    )+};
+    )*};
 }
 
-shapes!(
-    w::OrgAlias,
-    w::DirectoryId,
-    w::ClientToken,
-    w::DomainName,
-    w::HostedZoneId,
-    w::KmsKeyArn,
-    w::OrganizationId,
-    w::UserName,
-    w::UserAttribute,
-    w::Password,
-    w::IdentityProviderUserId,
-    w::UserId,
-    w::UserRole,
-    o::OrganizationId,
-    o::AccountId,
-    o::OrganizationArn,
-    o::AccountArn,
-    o::Email,
-    o::FeatureSet,
-    o::PolicyType,
-    o::PolicyTypeStatus,
-);
+org_shapes::for_each_shape!(shapes);
 
 fn runner() -> TestRunner {
     TestRunner::new(Config {
@@ -182,9 +160,11 @@ fn reaches<T: Shape>(reach: Reach) {
     }
 }
 
+/// The tests of every shape of the registry; what its valid texts must reach is the function
+/// of [`reach`] named after the shape's id.
 macro_rules! shape_tests {
-    ($($name:ident: $ty:ty => $reach:expr;)+) => {$(
-        mod $name {
+    ($([$id:ident, $ty:ty, $($rest:tt)*])*) => {$(
+        mod $id {
             use super::*;
 
             #[test]
@@ -209,37 +189,51 @@ macro_rules! shape_tests {
 
             #[test]
             fn valid_texts_cover_the_shape() {
-                super::reaches::<$ty>($reach);
+                super::reaches::<$ty>(reach::$id());
             }
         }
-    )+};
+    )*};
+}
+
+org_shapes::for_each_shape!(shape_tests);
+
+/// What the valid texts of a shape must reach, one function per shape, named by its id.
+macro_rules! reach {
+    ($($id:ident => $reach:expr;)+) => {
+        mod reach {
+            use super::*;
+            $(pub fn $id() -> Reach {
+                $reach
+            })+
+        }
+    };
 }
 
 const ASCII: &[usize] = &[1];
 const ALL_WIDTHS: &[usize] = &[1, 2, 3, 4];
 
-shape_tests! {
-    org_alias: w::OrgAlias => Reach { min: 1, max: 62, ascii: &[ALNUM, "-"], widths: ASCII };
-    directory_id: w::DirectoryId => Reach { min: 12, max: 12, ascii: &["d-", HEX_LOWER], widths: ASCII };
-    client_token: w::ClientToken => Reach { min: 1, max: 128, ascii: &[PRINTABLE], widths: ASCII };
-    domain_name: w::DomainName => Reach { min: 3, max: 255, ascii: &[ALNUM, ".-"], widths: ASCII };
-    hosted_zone_id: w::HostedZoneId => Reach { min: 1, max: 32, ascii: &["Z09az.-_ "], widths: ALL_WIDTHS };
-    kms_key_arn: w::KmsKeyArn => Reach { min: 20, max: 2048, ascii: &[ALNUM, ":_/+=,@.-"], widths: ASCII };
-    workmail_organization_id: w::OrganizationId => Reach { min: 34, max: 34, ascii: &["m-", HEX_LOWER], widths: ASCII };
-    user_name: w::UserName => Reach { min: 1, max: 64, ascii: &[ALNUM, "_.-@"], widths: ASCII };
-    user_attribute: w::UserAttribute => Reach { min: 0, max: 256, ascii: &["aZ0 /\\\n"], widths: ALL_WIDTHS };
-    password: w::Password => Reach { min: 1, max: 256, ascii: &[" ~\u{7f}aZ0"], widths: &[1, 2] };
-    identity_provider_user_id: w::IdentityProviderUserId => Reach { min: 36, max: 47, ascii: &[HEX, "-"], widths: ASCII };
-    user_id: w::UserId => Reach { min: 12, max: 256, ascii: &["aZ0 /\\"], widths: ALL_WIDTHS };
-    user_role: w::UserRole => Reach { min: 4, max: 11, ascii: &["USERMOTY_"], widths: ASCII };
-    organization_id: o::OrganizationId => Reach { min: 12, max: 34, ascii: &["o-", LOWER_ALNUM], widths: ASCII };
-    account_id: o::AccountId => Reach { min: 12, max: 12, ascii: &[DIGITS], widths: ASCII };
-    organization_arn: o::OrganizationArn => Reach { min: 61, max: 83, ascii: &[LOWER_ALNUM, ":/-"], widths: ASCII };
-    account_arn: o::AccountArn => Reach { min: 69, max: 91, ascii: &[LOWER_ALNUM, ":/-"], widths: ASCII };
-    email: o::Email => Reach { min: 6, max: 64, ascii: &["aZ0.!?\u{0}\u{1f}"], widths: ALL_WIDTHS };
-    feature_set: o::FeatureSet => Reach { min: 3, max: 20, ascii: &["ACONSLIDTEB_"], widths: ASCII };
-    policy_type: o::PolicyType => Reach { min: 9, max: 32, ascii: &["SERVICE_CONTROLPYTAGBKU"], widths: ASCII };
-    policy_type_status: o::PolicyTypeStatus => Reach { min: 7, max: 15, ascii: &["ENABLEDPIGS_"], widths: ASCII };
+reach! {
+    org_alias => Reach { min: 1, max: 62, ascii: &[ALNUM, "-"], widths: ASCII };
+    directory_id => Reach { min: 12, max: 12, ascii: &["d-", HEX_LOWER], widths: ASCII };
+    client_token => Reach { min: 1, max: 128, ascii: &[PRINTABLE], widths: ASCII };
+    domain_name => Reach { min: 3, max: 255, ascii: &[ALNUM, ".-"], widths: ASCII };
+    hosted_zone_id => Reach { min: 1, max: 32, ascii: &["Z09az.-_ "], widths: ALL_WIDTHS };
+    kms_key_arn => Reach { min: 20, max: 2048, ascii: &[ALNUM, ":_/+=,@.-"], widths: ASCII };
+    workmail_organization_id => Reach { min: 34, max: 34, ascii: &["m-", HEX_LOWER], widths: ASCII };
+    user_name => Reach { min: 1, max: 64, ascii: &[ALNUM, "_.-@"], widths: ASCII };
+    user_attribute => Reach { min: 0, max: 256, ascii: &["aZ0 /\\\n"], widths: ALL_WIDTHS };
+    password => Reach { min: 1, max: 256, ascii: &[" ~\u{7f}aZ0"], widths: &[1, 2] };
+    identity_provider_user_id => Reach { min: 36, max: 47, ascii: &[HEX, "-"], widths: ASCII };
+    user_id => Reach { min: 12, max: 256, ascii: &["aZ0 /\\"], widths: ALL_WIDTHS };
+    user_role => Reach { min: 4, max: 11, ascii: &["USERMOTY_"], widths: ASCII };
+    organizations_organization_id => Reach { min: 12, max: 34, ascii: &["o-", LOWER_ALNUM], widths: ASCII };
+    account_id => Reach { min: 12, max: 12, ascii: &[DIGITS], widths: ASCII };
+    organization_arn => Reach { min: 61, max: 83, ascii: &[LOWER_ALNUM, ":/-"], widths: ASCII };
+    account_arn => Reach { min: 69, max: 91, ascii: &[LOWER_ALNUM, ":/-"], widths: ASCII };
+    email => Reach { min: 6, max: 64, ascii: &["aZ0.!?\u{0}\u{1f}"], widths: ALL_WIDTHS };
+    feature_set => Reach { min: 3, max: 20, ascii: &["ACONSLIDTEB_"], widths: ASCII };
+    policy_type => Reach { min: 9, max: 32, ascii: &["SERVICE_CONTROLPYTAGBKU"], widths: ASCII };
+    policy_type_status => Reach { min: 7, max: 15, ascii: &["ENABLEDPIGS_"], widths: ASCII };
 }
 
 /// The invalid strategies reach the whole invalid range too: the too-long strategies include

@@ -2,45 +2,26 @@
 //! with its hand-written validator on a large set of generated strings.
 #![cfg(feature = "regex")]
 
-use org_shapes::{organizations as o, workmail as w, Shape};
+use org_shapes::Shape;
 use proptest::prelude::*;
 
 type Check = fn(&str) -> bool;
 type Compiled = fn() -> &'static regex::Regex;
 
+/// Every shape of the registry, with its validator and its compiled regex.
 fn shapes() -> Vec<(&'static Shape, Check, Compiled)> {
-    macro_rules! s {
-        ($t:ty) => {
-            (
-                <$t>::SHAPE,
-                (|v: &str| <$t>::validate(v).is_ok()) as Check,
-                <$t>::regex as Compiled,
-            )
+    macro_rules! shapes {
+        ($([$id:ident, $t:ty, $($rest:tt)*])*) => {
+            vec![$(
+                (
+                    <$t>::SHAPE,
+                    (|v: &str| <$t>::validate(v).is_ok()) as Check,
+                    <$t>::regex as Compiled,
+                ),
+            )*]
         };
     }
-    vec![
-        s!(w::OrgAlias),
-        s!(w::DirectoryId),
-        s!(w::ClientToken),
-        s!(w::DomainName),
-        s!(w::HostedZoneId),
-        s!(w::KmsKeyArn),
-        s!(w::OrganizationId),
-        s!(w::UserName),
-        s!(w::UserAttribute),
-        s!(w::Password),
-        s!(w::IdentityProviderUserId),
-        s!(w::UserId),
-        s!(w::UserRole),
-        s!(o::FeatureSet),
-        s!(o::OrganizationId),
-        s!(o::OrganizationArn),
-        s!(o::AccountArn),
-        s!(o::AccountId),
-        s!(o::Email),
-        s!(o::PolicyType),
-        s!(o::PolicyTypeStatus),
-    ]
+    org_shapes::for_each_shape!(shapes)
 }
 
 fn regex_accepts(shape: &Shape, re: &regex::Regex, v: &str) -> bool {

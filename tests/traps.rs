@@ -796,42 +796,18 @@ struct Any {
     is_enum: bool,
 }
 
-macro_rules! any {
-    ($t:ty) => {
-        Any {
-            name: <$t>::SHAPE.type_name,
-            validate: <$t>::validate,
-            max: <$t>::SHAPE.max_len,
-            sensitive: <$t>::SHAPE.sensitive,
-            is_enum: <$t>::SHAPE.enum_values.is_some(),
-        }
-    };
-}
-
+/// Every shape of the registry.
 fn all_shapes() -> Vec<Any> {
-    vec![
-        any!(w::OrgAlias),
-        any!(w::DirectoryId),
-        any!(w::ClientToken),
-        any!(w::DomainName),
-        any!(w::HostedZoneId),
-        any!(w::KmsKeyArn),
-        any!(w::OrganizationId),
-        any!(w::UserName),
-        any!(w::UserAttribute),
-        any!(w::Password),
-        any!(w::IdentityProviderUserId),
-        any!(w::UserId),
-        any!(w::UserRole),
-        any!(o::FeatureSet),
-        any!(o::OrganizationId),
-        any!(o::OrganizationArn),
-        any!(o::AccountArn),
-        any!(o::AccountId),
-        any!(o::Email),
-        any!(o::PolicyType),
-        any!(o::PolicyTypeStatus),
-    ]
+    org_shapes::SHAPES
+        .iter()
+        .map(|shape| Any {
+            name: shape.type_name,
+            validate: shape.validate,
+            max: shape.max_len,
+            sensitive: shape.sensitive,
+            is_enum: shape.enum_values.is_some(),
+        })
+        .collect()
 }
 
 #[test]

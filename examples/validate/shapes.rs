@@ -2,123 +2,7 @@
 
 use std::process::ExitCode;
 
-use org_shapes::{organizations as o, workmail as w, Error};
-
-/// A shape the example knows: its name and its validator.
-struct Entry {
-    name: &'static str,
-    check: fn(&str) -> Result<(), Error>,
-    /// Whether the model marks the shape sensitive (its values are never printed).
-    sensitive: bool,
-}
-
-const SHAPES: &[Entry] = &[
-    Entry {
-        name: "OrgAlias",
-        check: w::OrgAlias::validate,
-        sensitive: w::OrgAlias::SHAPE.sensitive,
-    },
-    Entry {
-        name: "DirectoryId",
-        check: w::DirectoryId::validate,
-        sensitive: w::DirectoryId::SHAPE.sensitive,
-    },
-    Entry {
-        name: "ClientToken",
-        check: w::ClientToken::validate,
-        sensitive: w::ClientToken::SHAPE.sensitive,
-    },
-    Entry {
-        name: "DomainName",
-        check: w::DomainName::validate,
-        sensitive: w::DomainName::SHAPE.sensitive,
-    },
-    Entry {
-        name: "HostedZoneId",
-        check: w::HostedZoneId::validate,
-        sensitive: w::HostedZoneId::SHAPE.sensitive,
-    },
-    Entry {
-        name: "KmsKeyArn",
-        check: w::KmsKeyArn::validate,
-        sensitive: w::KmsKeyArn::SHAPE.sensitive,
-    },
-    Entry {
-        name: "workmail::OrganizationId",
-        check: w::OrganizationId::validate,
-        sensitive: w::OrganizationId::SHAPE.sensitive,
-    },
-    Entry {
-        name: "UserName",
-        check: w::UserName::validate,
-        sensitive: w::UserName::SHAPE.sensitive,
-    },
-    Entry {
-        name: "UserAttribute",
-        check: w::UserAttribute::validate,
-        sensitive: w::UserAttribute::SHAPE.sensitive,
-    },
-    Entry {
-        name: "Password",
-        check: w::Password::validate,
-        sensitive: w::Password::SHAPE.sensitive,
-    },
-    Entry {
-        name: "IdentityProviderUserId",
-        check: w::IdentityProviderUserId::validate,
-        sensitive: w::IdentityProviderUserId::SHAPE.sensitive,
-    },
-    Entry {
-        name: "UserId",
-        check: w::UserId::validate,
-        sensitive: w::UserId::SHAPE.sensitive,
-    },
-    Entry {
-        name: "UserRole",
-        check: w::UserRole::validate,
-        sensitive: w::UserRole::SHAPE.sensitive,
-    },
-    Entry {
-        name: "FeatureSet",
-        check: o::FeatureSet::validate,
-        sensitive: o::FeatureSet::SHAPE.sensitive,
-    },
-    Entry {
-        name: "organizations::OrganizationId",
-        check: o::OrganizationId::validate,
-        sensitive: o::OrganizationId::SHAPE.sensitive,
-    },
-    Entry {
-        name: "OrganizationArn",
-        check: o::OrganizationArn::validate,
-        sensitive: o::OrganizationArn::SHAPE.sensitive,
-    },
-    Entry {
-        name: "AccountArn",
-        check: o::AccountArn::validate,
-        sensitive: o::AccountArn::SHAPE.sensitive,
-    },
-    Entry {
-        name: "AccountId",
-        check: o::AccountId::validate,
-        sensitive: o::AccountId::SHAPE.sensitive,
-    },
-    Entry {
-        name: "Email",
-        check: o::Email::validate,
-        sensitive: o::Email::SHAPE.sensitive,
-    },
-    Entry {
-        name: "PolicyType",
-        check: o::PolicyType::validate,
-        sensitive: o::PolicyType::SHAPE.sensitive,
-    },
-    Entry {
-        name: "PolicyTypeStatus",
-        check: o::PolicyTypeStatus::validate,
-        sensitive: o::PolicyTypeStatus::SHAPE.sensitive,
-    },
-];
+use org_shapes::{Shape, SHAPES};
 
 /// Bundled samples: (shape, value), valid and invalid ones.
 const SAMPLES: &[(&str, &str)] = &[
@@ -179,38 +63,41 @@ const SAMPLES: &[(&str, &str)] = &[
     ("PolicyTypeStatus", "ENABLED"),
 ];
 
-/// The shape called `name` (case-insensitive). A name two services share (`OrganizationId`)
-/// finds nothing: it must be given with its service, `workmail::OrganizationId`.
-fn find(name: &str) -> Option<&'static Entry> {
-    let mut found = SHAPES.iter().filter(|e| {
-        e.name.eq_ignore_ascii_case(name)
-            || e.name
+/// The shape called `name` (case-insensitive), among every shape of the crate. A name two
+/// services share (`OrganizationId`) finds nothing: it must be given with its service,
+/// `workmail::OrganizationId`.
+fn find(name: &str) -> Option<&'static Shape> {
+    let mut found = SHAPES.iter().copied().filter(|shape| {
+        shape.type_name.eq_ignore_ascii_case(name)
+            || shape
+                .type_name
                 .rsplit("::")
                 .next()
                 .is_some_and(|short| short.eq_ignore_ascii_case(name))
     });
     match (found.next(), found.next()) {
-        (Some(entry), None) => Some(entry),
+        (Some(shape), None) => Some(shape),
         _ => None,
     }
 }
 
-/// Prints the verdict for one value; returns whether it was valid.
-fn report(entry: &Entry, value: &str) -> bool {
-    let shown = if entry.sensitive {
+/// Prints the verdict for one value; returns whether it was valid. Values of shapes the model
+/// marks sensitive are never printed.
+fn report(shape: &Shape, value: &str) -> bool {
+    let shown = if shape.sensitive {
         "<sensitive>".to_string()
     } else if value.chars().count() > 60 {
         format!("{:?}…", value.chars().take(60).collect::<String>())
     } else {
         format!("{value:?}")
     };
-    match (entry.check)(value) {
+    match (shape.validate)(value) {
         Ok(()) => {
-            println!("valid    {:<30} {shown}", entry.name);
+            println!("valid    {:<30} {shown}", shape.type_name);
             true
         }
         Err(e) => {
-            println!("invalid  {:<30} {shown}\n         {e}", entry.name);
+            println!("invalid  {:<30} {shown}\n         {e}", shape.type_name);
             false
         }
     }
@@ -218,13 +105,17 @@ fn report(entry: &Entry, value: &str) -> bool {
 
 /// The names `--shape` accepts.
 pub fn names() -> String {
-    SHAPES.iter().map(|e| e.name).collect::<Vec<_>>().join(", ")
+    SHAPES
+        .iter()
+        .map(|shape| shape.type_name)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `--shape NAME VALUE`: 0 valid, 1 invalid, 2 unknown shape.
 pub fn check_one(name: &str, value: &str) -> ExitCode {
     match find(name) {
-        Some(entry) if report(entry, value) => ExitCode::SUCCESS,
+        Some(shape) if report(shape, value) => ExitCode::SUCCESS,
         Some(_) => ExitCode::from(1),
         None => {
             eprintln!(
@@ -241,8 +132,8 @@ pub fn check_one(name: &str, value: &str) -> ExitCode {
 pub fn check_samples() -> ExitCode {
     let mut invalid = 0usize;
     for (name, value) in SAMPLES {
-        let Some(entry) = find(name) else { continue };
-        if !report(entry, value) {
+        let Some(shape) = find(name) else { continue };
+        if !report(shape, value) {
             invalid += 1;
         }
     }

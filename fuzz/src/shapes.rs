@@ -4,7 +4,7 @@ use std::fmt::{Debug, Display};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use org_shapes::{organizations as o, workmail as w, Error, ErrorKind, Shape};
+use org_shapes::{Error, ErrorKind, Shape};
 use serde::{de::DeserializeOwned, Serialize};
 
 use crate::oracle::{records, Oracle};
@@ -20,7 +20,7 @@ pub trait Subject:
 }
 
 macro_rules! subjects {
-    ($($t:ty),+ $(,)?) => {
+    ($([$id:ident, $t:ty, $($rest:tt)*])*) => {
         $(
             impl Subject for $t {
                 const SHAPE: &'static Shape = <$t>::SHAPE;
@@ -28,38 +28,17 @@ macro_rules! subjects {
                     <$t>::validate(s)
                 }
             }
-        )+
-        /// Every shape, in the order the first input byte selects them (`byte % len`).
-        /// Appending keeps the seed corpus meaningful; reordering remaps it.
+        )*
+        /// Every shape of the registry, in its order, which the first input byte selects
+        /// (`byte % len`). The registry appends new shapes, which keeps the seed corpus
+        /// meaningful; reordering it would remap the seeds.
         pub const SHAPES: &[(&Shape, fn(&Oracle, &str))] = &[
-            $((<$t>::SHAPE, check::<$t>),)+
+            $((<$t>::SHAPE, check::<$t>),)*
         ];
     };
 }
 
-subjects!(
-    w::OrgAlias,
-    w::DirectoryId,
-    w::ClientToken,
-    w::DomainName,
-    w::HostedZoneId,
-    w::KmsKeyArn,
-    w::OrganizationId,
-    w::UserName,
-    w::UserAttribute,
-    w::Password,
-    w::IdentityProviderUserId,
-    w::UserId,
-    w::UserRole,
-    o::FeatureSet,
-    o::OrganizationId,
-    o::OrganizationArn,
-    o::AccountArn,
-    o::AccountId,
-    o::Email,
-    o::PolicyType,
-    o::PolicyTypeStatus,
-);
+org_shapes::for_each_shape!(subjects);
 
 /// The oracle of each entry of [`SHAPES`], built once from the model file.
 pub fn oracles() -> &'static [Oracle] {

@@ -22,16 +22,9 @@ string_shape! {
     /// assert!("arn:aws:organizations::1111:organization/o-a1b2c3d4e5".parse::<OrganizationArn>().is_err());
     /// ```
     pub struct OrganizationArn;
-    shape: shape! {
-        service: Organizations,
-        model: "OrganizationArn",
-        type_name: "OrganizationArn",
-        min: None,
-        max: None,
-        pattern: Some(r"^arn:aws:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}"),
-        regex: Some(r"^arn:aws:organizations::[0-9]{12}:organization/o-[a-z0-9]{10,32}$"),
-        sensitive: false,
-    },
+    model: crate::model::organizations::ORGANIZATION_ARN,
+    type_name: "OrganizationArn",
+    regex: Some(r"^arn:aws:organizations::[0-9]{12}:organization/o-[a-z0-9]{10,32}$"),
     validate: validate_org_arn,
     storage: inline(83),
 }
@@ -70,16 +63,9 @@ string_shape! {
     /// assert!("arn:aws:iam::111122223333:root".parse::<AccountArn>().is_err());
     /// ```
     pub struct AccountArn;
-    shape: shape! {
-        service: Organizations,
-        model: "AccountArn",
-        type_name: "AccountArn",
-        min: None,
-        max: None,
-        pattern: Some(r"^arn:aws:organizations::\d{12}:account\/o-[a-z0-9]{10,32}\/\d{12}"),
-        regex: Some(r"^arn:aws:organizations::[0-9]{12}:account/o-[a-z0-9]{10,32}/[0-9]{12}$"),
-        sensitive: false,
-    },
+    model: crate::model::organizations::ACCOUNT_ARN,
+    type_name: "AccountArn",
+    regex: Some(r"^arn:aws:organizations::[0-9]{12}:account/o-[a-z0-9]{10,32}/[0-9]{12}$"),
     validate: validate_account_arn,
     storage: inline(91),
 }

@@ -25,16 +25,9 @@ string_shape! {
     /// assert!("admin@localhost".parse::<Email>().is_err());
     /// ```
     pub struct Email;
-    shape: shape! {
-        service: Organizations,
-        model: "Email",
-        type_name: "Email",
-        min: Some(6),
-        max: Some(64),
-        pattern: Some(r"[^\s@]+@[^\s@]+\.[^\s@]+"),
-        regex: Some(r"^[^\t\n\x0B\x0C\r @]+@[^\t\n\x0B\x0C\r @]+\.[^\t\n\x0B\x0C\r @]+$"),
-        sensitive: true,
-    },
+    model: crate::model::organizations::EMAIL,
+    type_name: "Email",
+    regex: Some(r"^[^\t\n\x0B\x0C\r @]+@[^\t\n\x0B\x0C\r @]+\.[^\t\n\x0B\x0C\r @]+$"),
     validate: validate,
     storage: text,
 }

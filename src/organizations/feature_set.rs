@@ -16,8 +16,7 @@ enum_shape! {
         /// Consolidated billing only (`CONSOLIDATED_BILLING`); no policy types are available.
         ConsolidatedBilling = "CONSOLIDATED_BILLING",
     }
-    service: Organizations,
-    model: "OrganizationFeatureSet",
+    model: crate::model::organizations::ORGANIZATION_FEATURE_SET,
 }
 
 impl FeatureSet {

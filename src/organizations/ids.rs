@@ -18,16 +18,9 @@ string_shape! {
     /// assert!("o-A1B2C3D4E5".parse::<OrganizationId>().is_err());
     /// ```
     pub struct OrganizationId;
-    shape: shape! {
-        service: Organizations,
-        model: "OrganizationId",
-        type_name: "organizations::OrganizationId",
-        min: None,
-        max: None,
-        pattern: Some(r"^o-[a-z0-9]{10,32}$"),
-        regex: Some(r"^o-[a-z0-9]{10,32}$"),
-        sensitive: false,
-    },
+    model: crate::model::organizations::ORGANIZATION_ID,
+    type_name: "organizations::OrganizationId",
+    regex: Some(r"^o-[a-z0-9]{10,32}$"),
     validate: validate_org_id,
     storage: inline(34),
 }
@@ -86,16 +79,9 @@ string_shape! {
     /// assert!("١١١١٢٢٢٢٣٣٣٣".parse::<AccountId>().is_err()); // Arabic-Indic digits
     /// ```
     pub struct AccountId;
-    shape: shape! {
-        service: Organizations,
-        model: "AccountId",
-        type_name: "AccountId",
-        min: None,
-        max: Some(12),
-        pattern: Some(r"^\d{12}$"),
-        regex: Some(r"^[0-9]{12}$"),
-        sensitive: false,
-    },
+    model: crate::model::organizations::ACCOUNT_ID,
+    type_name: "AccountId",
+    regex: Some(r"^[0-9]{12}$"),
     validate: validate_account_id,
     storage: inline(12),
 }

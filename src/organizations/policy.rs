@@ -38,8 +38,7 @@ enum_shape! {
         /// Network security director policies (`NETWORK_SECURITY_DIRECTOR_POLICY`).
         NetworkSecurityDirectorPolicy = "NETWORK_SECURITY_DIRECTOR_POLICY",
     }
-    service: Organizations,
-    model: "PolicyType",
+    model: crate::model::organizations::POLICY_TYPE,
 }
 
 enum_shape! {
@@ -58,6 +57,5 @@ enum_shape! {
         /// Being disabled (`PENDING_DISABLE`).
         PendingDisable = "PENDING_DISABLE",
     }
-    service: Organizations,
-    model: "PolicyTypeStatus",
+    model: crate::model::organizations::POLICY_TYPE_STATUS,
 }

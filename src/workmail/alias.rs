@@ -20,16 +20,9 @@ string_shape! {
     /// assert!("acme--corp".parse::<OrgAlias>().is_err());
     /// ```
     pub struct OrgAlias;
-    shape: shape! {
-        service: WorkMail,
-        model: "OrganizationName",
-        type_name: "OrgAlias",
-        min: Some(1),
-        max: Some(62),
-        pattern: Some(r"^(?!d-)([\da-zA-Z]+)([-][\da-zA-Z]+)*"),
-        regex: Some(r"^(?:d|(?:[0-9a-ce-zA-Z]|d[0-9a-zA-Z])[0-9a-zA-Z]*(?:-[0-9a-zA-Z]+)*)$"),
-        sensitive: false,
-    },
+    model: crate::model::workmail::ORGANIZATION_NAME,
+    type_name: "OrgAlias",
+    regex: Some(r"^(?:d|(?:[0-9a-ce-zA-Z]|d[0-9a-zA-Z])[0-9a-zA-Z]*(?:-[0-9a-zA-Z]+)*)$"),
     validate: validate,
     storage: inline(62),
 }

@@ -21,16 +21,9 @@ string_shape! {
     /// assert!("has space".parse::<ClientToken>().is_err());
     /// ```
     pub struct ClientToken;
-    shape: shape! {
-        service: WorkMail,
-        model: "IdempotencyClientToken",
-        type_name: "ClientToken",
-        min: Some(1),
-        max: Some(128),
-        pattern: Some(r"[\x21-\x7e]+"),
-        regex: Some(r"^[\x21-\x7e]+$"),
-        sensitive: false,
-    },
+    model: crate::model::workmail::IDEMPOTENCY_CLIENT_TOKEN,
+    type_name: "ClientToken",
+    regex: Some(r"^[\x21-\x7e]+$"),
     validate: validate,
     storage: inline(128),
 }

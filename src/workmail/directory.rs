@@ -14,16 +14,9 @@ string_shape! {
     /// assert!("d-012345678A".parse::<DirectoryId>().is_err());
     /// ```
     pub struct DirectoryId;
-    shape: shape! {
-        service: WorkMail,
-        model: "DirectoryId",
-        type_name: "DirectoryId",
-        min: Some(12),
-        max: Some(12),
-        pattern: Some(r"^d-[0-9a-f]{10}$"),
-        regex: Some(r"^d-[0-9a-f]{10}$"),
-        sensitive: false,
-    },
+    model: crate::model::workmail::DIRECTORY_ID,
+    type_name: "DirectoryId",
+    regex: Some(r"^d-[0-9a-f]{10}$"),
     validate: validate,
     storage: inline(12),
 }

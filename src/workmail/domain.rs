@@ -19,16 +19,9 @@ string_shape! {
     /// assert!("exa_mple.com".parse::<DomainName>().is_err());
     /// ```
     pub struct DomainName;
-    shape: shape! {
-        service: WorkMail,
-        model: "DomainName",
-        type_name: "DomainName",
-        min: Some(3),
-        max: Some(255),
-        pattern: Some(r"[a-zA-Z0-9.-]+"),
-        regex: Some(r"^[a-zA-Z0-9.-]+$"),
-        sensitive: false,
-    },
+    model: crate::model::workmail::DOMAIN_NAME,
+    type_name: "DomainName",
+    regex: Some(r"^[a-zA-Z0-9.-]+$"),
     validate: validate_domain,
     storage: text,
 }
@@ -132,16 +125,9 @@ string_shape! {
     /// assert!("/hostedzone/Z01".parse::<HostedZoneId>().is_err());
     /// ```
     pub struct HostedZoneId;
-    shape: shape! {
-        service: WorkMail,
-        model: "HostedZoneId",
-        type_name: "HostedZoneId",
-        min: Some(1),
-        max: Some(32),
-        pattern: Some(r"[^/\\]*"),
-        regex: Some(r"^[^/\\]*$"),
-        sensitive: false,
-    },
+    model: crate::model::workmail::HOSTED_ZONE_ID,
+    type_name: "HostedZoneId",
+    regex: Some(r"^[^/\\]*$"),
     validate: validate_zone,
     storage: text,
 }

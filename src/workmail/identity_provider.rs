@@ -19,16 +19,9 @@ string_shape! {
     /// assert!("4a7b8c9d1e2f3a4b5c6d7e8f9a0b1c2d".parse::<IdentityProviderUserId>().is_err());
     /// ```
     pub struct IdentityProviderUserId;
-    shape: shape! {
-        service: WorkMail,
-        model: "IdentityProviderUserId",
-        type_name: "IdentityProviderUserId",
-        min: Some(1),
-        max: Some(47),
-        pattern: Some(r"^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"),
-        regex: Some(r"^(?:[0-9a-f]{10}-)?[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"),
-        sensitive: false,
-    },
+    model: crate::model::workmail::IDENTITY_PROVIDER_USER_ID,
+    type_name: "IdentityProviderUserId",
+    regex: Some(r"^(?:[0-9a-f]{10}-)?[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"),
     validate: validate,
     storage: inline(47),
 }

@@ -30,16 +30,9 @@ string_shape! {
     /// assert!("arn:aws-cn:kms:cn-north-1:111122223333:key/x".parse::<KmsKeyArn>().is_err());
     /// ```
     pub struct KmsKeyArn;
-    shape: shape! {
-        service: WorkMail,
-        model: "KmsKeyArn",
-        type_name: "KmsKeyArn",
-        min: Some(20),
-        max: Some(2048),
-        pattern: Some(r"arn:aws:kms:[a-z0-9-]*:[a-z0-9-]+:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}"),
-        regex: Some(r"^arn:aws:kms:[a-z0-9-]*:[a-z0-9-]+:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"),
-        sensitive: false,
-    },
+    model: crate::model::workmail::KMS_KEY_ARN,
+    type_name: "KmsKeyArn",
+    regex: Some(r"^arn:aws:kms:[a-z0-9-]*:[a-z0-9-]+:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"),
     validate: validate,
     storage: text,
 }

@@ -15,16 +15,9 @@ string_shape! {
     /// assert!("o-0123456789".parse::<OrganizationId>().is_err());
     /// ```
     pub struct OrganizationId;
-    shape: shape! {
-        service: WorkMail,
-        model: "OrganizationId",
-        type_name: "workmail::OrganizationId",
-        min: Some(34),
-        max: Some(34),
-        pattern: Some(r"^m-[0-9a-f]{32}$"),
-        regex: Some(r"^m-[0-9a-f]{32}$"),
-        sensitive: false,
-    },
+    model: crate::model::workmail::ORGANIZATION_ID,
+    type_name: "workmail::OrganizationId",
+    regex: Some(r"^m-[0-9a-f]{32}$"),
     validate: validate,
     storage: inline(34),
 }

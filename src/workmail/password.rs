@@ -17,16 +17,9 @@ string_shape! {
     /// assert!("tab\there".parse::<Password>().is_err());
     /// ```
     pub struct Password;
-    shape: shape! {
-        service: WorkMail,
-        model: "Password",
-        type_name: "Password",
-        min: None,
-        max: Some(256),
-        pattern: Some(r"[\u0020-\u00FF]+"),
-        regex: Some(r"^[\x{20}-\x{FF}]+$"),
-        sensitive: true,
-    },
+    model: crate::model::workmail::PASSWORD,
+    type_name: "Password",
+    regex: Some(r"^[\x{20}-\x{FF}]+$"),
     validate: validate,
     storage: text,
 }

@@ -21,8 +21,7 @@ enum_shape! {
         /// A user whose mailbox lives on a remote system, such as Exchange (`REMOTE_USER`).
         RemoteUser = "REMOTE_USER",
     }
-    service: WorkMail,
-    model: "UserRole",
+    model: crate::model::workmail::USER_ROLE,
 }
 
 impl UserRole {

@@ -15,16 +15,9 @@ string_shape! {
     /// assert!("é".repeat(257).parse::<UserAttribute>().is_err());
     /// ```
     pub struct UserAttribute;
-    shape: shape! {
-        service: WorkMail,
-        model: "UserAttribute",
-        type_name: "UserAttribute",
-        min: None,
-        max: Some(256),
-        pattern: None,
-        regex: Some(r"^(?s:.*)$"),
-        sensitive: true,
-    },
+    model: crate::model::workmail::USER_ATTRIBUTE,
+    type_name: "UserAttribute",
+    regex: Some(r"^(?s:.*)$"),
     validate: validate,
     storage: text,
 }

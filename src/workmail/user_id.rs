@@ -14,16 +14,9 @@ string_shape! {
     /// assert!("short".parse::<UserId>().is_err());
     /// ```
     pub struct UserId;
-    shape: shape! {
-        service: WorkMail,
-        model: "WorkMailIdentifier",
-        type_name: "UserId",
-        min: Some(12),
-        max: Some(256),
-        pattern: None,
-        regex: Some(r"^(?s:.*)$"),
-        sensitive: false,
-    },
+    model: crate::model::workmail::WORK_MAIL_IDENTIFIER,
+    type_name: "UserId",
+    regex: Some(r"^(?s:.*)$"),
     validate: validate,
     storage: text,
 }

@@ -20,16 +20,9 @@ string_shape! {
     /// assert!("jane doe".parse::<UserName>().is_err());
     /// ```
     pub struct UserName;
-    shape: shape! {
-        service: WorkMail,
-        model: "UserName",
-        type_name: "UserName",
-        min: Some(1),
-        max: Some(64),
-        pattern: Some(r"[\w\-.]+(@[a-zA-Z0-9.\-]+\.[a-zA-Z0-9-]{2,})?"),
-        regex: Some(r"^[A-Za-z0-9_.-]+(?:@[a-zA-Z0-9.-]+\.[a-zA-Z0-9-]{2,})?$"),
-        sensitive: false,
-    },
+    model: crate::model::workmail::USER_NAME,
+    type_name: "UserName",
+    regex: Some(r"^[A-Za-z0-9_.-]+(?:@[a-zA-Z0-9.-]+\.[a-zA-Z0-9-]{2,})?$"),
     validate: validate,
     storage: inline(64),
 }

@@ -1,0 +1,205 @@
+//! The registry: the one table of every shape of the crate.
+//!
+//! Each shape is declared in its own file, next to its hand-written validator, and listed once
+//! in [`for_each_shape!`]. [`SHAPES`] and the checks below are built from that table; tests,
+//! fuzz targets and examples read it instead of keeping lists of their own.
+
+use crate::error::{Service, Shape};
+
+/// What the model says of one shape: one constant per shape in `src/model.rs`, generated from
+/// `tests/data/model_constraints.json`, read by the shape's declaration.
+pub(crate) struct ModelShape {
+    /// The service whose model defines the shape.
+    pub(crate) service: Service,
+    /// The shape's name in the model.
+    pub(crate) name: &'static str,
+    /// Minimum length in chars, when the model sets one.
+    pub(crate) min: Option<usize>,
+    /// Maximum length in chars, when the model sets one.
+    pub(crate) max: Option<usize>,
+    /// The model's pattern, verbatim.
+    pub(crate) pattern: Option<&'static str>,
+    /// The wire values of an enum shape, in model order.
+    pub(crate) values: Option<&'static [&'static str]>,
+    /// Whether the model marks the shape sensitive.
+    pub(crate) sensitive: bool,
+}
+
+/// Calls a macro with every shape of the crate, for code that needs the types themselves;
+/// [`SHAPES`] serves code that only needs their descriptions.
+///
+/// `for_each_shape!(my_macro)` expands to one call `my_macro! { ... }` with one row per shape,
+/// in the order of [`SHAPES`] (the order of the README's table of shapes):
+///
+/// ```text
+/// [id, type, kind, storage, sensitive]
+/// ```
+///
+/// - `id`: an identifier unique to the shape, in snake case (`org_alias`,
+///   `workmail_organization_id`), for naming the modules, functions or tests made per shape;
+/// - `type`: the path of the Rust type (`$crate::workmail::OrgAlias`), usable as a type;
+/// - `kind`: `string` for a validated string newtype, `enum` for an enum of wire values;
+/// - `storage`: `inline` (a fixed-size buffer: the type is `Copy` and needs no allocator),
+///   `text` (a `'static` literal or, with `alloc`, an owned copy), or `variant` (an enum);
+/// - `sensitive`: `true` when the model marks the shape sensitive (equal to
+///   `SHAPE.sensitive`, as a literal that macros can match).
+///
+/// The table is checked when the crate is built: `kind`, `storage` and `sensitive` agree with
+/// each type's declaration, and every `id` is unique.
+///
+/// ```
+/// use org_shapes::{for_each_shape, Error};
+///
+/// // Every enum shape, with its number of wire values.
+/// macro_rules! enum_sizes {
+///     ($([$id:ident, $t:ty, $kind:ident, $storage:ident, $sensitive:literal])*) => {
+///         [$((stringify!($id), enum_size!($kind, $t))),*]
+///     };
+/// }
+/// macro_rules! enum_size {
+///     (enum, $t:ty) => { Some(<$t>::VALUES.len()) };
+///     (string, $t:ty) => { None::<usize> };
+/// }
+/// let sizes = for_each_shape!(enum_sizes);
+/// assert!(sizes.contains(&("user_role", Some(4))));
+/// assert!(sizes.contains(&("org_alias", None)));
+///
+/// // A function per shape that needs the type, here to parse into it.
+/// macro_rules! parsers {
+///     ($([$id:ident, $t:ty, $($rest:tt)*])*) => {
+///         $(fn $id(s: &str) -> Result<String, Error> {
+///             Ok(s.parse::<$t>()?.to_string())
+///         })*
+///     };
+/// }
+/// for_each_shape!(parsers);
+/// assert_eq!(org_alias("acme").unwrap(), "acme");
+/// assert!(workmail_organization_id("o-0123456789").is_err());
+/// ```
+#[macro_export]
+macro_rules! for_each_shape {
+    ($callback:ident) => {
+        $callback! {
+            [org_alias, $crate::workmail::OrgAlias, string, inline, false]
+            [directory_id, $crate::workmail::DirectoryId, string, inline, false]
+            [client_token, $crate::workmail::ClientToken, string, inline, false]
+            [domain_name, $crate::workmail::DomainName, string, text, false]
+            [hosted_zone_id, $crate::workmail::HostedZoneId, string, text, false]
+            [kms_key_arn, $crate::workmail::KmsKeyArn, string, text, false]
+            [workmail_organization_id, $crate::workmail::OrganizationId, string, inline, false]
+            [user_name, $crate::workmail::UserName, string, inline, false]
+            [user_attribute, $crate::workmail::UserAttribute, string, text, true]
+            [password, $crate::workmail::Password, string, text, true]
+            [identity_provider_user_id, $crate::workmail::IdentityProviderUserId, string, inline, false]
+            [user_id, $crate::workmail::UserId, string, text, false]
+            [user_role, $crate::workmail::UserRole, enum, variant, false]
+            [feature_set, $crate::organizations::FeatureSet, enum, variant, false]
+            [organizations_organization_id, $crate::organizations::OrganizationId, string, inline, false]
+            [organization_arn, $crate::organizations::OrganizationArn, string, inline, false]
+            [account_arn, $crate::organizations::AccountArn, string, inline, false]
+            [account_id, $crate::organizations::AccountId, string, inline, false]
+            [email, $crate::organizations::Email, string, text, true]
+            [policy_type, $crate::organizations::PolicyType, enum, variant, false]
+            [policy_type_status, $crate::organizations::PolicyTypeStatus, enum, variant, false]
+        }
+    };
+}
+
+macro_rules! shape_descriptions {
+    ($([$id:ident, $t:ty, $($rest:tt)*])*) => {
+        &[$(<$t>::SHAPE),*]
+    };
+}
+
+/// The description of every shape of the crate, in the order of [`for_each_shape!`].
+///
+/// ```
+/// use org_shapes::SHAPES;
+///
+/// // A shape found by its name checks a value.
+/// let account = SHAPES.iter().find(|shape| shape.type_name == "AccountId").unwrap();
+/// assert!((account.validate)("111122223333").is_ok());
+///
+/// // Which shapes accept an empty value?
+/// let accepting: Vec<&str> = SHAPES
+///     .iter()
+///     .filter(|shape| (shape.validate)("").is_ok())
+///     .map(|shape| shape.type_name)
+///     .collect();
+/// assert_eq!(accepting, ["UserAttribute"]);
+///
+/// // The shapes whose values never appear in messages.
+/// let sensitive = SHAPES.iter().filter(|shape| shape.sensitive).count();
+/// assert_eq!(sensitive, 3);
+/// ```
+pub const SHAPES: &[&Shape] = for_each_shape!(shape_descriptions);
+
+/// Whether two lists of wire values are equal, in order (usable in `const`).
+pub(crate) const fn same_values(ours: &[&str], model: Option<&[&str]>) -> bool {
+    let Some(mut model) = model else {
+        return false;
+    };
+    let mut ours = ours;
+    while let ([a, ours_rest @ ..], [b, model_rest @ ..]) = (ours, model) {
+        if !crate::text::bytes_eq(a.as_bytes(), b.as_bytes()) {
+            return false;
+        }
+        ours = ours_rest;
+        model = model_rest;
+    }
+    ours.is_empty() && model.is_empty()
+}
+
+/// Whether no two identifiers of the list are the same (usable in `const`).
+const fn all_distinct(mut ids: &[&str]) -> bool {
+    while let [first, rest @ ..] = ids {
+        let mut others = rest;
+        while let [other, tail @ ..] = others {
+            if crate::text::bytes_eq(first.as_bytes(), other.as_bytes()) {
+                return false;
+            }
+            others = tail;
+        }
+        ids = rest;
+    }
+    true
+}
+
+// The table against the declarations: a row that says otherwise than the type fails the build.
+macro_rules! check_rows {
+    ($([$id:ident, $t:ty, $kind:ident, $storage:ident, $sensitive:literal])*) => {
+        $(
+            const _: () = assert!(
+                <$t>::SHAPE.sensitive == $sensitive,
+                concat!("for_each_shape!: `sensitive` of ", stringify!($id), " differs from the model"),
+            );
+            check_rows!(@kind $id, $t, $kind, $storage);
+        )*
+        const _: () = assert!(
+            all_distinct(&[$(stringify!($id)),*]),
+            "for_each_shape!: two rows share an id",
+        );
+    };
+    (@kind $id:ident, $t:ty, enum, variant) => {
+        const _: () = assert!(
+            <$t>::SHAPE.enum_values.is_some(),
+            concat!("for_each_shape!: ", stringify!($id), " is not an enum shape"),
+        );
+    };
+    (@kind $id:ident, $t:ty, string, $storage:ident) => {
+        const _: () = assert!(
+            <$t>::SHAPE.enum_values.is_none(),
+            concat!("for_each_shape!: ", stringify!($id), " is an enum shape"),
+        );
+        check_rows!(@storage $t, $storage);
+    };
+    (@storage $t:ty, inline) => {
+        const _: fn() = || {
+            fn inline_shapes_are_copy<T: Copy>() {}
+            inline_shapes_are_copy::<$t>();
+        };
+    };
+    (@storage $t:ty, text) => {};
+}
+
+for_each_shape!(check_rows);
