@@ -420,6 +420,9 @@ pub mod wire;
 #[cfg(feature = "alloc")]
 mod check;
 pub mod error;
+#[cfg(all(feature = "serde", feature = "alloc"))]
+#[cfg_attr(docsrs, doc(cfg(all(feature = "serde", feature = "alloc"))))]
+pub mod json;
 #[cfg(feature = "regex")]
 mod regex_support;
 #[cfg(feature = "serde")]
