@@ -950,6 +950,8 @@ fn position(text: &str, pos: usize) -> (usize, usize) {
 fn show_char(c: char, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     if c.is_control() || (c.is_whitespace() && c != ' ') || c == '\u{feff}' {
         write!(f, "U+{:04X}", u32::from(c))
+    } else if c == '\'' {
+        f.write_str(r"'\''")
     } else {
         write!(f, "'{c}'")
     }
