@@ -160,13 +160,23 @@ fn utf8(v: &[u8]) -> Result<&str, Error> {
 /// assert_eq!(flags, [true]);
 /// # Ok::<(), org_shapes::json::Error>(())
 /// ```
-#[derive(Debug)]
 pub struct Deserializer<'de> {
     text: &'de str,
     /// Byte offset of the next byte to read.
     pos: usize,
     /// Arrays and objects open around `pos`.
     depth: usize,
+}
+
+/// Shows where the reader is, never the input (which may hold secrets).
+impl fmt::Debug for Deserializer<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Deserializer")
+            .field("len", &self.text.len())
+            .field("pos", &self.pos)
+            .field("depth", &self.depth)
+            .finish()
+    }
 }
 
 /// A string as read: borrowed from the input, or unescaped.
@@ -832,9 +842,15 @@ impl<'de> de::Deserializer<'de> for MemberName<'_, 'de> {
         value.map_err(|e| self.de.fix(e))
     }
 
+    /// Checks the name without unescaping it.
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.de.skip_string()?;
+        visitor.visit_unit().map_err(|e| self.de.fix(e))
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
     }
 }
 
@@ -1397,6 +1413,16 @@ mod tests {
                 "{json}"
             );
         }
+    }
+
+    #[test]
+    fn a_reader_shows_its_place_not_its_input() {
+        let mut de = super::Deserializer::new(r#"["hunter2"]"#);
+        let _ = Vec::<de::IgnoredAny>::deserialize(&mut de).unwrap();
+        assert_eq!(
+            format!("{de:?}"),
+            "Deserializer { len: 11, pos: 11, depth: 0 }"
+        );
     }
 
     #[test]

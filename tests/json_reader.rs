@@ -775,6 +775,32 @@ fn allocations<T>(f: impl FnOnce() -> T) -> (usize, usize, T) {
     (CALLS.with(Cell::get), BYTES.with(Cell::get), out)
 }
 
+/// Counts the members of an object, skipping names and values.
+struct IgnoredMap(usize);
+
+impl<'de> Deserialize<'de> for IgnoredMap {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = IgnoredMap;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<IgnoredMap, A::Error> {
+                let mut n = 0;
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {
+                    n += 1;
+                }
+                Ok(IgnoredMap(n))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
 #[test]
 fn numbers_and_skipped_values_allocate_nothing() {
     let numbers = format!(
@@ -789,6 +815,11 @@ fn numbers_and_skipped_values_allocate_nothing() {
         assert!(read.is_ok());
         assert_eq!(calls, 0, "{document}");
     }
+    // Member names skipped by a map of ignored names and values.
+    let (calls, _, read) =
+        allocations(|| json::from_str::<IgnoredMap>(r#"{"\u0041\n": 1e400, "b": [1]}"#));
+    assert_eq!(read.unwrap().0, 2);
+    assert_eq!(calls, 0);
     for number in huge_numbers() {
         let (calls, _, read) = allocations(|| json::from_str::<f64>(&number));
         assert!(read.unwrap().is_infinite());
