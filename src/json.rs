@@ -1,0 +1,1437 @@
+//! A strict JSON reader for serde that reads every well-formed document, huge numbers included.
+//!
+//! # Why it exists
+//!
+//! `serde_json` refuses a number beyond the range of `f64` (`1e400`, `-1e400`, an integer of
+//! 400 digits) with `number out of range` in every typed entry point, before the type being
+//! read is even asked. A well-formed body such as `{"Alias":1e400}` then cannot be read into
+//! an `…Input` at all, although an `…Input` promises to fail only on malformed JSON. This
+//! reader implements [`serde::Deserializer`] like `serde_json` does, except that every number
+//! the JSON grammar accepts reaches the type being read; any `Deserialize` type can be read
+//! through it, the crate's `…Input` types and `serde_json::Value` included.
+//!
+//! ```
+//! use org_shapes::json;
+//! use org_shapes::wire::{Field, JsonKind};
+//! use org_shapes::workmail::CreateUserInput;
+//!
+//! let body = r#"{
+//!     "OrganizationId": "m-0123456789abcdef0123456789abcdef",
+//!     "Name": "jdoe",
+//!     "DisplayName": "Jane Doe",
+//!     "HiddenFromGlobalAddressList": 1e400
+//! }"#;
+//! assert!(serde_json::from_str::<CreateUserInput>(body).is_err()); // number out of range
+//!
+//! let input: CreateUserInput = json::from_str(body)?;
+//! assert_eq!(
+//!     input.hidden_from_global_address_list,
+//!     Field::WrongType { found: JsonKind::Number }
+//! );
+//! // The huge number is a violation of its member, reported with the others.
+//! let violations = input.validate().unwrap_err();
+//! assert_eq!(violations.len(), 1);
+//! assert_eq!(
+//!     violations.as_slice()[0].path().json_pointer().to_string(),
+//!     "/HiddenFromGlobalAddressList"
+//! );
+//!
+//! // Malformed JSON is still refused, with where and what.
+//! let err = json::from_str::<CreateUserInput>("{\n  \"Name\": \"jdoe\" x\n}").unwrap_err();
+//! assert_eq!(err.to_string(), "line 2, column 18: expected ',' or '}' but found 'x'");
+//! # Ok::<(), json::Error>(())
+//! ```
+//!
+//! # What it reads
+//!
+//! Exactly one JSON value ([RFC 8259]) with optional whitespace (space, tab, line feed,
+//! carriage return) around it, and nothing after it. One leading UTF-8 byte order mark
+//! (U+FEFF) is skipped: some editors write one, and RFC 8259 §8.1 lets a parser ignore it.
+//!
+//! - **Numbers** are checked against the grammar (no leading zeros, no `+`, no `.5`, no `1.`)
+//!   and never fail for their size. An integer that fits is visited as `u64` (non-negative) or
+//!   `i64` (negative); any other number (a fraction, an exponent, an integer that does not fit,
+//!   and `-0`) is visited as the `f64` closest to its text, as `str::parse::<f64>` computes it.
+//!   **A number beyond the range of `f64` is visited as infinity** (`1e400` as `f64::INFINITY`,
+//!   `-1e400` as `f64::NEG_INFINITY`) and one too small as zero. This is what `serde_json`
+//!   gives where it succeeds, except that floats here are always correctly rounded.
+//! - **Strings** without escapes are visited borrowed from the input
+//!   ([`Visitor::visit_borrowed_str`]); strings with escapes are unescaped into a `String`
+//!   sized by the escaped text and handed over ([`Visitor::visit_string`]). A surrogate pair
+//!   `\uD83D\uDE00` is one char; a lone surrogate escape and an unescaped control char
+//!   (U+0000 to U+001F) are errors.
+//! - **Nesting** of arrays and objects deeper than [`MAX_DEPTH`] is an error, so no document
+//!   can exhaust the stack.
+//!
+//! Duplicate member names are all handed to the visitor, in order (`serde_json::Value` keeps
+//! the last, derived structs refuse them).
+//!
+//! # Costs
+//!
+//! Time is linear in the input. Memory is what the visitors keep, plus one `String` per
+//! escaped string while it is handed over, plus a few bytes per level of nesting; numbers and
+//! skipped values ([`serde::de::IgnoredAny`]) allocate nothing, and a message raised by a
+//! visitor is kept to [`MAX_MESSAGE_BYTES`].
+//!
+//! [RFC 8259]: https://www.rfc-editor.org/rfc/rfc8259
+
+use alloc::string::String;
+use core::fmt;
+use serde::de::{self, DeserializeSeed, Expected, Unexpected, Visitor};
+
+/// How deeply arrays and objects may nest: `[[1]]` nests 2 deep. A document nested deeper is
+/// refused ([`ErrorKind::TooDeep`]); `serde_json` allows 127.
+pub const MAX_DEPTH: usize = 128;
+
+/// The most bytes of a message raised by a visitor (through [`serde::de::Error::custom`]) an
+/// [`Error`] keeps; a longer message is cut at a char boundary and ends with `…`.
+pub const MAX_MESSAGE_BYTES: usize = 256;
+
+const BOM: &str = "\u{feff}";
+
+/// What a member name must start with, as errors say it.
+const MEMBER_NAME: &str = "'\"' to start a member name";
+
+/// What may follow a backslash in a string, as errors say it.
+const ESCAPE: &str = r#"an escape (\" \\ \/ \b \f \n \r \t or \uXXXX)"#;
+
+/// Reads a `T` from JSON text.
+///
+/// # Errors
+///
+/// When `s` is not exactly one well-formed JSON value (see the [module docs](self)), or when
+/// `T` refuses what it is given (its message is kept as [`ErrorKind::Custom`]).
+///
+/// ```
+/// let numbers: Vec<f64> = org_shapes::json::from_str("[1, 2.5, 1e400]")?;
+/// assert_eq!(numbers, [1.0, 2.5, f64::INFINITY]);
+/// assert!(org_shapes::json::from_str::<Vec<f64>>("[1, 2.5,]").is_err());
+/// # Ok::<(), org_shapes::json::Error>(())
+/// ```
+pub fn from_str<'de, T: de::Deserialize<'de>>(s: &'de str) -> Result<T, Error> {
+    let mut de = Deserializer::new(s);
+    let value = T::deserialize(&mut de).map_err(|e| de.fix(e))?;
+    de.end()?;
+    Ok(value)
+}
+
+/// Reads a `T` from JSON bytes, which must be UTF-8.
+///
+/// # Errors
+///
+/// As [`from_str`], and [`ErrorKind::InvalidUtf8`] (at the first byte that is not UTF-8)
+/// before anything else is checked.
+///
+/// ```
+/// use org_shapes::json;
+///
+/// let name: String = json::from_slice(b"\"caf\xc3\xa9\"")?;
+/// assert_eq!(name, "café");
+/// let err = json::from_slice::<String>(b"\"caf\xe9\"").unwrap_err();
+/// assert_eq!(err.to_string(), "line 1, column 5: invalid UTF-8");
+/// # Ok::<(), json::Error>(())
+/// ```
+pub fn from_slice<'de, T: de::Deserialize<'de>>(v: &'de [u8]) -> Result<T, Error> {
+    from_str(utf8(v)?)
+}
+
+/// `v` as text, or an error at its first byte that is not UTF-8.
+fn utf8(v: &[u8]) -> Result<&str, Error> {
+    core::str::from_utf8(v).map_err(|e| {
+        let valid = v
+            .get(..e.valid_up_to())
+            .and_then(|head| core::str::from_utf8(head).ok())
+            .unwrap_or_default();
+        Error::at(ErrorKind::InvalidUtf8, valid, valid.len())
+    })
+}
+
+/// The reader: `&mut Deserializer` implements [`serde::Deserializer`].
+///
+/// [`from_str`] and [`from_slice`] are the usual way in; use the reader itself to drive a
+/// [`DeserializeSeed`], then call [`Deserializer::end`].
+///
+/// ```
+/// use serde::Deserialize;
+///
+/// let mut de = org_shapes::json::Deserializer::new(" [true] ");
+/// let flags = Vec::<bool>::deserialize(&mut de)?;
+/// de.end()?; // nothing but whitespace after the value
+/// assert_eq!(flags, [true]);
+/// # Ok::<(), org_shapes::json::Error>(())
+/// ```
+pub struct Deserializer<'de> {
+    text: &'de str,
+    /// Byte offset of the next byte to read.
+    pos: usize,
+    /// Arrays and objects open around `pos`.
+    depth: usize,
+}
+
+/// Shows where the reader is, never the input (which may hold secrets).
+impl fmt::Debug for Deserializer<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Deserializer")
+            .field("len", &self.text.len())
+            .field("pos", &self.pos)
+            .field("depth", &self.depth)
+            .finish()
+    }
+}
+
+/// A string as read: borrowed from the input, or unescaped.
+enum Text<'de> {
+    Borrowed(&'de str),
+    Owned(String),
+}
+
+impl<'de> Text<'de> {
+    fn visit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Text::Borrowed(s) => visitor.visit_borrowed_str(s),
+            Text::Owned(s) => visitor.visit_string(s),
+        }
+    }
+
+    /// Hands the string to an enum visitor as the name of a unit variant.
+    fn visit_enum<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Text::Borrowed(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
+            Text::Owned(s) => visitor.visit_enum(de::value::StringDeserializer::new(s)),
+        }
+    }
+}
+
+/// A number as visited.
+enum Number {
+    U64(u64),
+    I64(i64),
+    F64(f64),
+}
+
+impl Number {
+    fn visit<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Number::U64(v) => visitor.visit_u64(v),
+            Number::I64(v) => visitor.visit_i64(v),
+            Number::F64(v) => visitor.visit_f64(v),
+        }
+    }
+}
+
+impl<'de> Deserializer<'de> {
+    /// A reader of `text`; one leading byte order mark is skipped.
+    pub fn new(text: &'de str) -> Self {
+        let pos = if text.starts_with(BOM) { BOM.len() } else { 0 };
+        Deserializer {
+            text,
+            pos,
+            depth: 0,
+        }
+    }
+
+    /// A reader of `bytes`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidUtf8`] when `bytes` is not UTF-8.
+    pub fn from_slice(bytes: &'de [u8]) -> Result<Self, Error> {
+        Ok(Self::new(utf8(bytes)?))
+    }
+
+    /// Checks that nothing but whitespace follows the value read.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::TrailingCharacters`] at the first char after the value.
+    pub fn end(&mut self) -> Result<(), Error> {
+        self.skip_ws();
+        match self.peek() {
+            None => Ok(()),
+            Some(_) => Err(self.error(ErrorKind::TrailingCharacters {
+                found: self.char_at(self.pos),
+            })),
+        }
+    }
+
+    // ---- bytes and positions
+
+    fn byte(&self, at: usize) -> Option<u8> {
+        self.text.as_bytes().get(at).copied()
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.byte(self.pos)
+    }
+
+    fn bump(&mut self) {
+        self.pos = self.pos.saturating_add(1);
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.bump();
+        }
+    }
+
+    /// The char at byte offset `at` (which is always a char boundary: the reader stops only
+    /// after ASCII bytes).
+    fn char_at(&self, at: usize) -> char {
+        self.text
+            .get(at..)
+            .and_then(|s| s.chars().next())
+            .unwrap_or(char::REPLACEMENT_CHARACTER)
+    }
+
+    fn found_at(&self, at: usize) -> Found {
+        match self.byte(at) {
+            None => Found::EndOfInput,
+            Some(_) => Found::Char(self.char_at(at)),
+        }
+    }
+
+    fn error_at(&self, at: usize, kind: ErrorKind) -> Error {
+        Error::at(kind, self.text, at)
+    }
+
+    fn error(&self, kind: ErrorKind) -> Error {
+        self.error_at(self.pos, kind)
+    }
+
+    fn expected_at(&self, at: usize, expected: &'static str) -> Error {
+        let found = self.found_at(at);
+        self.error_at(at, ErrorKind::Syntax { expected, found })
+    }
+
+    fn expected(&self, expected: &'static str) -> Error {
+        self.expected_at(self.pos, expected)
+    }
+
+    /// Gives an error raised by a visitor the position the reader has reached.
+    fn fix(&self, e: Error) -> Error {
+        if e.line == 0 {
+            Error::at(e.kind, self.text, self.pos)
+        } else {
+            e
+        }
+    }
+
+    /// Consumes `b`, or fails saying `expected`.
+    fn eat(&mut self, b: u8, expected: &'static str) -> Result<(), Error> {
+        if self.peek() == Some(b) {
+            self.bump();
+            Ok(())
+        } else {
+            Err(self.expected(expected))
+        }
+    }
+
+    /// Consumes `null`, `true` or `false`.
+    fn literal(&mut self, word: &'static [u8], expected: &'static str) -> Result<(), Error> {
+        word.iter().try_for_each(|&b| self.eat(b, expected))
+    }
+
+    // ---- nesting
+
+    /// Consumes `[` or `{`, one level deeper.
+    fn enter(&mut self) -> Result<(), Error> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.error(ErrorKind::TooDeep));
+        }
+        self.depth = self.depth.saturating_add(1);
+        self.bump();
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Whether an element or member follows in an array or object (closed by `close`), after
+    /// consuming the `,` before it. The closing byte is left for [`Self::close`].
+    fn more(&mut self, first: &mut bool, close: u8, expected: &'static str) -> Result<bool, Error> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b) if b == close => Ok(false),
+            _ if *first => {
+                *first = false;
+                Ok(true)
+            }
+            Some(b',') => {
+                self.bump();
+                Ok(true)
+            }
+            _ => Err(self.expected(expected)),
+        }
+    }
+
+    /// Consumes the `]` or `}` that ends what a visitor has read, one level up.
+    fn close(&mut self, close: u8, expected: &'static str) -> Result<(), Error> {
+        self.skip_ws();
+        self.eat(close, expected)?;
+        self.leave();
+        Ok(())
+    }
+
+    /// Checks that a member name starts here.
+    fn member_name(&mut self) -> Result<(), Error> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b'"') => Ok(()),
+            _ => Err(self.expected(MEMBER_NAME)),
+        }
+    }
+
+    /// Consumes the `:` after a member name.
+    fn colon(&mut self) -> Result<(), Error> {
+        self.skip_ws();
+        self.eat(b':', "':'")
+    }
+
+    // ---- numbers
+
+    /// Consumes a number the grammar accepts: its text, and whether it is an integer.
+    fn scan_number(&mut self) -> Result<(&'de str, bool), Error> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.bump();
+        }
+        match self.peek() {
+            Some(b'0') => self.bump(),
+            Some(b'1'..=b'9') => self.skip_digits(),
+            _ => return Err(self.expected("a digit")),
+        }
+        let mut integer = true;
+        if self.peek() == Some(b'.') {
+            self.bump();
+            self.digits()?;
+            integer = false;
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.bump();
+            if let Some(b'+' | b'-') = self.peek() {
+                self.bump();
+            }
+            self.digits()?;
+            integer = false;
+        }
+        Ok((self.text.get(start..self.pos).unwrap_or_default(), integer))
+    }
+
+    /// Consumes one digit or more.
+    fn digits(&mut self) -> Result<(), Error> {
+        match self.peek() {
+            Some(b'0'..=b'9') => {
+                self.skip_digits();
+                Ok(())
+            }
+            _ => Err(self.expected("a digit")),
+        }
+    }
+
+    fn skip_digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.bump();
+        }
+    }
+
+    /// Reads a number: an integer that fits as such, anything else as the closest `f64`
+    /// (infinite beyond its range), parsed from the input without copying.
+    fn number(&mut self) -> Result<Number, Error> {
+        let start = self.pos;
+        let (text, integer) = self.scan_number()?;
+        if integer {
+            if text.starts_with('-') {
+                // `-0` is a float, as in serde_json: an integer cannot keep its sign.
+                if let Ok(v @ (i64::MIN..=-1)) = text.parse::<i64>() {
+                    return Ok(Number::I64(v));
+                }
+            } else if let Ok(v) = text.parse::<u64>() {
+                return Ok(Number::U64(v));
+            }
+        }
+        match text.parse::<f64>() {
+            Ok(v) => Ok(Number::F64(v)),
+            // The grammar is a subset of what `parse` accepts: not reached.
+            Err(_) => Err(self.expected_at(start, "a number")),
+        }
+    }
+
+    // ---- strings
+
+    /// Reads a string (`pos` is at its opening quote).
+    fn string(&mut self) -> Result<Text<'de>, Error> {
+        let (start, end, escaped) = self.scan_string()?;
+        let raw = self.text.get(start..end).unwrap_or_default();
+        if !escaped {
+            return Ok(Text::Borrowed(raw));
+        }
+        // Unescaping never lengthens: this is the string's final size or more.
+        let mut out = String::with_capacity(raw.len());
+        self.unescape(start, end, Some(&mut out))?;
+        Ok(Text::Owned(out))
+    }
+
+    /// Checks a string without keeping it.
+    fn skip_string(&mut self) -> Result<(), Error> {
+        let (start, end, escaped) = self.scan_string()?;
+        if escaped {
+            self.unescape(start, end, None)?;
+        }
+        Ok(())
+    }
+
+    /// Consumes a string up to its closing quote, refusing control chars: the byte range of
+    /// its content, and whether it holds an escape (checked by [`Self::unescape`]).
+    fn scan_string(&mut self) -> Result<(usize, usize, bool), Error> {
+        self.eat(b'"', "'\"'")?;
+        let start = self.pos;
+        let mut escaped = false;
+        loop {
+            match self.peek() {
+                Some(b'"') => {
+                    let end = self.pos;
+                    self.bump();
+                    return Ok((start, end, escaped));
+                }
+                Some(b'\\') => {
+                    escaped = true;
+                    self.bump();
+                    if self.peek().is_some() {
+                        self.bump();
+                    }
+                }
+                Some(b @ 0..=0x1f) => {
+                    return Err(self.error(ErrorKind::ControlCharInString(char::from(b))));
+                }
+                Some(_) => self.bump(),
+                None => return Err(self.expected("'\"' to end the string")),
+            }
+        }
+    }
+
+    /// Checks the escapes of the string content `start..end` and, given `out`, writes the
+    /// unescaped text there.
+    fn unescape(
+        &self,
+        start: usize,
+        end: usize,
+        mut out: Option<&mut String>,
+    ) -> Result<(), Error> {
+        let mut push = |from: usize, to: usize, c: Option<char>| {
+            if let Some(out) = out.as_deref_mut() {
+                out.push_str(self.text.get(from..to).unwrap_or_default());
+                if let Some(c) = c {
+                    out.push(c);
+                }
+            }
+        };
+        let (mut run, mut at) = (start, start);
+        while at < end {
+            if self.byte(at) == Some(b'\\') {
+                let (c, len) = self.escape(at)?;
+                push(run, at, Some(c));
+                at = at.saturating_add(len);
+                run = at;
+            } else {
+                at = at.saturating_add(1);
+            }
+        }
+        push(run, end, None);
+        Ok(())
+    }
+
+    /// The char written by the escape at `at` (a backslash), and the escape's length.
+    fn escape(&self, at: usize) -> Result<(char, usize), Error> {
+        let code = at.saturating_add(1);
+        let c = match self.byte(code) {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => return self.unicode_escape(at),
+            _ => return Err(self.expected_at(code, ESCAPE)),
+        };
+        Ok((c, 2))
+    }
+
+    /// The char written by the `\uXXXX` escape at `at`, or by the surrogate pair of escapes
+    /// starting there, and the length of the escapes.
+    fn unicode_escape(&self, at: usize) -> Result<(char, usize), Error> {
+        let unit = self.hex4(at.saturating_add(2))?;
+        if let Some(c) = char::from_u32(u32::from(unit)) {
+            return Ok((c, 6));
+        }
+        let next = at.saturating_add(6);
+        let high = (0xd800..0xdc00).contains(&unit);
+        if high && self.byte(next) == Some(b'\\') && self.byte(next.saturating_add(1)) == Some(b'u')
+        {
+            let low = self.hex4(next.saturating_add(2))?;
+            if let Some(Ok(c)) = char::decode_utf16([unit, low]).next() {
+                return Ok((c, 12));
+            }
+        }
+        Err(self.error_at(at, ErrorKind::LoneSurrogate(unit)))
+    }
+
+    /// The four hex digits at `at`.
+    fn hex4(&self, at: usize) -> Result<u16, Error> {
+        let mut unit: u16 = 0;
+        for i in at..at.saturating_add(4) {
+            match self.byte(i).and_then(|b| char::from(b).to_digit(16)) {
+                Some(d) => unit = unit.wrapping_shl(4) | d as u16,
+                None => return Err(self.expected_at(i, "a hex digit")),
+            }
+        }
+        Ok(unit)
+    }
+
+    // ---- values
+
+    /// Consumes a value without keeping anything, within the depth limit.
+    fn skip_value(&mut self) -> Result<(), Error> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b'n') => self.literal(b"null", "'null'"),
+            Some(b't') => self.literal(b"true", "'true'"),
+            Some(b'f') => self.literal(b"false", "'false'"),
+            Some(b'"') => self.skip_string(),
+            Some(b'-' | b'0'..=b'9') => self.scan_number().map(drop),
+            Some(b'[') => {
+                self.enter()?;
+                let mut first = true;
+                while self.more(&mut first, b']', "',' or ']'")? {
+                    self.skip_value()?;
+                }
+                self.close(b']', "']'")
+            }
+            Some(b'{') => {
+                self.enter()?;
+                let mut first = true;
+                while self.more(&mut first, b'}', "',' or '}'")? {
+                    self.member_name()?;
+                    self.skip_string()?;
+                    self.colon()?;
+                    self.skip_value()?;
+                }
+                self.close(b'}', "'}'")
+            }
+            _ => Err(self.expected("a value")),
+        }
+    }
+}
+
+impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.skip_ws();
+        let value = match self.peek() {
+            Some(b'n') => {
+                self.literal(b"null", "'null'")?;
+                visitor.visit_unit()
+            }
+            Some(b't') => {
+                self.literal(b"true", "'true'")?;
+                visitor.visit_bool(true)
+            }
+            Some(b'f') => {
+                self.literal(b"false", "'false'")?;
+                visitor.visit_bool(false)
+            }
+            Some(b'"') => self.string()?.visit(visitor),
+            Some(b'-' | b'0'..=b'9') => self.number()?.visit(visitor),
+            Some(b'[') => {
+                self.enter()?;
+                let value = visitor.visit_seq(Seq {
+                    de: &mut *self,
+                    first: true,
+                });
+                value.and_then(|v| self.close(b']', "']'").map(|()| v))
+            }
+            Some(b'{') => {
+                self.enter()?;
+                let value = visitor.visit_map(Map {
+                    de: &mut *self,
+                    first: true,
+                });
+                value.and_then(|v| self.close(b'}', "'}'").map(|()| v))
+            }
+            _ => return Err(self.expected("a value")),
+        };
+        value.map_err(|e| self.fix(e))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.skip_ws();
+        let value = if self.peek() == Some(b'n') {
+            self.literal(b"null", "'null'")?;
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(&mut *self)
+        };
+        value.map_err(|e| self.fix(e))
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        let value = visitor.visit_newtype_struct(&mut *self);
+        value.map_err(|e| self.fix(e))
+    }
+
+    /// A string is a unit variant; an object with one member is the variant it names, with
+    /// the member's value as content; any other value is handed to the visitor as it is.
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.skip_ws();
+        let value = match self.peek() {
+            Some(b'"') => self.string()?.visit_enum(visitor),
+            Some(b'{') => {
+                self.enter()?;
+                let value = visitor.visit_enum(Variant { de: &mut *self });
+                value.and_then(|v| self.close(b'}', "'}' after the variant").map(|()| v))
+            }
+            _ => return self.deserialize_any(visitor),
+        };
+        value.map_err(|e| self.fix(e))
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.skip_value()?;
+        visitor.visit_unit().map_err(|e| self.fix(e))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
+    }
+}
+
+/// The elements of an array, for [`Visitor::visit_seq`].
+struct Seq<'a, 'de> {
+    de: &'a mut Deserializer<'de>,
+    first: bool,
+}
+
+impl<'de> de::SeqAccess<'de> for Seq<'_, 'de> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
+        if !self.de.more(&mut self.first, b']', "',' or ']'")? {
+            return Ok(None);
+        }
+        seed.deserialize(&mut *self.de).map(Some)
+    }
+}
+
+/// The members of an object, for [`Visitor::visit_map`].
+struct Map<'a, 'de> {
+    de: &'a mut Deserializer<'de>,
+    first: bool,
+}
+
+impl<'de> de::MapAccess<'de> for Map<'_, 'de> {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
+        if !self.de.more(&mut self.first, b'}', "',' or '}'")? {
+            return Ok(None);
+        }
+        self.de.member_name()?;
+        seed.deserialize(MemberName { de: &mut *self.de }).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        self.de.colon()?;
+        seed.deserialize(&mut *self.de)
+    }
+}
+
+/// An object with one member, for [`Visitor::visit_enum`]: the member's name is the variant.
+struct Variant<'a, 'de> {
+    de: &'a mut Deserializer<'de>,
+}
+
+impl<'de> de::EnumAccess<'de> for Variant<'_, 'de> {
+    type Error = Error;
+    type Variant = Self;
+
+    fn variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<(S::Value, Self), Error> {
+        self.de.member_name()?;
+        let variant = seed.deserialize(MemberName { de: &mut *self.de })?;
+        self.de.colon()?;
+        Ok((variant, self))
+    }
+}
+
+impl<'de> de::VariantAccess<'de> for Variant<'_, 'de> {
+    type Error = Error;
+
+    /// `{"Variant": null}`.
+    fn unit_variant(self) -> Result<(), Error> {
+        de::Deserialize::deserialize(self.de)
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, Error> {
+        seed.deserialize(self.de)
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
+        de::Deserializer::deserialize_any(self.de, visitor)
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        de::Deserializer::deserialize_any(self.de, visitor)
+    }
+}
+
+/// A member name (the reader is at its opening quote): always a string.
+struct MemberName<'a, 'de> {
+    de: &'a mut Deserializer<'de>,
+}
+
+impl<'de> de::Deserializer<'de> for MemberName<'_, 'de> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let value = self.de.string()?.visit(visitor);
+        value.map_err(|e| self.de.fix(e))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    /// The name of a unit variant, as keys of a map of enums are written.
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        let value = self.de.string()?.visit_enum(visitor);
+        value.map_err(|e| self.de.fix(e))
+    }
+
+    /// Checks the name without unescaping it.
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.de.skip_string()?;
+        visitor.visit_unit().map_err(|e| self.de.fix(e))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
+    }
+}
+
+/// Why a document was refused, and where.
+///
+/// `Display` gives the position and the reason in plain words:
+/// `line 3, column 7: expected ',' or '}' but found 'x'`. Lines are counted by line feeds from
+/// 1; columns count chars (not bytes) from 1, a leading byte order mark not included. An error
+/// raised by a visitor is placed where the reader stood when the visitor failed: just after
+/// the string, number or literal it was given, just inside the array or object.
+///
+/// ```
+/// use org_shapes::json::{self, ErrorKind, Found};
+///
+/// let err = json::from_str::<serde_json::Value>("[1,\n 2 3]").unwrap_err();
+/// assert_eq!((err.line(), err.column()), (2, 4));
+/// assert_eq!(
+///     err.kind(),
+///     &ErrorKind::Syntax { expected: "',' or ']'", found: Found::Char('3') }
+/// );
+/// assert_eq!(err.to_string(), "line 2, column 4: expected ',' or ']' but found '3'");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    /// 0 until the error has a position (made by a visitor, not handed back yet).
+    line: usize,
+    column: usize,
+}
+
+/// What is wrong; see [`Error`] for where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The text is not JSON here: what the grammar allows, and what is there instead.
+    Syntax {
+        /// What could come here, in words: `"',' or '}'"`, `"a value"`, `"a hex digit"`.
+        expected: &'static str,
+        /// What came instead.
+        found: Found,
+    },
+    /// A `\uXXXX` escape of a UTF-16 surrogate that is not one half of a pair (a high
+    /// surrogate `\uD800`–`\uDBFF` directly followed by the escape of a low one).
+    LoneSurrogate(u16),
+    /// A char U+0000 to U+001F written as it is in a string, where JSON wants it escaped.
+    ControlCharInString(char),
+    /// Arrays and objects nested deeper than [`MAX_DEPTH`].
+    TooDeep,
+    /// The input (given as bytes) is not UTF-8; the position is its first bad byte.
+    InvalidUtf8,
+    /// Something other than whitespace after the value.
+    TrailingCharacters {
+        /// The first char after the value.
+        found: char,
+    },
+    /// The type being read refused what it was given ([`serde::de::Error::custom`]): its
+    /// message, cut to [`MAX_MESSAGE_BYTES`].
+    Custom(String),
+}
+
+/// What the reader found where the grammar wanted something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Found {
+    /// This char.
+    Char(char),
+    /// Nothing: the input ended.
+    EndOfInput,
+}
+
+impl Error {
+    /// An error at byte offset `pos` of `text`.
+    fn at(kind: ErrorKind, text: &str, pos: usize) -> Error {
+        let (line, column) = position(text, pos);
+        Error { kind, line, column }
+    }
+
+    /// What is wrong.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// The line, from 1 (0 only for an error made with [`serde::de::Error::custom`] that has
+    /// not passed through the reader).
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The column in chars, from 1 (0 when [`Error::line`] is).
+    pub fn column(&self) -> usize {
+        self.column
+    }
+}
+
+/// Line and column of byte offset `pos` in `text`, as [`Error`] counts them.
+fn position(text: &str, pos: usize) -> (usize, usize) {
+    let head = text.as_bytes().get(..pos).unwrap_or(text.as_bytes());
+    let (line, line_start) = head
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'\n')
+        .fold((1_usize, 0), |(line, _), (i, _)| {
+            (line.saturating_add(1), i.saturating_add(1))
+        });
+    let mut current = head.get(line_start..).unwrap_or_default();
+    if line == 1 {
+        current = current.strip_prefix(BOM.as_bytes()).unwrap_or(current);
+    }
+    (line, crate::text::count_chars(current).saturating_add(1))
+}
+
+/// Writes `c` as errors show it: quoted, or as `U+XXXX` when it would not be visible.
+fn show_char(c: char, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    if c.is_control() || (c.is_whitespace() && c != ' ') || c == '\u{feff}' {
+        write!(f, "U+{:04X}", u32::from(c))
+    } else if c == '\'' {
+        f.write_str(r"'\''")
+    } else {
+        write!(f, "'{c}'")
+    }
+}
+
+impl fmt::Display for Found {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Found::Char(c) => show_char(*c, f),
+            Found::EndOfInput => f.write_str("the end of input"),
+        }
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ErrorKind::Syntax { expected, found } => {
+                write!(f, "expected {expected} but found {found}")
+            }
+            ErrorKind::LoneSurrogate(unit) => {
+                write!(f, "lone surrogate \\u{unit:04x} in a string")
+            }
+            ErrorKind::ControlCharInString(c) => {
+                f.write_str("unescaped control character ")?;
+                show_char(*c, f)?;
+                f.write_str(" in a string")
+            }
+            ErrorKind::TooDeep => write!(f, "nested deeper than {MAX_DEPTH}"),
+            ErrorKind::InvalidUtf8 => f.write_str("invalid UTF-8"),
+            ErrorKind::TrailingCharacters { found } => {
+                f.write_str("expected the end of input after the value but found ")?;
+                show_char(*found, f)
+            }
+            ErrorKind::Custom(message) => f.write_str(message),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "line {}, column {}: ", self.line, self.column)?;
+        }
+        fmt::Display::fmt(&self.kind, f)
+    }
+}
+
+impl core::error::Error for Error {}
+
+/// Collects at most [`MAX_MESSAGE_BYTES`] of a message, and stops the formatting beyond.
+struct Bounded {
+    text: String,
+    cut: bool,
+}
+
+impl fmt::Write for Bounded {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let room = MAX_MESSAGE_BYTES.saturating_sub(self.text.len());
+        let (head, cut) = crate::text::cut_at_boundary(s, room);
+        self.text.push_str(head);
+        if cut {
+            self.cut = true;
+            return Err(fmt::Error);
+        }
+        Ok(())
+    }
+}
+
+/// The JSON kind of what a visitor was given, in words; never the value itself.
+fn kind_of(unexpected: &Unexpected<'_>) -> &'static str {
+    match unexpected {
+        Unexpected::Bool(_) => "a boolean",
+        Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => "a number",
+        Unexpected::Char(_) | Unexpected::Str(_) => "a string",
+        Unexpected::Bytes(_) => "bytes",
+        Unexpected::Unit => "null",
+        Unexpected::Seq => "an array",
+        Unexpected::Map => "an object",
+        Unexpected::Option => "an optional value",
+        Unexpected::NewtypeStruct => "a newtype struct",
+        Unexpected::Enum
+        | Unexpected::UnitVariant
+        | Unexpected::NewtypeVariant
+        | Unexpected::TupleVariant
+        | Unexpected::StructVariant => "an enum variant",
+        Unexpected::Other(_) => "another value",
+    }
+}
+
+/// Messages of visitors are kept, cut to [`MAX_MESSAGE_BYTES`]. Type and value mismatches
+/// name the JSON kind received, never the value: the value may be a secret (a password of
+/// the wrong shape), and it may be long.
+impl de::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        let mut message = Bounded {
+            text: String::new(),
+            cut: false,
+        };
+        // An error means the message was cut, or that `msg` failed: keep what was written.
+        let _ = fmt::write(&mut message, format_args!("{msg}"));
+        if message.cut {
+            message.text.push('…');
+        }
+        Error {
+            kind: ErrorKind::Custom(message.text),
+            line: 0,
+            column: 0,
+        }
+    }
+
+    fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
+        let found = kind_of(&unexpected);
+        Self::custom(format_args!("invalid type: {found}, expected {expected}"))
+    }
+
+    fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
+        let found = kind_of(&unexpected);
+        Self::custom(format_args!("invalid value: {found}, expected {expected}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{from_slice, from_str, Error, ErrorKind, Found, MAX_DEPTH, MAX_MESSAGE_BYTES};
+    use alloc::string::{String, ToString};
+    use alloc::vec::Vec;
+    use alloc::{format, vec};
+    use core::fmt;
+    use serde::de::{self, Deserialize, Deserializer, Visitor};
+
+    /// Which visitor method a scalar reached, and with what.
+    #[derive(Debug, PartialEq)]
+    enum Seen<'de> {
+        Unit,
+        Bool(bool),
+        U64(u64),
+        I64(i64),
+        F64(f64),
+        Borrowed(&'de str),
+        Owned(String),
+    }
+
+    impl<'de> Deserialize<'de> for Seen<'de> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> Visitor<'de> for V {
+                type Value = Seen<'de>;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a scalar")
+                }
+                fn visit_unit<E>(self) -> Result<Seen<'de>, E> {
+                    Ok(Seen::Unit)
+                }
+                fn visit_bool<E>(self, v: bool) -> Result<Seen<'de>, E> {
+                    Ok(Seen::Bool(v))
+                }
+                fn visit_u64<E>(self, v: u64) -> Result<Seen<'de>, E> {
+                    Ok(Seen::U64(v))
+                }
+                fn visit_i64<E>(self, v: i64) -> Result<Seen<'de>, E> {
+                    Ok(Seen::I64(v))
+                }
+                fn visit_f64<E>(self, v: f64) -> Result<Seen<'de>, E> {
+                    Ok(Seen::F64(v))
+                }
+                fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Seen<'de>, E> {
+                    Ok(Seen::Borrowed(v))
+                }
+                fn visit_str<E>(self, v: &str) -> Result<Seen<'de>, E> {
+                    Ok(Seen::Owned(v.into()))
+                }
+                fn visit_string<E>(self, v: String) -> Result<Seen<'de>, E> {
+                    Ok(Seen::Owned(v))
+                }
+            }
+            d.deserialize_any(V)
+        }
+    }
+
+    fn seen(json: &str) -> Seen<'_> {
+        from_str(json).unwrap()
+    }
+
+    fn error(json: &str) -> String {
+        from_str::<serde::de::IgnoredAny>(json)
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn literals() {
+        assert_eq!(seen("null"), Seen::Unit);
+        assert_eq!(seen("true"), Seen::Bool(true));
+        assert_eq!(seen(" false\n"), Seen::Bool(false));
+    }
+
+    #[test]
+    fn integers_that_fit_are_integers() {
+        assert_eq!(seen("0"), Seen::U64(0));
+        assert_eq!(seen("18446744073709551615"), Seen::U64(u64::MAX));
+        assert_eq!(seen("-1"), Seen::I64(-1));
+        assert_eq!(seen("-9223372036854775808"), Seen::I64(i64::MIN));
+    }
+
+    #[test]
+    fn other_numbers_are_the_closest_f64_infinite_beyond_range() {
+        assert_eq!(
+            seen("18446744073709551616"),
+            Seen::F64(18446744073709551616.0)
+        );
+        assert_eq!(
+            seen("-9223372036854775809"),
+            Seen::F64(-9223372036854775809.0)
+        );
+        assert_eq!(seen("1.5"), Seen::F64(1.5));
+        assert_eq!(seen("-2.5E-3"), Seen::F64(-0.0025));
+        assert_eq!(seen("1e+2"), Seen::F64(100.0));
+        assert_eq!(seen("1e400"), Seen::F64(f64::INFINITY));
+        assert_eq!(seen("-1e400"), Seen::F64(f64::NEG_INFINITY));
+        assert_eq!(seen("1e99999999999999999999"), Seen::F64(f64::INFINITY));
+        assert_eq!(seen("1e-400"), Seen::F64(0.0));
+        assert_eq!(seen("0e99999999999999999999"), Seen::F64(0.0));
+        let huge = format!("-{}", "9".repeat(400));
+        assert_eq!(seen(&huge), Seen::F64(f64::NEG_INFINITY));
+        let Seen::F64(big) = seen(&"7".repeat(300)) else {
+            panic!("not a float")
+        };
+        assert!(big.is_finite() && big > 7e299);
+    }
+
+    #[test]
+    fn minus_zero_keeps_its_sign_as_a_float() {
+        for text in ["-0", "-0.0", "-0e5"] {
+            let Seen::F64(v) = seen(text) else {
+                panic!("{text} is not a float")
+            };
+            assert!(v == 0.0 && v.is_sign_negative(), "{text}");
+        }
+    }
+
+    #[test]
+    fn strings_are_borrowed_unless_escaped() {
+        assert_eq!(seen(r#""café ☕""#), Seen::Borrowed("café ☕"));
+        assert_eq!(seen(r#""""#), Seen::Borrowed(""));
+        assert_eq!(
+            seen(r#""a\"b\\c\/d\be\ff\ng\rh\ti""#),
+            Seen::Owned("a\"b\\c/d\u{8}e\u{c}f\ng\rh\ti".into())
+        );
+        assert_eq!(
+            seen(r#""\u00e9\u2615\uD83D\uDE00\ud83d\ude00x""#),
+            Seen::Owned("é☕😀😀x".into())
+        );
+        assert_eq!(seen(r#""\u0000""#), Seen::Owned("\0".into()));
+        assert_eq!(seen("\"\u{7f}\""), Seen::Borrowed("\u{7f}"));
+    }
+
+    #[test]
+    fn an_unescaped_string_is_sized_once() {
+        assert_eq!(
+            from_str::<String>(r#""\u00e9tude \"x\"""#).unwrap(),
+            "étude \"x\""
+        );
+        let mut de = super::Deserializer::new(r#""ab\ncd""#);
+        let Ok(super::Text::Owned(s)) = de.string() else {
+            panic!("not unescaped")
+        };
+        assert_eq!((s.as_str(), s.capacity()), ("ab\ncd", 6));
+    }
+
+    #[test]
+    fn surrogates_must_pair() {
+        for (json, unit, column) in [
+            (r#""\ud800""#, "d800", 2),
+            (r#""ab\uDBFFx""#, "dbff", 4),
+            (r#""\udc00\ud800""#, "dc00", 2),
+            (r#""\ud800\u0041""#, "d800", 2),
+            (r#""\ud800\ud800""#, "d800", 2),
+            (r#""\ud800\n""#, "d800", 2),
+        ] {
+            assert_eq!(
+                error(json),
+                format!("line 1, column {column}: lone surrogate \\u{unit} in a string"),
+                "{json}"
+            );
+        }
+        let err = from_str::<String>(r#""\uD800""#).unwrap_err();
+        assert_eq!(err.kind(), &ErrorKind::LoneSurrogate(0xd800));
+    }
+
+    #[test]
+    fn control_chars_must_be_escaped() {
+        assert_eq!(
+            error("\"a\tb\""),
+            "line 1, column 3: unescaped control character U+0009 in a string"
+        );
+        assert_eq!(
+            from_str::<Vec<String>>("[\"\0\"]").unwrap_err().kind(),
+            &ErrorKind::ControlCharInString('\0')
+        );
+    }
+
+    #[test]
+    fn positions_count_lines_and_chars_from_one() {
+        let err = from_str::<serde_json::Value>("{\n  \"é\": [1,\n    2 x]\n}").unwrap_err();
+        assert_eq!((err.line(), err.column()), (3, 7));
+        assert_eq!(
+            err.kind(),
+            &ErrorKind::Syntax {
+                expected: "',' or ']'",
+                found: Found::Char('x')
+            }
+        );
+        // Chars, not bytes, and a leading byte order mark is not counted.
+        assert_eq!(
+            error("\u{feff}[\"éé\" 1]"),
+            "line 1, column 7: expected ',' or ']' but found '1'"
+        );
+        assert_eq!(
+            error("\r\n\r\n  ?"),
+            "line 3, column 3: expected a value but found '?'"
+        );
+        assert_eq!(
+            error(""),
+            "line 1, column 1: expected a value but found the end of input"
+        );
+        assert_eq!(
+            error("[1,"),
+            "line 1, column 4: expected a value but found the end of input"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_placed_at_its_first_bad_byte() {
+        let err = from_slice::<serde_json::Value>(b"[\"a\",\n \"\xff\"]").unwrap_err();
+        assert_eq!(err.kind(), &ErrorKind::InvalidUtf8);
+        assert_eq!(err.to_string(), "line 2, column 3: invalid UTF-8");
+        assert_eq!(from_slice::<Vec<u8>>(b"\xef\xbb\xbf[1]").unwrap(), [1]);
+    }
+
+    #[test]
+    fn messages_of_visitors_are_kept_cut_and_placed() {
+        let err = from_str::<char>(r#"["x", "long"]"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 1, column 2: invalid type: an array, expected a character"
+        );
+        let err = from_str::<(u8, char)>(r#"[7, "long"]"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 1, column 11: invalid value: a string, expected a character"
+        );
+
+        let long = "é".repeat(1000);
+        let err = <Error as de::Error>::custom(&long);
+        let ErrorKind::Custom(message) = err.kind() else {
+            panic!("not custom")
+        };
+        assert_eq!(message.len(), MAX_MESSAGE_BYTES + "…".len());
+        assert!(message.starts_with("éé") && message.ends_with("é…"));
+        assert_eq!((err.line(), err.column()), (0, 0));
+        assert_eq!(err.to_string(), *message);
+        let short = <Error as de::Error>::custom("short");
+        assert_eq!(short.to_string(), "short");
+    }
+
+    #[test]
+    fn type_errors_name_the_kind_never_the_value() {
+        for (json, found) in [
+            (r#""hunter2""#, "a string"),
+            ("73915286", "a number"),
+            ("-73915286", "a number"),
+            ("7.3915286", "a number"),
+            ("null", "null"),
+            ("[7]", "an array"),
+            (r#"{"p": 7}"#, "an object"),
+        ] {
+            let err = from_str::<bool>(json).unwrap_err().to_string();
+            assert!(
+                err.ends_with(&format!("invalid type: {found}, expected a boolean")),
+                "{err}"
+            );
+            assert!(
+                !err.contains("hunter2") && !err.contains("3915286"),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn nesting_is_limited() {
+        let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(from_str::<serde_json::Value>(&nested(MAX_DEPTH)).is_ok());
+        assert!(from_str::<de::IgnoredAny>(&nested(MAX_DEPTH)).is_ok());
+        let too_deep = format!("line 1, column {}: nested deeper than 128", MAX_DEPTH + 1);
+        assert_eq!(
+            from_str::<serde_json::Value>(&nested(MAX_DEPTH + 1))
+                .unwrap_err()
+                .to_string(),
+            too_deep
+        );
+        assert_eq!(error(&nested(MAX_DEPTH + 1)), too_deep);
+        let objects = format!(
+            "{}1{}",
+            r#"{"a":"#.repeat(MAX_DEPTH + 1),
+            "}".repeat(MAX_DEPTH + 1)
+        );
+        assert_eq!(
+            from_str::<serde_json::Value>(&objects).unwrap_err().kind(),
+            &ErrorKind::TooDeep
+        );
+    }
+
+    #[test]
+    fn a_visitor_that_stops_early_leaves_the_rest_refused() {
+        assert_eq!(
+            from_str::<(u8, u8)>("[1, 2, 3]").unwrap_err().to_string(),
+            "line 1, column 6: expected ']' but found ','"
+        );
+    }
+
+    #[test]
+    fn skipped_values_are_checked() {
+        for (json, message) in [
+            (
+                r#"{"a": [1, {"b": "\x"}]}"#,
+                r#"line 1, column 19: expected an escape (\" \\ \/ \b \f \n \r \t or \uXXXX) but found 'x'"#,
+            ),
+            (
+                r#"[01]"#,
+                "line 1, column 3: expected ',' or ']' but found '1'",
+            ),
+            (r#"{"a" 1}"#, "line 1, column 6: expected ':' but found '1'"),
+            (
+                r#"[nul]"#,
+                "line 1, column 5: expected 'null' but found ']'",
+            ),
+        ] {
+            assert_eq!(error(json), message, "{json}");
+            assert_eq!(
+                from_str::<serde_json::Value>(json).unwrap_err().to_string(),
+                message,
+                "{json}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_reader_shows_its_place_not_its_input() {
+        let mut de = super::Deserializer::new(r#"["hunter2"]"#);
+        let _ = Vec::<de::IgnoredAny>::deserialize(&mut de).unwrap();
+        assert_eq!(
+            format!("{de:?}"),
+            "Deserializer { len: 11, pos: 11, depth: 0 }"
+        );
+    }
+
+    #[test]
+    fn errors_are_small_and_describe_themselves() {
+        let err = from_str::<u8>("1 2").unwrap_err();
+        assert_eq!(err.kind(), &ErrorKind::TrailingCharacters { found: '2' });
+        assert!(format!("{err:?}").starts_with("Error { kind: TrailingCharacters"));
+        let _: &dyn core::error::Error = &err;
+        assert_eq!(vec![err.clone()], [err]);
+        assert!(core::mem::size_of::<Error>() <= 64);
+    }
+}
