@@ -432,6 +432,7 @@ pub mod json;
 mod regex_support;
 mod registry;
 mod text;
+pub mod validate;
 pub mod violation;
 
 #[cfg(doctest)]
@@ -464,9 +465,10 @@ pub mod aws_sdk;
 
 pub use error::{Error, ErrorKind, Service, Shape};
 pub use registry::SHAPES;
+pub use validate::{Context, Validate};
 #[cfg(feature = "alloc")]
 pub use violation::Violations;
-pub use violation::{Path, Sink, Violation};
+pub use violation::{Count, Path, Sink, Violation};
 
 /// A value checked in `const` context, ready to be taken out with [`Literal::into_inner`].
 ///

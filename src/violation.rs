@@ -225,7 +225,8 @@ pub enum Rule {
     SharedDirectoryUnsupported,
     /// A multi-Region directory, which WorkMail does not support.
     MultiRegionDirectoryUnsupported,
-    /// `CreateUser` cannot create users with this role (`SYSTEM_USER`, `RESOURCE`).
+    /// A role of the model that `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`): its own
+    /// rule, apart from the enum constraint, which names the model's whole set of roles.
     RoleNotAllowed,
     /// The user name is longer than the directory kind allows (20 outside WorkMail directories).
     UserNameTooLongForDirectory,
@@ -265,7 +266,7 @@ impl Rule {
             Rule::MultiRegionDirectoryUnsupported => {
                 "Member must not name a multi-Region directory"
             }
-            Rule::RoleNotAllowed => "Member must satisfy enum value set: [USER, REMOTE_USER]",
+            Rule::RoleNotAllowed => "Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist but cannot be given at creation",
             Rule::UserNameTooLongForDirectory => "Member must have length less than or equal to 20",
             Rule::ArnAccountMismatch => "Member must embed the management account id",
             Rule::ArnOrganizationMismatch => "Member must embed the organization id",
@@ -314,6 +315,9 @@ pub enum Constraint {
     },
     /// A rule across members or against supplied facts.
     Rule(Rule),
+    /// A rule of the WorkMail / Simple AD password policy, checked when the validation
+    /// context asks for it ([`crate::Context::with_password_policy`]).
+    PasswordPolicy(crate::workmail::PasswordPolicyError),
 }
 
 impl fmt::Display for Constraint {
@@ -326,6 +330,9 @@ impl fmt::Display for Constraint {
             }
             Constraint::WrongType { expected, .. } => write!(f, "Member must be {expected}"),
             Constraint::Rule(rule) => rule.fmt(f),
+            Constraint::PasswordPolicy(broken) => {
+                write!(f, "Member must satisfy the password policy: {broken}")
+            }
         }
     }
 }

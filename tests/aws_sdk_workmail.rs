@@ -144,7 +144,7 @@ async fn invalid_create_user_is_stopped_with_every_violation_and_no_request() {
          Value at 'password' failed to satisfy constraint: \
          Member must have length less than or equal to 256; \
          Value 'SYSTEM_USER' at 'role' failed to satisfy constraint: \
-         Member must satisfy enum value set: [USER, REMOTE_USER]"
+         Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist but cannot be given at creation"
     );
 
     // The chain is SdkError -> the interceptor's error -> ours, and nothing in it shows the

@@ -321,7 +321,7 @@ fn create_user_output_never_shows_the_password_or_names() {
     ));
     assert!(r.stdout.contains(
         "Value 'SYSTEM_USER' at 'role' failed to satisfy constraint: \
-         Member must satisfy enum value set: [USER, REMOTE_USER]"
+         Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist but cannot be given at creation"
     ));
     assert_eq!(
         explanations(&r.stdout),
@@ -1135,8 +1135,8 @@ fn format_json_prints_one_object_per_body() {
             "Value null at 'displayName' failed to satisfy constraint: Member must not be null",
             "Value at 'password' failed to satisfy constraint: Member must satisfy regular \
              expression pattern: [\\u0020-\\u00FF]+",
-            "Value 'SYSTEM_USER' at 'role' failed to satisfy constraint: Member must satisfy \
-             enum value set: [USER, REMOTE_USER]",
+            "Value 'SYSTEM_USER' at 'role' failed to satisfy constraint: Member must be USER or \
+             REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist but cannot be given at creation",
             "Value at 'hiddenFromGlobalAddressList' failed to satisfy constraint: Member must be \
              a boolean",
         ]

@@ -13,7 +13,7 @@ use org_shapes::workmail::{
     CreateOrganizationInput, CreateOrganizationRequest, CreateUserInput, CreateUserRequest,
     CreateUserResponse, Password, UserAttribute,
 };
-use org_shapes::{Service, Sink};
+use org_shapes::{Context, Service, Sink, Validate};
 
 struct Counting;
 
@@ -166,8 +166,8 @@ fn a_flood_of_unknown_members_is_counted_not_kept() {
 fn the_limit_is_the_callers_to_set() {
     let input: CreateOrganizationInput = serde_json::from_str(&bad_domains(50)).unwrap();
     for limit in [0, 1, 3, 51, 1000] {
-        let mut all = Violations::with_limit(limit);
-        assert!(input.validate_into(&mut all).is_none());
+        let context = Context::new().with_max_violations(limit);
+        let all = input.validate_with(&context).unwrap_err();
         assert_eq!(all.total(), 51);
         assert_eq!(all.len(), limit.min(51));
         assert_eq!(all.iter().count(), all.len());

@@ -9,6 +9,7 @@ use org_shapes::organizations::{
 use org_shapes::violation::{Constraint, Count, Rule};
 use org_shapes::wire::{Field, JsonKind, MaybeKnown};
 use org_shapes::Violations;
+use org_shapes::{Context, Validate};
 use serde_json::{json, Value};
 
 const EXAMPLES: &str = include_str!("data/examples/organizations_create_organization.json");
@@ -165,15 +166,18 @@ fn input_reports_every_violation_in_order() {
 
     // The sink-based form sees the same violations, one by one.
     let mut seen = Vec::new();
-    assert_eq!(input.validate_into(&mut |v| seen.push(v)), None);
+    assert_eq!(
+        input.validate_into(&Context::new(), &mut |v| seen.push(v)),
+        None
+    );
     assert_eq!(seen.as_slice(), v.as_slice());
     let mut count = Count::default();
-    assert_eq!(input.validate_into(&mut count), None);
+    assert_eq!(input.validate_into(&Context::new(), &mut count), None);
     assert_eq!(count, Count(3));
 
     let mut count = Count::default();
     assert_eq!(
-        self::input("{}").validate_into(&mut count),
+        self::input("{}").validate_into(&Context::new(), &mut count),
         Some(CreateOrganizationRequest::new())
     );
     assert_eq!(count, Count(0));

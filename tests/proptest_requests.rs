@@ -14,6 +14,7 @@ use org_shapes::strategy::{
 use org_shapes::violation::{Count, Segment};
 use org_shapes::wire::JsonKind;
 use org_shapes::{organizations as o, workmail as w};
+use org_shapes::{Context, Validate};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
@@ -349,7 +350,7 @@ proptest! {
             (borrowed, owned) => prop_assert!(false, "validate: {:?}\ninto_request: {:?}", borrowed, owned),
         }
         let mut count = Count::default();
-        faulty.input.validate_into(&mut count);
+        faulty.input.validate_into(&Context::new(), &mut count);
         prop_assert_eq!(count.0, faulty.faults.len());
         #[cfg(feature = "serde")]
         {
@@ -381,7 +382,7 @@ proptest! {
             (borrowed, owned) => prop_assert!(false, "validate: {:?}\ninto_request: {:?}", borrowed, owned),
         }
         let mut count = Count::default();
-        faulty.input.validate_into(&mut count);
+        faulty.input.validate_into(&Context::new(), &mut count);
         prop_assert_eq!(count.0, faulty.faults.len());
         #[cfg(feature = "serde")]
         {
@@ -407,7 +408,7 @@ proptest! {
             Err(v) => prop_assert!(faulty.agrees_with(v.as_slice()), "{:?}\n{}", faulty.faults, v),
         }
         let mut count = Count::default();
-        faulty.input.validate_into(&mut count);
+        faulty.input.validate_into(&Context::new(), &mut count);
         prop_assert_eq!(count.0, faulty.faults.len());
         #[cfg(feature = "serde")]
         {

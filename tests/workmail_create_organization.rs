@@ -10,6 +10,7 @@ use org_shapes::workmail::{
     Encryption, MailDomain, OrganizationId, OrganizationSetup, OrganizationState, UserDirectory,
     MAX_DOMAINS,
 };
+use org_shapes::{Context, Validate};
 use org_shapes::{ErrorKind, Violation, Violations};
 
 const DIRECTORY: &str = "d-0123456789";
@@ -94,16 +95,16 @@ fn the_sink_path_reports_the_same_violations_without_collecting() {
     let body = input(r#"{"Alias": "d-acme", "KmsKeyArn": "arn:aws:kms", "Nope": 1}"#);
     let collected = body.validate().unwrap_err();
     let mut seen = Vec::new();
-    let result = body.validate_into(&mut |v: Violation| seen.push(v));
+    let result = body.validate_into(&Context::new(), &mut |v: Violation| seen.push(v));
     assert!(result.is_none());
     assert_eq!(seen.as_slice(), collected.as_slice());
     let mut count = Count::default();
-    assert!(body.validate_into(&mut count).is_none());
+    assert!(body.validate_into(&Context::new(), &mut count).is_none());
     assert_eq!(count.0, 3);
 
     let good = input(r#"{"Alias": "acme"}"#);
     let mut count = Count::default();
-    assert!(good.validate_into(&mut count).is_some());
+    assert!(good.validate_into(&Context::new(), &mut count).is_some());
     assert_eq!(count.0, 0);
 }
 
@@ -499,7 +500,9 @@ fn directory_facts_join_the_input_checks_in_model_order() {
         r#"{"Alias": "other", "ClientToken": " ", "DirectoryId": "d-0123456789",
             "EnableInteroperability": true}"#,
     );
-    let v = body.validate_with_directory(&facts).unwrap_err();
+    let v = body
+        .validate_with(&Context::new().with_directory(facts))
+        .unwrap_err();
     assert_eq!(
         pointers(&v),
         ["/Alias", "/ClientToken", "/EnableInteroperability"]
@@ -512,18 +515,23 @@ fn directory_facts_join_the_input_checks_in_model_order() {
     assert_eq!(body.validate().unwrap_err().len(), 1);
 
     let good = input(r#"{"Alias": "acme", "DirectoryId": "d-0123456789"}"#);
-    let request = good.validate_with_directory(&facts).unwrap();
+    let request = good
+        .validate_with(&Context::new().with_directory(facts))
+        .unwrap();
     assert_eq!(request.directory(), &UserDirectory::Existing(directory()));
     let mut count = Count::default();
     assert!(good
-        .validate_with_directory_into(&facts.multi_region(true), &mut count)
+        .validate_into(
+            &Context::new().with_directory(facts.multi_region(true)),
+            &mut count
+        )
         .is_none());
     assert_eq!(count.0, 1);
 
     // A directory without an alias reports its id, which no organization alias can equal.
     let unnamed = DirectoryFacts::new(directory(), DIRECTORY, DirectoryKind::SimpleAd);
     assert_eq!(
-        good.validate_with_directory(&unnamed)
+        good.validate_with(&Context::new().with_directory(unnamed))
             .unwrap_err()
             .as_slice()[0]
             .constraint(),

@@ -7,6 +7,7 @@ use org_shapes::workmail::{
     CreateUserInput, CreateUserRequest, CreateUserResponse, CreateUserRole, DirectoryKind,
     PasswordPolicyError, UserId, UserRole,
 };
+use org_shapes::{Context, Validate};
 use org_shapes::{Violation, Violations};
 
 const ORG: &str = "m-0123456789abcdef0123456789abcdef";
@@ -56,7 +57,7 @@ fn five_faults_give_five_violations_and_no_secret() {
          Value at 'password' failed to satisfy constraint: \
          Member must satisfy regular expression pattern: [\\u0020-\\u00FF]+; \
          Value 'SYSTEM_USER' at 'role' failed to satisfy constraint: \
-         Member must satisfy enum value set: [USER, REMOTE_USER]"
+         Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist but cannot be given at creation"
     );
     assert_eq!(
         pointers(&v),
@@ -86,6 +87,23 @@ fn five_faults_give_five_violations_and_no_secret() {
 }
 
 #[test]
+fn create_user_roles_parse_and_read_from_json() {
+    assert_eq!("USER".parse::<CreateUserRole>(), Ok(CreateUserRole::User));
+    assert_eq!(CreateUserRole::try_from("REMOTE_USER"), Ok(CreateUserRole::RemoteUser));
+    let role: CreateUserRole = serde_json::from_str(r#""REMOTE_USER""#).unwrap();
+    assert_eq!(role, CreateUserRole::RemoteUser);
+    // Outside the model's set: the model's whole set, always.
+    assert_eq!(
+        "ADMIN".parse::<CreateUserRole>().unwrap_err().to_string(),
+        "invalid UserRole: not one of USER, RESOURCE, SYSTEM_USER, REMOTE_USER"
+    );
+    assert_eq!(
+        serde_json::from_str::<CreateUserRole>("3").unwrap_err().to_string(),
+        "invalid type: a number, expected a CreateUser role, USER or REMOTE_USER at line 1 column 1"
+    );
+}
+
+#[test]
 fn roles() {
     let bad = |role: &str| {
         violations(&format!(
@@ -96,7 +114,7 @@ fn roles() {
     assert_eq!(
         bad("RESOURCE"),
         "1 validation error detected: Value 'RESOURCE' at 'role' failed to satisfy constraint: \
-         Member must satisfy enum value set: [USER, REMOTE_USER]"
+         Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist but cannot be given at creation"
     );
     for unknown in ["ADMIN", "user", ""] {
         assert_eq!(
@@ -128,10 +146,17 @@ fn roles() {
         assert_eq!(
             err.to_string(),
             format!(
-                "CreateUser cannot create a user with role {}",
+                "role {} exists but cannot be given at creation: CreateUser gives USER or \
+                 REMOTE_USER",
                 refused.as_str()
             )
         );
+        // Parsed from text and read from JSON, the refusal says the same.
+        let parsed = refused.as_str().parse::<CreateUserRole>().unwrap_err();
+        assert_eq!(parsed.to_string(), err.to_string());
+        let json = format!(r#""{}""#, refused.as_str());
+        let read = serde_json::from_str::<CreateUserRole>(&json).unwrap_err();
+        assert!(read.to_string().starts_with(&err.to_string()), "{read}");
     }
 }
 
@@ -312,13 +337,17 @@ fn user_name_length_depends_on_the_directory_kind() {
         r#"{{"OrganizationId": "{ORG}", "Name": "{name21}", "DisplayName": "J"}}"#
     ));
     assert!(body.validate().is_ok());
-    assert!(body.validate_for_directory(DirectoryKind::WorkMail).is_ok());
+    assert!(body
+        .validate_with(&Context::new().with_directory_kind(DirectoryKind::WorkMail))
+        .is_ok());
     for kind in [
         DirectoryKind::SimpleAd,
         DirectoryKind::AdConnector,
         DirectoryKind::ManagedMicrosoftAd,
     ] {
-        let v = body.validate_for_directory(kind).unwrap_err();
+        let v = body
+            .validate_with(&Context::new().with_directory_kind(kind))
+            .unwrap_err();
         assert_eq!(
             v.to_string(),
             format!(
@@ -341,11 +370,14 @@ fn user_name_length_depends_on_the_directory_kind() {
         "a".repeat(20)
     ));
     assert!(name20
-        .validate_for_directory(DirectoryKind::SimpleAd)
+        .validate_with(&Context::new().with_directory_kind(DirectoryKind::SimpleAd))
         .is_ok());
     let mut seen = Vec::new();
     assert!(body
-        .validate_for_directory_into(DirectoryKind::SimpleAd, &mut |v: Violation| seen.push(v))
+        .validate_into(
+            &Context::new().with_directory_kind(DirectoryKind::SimpleAd),
+            &mut |v: Violation| seen.push(v)
+        )
         .is_none());
     assert_eq!(seen.len(), 1);
     assert_eq!(DirectoryKind::WorkMail.max_user_name_len(), 64);
@@ -389,7 +421,7 @@ fn the_sink_path_matches_the_collected_one() {
     let collected = body.validate().unwrap_err();
     let mut seen = Vec::new();
     assert!(body
-        .validate_into(&mut |v: Violation| seen.push(v))
+        .validate_into(&Context::new(), &mut |v: Violation| seen.push(v))
         .is_none());
     assert_eq!(seen.as_slice(), collected.as_slice());
     assert_eq!(
@@ -450,4 +482,45 @@ fn escaped_and_plain_texts_read_alike() {
     assert_eq!(expected.len(), 3, "{expected}");
     assert!(err.to_string().starts_with(&expected.to_string()), "{err}");
     assert_eq!(input(bad).into_request().unwrap_err(), expected);
+}
+
+#[test]
+fn the_password_policy_joins_the_model_checks_in_one_report() {
+    let body = input(&format!(
+        r#"{{"OrganizationId": "{ORG}", "Name": "jane doe", "DisplayName": "Jane",
+            "Password": "pass\u0100"}}"#
+    ));
+    // The model alone sees the name and the char outside Latin-1.
+    assert_eq!(body.validate().unwrap_err().total(), 2);
+
+    let body = input(&format!(
+        r#"{{"OrganizationId": "{ORG}", "Name": "jane doe", "DisplayName": "Jane",
+            "Password": "pass"}}"#
+    ));
+    assert_eq!(body.validate().unwrap_err().total(), 1);
+    let context = Context::new().with_password_policy();
+    let report = body.validate_with(&context).unwrap_err();
+    let items: Vec<String> = report.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        items,
+        [
+            "Value 'jane doe' at 'name' failed to satisfy constraint: Member must satisfy regular \
+             expression pattern: [\\w\\-.]+(@[a-zA-Z0-9.\\-]+\\.[a-zA-Z0-9-]{2,})?",
+            "Value at 'password' failed to satisfy constraint: Member must satisfy the password \
+             policy: the password has 4 chars, the policy needs at least 8",
+            "Value at 'password' failed to satisfy constraint: Member must satisfy the password \
+             policy: the password uses 1 of the 5 char groups (uppercase, lowercase, digits, \
+             special chars, Latin-1 letters), the policy needs 3",
+        ]
+    );
+    let pointers: Vec<String> =
+        report.iter().map(|v| v.path().json_pointer().to_string()).collect();
+    assert_eq!(pointers, ["/Name", "/Password", "/Password"]);
+    // Consuming the input gives the same report; a strong password passes the policy.
+    assert_eq!(body.clone().into_request_with(context), Err(report));
+    let strong = input(&format!(
+        r#"{{"OrganizationId": "{ORG}", "Name": "jdoe", "DisplayName": "Jane",
+            "Password": "Correct-Horse-7"}}"#
+    ));
+    assert!(strong.validate_with(&context).is_ok());
 }

@@ -24,7 +24,7 @@ use arbitrary::{Arbitrary, Unstructured};
 use org_shapes::organizations as o;
 use org_shapes::violation::Count;
 use org_shapes::workmail as w;
-use org_shapes::Violations;
+use org_shapes::{Validate, Violations};
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 
@@ -198,7 +198,9 @@ macro_rules! operation {
             }
             fn count(input: &Self::Input) -> (usize, bool) {
                 let mut n = Count::default();
-                let ok = input.validate_into(&mut n).is_some();
+                let ok = input
+                    .validate_into(&org_shapes::Context::new(), &mut n)
+                    .is_some();
                 (n.0, ok)
             }
             fn to_input($r: &Self::Request) -> Self::Input {

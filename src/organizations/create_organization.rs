@@ -114,6 +114,7 @@ mod owned {
         AccountArn, AccountId, Email, FeatureSet, OrganizationArn, OrganizationId, PolicyType,
         PolicyTypeStatus,
     };
+    use crate::validate::{Context, Validate};
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation, Violations};
     use crate::wire::{Field, JsonKind, MaybeKnown, Secret};
     use crate::Error;
@@ -134,13 +135,29 @@ mod owned {
         ///
         /// Every violation, in model order, unknown members last (in document order).
         pub fn validate(&self) -> Result<CreateOrganizationRequest, Violations> {
-            Violations::collect(|all| self.validate_into(all))
+            self.validate_with(&Context::new())
         }
 
+        /// As [`CreateOrganizationInput::validate`]; the request holds no text, so consuming
+        /// the input saves nothing, and this is for symmetry with the WorkMail inputs.
+        ///
+        /// # Errors
+        ///
+        /// Every violation, as [`CreateOrganizationInput::validate`].
+        pub fn into_request(self) -> Result<CreateOrganizationRequest, Violations> {
+            self.into_request_with(Context::new())
+        }
+    }
+
+    impl Validate for CreateOrganizationInput {
+        type Request = CreateOrganizationRequest;
+
         /// Checks the body, handing each violation to `sink` as it is found; returns the
-        /// request when there were none.
-        pub fn validate_into<S: Sink + ?Sized>(
+        /// request when there were none. No rule of this operation needs the context beyond
+        /// its report limit.
+        fn validate_into<S: Sink + ?Sized>(
             &self,
+            _context: &Context<'_>,
             sink: &mut S,
         ) -> Option<CreateOrganizationRequest> {
             let mut sink = Watch::new(sink);

@@ -611,13 +611,13 @@ enum UserEdit {
 ///
 /// ```
 /// use org_shapes::strategy::workmail_create_user_with_faults;
-/// use org_shapes::violation::Count;
+/// use org_shapes::{Context, Count, Validate};
 /// use proptest::prelude::*;
 ///
 /// proptest!(|(faulty in workmail_create_user_with_faults(0..=4))| {
 ///     // Without collecting: count what is reported.
 ///     let mut count = Count::default();
-///     let request = faulty.input.validate_into(&mut count);
+///     let request = faulty.input.validate_into(&Context::new(), &mut count);
 ///     prop_assert_eq!(count.0, faulty.faults.len());
 ///     prop_assert_eq!(request.is_some(), faulty.faults.is_empty());
 /// });

@@ -53,7 +53,9 @@ impl InvalidInputReason {
                 | ErrorKind::ForbiddenPrefix { .. } => InvalidInputReason::InvalidPattern,
             }),
             Constraint::ListTooLong { .. } => Some(InvalidInputReason::MaxLengthExceeded),
-            Constraint::WrongType { .. } | Constraint::Rule(_) => None,
+            Constraint::WrongType { .. } | Constraint::Rule(_) | Constraint::PasswordPolicy(_) => {
+                None
+            }
         }
     }
 }

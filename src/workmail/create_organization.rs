@@ -258,6 +258,7 @@ mod input {
         ENABLE_INTEROPERABILITY, KMS_KEY_ARN,
     };
     use crate::check::{self, Checked, Reported, TextIn, Watch};
+    use crate::validate::{Context, Validate};
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
     use crate::wire::{Field, JsonKind};
     use crate::Violations;
@@ -326,13 +327,15 @@ mod input {
         /// Checks every member and returns the typed request, or every violation in model
         /// member order (`DirectoryId`, `Alias`, `ClientToken`, `Domains` and each of its
         /// elements in list order, `KmsKeyArn`, `EnableInteroperability`, then members the
-        /// model does not have, in the order they came).
+        /// model does not have, in the order they came). Rules that need facts about the
+        /// directory are checked by [`Validate::validate_with`] given
+        /// [`Context::with_directory`].
         ///
         /// # Errors
         ///
         /// All the violations found; their `Display` is the AWS-style message.
         pub fn validate(&self) -> Result<CreateOrganizationRequest, Violations> {
-            Violations::collect(|sink| check(self.borrowed(), None, sink))
+            self.validate_with(&Context::new())
         }
 
         /// As [`CreateOrganizationInput::validate`], consuming the input: the texts the
@@ -342,53 +345,7 @@ mod input {
         ///
         /// All the violations found.
         pub fn into_request(self) -> Result<CreateOrganizationRequest, Violations> {
-            Violations::collect(|sink| check(self.owned(), None, sink))
-        }
-
-        /// As [`CreateOrganizationInput::validate`], reporting each violation to `sink` as
-        /// it is found instead of collecting them. Returns the request only when nothing was
-        /// reported.
-        pub fn validate_into<S: Sink + ?Sized>(
-            &self,
-            sink: &mut S,
-        ) -> Option<CreateOrganizationRequest> {
-            check(self.borrowed(), None, sink)
-        }
-
-        /// [`CreateOrganizationInput::validate`] together with the rules that need facts
-        /// about the directory (see [`CreateOrganizationRequest::check_directory`]), each
-        /// reported at its member, all in model member order.
-        ///
-        /// # Errors
-        ///
-        /// All the violations found.
-        pub fn validate_with_directory(
-            &self,
-            facts: &DirectoryFacts<'_>,
-        ) -> Result<CreateOrganizationRequest, Violations> {
-            Violations::collect(|sink| check(self.borrowed(), Some(facts), sink))
-        }
-
-        /// As [`CreateOrganizationInput::validate_with_directory`], consuming the input (see
-        /// [`CreateOrganizationInput::into_request`]).
-        ///
-        /// # Errors
-        ///
-        /// All the violations found.
-        pub fn into_request_with_directory(
-            self,
-            facts: &DirectoryFacts<'_>,
-        ) -> Result<CreateOrganizationRequest, Violations> {
-            Violations::collect(|sink| check(self.owned(), Some(facts), sink))
-        }
-
-        /// As [`CreateOrganizationInput::validate_with_directory`], reporting to `sink`.
-        pub fn validate_with_directory_into<S: Sink + ?Sized>(
-            &self,
-            facts: &DirectoryFacts<'_>,
-            sink: &mut S,
-        ) -> Option<CreateOrganizationRequest> {
-            check(self.borrowed(), Some(facts), sink)
+            self.into_request_with(Context::new())
         }
 
         #[allow(clippy::type_complexity)] // an iterator of borrowed elements, named once here
@@ -433,6 +390,29 @@ mod input {
                 enable_interoperability: self.enable_interoperability,
                 unknown_members: self.unknown_members,
             }
+        }
+    }
+
+    impl Validate for CreateOrganizationInput {
+        type Request = CreateOrganizationRequest;
+
+        /// Every member, then the directory rules when the context has facts about the
+        /// directory (see [`CreateOrganizationRequest::check_directory`]), each reported at
+        /// its member, all in model member order.
+        fn validate_into<S: Sink + ?Sized>(
+            &self,
+            context: &Context<'_>,
+            sink: &mut S,
+        ) -> Option<CreateOrganizationRequest> {
+            check(self.borrowed(), context.directory(), sink)
+        }
+
+        fn into_request_into<S: Sink + ?Sized>(
+            self,
+            context: &Context<'_>,
+            sink: &mut S,
+        ) -> Option<CreateOrganizationRequest> {
+            check(self.owned(), context.directory(), sink)
         }
     }
 

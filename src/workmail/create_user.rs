@@ -96,10 +96,89 @@ impl From<CreateUserRole> for UserRole {
     }
 }
 
-/// A role `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
+/// A role `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`): valid in the model, but such
+/// users are not created by `CreateUser`.
+///
+/// ```
+/// use org_shapes::workmail::{CreateUserRole, RoleNotAllowed, UserRole};
+/// let refused = CreateUserRole::try_from(UserRole::SystemUser).unwrap_err();
+/// assert_eq!(refused, RoleNotAllowed(UserRole::SystemUser));
+/// assert_eq!(
+///     refused.to_string(),
+///     "role SYSTEM_USER exists but cannot be given at creation: CreateUser gives USER or REMOTE_USER"
+/// );
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("CreateUser cannot create a user with role {0}")]
+#[error("role {0} exists but cannot be given at creation: CreateUser gives USER or REMOTE_USER")]
 pub struct RoleNotAllowed(pub UserRole);
+
+/// Why a text is no [`CreateUserRole`]: not a role of the model at all, or a role `CreateUser`
+/// cannot give.
+///
+/// ```
+/// use org_shapes::workmail::CreateUserRole;
+/// assert_eq!("REMOTE_USER".parse::<CreateUserRole>(), Ok(CreateUserRole::RemoteUser));
+/// assert_eq!(
+///     "ADMIN".parse::<CreateUserRole>().unwrap_err().to_string(),
+///     "invalid UserRole: not one of USER, RESOURCE, SYSTEM_USER, REMOTE_USER"
+/// );
+/// assert!("RESOURCE".parse::<CreateUserRole>().unwrap_err().to_string().contains("cannot be given"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum CreateUserRoleError {
+    /// Not one of the model's roles; the error names the model's whole set.
+    #[error(transparent)]
+    NotInModel(#[from] crate::Error),
+    /// A role of the model that `CreateUser` cannot give.
+    #[error(transparent)]
+    NotAllowed(#[from] RoleNotAllowed),
+}
+
+impl CreateUserRole {
+    /// Parses a wire value: `USER` or `REMOTE_USER`; exact and case-sensitive.
+    ///
+    /// # Errors
+    ///
+    /// [`CreateUserRoleError::NotInModel`] for a value outside the model's set of roles,
+    /// [`CreateUserRoleError::NotAllowed`] for `SYSTEM_USER` and `RESOURCE`.
+    pub fn parse(s: &str) -> Result<Self, CreateUserRoleError> {
+        Ok(CreateUserRole::try_from(UserRole::parse(s)?)?)
+    }
+}
+
+impl core::str::FromStr for CreateUserRole {
+    type Err = CreateUserRoleError;
+    fn from_str(s: &str) -> Result<Self, CreateUserRoleError> {
+        CreateUserRole::parse(s)
+    }
+}
+
+impl TryFrom<&str> for CreateUserRole {
+    type Error = CreateUserRoleError;
+    fn try_from(s: &str) -> Result<Self, CreateUserRoleError> {
+        CreateUserRole::parse(s)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for CreateUserRole {
+    /// Reads `USER` or `REMOTE_USER`; the error says whether another value is outside the
+    /// model's set or a role `CreateUser` cannot give.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = CreateUserRole;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a CreateUser role, USER or REMOTE_USER")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<CreateUserRole, E> {
+                CreateUserRole::parse(v).map_err(E::custom)
+            }
+            refuse_kinds!(bool, number, unit, seq, map);
+        }
+        crate::serde_support::any_str(d, V)
+    }
+}
 
 impl TryFrom<UserRole> for CreateUserRole {
     type Error = RoleNotAllowed;
@@ -373,14 +452,14 @@ mod input {
     use alloc::vec::Vec;
 
     use super::super::{
-        DirectoryKind, IdentityProviderUserId, OrganizationId, Password, UserAttribute, UserName,
-        UserRole,
+        IdentityProviderUserId, OrganizationId, Password, UserAttribute, UserName, UserRole,
     };
     use super::{
         check_name_for_directory, CreateUserRequest, CreateUserRole, DISPLAY_NAME, FIRST_NAME,
         HIDDEN, IDENTITY_PROVIDER_USER_ID, LAST_NAME, NAME, ORGANIZATION_ID, PASSWORD, ROLE,
     };
     use crate::check::{self, TextIn, Watch};
+    use crate::validate::{Context, Validate};
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
     use crate::wire::{Field, Secret};
     use crate::Violations;
@@ -431,7 +510,8 @@ mod input {
             identity_provider_user_id: v.identity_provider_user_id,
             unknown_members: v.unknown_members,
         };
-        Violations::collect(|sink| check(members, None, sink)).map_err(serde::de::Error::custom)
+        Violations::collect(|sink| check(members, &Context::new(), sink))
+            .map_err(serde::de::Error::custom)
     }
 
     impl CreateUserInput {
@@ -439,13 +519,15 @@ mod input {
         /// member order (`OrganizationId`, `Name`, `DisplayName`, `Password`, `Role`,
         /// `FirstName`, `LastName`, `HiddenFromGlobalAddressList`, `IdentityProviderUserId`,
         /// then members the model does not have). A `Role` outside the enum breaks the enum
-        /// constraint; `SYSTEM_USER` and `RESOURCE` break [`Rule::RoleNotAllowed`].
+        /// constraint; `SYSTEM_USER` and `RESOURCE` break [`Rule::RoleNotAllowed`]. The
+        /// user-name limit of other directory kinds and the password policy are checked by
+        /// [`Validate::validate_with`] given a [`Context`] that asks for them.
         ///
         /// # Errors
         ///
         /// All the violations found; their `Display` is the AWS-style message.
         pub fn validate(&self) -> Result<CreateUserRequest, Violations> {
-            Violations::collect(|sink| check(self.borrowed(), None, sink))
+            self.validate_with(&Context::new())
         }
 
         /// As [`CreateUserInput::validate`], consuming the input: the texts the request keeps
@@ -455,48 +537,7 @@ mod input {
         ///
         /// All the violations found.
         pub fn into_request(self) -> Result<CreateUserRequest, Violations> {
-            Violations::collect(|sink| check(self.owned(), None, sink))
-        }
-
-        /// As [`CreateUserInput::validate`], reporting each violation to `sink`; returns the
-        /// request only when nothing was reported.
-        pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<CreateUserRequest> {
-            check(self.borrowed(), None, sink)
-        }
-
-        /// [`CreateUserInput::validate`] plus the user-name limit of the directory `kind`
-        /// ([`Rule::UserNameTooLongForDirectory`] at `Name`).
-        ///
-        /// # Errors
-        ///
-        /// All the violations found.
-        pub fn validate_for_directory(
-            &self,
-            kind: DirectoryKind,
-        ) -> Result<CreateUserRequest, Violations> {
-            Violations::collect(|sink| check(self.borrowed(), Some(kind), sink))
-        }
-
-        /// As [`CreateUserInput::validate_for_directory`], consuming the input (see
-        /// [`CreateUserInput::into_request`]).
-        ///
-        /// # Errors
-        ///
-        /// All the violations found.
-        pub fn into_request_for_directory(
-            self,
-            kind: DirectoryKind,
-        ) -> Result<CreateUserRequest, Violations> {
-            Violations::collect(|sink| check(self.owned(), Some(kind), sink))
-        }
-
-        /// As [`CreateUserInput::validate_for_directory`], reporting to `sink`.
-        pub fn validate_for_directory_into<S: Sink + ?Sized>(
-            &self,
-            kind: DirectoryKind,
-            sink: &mut S,
-        ) -> Option<CreateUserRequest> {
-            check(self.borrowed(), Some(kind), sink)
+            self.into_request_with(Context::new())
         }
 
         fn borrowed(&self) -> Members<&String, &Secret, &[Excerpt]> {
@@ -530,6 +571,29 @@ mod input {
         }
     }
 
+    impl Validate for CreateUserInput {
+        type Request = CreateUserRequest;
+
+        /// Every member; with a directory kind in the context, the user-name limit of that
+        /// kind ([`Rule::UserNameTooLongForDirectory`] at `Name`); with the password policy,
+        /// every policy rule the password breaks, at `Password`.
+        fn validate_into<S: Sink + ?Sized>(
+            &self,
+            context: &Context<'_>,
+            sink: &mut S,
+        ) -> Option<CreateUserRequest> {
+            check(self.borrowed(), context, sink)
+        }
+
+        fn into_request_into<S: Sink + ?Sized>(
+            self,
+            context: &Context<'_>,
+            sink: &mut S,
+        ) -> Option<CreateUserRequest> {
+            check(self.owned(), context, sink)
+        }
+    }
+
     /// The members of a [`CreateUserInput`], borrowed by `validate` or owned by `into_request`,
     /// so that one check serves both: `T` are plain texts, `P` sensitive ones.
     struct Members<T, P, U> {
@@ -547,9 +611,10 @@ mod input {
 
     fn check<T: TextIn, P: TextIn, U: AsRef<[Excerpt]>, S: Sink + ?Sized>(
         m: Members<T, P, U>,
-        kind: Option<DirectoryKind>,
+        context: &Context<'_>,
         sink: &mut S,
     ) -> Option<CreateUserRequest> {
+        let kind = context.directory_kind();
         let mut sink = Watch::new(sink);
         let organization_id: check::Checked<OrganizationId> = check::text(
             m.organization_id,
@@ -570,6 +635,15 @@ mod input {
         );
         let password: check::Checked<Password> =
             check::text(m.password, || Path::member(PASSWORD), false, &mut sink);
+        if let (Ok(Some(password)), true) = (&password, context.password_policy()) {
+            password.check_policy_each(|broken| {
+                sink.report(Violation::new(
+                    Path::member(PASSWORD),
+                    Constraint::PasswordPolicy(broken),
+                    Shown::Hidden,
+                ));
+            });
+        }
         let role = check_role(m.role, &mut sink);
         let first_name: check::Checked<UserAttribute> =
             check::text(m.first_name, || Path::member(FIRST_NAME), false, &mut sink);

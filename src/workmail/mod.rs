@@ -42,7 +42,8 @@ pub use create_organization::{CreateOrganizationRequest, CreateOrganizationReque
 #[cfg(feature = "alloc")]
 pub use create_user::{CreateUserInput, CreateUserResponse};
 pub use create_user::{
-    CreateUserRequest, CreateUserRequestBuilder, CreateUserRole, RoleNotAllowed,
+    CreateUserRequest, CreateUserRequestBuilder, CreateUserRole, CreateUserRoleError,
+    RoleNotAllowed,
 };
 pub use directory_facts::{DirectoryFacts, DirectoryKind};
 pub use domain_list::{Domain, Domains, TooManyDomains, MAX_DOMAINS};

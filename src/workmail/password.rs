@@ -120,15 +120,38 @@ impl Password {
     ///
     /// The first rule broken, as a [`PasswordPolicyError`]; it never contains the password.
     pub fn check_policy(&self) -> Result<(), PasswordPolicyError> {
+        let mut first = None;
+        self.check_policy_each(|broken| {
+            first.get_or_insert(broken);
+        });
+        first.map_or(Ok(()), Err)
+    }
+
+    /// Checks the same policy as [`Password::check_policy`], handing over **every** rule the
+    /// password breaks, in the order length, chars, groups (one `OutsideLatin1`, for the
+    /// first such char). Nothing handed over contains the password or any of its chars.
+    ///
+    /// ```
+    /// use org_shapes::workmail::{Password, PasswordPolicyError};
+    /// let weak: Password = "pass\u{100}".parse().unwrap_or_else(|_| "pass".parse().unwrap());
+    /// let mut broken = Vec::new();
+    /// weak.check_policy_each(|e| broken.push(e));
+    /// assert_eq!(
+    ///     broken,
+    ///     [PasswordPolicyError::TooShort { actual: 4 }, PasswordPolicyError::TooFewGroups { groups: 1 }]
+    /// );
+    /// ```
+    pub fn check_policy_each(&self, mut report: impl FnMut(PasswordPolicyError)) {
         let pw = self.as_str();
         let len = pw.chars().count();
         if len < 8 {
-            return Err(PasswordPolicyError::TooShort { actual: len });
+            report(PasswordPolicyError::TooShort { actual: len });
         }
         if len >= 64 {
-            return Err(PasswordPolicyError::TooLong { actual: len });
+            report(PasswordPolicyError::TooLong { actual: len });
         }
         let (mut upper, mut lower, mut digit, mut special, mut latin) = (0u8, 0u8, 0u8, 0u8, 0u8);
+        let mut outside = None;
         for (index, c) in pw.chars().enumerate() {
             match c {
                 'A'..='Z' => upper = 1,
@@ -136,8 +159,13 @@ impl Password {
                 '0'..='9' => digit = 1,
                 '\u{20}'..='\u{7E}' | '\u{A0}'..='\u{BF}' | '\u{D7}' | '\u{F7}' => special = 1,
                 '\u{C0}'..='\u{FF}' => latin = 1,
-                _ => return Err(PasswordPolicyError::OutsideLatin1 { index }),
+                _ => {
+                    outside.get_or_insert(index);
+                }
             }
+        }
+        if let Some(index) = outside {
+            report(PasswordPolicyError::OutsideLatin1 { index });
         }
         let groups = upper
             .saturating_add(lower)
@@ -145,8 +173,7 @@ impl Password {
             .saturating_add(special)
             .saturating_add(latin);
         if groups < 3 {
-            return Err(PasswordPolicyError::TooFewGroups { groups });
+            report(PasswordPolicyError::TooFewGroups { groups });
         }
-        Ok(())
     }
 }

@@ -1,0 +1,220 @@
+//! One way to validate a request as it arrived: the [`Validate`] trait, and the [`Context`]
+//! that carries what validation may know beyond the request itself.
+//!
+//! The everyday calls are the inputs' own `validate()` (borrowing) and `into_request()`
+//! (consuming, so the texts the request keeps are moved, not copied). Everything else is one
+//! [`Context`] value: facts about the directory a WorkMail request names, the kind of the
+//! organization's directory, the password policy (opt-in), and how many violations a report
+//! keeps.
+//!
+//! ```
+//! use org_shapes::workmail::{CreateUserInput, DirectoryKind};
+//! use org_shapes::{Context, Validate};
+//!
+//! let body = r#"{"OrganizationId": "m-0123456789abcdef0123456789abcdef",
+//!                "Name": "jane doe", "DisplayName": "Jane", "Password": "password"}"#;
+//! let input: CreateUserInput = serde_json::from_str(body)?;
+//!
+//! // The model alone: one violation, the name.
+//! assert_eq!(input.validate().unwrap_err().total(), 1);
+//!
+//! // With the password policy: the weak password joins the same report, at /Password.
+//! let context = Context::new().with_password_policy().with_directory_kind(DirectoryKind::WorkMail);
+//! let report = input.validate_with(&context).unwrap_err();
+//! let pointers: Vec<String> = report.iter().map(|v| v.path().json_pointer().to_string()).collect();
+//! assert_eq!(pointers, ["/Name", "/Password"]);
+//! assert!(!report.to_string().contains("password\""));
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+
+#[cfg(feature = "alloc")]
+use crate::violation::Violations;
+use crate::violation::{Sink, DEFAULT_MAX_VIOLATIONS};
+use crate::workmail::{DirectoryFacts, DirectoryKind};
+
+/// What validation may know beyond the request: directory facts, the directory kind, the
+/// opt-in password policy, and the report limit. `Context::new()` (or `default()`) knows
+/// nothing and keeps [`DEFAULT_MAX_VIOLATIONS`]; each `with_…` adds one thing.
+///
+/// | set with | checked by | rule |
+/// |---|---|---|
+/// | [`Context::with_directory`] | WorkMail `CreateOrganization` | the alias, AD Connector, shared and multi-Region directories |
+/// | [`Context::with_directory_kind`] (or the facts' kind) | WorkMail `CreateUser` | user names of at most 20 chars outside WorkMail directories |
+/// | [`Context::with_password_policy`] | WorkMail `CreateUser` | every rule of the WorkMail / Simple AD password policy, at `/Password` |
+/// | [`Context::with_max_violations`] | every input | how many violations the report keeps (the rest are counted) |
+///
+/// ```
+/// use org_shapes::Context;
+/// use org_shapes::workmail::DirectoryKind;
+///
+/// let context = Context::new().with_directory_kind(DirectoryKind::AdConnector).with_max_violations(10);
+/// assert_eq!(context.directory_kind(), Some(DirectoryKind::AdConnector));
+/// assert_eq!(context.max_violations(), 10);
+/// assert!(!context.password_policy());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Context<'a> {
+    directory: Option<DirectoryFacts<'a>>,
+    directory_kind: Option<DirectoryKind>,
+    password_policy: bool,
+    max_violations: usize,
+}
+
+impl Default for Context<'_> {
+    fn default() -> Self {
+        Context::new()
+    }
+}
+
+impl<'a> Context<'a> {
+    /// A context that knows nothing beyond the request.
+    pub const fn new() -> Self {
+        Context {
+            directory: None,
+            directory_kind: None,
+            password_policy: false,
+            max_violations: DEFAULT_MAX_VIOLATIONS,
+        }
+    }
+
+    /// Adds the facts of the directory a WorkMail `CreateOrganization` names; their kind also
+    /// serves `CreateUser` unless [`Context::with_directory_kind`] sets another.
+    #[must_use]
+    pub const fn with_directory(mut self, facts: DirectoryFacts<'a>) -> Self {
+        self.directory = Some(facts);
+        self
+    }
+
+    /// Adds the kind of the organization's user directory (for `CreateUser`'s user names).
+    #[must_use]
+    pub const fn with_directory_kind(mut self, kind: DirectoryKind) -> Self {
+        self.directory_kind = Some(kind);
+        self
+    }
+
+    /// Checks `CreateUser` passwords against the WorkMail and Simple AD password policy too,
+    /// reporting every rule a password breaks (see
+    /// [`Password::check_policy`](crate::workmail::Password::check_policy)). The service
+    /// applies the policy after validation, so it is opt-in.
+    #[must_use]
+    pub const fn with_password_policy(mut self) -> Self {
+        self.password_policy = true;
+        self
+    }
+
+    /// Keeps at most `limit` violations in a report; the rest are counted (see
+    /// [`Violations::with_limit`](crate::violation::Violations::with_limit)).
+    #[must_use]
+    pub const fn with_max_violations(mut self, limit: usize) -> Self {
+        self.max_violations = limit;
+        self
+    }
+
+    /// The directory facts, if given.
+    pub const fn directory(&self) -> Option<&DirectoryFacts<'a>> {
+        self.directory.as_ref()
+    }
+
+    /// The directory kind: the one set, or else the facts' kind, if any.
+    pub const fn directory_kind(&self) -> Option<DirectoryKind> {
+        match (self.directory_kind, &self.directory) {
+            (Some(kind), _) => Some(kind),
+            (None, Some(facts)) => Some(facts.kind),
+            (None, None) => None,
+        }
+    }
+
+    /// Whether the password policy is checked.
+    pub const fn password_policy(&self) -> bool {
+        self.password_policy
+    }
+
+    /// How many violations a report keeps.
+    pub const fn max_violations(&self) -> usize {
+        self.max_violations
+    }
+
+    /// An empty report with this context's limit.
+    #[cfg(feature = "alloc")]
+    pub(crate) const fn report(&self) -> Violations {
+        Violations::with_limit(self.max_violations)
+    }
+}
+
+/// Validation of a request as it arrived (an `…Input`) into the typed request, in the spirit
+/// of `garde::Validate`: one required method that reports to a [`Sink`], and the collected
+/// forms on top of it. The inputs also have `validate()` and `into_request()` of their own,
+/// the everyday calls, which use [`Context::new`].
+///
+/// ```
+/// use org_shapes::workmail::{CreateOrganizationInput, DirectoryFacts, DirectoryKind};
+/// use org_shapes::{Context, Count, Validate};
+///
+/// let input: CreateOrganizationInput =
+///     serde_json::from_str(r#"{"Alias": "acme", "DirectoryId": "d-0123456789"}"#)?;
+/// let facts = DirectoryFacts::new("d-0123456789".parse()?, "other", DirectoryKind::AdConnector);
+/// let context = Context::new().with_directory(facts);
+///
+/// // Collected: every violation, in model member order.
+/// let report = input.validate_with(&context).unwrap_err();
+/// assert_eq!(report.as_slice()[0].path().json_pointer().to_string(), "/Alias");
+///
+/// // Reported one by one, here only counted (no allocator needed).
+/// let mut count = Count(0);
+/// assert!(input.validate_into(&context, &mut count).is_none());
+/// assert_eq!(count.0, 1);
+///
+/// // Consumed: the request keeps the input's texts without copying them.
+/// assert!(input.into_request_with(Context::new()).is_ok());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub trait Validate: Sized {
+    /// The typed request a valid input becomes.
+    type Request;
+
+    /// Checks every member and rule, reporting each violation to `sink` in model member
+    /// order; the request when nothing was reported.
+    fn validate_into<S: Sink + ?Sized>(
+        &self,
+        context: &Context<'_>,
+        sink: &mut S,
+    ) -> Option<Self::Request>;
+
+    /// As [`Validate::validate_into`], consuming the input so the request takes its texts.
+    /// The default borrows and copies.
+    fn into_request_into<S: Sink + ?Sized>(
+        self,
+        context: &Context<'_>,
+        sink: &mut S,
+    ) -> Option<Self::Request> {
+        self.validate_into(context, sink)
+    }
+
+    /// Every violation (up to the context's limit, all counted), or the request.
+    ///
+    /// # Errors
+    ///
+    /// The report, whose `Display` is the AWS message.
+    #[cfg(feature = "alloc")]
+    fn validate_with(&self, context: &Context<'_>) -> Result<Self::Request, Violations> {
+        let mut report = context.report();
+        match self.validate_into(context, &mut report) {
+            Some(request) if report.is_empty() => Ok(request),
+            _ => Err(report),
+        }
+    }
+
+    /// As [`Validate::validate_with`], consuming the input.
+    ///
+    /// # Errors
+    ///
+    /// The report, whose `Display` is the AWS message.
+    #[cfg(feature = "alloc")]
+    fn into_request_with(self, context: Context<'_>) -> Result<Self::Request, Violations> {
+        let mut report = context.report();
+        match self.into_request_into(&context, &mut report) {
+            Some(request) if report.is_empty() => Ok(request),
+            _ => Err(report),
+        }
+    }
+}
