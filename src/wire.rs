@@ -535,6 +535,18 @@ macro_rules! wire_input {
         impl $name {
             /// The wire names of the members, in model order.
             pub const MEMBERS: &'static [&'static str] = &[$($wire),+];
+
+            $(
+                #[doc = concat!(
+                    "This input with `", $wire, "` present, set to `value` (not checked until ",
+                    "validation): for building an input from one's own data.",
+                )]
+                #[must_use]
+                pub fn $field(mut self, value: impl Into<$ty>) -> Self {
+                    self.$field = $crate::wire::Field::Present(value.into());
+                    self
+                }
+            )+
         }
 
         #[cfg(feature = "serde")]

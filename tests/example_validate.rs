@@ -818,16 +818,14 @@ fn json_syntax_errors_are_described_with_line_column_and_what_was_found() {
 
 #[test]
 fn a_lone_surrogate_escape_is_described_plainly() {
-    let lone = "a string holds a \\u escape of a lone UTF-16 surrogate (D800 to DFFF without its \
-                pair), which is not a char; a char beyond U+FFFF is escaped as a pair, such as \
-                \\ud83d\\ude00";
-    for (body, column) in [
-        (r#"{"Alias": "\ud800"}"#, 12),
-        (r#"{"Alias": "ac\ud800me"}"#, 14),
-        (r#"{"Alias": "\udc00"}"#, 12),
-        (r#"{"Alias": "\ud800\u0041"}"#, 12),
-        (r#"{"Alias": "\ud83d\ude00\udfff"}"#, 24),
+    for (body, column, unit) in [
+        (r#"{"Alias": "\ud800"}"#, 12, "d800"),
+        (r#"{"Alias": "ac\ud800me"}"#, 14, "d800"),
+        (r#"{"Alias": "\udc00"}"#, 12, "dc00"),
+        (r#"{"Alias": "\ud800\u0041"}"#, 12, "d800"),
+        (r#"{"Alias": "\ud83d\ude00\udfff"}"#, 24, "dfff"),
     ] {
+        let lone = format!("lone surrogate \\u{unit} in a string");
         let r = run(&["-"], Some(body));
         assert_eq!(r.code, 2, "{body}: {}", r.all_output());
         assert_eq!(
@@ -1223,12 +1221,15 @@ fn hostile_inputs_get_a_status_never_a_crash() {
     many_domains.push_str(&vec!["1"; 2_000].join(","));
     many_domains.push_str("]}");
     let cases: [(&str, &[u8], &[i32]); 9] = [
-        ("hostile-deep.json", deep.as_bytes(), &[1]),
+        // Deeper than the reader's documented limit (128): refused as unusable, in bounded
+        // time and stack.
+        ("hostile-deep.json", deep.as_bytes(), &[2]),
         ("hostile-domains.json", many_domains.as_bytes(), &[1]),
         ("hostile-nul.json", b"{\"Alias\": \"a\0b\"}", &[2]),
         ("hostile-utf16.json", b"\xFF\xFE{\0}\0", &[2]),
         ("hostile-bom-only.json", b"\xEF\xBB\xBF", &[2]),
-        ("hostile-huge-number.json", b"{\"Alias\": 1e400}", &[1, 2]),
+        // A well-formed number beyond f64 is a member of the wrong type, not a read failure.
+        ("hostile-huge-number.json", b"{\"Alias\": 1e400}", &[1]),
         ("hostile-top-number.json", b"1e400", &[2]),
         ("hostile-surrogate-key.json", br#"{"\udfff": 1}"#, &[2]),
         (
@@ -1292,4 +1293,34 @@ fn a_reader_that_goes_away_gives_status_2() {
         stderr,
         "validate: cannot write the report: Broken pipe (os error 32)\n"
     );
+}
+
+#[test]
+fn a_bad_name_and_a_weak_password_come_in_one_report_with_the_policy() {
+    let body = r#"{"OrganizationId": "m-0123456789abcdef0123456789abcdef", "Name": "jane doe",
+                   "DisplayName": "Jane", "Password": "pass"}"#;
+    // Without the flag, only the model: the name.
+    let r = run(&["--format", "json", "-"], Some(body));
+    assert_eq!(r.code, 1, "{}", r.all_output());
+    let report: serde_json::Value = serde_json::from_str(r.stdout.trim()).unwrap();
+    assert_eq!(report["violations"].as_array().unwrap().len(), 1);
+
+    let r = run(&["--password-policy", "--format", "json", "-"], Some(body));
+    assert_eq!(r.code, 1, "{}", r.all_output());
+    let report: serde_json::Value = serde_json::from_str(r.stdout.trim()).unwrap();
+    let violations = report["violations"].as_array().unwrap();
+    let pointers: Vec<&str> = violations
+        .iter()
+        .map(|v| v["json_pointer"].as_str().unwrap())
+        .collect();
+    assert_eq!(pointers, ["/Name", "/Password", "/Password"]);
+    for v in violations {
+        assert!(!v["explanation"].as_str().unwrap().is_empty(), "{v}");
+    }
+    assert_eq!(
+        violations[1]["aws_text"],
+        "Value at 'password' failed to satisfy constraint: Member must satisfy the password \
+         policy: the password has 4 chars, the policy needs at least 8"
+    );
+    assert!(!r.stdout.contains("\"pass\""), "{}", r.stdout);
 }

@@ -58,7 +58,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use org_shapes::workmail::{self as w, Encryption, UserDirectory};
-use org_shapes::{organizations as o, Violations};
+use org_shapes::{organizations as o, Context, Validate, Violations};
 
 use read::{Input, Source, Unusable};
 use report::{warn, Outcome, Report};
@@ -139,21 +139,25 @@ impl Operation {
         }
     }
 
-    /// Deserializes the body as this operation's `…Input` (which fails only on malformed
-    /// JSON) and validates it. `Ok(summary)` when the request is valid.
-    fn validate(self, json: &str) -> serde_json::Result<Result<String, Violations>> {
+    /// Reads the body as this operation's `…Input` with the crate's JSON reader (which fails
+    /// only on malformed JSON, whatever the numbers) and validates it in `context`.
+    /// `Ok(summary)` when the request is valid.
+    fn validate(
+        self,
+        json: &str,
+        context: &Context<'_>,
+    ) -> Result<Result<String, Violations>, org_shapes::json::Error> {
+        use org_shapes::json::from_str;
         Ok(match self {
-            Operation::WorkMailCreateOrganization => {
-                serde_json::from_str::<w::CreateOrganizationInput>(json)?
-                    .validate()
-                    .map(|r| describe_workmail_organization(&r))
-            }
-            Operation::WorkMailCreateUser => serde_json::from_str::<w::CreateUserInput>(json)?
-                .validate()
+            Operation::WorkMailCreateOrganization => from_str::<w::CreateOrganizationInput>(json)?
+                .validate_with(context)
+                .map(|r| describe_workmail_organization(&r)),
+            Operation::WorkMailCreateUser => from_str::<w::CreateUserInput>(json)?
+                .validate_with(context)
                 .map(|r| describe_user(&r)),
             Operation::OrganizationsCreateOrganization => {
-                serde_json::from_str::<o::CreateOrganizationInput>(json)?
-                    .validate()
+                from_str::<o::CreateOrganizationInput>(json)?
+                    .validate_with(context)
                     .map(|r| describe_organization(&r))
             }
         })
@@ -219,14 +223,14 @@ fn describe_organization(r: &o::CreateOrganizationRequest) -> String {
 }
 
 /// Checks one body: reads it (see [`read::body`]), tells its operation and validates it.
-fn check(input: &Input, operation: Option<Operation>, max_bytes: u64) -> Report {
+fn check(input: &Input, operation: Option<Operation>, settings: Settings) -> Report {
     let mut report = Report {
         label: input.label.clone(),
         operation: None,
         notes: Vec::new(),
         outcome: Outcome::Unusable(String::new()),
     };
-    report.outcome = match check_body(input, operation, max_bytes, &mut report) {
+    report.outcome = match check_body(input, operation, settings, &mut report) {
         Ok(outcome) => outcome,
         Err(problem) => Outcome::Unusable(problem),
     };
@@ -236,11 +240,11 @@ fn check(input: &Input, operation: Option<Operation>, max_bytes: u64) -> Report 
 fn check_body(
     input: &Input,
     operation: Option<Operation>,
-    max_bytes: u64,
+    settings: Settings,
     report: &mut Report,
 ) -> Result<Outcome, Unusable> {
     let label = &input.label;
-    let body = read::body(input, max_bytes, &mut report.notes)?;
+    let body = read::body(input, settings.max_bytes, &mut report.notes)?;
     let operation = match operation {
         Some(op) => (op, false),
         None => match Operation::recognize(&body.members) {
@@ -255,12 +259,15 @@ fn check_body(
     };
     report.operation = Some(operation);
     let name = operation.0.name();
-    let verdict = operation.0.validate(&body.text).map_err(|e| {
-        format!(
-            "{label} is not a {name} body: {}",
-            syntax::describe(&body.text, &e)
-        )
-    })?;
+    let context = if settings.password_policy {
+        Context::new().with_password_policy()
+    } else {
+        Context::new()
+    };
+    let verdict = operation
+        .0
+        .validate(&body.text, &context)
+        .map_err(|e| format!("{label} is not a {name} body: {e}"))?;
     Ok(match verdict {
         Ok(summary) => Outcome::Valid(summary),
         Err(violations) => Outcome::Invalid(violations),
@@ -297,7 +304,11 @@ fn check_bundled(out: &mut dyn Write) -> io::Result<ExitCode> {
             label: format!("examples/requests/{name}"),
             source: Ok(Source::File(dir.join(name))),
         };
-        let report = check(&input, operation, read::DEFAULT_MAX_BYTES);
+        let settings = Settings {
+            max_bytes: read::DEFAULT_MAX_BYTES,
+            password_policy: false,
+        };
+        let report = check(&input, operation, settings);
         report.write_text(out, true)?;
         let valid = match report.outcome {
             Outcome::Valid(_) => Some(true),
@@ -352,6 +363,8 @@ options:
   --operation OPERATION  the operation of every body (default: recognized from its members)
   --format text|json     text (default), or one JSON object per body (JSON Lines)
   --max-bytes N          refuse a body over N bytes, unread (default 1048576, 1 MiB)
+  --password-policy      also check CreateUser passwords against the WorkMail password
+                         policy (every rule broken is reported at /Password)
   --                     what follows is a PATH, even when it starts with '-'
 operations: workmail.CreateOrganization, workmail.CreateUser, organizations.CreateOrganization
 exit status: 0 valid, 1 invalid, 2 unusable input or usage error; with several bodies, the
@@ -373,9 +386,19 @@ enum Command {
     Check {
         operation: Option<Operation>,
         format: Format,
-        max_bytes: u64,
+        settings: Settings,
         paths: Vec<OsString>,
     },
+}
+
+/// How each body is read and checked.
+#[derive(Debug, Clone, Copy)]
+struct Settings {
+    /// The largest body read (`--max-bytes`).
+    max_bytes: u64,
+    /// Whether `CreateUser` passwords are checked against the WorkMail password policy too
+    /// (`--password-policy`).
+    password_policy: bool,
 }
 
 const SAMPLES_ALONE: &str = "--samples takes no other argument";
@@ -405,6 +428,7 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
     let mut operation = None;
     let mut format = Format::Text;
     let mut max_bytes = read::DEFAULT_MAX_BYTES;
+    let mut password_policy = false;
     let mut paths = Vec::new();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -425,6 +449,10 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
             paths.push(arg);
             continue;
         };
+        if flag == "--password-policy" {
+            password_policy = true;
+            continue;
+        }
         let (name, inline_value) = match flag.split_once('=') {
             Some((name, value)) => (name, Some(OsString::from(value))),
             None => (flag.as_str(), None),
@@ -470,7 +498,10 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
     Ok(Command::Check {
         operation,
         format,
-        max_bytes,
+        settings: Settings {
+            max_bytes,
+            password_policy,
+        },
         paths,
     })
 }
@@ -486,14 +517,14 @@ fn check_all(
     out: &mut dyn Write,
     operation: Option<Operation>,
     format: Format,
-    max_bytes: u64,
+    settings: Settings,
     paths: &[OsString],
 ) -> io::Result<ExitCode> {
     let inputs = read::inputs(paths);
     let mut worst = 0;
     let mut counts = [0usize; 3];
     for (n, input) in inputs.iter().enumerate() {
-        let report = check(input, operation, max_bytes);
+        let report = check(input, operation, settings);
         let status = report.outcome.status();
         worst = worst.max(status);
         if let Some(count) = counts.get_mut(usize::from(status)) {
@@ -542,9 +573,9 @@ fn main() -> ExitCode {
         Command::Check {
             operation,
             format,
-            max_bytes,
+            settings,
             paths,
-        } => check_all(&mut out, operation, format, max_bytes, &paths),
+        } => check_all(&mut out, operation, format, settings, &paths),
     };
     // A reader that went away (`validate … | head`) is no crash: status 2, as for any
     // output that could not be written.

@@ -324,6 +324,31 @@ mod input {
     }
 
     impl CreateOrganizationInput {
+        /// This input with one more element of `Domains` (the list is made present if it was
+        /// not), for building an input from one's own data.
+        ///
+        /// ```
+        /// use org_shapes::workmail::{CreateOrganizationInput, DomainInput};
+        ///
+        /// let input = CreateOrganizationInput::default()
+        ///     .alias("acme")
+        ///     .with_domain(DomainInput::default().domain_name("mail.acme.example"))
+        ///     .with_domain(DomainInput::default().domain_name("acme.example").hosted_zone_id("Z0123"));
+        /// let request = input.validate().expect("valid");
+        /// assert_eq!(request.domains().len(), 2);
+        /// ```
+        #[must_use]
+        pub fn with_domain(mut self, domain: DomainInput) -> Self {
+            let element = Field::Present(Box::new(domain));
+            match &mut self.domains {
+                Field::Present(list) => list.push(element),
+                other => *other = Field::Present(alloc::vec![element]),
+            }
+            self
+        }
+    }
+
+    impl CreateOrganizationInput {
         /// Checks every member and returns the typed request, or every violation in model
         /// member order (`DirectoryId`, `Alias`, `ClientToken`, `Domains` and each of its
         /// elements in list order, `KmsKeyArn`, `EnableInteroperability`, then members the

@@ -466,8 +466,26 @@ mod input {
 
     wire_input! {
         /// A `CreateUser` request as it arrived, before any check. The sensitive members are
-        /// [`Secret`]s, which `Debug` redacts. Deserializing it fails only on malformed JSON;
+        /// [`Secret`]s, which `Debug` redacts. Reading it with [`crate::json::from_str`] fails
+        /// only on malformed JSON (serde_json also refuses numbers beyond `f64`);
         /// [`CreateUserInput::validate`] then reports everything that is wrong at once.
+        ///
+        /// Built from one's own data, one setter per member (named as the field):
+        ///
+        /// ```
+        /// use org_shapes::workmail::CreateUserInput;
+        ///
+        /// let input = CreateUserInput::default()
+        ///     .organization_id("m-0123456789abcdef0123456789abcdef")
+        ///     .name("jdoe")
+        ///     .display_name("Jane Doe")
+        ///     .password("Correct-Horse-7");
+        /// let request = input.validate().expect("valid");
+        /// assert_eq!(request.name().as_str(), "jdoe");
+        ///
+        /// let bad = CreateUserInput::default().name("jane doe");
+        /// assert_eq!(bad.validate().unwrap_err().total(), 3); // the name; two required members
+        /// ```
         pub struct CreateUserInput {
             /// `OrganizationId` (required).
             "OrganizationId" => organization_id: String,
