@@ -16,6 +16,10 @@
 //! - a broken cross-member rule.
 //!
 //! A member given twice counts once, with its last value (serde overwrites).
+//!
+//! The same walk reads response bodies for the `responses` target
+//! ([`RequestOracle::response_faults`]), with the crate's documented reading of responses:
+//! members required by the docs rather than by the model, unknown members never faults.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -66,15 +70,18 @@ impl RequestOracle {
             .unwrap_or_else(|| panic!("no model shape {service}.{shape}"))
     }
 
-    /// The input shape of operation `name` of `service`.
-    pub fn input_shape(&self, service: &str, name: &str) -> String {
+    /// The input and output shapes of operation `name` of `service`.
+    fn operation(&self, service: &str, name: &str) -> (&str, &str) {
         let op = self.model["operations"]
             .as_array()
             .expect("operations")
             .iter()
             .find(|op| op["service"] == service && op["name"] == name)
             .unwrap_or_else(|| panic!("no operation {service}.{name}"));
-        op["input"].as_str().expect("input").to_owned()
+        (
+            op["input"].as_str().expect("input"),
+            op["output"].as_str().expect("output"),
+        )
     }
 
     /// The faults of the request body `doc` of `service.operation`, as JSON pointers; `None`
@@ -89,13 +96,8 @@ impl RequestOracle {
             return None;
         };
         let mut out = Vec::new();
-        self.walk(
-            service,
-            &self.input_shape(service, operation),
-            doc,
-            "",
-            &mut out,
-        );
+        let (shape, _) = self.operation(service, operation);
+        self.walk(Reading::Request, service, shape, doc, "", &mut out);
         // The cross-member rules of REFERENCE.md.
         match (service, operation) {
             ("workmail", "CreateOrganization")
@@ -116,8 +118,42 @@ impl RequestOracle {
         Some(out)
     }
 
+    /// The faults the response body `doc` of `service.operation` has for its `validate()`,
+    /// as JSON pointers in model order, then list order (the order the crate documents);
+    /// `None` when the body is not an object.
+    ///
+    /// A response is read the way the crate's docs say its `validate()` reads it, not the
+    /// way the model marks members: the model makes no response member required, but the
+    /// crate needs every member of a response structure to build its checked value, except
+    /// those in [`RESPONSE_OPTIONAL`]; members the model does not have are never faults
+    /// (AWS may add members). Everything else is the model's: member names and shapes,
+    /// wrong JSON types, strings and enum values judged by the verbatim-pattern oracle,
+    /// list elements (a `null` element is a fault).
+    pub fn response_faults(
+        &self,
+        service: &str,
+        operation: &str,
+        doc: &Json,
+    ) -> Option<Vec<String>> {
+        if !matches!(doc, Json::Object(_)) {
+            return None;
+        }
+        let mut out = Vec::new();
+        let (_, shape) = self.operation(service, operation);
+        self.walk(Reading::Response, service, shape, doc, "", &mut out);
+        Some(out)
+    }
+
     /// The faults of `value`, read as model shape `shape`, at pointer `at`.
-    fn walk(&self, service: &str, shape: &str, value: &Json, at: &str, out: &mut Vec<String>) {
+    fn walk(
+        &self,
+        reading: Reading,
+        service: &str,
+        shape: &str,
+        value: &Json,
+        at: &str,
+        out: &mut Vec<String>,
+    ) {
         let raw = self.raw(service, shape);
         match (raw["type"].as_str().expect("type"), value) {
             ("structure", Json::Object(members)) => {
@@ -125,13 +161,21 @@ impl RequestOracle {
                 for m in model_members {
                     let name = m["name"].as_str().expect("name");
                     let path = child(at, name);
+                    let required = match reading {
+                        Reading::Request => m["required"] == true,
+                        Reading::Response => !RESPONSE_OPTIONAL.contains(&(service, shape, name)),
+                    };
                     match last(members, name) {
-                        None if m["required"] == true => out.push(path),
+                        None if required => out.push(path),
                         None => {}
                         Some(v) => {
-                            self.walk(service, m["shape"].as_str().expect("shape"), v, &path, out)
+                            let member = m["shape"].as_str().expect("shape");
+                            self.walk(reading, service, member, v, &path, out)
                         }
                     }
+                }
+                if reading == Reading::Response {
+                    return;
                 }
                 for (name, _) in members {
                     if !model_members.iter().any(|m| m["name"] == name.as_str()) {
@@ -152,7 +196,7 @@ impl RequestOracle {
                     let path = format!("{at}/{i}");
                     match item {
                         Json::Null => out.push(path),
-                        v => self.walk(service, member, v, &path, out),
+                        v => self.walk(reading, service, member, v, &path, out),
                     }
                 }
             }
@@ -169,6 +213,22 @@ impl RequestOracle {
         }
     }
 }
+
+/// How a document is read: as a request (the model's `required`, unknown members are faults)
+/// or as a response (see [`RequestOracle::response_faults`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Request,
+    Response,
+}
+
+/// The members of response structures that a response's `validate()` lets be absent, as
+/// (service, structure, member); every other member of a response structure is required.
+/// From the crate's docs of `Organization::validate` ("Every member but
+/// `AvailablePolicyTypes` must be present", the member the model deprecates); the WorkMail
+/// responses' single id members and `PolicyTypeSummary`'s `Type` and `Status` are required.
+pub const RESPONSE_OPTIONAL: &[(&str, &str, &str)] =
+    &[("organizations", "Organization", "AvailablePolicyTypes")];
 
 /// What the properties need of an operation's input and request types.
 pub trait Operation {

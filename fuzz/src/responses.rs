@@ -1,31 +1,62 @@
-//! The `responses` target: any text read as each response type, leniently, then validated.
+//! The `responses` target: any text read as each response type, leniently, then validated
+//! against the per-member oracle of [`crate::requests`] (its
+//! [`response_faults`](crate::requests::RequestOracle::response_faults)).
 
 use org_shapes::organizations as o;
+use org_shapes::violation::{Count, DEFAULT_MAX_VIOLATIONS};
 use org_shapes::workmail as w;
+use org_shapes::Violations;
 
-use crate::json::{last, Json};
-use crate::oracle::Oracle;
+use crate::json::Json;
+use crate::requests::oracle;
 
-/// The model oracle of a string shape (the shapes of the responses' ids).
-fn shape_oracle(service: &str, shape: &str) -> &'static Oracle {
-    use std::collections::BTreeMap;
-    use std::sync::OnceLock;
-    static ORACLES: OnceLock<BTreeMap<(String, String), Oracle>> = OnceLock::new();
-    let all = ORACLES.get_or_init(|| {
-        crate::oracle::records(crate::MODEL)
-            .into_iter()
-            .filter(|(_, rec)| rec.kind == "string")
-            .map(|(key, rec)| (key, Oracle::new(&rec)))
-            .collect()
-    });
-    &all[&(service.to_owned(), shape.to_owned())]
+/// The report of a response's `validate()` is the oracle's: as many violations as faults
+/// (`total()`, the `Count` sink of `validate_into`, the number `Display` starts with), the
+/// kept ones (at most [`DEFAULT_MAX_VIOLATIONS`]) at the first faults' JSON pointers, in
+/// order (model order, then list order, as the crate documents).
+fn agrees(
+    what: &str,
+    text: &str,
+    reported: Option<&Violations>,
+    counted: usize,
+    faults: &[String],
+) {
+    let total = reported.map_or(0, Violations::total);
+    assert_eq!(
+        total,
+        faults.len(),
+        "{what}: {reported:?} against the oracle's faults {faults:?} for {text:?}"
+    );
+    assert_eq!(
+        counted, total,
+        "{what}: the Count sink and validate disagree"
+    );
+    let Some(v) = reported else {
+        return;
+    };
+    let kept: Vec<String> = v
+        .iter()
+        .map(|v| v.path().json_pointer().to_string())
+        .collect();
+    let n = total.min(DEFAULT_MAX_VIOLATIONS);
+    assert_eq!(
+        kept,
+        faults[..n],
+        "{what}: kept violations (left) against the oracle's first faults for {text:?}"
+    );
+    let noun = if total == 1 { "error" } else { "errors" };
+    let head = format!("{total} validation {noun} detected: ");
+    assert!(
+        v.to_string().starts_with(&head),
+        "{what}: the message does not start with {head:?}"
+    );
 }
 
 /// A WorkMail response with one id member: read leniently (a JSON object whose member is a
-/// string, `null` or absent), validated exactly when the model's shape accepts the id, and
-/// the id written back as a response validates to the same id.
+/// string, `null` or absent), validated as the oracle says (the member required, its shape
+/// the model's), the id written back as a response validates to the same id.
 macro_rules! workmail_response {
-    ($name:ident, $ty:ty, $member:literal, $shape:literal, $id:ty) => {
+    ($name:ident, $ty:ty, $member:literal, $operation:literal, $id:ty) => {
         fn $name(text: &str, doc: Option<&Json>) {
             let what = stringify!($ty);
             let Ok(response) = serde_json::from_str::<$ty>(text) else {
@@ -41,23 +72,18 @@ macro_rules! workmail_response {
                 return;
             };
             let validated = response.validate();
-            if let Some(Json::Object(members)) = doc {
-                let expected = match last(members, $member) {
-                    Some(Json::String(s)) => {
-                        let v = shape_oracle("workmail", $shape).judge(s);
-                        v.length_ok && v.rule_ok
-                    }
-                    None => false,
-                    Some(other) => panic!("{what}: read a {other:?} member"),
-                };
-                assert_eq!(
-                    validated.is_ok(),
-                    expected,
-                    "{what}: {validated:?} for {text:?}"
-                );
-            }
-            if let Err(v) = &validated {
-                assert_eq!(v.len(), 1, "{what}: one member, one violation: {v}");
+            let mut counted = Count::default();
+            let ok = response.validate_into(&mut counted).is_some();
+            assert_eq!(
+                ok,
+                validated.is_ok(),
+                "{what}: validate_into and validate disagree"
+            );
+            if let Some(doc) = doc {
+                let faults = oracle()
+                    .response_faults("workmail", $operation, doc)
+                    .unwrap_or_else(|| panic!("{what}: read from a non-object {text:?}"));
+                agrees(what, text, validated.as_ref().err(), counted.0, &faults);
             }
             let written = serde_json::to_string(&response).expect("a response serializes");
             let back: $ty = serde_json::from_str(&written).expect("its own document reads");
@@ -74,19 +100,19 @@ workmail_response!(
     workmail_create_organization,
     w::CreateOrganizationResponse,
     "OrganizationId",
-    "OrganizationId",
+    "CreateOrganization",
     w::OrganizationId
 );
 workmail_response!(
     workmail_create_user,
     w::CreateUserResponse,
     "UserId",
-    "WorkMailIdentifier",
+    "CreateUser",
     w::UserId
 );
 
-/// The Organizations response: reading never fails on content of an object; validate and
-/// `check_consistency` never panic; the lenient response writes a document that reads back
+/// The Organizations response: reading never fails on content of an object; validate reports
+/// exactly the oracle's faults (see [`agrees`]); `check_consistency` never panics; the lenient response writes a document that reads back
 /// equal; a valid organization converted back to the lenient response validates to itself.
 fn organizations_create_organization(text: &str, doc: Option<&Json>) {
     let Ok(response) = serde_json::from_str::<o::CreateOrganizationResponse>(text) else {
@@ -110,7 +136,27 @@ fn organizations_create_organization(text: &str, doc: Option<&Json>) {
             "organizations response: round trip via {written:?}"
         );
     }
-    match response.validate() {
+    let validated = response.validate();
+    let mut counted = Count::default();
+    let ok = response.validate_into(&mut counted).is_some();
+    assert_eq!(
+        ok,
+        validated.is_ok(),
+        "organizations: validate_into and validate disagree"
+    );
+    if let Some(doc) = doc {
+        let faults = oracle()
+            .response_faults("organizations", "CreateOrganization", doc)
+            .unwrap_or_else(|| panic!("organizations: read from a non-object {text:?}"));
+        agrees(
+            "organizations",
+            text,
+            validated.as_ref().err(),
+            counted.0,
+            &faults,
+        );
+    }
+    match validated {
         Ok(org) => {
             let _ = org.check_consistency();
             let _ = org.check_against_request(&o::CreateOrganizationRequest::new());

@@ -11,7 +11,7 @@ use crate::oracle::{records, Oracle};
 
 /// What the properties need of a shape's type; implemented for every newtype and enum.
 pub trait Subject:
-    FromStr<Err = Error> + Display + Debug + PartialEq + Serialize + DeserializeOwned
+    FromStr<Err = Error> + Display + Debug + AsRef<str> + PartialEq + Serialize + DeserializeOwned
 {
     /// The type's `SHAPE`.
     const SHAPE: &'static Shape;
@@ -74,7 +74,8 @@ pub fn run(selector: u8, s: &str) {
 ///   set), and a refusal names the constraint the model finds broken first (length, then
 ///   pattern);
 /// - `FromStr` and serde_json agree with `validate`, error included;
-/// - an accepted value displays, parses and serializes back to the same text and value;
+/// - an accepted value gives back its text (`as_str`), parses and serializes back to the same
+///   text and value, and displays as that text, or as `<redacted>` for a sensitive shape;
 /// - an error's char index and char are those of the value (index in chars), and it renders
 ///   (both forms) without panicking, in bounded size, never showing a char of a sensitive value.
 pub fn check<T: Subject>(oracle: &Oracle, s: &str) {
@@ -94,13 +95,24 @@ pub fn check<T: Subject>(oracle: &Oracle, s: &str) {
     let from_json = serde_json::from_str::<T>(&json);
     match (parsed, validated) {
         (Ok(v), Ok(())) => {
-            let text = v.to_string();
-            assert_eq!(text, s, "{name}: Display changes the value");
-            assert_eq!(
-                text.parse::<T>().as_ref(),
-                Ok(&v),
-                "{name}: Display/FromStr"
-            );
+            let text = v.as_ref();
+            assert_eq!(text, s, "{name}: as_str changes the value");
+            assert_eq!(text.parse::<T>().as_ref(), Ok(&v), "{name}: as_str/FromStr");
+            // Sensitive shapes display redacted, as their `Debug` does (issue 8, point 3).
+            let shown = v.to_string();
+            if T::SHAPE.sensitive {
+                assert_eq!(
+                    shown, "<redacted>",
+                    "{name}: Display shows a sensitive value"
+                );
+                assert_eq!(
+                    format!("{v:?}"),
+                    format!("{name}(<redacted>)"),
+                    "{name}: Debug"
+                );
+            } else {
+                assert_eq!(shown, s, "{name}: Display changes the value");
+            }
             let out = serde_json::to_string(&v).expect("a value serializes");
             assert_eq!(out, json, "{name}: serializes as other text");
             let back = from_json.unwrap_or_else(|e| panic!("{name}: JSON refused {s:?}: {e}"));

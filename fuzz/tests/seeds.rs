@@ -92,3 +92,75 @@ fn the_request_oracle_finds_each_fault() {
         org_shapes_fuzz::requests::oracle().request_faults("workmail", "CreateOrganization", &doc);
     assert_eq!(faults, Some(vec!["/Domains".to_owned()]));
 }
+
+/// The response oracle reads a response as the crate's docs say `validate()` does: every
+/// member required but `AvailablePolicyTypes`, unknown members ignored, faults in model order
+/// then list order.
+#[test]
+fn the_response_oracle_finds_each_fault() {
+    use org_shapes_fuzz::json::Json;
+    let body = r#"{"Organization":{"Id":"o-abc","Arn":1,"FeatureSet":"ALL","FeatureSet":"SOME",
+        "MasterAccountArn":null,"MasterAccountId":"123456789012","MasterAccountEmail":"a b@x.y",
+        "AvailablePolicyTypes":[null,"x",{"Type":"TAG_POLICY"},{"Type":"X","Status":"ENABLED",
+        "More":1}],"New":1},"Extra":2}"#;
+    let doc: Json = serde_json::from_str(body).unwrap();
+    let faults = org_shapes_fuzz::requests::oracle()
+        .response_faults("organizations", "CreateOrganization", &doc)
+        .unwrap();
+    assert_eq!(
+        faults,
+        [
+            "/Organization/Id",
+            "/Organization/Arn",
+            "/Organization/FeatureSet",
+            "/Organization/MasterAccountArn",
+            "/Organization/MasterAccountEmail",
+            "/Organization/AvailablePolicyTypes/0",
+            "/Organization/AvailablePolicyTypes/1",
+            "/Organization/AvailablePolicyTypes/2/Status",
+            "/Organization/AvailablePolicyTypes/3/Type",
+        ]
+    );
+    // And the crate agrees (the property the target checks).
+    org_shapes_fuzz::responses::run(body.as_bytes());
+
+    let doc: Json = serde_json::from_str(r#"{"Organization":[],"UserId":null}"#).unwrap();
+    let oracle = org_shapes_fuzz::requests::oracle();
+    assert_eq!(
+        oracle.response_faults("organizations", "CreateOrganization", &doc),
+        Some(vec!["/Organization".to_owned()])
+    );
+    assert_eq!(
+        oracle.response_faults("workmail", "CreateUser", &doc),
+        Some(vec!["/UserId".to_owned()])
+    );
+    assert_eq!(
+        oracle.response_faults("workmail", "CreateOrganization", &Json::Array(vec![])),
+        None
+    );
+}
+
+/// Past the report limit the count stays true and the kept violations are the first ones.
+#[test]
+fn the_response_oracle_counts_past_the_report_limit() {
+    let org = r#""Id":"o-abcdefghij","Arn":"arn:aws:organizations::123456789012:organization/o-abcdefghij",
+        "FeatureSet":"ALL","MasterAccountArn":"arn:aws:organizations::123456789012:account/o-abcdefghij/123456789012",
+        "MasterAccountId":"123456789012","MasterAccountEmail":"admin@example.com""#;
+    let body = format!(
+        r#"{{"Organization":{{{org},"AvailablePolicyTypes":[{}]}}}}"#,
+        ["1"; 150].join(",")
+    );
+    org_shapes_fuzz::responses::run(body.as_bytes());
+    let response: org_shapes::organizations::CreateOrganizationResponse =
+        serde_json::from_str(&body).unwrap();
+    let v = response.validate().unwrap_err();
+    assert_eq!((v.total(), v.len()), (150, 100));
+    let valid = format!(r#"{{"Organization":{{{org}}}}}"#);
+    org_shapes_fuzz::responses::run(valid.as_bytes());
+    assert!(
+        serde_json::from_str::<org_shapes::organizations::CreateOrganizationResponse>(&valid)
+            .unwrap()
+            .validate()
+            .is_ok()
+    );
+}

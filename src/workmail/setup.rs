@@ -1,32 +1,8 @@
 //! The choices the WorkMail console offers when creating an organization (mail domain, user
-//! directory, encryption), as types, and the request they amount to.
-//!
-//! | choice | what the request gets |
-//! |---|---|
-//! | [`MailDomain::ExistingRoute53`] | one `Domains` element with `DomainName` and `HostedZoneId` |
-//! | [`MailDomain::NewRoute53`] | one `Domains` element with `DomainName` only |
-//! | [`MailDomain::External`] | one `Domains` element with `DomainName` only |
-//! | [`MailDomain::FreeTestDomain`] | no `Domains`: WorkMail creates `<alias>.awsapps.com` itself |
-//! | [`UserDirectory::NewWorkMailDirectory`] | no `DirectoryId` |
-//! | [`UserDirectory::Existing`] | `DirectoryId` |
-//! | [`UserDirectory::AdConnectorWithInteroperability`] | `DirectoryId` and `EnableInteroperability: true` |
-//! | [`Encryption::WorkMailManagedKey`] | no `KmsKeyArn` |
-//! | [`Encryption::CustomerManagedKey`] | `KmsKeyArn` |
-//!
-//! ```
-//! use org_shapes::workmail::{Encryption, MailDomain, OrganizationSetup};
-//!
-//! let mut setup = OrganizationSetup::new("acme".parse()?);
-//! setup.mail_domain = MailDomain::External { domain: "acme.example".parse()? };
-//! setup.encryption = Encryption::CustomerManagedKey(
-//!     "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab".parse()?,
-//! );
-//! let request = setup.to_request();
-//! assert_eq!(request.domains().len(), 1);
-//! assert!(request.kms_key_arn().is_some());
-//! assert_eq!(setup.test_domain().as_str(), "acme.awsapps.com");
-//! # Ok::<(), org_shapes::Error>(())
-//! ```
+//! directory, encryption), as types, and the request they amount to. Each type's page has its
+//! guide: [`OrganizationSetup`], [`MailDomain`], [`UserDirectory`], [`Encryption`],
+//! [`TestDomain`]. With `serde` they read from and write to a configuration file
+//! (see [`OrganizationSetup`] for the form); the shared reading machinery is `config` below.
 
 use core::fmt;
 
@@ -38,6 +14,44 @@ use super::{
 };
 
 /// The mail domain chosen for a new organization.
+///
+/// | choice | what the request gets | in a configuration file |
+/// |---|---|---|
+/// | [`MailDomain::ExistingRoute53`] | one `Domains` element with `DomainName` and `HostedZoneId` | `{"existing_route53": {"domain": "…", "hosted_zone_id": "…"}}` |
+/// | [`MailDomain::NewRoute53`] | one `Domains` element with `DomainName` only | `{"new_route53": {"domain": "…"}}` |
+/// | [`MailDomain::External`] | one `Domains` element with `DomainName` only | `{"external": {"domain": "…"}}` |
+/// | [`MailDomain::FreeTestDomain`] | no `Domains`: WorkMail creates `<alias>.awsapps.com` itself | `"free_test_domain"` |
+///
+/// ```
+/// use org_shapes::workmail::{DomainName, MailDomain};
+///
+/// let choice = MailDomain::External { domain: "acme.example".parse()? };
+/// let element = choice.to_domain().expect("one Domains element");
+/// assert_eq!(element.domain_name().as_str(), "acme.example");
+/// assert_eq!(MailDomain::FreeTestDomain.to_domain(), None);
+///
+/// // A domain the model refuses cannot make a choice.
+/// assert!("acme .example".parse::<DomainName>().is_err());
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
+///
+/// From a configuration file (feature `serde`): a domain is checked as [`DomainName`] checks
+/// it, and an error names the member.
+///
+/// ```
+/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
+/// use org_shapes::workmail::MailDomain;
+///
+/// let choice: MailDomain = serde_json::from_str(
+///     r#"{"existing_route53": {"domain": "acme.example", "hosted_zone_id": "Z0123456789ABCDEFGHIJ"}}"#,
+/// )?;
+/// assert!(matches!(choice, MailDomain::ExistingRoute53 { .. }));
+///
+/// let error = serde_json::from_str::<MailDomain>(r#"{"external": {}}"#).unwrap_err();
+/// assert_eq!(error.to_string(), "external: missing field `domain` at line 1 column 15");
+/// # }
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MailDomain {
     /// A domain already managed in a Route 53 hosted zone: WorkMail can write its DNS records.
@@ -82,6 +96,43 @@ impl MailDomain {
 }
 
 /// How the organization's mailboxes are encrypted.
+///
+/// | choice | what the request gets | in a configuration file |
+/// |---|---|---|
+/// | [`Encryption::WorkMailManagedKey`] (the default) | no `KmsKeyArn` | `"workmail_managed_key"` |
+/// | [`Encryption::CustomerManagedKey`] | `KmsKeyArn` | `{"customer_managed_key": "arn:aws:kms:…"}` |
+///
+/// ```
+/// use org_shapes::workmail::{Encryption, KmsKeyArn};
+///
+/// let arn = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+/// let choice = Encryption::CustomerManagedKey(arn.parse()?);
+/// assert_eq!(choice.kms_key_arn().map(KmsKeyArn::as_str), Some(arn));
+/// assert_eq!(Encryption::default().kms_key_arn(), None);
+///
+/// // A key ARN the model refuses cannot make a choice.
+/// assert!("arn:aws:s3:::bucket".parse::<KmsKeyArn>().is_err());
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
+///
+/// From a configuration file (feature `serde`):
+///
+/// ```
+/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
+/// use org_shapes::workmail::Encryption;
+///
+/// let choice: Encryption = serde_json::from_str(r#""workmail_managed_key""#)?;
+/// assert_eq!(choice, Encryption::WorkMailManagedKey);
+///
+/// let error = serde_json::from_str::<Encryption>(r#""customer_managed_key""#).unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "variant `customer_managed_key` takes a value, as in {\"customer_managed_key\": …} \
+///      at line 1 column 22"
+/// );
+/// # }
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum Encryption {
     /// A key WorkMail creates and manages (the default): no `KmsKeyArn` in the request.
@@ -103,7 +154,81 @@ impl Encryption {
 
 /// Every choice of the console's "create organization" page. [`OrganizationSetup::new`] starts
 /// from the defaults (free test domain, new WorkMail directory, WorkMail-managed key); set the
-/// fields to change them.
+/// fields to change them. What each choice puts in the request is on the page of its type:
+/// [`MailDomain`], [`UserDirectory`], [`Encryption`].
+///
+/// ```
+/// use org_shapes::workmail::{Encryption, MailDomain, OrgAlias, OrganizationSetup};
+///
+/// let mut setup = OrganizationSetup::new("acme".parse()?);
+/// setup.mail_domain = MailDomain::External { domain: "acme.example".parse()? };
+/// setup.encryption = Encryption::CustomerManagedKey(
+///     "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab".parse()?,
+/// );
+/// let request = setup.to_request();
+/// assert_eq!(request.domains().len(), 1);
+/// assert!(request.kms_key_arn().is_some());
+/// assert_eq!(setup.test_domain().as_str(), "acme.awsapps.com");
+///
+/// // An alias the model refuses (`d-` is reserved for directories) cannot start a setup.
+/// assert!("d-acme".parse::<OrgAlias>().is_err());
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
+///
+/// # In a configuration file
+///
+/// With the `serde` feature the choices read from any self-describing format (JSON, TOML,
+/// YAML…) and write back to the same form. Member and variant names are those of the Rust
+/// fields and variants in `snake_case`; a variant without data is its name, a variant with data
+/// a structure of one member (serde's externally tagged form):
+///
+/// ```json
+/// {
+///   "alias": "acme",
+///   "mail_domain": {"external": {"domain": "acme.example"}},
+///   "user_directory": "new_workmail_directory",
+///   "encryption": {"customer_managed_key": "arn:aws:kms:…"}
+/// }
+/// ```
+///
+/// Only `alias` is required; an absent choice is its default (as in
+/// [`OrganizationSetup::new`]). Values are checked by their shapes' own `Deserialize`, so a
+/// value the model refuses is refused here. Unknown and repeated members are refused. Every
+/// error names the member where it happened (`mail_domain.external.domain: …`) and what was
+/// wrong; an unknown name is quoted cut to 64 bytes, control chars escaped.
+///
+/// ```
+/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
+/// use org_shapes::workmail::{MailDomain, OrganizationSetup, UserDirectory};
+///
+/// let config = r#"{
+///     "alias": "acme",
+///     "mail_domain": {"external": {"domain": "acme.example"}},
+///     "user_directory": {"existing": "d-0123456789"}
+/// }"#;
+/// let setup: OrganizationSetup = serde_json::from_str(config)?;
+/// assert_eq!(setup.alias, "acme");
+/// assert!(matches!(setup.mail_domain, MailDomain::External { .. }));
+/// assert_eq!(setup.user_directory, UserDirectory::Existing("d-0123456789".parse().unwrap()));
+///
+/// // Written back, every choice is spelled out, and reads back equal.
+/// let written = serde_json::to_string(&setup)?;
+/// assert_eq!(
+///     written,
+///     r#"{"alias":"acme","mail_domain":{"external":{"domain":"acme.example"}},"#.to_owned()
+///         + r#""user_directory":{"existing":"d-0123456789"},"encryption":"workmail_managed_key"}"#
+/// );
+/// assert_eq!(serde_json::from_str::<OrganizationSetup>(&written)?, setup);
+///
+/// // A value the model refuses, named by its place.
+/// let error = serde_json::from_str::<OrganizationSetup>(
+///     r#"{"alias": "acme", "mail_domain": {"external": {"domain": "acme example"}}}"#,
+/// )
+/// .unwrap_err();
+/// assert!(error.to_string().starts_with("mail_domain.external.domain: invalid DomainName: "));
+/// # }
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct OrganizationSetup {
     /// The organization's alias (with an existing directory, the directory's alias).
@@ -141,7 +266,7 @@ impl OrganizationSetup {
             .encryption(self.encryption.clone())
     }
 
-    /// The request the choices amount to (see the module documentation for each choice).
+    /// The request the choices amount to (see each choice's type for what it adds).
     pub fn to_request(&self) -> CreateOrganizationRequest {
         self.request_builder().build()
     }
@@ -157,6 +282,37 @@ const TEST_DOMAIN_MAX: usize = 62 + TEST_DOMAIN_SUFFIX.len();
 const TEST_DOMAIN_SUFFIX: &str = ".awsapps.com";
 
 /// The free test domain of an organization, such as `acme.awsapps.com`, held inline.
+///
+/// WorkMail creates it with every organization, whatever the mail domain chosen; it is the
+/// alias in lowercase followed by `.awsapps.com` (see [`free_test_domain`]).
+///
+/// ```
+/// use org_shapes::workmail::{free_test_domain, OrganizationSetup};
+///
+/// let setup = OrganizationSetup::new("Acme".parse()?);
+/// assert_eq!(setup.test_domain().as_str(), "acme.awsapps.com");
+/// assert_eq!(setup.test_domain(), free_test_domain(&setup.alias));
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
+///
+/// With `serde` it is a string; reading one checks the alias with
+/// [`OrgAlias`]'s own `Deserialize`, and refuses anything no alias gives:
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use org_shapes::workmail::TestDomain;
+///
+/// let domain: TestDomain = serde_json::from_str(r#""acme.awsapps.com""#)?;
+/// assert_eq!(serde_json::to_string(&domain)?, r#""acme.awsapps.com""#);
+///
+/// let error = serde_json::from_str::<TestDomain>(r#""Acme.awsapps.com""#).unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "invalid TestDomain: not in lowercase at line 1 column 18"
+/// );
+/// # }
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TestDomain(Inline<TEST_DOMAIN_MAX>);
 
@@ -217,4 +373,712 @@ pub fn free_test_domain(alias: &OrgAlias) -> TestDomain {
         .and_then(Inline::try_new)
         .unwrap_or(Inline::EMPTY);
     TestDomain(text)
+}
+
+/// serde for the set-up choices, by hand (the library's serde has no derive): the form
+/// [`OrganizationSetup`] documents, and errors that name the member where they happened.
+///
+/// Every error is made in the visitor of the value it is about, so a format that adds a
+/// position (serde_json's `at line 1 column 9`) adds it once; values of the crate's shapes are
+/// read by the shape's own `Deserialize`, through serde's value deserializers, and its error
+/// gets the member's place in front.
+#[cfg(feature = "serde")]
+pub(super) mod config {
+    use core::fmt;
+    use core::marker::PhantomData;
+
+    use serde::de::{self, value, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+    use serde::ser::{SerializeMap, Serializer};
+
+    use crate::serde_support::{any_map, any_str};
+    use crate::violation::Excerpt;
+
+    /// Where a value sits in a set-up document, as errors name it:
+    /// `mail_domain.external.domain`. The document itself is the empty place.
+    #[derive(Clone, Copy)]
+    pub(crate) struct At<'a> {
+        parent: Option<&'a At<'a>>,
+        name: &'static str,
+    }
+
+    impl At<'_> {
+        /// The document.
+        pub(crate) const ROOT: At<'static> = At {
+            parent: None,
+            name: "",
+        };
+
+        /// The member (or variant) `name` of this place.
+        pub(crate) fn then(&self, name: &'static str) -> At<'_> {
+            At {
+                parent: Some(self),
+                name,
+            }
+        }
+
+        /// An error at this place: `place: message`, the message alone at the root.
+        pub(crate) fn error<E: de::Error>(self, message: impl fmt::Display) -> E {
+            if self.name.is_empty() {
+                E::custom(message)
+            } else {
+                E::custom(format_args!("{self}: {message}"))
+            }
+        }
+    }
+
+    impl fmt::Display for At<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            if let Some(parent) = self.parent.filter(|p| !p.name.is_empty()) {
+                write!(f, "{parent}.")?;
+            }
+            f.write_str(self.name)
+        }
+    }
+
+    /// `` `a`, `b` `` for messages.
+    struct OneOf(&'static [&'static str]);
+
+    impl fmt::Display for OneOf {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            if let [only] = self.0 {
+                return write!(f, "`{only}`");
+            }
+            f.write_str("one of ")?;
+            for (i, name) in self.0.iter().enumerate() {
+                let sep = if i == 0 { "" } else { ", " };
+                write!(f, "{sep}`{name}`")?;
+            }
+            Ok(())
+        }
+    }
+
+    /// A name from the document, quoted: cut to 64 bytes, control chars escaped.
+    struct Quoted<'a>(&'a str);
+
+    impl fmt::Display for Quoted<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            let excerpt = Excerpt::new(self.0);
+            write!(f, "`{}`", excerpt.as_str().escape_debug())?;
+            if excerpt.is_cut() {
+                f.write_str("...")?;
+            }
+            Ok(())
+        }
+    }
+
+    fn refused<E: de::Error>(at: At<'_>, found: &str, expected: &dyn de::Expected) -> E {
+        at.error(format_args!("invalid type: {found}, expected {expected}"))
+    }
+
+    /// Visitor methods refusing the JSON kinds listed, naming the place and the kind found
+    /// (never the value); the visitor has a field `at`.
+    macro_rules! refuse_at {
+        ($($kind:ident),*) => { $( refuse_at!(@ $kind); )* };
+        (@ bool) => {
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Err(refused(self.at, "a boolean", &self))
+            }
+        };
+        (@ number) => {
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+                Err(refused(self.at, "a number", &self))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+                Err(refused(self.at, "a number", &self))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+                Err(refused(self.at, "a number", &self))
+            }
+        };
+        (@ str) => {
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+                Err(refused(self.at, "a string", &self))
+            }
+        };
+        (@ unit) => {
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Err(refused(self.at, "null", &self))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Err(refused(self.at, "null", &self))
+            }
+        };
+        (@ seq) => {
+            fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+                Err(refused(self.at, "a list", &self))
+            }
+        };
+    }
+
+    /// A member or variant name among `names` (`what`: "field" or "variant").
+    struct Name<'a> {
+        at: At<'a>,
+        names: &'static [&'static str],
+        what: &'static str,
+    }
+
+    impl Name<'_> {
+        fn find<E: de::Error>(&self, v: &str) -> Result<&'static str, E> {
+            match self.names.iter().find(|name| **name == v) {
+                Some(name) => Ok(name),
+                None => Err(self.at.error(format_args!(
+                    "unknown {} {}, expected {}",
+                    self.what,
+                    Quoted(v),
+                    OneOf(self.names)
+                ))),
+            }
+        }
+    }
+
+    impl<'de> DeserializeSeed<'de> for Name<'_> {
+        type Value = &'static str;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<&'static str, D::Error> {
+            any_str(d, self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Name<'_> {
+        type Value = &'static str;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "a {} name", self.what)
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<&'static str, E> {
+            self.find(v)
+        }
+        refuse_at!(bool, number, unit, seq);
+    }
+
+    /// A member that is one of the crate's shapes (or anything else with a `Deserialize`),
+    /// read by its own `Deserialize`; its error gets the member's place in front.
+    pub(crate) struct Leaf<'a, T>(At<'a>, PhantomData<fn() -> T>);
+
+    impl<'a, T> Leaf<'a, T> {
+        pub(crate) fn new(at: At<'a>) -> Self {
+            Leaf(at, PhantomData)
+        }
+
+        fn read<'de, D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error>
+        where
+            T: de::Deserialize<'de>,
+        {
+            T::deserialize(d).map_err(|e| self.0.error(e))
+        }
+    }
+
+    impl<'de, T: de::Deserialize<'de>> DeserializeSeed<'de> for Leaf<'_, T> {
+        type Value = T;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+            any_str(d, self)
+        }
+    }
+
+    impl<'de, T: de::Deserialize<'de>> Visitor<'de> for Leaf<'_, T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            self.read(value::StrDeserializer::new(v))
+        }
+        fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<T, E> {
+            self.read(value::BorrowedStrDeserializer::new(v))
+        }
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
+            self.read(value::BoolDeserializer::new(v))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+            self.read(value::I64Deserializer::new(v))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+            self.read(value::U64Deserializer::new(v))
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+            self.read(value::F64Deserializer::new(v))
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+            self.read(value::UnitDeserializer::new())
+        }
+        fn visit_none<E: de::Error>(self) -> Result<T, E> {
+            self.read(value::UnitDeserializer::new())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
+            self.read(value::SeqAccessDeserializer::new(seq))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            self.read(value::MapAccessDeserializer::new(map))
+        }
+    }
+
+    /// A choice in serde's externally tagged form: a variant without data is its name, a
+    /// variant with data a structure of one member, the variant's name.
+    pub(crate) trait Choice: Sized {
+        /// The variants' names.
+        const VARIANTS: &'static [&'static str];
+        /// What the choice is, for "expected …".
+        const WHAT: &'static str;
+        /// The variant without data named `name`, if it is one.
+        fn unit(name: &str) -> Option<Self>;
+        /// Reads the data of the variant `name` (one with data): the map's next value.
+        fn data<'de, A: MapAccess<'de>>(
+            name: &'static str,
+            map: &mut A,
+            at: At<'_>,
+        ) -> Result<Self, A::Error>;
+    }
+
+    /// Reads a [`Choice`] at a place.
+    pub(crate) struct ChoiceAt<'a, T>(At<'a>, PhantomData<fn() -> T>);
+
+    impl<'a, T> ChoiceAt<'a, T> {
+        pub(crate) fn new(at: At<'a>) -> Self {
+            ChoiceAt(at, PhantomData)
+        }
+    }
+
+    impl<'de, T: Choice> DeserializeSeed<'de> for ChoiceAt<'_, T> {
+        type Value = T;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+            any_map(
+                d,
+                ChoiceVisitor {
+                    at: self.0,
+                    out: PhantomData,
+                },
+            )
+        }
+    }
+
+    struct ChoiceVisitor<'a, T> {
+        at: At<'a>,
+        out: PhantomData<fn() -> T>,
+    }
+
+    impl<T: Choice> ChoiceVisitor<'_, T> {
+        fn name(&self) -> Name<'_> {
+            Name {
+                at: self.at,
+                names: T::VARIANTS,
+                what: "variant",
+            }
+        }
+    }
+
+    impl<'de, T: Choice> Visitor<'de> for ChoiceVisitor<'_, T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(T::WHAT)
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            let name = self.name().find(v)?;
+            T::unit(name).ok_or_else(|| {
+                self.at.error(format_args!(
+                    "variant `{name}` takes a value, as in {{\"{name}\": …}}"
+                ))
+            })
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+            let Some(name) = map.next_key_seed(self.name())? else {
+                return Err(self
+                    .at
+                    .error("expected a variant, found an empty structure"));
+            };
+            if T::unit(name).is_some() {
+                return Err(self.at.error(format_args!(
+                    "variant `{name}` takes no value, write it as the string \"{name}\""
+                )));
+            }
+            let value = T::data(name, &mut map, self.at.then(name))?;
+            match map.next_key::<de::IgnoredAny>()? {
+                None => Ok(value),
+                Some(_) => Err(self.at.error("more than one variant in one structure")),
+            }
+        }
+        refuse_at!(bool, number, unit, seq);
+    }
+
+    #[cfg(feature = "alloc")]
+    /// A structure of named members, each at most once, unknown ones refused.
+    pub(crate) trait Record: Sized {
+        /// The members' names.
+        const MEMBERS: &'static [&'static str];
+        /// What the structure is, for "expected …".
+        const WHAT: &'static str;
+        /// The members read so far.
+        type Parts: Default;
+        /// Reads member `name` (one of `MEMBERS`), the map's next value, into `parts`; `at` is
+        /// the member's place. A member read twice is refused with [`once`].
+        fn member<'de, A: MapAccess<'de>>(
+            parts: &mut Self::Parts,
+            name: &'static str,
+            map: &mut A,
+            at: At<'_>,
+        ) -> Result<(), A::Error>;
+        /// The value, or the name of a required member that is missing.
+        fn build(parts: Self::Parts) -> Result<Self, &'static str>;
+    }
+
+    #[cfg(feature = "alloc")]
+    /// Reads the map's next value into `slot` with `seed`; a second value for the same
+    /// member (at `at`) is refused.
+    pub(crate) fn once<'de, A, S>(
+        slot: &mut Option<S::Value>,
+        map: &mut A,
+        at: At<'_>,
+        seed: S,
+    ) -> Result<(), A::Error>
+    where
+        A: MapAccess<'de>,
+        S: DeserializeSeed<'de>,
+    {
+        if slot.is_some() {
+            let message = format_args!("duplicate field `{}`", at.name);
+            return Err(match at.parent {
+                Some(parent) => parent.error(message),
+                None => de::Error::custom(message),
+            });
+        }
+        *slot = Some(map.next_value_seed(seed)?);
+        Ok(())
+    }
+
+    #[cfg(feature = "alloc")]
+    /// Reads a [`Record`] at a place.
+    pub(crate) struct RecordAt<'a, T>(At<'a>, PhantomData<fn() -> T>);
+
+    #[cfg(feature = "alloc")]
+    impl<'a, T> RecordAt<'a, T> {
+        pub(crate) fn new(at: At<'a>) -> Self {
+            RecordAt(at, PhantomData)
+        }
+    }
+
+    #[cfg(feature = "alloc")]
+    impl<'de, T: Record> DeserializeSeed<'de> for RecordAt<'_, T> {
+        type Value = T;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+            any_map(
+                d,
+                RecordVisitor {
+                    at: self.0,
+                    out: PhantomData,
+                },
+            )
+        }
+    }
+
+    #[cfg(feature = "alloc")]
+    struct RecordVisitor<'a, T> {
+        at: At<'a>,
+        out: PhantomData<fn() -> T>,
+    }
+
+    #[cfg(feature = "alloc")]
+    impl<'de, T: Record> Visitor<'de> for RecordVisitor<'_, T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(T::WHAT)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+            let mut parts = T::Parts::default();
+            let names = || Name {
+                at: self.at,
+                names: T::MEMBERS,
+                what: "field",
+            };
+            while let Some(name) = map.next_key_seed(names())? {
+                T::member(&mut parts, name, &mut map, self.at.then(name))?;
+            }
+            T::build(parts).map_err(|name| self.at.error(format_args!("missing field `{name}`")))
+        }
+        refuse_at!(bool, number, str, unit, seq);
+    }
+
+    /// Writes a variant with data as a structure of one member.
+    pub(crate) fn variant<S: Serializer, T: serde::Serialize + ?Sized>(
+        s: S,
+        name: &'static str,
+        data: &T,
+    ) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(1))?;
+        map.serialize_entry(name, data)?;
+        map.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use core::fmt;
+
+    use serde::de::{self, Deserializer};
+    use serde::ser::{SerializeStruct, Serializer};
+    use serde::{Deserialize, Serialize};
+
+    use super::config::variant;
+    #[cfg(feature = "alloc")]
+    use super::config::{once, At, Choice, ChoiceAt, Leaf, Record, RecordAt};
+    use super::{free_test_domain, Encryption, MailDomain, OrganizationSetup, TestDomain};
+    use super::{DomainName, HostedZoneId, OrgAlias, TEST_DOMAIN_SUFFIX};
+    #[cfg(feature = "alloc")]
+    use serde::de::MapAccess;
+
+    const ALIAS: &str = "alias";
+    const MAIL_DOMAIN: &str = "mail_domain";
+    const USER_DIRECTORY: &str = "user_directory";
+    const ENCRYPTION: &str = "encryption";
+
+    impl Serialize for OrganizationSetup {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut out = s.serialize_struct("OrganizationSetup", 4)?;
+            out.serialize_field(ALIAS, &self.alias)?;
+            out.serialize_field(MAIL_DOMAIN, &self.mail_domain)?;
+            out.serialize_field(USER_DIRECTORY, &self.user_directory)?;
+            out.serialize_field(ENCRYPTION, &self.encryption)?;
+            out.end()
+        }
+    }
+
+    #[cfg(feature = "alloc")]
+    impl Record for OrganizationSetup {
+        const MEMBERS: &'static [&'static str] = &[ALIAS, MAIL_DOMAIN, USER_DIRECTORY, ENCRYPTION];
+        const WHAT: &'static str = "an organization set-up (a structure)";
+        type Parts = (
+            Option<OrgAlias>,
+            Option<MailDomain>,
+            Option<super::UserDirectory>,
+            Option<Encryption>,
+        );
+        fn member<'de, A: MapAccess<'de>>(
+            p: &mut Self::Parts,
+            name: &'static str,
+            map: &mut A,
+            at: At<'_>,
+        ) -> Result<(), A::Error> {
+            match name {
+                ALIAS => once(&mut p.0, map, at, Leaf::new(at)),
+                MAIL_DOMAIN => once(&mut p.1, map, at, ChoiceAt::new(at)),
+                USER_DIRECTORY => once(&mut p.2, map, at, ChoiceAt::new(at)),
+                _ => once(&mut p.3, map, at, ChoiceAt::new(at)),
+            }
+        }
+        fn build(p: Self::Parts) -> Result<Self, &'static str> {
+            let mut setup = OrganizationSetup::new(p.0.ok_or(ALIAS)?);
+            setup.mail_domain = p.1.unwrap_or(setup.mail_domain);
+            setup.user_directory = p.2.unwrap_or(setup.user_directory);
+            setup.encryption = p.3.unwrap_or(setup.encryption);
+            Ok(setup)
+        }
+    }
+
+    /// Reads the form documented on [`OrganizationSetup`]; errors name the member.
+    #[cfg(feature = "alloc")]
+    impl<'de> Deserialize<'de> for OrganizationSetup {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            de::DeserializeSeed::deserialize(RecordAt::new(At::ROOT), d)
+        }
+    }
+
+    const EXISTING_ROUTE53: &str = "existing_route53";
+    const NEW_ROUTE53: &str = "new_route53";
+    const EXTERNAL: &str = "external";
+    const FREE_TEST_DOMAIN: &str = "free_test_domain";
+    const DOMAIN: &str = "domain";
+    const HOSTED_ZONE_ID: &str = "hosted_zone_id";
+
+    /// The data of a mail domain variant: `{"domain": …}`, with `"hosted_zone_id"` for
+    /// [`MailDomain::ExistingRoute53`].
+    struct DomainData<'a>(&'a DomainName, Option<&'a HostedZoneId>);
+
+    impl Serialize for DomainData<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let n = if self.1.is_some() { 2 } else { 1 };
+            let mut out = s.serialize_struct("MailDomain", n)?;
+            out.serialize_field(DOMAIN, self.0)?;
+            if let Some(zone) = self.1 {
+                out.serialize_field(HOSTED_ZONE_ID, zone)?;
+            }
+            out.end()
+        }
+    }
+
+    impl Serialize for MailDomain {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            match self {
+                MailDomain::ExistingRoute53 {
+                    domain,
+                    hosted_zone_id,
+                } => variant(
+                    s,
+                    EXISTING_ROUTE53,
+                    &DomainData(domain, Some(hosted_zone_id)),
+                ),
+                MailDomain::NewRoute53 { domain } => {
+                    variant(s, NEW_ROUTE53, &DomainData(domain, None))
+                }
+                MailDomain::External { domain } => variant(s, EXTERNAL, &DomainData(domain, None)),
+                MailDomain::FreeTestDomain => s.serialize_str(FREE_TEST_DOMAIN),
+            }
+        }
+    }
+
+    /// `{"domain": …}`.
+    #[cfg(feature = "alloc")]
+    struct Domain(DomainName);
+
+    #[cfg(feature = "alloc")]
+    impl Record for Domain {
+        const MEMBERS: &'static [&'static str] = &[DOMAIN];
+        const WHAT: &'static str = "a structure with `domain`";
+        type Parts = Option<DomainName>;
+        fn member<'de, A: MapAccess<'de>>(
+            p: &mut Self::Parts,
+            _: &'static str,
+            map: &mut A,
+            at: At<'_>,
+        ) -> Result<(), A::Error> {
+            once(p, map, at, Leaf::new(at))
+        }
+        fn build(p: Self::Parts) -> Result<Self, &'static str> {
+            p.map(Domain).ok_or(DOMAIN)
+        }
+    }
+
+    /// `{"domain": …, "hosted_zone_id": …}`.
+    #[cfg(feature = "alloc")]
+    struct DomainInZone(DomainName, HostedZoneId);
+
+    #[cfg(feature = "alloc")]
+    impl Record for DomainInZone {
+        const MEMBERS: &'static [&'static str] = &[DOMAIN, HOSTED_ZONE_ID];
+        const WHAT: &'static str = "a structure with `domain` and `hosted_zone_id`";
+        type Parts = (Option<DomainName>, Option<HostedZoneId>);
+        fn member<'de, A: MapAccess<'de>>(
+            p: &mut Self::Parts,
+            name: &'static str,
+            map: &mut A,
+            at: At<'_>,
+        ) -> Result<(), A::Error> {
+            match name {
+                DOMAIN => once(&mut p.0, map, at, Leaf::new(at)),
+                _ => once(&mut p.1, map, at, Leaf::new(at)),
+            }
+        }
+        fn build(p: Self::Parts) -> Result<Self, &'static str> {
+            Ok(DomainInZone(p.0.ok_or(DOMAIN)?, p.1.ok_or(HOSTED_ZONE_ID)?))
+        }
+    }
+
+    #[cfg(feature = "alloc")]
+    impl Choice for MailDomain {
+        const VARIANTS: &'static [&'static str] =
+            &[EXISTING_ROUTE53, NEW_ROUTE53, EXTERNAL, FREE_TEST_DOMAIN];
+        const WHAT: &'static str = "a mail domain (a variant name, or a structure of one variant)";
+        fn unit(name: &str) -> Option<Self> {
+            (name == FREE_TEST_DOMAIN).then_some(MailDomain::FreeTestDomain)
+        }
+        fn data<'de, A: MapAccess<'de>>(
+            name: &'static str,
+            map: &mut A,
+            at: At<'_>,
+        ) -> Result<Self, A::Error> {
+            Ok(match name {
+                EXISTING_ROUTE53 => {
+                    let DomainInZone(domain, hosted_zone_id) =
+                        map.next_value_seed(RecordAt::new(at))?;
+                    MailDomain::ExistingRoute53 {
+                        domain,
+                        hosted_zone_id,
+                    }
+                }
+                NEW_ROUTE53 => MailDomain::NewRoute53 {
+                    domain: map.next_value_seed(RecordAt::<Domain>::new(at))?.0,
+                },
+                _ => MailDomain::External {
+                    domain: map.next_value_seed(RecordAt::<Domain>::new(at))?.0,
+                },
+            })
+        }
+    }
+
+    /// Reads the form documented on [`MailDomain`]; errors name the member.
+    #[cfg(feature = "alloc")]
+    impl<'de> Deserialize<'de> for MailDomain {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            de::DeserializeSeed::deserialize(ChoiceAt::new(At::ROOT), d)
+        }
+    }
+
+    const WORKMAIL_MANAGED_KEY: &str = "workmail_managed_key";
+    const CUSTOMER_MANAGED_KEY: &str = "customer_managed_key";
+
+    impl Serialize for Encryption {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            match self {
+                Encryption::WorkMailManagedKey => s.serialize_str(WORKMAIL_MANAGED_KEY),
+                Encryption::CustomerManagedKey(arn) => variant(s, CUSTOMER_MANAGED_KEY, arn),
+            }
+        }
+    }
+
+    #[cfg(feature = "alloc")]
+    impl Choice for Encryption {
+        const VARIANTS: &'static [&'static str] = &[WORKMAIL_MANAGED_KEY, CUSTOMER_MANAGED_KEY];
+        const WHAT: &'static str = "an encryption (a variant name, or a structure of one variant)";
+        fn unit(name: &str) -> Option<Self> {
+            (name == WORKMAIL_MANAGED_KEY).then_some(Encryption::WorkMailManagedKey)
+        }
+        fn data<'de, A: MapAccess<'de>>(
+            _: &'static str,
+            map: &mut A,
+            at: At<'_>,
+        ) -> Result<Self, A::Error> {
+            let arn = map.next_value_seed(Leaf::<super::KmsKeyArn>::new(at))?;
+            Ok(Encryption::CustomerManagedKey(arn))
+        }
+    }
+
+    /// Reads the form documented on [`Encryption`]; errors name the member.
+    #[cfg(feature = "alloc")]
+    impl<'de> Deserialize<'de> for Encryption {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            de::DeserializeSeed::deserialize(ChoiceAt::new(At::ROOT), d)
+        }
+    }
+
+    impl Serialize for TestDomain {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_str(self.as_str())
+        }
+    }
+
+    /// Reads a test domain: the alias, checked by [`OrgAlias`]'s `Deserialize`, in lowercase,
+    /// then `.awsapps.com`.
+    impl<'de> Deserialize<'de> for TestDomain {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> de::Visitor<'de> for V {
+                type Value = TestDomain;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a test domain, `<alias>.awsapps.com`")
+                }
+                fn visit_str<E: de::Error>(self, v: &str) -> Result<TestDomain, E> {
+                    let Some(alias) = v.strip_suffix(TEST_DOMAIN_SUFFIX) else {
+                        return Err(E::custom(
+                            "invalid TestDomain: expected `<alias>.awsapps.com`",
+                        ));
+                    };
+                    let alias = OrgAlias::deserialize(de::value::StrDeserializer::<E>::new(alias))
+                        .map_err(|e| E::custom(format_args!("invalid TestDomain: {e}")))?;
+                    let domain = free_test_domain(&alias);
+                    if domain.as_str() == v {
+                        Ok(domain)
+                    } else {
+                        Err(E::custom("invalid TestDomain: not in lowercase"))
+                    }
+                }
+                refuse_kinds!(bool, number, unit, seq, map);
+            }
+            crate::serde_support::any_str(d, V)
+        }
+    }
 }
