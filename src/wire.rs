@@ -349,8 +349,26 @@ impl FieldValue for Secret {
 
 #[cfg(all(feature = "serde", feature = "alloc"))]
 impl<'de> serde::Deserialize<'de> for Secret {
+    /// Reads a string; any other JSON kind is refused by naming the kind alone, never the value.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        alloc::string::String::deserialize(d).map(Secret)
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Secret;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Secret, E> {
+                Ok(Secret(v.into()))
+            }
+            fn visit_string<E: serde::de::Error>(
+                self,
+                v: alloc::string::String,
+            ) -> Result<Secret, E> {
+                Ok(Secret(v))
+            }
+            refuse_kinds!(bool, number, unit, seq, map);
+        }
+        crate::serde_support::any_str(d, V)
     }
 }
 

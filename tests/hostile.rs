@@ -128,7 +128,7 @@ fn a_ten_megabyte_list_of_bad_domains_costs_the_limit_not_the_body() {
     for service in [Service::WorkMail, Service::Organizations] {
         let body = errors.to_error_body(service);
         assert!(
-            body.len() <= display_bound(errors.len()) + 256,
+            body.len() <= 2 * display_bound(errors.len()) + 256,
             "{}",
             body.len()
         );
@@ -374,5 +374,35 @@ fn a_planted_secret_shows_in_no_rendering() {
     errors.report(org_shapes::Violation::required(org_shapes::Path::ROOT));
     for (what, text) in renderings(&errors) {
         assert_silent(&what, &text);
+    }
+}
+
+#[test]
+fn every_shape_names_the_kinds_it_got_and_expected() {
+    macro_rules! check_all {
+        ($([$id:ident, $t:ty, $kind:ident, $storage:ident, $sensitive:literal])*) => {$(
+            for (json, found) in [
+                ("73915286", "a number"),
+                ("-7391.5286e2", "a number"),
+                ("true", "a boolean"),
+                ("null", "null"),
+                (r#"["73915286"]"#, "a list"),
+                (r#"{"73915286": 1}"#, "a structure"),
+            ] {
+                let e = serde_json::from_str::<$t>(json).unwrap_err().to_string();
+                let name = <$t>::SHAPE.type_name;
+                let expected = format!("invalid type: {found}, expected a string valid as {name}");
+                assert!(e.starts_with(&expected), "{name} from {json}: {e}");
+                assert_silent(name, &e);
+            }
+        )*};
+    }
+    org_shapes::for_each_shape!(check_all);
+
+    // The texts of an input as they arrived, sensitive or not.
+    for json in hostile_values() {
+        if let Err(e) = serde_json::from_str::<org_shapes::wire::Secret>(&json) {
+            assert_silent("Secret", &e.to_string());
+        }
     }
 }

@@ -116,6 +116,12 @@ impl Violations {
     }
 
     /// The JSON 1.1 body of [`Self::to_error_response`].
+    ///
+    /// Its size is bounded by the report's limit, not by the request: JSON escaping at most
+    /// doubles the message, so the body holds at most twice
+    /// [`Violations::MAX_DISPLAY_BYTES_EACH`] bytes per kept violation, plus 256, whatever
+    /// the number of violations found. With the default limit
+    /// ([`crate::violation::DEFAULT_MAX_VIOLATIONS`], 100), that is under 201 KiB.
     pub fn to_error_body(&self, service: Service) -> String {
         self.to_error_response(service).to_json()
     }
