@@ -882,6 +882,14 @@ pub struct Error {
 }
 
 /// What is wrong; see [`Error`] for where.
+///
+/// ```
+/// use org_shapes::json::{self, ErrorKind, Found};
+/// let err = json::from_str::<serde_json::Value>("[1 2]").unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::Syntax { expected: "',' or ']'", found: Found::Char('2') });
+/// let err = json::from_str::<serde_json::Value>(r#""\ud800""#).unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::LoneSurrogate(0xD800));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -912,6 +920,13 @@ pub enum ErrorKind {
 }
 
 /// What the reader found where the grammar wanted something else.
+///
+/// ```
+/// use org_shapes::json::{self, ErrorKind, Found};
+/// let err = json::from_str::<serde_json::Value>(r#"{"Alias": "#).unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::Syntax { expected: "a value", found: Found::EndOfInput });
+/// assert_eq!((err.line(), err.column()), (1, 11));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Found {

@@ -10,6 +10,15 @@ use super::DirectoryId;
 ///
 /// AWS Directory Service names its kinds in the `Type` member of `DescribeDirectories`;
 /// [`DirectoryKind::from_directory_service_type`] reads those names.
+///
+/// ```
+/// use org_shapes::workmail::DirectoryKind;
+/// let kind = DirectoryKind::from_directory_service_type("ADConnector").expect("a known type");
+/// assert_eq!(kind, DirectoryKind::AdConnector);
+/// assert_eq!(kind.max_user_name_len(), 20);
+/// assert!(!kind.uses_workmail_password_policy());
+/// assert_eq!(DirectoryKind::from_directory_service_type("Quantum"), None);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DirectoryKind {

@@ -39,7 +39,16 @@ const fn validate_domain(s: &str) -> Result<(), Error> {
     }
 }
 
-/// Why a domain name, valid for the model, would not work in DNS.
+/// Why a domain name, valid for the model, would not work in DNS
+/// ([`DomainName::check_dns_labels`]).
+///
+/// ```
+/// use org_shapes::workmail::{DnsLabelError, DomainName};
+/// let name: DomainName = "mail..example.com".parse()?;
+/// assert_eq!(name.check_dns_labels(), Err(DnsLabelError::EmptyLabel { index: 1 }));
+/// assert_eq!(DnsLabelError::SingleLabel.to_string(), "a domain needs at least two labels");
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DnsLabelError {

@@ -54,6 +54,18 @@ impl Domain {
 }
 
 /// A sixth domain was pushed onto a [`Domains`] list; the domain is handed back.
+///
+/// ```
+/// use org_shapes::workmail::{Domain, Domains};
+/// let mut domains = Domains::new();
+/// for name in ["a.example", "b.example", "c.example", "d.example", "e.example"] {
+///     domains.push(Domain::new(name.parse()?)).expect("room for five");
+/// }
+/// let refused = domains.push(Domain::new("f.example".parse()?)).unwrap_err();
+/// assert_eq!(refused.0.domain_name().as_str(), "f.example");
+/// assert_eq!(refused.to_string(), "an organization is created with at most 5 domains");
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("an organization is created with at most {} domains", MAX_DOMAINS)]
 pub struct TooManyDomains(pub Domain);

@@ -66,7 +66,19 @@ const fn validate(s: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// A rule of the WorkMail and Simple AD password policy that a password breaks.
+/// A rule of the WorkMail and Simple AD password policy that a password breaks; it never
+/// holds the password or any of its chars.
+///
+/// ```
+/// use org_shapes::workmail::{Password, PasswordPolicyError};
+/// let weak: Password = "password".parse()?;
+/// assert_eq!(weak.check_policy(), Err(PasswordPolicyError::TooFewGroups { groups: 1 }));
+/// assert_eq!(
+///     PasswordPolicyError::TooShort { actual: 5 }.to_string(),
+///     "the password has 5 chars, the policy needs at least 8"
+/// );
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum PasswordPolicyError {

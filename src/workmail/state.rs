@@ -139,7 +139,14 @@ impl core::str::FromStr for OrganizationState {
     }
 }
 
-/// A `State` value this crate does not know; holds the start of it.
+/// A `State` value this crate does not know; holds the start of it (at most 64 bytes).
+///
+/// ```
+/// use org_shapes::workmail::OrganizationState;
+/// let err = "Hibernating".parse::<OrganizationState>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown WorkMail organization state 'Hibernating'");
+/// assert_eq!(err.0.as_str(), "Hibernating");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("unknown WorkMail organization state '{0}'")]
 pub struct UnknownOrganizationState(pub Excerpt);

@@ -22,11 +22,35 @@ string_shape! {
     storage: text,
 }
 
-/// The display name of a user (required by `CreateUser`).
+/// The display name of a user (required by `CreateUser`); any text of up to 256 chars,
+/// sensitive.
+///
+/// ```
+/// use org_shapes::workmail::DisplayName;
+/// let name: DisplayName = "Jane Doe".parse()?;
+/// assert_eq!(name.to_string(), "<redacted>"); // sensitive: shown only through as_str
+/// assert_eq!(name.as_str(), "Jane Doe");
+/// assert!("x".repeat(257).parse::<DisplayName>().is_err());
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 pub type DisplayName = UserAttribute;
-/// The first name of a user.
+/// The first name of a user: a [`UserAttribute`], sensitive.
+///
+/// ```
+/// use org_shapes::workmail::FirstName;
+/// let first: FirstName = "Zoë".parse()?;
+/// assert_eq!(format!("{first:?}"), "UserAttribute(<redacted>)");
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 pub type FirstName = UserAttribute;
-/// The last name of a user.
+/// The last name of a user: a [`UserAttribute`], sensitive.
+///
+/// ```
+/// use org_shapes::workmail::LastName;
+/// let last: LastName = "Ångström".parse()?;
+/// assert_eq!(last.as_str(), "Ångström");
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 pub type LastName = UserAttribute;
 
 // Small enough to inline into the caller (across crates too): the result then stays in
