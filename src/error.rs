@@ -216,10 +216,22 @@ impl fmt::Display for ErrorKind {
 /// A value refused by one of the crate's shapes.
 ///
 /// [`Error::shape`] says which shape, [`Error::kind`] which constraint and with what data.
-/// `Display` reads `invalid OrgAlias: length 63 exceeds the maximum of 62 chars`; it never
-/// contains the refused input, and for sensitive shapes not even one of its chars.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("invalid {}: {}", .shape.type_name, KindInShape::new(.shape, .kind))]
+/// `Display` reads `invalid OrgAlias: length 63 exceeds the maximum of 62 chars`: the type's
+/// name, then [`Error::explanation`]. It never contains the refused input, and for sensitive
+/// shapes not even one of its chars. `Debug` names the shape by its type's name:
+///
+/// ```
+/// use org_shapes::workmail::OrgAlias;
+///
+/// let e = OrgAlias::new("d-acme").unwrap_err();
+/// assert_eq!(e.to_string(), r#"invalid OrgAlias: value must not start with "d-""#);
+/// assert_eq!(
+///     format!("{e:?}"),
+///     r#"Error { shape: OrgAlias, kind: ForbiddenPrefix { prefix: "d-" } }"#
+/// );
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("invalid {}: {}", .shape.type_name, Explanation::new(.shape, .kind))]
 pub struct Error {
     shape: &'static Shape,
     kind: ErrorKind,
@@ -250,23 +262,61 @@ impl Error {
             kind: self.kind,
         }
     }
-}
 
-/// Displays a kind with what only the shape knows (the enum values).
-struct KindInShape<'a> {
-    shape: &'a Shape,
-    kind: &'a ErrorKind,
-}
-
-impl<'a> KindInShape<'a> {
-    fn new(shape: &'a Shape, kind: &'a ErrorKind) -> Self {
-        KindInShape { shape, kind }
+    /// What is wrong in plain words, without the shape's name (the error's `Display` puts it
+    /// first): the kind's `Display`, with the shape's values for a value outside its enum.
+    /// Like the whole error, it never shows the value, and for sensitive shapes not even the
+    /// offending char.
+    ///
+    /// ```
+    /// use org_shapes::workmail::{OrgAlias, UserRole};
+    ///
+    /// let e = OrgAlias::new("acme corp").unwrap_err();
+    /// assert_eq!(
+    ///     e.explanation().to_string(),
+    ///     "char 4 ' ' is not allowed, expected an ASCII letter, digit or '-'"
+    /// );
+    /// let e = UserRole::parse("ADMIN").unwrap_err();
+    /// assert_eq!(
+    ///     e.explanation().to_string(),
+    ///     "not one of USER, RESOURCE, SYSTEM_USER, REMOTE_USER"
+    /// );
+    /// ```
+    pub const fn explanation(&self) -> Explanation {
+        Explanation {
+            shape: self.shape,
+            kind: self.kind,
+        }
     }
 }
 
-impl fmt::Display for KindInShape<'_> {
+impl fmt::Debug for Error {
+    /// `Error { shape: OrgAlias, kind: … }`: the shape by its type's name, not its whole
+    /// description (which [`Error::shape`] gives).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.kind, self.shape.enum_values) {
+        f.debug_struct("Error")
+            .field("shape", &format_args!("{}", self.shape.type_name))
+            .field("kind", &self.kind)
+            .finish()
+    }
+}
+
+/// An [`Error`] in plain words; see [`Error::explanation`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Explanation {
+    shape: &'static Shape,
+    kind: ErrorKind,
+}
+
+impl Explanation {
+    const fn new(shape: &'static Shape, kind: &ErrorKind) -> Self {
+        Explanation { shape, kind: *kind }
+    }
+}
+
+impl fmt::Display for Explanation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.kind, self.shape.enum_values) {
             (ErrorKind::NotInEnum, Some(values)) => {
                 f.write_str("not one of ")?;
                 write_values(f, values)

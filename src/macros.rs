@@ -118,7 +118,8 @@ macro_rules! string_shape {
         string_shape!(
             @common $name,
             shape!(model: $model, type_name: $type_name, regex: $regex, validate: $validate),
-            $validate
+            $validate,
+            parse_cfg: all()
         );
 
         #[cfg(feature = "serde")]
@@ -203,7 +204,8 @@ macro_rules! string_shape {
         string_shape!(
             @common $name,
             shape!(model: $model, type_name: $type_name, regex: $regex, validate: $validate),
-            $validate
+            $validate,
+            parse_cfg: feature = "alloc"
         );
 
         #[cfg(all(feature = "serde", feature = "alloc"))]
@@ -213,7 +215,9 @@ macro_rules! string_shape {
             }
         }
     };
-    (@common $name:ident, $shape:expr, $validate:path) => {
+    // `parse_cfg`: when `FromStr` and `TryFrom<&str>` exist. Always for inline shapes, built
+    // without an allocator; with `alloc` for shapes that keep an owned copy.
+    (@common $name:ident, $shape:expr, $validate:path, parse_cfg: $($parse_cfg:tt)+) => {
         impl $name {
             /// The shape's static description: model name, bounds, pattern.
             pub const SHAPE: &'static $crate::Shape = &$shape;
@@ -327,7 +331,33 @@ macro_rules! string_shape {
             }
         }
 
+        impl PartialEq<$name> for str {
+            fn eq(&self, other: &$name) -> bool {
+                self == other.as_str()
+            }
+        }
+
+        impl PartialEq<$name> for &str {
+            fn eq(&self, other: &$name) -> bool {
+                *self == other.as_str()
+            }
+        }
+
         #[cfg(feature = "alloc")]
+        impl PartialEq<alloc::string::String> for $name {
+            fn eq(&self, other: &alloc::string::String) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl PartialEq<$name> for alloc::string::String {
+            fn eq(&self, other: &$name) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        #[cfg($($parse_cfg)+)]
         impl core::str::FromStr for $name {
             type Err = $crate::Error;
             fn from_str(s: &str) -> Result<Self, $crate::Error> {
@@ -335,7 +365,7 @@ macro_rules! string_shape {
             }
         }
 
-        #[cfg(feature = "alloc")]
+        #[cfg($($parse_cfg)+)]
         impl TryFrom<&str> for $name {
             type Error = $crate::Error;
             fn try_from(s: &str) -> Result<Self, $crate::Error> {

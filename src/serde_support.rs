@@ -29,7 +29,9 @@ where
     }
 }
 
-/// As [`any_str`], asking binary formats for a map.
+/// As [`any_str`], asking binary formats for a map. Only the `…Input` types read maps, and
+/// they need `alloc`.
+#[cfg(feature = "alloc")]
 pub(crate) fn any_map<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
 where
     D: serde::Deserializer<'de>,

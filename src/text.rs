@@ -377,6 +377,39 @@ pub(crate) fn cut_at_boundary(s: &str, max: usize) -> (&str, bool) {
     (s.get(..end).unwrap_or_default(), true)
 }
 
+/// Whether `c` is a control char that can break a log line, forge another entry or hide text:
+/// the C0 controls (U+0000 to U+001F), DEL (U+007F), the C1 controls (U+0080 to U+009F) and
+/// the line and paragraph separators (U+2028, U+2029). Parsed service errors drop them;
+/// echoed values display them escaped ([`write_escaped`]).
+pub(crate) fn is_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Writes `s` with each control char ([`is_control`]) escaped as Rust's `{:?}` writes it:
+/// `\t`, `\n`, `\r`, `\0`, else `\u{…}` in lowercase hex (`\u{1}`, `\u{7f}`, `\u{2028}`).
+/// Everything else, backslashes included, is written as it is.
+pub(crate) fn write_escaped(w: &mut dyn core::fmt::Write, s: &str) -> core::fmt::Result {
+    let mut rest = s;
+    while let Some((plain, from)) = rest
+        .find(is_control)
+        .and_then(|at| rest.split_at_checked(at))
+    {
+        w.write_str(plain)?;
+        let mut chars = from.chars();
+        if let Some(c) = chars.next() {
+            match c {
+                '\t' => w.write_str("\\t")?,
+                '\n' => w.write_str("\\n")?,
+                '\r' => w.write_str("\\r")?,
+                '\0' => w.write_str("\\0")?,
+                c => write!(w, "{}", c.escape_unicode())?,
+            }
+        }
+        rest = chars.as_str();
+    }
+    w.write_str(rest)
+}
+
 /// Whether `b` is the first byte of a UTF-8 sequence (not a continuation byte).
 #[inline(always)]
 const fn starts_char(b: u8) -> bool {

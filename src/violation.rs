@@ -10,6 +10,19 @@
 //! Value at 'password' failed to satisfy constraint: Member must have length less than or equal to 256
 //! ```
 //!
+//! Next to the AWS text, [`Violation::explanation`] says the same in plain words, with the
+//! char, its index, what was expected or the bound:
+//!
+//! ```text
+//! char 4 '_' is not allowed, expected an ASCII letter, digit or '-'
+//! the member is required but absent (or null)
+//! length 300 exceeds the maximum of 256 chars
+//! ```
+//!
+//! Echoed text (a value's excerpt, the name of an unknown member) displays with its control
+//! chars escaped, so that no value can break or forge the log line it is printed in; see
+//! [`Excerpt`].
+//!
 //! Validation reports violations to a [`Sink`]: a closure, a counter, or (with `alloc`) a
 //! [`Violations`] list whose `Display` is the complete AWS message.
 
@@ -27,7 +40,8 @@ pub enum Segment {
     Index(usize),
     /// A member the model does not have, by the name it was given (cut to
     /// [`EXCERPT_BYTES`] bytes). Rendered verbatim in both path forms, since the model says
-    /// nothing about how it would be spelled.
+    /// nothing about how it would be spelled, except for control chars, which are escaped as
+    /// in an [`Excerpt`].
     Unknown(Excerpt),
 }
 
@@ -35,7 +49,21 @@ pub enum Segment {
 const MAX_DEPTH: usize = 4;
 
 /// Where a violation is: a short sequence of [`Segment`]s, stored inline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+///
+/// `Debug` lists the segments (`Path[Member("Domains"), Index(0)]`); the two displays,
+/// [`Path::json_pointer`] and [`Path::aws_classic`], honour width, fill, alignment and
+/// precision as a `str` does.
+///
+/// ```
+/// use org_shapes::Path;
+///
+/// let path = Path::member("Domains").index(0);
+/// assert_eq!(format!("{path:?}"), r#"Path[Member("Domains"), Index(0)]"#);
+/// assert_eq!(format!("[{:<12}]", path.json_pointer()), "[/Domains/0  ]");
+/// assert_eq!(format!("[{:>16}]", path.aws_classic()), "[domains.1.member]");
+/// assert_eq!(format!("[{:*^14}]", path.json_pointer()), "[**/Domains/0**]");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Path {
     segments: [Segment; MAX_DEPTH],
     len: u8,
@@ -101,59 +129,160 @@ impl Path {
     }
 }
 
+impl fmt::Debug for Path {
+    /// `Path[…]` with the used segments only.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Path")?;
+        f.debug_list().entries(self.segments()).finish()
+    }
+}
+
 /// Displays a [`Path`] as a JSON pointer; see [`Path::json_pointer`].
 #[derive(Debug, Clone, Copy)]
 pub struct JsonPointer<'a>(&'a Path);
 
-impl fmt::Display for JsonPointer<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl JsonPointer<'_> {
+    fn render(&self, w: &mut dyn fmt::Write) -> fmt::Result {
         for segment in self.0.segments() {
             match segment {
                 // Member names of the models never contain '~' or '/', but escape anyway.
-                Segment::Member(name) => escape_pointer_token(f, name)?,
-                Segment::Unknown(name) => escape_pointer_token(f, name.as_str())?,
-                Segment::Index(i) => write!(f, "/{i}")?,
+                Segment::Member(name) => escape_pointer_token(w, name)?,
+                Segment::Unknown(name) => escape_pointer_token(w, name.as_str())?,
+                Segment::Index(i) => write!(w, "/{i}")?,
             }
         }
         Ok(())
     }
 }
 
-/// Writes `/` and `token` with `~` and `/` escaped as RFC 6901 asks.
-fn escape_pointer_token(f: &mut fmt::Formatter<'_>, token: &str) -> fmt::Result {
-    f.write_str("/")?;
-    for c in token.chars() {
-        match c {
-            '~' => f.write_str("~0")?,
-            '/' => f.write_str("~1")?,
-            c => fmt::Write::write_char(f, c)?,
-        }
+impl fmt::Display for JsonPointer<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        pad(f, |w| self.render(w))
     }
-    Ok(())
+}
+
+/// Writes `/` and `token` with `~` and `/` escaped as RFC 6901 asks, and control chars as in
+/// an [`Excerpt`].
+fn escape_pointer_token(w: &mut dyn fmt::Write, token: &str) -> fmt::Result {
+    w.write_str("/")?;
+    let mut rest = token;
+    while let Some((plain, from)) = rest
+        .find(['~', '/'])
+        .and_then(|at| rest.split_at_checked(at))
+    {
+        crate::text::write_escaped(w, plain)?;
+        let mut chars = from.chars();
+        w.write_str(if chars.next() == Some('~') {
+            "~0"
+        } else {
+            "~1"
+        })?;
+        rest = chars.as_str();
+    }
+    crate::text::write_escaped(w, rest)
 }
 
 /// Displays a [`Path`] the way classic AWS services do; see [`Path::aws_classic`].
 #[derive(Debug, Clone, Copy)]
 pub struct AwsPath<'a>(&'a Path);
 
-impl fmt::Display for AwsPath<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl AwsPath<'_> {
+    fn render(&self, w: &mut dyn fmt::Write) -> fmt::Result {
         for (n, segment) in self.0.segments().iter().enumerate() {
             if n > 0 {
-                f.write_str(".")?;
+                w.write_str(".")?;
             }
             match segment {
                 Segment::Member(name) => {
                     let mut chars = name.chars();
                     if let Some(first) = chars.next() {
-                        fmt::Write::write_char(f, first.to_ascii_lowercase())?;
+                        w.write_char(first.to_ascii_lowercase())?;
                     }
-                    f.write_str(chars.as_str())?;
+                    w.write_str(chars.as_str())?;
                 }
-                Segment::Unknown(name) => f.write_str(name.as_str())?,
-                Segment::Index(i) => write!(f, "{}.member", i.saturating_add(1))?,
+                Segment::Unknown(name) => crate::text::write_escaped(w, name.as_str())?,
+                Segment::Index(i) => write!(w, "{}.member", i.saturating_add(1))?,
             }
         }
+        Ok(())
+    }
+}
+
+impl fmt::Display for AwsPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        pad(f, |w| self.render(w))
+    }
+}
+
+/// Writes what `render` writes as `Formatter::pad` writes a `str`: cut to the precision, then
+/// padded to the width with the fill, aligned left unless told otherwise. Nothing is
+/// allocated: with a width, `render` runs twice, first only to count chars.
+fn pad(
+    f: &mut fmt::Formatter<'_>,
+    render: impl Fn(&mut dyn fmt::Write) -> fmt::Result,
+) -> fmt::Result {
+    let most = f.precision().unwrap_or(usize::MAX);
+    let Some(width) = f.width() else {
+        return match f.precision() {
+            None => render(f),
+            Some(_) => render(&mut Cut::new(f, most)),
+        };
+    };
+    let mut discard = Discard;
+    let mut counted = Cut::new(&mut discard, most);
+    render(&mut counted)?;
+    let room = width.saturating_sub(counted.written);
+    let (before, after) = match f.align() {
+        Some(fmt::Alignment::Right) => (room, 0),
+        Some(fmt::Alignment::Center) => (room / 2, room.saturating_sub(room / 2)),
+        Some(fmt::Alignment::Left) | None => (0, room),
+    };
+    let fill = f.fill();
+    for _ in 0..before {
+        fmt::Write::write_char(f, fill)?;
+    }
+    render(&mut Cut::new(f, most))?;
+    for _ in 0..after {
+        fmt::Write::write_char(f, fill)?;
+    }
+    Ok(())
+}
+
+/// A writer that passes on at most `left` chars and counts those it passed on.
+struct Cut<'a> {
+    out: &'a mut dyn fmt::Write,
+    left: usize,
+    written: usize,
+}
+
+impl<'a> Cut<'a> {
+    fn new(out: &'a mut dyn fmt::Write, most: usize) -> Self {
+        Cut {
+            out,
+            left: most,
+            written: 0,
+        }
+    }
+}
+
+impl fmt::Write for Cut<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let head = match s.char_indices().nth(self.left) {
+            Some((end, _)) => s.get(..end).unwrap_or_default(),
+            None => s,
+        };
+        let n = head.chars().count();
+        self.left = self.left.saturating_sub(n);
+        self.written = self.written.saturating_add(n);
+        self.out.write_str(head)
+    }
+}
+
+/// A writer that drops everything.
+struct Discard;
+
+impl fmt::Write for Discard {
+    fn write_str(&mut self, _: &str) -> fmt::Result {
         Ok(())
     }
 }
@@ -162,6 +291,21 @@ impl fmt::Display for AwsPath<'_> {
 pub const EXCERPT_BYTES: usize = 64;
 
 /// A short copy of an offending value: at most [`EXCERPT_BYTES`] bytes, cut at a char boundary.
+///
+/// `Display` writes the kept text with its control chars escaped, followed by `...` when the
+/// value was cut. The control chars are the C0 controls, DEL, the C1 controls and the line and
+/// paragraph separators U+2028 and U+2029; each is written as Rust's `{:?}` writes it: `\t`,
+/// `\n`, `\r`, `\0`, else `\u{…}` in lowercase hex (`\u{1}`, `\u{85}`, `\u{2028}`). Nothing
+/// else is escaped, backslashes included: the text stays what AWS would echo for every value
+/// without control chars, and a value with them cannot break the log line it lands in.
+/// [`Excerpt::as_str`] gives the kept text unescaped.
+///
+/// ```
+/// use org_shapes::violation::Excerpt;
+///
+/// assert_eq!(Excerpt::new("acme\ncorp\u{1}").to_string(), r"acme\ncorp\u{1}");
+/// assert_eq!(Excerpt::new(&"a".repeat(70)).to_string(), format!("{}...", "a".repeat(64)));
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Excerpt {
     text: Inline<EXCERPT_BYTES>,
@@ -201,7 +345,7 @@ impl fmt::Debug for Excerpt {
 
 impl fmt::Display for Excerpt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())?;
+        crate::text::write_escaped(f, self.as_str())?;
         if self.cut {
             f.write_str("...")?;
         }
@@ -266,7 +410,10 @@ impl Rule {
             Rule::MultiRegionDirectoryUnsupported => {
                 "Member must not name a multi-Region directory"
             }
-            Rule::RoleNotAllowed => "Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist but cannot be given at creation",
+            Rule::RoleNotAllowed => {
+                "Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist \
+                 but cannot be given at creation"
+            }
             Rule::UserNameTooLongForDirectory => "Member must have length less than or equal to 20",
             Rule::ArnAccountMismatch => "Member must embed the management account id",
             Rule::ArnOrganizationMismatch => "Member must embed the organization id",
@@ -279,6 +426,73 @@ impl Rule {
             }
             Rule::FeatureSetNotAsRequested => "Member must equal the feature set requested",
             Rule::UnknownMember => "Member must be part of the operation's input",
+        }
+    }
+}
+
+impl Rule {
+    /// The rule in plain words: what is wrong and, where there is one, how to put it right.
+    /// Never names a value.
+    ///
+    /// ```
+    /// use org_shapes::violation::Rule;
+    ///
+    /// assert_eq!(
+    ///     Rule::UnknownMember.explanation(),
+    ///     "the operation has no member of this name; check its spelling and case"
+    /// );
+    /// ```
+    pub const fn explanation(self) -> &'static str {
+        match self {
+            Rule::InteroperabilityNeedsDirectory => {
+                "interoperability needs an AD Connector directory: give its DirectoryId, \
+                 or leave EnableInteroperability false"
+            }
+            Rule::InteroperabilityNeedsAdConnector => {
+                "interoperability needs an AD Connector directory, and the directory named \
+                 is of another kind"
+            }
+            Rule::AliasMustMatchDirectory => {
+                "the alias differs from the alias of the directory named by DirectoryId"
+            }
+            Rule::DirectoryFactsMismatch => {
+                "the directory facts supplied describe another directory than the request names"
+            }
+            Rule::SharedDirectoryUnsupported => {
+                "the directory is a managed Microsoft AD shared with other accounts, \
+                 which WorkMail does not support"
+            }
+            Rule::MultiRegionDirectoryUnsupported => {
+                "the directory is replicated to several Regions, which WorkMail does not support"
+            }
+            Rule::RoleNotAllowed => {
+                "the role exists, but CreateUser creates users only with the role USER \
+                 or REMOTE_USER"
+            }
+            Rule::UserNameTooLongForDirectory => {
+                "outside a WorkMail directory, a user name has at most 20 chars"
+            }
+            Rule::ArnAccountMismatch => {
+                "the ARN names another management account than MasterAccountId"
+            }
+            Rule::ArnOrganizationMismatch => "the ARN names another organization than Id",
+            Rule::MasterAccountArnMismatch => {
+                "MasterAccountArn names another account than MasterAccountId"
+            }
+            Rule::PolicyTypesContradictFeatureSet => {
+                "an organization with consolidated billing only has no policy types available"
+            }
+            Rule::ServiceControlPolicyNotEnabled => {
+                "an organization with all features has service control policies \
+                 (SERVICE_CONTROL_POLICY) enabled"
+            }
+            Rule::FeatureSetNotAsRequested => {
+                "the feature set differs from the one the request asked for \
+                 (ALL when it named none)"
+            }
+            Rule::UnknownMember => {
+                "the operation has no member of this name; check its spelling and case"
+            }
         }
     }
 }
@@ -349,6 +563,23 @@ pub enum Shown {
 }
 
 /// One broken constraint in a request or response.
+///
+/// `Display` is the item of the classic AWS message (`Value 'acme_corp' at 'alias' failed to
+/// satisfy constraint: Member must …`); [`Violation::explanation`] says the same in plain
+/// words. Echoed text, the value's [`Excerpt`] and the names of unknown members in the path,
+/// displays with its control chars (C0, DEL, C1, U+2028, U+2029) escaped as Rust's `{:?}`
+/// writes them (`\n`, `\u{1}`), so that neither breaks nor forges the log line it lands in;
+/// other text, backslashes included, is as AWS would echo it. A sensitive member's value is
+/// never shown.
+///
+/// ```
+/// use org_shapes::workmail::OrgAlias;
+/// use org_shapes::{Path, Violation};
+///
+/// let bad = "acme\ncorp";
+/// let v = Violation::shape(Path::member("Alias"), OrgAlias::validate(bad).unwrap_err(), bad);
+/// assert!(v.to_string().starts_with(r"Value 'acme\ncorp' at 'alias' failed to satisfy constraint: "));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Violation {
     path: Path,
@@ -419,6 +650,62 @@ impl Violation {
     pub const fn shown(&self) -> &Shown {
         &self.shown
     }
+
+    /// The violation in plain words, to print next to its AWS text: the char and its index
+    /// and what was expected, the bound and the actual length or count, the JSON types, or
+    /// what a rule asks. It names neither the member (see [`Violation::path`]) nor the value,
+    /// and for sensitive members not even a char of it.
+    ///
+    /// | constraint | explanation |
+    /// |---|---|
+    /// | [`Constraint::Required`] | `the member is required but absent (or null)` |
+    /// | [`Constraint::Shape`] | [`Error::explanation`]: `char 4 '_' is not allowed, expected …` |
+    /// | [`Constraint::ListTooLong`] | `5 elements at most, 7 given` |
+    /// | [`Constraint::WrongType`] | `expected a string but found a number` |
+    /// | [`Constraint::Rule`] | [`Rule::explanation`] |
+    ///
+    /// ```
+    /// use org_shapes::workmail::OrgAlias;
+    /// use org_shapes::{Path, Violation};
+    ///
+    /// let v = Violation::shape(Path::member("Alias"), OrgAlias::validate("acme_corp").unwrap_err(), "acme_corp");
+    /// assert_eq!(
+    ///     v.explanation().to_string(),
+    ///     "char 4 '_' is not allowed, expected an ASCII letter, digit or '-'"
+    /// );
+    /// let absent = Violation::required(Path::member("Alias"));
+    /// assert_eq!(absent.explanation().to_string(), "the member is required but absent (or null)");
+    /// ```
+    pub const fn explanation(&self) -> Explanation<'_> {
+        Explanation(&self.constraint)
+    }
+}
+
+/// A violation in plain words; see [`Violation::explanation`].
+#[derive(Debug, Clone, Copy)]
+pub struct Explanation<'a>(&'a Constraint);
+
+impl fmt::Display for Explanation<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Constraint::Required => f.write_str("the member is required but absent (or null)"),
+            Constraint::Shape(e) => e.explanation().fmt(f),
+            Constraint::ListTooLong { max, actual } => {
+                let noun = if *max == 1 { "element" } else { "elements" };
+                write!(f, "{max} {noun} at most, {actual} given")
+            }
+            Constraint::WrongType { expected, found } => {
+                write!(f, "expected {expected} but found {found}")
+            }
+            Constraint::Rule(rule) => f.write_str(rule.explanation()),
+            Constraint::PasswordPolicy(broken) => {
+                write!(
+                    f,
+                    "the password breaks the WorkMail password policy: {broken}"
+                )
+            }
+        }
+    }
 }
 
 impl fmt::Display for Violation {
@@ -472,7 +759,7 @@ pub const DEFAULT_MAX_VIOLATIONS: usize = 100;
 /// `Display` is the classic AWS message, with the true number first and the kept violations
 /// after it: `2 validation errors detected: …; …`, ending in `; … and 4999902 more` when some
 /// were not kept. Each kept violation displays in a bounded number of bytes (values are cut to
-/// [`EXCERPT_BYTES`]), so the whole message, and the error body made of it, is bounded by the
+/// [`EXCERPT_BYTES`], then their control chars escaped), so the whole message, and the error body made of it, is bounded by the
 /// limit: at most [`Violations::MAX_DISPLAY_BYTES_EACH`] bytes per kept violation plus 80.
 ///
 /// ```
@@ -504,10 +791,13 @@ impl Default for Violations {
 
 #[cfg(feature = "alloc")]
 impl Violations {
-    /// The most bytes one kept violation adds to the `Display` of the list (a 64-byte value
-    /// excerpt escaped, a path of four segments, the longest constraint text of the three
-    /// operations), separator included.
-    pub const MAX_DISPLAY_BYTES_EACH: usize = 1024;
+    /// The most bytes one kept violation adds to the `Display` of the list, separator
+    /// included: up to five echoed texts (the value's excerpt and four unknown member names in
+    /// the path) of 64 bytes each, which escaping makes up to six times longer (a control char
+    /// such as U+001F displays as `\u{1f}`), so 1920 bytes, plus the fixed words and the
+    /// longest constraint text of the three operations (an enum set of about 300 bytes today),
+    /// with room for the model's enum sets to grow.
+    pub const MAX_DISPLAY_BYTES_EACH: usize = 3072;
 
     /// An empty list that keeps up to [`DEFAULT_MAX_VIOLATIONS`].
     pub const fn new() -> Self {

@@ -2,6 +2,7 @@
 //!
 //! Memory is measured with a counting global allocator (the peak of live bytes during a call);
 //! the measuring tests take a lock so that the other tests of this file do not add to it.
+#![cfg(all(feature = "std", feature = "serde"))]
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};

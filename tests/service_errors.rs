@@ -1106,21 +1106,21 @@ fn workmail_error_body_is_exact_and_reads_back() {
          Value null at 'name' failed to satisfy constraint: Member must not be null; \
          Value at 'password' failed to satisfy constraint: Member must have length less than or \
          equal to 256; \
-         Value 'a\\\"b\\\\c\\nd\\u0001é' at 'name' failed to satisfy constraint: Member must \
+         Value 'a\\\"b\\\\c\\\\nd\\\\u{1}é' at 'name' failed to satisfy constraint: Member must \
          satisfy regular expression pattern: [\\\\w\\\\-.]+(@[a-zA-Z0-9.\\\\-]+\\\\.[a-zA-Z0-9-]{2,})?; \
          Value at 'Alais' failed to satisfy constraint: Member must be part of the \
          operation's input\"}"
     );
-    // Valid JSON, whose message is exactly the AWS message.
+    // Valid JSON, whose message is exactly the AWS message, with the echoed name's control
+    // chars escaped: no raw line break or U+0001 reaches the body.
     let json: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(json["Message"], v.to_string());
-    // Our own parser reads it back, with the status, to the same response and error, except
-    // that the echoed name's control chars became spaces.
+    assert!(v.to_string().contains(r#"'a"b\c\nd\u{1}é'"#));
+    assert!(!v.to_string().contains(|c: char| c.is_control()));
+    // Our own parser reads it back, with the status, to the same response and error: the
+    // message holds no control char that reading would replace.
     assert_eq!(response.status, Some(CLIENT_ERROR_STATUS));
-    let read = ErrorResponse {
-        message: Some(one_line(&v.to_string())),
-        ..response.clone()
-    };
+    let read = response.clone();
     assert_eq!(
         ErrorResponse::parse_with_status(400, None, body.as_bytes()),
         read

@@ -115,3 +115,269 @@ fn unknown_members_are_named_verbatim_and_never_show_their_value() {
         "Value at 'Alais' failed to satisfy constraint: Member must be part of the operation's input"
     );
 }
+
+#[test]
+fn echoed_control_chars_are_escaped_as_rust_debug_writes_them() {
+    use org_shapes::violation::Excerpt;
+    let bad = "a\nb\u{1}c\u{7f}\u{85}\u{2028}\u{2029}\t\r\0\\n";
+    let v = Violation::shape(
+        Path::member("Alias"),
+        OrgAlias::validate(bad).unwrap_err(),
+        bad,
+    );
+    assert_eq!(
+        v.to_string(),
+        concat!(
+            r"Value 'a\nb\u{1}c\u{7f}\u{85}\u{2028}\u{2029}\t\r\0\n' at 'alias' ",
+            r"failed to satisfy constraint: Member must satisfy regular expression pattern: ",
+            r"^(?!d-)([\da-zA-Z]+)([-][\da-zA-Z]+)*"
+        )
+    );
+    // The excerpt keeps the value as it was; only its display escapes.
+    let Shown::Excerpt(e) = v.shown() else {
+        panic!("not an excerpt")
+    };
+    assert_eq!(e.as_str(), bad);
+
+    let unknown = Violation::unknown_member(Path::ROOT, Excerpt::new("Al\nias/\u{1b}[31m"));
+    assert_eq!(
+        unknown.path().json_pointer().to_string(),
+        r"/Al\nias~1\u{1b}[31m"
+    );
+    assert_eq!(
+        unknown.path().aws_classic().to_string(),
+        r"Al\nias/\u{1b}[31m"
+    );
+    assert_eq!(
+        unknown.to_string(),
+        r"Value at 'Al\nias/\u{1b}[31m' failed to satisfy constraint: Member must be part of the operation's input"
+    );
+    for text in [v.to_string(), unknown.to_string()] {
+        assert!(!text.contains(|c: char| c.is_control() || c == '\u{2028}' || c == '\u{2029}'));
+    }
+}
+
+#[test]
+fn escaping_keeps_each_violation_under_the_display_bound() {
+    use org_shapes::violation::Excerpt;
+    use org_shapes::{Error, ErrorKind};
+    // The worst case: every echoed text 64 bytes of the control char with the longest escape
+    // per byte (U+001F, `\u{1f}`), a path of four unknown members, the longest constraints.
+    let worst = "\u{1f}".repeat(100);
+    let name = Excerpt::new(&worst);
+    let path = Path::ROOT
+        .unknown(name)
+        .unknown(name)
+        .unknown(name)
+        .unknown(name);
+    let shown = Shown::Excerpt(Excerpt::new(&worst));
+    let mut constraints = vec![
+        Constraint::Required,
+        Constraint::ListTooLong {
+            max: usize::MAX,
+            actual: usize::MAX,
+        },
+        Constraint::Rule(Rule::InteroperabilityNeedsDirectory),
+        Constraint::Rule(Rule::SharedDirectoryUnsupported),
+    ];
+    for shape in org_shapes::SHAPES {
+        for kind in [
+            ErrorKind::InvalidChar {
+                index: usize::MAX,
+                found: None,
+                expected: "",
+            },
+            ErrorKind::NotInEnum,
+            ErrorKind::TooLong {
+                max: usize::MAX,
+                actual: None,
+            },
+        ] {
+            constraints.push(Constraint::Shape(Error::new(shape, kind)));
+        }
+    }
+    let mut all = Violations::new();
+    let mut longest = 0;
+    for constraint in constraints {
+        let v = Violation::new(path, constraint, shown);
+        longest = longest.max(v.to_string().len());
+        all.report(v);
+    }
+    // Each escaped text alone is six times its 64 bytes.
+    assert!(longest > 5 * 6 * 64, "{longest}");
+    assert!(
+        longest + "; ".len() <= Violations::MAX_DISPLAY_BYTES_EACH,
+        "{longest} bytes"
+    );
+    assert!(all.to_string().len() <= all.len() * Violations::MAX_DISPLAY_BYTES_EACH + 80);
+}
+
+#[test]
+fn every_violation_explains_itself_in_plain_words() {
+    use org_shapes::wire::JsonKind;
+    use org_shapes::workmail::UserRole;
+    let alias = "acme corp";
+    let cases = [
+        (
+            Violation::required(Path::member("Alias")),
+            "the member is required but absent (or null)",
+        ),
+        (
+            Violation::wrong_type(Path::member("Alias"), JsonKind::String, JsonKind::Number),
+            "expected a string but found a number",
+        ),
+        (
+            Violation::new(
+                Path::member("Domains"),
+                Constraint::ListTooLong { max: 5, actual: 7 },
+                Shown::Hidden,
+            ),
+            "5 elements at most, 7 given",
+        ),
+        (
+            Violation::new(
+                Path::member("Domains"),
+                Constraint::ListTooLong { max: 1, actual: 2 },
+                Shown::Hidden,
+            ),
+            "1 element at most, 2 given",
+        ),
+        (
+            Violation::shape(
+                Path::member("Alias"),
+                OrgAlias::validate(alias).unwrap_err(),
+                alias,
+            ),
+            "char 4 ' ' is not allowed, expected an ASCII letter, digit or '-'",
+        ),
+        (
+            Violation::shape(
+                Path::member("Alias"),
+                OrgAlias::validate("d-x").unwrap_err(),
+                "d-x",
+            ),
+            r#"value must not start with "d-""#,
+        ),
+        (
+            Violation::shape(
+                Path::member("Alias"),
+                OrgAlias::validate("").unwrap_err(),
+                "",
+            ),
+            "length 0 is below the minimum of 1 chars",
+        ),
+        (
+            Violation::shape(
+                Path::member("Role"),
+                UserRole::validate("ADMIN").unwrap_err(),
+                "ADMIN",
+            ),
+            "not one of USER, RESOURCE, SYSTEM_USER, REMOTE_USER",
+        ),
+        (
+            Violation::shape(
+                Path::member("Password"),
+                Password::validate("secret\u{1}").unwrap_err(),
+                "secret\u{1}",
+            ),
+            // The index, never the char: a password's chars are not shown.
+            "char 6 is not allowed, expected a char from U+0020 to U+00FF",
+        ),
+    ];
+    for (v, explanation) in cases {
+        assert_eq!(v.explanation().to_string(), explanation, "{v}");
+    }
+}
+
+#[test]
+fn every_rule_explains_itself_in_plain_words() {
+    let rules = [
+        (
+            Rule::InteroperabilityNeedsDirectory,
+            "interoperability needs an AD Connector directory: give its DirectoryId, or leave \
+             EnableInteroperability false",
+        ),
+        (
+            Rule::InteroperabilityNeedsAdConnector,
+            "interoperability needs an AD Connector directory, and the directory named is of \
+             another kind",
+        ),
+        (
+            Rule::AliasMustMatchDirectory,
+            "the alias differs from the alias of the directory named by DirectoryId",
+        ),
+        (
+            Rule::DirectoryFactsMismatch,
+            "the directory facts supplied describe another directory than the request names",
+        ),
+        (
+            Rule::SharedDirectoryUnsupported,
+            "the directory is a managed Microsoft AD shared with other accounts, which WorkMail \
+             does not support",
+        ),
+        (
+            Rule::MultiRegionDirectoryUnsupported,
+            "the directory is replicated to several Regions, which WorkMail does not support",
+        ),
+        (
+            Rule::RoleNotAllowed,
+            "the role exists, but CreateUser creates users only with the role USER or REMOTE_USER",
+        ),
+        (
+            Rule::UserNameTooLongForDirectory,
+            "outside a WorkMail directory, a user name has at most 20 chars",
+        ),
+        (
+            Rule::ArnAccountMismatch,
+            "the ARN names another management account than MasterAccountId",
+        ),
+        (
+            Rule::ArnOrganizationMismatch,
+            "the ARN names another organization than Id",
+        ),
+        (
+            Rule::MasterAccountArnMismatch,
+            "MasterAccountArn names another account than MasterAccountId",
+        ),
+        (
+            Rule::PolicyTypesContradictFeatureSet,
+            "an organization with consolidated billing only has no policy types available",
+        ),
+        (
+            Rule::ServiceControlPolicyNotEnabled,
+            "an organization with all features has service control policies \
+             (SERVICE_CONTROL_POLICY) enabled",
+        ),
+        (
+            Rule::FeatureSetNotAsRequested,
+            "the feature set differs from the one the request asked for (ALL when it named none)",
+        ),
+        (
+            Rule::UnknownMember,
+            "the operation has no member of this name; check its spelling and case",
+        ),
+    ];
+    for (rule, explanation) in rules {
+        assert_eq!(rule.explanation(), explanation);
+        let v = Violation::new(Path::member("X"), Constraint::Rule(rule), Shown::Hidden);
+        assert_eq!(v.explanation().to_string(), explanation);
+    }
+}
+
+#[test]
+fn errors_explain_themselves_without_the_shape_name() {
+    let e = OrgAlias::new("acme_corp").unwrap_err();
+    assert_eq!(
+        e.explanation().to_string(),
+        "char 4 '_' is not allowed, expected an ASCII letter, digit or '-'"
+    );
+    assert_eq!(
+        e.to_string(),
+        format!("invalid OrgAlias: {}", e.explanation())
+    );
+    let e = OrgAlias::new("acme\ncorp").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        r"invalid OrgAlias: char 4 '\n' is not allowed, expected an ASCII letter, digit or '-'"
+    );
+}

@@ -3,8 +3,7 @@
 
 use std::io::{self, Write};
 
-use org_shapes::violation::{Constraint, Rule};
-use org_shapes::{ErrorKind, Violation, Violations};
+use org_shapes::{Violation, Violations};
 use serde::Serialize;
 
 use crate::read::Unusable;
@@ -113,7 +112,7 @@ fn write_violations(out: &mut dyn Write, violations: &Violations) -> io::Result<
         .unwrap_or(0);
     for (pointer, v) in pointers.iter().zip(violations) {
         writeln!(out, "  {pointer:<width$}  {v}")?;
-        writeln!(out, "  {:<width$}  why: {}", "", explanation(v))?;
+        writeln!(out, "  {:<width$}  why: {}", "", v.explanation())?;
     }
     Ok(())
 }
@@ -152,46 +151,8 @@ impl JsonViolation {
             json_pointer: v.path().json_pointer().to_string(),
             aws_path: v.path().aws_classic().to_string(),
             aws_text: v.to_string(),
-            explanation: explanation(v),
+            explanation: v.explanation().to_string(),
         }
-    }
-}
-
-// TODO(lead): replace with the library's explanation once it lands
-/// A plain-language account of `v`: which char at which index, what was expected, what bound.
-/// Built from the constraint alone, so it shows nothing of a value the violation hides.
-fn explanation(v: &Violation) -> String {
-    match v.constraint() {
-        Constraint::Required => "the member is required, and it is absent or null".to_string(),
-        Constraint::Shape(e) => match (e.kind(), e.shape().enum_values) {
-            (ErrorKind::NotInEnum, Some(values)) => {
-                format!("not one of {} (case matters)", values.join(", "))
-            }
-            (kind, _) => kind.to_string(),
-        },
-        Constraint::ListTooLong { max, actual } => {
-            format!("the list has {actual} elements; at most {max} are allowed")
-        }
-        Constraint::WrongType { expected, found } => {
-            format!("the value is {found}; the model wants {expected}")
-        }
-        Constraint::Rule(rule) => match rule {
-            Rule::InteroperabilityNeedsDirectory => {
-                "interoperability needs an AD Connector directory: give its DirectoryId, \
-                 or leave EnableInteroperability false"
-                    .to_string()
-            }
-            Rule::RoleNotAllowed => {
-                "CreateUser gives only the roles USER and REMOTE_USER".to_string()
-            }
-            Rule::UnknownMember => {
-                "the operation has no member of this name; check its spelling and case".to_string()
-            }
-            other => other
-                .description()
-                .replacen("Member must", "the member must", 1),
-        },
-        other => other.to_string(),
     }
 }
 

@@ -55,9 +55,25 @@ pub fn oracle() -> &'static RequestOracle {
     })
 }
 
-/// Appends a member name to a JSON pointer, escaped as RFC 6901 asks.
+/// Appends a member name to a JSON pointer, escaped as RFC 6901 asks, its control chars as the
+/// crate displays them (as Rust's `{:?}` does: `\n`, `\u{1}`).
 fn child(at: &str, token: &str) -> String {
-    format!("{at}/{}", token.replace('~', "~0").replace('/', "~1"))
+    let mut out = format!("{at}/");
+    for c in token.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\0' => out.push_str("\\0"),
+            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
+                out.extend(c.escape_unicode())
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 impl RequestOracle {

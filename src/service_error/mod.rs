@@ -72,7 +72,7 @@
 //! assert!(!invalid.is_retryable());
 //! ```
 
-use crate::text::cut_at_boundary;
+use crate::text::{cut_at_boundary, is_control};
 use alloc::string::String;
 use core::fmt::Write as _;
 
@@ -259,12 +259,6 @@ pub fn sanitize_code(raw: &str) -> &str {
         None => head,
     };
     name.trim()
-}
-
-/// Whether `c` is a control char that no parsed code, message, reason or type keeps: C0, DEL,
-/// C1, U+2028, U+2029 (see the module documentation).
-fn is_control(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 /// `raw` without leading whitespace, up to its first control char, without trailing

@@ -139,6 +139,13 @@ impl core::str::FromStr for OrganizationState {
     }
 }
 
+impl TryFrom<&str> for OrganizationState {
+    type Error = UnknownOrganizationState;
+    fn try_from(s: &str) -> Result<Self, UnknownOrganizationState> {
+        Self::parse(s)
+    }
+}
+
 /// A `State` value this crate does not know; holds the start of it (at most 64 bytes).
 ///
 /// ```

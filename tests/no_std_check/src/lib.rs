@@ -16,7 +16,7 @@ fn panic(_: &PanicInfo<'_>) -> ! {
 const DIRECTORY: w::DirectoryId = org_shapes::literal!(w::DirectoryId, "d-0123456789");
 const DOMAIN: w::DomainName = org_shapes::literal!(w::DomainName, "example.com");
 
-/// Returns a bit set of checks that came out as expected (all bits set: 0x3f).
+/// Returns a bit set of checks that came out as expected (all bits set: 0xff).
 #[no_mangle]
 pub extern "C" fn org_shapes_no_std_check() -> u32 {
     let mut ok = 0u32;
@@ -50,5 +50,30 @@ pub extern "C" fn org_shapes_no_std_check() -> u32 {
             ok |= 32;
         }
     }
+    if idioms("d-0123456789", "acme-corp") == Ok(true) {
+        ok |= 64;
+    }
+    if matches!(idioms("d-0123456789", "d-acme"), Err(e) if e.shape() == w::OrgAlias::SHAPE) {
+        ok |= 128;
+    }
     ok
+}
+
+/// The standard conversions and comparisons, as a user writes them, without an allocator:
+/// `parse`, `TryFrom`, `==` in both directions, and `?` with the crate's error.
+fn idioms(directory: &str, alias: &str) -> Result<bool, org_shapes::Error> {
+    let dir: w::DirectoryId = directory.parse()?;
+    let alias = w::OrgAlias::try_from(alias)?;
+    let role: w::UserRole = "USER".parse()?;
+    let features = o::FeatureSet::try_from("ALL")?;
+    let account = o::AccountId::try_from("111122223333")?;
+    let both_ways = [
+        dir == "d-0123456789",
+        "d-0123456789" == dir,
+        dir == *"d-0123456789",
+        *"d-0123456789" == dir,
+        "111122223333" == account,
+        alias == alias.as_str(),
+    ];
+    Ok(both_ways == [true; 6] && role == w::UserRole::User && features == o::FeatureSet::All)
 }
