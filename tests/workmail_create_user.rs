@@ -89,7 +89,10 @@ fn five_faults_give_five_violations_and_no_secret() {
 #[test]
 fn create_user_roles_parse_and_read_from_json() {
     assert_eq!("USER".parse::<CreateUserRole>(), Ok(CreateUserRole::User));
-    assert_eq!(CreateUserRole::try_from("REMOTE_USER"), Ok(CreateUserRole::RemoteUser));
+    assert_eq!(
+        CreateUserRole::try_from("REMOTE_USER"),
+        Ok(CreateUserRole::RemoteUser)
+    );
     let role: CreateUserRole = serde_json::from_str(r#""REMOTE_USER""#).unwrap();
     assert_eq!(role, CreateUserRole::RemoteUser);
     // Outside the model's set: the model's whole set, always.
@@ -513,8 +516,10 @@ fn the_password_policy_joins_the_model_checks_in_one_report() {
              special chars, Latin-1 letters), the policy needs 3",
         ]
     );
-    let pointers: Vec<String> =
-        report.iter().map(|v| v.path().json_pointer().to_string()).collect();
+    let pointers: Vec<String> = report
+        .iter()
+        .map(|v| v.path().json_pointer().to_string())
+        .collect();
     assert_eq!(pointers, ["/Name", "/Password", "/Password"]);
     // Consuming the input gives the same report; a strong password passes the policy.
     assert_eq!(body.clone().into_request_with(context), Err(report));
