@@ -369,3 +369,48 @@ fn write_values(f: &mut fmt::Formatter<'_>, values: &[&str]) -> fmt::Result {
     }
     Ok(())
 }
+
+/// A rule of the WorkMail and Simple AD password policy that a password breaks; it never
+/// holds the password or any of its chars.
+///
+/// ```
+/// use org_shapes::workmail::{Password, PasswordPolicyError};
+/// let weak: Password = "password".parse()?;
+/// assert_eq!(weak.check_policy(), Err(PasswordPolicyError::TooFewGroups { groups: 1 }));
+/// assert_eq!(
+///     PasswordPolicyError::TooShort { actual: 5 }.to_string(),
+///     "the password has 5 chars, the policy needs at least 8"
+/// );
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PasswordPolicyError {
+    /// Fewer than 8 chars.
+    #[error("the password has {actual} chars, the policy needs at least 8")]
+    TooShort {
+        /// The password's length in chars.
+        actual: usize,
+    },
+    /// 64 chars or more.
+    #[error("the password has {actual} chars, the policy needs fewer than 64")]
+    TooLong {
+        /// The password's length in chars.
+        actual: usize,
+    },
+    /// A char outside Basic Latin and Latin-1 Supplement, or a control char.
+    #[error("char {index} is outside Basic Latin and Latin-1 Supplement")]
+    OutsideLatin1 {
+        /// Index of the char, from 0.
+        index: usize,
+    },
+    /// Chars from fewer than three of the five groups.
+    #[error(
+        "the password uses {groups} of the 5 char groups (uppercase, lowercase, digits, \
+         special chars, Latin-1 letters), the policy needs 3"
+    )]
+    TooFewGroups {
+        /// How many groups the password draws from.
+        groups: u8,
+    },
+}

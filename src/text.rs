@@ -945,3 +945,69 @@ mod tests {
         }
     }
 }
+
+/// How many bytes of an offending value a violation keeps.
+pub const EXCERPT_BYTES: usize = 64;
+
+/// A short copy of an offending value: at most [`EXCERPT_BYTES`] bytes, cut at a char boundary.
+///
+/// `Display` writes the kept text with its control chars escaped, followed by `...` when the
+/// value was cut. The control chars are the C0 controls, DEL, the C1 controls and the line and
+/// paragraph separators U+2028 and U+2029; each is written as Rust's `{:?}` writes it: `\t`,
+/// `\n`, `\r`, `\0`, else `\u{…}` in lowercase hex (`\u{1}`, `\u{85}`, `\u{2028}`). Nothing
+/// else is escaped, backslashes included: the text stays what AWS would echo for every value
+/// without control chars, and a value with them cannot break the log line it lands in.
+/// [`Excerpt::as_str`] gives the kept text unescaped.
+///
+/// ```
+/// use org_shapes::violation::Excerpt;
+///
+/// assert_eq!(Excerpt::new("acme\ncorp\u{1}").to_string(), r"acme\ncorp\u{1}");
+/// assert_eq!(Excerpt::new(&"a".repeat(70)).to_string(), format!("{}...", "a".repeat(64)));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Excerpt {
+    text: Inline<EXCERPT_BYTES>,
+    cut: bool,
+}
+
+impl Excerpt {
+    /// Copies the start of `value`.
+    pub fn new(value: &str) -> Excerpt {
+        let (head, cut) = cut_at_boundary(value, EXCERPT_BYTES);
+        Excerpt {
+            text: Inline::try_new(head).unwrap_or(Inline::EMPTY),
+            cut,
+        }
+    }
+
+    /// The kept text.
+    pub fn as_str(&self) -> &str {
+        self.text.as_str()
+    }
+
+    /// Whether the value was longer than what is kept.
+    pub fn is_cut(&self) -> bool {
+        self.cut
+    }
+}
+
+impl core::fmt::Debug for Excerpt {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{:?}", self.as_str())?;
+        if self.cut {
+            f.write_str("…")?;
+        }
+        Ok(())
+    }
+}
+
+impl core::fmt::Display for Excerpt {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write_escaped(f, self.as_str())?;
+        if self.cut {
+            f.write_str("...")?;
+        }
+        Ok(())
+    }
+}

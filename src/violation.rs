@@ -28,7 +28,6 @@
 
 use core::fmt;
 
-use crate::text::Inline;
 use crate::Error;
 
 /// One step of a path into a request or response.
@@ -287,71 +286,7 @@ impl fmt::Write for Discard {
     }
 }
 
-/// How many bytes of an offending value a violation keeps.
-pub const EXCERPT_BYTES: usize = 64;
-
-/// A short copy of an offending value: at most [`EXCERPT_BYTES`] bytes, cut at a char boundary.
-///
-/// `Display` writes the kept text with its control chars escaped, followed by `...` when the
-/// value was cut. The control chars are the C0 controls, DEL, the C1 controls and the line and
-/// paragraph separators U+2028 and U+2029; each is written as Rust's `{:?}` writes it: `\t`,
-/// `\n`, `\r`, `\0`, else `\u{…}` in lowercase hex (`\u{1}`, `\u{85}`, `\u{2028}`). Nothing
-/// else is escaped, backslashes included: the text stays what AWS would echo for every value
-/// without control chars, and a value with them cannot break the log line it lands in.
-/// [`Excerpt::as_str`] gives the kept text unescaped.
-///
-/// ```
-/// use org_shapes::violation::Excerpt;
-///
-/// assert_eq!(Excerpt::new("acme\ncorp\u{1}").to_string(), r"acme\ncorp\u{1}");
-/// assert_eq!(Excerpt::new(&"a".repeat(70)).to_string(), format!("{}...", "a".repeat(64)));
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Excerpt {
-    text: Inline<EXCERPT_BYTES>,
-    cut: bool,
-}
-
-impl Excerpt {
-    /// Copies the start of `value`.
-    pub fn new(value: &str) -> Excerpt {
-        let (head, cut) = crate::text::cut_at_boundary(value, EXCERPT_BYTES);
-        Excerpt {
-            text: Inline::try_new(head).unwrap_or(Inline::EMPTY),
-            cut,
-        }
-    }
-
-    /// The kept text.
-    pub fn as_str(&self) -> &str {
-        self.text.as_str()
-    }
-
-    /// Whether the value was longer than what is kept.
-    pub fn is_cut(&self) -> bool {
-        self.cut
-    }
-}
-
-impl fmt::Debug for Excerpt {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", self.as_str())?;
-        if self.cut {
-            f.write_str("…")?;
-        }
-        Ok(())
-    }
-}
-
-impl fmt::Display for Excerpt {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::text::write_escaped(f, self.as_str())?;
-        if self.cut {
-            f.write_str("...")?;
-        }
-        Ok(())
-    }
-}
+pub use crate::text::{Excerpt, EXCERPT_BYTES};
 
 /// A rule that involves more than one member, or facts the caller supplies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -531,7 +466,7 @@ pub enum Constraint {
     Rule(Rule),
     /// A rule of the WorkMail / Simple AD password policy, checked when the validation
     /// context asks for it ([`crate::Context::with_password_policy`]).
-    PasswordPolicy(crate::workmail::PasswordPolicyError),
+    PasswordPolicy(crate::error::PasswordPolicyError),
 }
 
 impl fmt::Display for Constraint {
