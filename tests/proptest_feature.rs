@@ -12,7 +12,7 @@ use org_shapes::{workmail as w, Error, ErrorKind};
 use proptest::arbitrary::Arbitrary;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::{Config, TestError, TestRunner};
 
 /// What a test needs from a shape type, newtype or enum alike.
 trait Shape: ShapeStrategy + Arbitrary + FromStr<Err = Error> + ToString + PartialEq + Debug {
@@ -289,4 +289,25 @@ fn alias_edges_come_up() {
     assert!(samples
         .iter()
         .any(|s| s.starts_with('d') && s.get(2..3) == Some("-")));
+}
+
+/// Failing values shrink to short, simple ones: a property that fails on user names longer
+/// than 4 chars ends on a name of 5 or 6 chars.
+#[test]
+fn failures_shrink_to_short_values() {
+    let mut runner = TestRunner::new(Config {
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let result = runner.run(&any::<w::UserName>(), |name| {
+        prop_assert!(name.as_str().len() <= 4);
+        Ok(())
+    });
+    match result {
+        Err(TestError::Fail(_, name)) => {
+            let len = name.as_str().len();
+            assert!((5..=6).contains(&len), "shrunk to {name:?}");
+        }
+        other => panic!("the property must fail: {other:?}"),
+    }
 }
