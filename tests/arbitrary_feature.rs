@@ -213,7 +213,12 @@ fn hints_are_reached_and_wide_classes_are_covered() {
     fn upper_reached<T: Shape>() {
         let (_, hi) = T::size_hint(0);
         let (_, consumed) = check_buffers::<T>();
-        assert_eq!(consumed.last().copied(), hi);
+        assert_eq!(
+            consumed.last().copied(),
+            hi,
+            "{}",
+            std::any::type_name::<T>()
+        );
     }
     upper_reached::<w::OrgAlias>();
     upper_reached::<w::ClientToken>();
