@@ -60,8 +60,9 @@
 //! });
 //! ```
 //!
-//! Generation lives in this module only: one place says how each shape is built, and the
-//! crate's own tests check every strategy against the validators.
+//! Every shape's strategies are derived from its layout (the structure declared next to the
+//! shape) and the model's bounds, so no rule is written twice; the crate's own tests check
+//! every strategy against the validators.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -102,8 +103,8 @@ pub enum Fault {
     /// trailing hyphen, an email without a domain, a cut ARN): [`ErrorKind::Incomplete`].
     Incomplete,
     /// A run longer than the pattern allows where the model sets no length bound that would
-    /// catch it first (33 chars after `o-`, a KMS resource over 1024 chars, text after a
-    /// complete ARN): [`ErrorKind::InvalidChar`] at the first char too many.
+    /// catch it first (33 chars after `o-`, a KMS resource over 1024 chars):
+    /// [`ErrorKind::InvalidChar`] at the first char too many.
     Overrun,
     /// Not one of the enum's wire values: [`ErrorKind::NotInEnum`].
     NotInEnum,
