@@ -77,23 +77,9 @@ impl Chars {
         }
     }
 
-    /// The set without `c`.
+    /// The set without `c`, an ASCII char (every literal is ASCII).
     pub(crate) fn without_char(self, c: char) -> Self {
-        let u = u32::from(c);
-        if u < 128 {
-            return self.without(1u128 << u);
-        }
-        let (lo, hi) = self.wide;
-        // Only the ends of the range can be cut off exactly; a char inside stays (the
-        // callers only remove ASCII chars or chars outside the set).
-        let wide = if u == lo {
-            (lo.saturating_add(1), hi)
-        } else if u == hi {
-            (lo, hi.saturating_sub(1))
-        } else {
-            (lo, hi)
-        };
-        Chars { wide, ..self }
+        self.without(1u128.checked_shl(u32::from(c)).unwrap_or(0))
     }
 
     /// The chars in both sets.
