@@ -114,20 +114,11 @@ impl Chars {
     /// UTF-8. A draw picks a tier, then a char in it, so that a wide class yields ASCII as
     /// often as chars of each other width.
     pub(crate) fn tiers(&self) -> Vec<Vec<(u32, u32)>> {
+        let ascii: Vec<(u32, u32)> = (0u32..128)
+            .filter(|b| (self.ascii >> b) & 1 == 1)
+            .map(|b| (b, b))
+            .collect();
         let mut tiers = Vec::new();
-        let mut ascii = Vec::new();
-        let mut b = 0u32;
-        while b < 128 {
-            if (self.ascii >> b) & 1 == 1 {
-                let lo = b;
-                while b < 128 && (self.ascii >> b) & 1 == 1 {
-                    b = b.saturating_add(1);
-                }
-                ascii.push((lo, b.saturating_sub(1)));
-            } else {
-                b = b.saturating_add(1);
-            }
-        }
         if !ascii.is_empty() {
             tiers.push(ascii);
         }
