@@ -35,6 +35,7 @@ mod model;
 #[cfg(all(feature = "serde", feature = "alloc"))]
 #[cfg_attr(docsrs, doc(cfg(all(feature = "serde", feature = "alloc"))))]
 pub mod json;
+mod layout;
 #[cfg(feature = "regex")]
 mod regex_support;
 mod registry;

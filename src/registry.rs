@@ -203,3 +203,17 @@ macro_rules! check_rows {
 }
 
 for_each_shape!(check_rows);
+
+macro_rules! shape_layouts {
+    ($([$id:ident, $t:ty, $kind:ident, $($rest:tt)*])*) => {
+        &[$((<$t>::SHAPE, shape_layouts!(@layout $kind, $t))),*]
+    };
+    (@layout string, $t:ty) => { &<$t>::LAYOUT };
+    (@layout enum, $t:ty) => { &crate::layout::Layout::ENUM };
+}
+
+/// Every shape with its layout (declared next to the shape as its `LAYOUT`; enum shapes have
+/// [`Layout::ENUM`](crate::layout::Layout::ENUM), their values being the model's), in the
+/// order of [`SHAPES`]. The generators and the layout/validator agreement test read it.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) const LAYOUTS: &[(&Shape, &crate::layout::Layout)] = for_each_shape!(shape_layouts);

@@ -98,7 +98,7 @@ pub fn check<T: Subject>(oracle: &Oracle, s: &str) {
             let text = v.as_ref();
             assert_eq!(text, s, "{name}: as_str changes the value");
             assert_eq!(text.parse::<T>().as_ref(), Ok(&v), "{name}: as_str/FromStr");
-            // Sensitive shapes display redacted, as their `Debug` does (issue 8, point 3).
+            // Sensitive shapes display redacted, as their `Debug` does.
             let shown = v.to_string();
             if T::SHAPE.sensitive {
                 assert_eq!(

@@ -29,6 +29,19 @@ string_shape! {
     storage: inline(83),
 }
 
+impl OrganizationArn {
+    /// The prefix, the management account id, `:organization/` and the organization id.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{run, Layout, Part::*};
+        Layout::new(&[
+            Lit(PREFIX),
+            run(&DIGIT, 12, 12),
+            Lit(":organization/"),
+            Seq(super::OrganizationId::LAYOUT.parts),
+        ])
+    };
+}
+
 const fn validate_org_arn(s: &str) -> Result<(), Error> {
     let shape = OrganizationArn::SHAPE;
     let at = match expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED) {
@@ -68,6 +81,22 @@ string_shape! {
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:account/o-[a-z0-9]{10,32}/[0-9]{12}$"),
     validate: validate_account_arn,
     storage: inline(91),
+}
+
+impl AccountArn {
+    /// The prefix, the management account id, `:account/`, the organization id, `/` and the
+    /// account id.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{Layout, Part::*};
+        Layout::new(&[
+            Lit(PREFIX),
+            Seq(super::AccountId::LAYOUT.parts),
+            Lit(":account/"),
+            Seq(super::OrganizationId::LAYOUT.parts),
+            Lit("/"),
+            Seq(super::AccountId::LAYOUT.parts),
+        ])
+    };
 }
 
 const fn validate_account_arn(s: &str) -> Result<(), Error> {

@@ -32,6 +32,16 @@ string_shape! {
     storage: text,
 }
 
+impl Email {
+    /// A local part, `@`, and a domain with a `.` inside, none of them holding whitespace or
+    /// `@`.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{Class, Layout, Part::*, MANY};
+        const PART: crate::layout::Part = Run(Class::Except(&SPACE_OR_AT), 1, MANY);
+        Layout::new(&[PART, Lit("@"), PART, Lit("."), PART])
+    };
+}
+
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = Email::SHAPE;
     if let Err(e) = check_len(shape, s) {

@@ -25,6 +25,14 @@ string_shape! {
     storage: inline(34),
 }
 
+impl OrganizationId {
+    /// `o-` and 10 to 32 lowercase letters or digits.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{run, Layout, Part::*};
+        Layout::new(&[Lit("o-"), run(&LOWER_ALNUM, 10, 32)])
+    };
+}
+
 /// Checks `o-` and 10 to 32 lowercase letters or digits starting at `at`; returns the offset
 /// after them. Shared by the id and the ARNs that embed it; the bytes before `at` must be
 /// ASCII, as for [`expect_prefix`].
@@ -84,6 +92,14 @@ string_shape! {
     regex: Some(r"^[0-9]{12}$"),
     validate: validate_account_id,
     storage: inline(12),
+}
+
+impl AccountId {
+    /// Twelve digits.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{run, Layout};
+        Layout::new(&[run(&DIGIT, 12, 12)])
+    };
 }
 
 const fn validate_account_id(s: &str) -> Result<(), Error> {

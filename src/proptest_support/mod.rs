@@ -60,8 +60,9 @@
 //! });
 //! ```
 //!
-//! Generation lives in this module only: one place says how each shape is built, and the
-//! crate's own tests check every strategy against the validators.
+//! Every shape's strategies are derived from its layout (the structure declared next to the
+//! shape) and the model's bounds, so no rule is written twice; the crate's own tests check
+//! every strategy against the validators.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -73,9 +74,8 @@ use crate::ErrorKind;
 
 mod faulty;
 mod kit;
-mod organizations;
+mod layouts;
 mod requests;
-mod workmail;
 
 pub use faulty::{
     organizations_create_organization_with_faults, workmail_create_organization_with_faults,
@@ -103,8 +103,8 @@ pub enum Fault {
     /// trailing hyphen, an email without a domain, a cut ARN): [`ErrorKind::Incomplete`].
     Incomplete,
     /// A run longer than the pattern allows where the model sets no length bound that would
-    /// catch it first (33 chars after `o-`, a KMS resource over 1024 chars, text after a
-    /// complete ARN): [`ErrorKind::InvalidChar`] at the first char too many.
+    /// catch it first (33 chars after `o-`, a KMS resource over 1024 chars):
+    /// [`ErrorKind::InvalidChar`] at the first char too many.
     Overrun,
     /// Not one of the enum's wire values: [`ErrorKind::NotInEnum`].
     NotInEnum,
@@ -199,31 +199,35 @@ pub fn any_invalid<T: ShapeStrategy>() -> BoxedStrategy<Invalid> {
         .boxed()
 }
 
-/// Tags texts whose fault names no position, or the end of the text for [`Fault::Incomplete`].
-fn plain(fault: Fault, texts: BoxedStrategy<String>) -> BoxedStrategy<Invalid> {
-    texts
-        .prop_map(move |text| {
-            let index = match fault {
-                Fault::Incomplete => Some(text.chars().count()),
-                _ => None,
-            };
-            Invalid { text, fault, index }
-        })
-        .boxed()
-}
-
-/// Tags texts that come with the char index their error names.
-fn located(fault: Fault, texts: kit::Located) -> BoxedStrategy<Invalid> {
-    texts
-        .prop_map(move |(text, index)| Invalid { text, fault, index })
-        .boxed()
-}
-
-/// `Arbitrary` through the shape's valid texts.
-macro_rules! arbitrary_newtypes {
-    ($($ty:ty),+ $(,)?) => {$(
+/// `Arbitrary` and the strategies of every shape of the registry, from its layout.
+macro_rules! shape_strategies {
+    ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
         impl sealed::Sealed for $ty {}
 
+        shape_strategies!(@arbitrary $kind, $ty);
+
+        impl ShapeStrategy for $ty {
+            const FAULTS: &'static [Fault] = {
+                const LIST: ([Fault; 8], usize) =
+                    layouts::faults(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty));
+                match LIST.0.split_at_checked(LIST.1) {
+                    Some((faults, _)) => faults,
+                    None => &LIST.0,
+                }
+            };
+
+            fn valid_text() -> BoxedStrategy<String> {
+                layouts::valid(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty))
+            }
+
+            fn invalid(fault: Fault) -> Option<BoxedStrategy<Invalid>> {
+                layouts::invalid(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty), fault)
+            }
+        }
+    )*};
+    (@layout string, $ty:ty) => { &<$ty>::LAYOUT };
+    (@layout enum, $ty:ty) => { &crate::layout::Layout::ENUM };
+    (@arbitrary string, $ty:ty) => {
         #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
         impl Arbitrary for $ty {
             type Parameters = ();
@@ -239,14 +243,8 @@ macro_rules! arbitrary_newtypes {
                     .boxed()
             }
         }
-    )+};
-}
-
-/// `Arbitrary` and the strategies of an enum: its variants, and texts outside them.
-macro_rules! enum_strategies {
-    ($($ty:ty),+ $(,)?) => {$(
-        impl sealed::Sealed for $ty {}
-
+    };
+    (@arbitrary enum, $ty:ty) => {
         #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
         impl Arbitrary for $ty {
             type Parameters = ();
@@ -256,47 +254,7 @@ macro_rules! enum_strategies {
                 kit::choose(<$ty>::ALL.to_vec())
             }
         }
-
-        impl ShapeStrategy for $ty {
-            const FAULTS: &'static [Fault] = &[Fault::NotInEnum];
-
-            fn valid_text() -> BoxedStrategy<String> {
-                kit::choose(<$ty>::VALUES.to_vec()).prop_map(String::from).boxed()
-            }
-
-            fn invalid(fault: Fault) -> Option<BoxedStrategy<Invalid>> {
-                match fault {
-                    Fault::NotInEnum => Some(plain(fault, kit::not_in_enum(<$ty>::VALUES))),
-                    _ => None,
-                }
-            }
-        }
-    )+};
+    };
 }
 
-arbitrary_newtypes!(
-    crate::workmail::OrgAlias,
-    crate::workmail::DirectoryId,
-    crate::workmail::ClientToken,
-    crate::workmail::DomainName,
-    crate::workmail::HostedZoneId,
-    crate::workmail::KmsKeyArn,
-    crate::workmail::OrganizationId,
-    crate::workmail::UserName,
-    crate::workmail::UserAttribute,
-    crate::workmail::Password,
-    crate::workmail::IdentityProviderUserId,
-    crate::workmail::UserId,
-    crate::organizations::OrganizationId,
-    crate::organizations::AccountId,
-    crate::organizations::OrganizationArn,
-    crate::organizations::AccountArn,
-    crate::organizations::Email,
-);
-
-enum_strategies!(
-    crate::workmail::UserRole,
-    crate::organizations::FeatureSet,
-    crate::organizations::PolicyType,
-    crate::organizations::PolicyTypeStatus,
-);
+crate::for_each_shape!(shape_strategies);

@@ -27,6 +27,18 @@ string_shape! {
     storage: inline(62),
 }
 
+impl OrgAlias {
+    /// Groups of letters and digits joined by single hyphens, never starting with `d-`.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{run, Layout, Part::*, MANY};
+        Layout::new(&[
+            run(&ALNUM, 1, MANY),
+            Repeat(&[Lit("-"), run(&ALNUM, 1, MANY)]),
+        ])
+        .forbidding("d-")
+    };
+}
+
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = OrgAlias::SHAPE;
     if let Err(e) = check_len(shape, s) {

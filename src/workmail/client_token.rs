@@ -28,6 +28,14 @@ string_shape! {
     storage: inline(128),
 }
 
+impl ClientToken {
+    /// Printable ASCII chars other than space.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{run, Layout, MANY};
+        Layout::new(&[run(&PRINTABLE, 1, MANY)])
+    };
+}
+
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = ClientToken::SHAPE;
     if let Err(e) = check_len(shape, s) {

@@ -21,6 +21,14 @@ string_shape! {
     storage: inline(12),
 }
 
+impl DirectoryId {
+    /// `d-` and ten lowercase hex digits.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{run, Layout, Part::*};
+        Layout::new(&[Lit("d-"), run(&HEX_LOWER, 10, 10)])
+    };
+}
+
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = DirectoryId::SHAPE;
     if let Err(e) = check_len(shape, s) {

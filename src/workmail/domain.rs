@@ -26,6 +26,14 @@ string_shape! {
     storage: text,
 }
 
+impl DomainName {
+    /// ASCII letters, digits, `.` and `-`.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{run, Layout, MANY};
+        Layout::new(&[run(&DOMAIN_CHAR, 1, MANY)])
+    };
+}
+
 const fn validate_domain(s: &str) -> Result<(), Error> {
     let shape = DomainName::SHAPE;
     if let Err(e) = check_len(shape, s) {
@@ -139,6 +147,14 @@ string_shape! {
     regex: Some(r"^[^/\\]*$"),
     validate: validate_zone,
     storage: text,
+}
+
+impl HostedZoneId {
+    /// Any chars but `/` and `\`.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{Class, Layout, Part::*, MANY};
+        Layout::new(&[Run(Class::Except(&SLASHES), 1, MANY)])
+    };
 }
 
 const fn validate_zone(s: &str) -> Result<(), Error> {

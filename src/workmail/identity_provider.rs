@@ -26,6 +26,27 @@ string_shape! {
     storage: inline(47),
 }
 
+impl IdentityProviderUserId {
+    /// A UUID, optionally after ten lowercase hex digits and `-`. The validator reads a value
+    /// as prefixed only when it has 47 chars, so a cut value is read as a bare UUID.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{run, Layout, Part::*};
+        Layout::new(&[
+            Opt(&[run(&HEX_LOWER, 10, 10), Lit("-")]),
+            run(&HEX, 8, 8),
+            Lit("-"),
+            run(&HEX, 4, 4),
+            Lit("-"),
+            run(&HEX, 4, 4),
+            Lit("-"),
+            run(&HEX, 4, 4),
+            Lit("-"),
+            run(&HEX, 12, 12),
+        ])
+        .read_by_length()
+    };
+}
+
 /// Length of the optional prefix, hyphen included.
 const PREFIX_LEN: usize = 11;
 /// Length of a UUID in text form.

@@ -37,6 +37,23 @@ string_shape! {
     storage: text,
 }
 
+impl KmsKeyArn {
+    /// `arn:aws:kms:`, a region, `:`, an account, `:`, a letter or digit and the rest of the
+    /// resource.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{run, Layout, Part::*, MANY};
+        Layout::new(&[
+            Lit("arn:aws:kms:"),
+            run(&REGION_CHAR, 0, MANY),
+            Lit(":"),
+            run(&REGION_CHAR, 1, MANY),
+            Lit(":"),
+            run(&ALNUM, 1, 1),
+            run(&KEY_CHAR, 0, KEY_MAX - 1),
+        ])
+    };
+}
+
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = KmsKeyArn::SHAPE;
     if let Err(e) = check_len(shape, s) {

@@ -22,6 +22,14 @@ string_shape! {
     storage: inline(34),
 }
 
+impl OrganizationId {
+    /// `m-` and 32 lowercase hex digits.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{run, Layout, Part::*};
+        Layout::new(&[Lit("m-"), run(&HEX_LOWER, 32, 32)])
+    };
+}
+
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = OrganizationId::SHAPE;
     if let Err(e) = check_len(shape, s) {

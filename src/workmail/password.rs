@@ -24,6 +24,14 @@ string_shape! {
     storage: text,
 }
 
+impl Password {
+    /// At least one char from U+0020 to U+00FF.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{Class, Layout, Part::*, MANY};
+        Layout::new(&[Run(Class::AsciiThen(&ASCII_FROM_SPACE, '\u{ff}'), 1, MANY)])
+    };
+}
+
 const EXPECTED: &str = "a char from U+0020 to U+00FF";
 
 /// The one-byte chars a password may hold, U+0020 to U+007F.

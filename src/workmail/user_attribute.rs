@@ -22,6 +22,14 @@ string_shape! {
     storage: text,
 }
 
+impl UserAttribute {
+    /// Any chars.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{Layout, Part::*, ANY, MANY};
+        Layout::new(&[Run(ANY, 0, MANY)])
+    };
+}
+
 /// The display name of a user (required by `CreateUser`); any text of up to 256 chars,
 /// sensitive.
 ///

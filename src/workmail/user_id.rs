@@ -21,6 +21,14 @@ string_shape! {
     storage: text,
 }
 
+impl UserId {
+    /// Any chars.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{Layout, Part::*, ANY, MANY};
+        Layout::new(&[Run(ANY, 0, MANY)])
+    };
+}
+
 // Small enough to inline into the caller (across crates too): the result then stays in
 // registers instead of coming back through memory.
 #[inline]

@@ -27,6 +27,26 @@ string_shape! {
     storage: inline(64),
 }
 
+impl UserName {
+    /// A local part, then optionally `@`, a domain and a last label of two chars or more. The
+    /// domain starts with a letter, digit or hyphen: the validator reads a cut value whose
+    /// domain starts with `.` as wrong at that `.`, not as incomplete.
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{run, Layout, Part::*, MANY};
+        const LABEL: AsciiClass = ALNUM.with(b"-", "an ASCII letter, digit or '-'");
+        Layout::new(&[
+            run(&LOCAL_CHAR, 1, MANY),
+            Opt(&[
+                Lit("@"),
+                run(&LABEL, 1, 1),
+                run(&DOMAIN_CHAR, 0, MANY),
+                Lit("."),
+                run(&LABEL, 2, MANY),
+            ]),
+        ])
+    };
+}
+
 /// Longest user name accepted for users of a directory other than a WorkMail directory.
 pub const MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY: usize = 20;
 

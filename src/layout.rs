@@ -1,0 +1,283 @@
+//! Layouts: a small `const` description of the structure of each string shape, declared next
+//! to the shape (its `LAYOUT`) and listed by the registry ([`crate::registry::LAYOUTS`]).
+//!
+//! A layout says what a value is made of, left to right: literals, runs of a char class with
+//! their length range, optional parts and repeated groups. It does not say how long the whole
+//! value may be: the model's bounds (`SHAPE.min_len`, `SHAPE.max_len`) do. The validators stay
+//! hand-written and never read layouts; the `proptest` and `arbitrary` generators are derived
+//! from them (`generate`), and a test checks that every validator accepts what its layout
+//! generates and refuses each invalid form generated from it.
+//!
+//! Two facts a layout cannot say are declared with it, as flags, and are the only places
+//! where the generators follow a validator's reading rather than the structure:
+//! [`Layout::forbidding`] (a prefix the pattern excludes, `d-` for aliases) and
+//! [`Layout::read_by_length`] (the validator tells the forms apart by the value's length).
+// The generators of `proptest` and `arbitrary` each use part of this module; with both
+// features on, everything is used and dead code is reported.
+#![cfg_attr(
+    not(all(feature = "proptest", feature = "arbitrary")),
+    allow(dead_code)
+)]
+
+use crate::text::AsciiClass;
+
+#[cfg(any(feature = "proptest", feature = "arbitrary"))]
+pub(crate) mod generate;
+
+/// No upper bound on a run: the shape's maximum length bounds it.
+pub(crate) const MANY: usize = usize::MAX;
+
+/// The chars one run of a layout may hold, spelled with the validators' ASCII classes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Class {
+    /// The members of an ASCII class, and nothing else.
+    Ascii(&'static AsciiClass),
+    /// The members of an ASCII class, and every char from U+0080 up to the given one.
+    AsciiThen(&'static AsciiClass, char),
+    /// Every char but the members of an ASCII class.
+    Except(&'static AsciiClass),
+}
+
+/// No ASCII char: `Class::Except(&NOTHING)` is any char at all.
+const NOTHING: AsciiClass = AsciiClass::new(&[], &[], "nothing");
+/// Any char at all.
+pub(crate) const ANY: Class = Class::Except(&NOTHING);
+
+/// One part of a layout.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Part {
+    /// The text itself.
+    Lit(&'static str),
+    /// `min` to `max` chars of a class (`max` is [`MANY`] when the pattern sets no bound).
+    Run(Class, usize, usize),
+    /// The parts, or nothing.
+    Opt(&'static [Part]),
+    /// The parts, any number of times (each time at least one char).
+    Repeat(&'static [Part]),
+    /// The parts in order: another layout embedded (an id inside an ARN).
+    Seq(&'static [Part]),
+}
+
+/// A run of `min` to `max` chars of an ASCII class.
+pub(crate) const fn run(class: &'static AsciiClass, min: usize, max: usize) -> Part {
+    Part::Run(Class::Ascii(class), min, max)
+}
+
+/// The structure of a string shape; see the module documentation.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Layout {
+    /// The parts, in order.
+    pub(crate) parts: &'static [Part],
+    /// A prefix the pattern excludes even though the parts allow it.
+    pub(crate) forbidden_prefix: Option<&'static str>,
+    /// Whether the validator picks between the forms of the layout by the value's length, so
+    /// that a cut value is read with every optional part left out.
+    pub(crate) by_length: bool,
+}
+
+impl Layout {
+    /// A layout of these parts.
+    pub(crate) const fn new(parts: &'static [Part]) -> Self {
+        Layout {
+            parts,
+            forbidden_prefix: None,
+            by_length: false,
+        }
+    }
+
+    /// The layout of the enum shapes: no parts, their values are the model's.
+    pub(crate) const ENUM: Layout = Layout::new(&[]);
+
+    /// This layout with a prefix that the pattern excludes.
+    pub(crate) const fn forbidding(self, prefix: &'static str) -> Self {
+        Layout {
+            forbidden_prefix: Some(prefix),
+            ..self
+        }
+    }
+
+    /// This layout, read by a validator that tells its forms apart by length.
+    pub(crate) const fn read_by_length(self) -> Self {
+        Layout {
+            by_length: true,
+            ..self
+        }
+    }
+
+    /// Fewest chars a value of the layout has.
+    pub(crate) const fn min_len(&self) -> usize {
+        bounds(self.parts).0
+    }
+
+    /// Most chars a value of the layout has ([`MANY`] when unbounded).
+    pub(crate) const fn max_len(&self) -> usize {
+        bounds(self.parts).1
+    }
+}
+
+/// Fewest and most chars of the parts in sequence.
+pub(crate) const fn bounds(parts: &[Part]) -> (usize, usize) {
+    let (mut min, mut max) = (0usize, 0usize);
+    let mut rest = parts;
+    while let [part, tail @ ..] = rest {
+        let (lo, hi) = match part {
+            Part::Lit(s) => (s.len(), s.len()),
+            Part::Run(_, lo, hi) => (*lo, *hi),
+            Part::Opt(inner) => (0, bounds(inner).1),
+            Part::Repeat(_) => (0, MANY),
+            Part::Seq(inner) => bounds(inner),
+        };
+        min = min.saturating_add(lo);
+        max = max.saturating_add(hi);
+        rest = tail;
+    }
+    (min, max)
+}
+
+/// The ASCII chars of every literal of the parts, one bit each.
+pub(crate) const fn literal_mask(parts: &[Part]) -> u128 {
+    let mut mask = 0u128;
+    let mut rest = parts;
+    while let [part, tail @ ..] = rest {
+        mask |= match part {
+            Part::Lit(s) => bytes_mask(s.as_bytes()),
+            Part::Run(..) => 0,
+            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => literal_mask(inner),
+        };
+        rest = tail;
+    }
+    mask
+}
+
+/// The ASCII bytes of `bytes`, one bit each.
+const fn bytes_mask(bytes: &[u8]) -> u128 {
+    let mut mask = 0u128;
+    let mut rest = bytes;
+    while let [b, tail @ ..] = rest {
+        if *b < 128 {
+            mask |= 1u128 << *b;
+        }
+        rest = tail;
+    }
+    mask
+}
+
+/// The members of an ASCII class, one bit each.
+pub(crate) const fn class_mask(class: &AsciiClass) -> u128 {
+    let mut mask = 0u128;
+    let mut b = 0u8;
+    while b < 128 {
+        if class.has(b) {
+            mask |= 1u128 << b;
+        }
+        b = b.saturating_add(1);
+    }
+    mask
+}
+
+impl Class {
+    /// The ASCII members, one bit each.
+    pub(crate) const fn ascii_mask(&self) -> u128 {
+        match self {
+            Class::Ascii(c) | Class::AsciiThen(c, _) => class_mask(c),
+            Class::Except(c) => !class_mask(c),
+        }
+    }
+
+    /// The non-ASCII members: every char from U+0080 up to this one, if any.
+    pub(crate) const fn wide_max(&self) -> Option<char> {
+        match self {
+            Class::Ascii(_) => None,
+            Class::AsciiThen(_, hi) => Some(*hi),
+            Class::Except(_) => Some(char::MAX),
+        }
+    }
+
+    /// Whether some char outside the class is also outside `mask` (the literals' chars).
+    pub(crate) const fn has_bad_chars(&self, mask: u128) -> bool {
+        let wide_outside = !matches!(self.wide_max(), Some(char::MAX));
+        wide_outside || (!self.ascii_mask() & !mask) != 0
+    }
+}
+
+/// Whether some part of `parts` is optional or repeated.
+pub(crate) const fn has_choices(parts: &[Part]) -> bool {
+    let mut rest = parts;
+    while let [part, tail @ ..] = rest {
+        let found = match part {
+            Part::Lit(_) | Part::Run(..) => false,
+            Part::Opt(_) | Part::Repeat(_) => true,
+            Part::Seq(inner) => has_choices(inner),
+        };
+        if found {
+            return true;
+        }
+        rest = tail;
+    }
+    false
+}
+
+/// Whether some run of `parts` has a class with a char outside it and outside `mask`, or
+/// some literal other than the first part exists: a place where a single wrong char is
+/// refused at its own index.
+pub(crate) const fn has_bad_char_place(parts: &[Part], mask: u128, first: bool) -> bool {
+    let mut rest = parts;
+    let mut leading = first;
+    while let [part, tail @ ..] = rest {
+        let found = match part {
+            Part::Lit(_) => !leading,
+            Part::Run(class, _, max) => *max > 0 && class.has_bad_chars(mask),
+            Part::Opt(inner) | Part::Repeat(inner) => has_bad_char_place(inner, mask, false),
+            Part::Seq(inner) => has_bad_char_place(inner, mask, leading),
+        };
+        if found {
+            return true;
+        }
+        leading = false;
+        rest = tail;
+    }
+    false
+}
+
+/// Whether some run of `parts` has a bounded, variable length and is followed by the end or
+/// by a literal whose first char is outside its class: a run that can overrun.
+pub(crate) const fn has_overrun_place(parts: &[Part]) -> bool {
+    let mut rest = parts;
+    while let [part, tail @ ..] = rest {
+        let found = match part {
+            Part::Run(class, min, max) => {
+                *min < *max && *max != MANY && closes(class, first_lit(tail))
+            }
+            Part::Seq(inner) => has_overrun_place(inner),
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+        rest = tail;
+    }
+    false
+}
+
+/// The first literal of `parts` when they start with one (through embedded sequences); the
+/// empty string when they are empty; `None` otherwise.
+const fn first_lit(parts: &[Part]) -> Option<&'static str> {
+    match parts {
+        [] => Some(""),
+        [Part::Lit(s), ..] => Some(s),
+        [Part::Seq(inner), ..] => first_lit(inner),
+        _ => None,
+    }
+}
+
+/// Whether the literal `next` ends a run of `class`: it is empty (the end of the value) or
+/// its first char is outside the class.
+const fn closes(class: &Class, next: Option<&str>) -> bool {
+    match next {
+        None => false,
+        Some(s) => match s.as_bytes() {
+            [] => true,
+            [b, ..] => *b < 128 && (class.ascii_mask() >> *b) & 1 == 0,
+        },
+    }
+}

@@ -1,0 +1,634 @@
+//! Values built from a layout, for the `proptest` and `arbitrary` generators.
+//!
+//! [`build`] reads every choice from a [`Draw`]: the length first, then the optional parts and
+//! repetitions that fit it, then how the length is shared among the runs, then one char per
+//! position. Choice 0 is always the simplest (the shortest length, a part left out, the first
+//! char of a class), so a source that shrinks towards 0 shrinks values towards the shortest,
+//! simplest valid value.
+
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::{bounds, Class, Layout, Part, MANY};
+use crate::error::Shape;
+
+/// A source of choices.
+pub(crate) trait Draw {
+    /// A number below `n` (which is at least 1); 0 is the simplest choice.
+    fn pick(&mut self, n: usize) -> usize;
+}
+
+/// A set of chars: the ASCII ones as a bitmask, the others as one range of code points.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Chars {
+    ascii: u128,
+    /// Non-ASCII members from `.0` to `.1`; none when `.0 > .1`.
+    wide: (u32, u32),
+}
+
+const WIDE_FROM: u32 = 0x80;
+const LAST: u32 = char::MAX as u32;
+/// The non-ASCII chars by length in UTF-8, surrogates left out.
+const WIDTHS: [&[(u32, u32)]; 3] = [
+    &[(0x80, 0x7ff)],
+    &[(0x800, 0xd7ff), (0xe000, 0xffff)],
+    &[(0x1_0000, LAST)],
+];
+
+impl Chars {
+    /// The members of a layout's class.
+    pub(crate) const fn of(class: &Class) -> Self {
+        Chars {
+            ascii: class.ascii_mask(),
+            wide: match class.wide_max() {
+                Some(hi) => (WIDE_FROM, hi as u32),
+                None => (1, 0),
+            },
+        }
+    }
+
+    /// Every char.
+    pub(crate) const fn all() -> Self {
+        Chars {
+            ascii: u128::MAX,
+            wide: (WIDE_FROM, LAST),
+        }
+    }
+
+    /// The chars outside the set.
+    pub(crate) const fn complement(self) -> Self {
+        let wide = if self.wide.0 > self.wide.1 {
+            (WIDE_FROM, LAST)
+        } else {
+            (self.wide.1.saturating_add(1), LAST)
+        };
+        Chars {
+            ascii: !self.ascii,
+            wide,
+        }
+    }
+
+    /// The set without the ASCII chars of `mask`.
+    pub(crate) const fn without(self, mask: u128) -> Self {
+        Chars {
+            ascii: self.ascii & !mask,
+            wide: self.wide,
+        }
+    }
+
+    /// The set without `c`, an ASCII char (every literal is ASCII).
+    pub(crate) fn without_char(self, c: char) -> Self {
+        self.without(1u128.checked_shl(u32::from(c)).unwrap_or(0))
+    }
+
+    /// The chars in both sets.
+    pub(crate) const fn and(self, other: Chars) -> Self {
+        let lo = if self.wide.0 > other.wide.0 {
+            self.wide.0
+        } else {
+            other.wide.0
+        };
+        let hi = if self.wide.1 < other.wide.1 {
+            self.wide.1
+        } else {
+            other.wide.1
+        };
+        Chars {
+            ascii: self.ascii & other.ascii,
+            wide: (lo, hi),
+        }
+    }
+
+    /// Whether `c` is in the set.
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let u = u32::from(c);
+        if u < 128 {
+            (self.ascii >> u) & 1 == 1
+        } else {
+            self.wide.0 <= u && u <= self.wide.1
+        }
+    }
+
+    /// The set's chars as tiers of ranges: the ASCII ones, then those of 2, 3 and 4 bytes in
+    /// UTF-8. A draw picks a tier, then a char in it, so that a wide class yields ASCII as
+    /// often as chars of each other width.
+    pub(crate) fn tiers(&self) -> Vec<Vec<(u32, u32)>> {
+        let ascii: Vec<(u32, u32)> = (0u32..128)
+            .filter(|b| (self.ascii >> b) & 1 == 1)
+            .map(|b| (b, b))
+            .collect();
+        let mut tiers = Vec::new();
+        if !ascii.is_empty() {
+            tiers.push(ascii);
+        }
+        for width in WIDTHS {
+            let tier: Vec<(u32, u32)> = width
+                .iter()
+                .map(|(lo, hi)| ((*lo).max(self.wide.0), (*hi).min(self.wide.1)))
+                .filter(|(lo, hi)| lo <= hi)
+                .collect();
+            if !tier.is_empty() {
+                tiers.push(tier);
+            }
+        }
+        tiers
+    }
+}
+
+/// Draws chars of one set: its tiers, computed once.
+pub(crate) struct Picker {
+    tiers: Vec<Vec<(u32, u32)>>,
+}
+
+impl Picker {
+    pub(crate) fn new(chars: &Chars) -> Self {
+        Picker {
+            tiers: chars.tiers(),
+        }
+    }
+
+    /// The number of chars of each tier.
+    pub(crate) fn tier_sizes(&self) -> Vec<usize> {
+        self.tiers
+            .iter()
+            .map(|tier| {
+                tier.iter()
+                    .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1))
+                    .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+                    .fold(0, usize::saturating_add)
+            })
+            .collect()
+    }
+
+    /// Whether the set has no char.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.tiers.is_empty()
+    }
+
+    /// One char of the set: one draw for the tier when there are several, one in the tier.
+    pub(crate) fn pick(&self, d: &mut impl Draw) -> Option<char> {
+        let tier = match self.tiers.len() {
+            0 => return None,
+            1 => self.tiers.first()?,
+            n => self.tiers.get(d.pick(n))?,
+        };
+        let size: u32 = tier
+            .iter()
+            .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1))
+            .sum();
+        let mut i = u32::try_from(d.pick(usize::try_from(size).ok()?)).ok()?;
+        for (lo, hi) in tier {
+            let n = hi.saturating_sub(*lo).saturating_add(1);
+            if i < n {
+                return char::from_u32(lo.saturating_add(i));
+            }
+            i = i.saturating_sub(n);
+        }
+        None
+    }
+}
+
+/// What a piece of a built value came from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Source {
+    /// A literal of the layout.
+    Lit,
+    /// A run of the class, with its length range.
+    Run(Class, usize, usize),
+}
+
+/// A stretch of a built value: its char index, its length in chars and its source.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Piece {
+    pub(crate) start: usize,
+    pub(crate) len: usize,
+    pub(crate) source: Source,
+}
+
+/// A value built from a layout, with the pieces it is made of.
+#[derive(Debug, Clone)]
+pub(crate) struct Built {
+    pub(crate) chars: Vec<char>,
+    pub(crate) pieces: Vec<Piece>,
+}
+
+impl Built {
+    /// The value as a string.
+    pub(crate) fn text(&self) -> String {
+        self.chars.iter().collect()
+    }
+}
+
+/// How optional parts and repetitions are chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// Drawn, among those that fit the length.
+    Drawn,
+    /// Present (once for a repetition) wherever the length allows.
+    Full,
+    /// Left out wherever the length allows.
+    Bare,
+}
+
+/// The length bounds of values of `shape`: the model's, within the layout's.
+pub(crate) fn length_range(shape: &Shape, layout: &Layout) -> (usize, usize) {
+    let lo = shape.min_len.unwrap_or(0).max(layout.min_len());
+    let hi = shape.max_len.unwrap_or(MANY).min(layout.max_len());
+    (lo, hi)
+}
+
+/// A length in `lo..=hi`, `lo` and `hi` each an eighth of the time (so that both bounds
+/// come up in every run), increasing with the draw.
+pub(crate) fn biased_len(lo: usize, hi: usize, d: &mut impl Draw) -> usize {
+    let Some(top) = biased_len_draw(lo, hi) else {
+        return lo;
+    };
+    let edge = edge(lo, hi);
+    let x = d.pick(top.saturating_add(1));
+    lo.saturating_add(x.saturating_sub(edge)).min(hi)
+}
+
+/// How many draws past each end of `lo..=hi` stand for that end.
+fn edge(lo: usize, hi: usize) -> usize {
+    (hi.saturating_sub(lo) / 6).max(1)
+}
+
+/// The largest number [`biased_len`] draws (from 0), or `None` when it draws nothing.
+pub(crate) fn biased_len_draw(lo: usize, hi: usize) -> Option<usize> {
+    let span = hi.saturating_sub(lo);
+    (span > 0).then(|| span.saturating_add(edge(lo, hi).saturating_mul(2)))
+}
+
+/// Most repetitions of a group of at least `group_min` chars in `room` chars.
+pub(crate) fn max_repeats(group_min: usize, room: usize) -> usize {
+    room.checked_div(group_min).unwrap_or(0).min(MAX_REPEATS)
+}
+
+/// A value of `layout` with a length in `lo..=hi` (as near as the layout allows).
+pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut impl Draw) -> Built {
+    let mut lo = lo.max(layout.min_len());
+    let mut hi = hi.min(layout.max_len()).max(lo);
+    match mode {
+        Mode::Drawn => {}
+        Mode::Full => lo = lo.max(full_min(layout.parts)).min(hi),
+        Mode::Bare => hi = hi.min(bare_max(layout.parts)).max(lo),
+    }
+    let target = biased_len(lo, hi, d);
+    let mut resolver = Resolver {
+        target,
+        mode,
+        items: Vec::new(),
+        acc: (0, 0),
+    };
+    resolver.resolve(layout.parts, (0, 0), d);
+    let lens = share(&resolver.items, target, d);
+    let near_miss = layout.forbidden_prefix.is_some() && d.pick(3) == 2;
+    let mut built = Built {
+        chars: Vec::with_capacity(target),
+        pieces: Vec::with_capacity(resolver.items.len()),
+    };
+    for (item, len) in resolver.items.iter().zip(lens) {
+        let start = built.chars.len();
+        let source = match *item {
+            Item::Lit(s) => {
+                built.chars.extend(s.chars());
+                Source::Lit
+            }
+            Item::Run(class, min, max) => {
+                let picker = Picker::new(&Chars::of(&class));
+                for _ in 0..len {
+                    built.chars.extend(picker.pick(d));
+                }
+                Source::Run(class, min, max)
+            }
+        };
+        let len = built.chars.len().saturating_sub(start);
+        built.pieces.push(Piece { start, len, source });
+    }
+    if let Some(prefix) = layout.forbidden_prefix {
+        if near_miss {
+            approach(&mut built, prefix);
+        }
+        avoid(&mut built, prefix);
+    }
+    built
+}
+
+/// Fewest chars of the parts with every optional part present and every group repeated.
+fn full_min(parts: &[Part]) -> usize {
+    parts
+        .iter()
+        .map(|part| match *part {
+            Part::Lit(s) => s.len(),
+            Part::Run(_, min, _) => min,
+            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => full_min(inner),
+        })
+        .fold(0, usize::saturating_add)
+}
+
+/// Most chars of the parts with every optional or repeated part left out.
+fn bare_max(parts: &[Part]) -> usize {
+    parts
+        .iter()
+        .map(|part| match *part {
+            Part::Lit(s) => s.len(),
+            Part::Run(_, _, max) => max,
+            Part::Opt(_) | Part::Repeat(_) => 0,
+            Part::Seq(inner) => bare_max(inner),
+        })
+        .fold(0, usize::saturating_add)
+}
+
+/// One element of the flat sequence a layout resolves to.
+#[derive(Debug, Clone, Copy)]
+enum Item {
+    Lit(&'static str),
+    Run(Class, usize, usize),
+}
+
+/// Resolves the optional parts and repetitions of a layout for a target length.
+struct Resolver {
+    target: usize,
+    mode: Mode,
+    items: Vec<Item>,
+    /// Fewest and most chars of the items so far.
+    acc: (usize, usize),
+}
+
+fn add(a: (usize, usize), b: (usize, usize)) -> (usize, usize) {
+    (a.0.saturating_add(b.0), a.1.saturating_add(b.1))
+}
+
+fn times(a: (usize, usize), k: usize) -> (usize, usize) {
+    (a.0.saturating_mul(k), a.1.saturating_mul(k))
+}
+
+/// Most repetitions of a group drawn; enough for every layout of the crate.
+const MAX_REPEATS: usize = 64;
+
+impl Resolver {
+    /// How far the target is from the lengths the items so far and then `rest` can reach.
+    fn miss(&self, rest: (usize, usize)) -> usize {
+        let (lo, hi) = add(self.acc, rest);
+        lo.saturating_sub(self.target)
+            .max(self.target.saturating_sub(hi))
+    }
+
+    fn resolve(&mut self, parts: &'static [Part], after: (usize, usize), d: &mut impl Draw) {
+        let mut rest_parts = parts;
+        while let [part, tail @ ..] = rest_parts {
+            let rest = add(bounds(tail), after);
+            match *part {
+                Part::Lit(s) => {
+                    self.items.push(Item::Lit(s));
+                    self.acc = add(self.acc, (s.len(), s.len()));
+                }
+                Part::Run(class, lo, hi) => {
+                    self.items.push(Item::Run(class, lo, hi));
+                    self.acc = add(self.acc, (lo, hi));
+                }
+                Part::Seq(inner) => self.resolve(inner, rest, d),
+                Part::Opt(inner) => {
+                    let coin = match self.mode {
+                        Mode::Drawn => d.pick(2) == 1,
+                        Mode::Full => true,
+                        Mode::Bare => false,
+                    };
+                    let with = self.miss(add(bounds(inner), rest));
+                    let without = self.miss(rest);
+                    let present = if with == without {
+                        coin
+                    } else {
+                        with < without
+                    };
+                    if present {
+                        self.resolve(inner, rest, d);
+                    }
+                }
+                Part::Repeat(inner) => {
+                    let group = bounds(inner);
+                    let k = self.repeats(group, rest, d);
+                    for j in (0..k).rev() {
+                        self.resolve(inner, add(times(group, j), rest), d);
+                    }
+                }
+            }
+            rest_parts = tail;
+        }
+    }
+
+    /// How many times a group of `group` chars repeats, with `rest` after it.
+    fn repeats(&self, group: (usize, usize), rest: (usize, usize), d: &mut impl Draw) -> usize {
+        let (lo, hi) = add(self.acc, rest);
+        let room = self.target.saturating_sub(lo);
+        let most = max_repeats(group.0, room);
+        let need = self.target.saturating_sub(hi);
+        let least = if need == 0 {
+            0
+        } else if group.1 == MANY {
+            1
+        } else {
+            need.div_ceil(group.1.max(1))
+        }
+        .min(most);
+        match self.mode {
+            Mode::Drawn => {
+                least.saturating_add(d.pick(most.saturating_sub(least).saturating_add(1)))
+            }
+            Mode::Full => least.max(most.min(1)),
+            Mode::Bare => least,
+        }
+    }
+}
+
+/// The length of each item for a value of `target` chars (as near as the items allow): each
+/// run its minimum, then the rest shared out, each run but the last with slack drawing its
+/// part, the last ones taking what is left.
+fn share(items: &[Item], target: usize, d: &mut impl Draw) -> Vec<usize> {
+    let mut lens: Vec<usize> = items
+        .iter()
+        .map(|item| match item {
+            Item::Lit(s) => s.len(),
+            Item::Run(_, min, _) => *min,
+        })
+        .collect();
+    let fixed: usize = lens.iter().sum();
+    let mut left = target.saturating_sub(fixed);
+    let slack = |item: &Item| match item {
+        Item::Lit(_) => 0,
+        Item::Run(_, min, max) => max.saturating_sub(*min),
+    };
+    let variable: Vec<usize> = (0..items.len())
+        .filter(|i| items.get(*i).map(slack).unwrap_or(0) > 0)
+        .collect();
+    if let Some((_, drawn)) = variable.split_last() {
+        for i in drawn {
+            let room = items.get(*i).map(slack).unwrap_or(0).min(left);
+            let part = d.pick(room.saturating_add(1));
+            if let Some(len) = lens.get_mut(*i) {
+                *len = len.saturating_add(part);
+            }
+            left = left.saturating_sub(part);
+        }
+    }
+    for i in variable.iter().rev() {
+        let (Some(item), Some(len)) = (items.get(*i), lens.get_mut(*i)) else {
+            continue;
+        };
+        let min = match item {
+            Item::Run(_, min, _) => *min,
+            Item::Lit(_) => continue,
+        };
+        let room = slack(item)
+            .saturating_sub(len.saturating_sub(min))
+            .min(left);
+        *len = len.saturating_add(room);
+        left = left.saturating_sub(room);
+    }
+    lens
+}
+
+/// Makes the value start as much like the forbidden `prefix` as its runs allow (so that the
+/// edge of the prefix comes up often); [`avoid`] then undoes a complete match.
+fn approach(built: &mut Built, prefix: &str) {
+    for (i, want) in prefix.chars().enumerate() {
+        let Some(piece) = piece_at(&built.pieces, i) else {
+            return;
+        };
+        let fits = match piece.source {
+            Source::Lit => built.chars.get(i) == Some(&want),
+            Source::Run(class, ..) => Chars::of(&class).contains(want),
+        };
+        match built.chars.get_mut(i) {
+            Some(c) if fits => *c = want,
+            _ => return,
+        }
+    }
+}
+
+/// Changes the first run char of a value that starts with the forbidden `prefix`: to the
+/// other case when its class has it, else to another char of its class.
+fn avoid(built: &mut Built, prefix: &str) {
+    let plen = prefix.chars().count();
+    if !built.chars.iter().take(plen).copied().eq(prefix.chars()) {
+        return;
+    }
+    for i in 0..plen {
+        let Some(Source::Run(class, ..)) = piece_at(&built.pieces, i).map(|p| p.source) else {
+            continue;
+        };
+        let chars = Chars::of(&class);
+        let Some(c) = built.chars.get_mut(i) else {
+            return;
+        };
+        let swapped = if c.is_ascii_lowercase() {
+            c.to_ascii_uppercase()
+        } else {
+            c.to_ascii_lowercase()
+        };
+        let other = core::iter::once(swapped)
+            .chain((0u8..128).map(char::from))
+            .find(|x| *x != *c && chars.contains(*x));
+        if let Some(other) = other {
+            *c = other;
+            return;
+        }
+    }
+}
+
+/// The piece that holds char index `i`.
+pub(crate) fn piece_at(pieces: &[Piece], i: usize) -> Option<&Piece> {
+    pieces
+        .iter()
+        .find(|p| p.start <= i && i < p.start.saturating_add(p.len))
+}
+
+/// For each `k` from 0 to the number of chars: whether the first `k` chars are a whole
+/// value of the parts. Each part maps a set of start positions to a set of end positions.
+pub(crate) fn complete_prefixes(parts: &[Part], chars: &[char]) -> Vec<bool> {
+    let mut starts = vec![false; chars.len().saturating_add(1)];
+    if let Some(first) = starts.first_mut() {
+        *first = true;
+    }
+    ends(parts, chars, starts)
+}
+
+fn ends(parts: &[Part], chars: &[char], starts: Vec<bool>) -> Vec<bool> {
+    let n = chars.len();
+    let mut cur = starts;
+    for part in parts {
+        cur = match *part {
+            Part::Lit(s) => {
+                let lit: Vec<char> = s.chars().collect();
+                let mut out = vec![false; n.saturating_add(1)];
+                for (p, _) in cur.iter().enumerate().filter(|(_, on)| **on) {
+                    if chars.get(p..).is_some_and(|rest| rest.starts_with(&lit)) {
+                        if let Some(slot) = out.get_mut(p.saturating_add(lit.len())) {
+                            *slot = true;
+                        }
+                    }
+                }
+                out
+            }
+            Part::Run(class, lo, hi) => run_ends(&Chars::of(&class), lo, hi, chars, &cur),
+            Part::Seq(inner) => ends(inner, chars, cur),
+            Part::Opt(inner) => {
+                let with = ends(inner, chars, cur.clone());
+                cur.iter().zip(with).map(|(a, b)| *a || b).collect()
+            }
+            Part::Repeat(inner) => {
+                let mut all = cur.clone();
+                let mut frontier = cur;
+                while frontier.iter().any(|on| *on) {
+                    let next = ends(inner, chars, frontier);
+                    frontier = next
+                        .iter()
+                        .zip(&all)
+                        .map(|(new, seen)| *new && !*seen)
+                        .collect();
+                    for (seen, new) in all.iter_mut().zip(&frontier) {
+                        *seen |= *new;
+                    }
+                }
+                all
+            }
+        };
+    }
+    cur
+}
+
+/// The ends of a run of `lo` to `hi` chars of `set` from each start in `starts`.
+fn run_ends(set: &Chars, lo: usize, hi: usize, chars: &[char], starts: &[bool]) -> Vec<bool> {
+    let n = chars.len();
+    // run[p]: how many chars of the set follow position p.
+    let mut run = vec![0usize; n.saturating_add(1)];
+    for p in (0..n).rev() {
+        let inside = chars.get(p).is_some_and(|c| set.contains(*c));
+        let next = run.get(p.saturating_add(1)).copied().unwrap_or(0);
+        if let Some(slot) = run.get_mut(p) {
+            *slot = if inside { next.saturating_add(1) } else { 0 };
+        }
+    }
+    let mut delta = vec![0isize; n.saturating_add(2)];
+    for (p, _) in starts.iter().enumerate().filter(|(_, on)| **on) {
+        let r = run.get(p).copied().unwrap_or(0);
+        if r < lo {
+            continue;
+        }
+        let (a, b) = (p.saturating_add(lo), p.saturating_add(hi.min(r)));
+        if let Some(x) = delta.get_mut(a) {
+            *x = x.saturating_add(1);
+        }
+        if let Some(x) = delta.get_mut(b.saturating_add(1)) {
+            *x = x.saturating_sub(1);
+        }
+    }
+    let mut depth = 0isize;
+    (0..=n)
+        .map(|k| {
+            depth = depth.saturating_add(delta.get(k).copied().unwrap_or(0));
+            depth > 0
+        })
+        .collect()
+}

@@ -1,0 +1,400 @@
+//! The strategies of every shape, derived from its layout and the model's bounds.
+//!
+//! A value is built by [`crate::layout::generate::build`] from a tape of random numbers, each
+//! read as one choice. Proptest shrinks a tape number by number towards 0, and choice 0 is
+//! always the simplest, so failing values shrink towards the shortest and simplest valid
+//! value (the length is the first number of the tape).
+//!
+//! Invalid values start from a valid one and break it in one known way, read off the layout:
+//! a char outside the class of a run (and outside every literal of the layout, so that it
+//! cannot be read as the next part) or a wrong char in a literal, a cut where the layout
+//! needs more, a bounded run made longer, a value cut below or grown past the model's bounds.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use proptest::collection::vec;
+use proptest::prelude::*;
+
+use super::{kit, Fault, Invalid};
+use crate::error::Shape;
+use crate::layout::generate::{
+    build, complete_prefixes, length_range, Built, Chars, Draw, Mode, Picker, Source,
+};
+use crate::layout::{
+    has_bad_char_place, has_choices, has_overrun_place, literal_mask, Layout, Part, MANY,
+};
+
+/// Choices replayed from a tape of random numbers; past its end every choice is 0.
+struct Tape<'a> {
+    numbers: &'a [u32],
+    at: usize,
+}
+
+impl<'a> Tape<'a> {
+    fn new(numbers: &'a [u32]) -> Self {
+        Tape { numbers, at: 0 }
+    }
+}
+
+impl Draw for Tape<'_> {
+    fn pick(&mut self, n: usize) -> usize {
+        let x = self.numbers.get(self.at).copied().unwrap_or(0);
+        self.at = self.at.saturating_add(1);
+        let scaled = u128::from(x).saturating_mul(n as u128) >> 32;
+        usize::try_from(scaled)
+            .unwrap_or(0)
+            .min(n.saturating_sub(1))
+    }
+}
+
+/// Tapes long enough for values of up to `chars` chars (two numbers a char at most).
+fn tapes(chars: usize) -> BoxedStrategy<Vec<u32>> {
+    vec(
+        any::<u32>(),
+        chars.min(8192).saturating_mul(2).saturating_add(64),
+    )
+    .boxed()
+}
+
+/// Texts `shape` accepts, built from its layout.
+pub(crate) fn valid(shape: &'static Shape, layout: &'static Layout) -> BoxedStrategy<String> {
+    if let Some(values) = shape.enum_values {
+        return kit::choose(values.to_vec()).prop_map(String::from).boxed();
+    }
+    let (lo, hi) = length_range(shape, layout);
+    tapes(hi)
+        .prop_map(move |tape| build(layout, lo, hi, Mode::Drawn, &mut Tape::new(&tape)).text())
+        .boxed()
+}
+
+/// Texts `shape` refuses with `fault`, or `None` when the fault is not among [`faults`].
+pub(crate) fn invalid(
+    shape: &'static Shape,
+    layout: &'static Layout,
+    fault: Fault,
+) -> Option<BoxedStrategy<Invalid>> {
+    let (list, n) = faults(shape, layout);
+    if !list.get(..n)?.contains(&fault) {
+        return None;
+    }
+    if let (Fault::NotInEnum, Some(values)) = (fault, shape.enum_values) {
+        let texts = kit::not_in_enum(values);
+        return Some(
+            texts
+                .prop_map(move |text| Invalid {
+                    text,
+                    fault,
+                    index: None,
+                })
+                .boxed(),
+        );
+    }
+    let (_, hi) = length_range(shape, layout);
+    let chars = match fault {
+        Fault::Overrun => hi
+            .min(layout.min_len().saturating_add(16))
+            .saturating_add(1100),
+        _ => hi,
+    };
+    Some(
+        tapes(chars)
+            .prop_filter_map("no place for the fault in this value", move |tape| {
+                let (text, index) = break_value(shape, layout, fault, &mut Tape::new(&tape))?;
+                Some(Invalid { text, fault, index })
+            })
+            .boxed(),
+    )
+}
+
+/// A text that breaks `layout` with `fault`, and the char index its error names.
+fn break_value(
+    shape: &Shape,
+    layout: &Layout,
+    fault: Fault,
+    d: &mut impl Draw,
+) -> Option<(String, Option<usize>)> {
+    let (lo, hi) = length_range(shape, layout);
+    match fault {
+        Fault::TooShort => {
+            let min = shape.min_len?;
+            let value = build(layout, lo, hi, Mode::Drawn, d);
+            let n = d.pick(min);
+            Some((value.chars.iter().take(n).collect(), None))
+        }
+        Fault::TooLong => {
+            let max = shape.max_len?;
+            let value = build(layout, lo.max(1), hi, Mode::Drawn, d);
+            // Mostly just too long, sometimes longer than four bytes a char allow.
+            let n = if d.pick(8) == 7 {
+                max.saturating_mul(4).saturating_add(1)
+            } else {
+                max.saturating_add(1).saturating_add(d.pick(16))
+            };
+            let text: String = value.chars.iter().cycle().take(n).collect();
+            (text.chars().count() == n).then_some((text, None))
+        }
+        Fault::BadChar => bad_char(layout, build(layout, lo, hi, Mode::Drawn, d), d),
+        Fault::BadPrefix => {
+            let mut value = build(layout, lo, hi, Mode::Drawn, d);
+            let first = value.pieces.first().copied()?;
+            if !matches!(first.source, Source::Lit) {
+                return None;
+            }
+            let at = d.pick(first.len);
+            let was = *value.chars.get(at)?;
+            replace(&mut value, at, &Chars::all().without_char(was), d)
+        }
+        Fault::ForbiddenPrefix => {
+            let prefix = layout.forbidden_prefix?;
+            let n = prefix.chars().count();
+            let rest = build(
+                layout,
+                lo.saturating_sub(n),
+                hi.saturating_sub(n),
+                Mode::Drawn,
+                d,
+            );
+            let mut text = String::from(prefix);
+            text.extend(rest.chars);
+            Some((text, None))
+        }
+        Fault::Incomplete => {
+            // A validator that tells forms apart by length reads a cut value as the form
+            // without its optional parts: cut that form.
+            let mode = if layout.by_length {
+                Mode::Bare
+            } else {
+                Mode::Full
+            };
+            let value = build(layout, lo, hi, mode, d);
+            let complete = complete_prefixes(layout.parts, &value.chars);
+            let min = shape.min_len.unwrap_or(0);
+            let max = shape.max_len.unwrap_or(MANY);
+            let cuts: Vec<usize> = (min..value.chars.len())
+                .filter(|k| *k <= max && complete.get(*k) == Some(&false))
+                .collect();
+            let k = *cuts.get(d.pick(cuts.len().max(1)))?;
+            Some((value.chars.iter().take(k).collect(), Some(k)))
+        }
+        Fault::Overrun => overrun(shape, layout, d),
+        Fault::NotInEnum => None,
+    }
+}
+
+/// `value` with the char at `at` replaced by one of `bad`, and `at`.
+fn replace(
+    value: &mut Built,
+    at: usize,
+    bad: &Chars,
+    d: &mut impl Draw,
+) -> Option<(String, Option<usize>)> {
+    let c = Picker::new(bad).pick(d)?;
+    *value.chars.get_mut(at)? = c;
+    Some((value.text(), Some(at)))
+}
+
+/// `value` with one char replaced by a char the validator refuses at that place: in a run,
+/// a char outside its class and outside every literal; in a literal after the first part,
+/// another char (and, on its first char after a run of variable length, one outside that
+/// run's class too).
+fn bad_char(
+    layout: &Layout,
+    mut value: Built,
+    d: &mut impl Draw,
+) -> Option<(String, Option<usize>)> {
+    let mask = literal_mask(layout.parts);
+    let mut places: Vec<(usize, usize, Chars)> = Vec::new();
+    let mut before: Option<Source> = None;
+    for (i, piece) in value.pieces.iter().enumerate() {
+        match piece.source {
+            Source::Run(class, ..) => {
+                let bad = Chars::of(&class).complement().without(mask);
+                if !Picker::new(&bad).is_empty() {
+                    places.push((piece.start, piece.len, bad));
+                }
+            }
+            Source::Lit if i > 0 => {
+                for j in 0..piece.len {
+                    let at = piece.start.saturating_add(j);
+                    let mut bad = Chars::all().without_char(*value.chars.get(at)?);
+                    if let (0, Some(Source::Run(class, min, max))) = (j, before) {
+                        if min != max {
+                            bad = bad.and(Chars::of(&class).complement());
+                        }
+                    }
+                    places.push((at, 1, bad));
+                }
+            }
+            Source::Lit => {}
+        }
+        before = Some(piece.source);
+    }
+    let total: usize = places.iter().map(|(_, len, _)| *len).sum();
+    let mut k = d.pick(total.max(1));
+    for (start, len, bad) in places {
+        if k < len {
+            return replace(&mut value, start.saturating_add(k), &bad, d);
+        }
+        k = k.saturating_sub(len);
+    }
+    None
+}
+
+/// A value with a run of bounded, variable length made longer than its bound (the run is
+/// followed by the end or by a literal that does not continue it): refused at the first
+/// char too many.
+fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String, Option<usize>)> {
+    let (lo, hi) = length_range(shape, layout);
+    let value = build(layout, lo, hi.min(lo.saturating_add(16)), Mode::Drawn, d);
+    let places: Vec<(usize, (Chars, usize))> = value
+        .pieces
+        .iter()
+        .enumerate()
+        .filter_map(|(i, piece)| match piece.source {
+            Source::Run(class, min, max) if min < max && max != MANY => {
+                let set = Chars::of(&class);
+                let closed = match value.pieces.get(i.saturating_add(1)) {
+                    None => true,
+                    Some(next) => {
+                        matches!(next.source, Source::Lit)
+                            && value
+                                .chars
+                                .get(next.start)
+                                .is_some_and(|c| !set.contains(*c))
+                    }
+                };
+                closed.then_some((i, (set, max)))
+            }
+            _ => None,
+        })
+        .collect();
+    let (i, (set, max)) = *places.get(d.pick(places.len().max(1)))?;
+    let piece = value.pieces.get(i)?;
+    let end = piece.start.saturating_add(piece.len);
+    let extra = max
+        .saturating_add(1)
+        .saturating_add(d.pick(16))
+        .saturating_sub(piece.len);
+    let picker = Picker::new(&set);
+    let mut chars: Vec<char> = value.chars.get(..end)?.to_vec();
+    for _ in 0..extra {
+        chars.push(picker.pick(d)?);
+    }
+    chars.extend(value.chars.get(end..)?);
+    if chars.len() > shape.max_len.unwrap_or(MANY) {
+        return None;
+    }
+    Some((
+        chars.into_iter().collect(),
+        Some(piece.start.saturating_add(max)),
+    ))
+}
+
+/// The faults a shape's values can have, read off its layout and bounds, in the order of
+/// [`Fault::ALL`]: the first `.1` of `.0`.
+pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize) {
+    let mut list = [Fault::NotInEnum; 8];
+    if shape.enum_values.is_some() {
+        return (list, 1);
+    }
+    let parts = layout.parts;
+    let min = match shape.min_len {
+        Some(min) => min,
+        None => 0,
+    };
+    let found = [
+        min > 0,
+        shape.max_len.is_some(),
+        has_bad_char_place(parts, literal_mask(parts), true),
+        matches!(parts, [Part::Lit(_), ..]),
+        layout.forbidden_prefix.is_some(),
+        layout.min_len() > min || has_choices(parts) || (parts.len() > 1 && layout.max_len() > min),
+        has_overrun_place(parts),
+        false,
+    ];
+    let mut n = 0usize;
+    let mut rest: &[Fault] = Fault::ALL;
+    let mut flags: &[bool] = &found;
+    let mut slots: &mut [Fault] = &mut list;
+    while let ([fault, fault_tail @ ..], [flag, flag_tail @ ..]) = (rest, flags) {
+        if *flag {
+            match slots {
+                [slot, tail @ ..] => {
+                    *slot = *fault;
+                    slots = tail;
+                }
+                [] => slots = &mut [],
+            }
+            n = n.saturating_add(1);
+        }
+        rest = fault_tail;
+        flags = flag_tail;
+    }
+    (list, n)
+}
+
+/// The layout/validator agreement, for every shape of the registry: validators accept what
+/// layouts generate, and refuse each invalid form generated from them as promised.
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use crate::registry::LAYOUTS;
+    use crate::ErrorKind;
+    use proptest::test_runner::{Config, TestRunner};
+
+    fn runner(cases: u32) -> TestRunner {
+        TestRunner::new(Config {
+            cases,
+            failure_persistence: None,
+            ..Config::default()
+        })
+    }
+
+    #[test]
+    fn validators_accept_what_layouts_generate() {
+        for (shape, layout) in LAYOUTS {
+            runner(512)
+                .run(&valid(shape, layout), |text| {
+                    prop_assert_eq!((shape.validate)(&text), Ok(()), "{:?}", text);
+                    Ok(())
+                })
+                .unwrap_or_else(|e| panic!("{shape}: {e}"));
+        }
+    }
+
+    #[test]
+    fn validators_refuse_each_fault_generated_from_layouts() {
+        for (shape, layout) in LAYOUTS {
+            let (list, n) = faults(shape, layout);
+            let listed = &list[..n];
+            assert!(!listed.is_empty(), "{shape}: no fault");
+            for fault in Fault::ALL {
+                let strategy = invalid(shape, layout, *fault);
+                assert_eq!(
+                    strategy.is_some(),
+                    listed.contains(fault),
+                    "{shape}: {fault:?}"
+                );
+                let Some(strategy) = strategy else { continue };
+                runner(256)
+                    .run(&strategy, |bad| {
+                        let kind = match (shape.validate)(&bad.text) {
+                            Err(e) => e.kind(),
+                            Ok(()) => return Err(TestCaseError::fail("accepted")),
+                        };
+                        prop_assert!(fault.matches(kind), "{:?} gave {:?}", bad, kind);
+                        let index = match kind {
+                            ErrorKind::InvalidChar { index, .. }
+                            | ErrorKind::Incomplete { index, .. } => Some(index),
+                            _ => None,
+                        };
+                        prop_assert_eq!(index, bad.index, "{:?}", bad);
+                        Ok(())
+                    })
+                    .unwrap_or_else(|e| panic!("{shape}, {fault:?}: {e}"));
+            }
+        }
+    }
+}
