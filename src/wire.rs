@@ -504,42 +504,6 @@ macro_rules! wire_input {
         pub struct $name:ident {
             $( $(#[$fattr:meta])* $wire:literal => $field:ident : $ty:ty, )+
         }
-        view $view:ident;
-    ) => {
-        wire_input! {
-            $(#[$attr])*
-            pub struct $name {
-                $( $(#[$fattr])* $wire => $field : $ty, )+
-            }
-        }
-
-        /// What deserializing the typed request reads: the input with its texts borrowed
-        /// from the document where it holds them verbatim (see [`crate::wire::Str`]).
-        #[cfg(feature = "serde")]
-        #[derive(Default)]
-        pub(crate) struct $view<'de> {
-            $( $field: $crate::wire::Field<<$ty as $crate::wire::Borrowing<'de>>::View>, )+
-            unknown_members: alloc::vec::Vec<$crate::violation::Excerpt>,
-        }
-
-        #[cfg(feature = "serde")]
-        impl $crate::wire::FieldValue for $view<'_> {
-            const EXPECTED: $crate::wire::JsonKind = $crate::wire::JsonKind::Object;
-        }
-
-        #[cfg(feature = "serde")]
-        impl<'de> $crate::wire::Borrowing<'de> for $name {
-            type View = $view<'de>;
-        }
-
-        #[cfg(feature = "serde")]
-        wire_deserialize!($view<'de>, $name, $($wire => $field),+);
-    };
-    (
-        $(#[$attr:meta])*
-        pub struct $name:ident {
-            $( $(#[$fattr:meta])* $wire:literal => $field:ident : $ty:ty, )+
-        }
     ) => {
         $(#[$attr])*
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -599,12 +563,12 @@ macro_rules! wire_input {
 /// their values skipped. `$names` is the type whose `MEMBERS` lists the wire names.
 #[cfg(all(feature = "serde", feature = "alloc"))]
 macro_rules! wire_deserialize {
-    ($name:ident $(<$lt:lifetime>)?, $names:ident, $($wire:literal => $field:ident),+) => {
-        impl<'de> serde::Deserialize<'de> for $name $(<$lt>)? {
+    ($ty:ty, $names:ident, $($wire:literal => $field:ident),+) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct V<'a>(core::marker::PhantomData<&'a ()>);
                 impl<'de> serde::de::Visitor<'de> for V<'de> {
-                    type Value = $name $(<$lt>)?;
+                    type Value = $ty;
                     fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                         f.write_str(concat!("a ", stringify!($names), " structure"))
                     }
@@ -612,7 +576,7 @@ macro_rules! wire_deserialize {
                         self,
                         mut map: A,
                     ) -> Result<Self::Value, A::Error> {
-                        let mut out = <$name $(<$lt>)?>::default();
+                        let mut out = <$ty>::default();
                         let names = $crate::wire::MemberNames($names::MEMBERS);
                         while let Some(key) = map.next_key_seed(names)? {
                             match key {
@@ -636,39 +600,6 @@ macro_rules! wire_deserialize {
             }
         }
     };
-}
-
-/// How a member of an input is held in the input's borrowing view (`view` in
-/// [`wire_input!`]): texts as [`Str`], structures as their own views, the rest as they are.
-#[cfg(all(feature = "serde", feature = "alloc"))]
-pub(crate) trait Borrowing<'de> {
-    /// The member's type in the view.
-    type View;
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de, T: Borrowing<'de>> Borrowing<'de> for alloc::boxed::Box<T> {
-    type View = alloc::boxed::Box<T::View>;
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de> Borrowing<'de> for alloc::string::String {
-    type View = Str<'de>;
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de> Borrowing<'de> for Secret {
-    type View = Str<'de>;
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de> Borrowing<'de> for bool {
-    type View = bool;
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de, T: Borrowing<'de>> Borrowing<'de> for alloc::vec::Vec<Field<T>> {
-    type View = alloc::vec::Vec<Field<T::View>>;
 }
 
 /// Text read from a document: borrowed when the document holds it verbatim, owned when it had

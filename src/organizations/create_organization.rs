@@ -82,7 +82,7 @@ impl serde::Serialize for CreateOrganizationRequest {
         use serde::ser::SerializeMap;
         let mut map = s.serialize_map(Some(usize::from(self.feature_set.is_some())))?;
         if let Some(f) = &self.feature_set {
-            map.serialize_entry("FeatureSet", f)?;
+            map.serialize_entry(member::FEATURE_SET, f)?;
         }
         map.end()
     }
@@ -94,9 +94,32 @@ impl serde::Serialize for CreateOrganizationRequest {
 #[cfg(all(feature = "serde", feature = "alloc"))]
 impl<'de> serde::Deserialize<'de> for CreateOrganizationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        CreateOrganizationInput::deserialize(d)?
-            .validate()
-            .map_err(serde::de::Error::custom)
+        CreateOrganizationInput::read_request(d)
+    }
+}
+
+operation_input! {
+    mod input;
+    names member;
+    each for_each_create_organization_member;
+    /// A `CreateOrganization` request body as it arrived: the member is kept as text, of
+    /// any JSON type, and unknown members are collected. [`Self::validate`] checks it.
+    pub struct CreateOrganizationInput {
+        members CreateOrganizationMembers;
+        valid CreateOrganizationValid;
+        state ();
+        request CreateOrganizationRequest = CreateOrganizationRequest::from_valid;
+    }
+    /// `FeatureSet`: `ALL` or `CONSOLIDATED_BILLING`; absent means `ALL`.
+    [FEATURE_SET, "FeatureSet", feature_set, text, optional, parse FeatureSet]
+}
+
+#[cfg(feature = "alloc")]
+impl CreateOrganizationRequest {
+    fn from_valid(v: input::CreateOrganizationValid) -> Self {
+        CreateOrganizationRequest {
+            feature_set: v.feature_set,
+        }
     }
 }
 
@@ -108,7 +131,7 @@ mod owned {
     use alloc::string::String;
     use alloc::vec::Vec;
 
-    use super::CreateOrganizationRequest;
+    use super::{CreateOrganizationInput, CreateOrganizationRequest};
     use crate::check::{self, Watch};
     use crate::organizations::{
         AccountArn, AccountId, Email, FeatureSet, OrganizationArn, OrganizationId, PolicyType,
@@ -118,15 +141,6 @@ mod owned {
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation, Violations};
     use crate::wire::{Field, JsonKind, MaybeKnown, Secret};
     use crate::Error;
-
-    wire_input! {
-        /// A `CreateOrganization` request body as it arrived: the member is kept as text, of
-        /// any JSON type, and unknown members are collected. [`Self::validate`] checks it.
-        pub struct CreateOrganizationInput {
-            /// `FeatureSet`: `ALL` or `CONSOLIDATED_BILLING`; absent means `ALL`.
-            "FeatureSet" => feature_set: String,
-        }
-    }
 
     impl CreateOrganizationInput {
         /// Checks the body: the feature set against its enum, and no member the model lacks.
@@ -146,35 +160,6 @@ mod owned {
         /// Every violation, as [`CreateOrganizationInput::validate`].
         pub fn into_request(self) -> Result<CreateOrganizationRequest, Violations> {
             self.into_request_with(Context::new())
-        }
-    }
-
-    impl Validate for CreateOrganizationInput {
-        type Request = CreateOrganizationRequest;
-
-        /// Checks the body, handing each violation to `sink` as it is found; returns the
-        /// request when there were none. No rule of this operation needs the context beyond
-        /// its report limit.
-        fn validate_into<S: Sink + ?Sized>(
-            &self,
-            _context: &Context<'_>,
-            sink: &mut S,
-        ) -> Option<CreateOrganizationRequest> {
-            let mut sink = Watch::new(sink);
-            let feature_set = check::parsed(
-                self.feature_set.borrowed(),
-                || Path::member("FeatureSet"),
-                false,
-                FeatureSet::parse,
-                &mut sink,
-            );
-            check::unknown(&self.unknown_members, || Path::ROOT, &mut sink);
-            match feature_set {
-                Ok(feature_set) if !sink.reported() => {
-                    Some(CreateOrganizationRequest { feature_set })
-                }
-                _ => None,
-            }
         }
     }
 

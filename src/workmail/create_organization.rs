@@ -24,17 +24,52 @@ use crate::Violations;
 
 use super::{ClientToken, DirectoryFacts, Domains, Encryption, KmsKeyArn, OrgAlias, UserDirectory};
 
-// Wire names of the members; some are used only by the serde and alloc parts.
-#[cfg_attr(not(all(feature = "serde", feature = "alloc")), allow(dead_code))]
-mod member {
-    pub(super) const DIRECTORY_ID: &str = "DirectoryId";
-    pub(super) const ALIAS: &str = "Alias";
-    pub(super) const CLIENT_TOKEN: &str = "ClientToken";
-    pub(super) const DOMAINS: &str = "Domains";
-    pub(super) const KMS_KEY_ARN: &str = "KmsKeyArn";
-    pub(super) const ENABLE_INTEROPERABILITY: &str = "EnableInteroperability";
+operation_input! {
+    mod input;
+    names member;
+    each for_each_create_organization_member;
+    /// A `CreateOrganization` request as it arrived, before any check: each member absent,
+    /// present, or of the wrong JSON type, plus the names of members the model does not
+    /// have. Deserializing it fails only on malformed JSON; [`CreateOrganizationInput::validate`]
+    /// then reports everything that is wrong at once.
+    pub struct CreateOrganizationInput {
+        members CreateOrganizationMembers;
+        valid CreateOrganizationValid;
+        state DirectoryState;
+        request CreateOrganizationRequest = CreateOrganizationRequest::from_valid;
+    }
+    /// `DirectoryId`: the existing directory, if any.
+    [DIRECTORY_ID, "DirectoryId", directory_id, text, optional, shape DirectoryId,
+     then directory_facts]
+    /// `Alias` (required).
+    [ALIAS, "Alias", alias, text, required, shape OrgAlias, raw alias_matches_directory]
+    /// `ClientToken`: the idempotency token.
+    [CLIENT_TOKEN, "ClientToken", client_token, text, optional, shape ClientToken]
+    /// `Domains`: each element as it arrived.
+    [DOMAINS, "Domains", domains, list(DomainInput), optional, list Domains]
+    /// `KmsKeyArn`: the customer managed key.
+    [KMS_KEY_ARN, "KmsKeyArn", kms_key_arn, text, optional, shape KmsKeyArn]
+    /// `EnableInteroperability`.
+    [ENABLE_INTEROPERABILITY, "EnableInteroperability", enable_interoperability, bool, optional,
+     flag bool, then interoperability_needs_directory]
 }
 use member::*;
+
+operation_input! {
+    mod domain_input;
+    names domain_member;
+    each for_each_domain_member;
+    /// One element of `Domains` as it arrived.
+    pub struct DomainInput {
+        members DomainMembers;
+        valid DomainValid;
+        state ();
+    }
+    /// `DomainName` (required).
+    [DOMAIN_NAME, "DomainName", domain_name, text, required, shape DomainName]
+    /// `HostedZoneId`.
+    [HOSTED_ZONE_ID, "HostedZoneId", hosted_zone_id, text, optional, shape HostedZoneId]
+}
 
 /// A WorkMail `CreateOrganization` request that the model's constraints accept: every member
 /// is of its checked type, there are at most five domains, and interoperability can only be
@@ -236,452 +271,207 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationRequest {
     /// Reads the body as a [`CreateOrganizationInput`] and validates it; the error message is
     /// the AWS-style list of every violation.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        input::read_request(d)
+        CreateOrganizationInput::read_request(d)
     }
 }
 
 #[cfg(feature = "alloc")]
-pub use input::{CreateOrganizationInput, DomainInput};
+use alloc::{boxed::Box, vec::Vec};
 
 #[cfg(feature = "alloc")]
-mod input {
-    use alloc::boxed::Box;
-    use alloc::string::String;
-    use alloc::vec::Vec;
+use super::{DirectoryId, Domain, DomainName, HostedZoneId};
+#[cfg(feature = "alloc")]
+use crate::check::Checked;
+#[cfg(feature = "alloc")]
+use crate::validate::{Context, Validate};
+#[cfg(feature = "alloc")]
+use crate::violation::{Constraint, Excerpt, Rule, Shown, Violation};
+#[cfg(feature = "alloc")]
+use crate::wire::Field;
 
-    use super::super::{
-        ClientToken, DirectoryFacts, DirectoryId, Domain, DomainName, Domains, HostedZoneId,
-        KmsKeyArn, OrgAlias, UserDirectory, MAX_DOMAINS,
-    };
-    use super::{
-        CreateOrganizationRequest, ALIAS, CLIENT_TOKEN, DIRECTORY_ID, DOMAINS,
-        ENABLE_INTEROPERABILITY, KMS_KEY_ARN,
-    };
-    use crate::check::{self, Checked, Reported, TextIn, Watch};
-    use crate::validate::{Context, Validate};
-    use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
-    use crate::wire::{Field, JsonKind};
-    use crate::Violations;
-
-    wire_input! {
-        /// A `CreateOrganization` request as it arrived, before any check: each member absent,
-        /// present, or of the wrong JSON type, plus the names of members the model does not
-        /// have. Deserializing it fails only on malformed JSON; [`CreateOrganizationInput::validate`]
-        /// then reports everything that is wrong at once.
-        pub struct CreateOrganizationInput {
-            /// `DirectoryId`: the existing directory, if any.
-            "DirectoryId" => directory_id: String,
-            /// `Alias` (required).
-            "Alias" => alias: String,
-            /// `ClientToken`: the idempotency token.
-            "ClientToken" => client_token: String,
-            /// `Domains`: each element as it arrived.
-            "Domains" => domains: Vec<Field<Box<DomainInput>>>,
-            /// `KmsKeyArn`: the customer managed key.
-            "KmsKeyArn" => kms_key_arn: String,
-            /// `EnableInteroperability`.
-            "EnableInteroperability" => enable_interoperability: bool,
+#[cfg(feature = "alloc")]
+impl CreateOrganizationInput {
+    /// This input with one more element of `Domains` (the list is made present if it was
+    /// not), for building an input from one's own data.
+    ///
+    /// ```
+    /// use org_shapes::workmail::{CreateOrganizationInput, DomainInput};
+    ///
+    /// let input = CreateOrganizationInput::default()
+    ///     .alias("acme")
+    ///     .with_domain(DomainInput::default().domain_name("mail.acme.example"))
+    ///     .with_domain(DomainInput::default().domain_name("acme.example").hosted_zone_id("Z0123"));
+    /// let request = input.validate().expect("valid");
+    /// assert_eq!(request.domains().len(), 2);
+    /// ```
+    #[must_use]
+    pub fn with_domain(mut self, domain: DomainInput) -> Self {
+        let element = Field::Present(Box::new(domain));
+        match &mut self.domains {
+            Field::Present(list) => list.push(element),
+            other => *other = Field::Present(alloc::vec![element]),
         }
-        view CreateOrganizationView;
+        self
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl CreateOrganizationInput {
+    /// Checks every member and returns the typed request, or every violation in model
+    /// member order (`DirectoryId`, `Alias`, `ClientToken`, `Domains` and each of its
+    /// elements in list order, `KmsKeyArn`, `EnableInteroperability`, then members the
+    /// model does not have, in the order they came). Rules that need facts about the
+    /// directory are checked by [`Validate::validate_with`] given
+    /// [`Context::with_directory`].
+    ///
+    /// # Errors
+    ///
+    /// All the violations found; their `Display` is the AWS-style message.
+    pub fn validate(&self) -> Result<CreateOrganizationRequest, Violations> {
+        self.validate_with(&Context::new())
     }
 
-    wire_input! {
-        /// One element of `Domains` as it arrived.
-        pub struct DomainInput {
-            /// `DomainName` (required).
-            "DomainName" => domain_name: String,
-            /// `HostedZoneId`.
-            "HostedZoneId" => hosted_zone_id: String,
-        }
-        view DomainView;
+    /// As [`CreateOrganizationInput::validate`], consuming the input: the texts the
+    /// request keeps are moved into it rather than copied.
+    ///
+    /// # Errors
+    ///
+    /// All the violations found.
+    pub fn into_request(self) -> Result<CreateOrganizationRequest, Violations> {
+        self.into_request_with(Context::new())
     }
+}
 
-    /// Reads and validates a request body; the error is the AWS-style list of every violation.
-    #[cfg(feature = "serde")]
-    pub(super) fn read_request<'de, D: serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<CreateOrganizationRequest, D::Error> {
-        use serde::Deserialize;
-        let v = CreateOrganizationView::deserialize(d)?;
-        let members = Members {
-            directory_id: v.directory_id,
-            alias: v.alias,
-            client_token: v.client_token,
-            domains: v.domains.map(|list| {
-                list.into_iter().map(|element| {
-                    element.map(|d| DomainMembers {
-                        domain_name: d.domain_name,
-                        hosted_zone_id: d.hosted_zone_id,
-                        unknown_members: d.unknown_members,
-                    })
-                })
-            }),
-            kms_key_arn: v.kms_key_arn,
-            enable_interoperability: v.enable_interoperability,
-            unknown_members: v.unknown_members,
-        };
-        Violations::collect(|sink| check(members, None, sink)).map_err(serde::de::Error::custom)
+/// What the hooks of `CreateOrganization` learn from earlier members.
+#[cfg(feature = "alloc")]
+#[derive(Default)]
+struct DirectoryState {
+    /// `DirectoryId` was absent.
+    directory_absent: bool,
+    /// The context's directory facts describe the directory the request names.
+    facts_apply: bool,
+}
+
+/// `DirectoryId`'s hook: the context's facts apply only when they describe the directory the
+/// request names ([`Rule::DirectoryFactsMismatch`] otherwise), and then also to the shared and
+/// multi-Region rules.
+#[cfg(feature = "alloc")]
+fn directory_facts<S: Sink + ?Sized>(
+    id: Checked<DirectoryId>,
+    path: impl Fn() -> Path,
+    context: &Context<'_>,
+    state: &mut DirectoryState,
+    sink: &mut S,
+) -> Checked<DirectoryId> {
+    state.directory_absent = matches!(id, Ok(None));
+    if let (Ok(id), Some(facts)) = (&id, context.directory()) {
+        state.facts_apply = facts.check_directory_id(id.as_ref(), path(), sink);
     }
+    id
+}
 
-    impl CreateOrganizationInput {
-        /// This input with one more element of `Domains` (the list is made present if it was
-        /// not), for building an input from one's own data.
-        ///
-        /// ```
-        /// use org_shapes::workmail::{CreateOrganizationInput, DomainInput};
-        ///
-        /// let input = CreateOrganizationInput::default()
-        ///     .alias("acme")
-        ///     .with_domain(DomainInput::default().domain_name("mail.acme.example"))
-        ///     .with_domain(DomainInput::default().domain_name("acme.example").hosted_zone_id("Z0123"));
-        /// let request = input.validate().expect("valid");
-        /// assert_eq!(request.domains().len(), 2);
-        /// ```
-        #[must_use]
-        pub fn with_domain(mut self, domain: DomainInput) -> Self {
-            let element = Field::Present(Box::new(domain));
-            match &mut self.domains {
-                Field::Present(list) => list.push(element),
-                other => *other = Field::Present(alloc::vec![element]),
-            }
-            self
-        }
+/// `Alias`'s hook: with facts that apply, the alias must be the directory's
+/// ([`Rule::AliasMustMatchDirectory`]), whether or not its shape is valid.
+#[cfg(feature = "alloc")]
+fn alias_matches_directory<S: Sink + ?Sized>(
+    alias: Checked<OrgAlias>,
+    raw: Option<&str>,
+    path: impl Fn() -> Path,
+    context: &Context<'_>,
+    state: &mut DirectoryState,
+    sink: &mut S,
+) -> Checked<OrgAlias> {
+    if let (Some(facts), Some(raw), true) = (context.directory(), raw, state.facts_apply) {
+        facts.check_alias(raw, path(), sink);
     }
+    alias
+}
 
-    impl CreateOrganizationInput {
-        /// Checks every member and returns the typed request, or every violation in model
-        /// member order (`DirectoryId`, `Alias`, `ClientToken`, `Domains` and each of its
-        /// elements in list order, `KmsKeyArn`, `EnableInteroperability`, then members the
-        /// model does not have, in the order they came). Rules that need facts about the
-        /// directory are checked by [`Validate::validate_with`] given
-        /// [`Context::with_directory`].
-        ///
-        /// # Errors
-        ///
-        /// All the violations found; their `Display` is the AWS-style message.
-        pub fn validate(&self) -> Result<CreateOrganizationRequest, Violations> {
-            self.validate_with(&Context::new())
-        }
-
-        /// As [`CreateOrganizationInput::validate`], consuming the input: the texts the
-        /// request keeps are moved into it rather than copied.
-        ///
-        /// # Errors
-        ///
-        /// All the violations found.
-        pub fn into_request(self) -> Result<CreateOrganizationRequest, Violations> {
-            self.into_request_with(Context::new())
-        }
-
-        #[allow(clippy::type_complexity)] // an iterator of borrowed elements, named once here
-        fn borrowed(
-            &self,
-        ) -> Members<
-            &String,
-            impl ExactSizeIterator<Item = Field<DomainMembers<&String, &[Excerpt]>>>,
-            &[Excerpt],
-        > {
-            Members {
-                directory_id: self.directory_id.borrowed(),
-                alias: self.alias.borrowed(),
-                client_token: self.client_token.borrowed(),
-                domains: self.domains.borrowed().map(|list| {
-                    list.iter()
-                        .map(|element| element.borrowed().map(|d| d.borrowed()))
-                }),
-                kms_key_arn: self.kms_key_arn.borrowed(),
-                enable_interoperability: self.enable_interoperability.clone(),
-                unknown_members: &self.unknown_members,
-            }
-        }
-
-        #[allow(clippy::type_complexity)]
-        fn owned(
-            self,
-        ) -> Members<
-            String,
-            impl ExactSizeIterator<Item = Field<DomainMembers<String, Vec<Excerpt>>>>,
-            Vec<Excerpt>,
-        > {
-            Members {
-                directory_id: self.directory_id,
-                alias: self.alias,
-                client_token: self.client_token,
-                domains: self.domains.map(|list| {
-                    list.into_iter()
-                        .map(|element| element.map(|d| (*d).owned()))
-                }),
-                kms_key_arn: self.kms_key_arn,
-                enable_interoperability: self.enable_interoperability,
-                unknown_members: self.unknown_members,
-            }
+/// `EnableInteroperability`'s hook: interoperability needs a directory
+/// ([`Rule::InteroperabilityNeedsDirectory`]), an AD Connector when facts apply.
+#[cfg(feature = "alloc")]
+fn interoperability_needs_directory<S: Sink + ?Sized>(
+    enabled: Checked<bool>,
+    path: impl Fn() -> Path,
+    context: &Context<'_>,
+    state: &mut DirectoryState,
+    sink: &mut S,
+) -> Checked<bool> {
+    if let Ok(Some(true)) = enabled {
+        if state.directory_absent {
+            sink.report(Violation::new(
+                path(),
+                Constraint::Rule(Rule::InteroperabilityNeedsDirectory),
+                Shown::Excerpt(Excerpt::new("true")),
+            ));
+        } else if let (Some(facts), true) = (context.directory(), state.facts_apply) {
+            facts.check_interoperability(path(), sink);
         }
     }
+    enabled
+}
 
-    impl Validate for CreateOrganizationInput {
-        type Request = CreateOrganizationRequest;
-
-        /// Every member, then the directory rules when the context has facts about the
-        /// directory (see [`CreateOrganizationRequest::check_directory`]), each reported at
-        /// its member, all in model member order.
-        fn validate_into<S: Sink + ?Sized>(
-            &self,
-            context: &Context<'_>,
-            sink: &mut S,
-        ) -> Option<CreateOrganizationRequest> {
-            check(self.borrowed(), context.directory(), sink)
-        }
-
-        fn into_request_into<S: Sink + ?Sized>(
-            self,
-            context: &Context<'_>,
-            sink: &mut S,
-        ) -> Option<CreateOrganizationRequest> {
-            check(self.owned(), context.directory(), sink)
-        }
-    }
-
-    /// The members of a [`CreateOrganizationInput`], borrowed by `validate` or owned by
-    /// `into_request`, so that one check serves both.
-    struct Members<T, L, U> {
-        directory_id: Field<T>,
-        alias: Field<T>,
-        client_token: Field<T>,
-        domains: Field<L>,
-        kms_key_arn: Field<T>,
-        enable_interoperability: Field<bool>,
-        unknown_members: U,
-    }
-
-    /// The members of a [`DomainInput`], borrowed or owned.
-    struct DomainMembers<T, U> {
-        domain_name: Field<T>,
-        hosted_zone_id: Field<T>,
-        unknown_members: U,
-    }
-
-    fn check<T, L, U, S>(
-        m: Members<T, L, U>,
-        facts: Option<&DirectoryFacts<'_>>,
-        sink: &mut S,
-    ) -> Option<CreateOrganizationRequest>
-    where
-        T: TextIn,
-        L: ExactSizeIterator<Item = Field<DomainMembers<T, U>>>,
-        U: AsRef<[Excerpt]>,
-        S: Sink + ?Sized,
-    {
-        let mut sink = Watch::new(sink);
-
-        let id_path = || Path::member(DIRECTORY_ID);
-        let directory_absent = m.directory_id.is_absent();
-        let directory_id: Checked<DirectoryId> =
-            check::text(m.directory_id, id_path, false, &mut sink);
-        // The facts apply only when they describe the directory the request names.
-        let facts = match (&directory_id, facts) {
-            (Ok(id), Some(f)) if f.check_directory_id(id.as_ref(), id_path(), &mut sink) => Some(f),
-            _ => None,
-        };
-
-        let alias_path = || Path::member(ALIAS);
-        let alias: Checked<OrgAlias> = check::text(m.alias.borrowed(), alias_path, true, &mut sink);
-        if let (Some(f), Field::Present(raw)) = (facts, &m.alias) {
-            f.check_alias(raw.as_ref(), alias_path(), &mut sink);
-        }
-
-        let client_token: Checked<ClientToken> = check::text(
-            m.client_token,
-            || Path::member(CLIENT_TOKEN),
-            false,
-            &mut sink,
-        );
-        let domains = check_domains(m.domains, &mut sink);
-        let kms_key_arn: Checked<KmsKeyArn> = check::text(
-            m.kms_key_arn,
-            || Path::member(KMS_KEY_ARN),
-            false,
-            &mut sink,
-        );
-
-        let interop_path = || Path::member(ENABLE_INTEROPERABILITY);
-        let interoperability = check::boolean(&m.enable_interoperability, interop_path, &mut sink);
-        if let Ok(Some(true)) = interoperability {
-            if directory_absent {
-                sink.report(Violation::new(
-                    interop_path(),
-                    Constraint::Rule(Rule::InteroperabilityNeedsDirectory),
-                    Shown::Excerpt(Excerpt::new("true")),
-                ));
-            } else if let Some(f) = facts {
-                f.check_interoperability(interop_path(), &mut sink);
-            }
-        }
-
-        check::unknown(m.unknown_members.as_ref(), || Path::ROOT, &mut sink);
-
-        if sink.reported() {
-            return None;
-        }
-        let (
-            Ok(directory_id),
-            Ok(Some(alias)),
-            Ok(client_token),
-            Ok(domains),
-            Ok(kms_key_arn),
-            Ok(interoperability),
-        ) = (
-            directory_id,
-            alias,
-            client_token,
-            domains,
-            kms_key_arn,
-            interoperability,
-        )
-        else {
-            return None;
-        };
-        let directory = match (directory_id, interoperability) {
+#[cfg(feature = "alloc")]
+impl CreateOrganizationRequest {
+    fn from_valid(v: input::CreateOrganizationValid) -> Self {
+        let directory = match (v.directory_id, v.enable_interoperability) {
             (None, _) => UserDirectory::NewWorkMailDirectory,
             (Some(id), Some(true)) => UserDirectory::AdConnectorWithInteroperability(id),
             (Some(id), _) => UserDirectory::Existing(id),
         };
-        Some(CreateOrganizationRequest {
-            alias,
+        CreateOrganizationRequest {
+            alias: v.alias,
             directory,
-            client_token,
-            domains,
-            kms_key_arn,
-        })
-    }
-
-    fn check_domains<T, L, U, S>(field: Field<L>, sink: &mut S) -> Result<Domains, Reported>
-    where
-        T: TextIn,
-        L: ExactSizeIterator<Item = Field<DomainMembers<T, U>>>,
-        U: AsRef<[Excerpt]>,
-        S: Sink + ?Sized,
-    {
-        let path = Path::member(DOMAINS);
-        let list = match field {
-            Field::Absent => return Ok(Domains::new()),
-            Field::WrongType { found } => {
-                sink.report(Violation::wrong_type(path, JsonKind::Array, found));
-                return Err(Reported);
-            }
-            Field::Present(list) => list,
-        };
-        let mut ok = true;
-        if list.len() > MAX_DOMAINS {
-            sink.report(Violation::new(
-                path,
-                Constraint::ListTooLong {
-                    max: MAX_DOMAINS,
-                    actual: list.len(),
-                },
-                Shown::Hidden,
-            ));
-            ok = false;
-        }
-        let mut out = Domains::new();
-        for (i, element) in list.enumerate() {
-            let at = || path.index(i);
-            let domain = match element {
-                Field::Absent => {
-                    sink.report(Violation::required(at()));
-                    None
-                }
-                Field::WrongType { found } => {
-                    sink.report(Violation::wrong_type(at(), JsonKind::Object, found));
-                    None
-                }
-                Field::Present(d) => check_domain(d, at, sink),
-            };
-            match domain {
-                Some(d) if ok => ok = out.push(d).is_ok(),
-                _ => ok = false,
-            }
-        }
-        if ok {
-            Ok(out)
-        } else {
-            Err(Reported)
+            client_token: v.client_token,
+            domains: v.domains.unwrap_or_default(),
+            kms_key_arn: v.kms_key_arn,
         }
     }
+}
 
-    impl DomainInput {
-        fn borrowed(&self) -> DomainMembers<&String, &[Excerpt]> {
-            DomainMembers {
-                domain_name: self.domain_name.borrowed(),
-                hosted_zone_id: self.hosted_zone_id.borrowed(),
-                unknown_members: &self.unknown_members,
-            }
-        }
-
-        fn owned(self) -> DomainMembers<String, Vec<Excerpt>> {
-            DomainMembers {
-                domain_name: self.domain_name,
-                hosted_zone_id: self.hosted_zone_id,
-                unknown_members: self.unknown_members,
-            }
+#[cfg(feature = "alloc")]
+impl From<domain_input::DomainValid> for Domain {
+    fn from(v: domain_input::DomainValid) -> Domain {
+        let domain = Domain::new(v.domain_name);
+        match v.hosted_zone_id {
+            Some(zone) => domain.with_hosted_zone(zone),
+            None => domain,
         }
     }
+}
 
-    /// Checks the element at `at()`; the domain when nothing was wrong.
-    fn check_domain<T: TextIn, U: AsRef<[Excerpt]>, S: Sink + ?Sized>(
-        d: DomainMembers<T, U>,
-        at: impl Fn() -> Path,
-        sink: &mut S,
-    ) -> Option<Domain> {
-        let name: Checked<DomainName> =
-            check::text(d.domain_name, || at().field("DomainName"), true, sink);
-        let zone: Checked<HostedZoneId> =
-            check::text(d.hosted_zone_id, || at().field("HostedZoneId"), false, sink);
-        let unknown = d.unknown_members.as_ref();
-        check::unknown(unknown, &at, sink);
-        match (name, zone, unknown.is_empty()) {
-            (Ok(Some(name)), Ok(zone), true) => {
-                let domain = Domain::new(name);
-                Some(match zone {
-                    Some(zone) => domain.with_hosted_zone(zone),
-                    None => domain,
+#[cfg(feature = "alloc")]
+impl From<&CreateOrganizationRequest> for CreateOrganizationInput {
+    /// The request as it would arrive: every member present as its text.
+    fn from(r: &CreateOrganizationRequest) -> Self {
+        let domains = (!r.domains.is_empty()).then(|| {
+            r.domains
+                .iter()
+                .map(|d| {
+                    Field::Present(Box::new(DomainInput {
+                        domain_name: Field::Present(d.domain_name().as_str().into()),
+                        hosted_zone_id: d.hosted_zone_id().map(|z| z.as_str().into()).into(),
+                        unknown_members: Vec::new(),
+                    }))
                 })
-            }
-            _ => None,
-        }
-    }
-
-    impl From<&CreateOrganizationRequest> for CreateOrganizationInput {
-        /// The request as it would arrive: every member present as its text.
-        fn from(r: &CreateOrganizationRequest) -> Self {
-            let domains = (!r.domains.is_empty()).then(|| {
-                r.domains
-                    .iter()
-                    .map(|d| {
-                        Field::Present(Box::new(DomainInput {
-                            domain_name: Field::Present(d.domain_name().as_str().into()),
-                            hosted_zone_id: d.hosted_zone_id().map(|z| z.as_str().into()).into(),
-                            unknown_members: Vec::new(),
-                        }))
-                    })
-                    .collect()
-            });
-            CreateOrganizationInput {
-                directory_id: r
-                    .directory
-                    .directory_id()
-                    .map(|id| id.as_str().into())
-                    .into(),
-                alias: Field::Present(r.alias.as_str().into()),
-                client_token: r.client_token.as_ref().map(|t| t.as_str().into()).into(),
-                domains: domains.into(),
-                kms_key_arn: r.kms_key_arn.as_ref().map(|k| k.as_str().into()).into(),
-                enable_interoperability: r
-                    .directory
-                    .interoperability_enabled()
-                    .then_some(true)
-                    .into(),
-                unknown_members: Vec::new(),
-            }
+                .collect()
+        });
+        CreateOrganizationInput {
+            directory_id: r
+                .directory
+                .directory_id()
+                .map(|id| id.as_str().into())
+                .into(),
+            alias: Field::Present(r.alias.as_str().into()),
+            client_token: r.client_token.as_ref().map(|t| t.as_str().into()).into(),
+            domains: domains.into(),
+            kms_key_arn: r.kms_key_arn.as_ref().map(|k| k.as_str().into()).into(),
+            enable_interoperability: r
+                .directory
+                .interoperability_enabled()
+                .then_some(true)
+                .into(),
+            unknown_members: Vec::new(),
         }
     }
 }

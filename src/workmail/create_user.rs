@@ -23,23 +23,66 @@ use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
 #[cfg(feature = "alloc")]
 use crate::Violations;
 
+#[cfg(feature = "alloc")]
+use super::UserAttribute;
 use super::{
     DirectoryKind, DisplayName, FirstName, IdentityProviderUserId, LastName, OrganizationId,
     Password, PasswordPolicyError, UserName, UserRole,
 };
 
-// Wire names of the members; some are used only by the serde and alloc parts.
-#[cfg_attr(not(all(feature = "serde", feature = "alloc")), allow(dead_code))]
-mod member {
-    pub(super) const ORGANIZATION_ID: &str = "OrganizationId";
-    pub(super) const NAME: &str = "Name";
-    pub(super) const DISPLAY_NAME: &str = "DisplayName";
-    pub(super) const PASSWORD: &str = "Password";
-    pub(super) const ROLE: &str = "Role";
-    pub(super) const FIRST_NAME: &str = "FirstName";
-    pub(super) const LAST_NAME: &str = "LastName";
-    pub(super) const HIDDEN: &str = "HiddenFromGlobalAddressList";
-    pub(super) const IDENTITY_PROVIDER_USER_ID: &str = "IdentityProviderUserId";
+operation_input! {
+    mod input;
+    names member;
+    each for_each_create_user_member;
+    /// A `CreateUser` request as it arrived, before any check. The sensitive members are
+    /// [`Secret`](crate::wire::Secret)s, which `Debug` redacts. Reading it with
+    /// [`crate::json::from_str`] fails only on malformed JSON (serde_json also refuses numbers
+    /// beyond `f64`); [`CreateUserInput::validate`] then reports everything that is wrong at
+    /// once.
+    ///
+    /// Built from one's own data, one setter per member (named as the field):
+    ///
+    /// ```
+    /// use org_shapes::workmail::CreateUserInput;
+    ///
+    /// let input = CreateUserInput::default()
+    ///     .organization_id("m-0123456789abcdef0123456789abcdef")
+    ///     .name("jdoe")
+    ///     .display_name("Jane Doe")
+    ///     .password("Correct-Horse-7");
+    /// let request = input.validate().expect("valid");
+    /// assert_eq!(request.name().as_str(), "jdoe");
+    /// assert_eq!(CreateUserInput::NAME, "Name");
+    ///
+    /// let bad = CreateUserInput::default().name("jane doe");
+    /// assert_eq!(bad.validate().unwrap_err().total(), 3); // the name; two required members
+    /// ```
+    pub struct CreateUserInput {
+        members CreateUserMembers;
+        valid CreateUserValid;
+        state ();
+        request CreateUserRequest = CreateUserRequest::from_valid;
+    }
+    /// `OrganizationId` (required).
+    [ORGANIZATION_ID, "OrganizationId", organization_id, text, required, shape OrganizationId]
+    /// `Name` (required).
+    [NAME, "Name", name, text, required, shape UserName, then name_for_directory]
+    /// `DisplayName` (required, sensitive).
+    [DISPLAY_NAME, "DisplayName", display_name, secret, required, shape DisplayName]
+    /// `Password` (sensitive).
+    [PASSWORD, "Password", password, secret, optional, shape Password, then password_policy]
+    /// `Role`.
+    [ROLE, "Role", role, text, optional, parse UserRole, then role_allowed -> CreateUserRole]
+    /// `FirstName` (sensitive).
+    [FIRST_NAME, "FirstName", first_name, secret, optional, shape FirstName]
+    /// `LastName` (sensitive).
+    [LAST_NAME, "LastName", last_name, secret, optional, shape LastName]
+    /// `HiddenFromGlobalAddressList`.
+    [HIDDEN, "HiddenFromGlobalAddressList", hidden_from_global_address_list, bool, optional,
+     flag bool]
+    /// `IdentityProviderUserId`.
+    [IDENTITY_PROVIDER_USER_ID, "IdentityProviderUserId", identity_provider_user_id, text,
+     optional, shape IdentityProviderUserId]
 }
 use member::*;
 
@@ -439,84 +482,49 @@ impl<'de> serde::Deserialize<'de> for CreateUserRequest {
     /// Reads the body as a [`CreateUserInput`] and validates it; the error message is the
     /// AWS-style list of every violation, without any sensitive value.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        input::read_request(d)
+        CreateUserInput::read_request(d)
     }
 }
 
 #[cfg(feature = "alloc")]
-pub use input::CreateUserInput;
+use crate::check::{Checked, Reported};
+#[cfg(feature = "alloc")]
+use crate::validate::{Context, Validate};
+#[cfg(feature = "alloc")]
+use crate::wire::{Field, Secret};
 
 #[cfg(feature = "alloc")]
-mod input {
-    use alloc::string::String;
-    use alloc::vec::Vec;
-
-    use super::super::{
-        IdentityProviderUserId, OrganizationId, Password, UserAttribute, UserName, UserRole,
-    };
-    use super::{
-        check_name_for_directory, CreateUserRequest, CreateUserRole, DISPLAY_NAME, FIRST_NAME,
-        HIDDEN, IDENTITY_PROVIDER_USER_ID, LAST_NAME, NAME, ORGANIZATION_ID, PASSWORD, ROLE,
-    };
-    use crate::check::{self, TextIn, Watch};
-    use crate::validate::{Context, Validate};
-    use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
-    use crate::wire::{Field, Secret};
-    use crate::Violations;
-
-    wire_input! {
-        /// A `CreateUser` request as it arrived, before any check. The sensitive members are
-        /// [`Secret`]s, which `Debug` redacts. Reading it with [`crate::json::from_str`] fails
-        /// only on malformed JSON (serde_json also refuses numbers beyond `f64`);
-        /// [`CreateUserInput::validate`] then reports everything that is wrong at once.
-        ///
-        /// Built from one's own data, one setter per member (named as the field):
-        ///
-        /// ```
-        /// use org_shapes::workmail::CreateUserInput;
-        ///
-        /// let input = CreateUserInput::default()
-        ///     .organization_id("m-0123456789abcdef0123456789abcdef")
-        ///     .name("jdoe")
-        ///     .display_name("Jane Doe")
-        ///     .password("Correct-Horse-7");
-        /// let request = input.validate().expect("valid");
-        /// assert_eq!(request.name().as_str(), "jdoe");
-        ///
-        /// let bad = CreateUserInput::default().name("jane doe");
-        /// assert_eq!(bad.validate().unwrap_err().total(), 3); // the name; two required members
-        /// ```
-        pub struct CreateUserInput {
-            /// `OrganizationId` (required).
-            "OrganizationId" => organization_id: String,
-            /// `Name` (required).
-            "Name" => name: String,
-            /// `DisplayName` (required, sensitive).
-            "DisplayName" => display_name: Secret,
-            /// `Password` (sensitive).
-            "Password" => password: Secret,
-            /// `Role`.
-            "Role" => role: String,
-            /// `FirstName` (sensitive).
-            "FirstName" => first_name: Secret,
-            /// `LastName` (sensitive).
-            "LastName" => last_name: Secret,
-            /// `HiddenFromGlobalAddressList`.
-            "HiddenFromGlobalAddressList" => hidden_from_global_address_list: bool,
-            /// `IdentityProviderUserId`.
-            "IdentityProviderUserId" => identity_provider_user_id: String,
-        }
-        view CreateUserView;
+impl CreateUserInput {
+    /// Checks every member and returns the typed request, or every violation in model
+    /// member order (`OrganizationId`, `Name`, `DisplayName`, `Password`, `Role`,
+    /// `FirstName`, `LastName`, `HiddenFromGlobalAddressList`, `IdentityProviderUserId`,
+    /// then members the model does not have). A `Role` outside the enum breaks the enum
+    /// constraint; `SYSTEM_USER` and `RESOURCE` break [`Rule::RoleNotAllowed`]. The
+    /// user-name limit of other directory kinds and the password policy are checked by
+    /// [`Validate::validate_with`] given a [`Context`] that asks for them.
+    ///
+    /// # Errors
+    ///
+    /// All the violations found; their `Display` is the AWS-style message.
+    pub fn validate(&self) -> Result<CreateUserRequest, Violations> {
+        self.validate_with(&Context::new())
     }
 
-    /// Reads and validates a request body; the error is the AWS-style list of every violation.
-    #[cfg(feature = "serde")]
-    pub(super) fn read_request<'de, D: serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<CreateUserRequest, D::Error> {
-        use serde::Deserialize;
-        let v = CreateUserView::deserialize(d)?;
-        let members = Members {
+    /// As [`CreateUserInput::validate`], consuming the input: the texts the request keeps
+    /// are moved into it rather than copied.
+    ///
+    /// # Errors
+    ///
+    /// All the violations found.
+    pub fn into_request(self) -> Result<CreateUserRequest, Violations> {
+        self.into_request_with(Context::new())
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl CreateUserRequest {
+    fn from_valid(v: input::CreateUserValid) -> Self {
+        CreateUserRequest {
             organization_id: v.organization_id,
             name: v.name,
             display_name: v.display_name,
@@ -526,242 +534,94 @@ mod input {
             last_name: v.last_name,
             hidden_from_global_address_list: v.hidden_from_global_address_list,
             identity_provider_user_id: v.identity_provider_user_id,
-            unknown_members: v.unknown_members,
-        };
-        Violations::collect(|sink| check(members, &Context::new(), sink))
-            .map_err(serde::de::Error::custom)
-    }
-
-    impl CreateUserInput {
-        /// Checks every member and returns the typed request, or every violation in model
-        /// member order (`OrganizationId`, `Name`, `DisplayName`, `Password`, `Role`,
-        /// `FirstName`, `LastName`, `HiddenFromGlobalAddressList`, `IdentityProviderUserId`,
-        /// then members the model does not have). A `Role` outside the enum breaks the enum
-        /// constraint; `SYSTEM_USER` and `RESOURCE` break [`Rule::RoleNotAllowed`]. The
-        /// user-name limit of other directory kinds and the password policy are checked by
-        /// [`Validate::validate_with`] given a [`Context`] that asks for them.
-        ///
-        /// # Errors
-        ///
-        /// All the violations found; their `Display` is the AWS-style message.
-        pub fn validate(&self) -> Result<CreateUserRequest, Violations> {
-            self.validate_with(&Context::new())
-        }
-
-        /// As [`CreateUserInput::validate`], consuming the input: the texts the request keeps
-        /// are moved into it rather than copied.
-        ///
-        /// # Errors
-        ///
-        /// All the violations found.
-        pub fn into_request(self) -> Result<CreateUserRequest, Violations> {
-            self.into_request_with(Context::new())
-        }
-
-        fn borrowed(&self) -> Members<&String, &Secret, &[Excerpt]> {
-            Members {
-                organization_id: self.organization_id.borrowed(),
-                name: self.name.borrowed(),
-                display_name: self.display_name.borrowed(),
-                password: self.password.borrowed(),
-                role: self.role.borrowed(),
-                first_name: self.first_name.borrowed(),
-                last_name: self.last_name.borrowed(),
-                hidden_from_global_address_list: self.hidden_from_global_address_list.clone(),
-                identity_provider_user_id: self.identity_provider_user_id.borrowed(),
-                unknown_members: &self.unknown_members,
-            }
-        }
-
-        fn owned(self) -> Members<String, Secret, Vec<Excerpt>> {
-            Members {
-                organization_id: self.organization_id,
-                name: self.name,
-                display_name: self.display_name,
-                password: self.password,
-                role: self.role,
-                first_name: self.first_name,
-                last_name: self.last_name,
-                hidden_from_global_address_list: self.hidden_from_global_address_list,
-                identity_provider_user_id: self.identity_provider_user_id,
-                unknown_members: self.unknown_members,
-            }
         }
     }
+}
 
-    impl Validate for CreateUserInput {
-        type Request = CreateUserRequest;
+/// `Name`'s hook: with a directory kind in the context, the user-name limit of that kind
+/// ([`Rule::UserNameTooLongForDirectory`]).
+#[cfg(feature = "alloc")]
+fn name_for_directory<S: Sink + ?Sized>(
+    name: Checked<UserName>,
+    path: impl Fn() -> Path,
+    context: &Context<'_>,
+    _: &mut (),
+    sink: &mut S,
+) -> Checked<UserName> {
+    if let (Ok(Some(name)), Some(kind)) = (&name, context.directory_kind()) {
+        check_name_for_directory(name, kind, path(), sink);
+    }
+    name
+}
 
-        /// Every member; with a directory kind in the context, the user-name limit of that
-        /// kind ([`Rule::UserNameTooLongForDirectory`] at `Name`); with the password policy,
-        /// every policy rule the password breaks, at `Password`.
-        fn validate_into<S: Sink + ?Sized>(
-            &self,
-            context: &Context<'_>,
-            sink: &mut S,
-        ) -> Option<CreateUserRequest> {
-            check(self.borrowed(), context, sink)
-        }
+/// `Password`'s hook: with the password policy in the context, every rule it breaks.
+#[cfg(feature = "alloc")]
+fn password_policy<S: Sink + ?Sized>(
+    password: Checked<Password>,
+    path: impl Fn() -> Path,
+    context: &Context<'_>,
+    _: &mut (),
+    sink: &mut S,
+) -> Checked<Password> {
+    if let (Ok(Some(password)), true) = (&password, context.password_policy()) {
+        password.check_policy_each(|broken| {
+            sink.report(Violation::new(
+                path(),
+                Constraint::PasswordPolicy(broken),
+                Shown::Hidden,
+            ));
+        });
+    }
+    password
+}
 
-        fn into_request_into<S: Sink + ?Sized>(
-            self,
-            context: &Context<'_>,
-            sink: &mut S,
-        ) -> Option<CreateUserRequest> {
-            check(self.owned(), context, sink)
+/// `Role`'s hook: a role of the model that `CreateUser` cannot give breaks
+/// [`Rule::RoleNotAllowed`].
+#[cfg(feature = "alloc")]
+fn role_allowed<S: Sink + ?Sized>(
+    role: Checked<UserRole>,
+    path: impl Fn() -> Path,
+    _: &Context<'_>,
+    _: &mut (),
+    sink: &mut S,
+) -> Checked<CreateUserRole> {
+    match role?.map(CreateUserRole::try_from) {
+        None => Ok(None),
+        Some(Ok(role)) => Ok(Some(role)),
+        Some(Err(refused)) => {
+            sink.report(Violation::new(
+                path(),
+                Constraint::Rule(Rule::RoleNotAllowed),
+                Shown::Excerpt(Excerpt::new(refused.0.as_str())),
+            ));
+            Err(Reported)
         }
     }
+}
 
-    /// The members of a [`CreateUserInput`], borrowed by `validate` or owned by `into_request`,
-    /// so that one check serves both: `T` are plain texts, `P` sensitive ones.
-    struct Members<T, P, U> {
-        organization_id: Field<T>,
-        name: Field<T>,
-        display_name: Field<P>,
-        password: Field<P>,
-        role: Field<T>,
-        first_name: Field<P>,
-        last_name: Field<P>,
-        hidden_from_global_address_list: Field<bool>,
-        identity_provider_user_id: Field<T>,
-        unknown_members: U,
-    }
-
-    fn check<T: TextIn, P: TextIn, U: AsRef<[Excerpt]>, S: Sink + ?Sized>(
-        m: Members<T, P, U>,
-        context: &Context<'_>,
-        sink: &mut S,
-    ) -> Option<CreateUserRequest> {
-        let kind = context.directory_kind();
-        let mut sink = Watch::new(sink);
-        let organization_id: check::Checked<OrganizationId> = check::text(
-            m.organization_id,
-            || Path::member(ORGANIZATION_ID),
-            true,
-            &mut sink,
-        );
-        let name_path = || Path::member(NAME);
-        let name: check::Checked<UserName> = check::text(m.name, name_path, true, &mut sink);
-        if let (Ok(Some(name)), Some(kind)) = (&name, kind) {
-            check_name_for_directory(name, kind, name_path(), &mut sink);
+#[cfg(feature = "alloc")]
+impl From<&CreateUserRequest> for CreateUserInput {
+    /// The request as it would arrive: every member present as its text.
+    fn from(r: &CreateUserRequest) -> Self {
+        use alloc::string::String;
+        fn secret(v: Option<&UserAttribute>) -> Field<Secret> {
+            v.map(|v| Secret::from(v.as_str())).into()
         }
-        let display_name: check::Checked<UserAttribute> = check::text(
-            m.display_name,
-            || Path::member(DISPLAY_NAME),
-            true,
-            &mut sink,
-        );
-        let password: check::Checked<Password> =
-            check::text(m.password, || Path::member(PASSWORD), false, &mut sink);
-        if let (Ok(Some(password)), true) = (&password, context.password_policy()) {
-            password.check_policy_each(|broken| {
-                sink.report(Violation::new(
-                    Path::member(PASSWORD),
-                    Constraint::PasswordPolicy(broken),
-                    Shown::Hidden,
-                ));
-            });
-        }
-        let role = check_role(m.role, &mut sink);
-        let first_name: check::Checked<UserAttribute> =
-            check::text(m.first_name, || Path::member(FIRST_NAME), false, &mut sink);
-        let last_name: check::Checked<UserAttribute> =
-            check::text(m.last_name, || Path::member(LAST_NAME), false, &mut sink);
-        let hidden = check::boolean(
-            &m.hidden_from_global_address_list,
-            || Path::member(HIDDEN),
-            &mut sink,
-        );
-        let identity_provider_user_id: check::Checked<IdentityProviderUserId> = check::text(
-            m.identity_provider_user_id,
-            || Path::member(IDENTITY_PROVIDER_USER_ID),
-            false,
-            &mut sink,
-        );
-        check::unknown(m.unknown_members.as_ref(), || Path::ROOT, &mut sink);
-
-        if sink.reported() {
-            return None;
-        }
-        let (
-            Ok(Some(organization_id)),
-            Ok(Some(name)),
-            Ok(Some(display_name)),
-            Ok(password),
-            Ok(role),
-            Ok(first_name),
-            Ok(last_name),
-            Ok(hidden_from_global_address_list),
-            Ok(identity_provider_user_id),
-        ) = (
-            organization_id,
-            name,
-            display_name,
-            password,
-            role,
-            first_name,
-            last_name,
-            hidden,
-            identity_provider_user_id,
-        )
-        else {
-            return None;
-        };
-        Some(CreateUserRequest {
-            organization_id,
-            name,
-            display_name,
-            password,
-            role,
-            first_name,
-            last_name,
-            hidden_from_global_address_list,
-            identity_provider_user_id,
-        })
-    }
-
-    fn check_role<T: TextIn, S: Sink + ?Sized>(
-        field: Field<T>,
-        sink: &mut S,
-    ) -> check::Checked<CreateUserRole> {
-        let path = || Path::member(ROLE);
-        let role = check::parsed(field, path, false, UserRole::parse, sink)?;
-        match role.map(CreateUserRole::try_from) {
-            None => Ok(None),
-            Some(Ok(role)) => Ok(Some(role)),
-            Some(Err(refused)) => {
-                sink.report(Violation::new(
-                    path(),
-                    Constraint::Rule(Rule::RoleNotAllowed),
-                    Shown::Excerpt(Excerpt::new(refused.0.as_str())),
-                ));
-                Err(check::Reported)
-            }
-        }
-    }
-
-    impl From<&CreateUserRequest> for CreateUserInput {
-        /// The request as it would arrive: every member present as its text.
-        fn from(r: &CreateUserRequest) -> Self {
-            fn secret(v: Option<&UserAttribute>) -> Field<Secret> {
-                v.map(|v| Secret::from(v.as_str())).into()
-            }
-            CreateUserInput {
-                organization_id: Field::Present(r.organization_id.as_str().into()),
-                name: Field::Present(r.name.as_str().into()),
-                display_name: Field::Present(Secret::from(r.display_name.as_str())),
-                password: r.password.as_ref().map(|p| Secret::from(p.as_str())).into(),
-                role: r.role.map(|role| String::from(role.as_str())).into(),
-                first_name: secret(r.first_name.as_ref()),
-                last_name: secret(r.last_name.as_ref()),
-                hidden_from_global_address_list: r.hidden_from_global_address_list.into(),
-                identity_provider_user_id: r
-                    .identity_provider_user_id
-                    .as_ref()
-                    .map(|id| String::from(id.as_str()))
-                    .into(),
-                unknown_members: Vec::new(),
-            }
+        CreateUserInput {
+            organization_id: Field::Present(r.organization_id.as_str().into()),
+            name: Field::Present(r.name.as_str().into()),
+            display_name: Field::Present(Secret::from(r.display_name.as_str())),
+            password: r.password.as_ref().map(|p| Secret::from(p.as_str())).into(),
+            role: r.role.map(|role| String::from(role.as_str())).into(),
+            first_name: secret(r.first_name.as_ref()),
+            last_name: secret(r.last_name.as_ref()),
+            hidden_from_global_address_list: r.hidden_from_global_address_list.into(),
+            identity_provider_user_id: r
+                .identity_provider_user_id
+                .as_ref()
+                .map(|id| String::from(id.as_str()))
+                .into(),
+            unknown_members: alloc::vec::Vec::new(),
         }
     }
 }
