@@ -67,6 +67,16 @@ impl TextIn for String {
     }
 }
 
+#[cfg(feature = "serde")]
+impl TextIn for crate::wire::Str<'_> {
+    fn into_string(self) -> String {
+        match self {
+            crate::wire::Str::Borrowed(s) => s.into(),
+            crate::wire::Str::Owned(s) => s,
+        }
+    }
+}
+
 impl TextIn for Secret {
     fn into_string(self) -> String {
         self.0

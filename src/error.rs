@@ -414,3 +414,22 @@ pub enum PasswordPolicyError {
         groups: u8,
     },
 }
+
+/// What the model says of one shape: one constant per shape in `src/model.rs`, generated from
+/// `tests/data/model_constraints.json`, read by the shape's declaration.
+pub(crate) struct ModelShape {
+    /// The service whose model defines the shape.
+    pub(crate) service: Service,
+    /// The shape's name in the model.
+    pub(crate) name: &'static str,
+    /// Minimum length in chars, when the model sets one.
+    pub(crate) min: Option<usize>,
+    /// Maximum length in chars, when the model sets one.
+    pub(crate) max: Option<usize>,
+    /// The model's pattern, verbatim.
+    pub(crate) pattern: Option<&'static str>,
+    /// The wire values of an enum shape, in model order.
+    pub(crate) values: Option<&'static [&'static str]>,
+    /// Whether the model marks the shape sensitive.
+    pub(crate) sensitive: bool,
+}

@@ -6,8 +6,7 @@
 //! model order, sensitivity. One constant per shape, named after the model shape and read
 //! by the shape's declaration.
 
-use crate::error::Service;
-use crate::registry::ModelShape;
+use crate::error::{ModelShape, Service};
 
 /// Amazon WorkMail (`workmail`).
 pub(crate) mod workmail {

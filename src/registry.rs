@@ -4,26 +4,7 @@
 //! in [`for_each_shape!`]. [`SHAPES`] and the checks below are built from that table; tests,
 //! fuzz targets and examples read it instead of keeping lists of their own.
 
-use crate::error::{Service, Shape};
-
-/// What the model says of one shape: one constant per shape in `src/model.rs`, generated from
-/// `tests/data/model_constraints.json`, read by the shape's declaration.
-pub(crate) struct ModelShape {
-    /// The service whose model defines the shape.
-    pub(crate) service: Service,
-    /// The shape's name in the model.
-    pub(crate) name: &'static str,
-    /// Minimum length in chars, when the model sets one.
-    pub(crate) min: Option<usize>,
-    /// Maximum length in chars, when the model sets one.
-    pub(crate) max: Option<usize>,
-    /// The model's pattern, verbatim.
-    pub(crate) pattern: Option<&'static str>,
-    /// The wire values of an enum shape, in model order.
-    pub(crate) values: Option<&'static [&'static str]>,
-    /// Whether the model marks the shape sensitive.
-    pub(crate) sensitive: bool,
-}
+use crate::error::Shape;
 
 /// Calls a macro with every shape of the crate, for code that needs the types themselves;
 /// [`SHAPES`] serves code that only needs their descriptions.
@@ -215,5 +196,5 @@ macro_rules! shape_layouts {
 /// Every shape with its layout (declared next to the shape as its `LAYOUT`; enum shapes have
 /// [`Layout::ENUM`](crate::layout::Layout::ENUM), their values being the model's), in the
 /// order of [`SHAPES`]. The generators and the layout/validator agreement test read it.
-#[cfg_attr(not(test), allow(dead_code))]
+#[cfg_attr(not(all(test, feature = "proptest")), allow(dead_code))]
 pub(crate) const LAYOUTS: &[(&Shape, &crate::layout::Layout)] = for_each_shape!(shape_layouts);

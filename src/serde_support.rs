@@ -29,9 +29,7 @@ where
     }
 }
 
-/// As [`any_str`], asking binary formats for a map. Only the `…Input` types read maps, and
-/// they need `alloc`.
-#[cfg(feature = "alloc")]
+/// As [`any_str`], asking binary formats for a map (the `…Input` types, the set-up choices).
 pub(crate) fn any_map<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
 where
     D: serde::Deserializer<'de>,

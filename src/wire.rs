@@ -623,16 +623,6 @@ impl AsRef<str> for Str<'_> {
 }
 
 #[cfg(all(feature = "serde", feature = "alloc"))]
-impl crate::check::TextIn for Str<'_> {
-    fn into_string(self) -> alloc::string::String {
-        match self {
-            Str::Borrowed(s) => s.into(),
-            Str::Owned(s) => s,
-        }
-    }
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
 impl FieldValue for Str<'_> {
     const EXPECTED: JsonKind = JsonKind::String;
 }

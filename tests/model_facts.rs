@@ -123,8 +123,7 @@ fn render(model: &str) -> String {
          //! model order, sensitivity. One constant per shape, named after the model shape and read\n\
          //! by the shape's declaration.\n\
          \n\
-         use crate::error::Service;\n\
-         use crate::registry::ModelShape;\n",
+         use crate::error::{ModelShape, Service};\n",
     );
     let services = [
         ("workmail", "WorkMail", "Amazon WorkMail"),

@@ -22,7 +22,7 @@ use crate::violation::{Path, Sink};
 #[cfg(feature = "alloc")]
 use crate::Violations;
 
-use super::{ClientToken, DirectoryFacts, Domains, Encryption, KmsKeyArn, OrgAlias, UserDirectory};
+use super::{ClientToken, DirectoryFacts, Domains, KmsKeyArn, OrgAlias, UserDirectory};
 
 operation_input! {
     mod input;
@@ -95,7 +95,7 @@ pub struct CreateOrganizationRequest {
     directory: UserDirectory,
     client_token: Option<ClientToken>,
     domains: Domains,
-    kms_key_arn: Option<KmsKeyArn>,
+    pub(super) kms_key_arn: Option<KmsKeyArn>,
 }
 
 /// Builds a [`CreateOrganizationRequest`]; every step takes a checked value, so building
@@ -103,7 +103,7 @@ pub struct CreateOrganizationRequest {
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct CreateOrganizationRequestBuilder {
-    request: CreateOrganizationRequest,
+    pub(super) request: CreateOrganizationRequest,
 }
 
 impl CreateOrganizationRequest {
@@ -149,14 +149,6 @@ impl CreateOrganizationRequest {
     /// The `KmsKeyArn` member.
     pub const fn kms_key_arn(&self) -> Option<&KmsKeyArn> {
         self.kms_key_arn.as_ref()
-    }
-
-    /// The encryption choice that `KmsKeyArn` expresses.
-    pub fn encryption(&self) -> Encryption {
-        match &self.kms_key_arn {
-            Some(arn) => Encryption::CustomerManagedKey(arn.clone()),
-            None => Encryption::WorkMailManagedKey,
-        }
     }
 
     /// Checks the request against facts about the directory it names, reporting each broken
@@ -222,15 +214,6 @@ impl CreateOrganizationRequestBuilder {
     /// Encrypts mailboxes with the customer managed KMS key `arn`.
     pub fn kms_key_arn(mut self, arn: KmsKeyArn) -> Self {
         self.request.kms_key_arn = Some(arn);
-        self
-    }
-
-    /// Sets the encryption choice: the WorkMail-managed key leaves `KmsKeyArn` out.
-    pub fn encryption(mut self, encryption: Encryption) -> Self {
-        self.request.kms_key_arn = match encryption {
-            Encryption::WorkMailManagedKey => None,
-            Encryption::CustomerManagedKey(arn) => Some(arn),
-        };
         self
     }
 

@@ -3,6 +3,8 @@
 
 mod alias;
 mod client_token;
+#[cfg(feature = "serde")]
+mod config;
 mod create_organization;
 mod create_user;
 mod directory;

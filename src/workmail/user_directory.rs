@@ -109,7 +109,7 @@ mod serde_impls {
     use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess};
     use serde::ser::{Serialize, Serializer};
 
-    use super::super::setup::config::{variant, At, Choice, ChoiceAt, Leaf};
+    use super::super::config::{variant, At, Choice, ChoiceAt, Leaf};
     use super::UserDirectory;
 
     const NEW_WORKMAIL_DIRECTORY: &str = "new_workmail_directory";

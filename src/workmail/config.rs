@@ -1,0 +1,428 @@
+//! serde for the set-up choices, by hand (the library's serde has no derive): the form
+//! `OrganizationSetup` documents, and errors that name the member where they happened.
+//!
+//! Every error is made in the visitor of the value it is about, so a format that adds a
+//! position (serde_json's `at line 1 column 9`) adds it once; values of the crate's shapes are
+//! read by the shape's own `Deserialize`, through serde's value deserializers, and its error
+//! gets the member's place in front.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::{self, value, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+
+use crate::serde_support::{any_map, any_str};
+use crate::violation::Excerpt;
+
+/// Where a value sits in a set-up document, as errors name it:
+/// `mail_domain.external.domain`. The document itself is the empty place.
+#[derive(Clone, Copy)]
+pub(crate) struct At<'a> {
+    parent: Option<&'a At<'a>>,
+    name: &'static str,
+}
+
+impl At<'_> {
+    /// The document.
+    pub(crate) const ROOT: At<'static> = At {
+        parent: None,
+        name: "",
+    };
+
+    /// The member (or variant) `name` of this place.
+    pub(crate) fn then(&self, name: &'static str) -> At<'_> {
+        At {
+            parent: Some(self),
+            name,
+        }
+    }
+
+    /// An error at this place: `place: message`, the message alone at the root.
+    pub(crate) fn error<E: de::Error>(self, message: impl fmt::Display) -> E {
+        if self.name.is_empty() {
+            E::custom(message)
+        } else {
+            E::custom(format_args!("{self}: {message}"))
+        }
+    }
+}
+
+impl fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(parent) = self.parent.filter(|p| !p.name.is_empty()) {
+            write!(f, "{parent}.")?;
+        }
+        f.write_str(self.name)
+    }
+}
+
+/// `` `a`, `b` `` for messages.
+struct OneOf(&'static [&'static str]);
+
+impl fmt::Display for OneOf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let [only] = self.0 {
+            return write!(f, "`{only}`");
+        }
+        f.write_str("one of ")?;
+        for (i, name) in self.0.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            write!(f, "{sep}`{name}`")?;
+        }
+        Ok(())
+    }
+}
+
+/// A name from the document, quoted: cut to 64 bytes, control chars escaped.
+struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let excerpt = Excerpt::new(self.0);
+        write!(f, "`{}`", excerpt.as_str().escape_debug())?;
+        if excerpt.is_cut() {
+            f.write_str("...")?;
+        }
+        Ok(())
+    }
+}
+
+fn refused<E: de::Error>(at: At<'_>, found: &str, expected: &dyn de::Expected) -> E {
+    at.error(format_args!("invalid type: {found}, expected {expected}"))
+}
+
+/// Visitor methods refusing the JSON kinds listed, naming the place and the kind found
+/// (never the value); the visitor has a field `at`.
+macro_rules! refuse_at {
+    ($($kind:ident),*) => { $( refuse_at!(@ $kind); )* };
+    (@ bool) => {
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Err(refused(self.at, "a boolean", &self))
+        }
+    };
+    (@ number) => {
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Err(refused(self.at, "a number", &self))
+        }
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Err(refused(self.at, "a number", &self))
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Err(refused(self.at, "a number", &self))
+        }
+    };
+    (@ str) => {
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Err(refused(self.at, "a string", &self))
+        }
+    };
+    (@ unit) => {
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Err(refused(self.at, "null", &self))
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Err(refused(self.at, "null", &self))
+        }
+    };
+    (@ seq) => {
+        fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Err(refused(self.at, "a list", &self))
+        }
+    };
+}
+
+/// A member or variant name among `names` (`what`: "field" or "variant").
+struct Name<'a> {
+    at: At<'a>,
+    names: &'static [&'static str],
+    what: &'static str,
+}
+
+impl Name<'_> {
+    fn find<E: de::Error>(&self, v: &str) -> Result<&'static str, E> {
+        match self.names.iter().find(|name| **name == v) {
+            Some(name) => Ok(name),
+            None => Err(self.at.error(format_args!(
+                "unknown {} {}, expected {}",
+                self.what,
+                Quoted(v),
+                OneOf(self.names)
+            ))),
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Name<'_> {
+    type Value = &'static str;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<&'static str, D::Error> {
+        any_str(d, self)
+    }
+}
+
+impl<'de> Visitor<'de> for Name<'_> {
+    type Value = &'static str;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} name", self.what)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<&'static str, E> {
+        self.find(v)
+    }
+    refuse_at!(bool, number, unit, seq);
+}
+
+/// A member that is one of the crate's shapes (or anything else with a `Deserialize`),
+/// read by its own `Deserialize`; its error gets the member's place in front.
+pub(crate) struct Leaf<'a, T>(At<'a>, PhantomData<fn() -> T>);
+
+impl<'a, T> Leaf<'a, T> {
+    pub(crate) fn new(at: At<'a>) -> Self {
+        Leaf(at, PhantomData)
+    }
+
+    fn read<'de, D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error>
+    where
+        T: de::Deserialize<'de>,
+    {
+        T::deserialize(d).map_err(|e| self.0.error(e))
+    }
+}
+
+impl<'de, T: de::Deserialize<'de>> DeserializeSeed<'de> for Leaf<'_, T> {
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        any_str(d, self)
+    }
+}
+
+impl<'de, T: de::Deserialize<'de>> Visitor<'de> for Leaf<'_, T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        self.read(value::StrDeserializer::new(v))
+    }
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<T, E> {
+        self.read(value::BorrowedStrDeserializer::new(v))
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
+        self.read(value::BoolDeserializer::new(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        self.read(value::I64Deserializer::new(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        self.read(value::U64Deserializer::new(v))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+        self.read(value::F64Deserializer::new(v))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+        self.read(value::UnitDeserializer::new())
+    }
+    fn visit_none<E: de::Error>(self) -> Result<T, E> {
+        self.read(value::UnitDeserializer::new())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
+        self.read(value::SeqAccessDeserializer::new(seq))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        self.read(value::MapAccessDeserializer::new(map))
+    }
+}
+
+/// A choice in serde's externally tagged form: a variant without data is its name, a
+/// variant with data a structure of one member, the variant's name.
+pub(crate) trait Choice: Sized {
+    /// The variants' names.
+    const VARIANTS: &'static [&'static str];
+    /// What the choice is, for "expected …".
+    const WHAT: &'static str;
+    /// The variant without data named `name`, if it is one.
+    fn unit(name: &str) -> Option<Self>;
+    /// Reads the data of the variant `name` (one with data): the map's next value.
+    fn data<'de, A: MapAccess<'de>>(
+        name: &'static str,
+        map: &mut A,
+        at: At<'_>,
+    ) -> Result<Self, A::Error>;
+}
+
+/// Reads a [`Choice`] at a place.
+pub(crate) struct ChoiceAt<'a, T>(At<'a>, PhantomData<fn() -> T>);
+
+impl<'a, T> ChoiceAt<'a, T> {
+    pub(crate) fn new(at: At<'a>) -> Self {
+        ChoiceAt(at, PhantomData)
+    }
+}
+
+impl<'de, T: Choice> DeserializeSeed<'de> for ChoiceAt<'_, T> {
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        any_map(
+            d,
+            ChoiceVisitor {
+                at: self.0,
+                out: PhantomData,
+            },
+        )
+    }
+}
+
+struct ChoiceVisitor<'a, T> {
+    at: At<'a>,
+    out: PhantomData<fn() -> T>,
+}
+
+impl<T: Choice> ChoiceVisitor<'_, T> {
+    fn name(&self) -> Name<'_> {
+        Name {
+            at: self.at,
+            names: T::VARIANTS,
+            what: "variant",
+        }
+    }
+}
+
+impl<'de, T: Choice> Visitor<'de> for ChoiceVisitor<'_, T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::WHAT)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        let name = self.name().find(v)?;
+        T::unit(name).ok_or_else(|| {
+            self.at.error(format_args!(
+                "variant `{name}` takes a value, as in {{\"{name}\": …}}"
+            ))
+        })
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let Some(name) = map.next_key_seed(self.name())? else {
+            return Err(self
+                .at
+                .error("expected a variant, found an empty structure"));
+        };
+        if T::unit(name).is_some() {
+            return Err(self.at.error(format_args!(
+                "variant `{name}` takes no value, write it as the string \"{name}\""
+            )));
+        }
+        let value = T::data(name, &mut map, self.at.then(name))?;
+        match map.next_key::<de::IgnoredAny>()? {
+            None => Ok(value),
+            Some(_) => Err(self.at.error("more than one variant in one structure")),
+        }
+    }
+    refuse_at!(bool, number, unit, seq);
+}
+
+#[cfg(feature = "alloc")]
+/// A structure of named members, each at most once, unknown ones refused.
+pub(crate) trait Record: Sized {
+    /// The members' names.
+    const MEMBERS: &'static [&'static str];
+    /// What the structure is, for "expected …".
+    const WHAT: &'static str;
+    /// The members read so far.
+    type Parts: Default;
+    /// Reads member `name` (one of `MEMBERS`), the map's next value, into `parts`; `at` is
+    /// the member's place. A member read twice is refused with [`once`].
+    fn member<'de, A: MapAccess<'de>>(
+        parts: &mut Self::Parts,
+        name: &'static str,
+        map: &mut A,
+        at: At<'_>,
+    ) -> Result<(), A::Error>;
+    /// The value, or the name of a required member that is missing.
+    fn build(parts: Self::Parts) -> Result<Self, &'static str>;
+}
+
+#[cfg(feature = "alloc")]
+/// Reads the map's next value into `slot` with `seed`; a second value for the same
+/// member (at `at`) is refused.
+pub(crate) fn once<'de, A, S>(
+    slot: &mut Option<S::Value>,
+    map: &mut A,
+    at: At<'_>,
+    seed: S,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    S: DeserializeSeed<'de>,
+{
+    if slot.is_some() {
+        let message = format_args!("duplicate field `{}`", at.name);
+        return Err(match at.parent {
+            Some(parent) => parent.error(message),
+            None => de::Error::custom(message),
+        });
+    }
+    *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+#[cfg(feature = "alloc")]
+/// Reads a [`Record`] at a place.
+pub(crate) struct RecordAt<'a, T>(At<'a>, PhantomData<fn() -> T>);
+
+#[cfg(feature = "alloc")]
+impl<'a, T> RecordAt<'a, T> {
+    pub(crate) fn new(at: At<'a>) -> Self {
+        RecordAt(at, PhantomData)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<'de, T: Record> DeserializeSeed<'de> for RecordAt<'_, T> {
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        any_map(
+            d,
+            RecordVisitor {
+                at: self.0,
+                out: PhantomData,
+            },
+        )
+    }
+}
+
+#[cfg(feature = "alloc")]
+struct RecordVisitor<'a, T> {
+    at: At<'a>,
+    out: PhantomData<fn() -> T>,
+}
+
+#[cfg(feature = "alloc")]
+impl<'de, T: Record> Visitor<'de> for RecordVisitor<'_, T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::WHAT)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut parts = T::Parts::default();
+        let names = || Name {
+            at: self.at,
+            names: T::MEMBERS,
+            what: "field",
+        };
+        while let Some(name) = map.next_key_seed(names())? {
+            T::member(&mut parts, name, &mut map, self.at.then(name))?;
+        }
+        T::build(parts).map_err(|name| self.at.error(format_args!("missing field `{name}`")))
+    }
+    refuse_at!(bool, number, str, unit, seq);
+}
+
+/// Writes a variant with data as a structure of one member.
+pub(crate) fn variant<S: Serializer, T: serde::Serialize + ?Sized>(
+    s: S,
+    name: &'static str,
+    data: &T,
+) -> Result<S::Ok, S::Error> {
+    let mut map = s.serialize_map(Some(1))?;
+    map.serialize_entry(name, data)?;
+    map.end()
+}
