@@ -198,7 +198,7 @@ macro_rules! string_shape {
             }
             #[inline]
             fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                Ok($name($crate::text::Text::from_string(text.into_string())))
+                Ok($name($crate::text::Text::from_boxed(text.into_boxed_str())))
             }
         }
 

@@ -904,6 +904,13 @@ impl Text {
         Text::Owned(s.into())
     }
 
+    /// Stores `s` as it is.
+    #[cfg(feature = "alloc")]
+    #[inline]
+    pub(crate) fn from_boxed(s: alloc::boxed::Box<str>) -> Self {
+        Text::Owned(s)
+    }
+
     /// Stores `s` without copying.
     #[cfg(feature = "alloc")]
     pub(crate) fn from_string(s: alloc::string::String) -> Self {

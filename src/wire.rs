@@ -669,6 +669,14 @@ impl crate::check::TextIn for Str<'_> {
             Str::Owned(s) => s,
         }
     }
+
+    #[inline]
+    fn into_boxed_str(self) -> alloc::boxed::Box<str> {
+        match self {
+            Str::Borrowed(s) => s.into(),
+            Str::Owned(s) => s.into_boxed_str(),
+        }
+    }
 }
 
 #[cfg(all(feature = "serde", feature = "alloc"))]
