@@ -7,8 +7,9 @@ For people only (CI never runs it): run the benchmarks, then
     python3 scripts/bench_table.py            # prints Markdown on stdout
     python3 scripts/bench_table.py requests   # only the whole-body table
 
-It reads target/criterion/<group>/<function>[/<input>]/new/estimates.json and uses the median
-of each benchmark. Ratios are regex time / our time (how many times faster ours is).
+It reads $CARGO_TARGET_DIR (default target)/criterion/<group>/<function>[/<input>]/new/ and
+uses the median of each benchmark, per value for the corpus groups (criterion's element
+throughput). Ratios are regex time / our time (how many times faster ours is).
 """
 
 import json
@@ -17,13 +18,23 @@ import statistics
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CRITERION = os.path.join(ROOT, "target", "criterion")
+CRITERION = os.path.join(os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target"), "criterion")
+# Which of criterion's saved runs to read: `new` (the last run) unless BASELINE names another
+# (`cargo bench ... -- --save-baseline <name>`).
+RUN = os.environ.get("BASELINE", "new")
 
 
 def median_ns(*parts):
-    path = os.path.join(CRITERION, *parts, "new", "estimates.json")
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)["median"]["point_estimate"]
+    """Median time of one benchmark, per element when it has an element throughput (the
+    corpus groups time a whole corpus per iteration)."""
+    base = os.path.join(CRITERION, *parts, RUN)
+    if not os.path.isdir(base):  # a group run without the saved baseline: its last run
+        base = os.path.join(CRITERION, *parts, "new")
+    with open(os.path.join(base, "estimates.json"), encoding="utf-8") as f:
+        ns = json.load(f)["median"]["point_estimate"]
+    with open(os.path.join(base, "benchmark.json"), encoding="utf-8") as f:
+        throughput = json.load(f).get("throughput") or {}
+    return ns / throughput.get("Elements", 1)
 
 
 def fmt_time(ns):
@@ -55,52 +66,70 @@ def requests_table():
 
 def main():
     if not os.path.isdir(CRITERION):
-        sys.exit("no target/criterion: run `cargo bench --bench shapes` first")
+        sys.exit("no criterion results: run `cargo bench --features proptest --bench shapes` first")
     if sys.argv[1:] == ["requests"]:
         requests_table()
         return
     groups = sorted(
         g
         for g in os.listdir(CRITERION)
-        if "." in g and not g.startswith(("huge.", "kms_")) and g not in REQUESTS
+        if "." in g
+        and not g.startswith(("huge.", "kms_"))
+        and g not in REQUESTS
+        and os.path.isdir(os.path.join(CRITERION, g, "parse"))
     )
     # Model order: WorkMail first, as in the bench file and the README's shape table.
     groups.sort(key=lambda g: (not g.startswith("workmail."),))
 
-    ratios = []
-    lines = [
-        "| shape | valid: ours | valid: regex | ratio | invalid: ours | invalid: regex | ratio |",
-        "|---|---:|---:|---:|---:|---:|---:|",
-    ]
+    corpora = ("valid", "invalid", "mixed")
+    ratios = {label: [] for label in corpora}
+    worst_parse = []
+    print("Time per value, `parse` (ours) and the regex approach, and ratio = regex / ours:")
+    print()
+    print("| shape | valid: ours | regex | ratio | invalid: ours | regex | ratio "
+          "| mixed: ours | regex | ratio | `parse` / `validate`: valid / invalid / mixed |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     enum_lines = []
     for group in groups:
         cells = [f"`{group}`"]
-        for label in ("valid", "invalid"):
-            ours = median_ns(group, "ours", label)
+        for label in corpora:
+            ours = median_ns(group, "parse", label)
             regex = median_ns(group, "regex", label)
             ratio = regex / ours
-            ratios.append((ratio, group, label))
+            ratios[label].append((ratio, group))
             cells += [fmt_time(ours), fmt_time(regex), f"{ratio:.1f}×"]
-            match_dir = os.path.join(CRITERION, group, "match", label)
-            if os.path.isdir(match_dir):
+            if os.path.isdir(os.path.join(CRITERION, group, "match", label)):
                 m = median_ns(group, "match", label)
                 enum_lines.append(
                     f"| `{group}` | {label} | {fmt_time(ours)} | {fmt_time(m)} | {m / ours:.2f}× |"
                 )
-        lines.append("| " + " | ".join(cells) + " |")
-
-    print("\n".join(lines))
-    values = [r for r, _, _ in ratios]
-    worst = min(ratios)
+        per_label = []
+        for label in corpora:
+            p = median_ns(group, "parse", label) / median_ns(group, "validate", label)
+            per_label.append(p)
+        worst_parse.append((max(per_label), group))
+        cells.append(" / ".join(f"{p:.2f}" for p in per_label))
+        lines = "| " + " | ".join(cells) + " |"
+        print(lines)
     print()
+    for label in corpora:
+        values = [r for r, _ in ratios[label]]
+        lowest = min(ratios[label])
+        print(
+            f"- {label}: median **{statistics.median(values):.1f}×**, lowest {lowest[0]:.1f}× "
+            f"(`{lowest[1]}`), {sum(v >= 5 for v in values)} of {len(values)} at 5× or more, "
+            f"{sum(v >= 3 for v in values)} at 3× or more;"
+        )
+    highest = max(worst_parse)
     print(
-        f"Median ratio over all {len(values)} measurements: **{statistics.median(values):.1f}×**; "
-        f"lowest: {worst[0]:.1f}× (`{worst[1]}`, {worst[2]})."
+        f"- `parse` / `validate` (valid / invalid / mixed): highest {highest[0]:.2f} "
+        f"(`{highest[1]}`), {sum(p <= 1.5 for p, _ in worst_parse)} of {len(worst_parse)} "
+        "shapes at 1.5 or less on all three."
     )
 
     if enum_lines:
         print()
-        print("| enum | input | ours | `match` | ratio |")
+        print("| enum | corpus | `parse` | `match` | ratio = `match` / `parse` |")
         print("|---|---|---:|---:|---:|")
         print("\n".join(enum_lines))
 

@@ -53,11 +53,26 @@ impl<S: Sink + ?Sized> Sink for Watch<'_, S> {
 pub(crate) trait TextIn: AsRef<str> {
     /// The text as an owned string: a copy when borrowed, the string itself when owned.
     fn into_string(self) -> String;
+
+    /// The text as the storage of a text shape: borrowed text is copied once, straight into
+    /// its box (one allocation of the exact size, no `String` on the way).
+    #[inline]
+    fn into_boxed_str(self) -> alloc::boxed::Box<str>
+    where
+        Self: Sized,
+    {
+        self.into_string().into_boxed_str()
+    }
 }
 
 impl<T: AsRef<str> + ?Sized> TextIn for &T {
     fn into_string(self) -> String {
         String::from(self.as_ref())
+    }
+
+    #[inline]
+    fn into_boxed_str(self) -> alloc::boxed::Box<str> {
+        self.as_ref().into()
     }
 }
 
@@ -73,6 +88,14 @@ impl TextIn for crate::wire::Str<'_> {
         match self {
             crate::wire::Str::Borrowed(s) => s.into(),
             crate::wire::Str::Owned(s) => s,
+        }
+    }
+
+    #[inline]
+    fn into_boxed_str(self) -> alloc::boxed::Box<str> {
+        match self {
+            crate::wire::Str::Borrowed(s) => s.into(),
+            crate::wire::Str::Owned(s) => s.into_boxed_str(),
         }
     }
 }

@@ -51,6 +51,7 @@ macro_rules! string_shape {
             /// # Errors
             ///
             /// The value's length or pattern does not fit the shape; the error says which.
+            #[inline]
             pub const fn new(s: &str) -> Result<Self, $crate::Error> {
                 if let Err(e) = Self::validate(s) {
                     return Err(e);
@@ -149,6 +150,7 @@ macro_rules! string_shape {
             ///
             /// The value's length or pattern does not fit the shape; the error says which.
             #[cfg(feature = "alloc")]
+            #[inline]
             pub fn new(s: &str) -> Result<Self, $crate::Error> {
                 Self::validate(s)?;
                 Ok($name($crate::text::Text::copy_of(s)))
@@ -197,7 +199,7 @@ macro_rules! string_shape {
             }
             #[inline]
             fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                Ok($name($crate::text::Text::from_string(text.into_string())))
+                Ok($name($crate::text::Text::from_boxed(text.into_boxed_str())))
             }
         }
 
@@ -429,14 +431,28 @@ macro_rules! enum_shape {
             /// The variant whose wire value is `s`. Returning a one-byte `Option` (not a
             /// `Result` with its 40-byte error) lets `parse` and `validate` build their error
             /// in place instead of copying it out of this call.
-            #[inline]
+            ///
+            /// One `match`, as generated code parses an enum, on a key of integers (the
+            /// length, the first and the last eight bytes: `text::enum_key`), which the
+            /// compiler turns into a jump on the length and a compare or two. The key is the
+            /// whole value up to 16 bytes; a longer value is then compared whole with the one
+            /// candidate its key matched (a guard that fails lets the `match` go on). A `match`
+            /// on `str` itself is not allowed in `const fn`. Each wire value's key is a
+            /// constant named after its variant. Always inlined, as a hand `match` is: the
+            /// jump on the length then happens in the caller, without a call around it.
+            #[inline(always)]
+            #[allow(non_upper_case_globals)]
             const fn lookup(s: &str) -> Option<Self> {
-                $(
-                    if $crate::text::bytes_eq(s.as_bytes(), $wire.as_bytes()) {
-                        return Some($name::$variant);
-                    }
-                )+
-                None
+                $( const $variant: (usize, u64, u64) = $crate::text::enum_key($wire.as_bytes()); )+
+                let b = s.as_bytes();
+                match $crate::text::enum_key(b) {
+                    $(
+                        $variant if b.len() <= 16 || $crate::text::bytes_eq(b, $wire.as_bytes()) => {
+                            Some($name::$variant)
+                        }
+                    )+
+                    _ => None,
+                }
             }
 
             /// Parses a wire value; exact and case-sensitive. Usable in `const` context.
@@ -499,6 +515,7 @@ macro_rules! enum_shape {
 
         impl core::str::FromStr for $name {
             type Err = $crate::Error;
+            #[inline]
             fn from_str(s: &str) -> Result<Self, $crate::Error> {
                 Self::parse(s)
             }
@@ -506,6 +523,7 @@ macro_rules! enum_shape {
 
         impl TryFrom<&str> for $name {
             type Error = $crate::Error;
+            #[inline]
             fn try_from(s: &str) -> Result<Self, $crate::Error> {
                 Self::parse(s)
             }

@@ -196,6 +196,31 @@ impl AsciiClass {
         }
     }
 
+    /// Whether every byte of `bytes` is in the class: words ORed together without early
+    /// exit, the last partial word read again from the end (or assembled when `bytes` is
+    /// shorter than a word). For the verdicts of short fixed layouts, where a branch per word
+    /// costs more than reading a word too many.
+    #[inline(always)]
+    pub(crate) const fn all_in(&self, bytes: &[u8]) -> bool {
+        if !self.word_at_a_time {
+            return self.first_outside(bytes).is_none();
+        }
+        let mut marks = 0u64;
+        let mut rest = bytes;
+        while let Some((word, tail)) = rest.split_first_chunk::<8>() {
+            marks |= self.word_marks(u64::from_le_bytes(*word), false);
+            rest = tail;
+        }
+        if !rest.is_empty() {
+            let w = match bytes.last_chunk::<8>() {
+                Some(last) => u64::from_le_bytes(*last),
+                None => load_short(bytes),
+            };
+            marks |= self.word_marks(w, false);
+        }
+        marks == 0
+    }
+
     /// Byte offset of the first byte of `bytes` outside the class, if any.
     #[inline(always)]
     pub(crate) const fn first_outside(&self, bytes: &[u8]) -> Option<usize> {
@@ -416,30 +441,30 @@ const fn starts_char(b: u8) -> bool {
     b & 0xC0 != 0x80
 }
 
-/// Number of chars in a UTF-8 byte string: its length less its continuation bytes
-/// (`0b10xx_xxxx`), counted eight bytes at a time.
+/// Number of chars in a UTF-8 byte string: its bytes that are not continuation bytes
+/// (`0b10xx_xxxx`), counted 32 at a time in blocks without early exit, which the compiler
+/// turns into vector code.
 pub(crate) const fn count_chars(bytes: &[u8]) -> usize {
     if bytes.is_ascii() {
         return bytes.len();
     }
-    let mut continuation = 0usize;
+    let mut chars = 0usize;
     let mut rest = bytes;
-    while let Some((word, tail)) = rest.split_first_chunk::<8>() {
-        let w = u64::from_le_bytes(*word);
-        // A lane's high bit stays set when its bit 7 is set and its bit 6 is clear; the
-        // multiplication adds the eight lanes (at most 8, so no lane overflows) into the top.
-        let marks = (w & !w.wrapping_shl(1) & LANE_HIGH).wrapping_shr(7);
-        let n = marks.wrapping_mul(0x0101_0101_0101_0101).wrapping_shr(56);
-        continuation = continuation.wrapping_add(n as usize);
+    while let Some((block, tail)) = rest.split_first_chunk::<BLOCK>() {
+        let mut n = 0u8;
+        let mut lanes: &[u8] = block;
+        while let [b, lanes_tail @ ..] = lanes {
+            n = n.wrapping_add(starts_char(*b) as u8);
+            lanes = lanes_tail;
+        }
+        chars = chars.wrapping_add(n as usize);
         rest = tail;
     }
     while let [b, tail @ ..] = rest {
-        if !starts_char(*b) {
-            continuation = continuation.wrapping_add(1);
-        }
+        chars = chars.wrapping_add(starts_char(*b) as usize);
         rest = tail;
     }
-    bytes.len().wrapping_sub(continuation)
+    chars
 }
 
 /// Decodes the char at the start of `bytes` (a suffix of a `str` at a char boundary) and its
@@ -475,6 +500,27 @@ pub(crate) const fn decode(bytes: &[u8]) -> Option<(char, usize)> {
 #[inline(always)]
 pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Error> {
     let bytes = s.len();
+    let min = match shape.min_len {
+        Some(min) => min,
+        None => 0,
+    };
+    let max = match shape.max_len {
+        Some(max) => max,
+        None => usize::MAX,
+    };
+    // chars <= bytes and chars >= bytes / 4 (rounded up); chars == bytes for ASCII.
+    if bytes <= max && bytes >= min && (bytes.div_ceil(4) >= min || s.is_ascii()) {
+        return Ok(());
+    }
+    check_len_by_chars(shape, s)
+}
+
+/// [`check_len`] when the bytes alone cannot decide: counts the chars, out of line so that
+/// values the bytes decide carry none of this code.
+#[cold]
+#[inline(never)]
+const fn check_len_by_chars(shape: &'static Shape, s: &str) -> Result<(), Error> {
+    let bytes = s.len();
     if let Some(max) = shape.max_len {
         if bytes > max.saturating_mul(4) {
             return Err(Error::new(shape, ErrorKind::TooLong { max, actual: None }));
@@ -488,10 +534,6 @@ pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Erro
         Some(max) => max,
         None => usize::MAX,
     };
-    // chars <= bytes and chars >= bytes / 4 (rounded up); chars == bytes for ASCII.
-    if bytes <= max && bytes >= min && (bytes.div_ceil(4) >= min || s.is_ascii()) {
-        return Ok(());
-    }
     let chars = count_chars(s.as_bytes());
     if chars < min {
         return Err(Error::new(
@@ -743,6 +785,60 @@ pub(crate) const fn expect_end(shape: &'static Shape, s: &str, at: usize) -> Res
     }
 }
 
+/// Whether `bytes[at..]` starts with `literal` (a verdict: no error details).
+#[inline(always)]
+pub(crate) const fn has_at(bytes: &[u8], at: usize, literal: &[u8]) -> bool {
+    match bytes.split_at_checked(at) {
+        Some((_, rest)) => match rest.split_at_checked(literal.len()) {
+            Some((head, _)) => bytes_eq(head, literal),
+            None => false,
+        },
+        None => false,
+    }
+}
+
+/// Whether `byte` (ASCII) occurs twice in a row in `bytes` (a verdict: no position). Reads
+/// words seven bytes apart, so that every pair of neighbours lies inside one word; a word
+/// shorter than eight bytes repeats its first byte, which can only make a false "yes" when
+/// that byte is `byte` (the verdicts that use this refuse such a value anyway).
+#[inline(always)]
+pub(crate) const fn has_pair(bytes: &[u8], byte: u8) -> bool {
+    let mut pairs = 0u64;
+    let mut rest = bytes;
+    loop {
+        let w = match rest.first_chunk::<8>() {
+            Some(word) => u64::from_le_bytes(*word),
+            None => match bytes.last_chunk::<8>() {
+                Some(last) => u64::from_le_bytes(*last),
+                None => load_short(bytes),
+            },
+        };
+        // Lanes equal to `byte`: zero lanes of `t`, whose low seven bits plus 0x7F leave the
+        // high bit clear.
+        let t = w ^ splat(byte);
+        let equal = !((t & LANE_LOW7).wrapping_add(LANE_LOW7) | t) & LANE_HIGH;
+        pairs |= equal & equal.wrapping_shr(8);
+        match rest.split_at_checked(7) {
+            Some((_, tail)) if tail.len() >= 2 => rest = tail,
+            _ => break,
+        }
+    }
+    pairs != 0
+}
+
+/// Whether every byte of `bytes[from..to]` is in `class` (a verdict: no error details);
+/// false when the range is not inside `bytes`.
+#[inline(always)]
+pub(crate) const fn all_in(bytes: &[u8], from: usize, to: usize, class: &AsciiClass) -> bool {
+    match bytes.split_at_checked(to) {
+        Some((head, _)) => match head.split_at_checked(from) {
+            Some((_, window)) => class.all_in(window),
+            None => false,
+        },
+        None => false,
+    }
+}
+
 /// Inline storage for shapes whose values are short ASCII: a fixed buffer and a length.
 /// Bytes past the length are always zero, so derived equality and hashing are by content.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -759,19 +855,61 @@ impl<const N: usize> Inline<N> {
     };
 
     /// Copies `s` into the buffer; `None` if it does not fit (validators make that impossible).
+    ///
+    /// Copies are fixed-size: a value that fills the buffer (every fixed-format shape) is one
+    /// `N`-byte copy with nothing zeroed; a shorter one is copied eight bytes at a time, its
+    /// last partial word as the eight bytes that end the value (overlapping bytes already
+    /// copied), so that no copy has a length known only at run time.
+    #[inline(always)]
     pub(crate) const fn try_new(s: &str) -> Option<Self> {
         let bytes = s.as_bytes();
-        if bytes.len() > u8::MAX as usize {
+        let len = bytes.len();
+        if len > u8::MAX as usize {
+            return None;
+        }
+        if let Some(all) = bytes.first_chunk::<N>() {
+            if len == N {
+                return Some(Inline {
+                    buf: *all,
+                    len: len as u8,
+                });
+            }
             return None;
         }
         let mut buf = [0u8; N];
-        match buf.split_at_mut_checked(bytes.len()) {
-            Some((head, _)) => head.copy_from_slice(bytes),
-            None => return None,
+        let mut rest = bytes;
+        let mut out: &mut [u8] = &mut buf;
+        while let Some((src, src_tail)) = rest.split_first_chunk::<8>() {
+            match out.split_first_chunk_mut::<8>() {
+                Some((dst, dst_tail)) => {
+                    *dst = *src;
+                    out = dst_tail;
+                }
+                None => return None,
+            }
+            rest = src_tail;
+        }
+        match (bytes.last_chunk::<8>(), buf.split_at_mut_checked(len)) {
+            (Some(last), Some((head, _))) => {
+                if let Some(dst) = head.last_chunk_mut::<8>() {
+                    *dst = *last;
+                }
+            }
+            // Shorter than a word: byte by byte.
+            (None, Some((head, _))) => {
+                let mut out: &mut [u8] = head;
+                let mut rest = bytes;
+                while let ([b, src_tail @ ..], [d, dst_tail @ ..]) = (rest, out) {
+                    *d = *b;
+                    rest = src_tail;
+                    out = dst_tail;
+                }
+            }
+            (_, None) => return None,
         }
         Some(Inline {
             buf,
-            len: bytes.len() as u8,
+            len: len as u8,
         })
     }
 
@@ -799,6 +937,13 @@ impl Text {
         Text::Owned(s.into())
     }
 
+    /// Stores `s` as it is.
+    #[cfg(feature = "alloc")]
+    #[inline]
+    pub(crate) fn from_boxed(s: alloc::boxed::Box<str>) -> Self {
+        Text::Owned(s)
+    }
+
     /// Stores `s` without copying.
     #[cfg(feature = "alloc")]
     pub(crate) fn from_string(s: alloc::string::String) -> Self {
@@ -815,8 +960,46 @@ impl Text {
     }
 }
 
+/// What an enum's `match` dispatches on: the length, the first eight bytes and the last eight
+/// (a value of up to 16 bytes whole, so that its key alone decides), as integers that a
+/// `match` turns into a jump on the length and a compare or two. A value shorter than eight
+/// bytes is zero-padded and has zero for its last word.
+#[inline(always)]
+pub(crate) const fn enum_key(bytes: &[u8]) -> (usize, u64, u64) {
+    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(first), Some(last)) => (
+            bytes.len(),
+            u64::from_le_bytes(*first),
+            u64::from_le_bytes(*last),
+        ),
+        _ => (bytes.len(), load_padded(bytes), 0),
+    }
+}
+
+/// The bytes of a slice of fewer than eight bytes as the low lanes of a word, the others zero.
+#[inline(always)]
+const fn load_padded(bytes: &[u8]) -> u64 {
+    let mut w = 0u64;
+    let mut filled = 0u32;
+    let mut rest = bytes;
+    if let Some((four, tail)) = rest.split_first_chunk::<4>() {
+        w = u32::from_le_bytes(*four) as u64;
+        filled = 32;
+        rest = tail;
+    }
+    if let Some((two, tail)) = rest.split_first_chunk::<2>() {
+        w |= (u16::from_le_bytes(*two) as u64).wrapping_shl(filled);
+        filled = filled.wrapping_add(16);
+        rest = tail;
+    }
+    if let [b, ..] = rest {
+        w |= (*b as u64).wrapping_shl(filled);
+    }
+    w
+}
+
 /// Byte-wise equality usable in `const` context, eight bytes at a time.
-#[inline]
+#[inline(always)]
 pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
@@ -906,6 +1089,62 @@ mod tests {
         assert!(!classes()[9].word_at_a_time);
     }
 
+    /// The word-at-a-time verdicts of the fixed-format shapes and the alias accept exactly
+    /// what the shape's regex and bounds accept: on a valid value of each, and on every change
+    /// of one byte of it (each ASCII byte, a two-byte char, or none) and every truncation.
+    /// A refused value takes the step-by-step validator, so the error is unchanged whenever
+    /// the verdict is right.
+    #[test]
+    fn verdicts_agree_with_the_regex() {
+        use crate::{organizations as o, workmail as w};
+        let cases: [(&crate::Shape, &str); 10] = [
+            (w::DirectoryId::SHAPE, "d-0123456789"),
+            (w::OrganizationId::SHAPE, "m-0123456789abcdef0123456789abcdef"),
+            (w::OrgAlias::SHAPE, "a-b1-cd"),
+            (w::OrgAlias::SHAPE, "example-corp-international"),
+            (o::OrganizationId::SHAPE, "o-a1b2c3d4e5"),
+            (o::OrganizationId::SHAPE, "o-a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6"),
+            (o::AccountId::SHAPE, "111122223333"),
+            (
+                o::OrganizationArn::SHAPE,
+                "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5",
+            ),
+            (
+                o::AccountArn::SHAPE,
+                "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/444455556666",
+            ),
+            (
+                o::AccountArn::SHAPE,
+                "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6/444455556666",
+            ),
+        ];
+        for (shape, valid) in cases {
+            let re = regex::Regex::new(shape.regex.unwrap()).unwrap();
+            let oracle = |s: &str| {
+                let n = s.chars().count();
+                shape.min_len.is_none_or(|m| n >= m)
+                    && shape.max_len.is_none_or(|m| n <= m)
+                    && re.is_match(s)
+            };
+            assert!((shape.validate)(valid).is_ok(), "{valid}");
+            let mut subs: Vec<String> = (0u8..128).map(|b| String::from(b as char)).collect();
+            subs.push(String::from("é"));
+            subs.push(String::new());
+            subs.push(String::from("--"));
+            for i in 0..=valid.len() {
+                let head = &valid[..i];
+                assert_eq!((shape.validate)(head).is_ok(), oracle(head), "{head:?}");
+                let tail = valid.get(i + 1..).unwrap_or("");
+                for sub in &subs {
+                    let s = format!("{head}{sub}{tail}");
+                    assert_eq!((shape.validate)(&s).is_ok(), oracle(&s), "{shape} {s:?}");
+                    let s = format!("{head}{sub}{}", &valid[i..]);
+                    assert_eq!((shape.validate)(&s).is_ok(), oracle(&s), "{shape} {s:?}");
+                }
+            }
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(1000))]
 
@@ -936,6 +1175,36 @@ mod tests {
         fn chars_are_counted_as_std_counts_them(s in any::<String>(), pad in 0usize..20) {
             let s = format!("{}{s}", "x".repeat(pad));
             prop_assert_eq!(count_chars(s.as_bytes()), s.chars().count());
+        }
+
+        #[test]
+        fn pairs_are_found(bytes in bytes(), byte in prop::sample::select(b"-.a".to_vec())) {
+            let naive = bytes.windows(2).any(|w| w == [byte, byte]);
+            if bytes.len() >= 8 || bytes.first() != Some(&byte) {
+                prop_assert_eq!(has_pair(&bytes, byte), naive, "{:?}", bytes);
+            } else {
+                prop_assert!(has_pair(&bytes, byte) || !naive);
+            }
+        }
+
+        #[test]
+        fn all_in_agrees_with_first_outside(bytes in bytes()) {
+            for class in classes() {
+                prop_assert_eq!(class.all_in(&bytes), class.first_outside(&bytes).is_none());
+            }
+        }
+
+        #[test]
+        fn inline_storage_keeps_the_text(s in "[a-z0-9]{0,40}") {
+            match Inline::<40>::try_new(&s) {
+                Some(inline) => {
+                    prop_assert_eq!(inline.as_str(), s.as_str());
+                    prop_assert!(inline == Inline::<40>::try_new(&s).unwrap());
+                    prop_assert!(inline.buf[s.len()..].iter().all(|&b| b == 0));
+                }
+                None => prop_assert!(false),
+            }
+            prop_assert!(Inline::<4>::try_new(&s).is_some() == (s.len() <= 4));
         }
 
         #[test]

@@ -1,7 +1,7 @@
 //! ARNs of organizations and accounts.
 
-use super::ids::org_id_at;
-use crate::text::{expect_end, expect_prefix, expect_run, DIGIT};
+use super::ids::{org_id_at, org_id_fits};
+use crate::text::{all_in, expect_end, expect_prefix, expect_run, has_at, DIGIT};
 use crate::Error;
 
 pub(crate) const PREFIX: &str = "arn:aws:organizations::";
@@ -42,7 +42,24 @@ impl OrganizationArn {
     };
 }
 
+/// The verdict a word at a time (prefix, account id, `:organization/`, organization id to the
+/// end); the details of a refusal on the cold path.
 const fn validate_org_arn(s: &str) -> Result<(), Error> {
+    let b = s.as_bytes();
+    if has_at(b, 0, PREFIX.as_bytes())
+        && all_in(b, ACCOUNT_AT, ACCOUNT_AT + 12, &DIGIT)
+        && has_at(b, ACCOUNT_AT + 12, b":organization/")
+        && org_id_fits(b, ORG_IN_ORG_ARN, b.len())
+    {
+        return Ok(());
+    }
+    explain_org_arn(s)
+}
+
+/// The validator step by step: the error of a refused value.
+#[cold]
+#[inline(never)]
+const fn explain_org_arn(s: &str) -> Result<(), Error> {
     let shape = OrganizationArn::SHAPE;
     let at = match expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED) {
         Ok(at) => at,
@@ -99,7 +116,29 @@ impl AccountArn {
     };
 }
 
+/// The verdict a word at a time: prefix, account id, `:account/`, then from the end the
+/// account id and its `/`, and the organization id between; the details of a refusal on the
+/// cold path.
 const fn validate_account_arn(s: &str) -> Result<(), Error> {
+    let b = s.as_bytes();
+    let slash = b.len().wrapping_sub(13);
+    if b.len() >= ORG_IN_ACCOUNT_ARN + 13
+        && has_at(b, 0, PREFIX.as_bytes())
+        && all_in(b, ACCOUNT_AT, ACCOUNT_AT + 12, &DIGIT)
+        && has_at(b, ACCOUNT_AT + 12, b":account/")
+        && org_id_fits(b, ORG_IN_ACCOUNT_ARN, slash)
+        && has_at(b, slash, b"/")
+        && all_in(b, slash.wrapping_add(1), b.len(), &DIGIT)
+    {
+        return Ok(());
+    }
+    explain_account_arn(s)
+}
+
+/// The validator step by step: the error of a refused value.
+#[cold]
+#[inline(never)]
+const fn explain_account_arn(s: &str) -> Result<(), Error> {
     let shape = AccountArn::SHAPE;
     let at = match expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED) {
         Ok(at) => at,

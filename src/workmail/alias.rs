@@ -1,6 +1,6 @@
 //! The organization alias (`OrganizationName` in the model).
 
-use crate::text::{check_len, invalid_char_after_ascii, ALNUM};
+use crate::text::{check_len, has_pair, invalid_char_after_ascii, AsciiClass, ALNUM};
 use crate::Error;
 
 /// What may come after a letter or digit.
@@ -39,7 +39,39 @@ impl OrgAlias {
     };
 }
 
+/// The model's maximum length.
+const MAX_LEN: usize = match OrgAlias::MAX_LEN {
+    Some(max) => max,
+    None => usize::MAX,
+};
+
+/// Letters, digits and the hyphen: every byte of an alias.
+const ALNUM_HYPHEN: AsciiClass = ALNUM.with(b"-", ALNUM_OR_HYPHEN);
+
+/// The verdict a word at a time (bytes of the class, no hyphen at either end or twice in a
+/// row, not `d-`); the details of a refusal on the cold path.
 const fn validate(s: &str) -> Result<(), Error> {
+    let b = s.as_bytes();
+    let ends = match b {
+        [first, .., last] => *first != b'-' && *last != b'-',
+        [only] => *only != b'-',
+        [] => false,
+    };
+    if ends
+        && b.len() <= MAX_LEN
+        && !matches!(b, [b'd', b'-', ..])
+        && ALNUM_HYPHEN.all_in(b)
+        && !has_pair(b, b'-')
+    {
+        return Ok(());
+    }
+    explain(s)
+}
+
+/// The validator step by step: the error of a refused value.
+#[cold]
+#[inline(never)]
+const fn explain(s: &str) -> Result<(), Error> {
     let shape = OrgAlias::SHAPE;
     if let Err(e) = check_len(shape, s) {
         return Err(e);
