@@ -7,6 +7,18 @@
 use core::fmt;
 
 /// The AWS service a shape belongs to.
+///
+/// ```
+/// use org_shapes::organizations::AccountId;
+/// use org_shapes::workmail::OrgAlias;
+/// use org_shapes::Service;
+///
+/// assert_eq!(OrgAlias::SHAPE.service, Service::WorkMail);
+/// assert_eq!(AccountId::SHAPE.service.to_string(), "organizations");
+/// // The error of a refused value says which service's model refused it.
+/// let e = AccountId::new("1234").unwrap_err();
+/// assert_eq!(e.shape().service, Service::Organizations);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Service {
@@ -42,6 +54,20 @@ impl fmt::Display for Service {
 ///
 /// Two descriptions are equal when they name the same shape: the same service, model shape
 /// and Rust type.
+///
+/// ```
+/// use org_shapes::workmail::OrgAlias;
+/// use org_shapes::Service;
+///
+/// let shape = OrgAlias::SHAPE;
+/// assert_eq!((shape.service, shape.model_name), (Service::WorkMail, "OrganizationName"));
+/// assert_eq!((shape.min_len, shape.max_len), (Some(1), Some(62)));
+/// assert!(!shape.sensitive);
+/// assert_eq!((shape.validate)("acme-corp"), Ok(()));
+/// assert!((shape.validate)("d-acme").is_err());
+/// // Every shape of the crate, to loop over.
+/// assert!(org_shapes::SHAPES.iter().any(|s| *s == OrgAlias::SHAPE));
+/// ```
 #[non_exhaustive]
 pub struct Shape {
     /// The service whose model defines the shape.
@@ -119,6 +145,22 @@ impl fmt::Display for Shape {
 }
 
 /// What was wrong with a refused value.
+///
+/// ```
+/// use org_shapes::workmail::{OrgAlias, Password};
+/// use org_shapes::ErrorKind;
+///
+/// assert!(OrgAlias::new("acme-corp").is_ok());
+/// let kind = OrgAlias::new("acme_corp").unwrap_err().kind();
+/// assert_eq!(
+///     kind,
+///     ErrorKind::InvalidChar { index: 4, found: Some('_'), expected: "an ASCII letter, digit or '-'" }
+/// );
+/// assert!(kind.is_pattern() && !kind.is_length());
+/// // A sensitive shape does not even say which char it refused.
+/// let kind = Password::new("pass\u{1}word").unwrap_err().kind();
+/// assert!(matches!(kind, ErrorKind::InvalidChar { index: 4, found: None, .. }));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -302,6 +344,16 @@ impl fmt::Debug for Error {
 }
 
 /// An [`Error`] in plain words; see [`Error::explanation`].
+///
+/// ```
+/// use org_shapes::workmail::{OrgAlias, UserRole};
+///
+/// assert!(UserRole::parse("USER").is_ok());
+/// let e = UserRole::parse("ADMIN").unwrap_err();
+/// assert_eq!(e.explanation().to_string(), "not one of USER, RESOURCE, SYSTEM_USER, REMOTE_USER");
+/// let e = OrgAlias::new("").unwrap_err();
+/// assert_eq!(e.explanation().to_string(), "length 0 is below the minimum of 1 chars");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Explanation {
     shape: &'static Shape,
@@ -328,6 +380,22 @@ impl fmt::Display for Explanation {
 
 /// Displays a failed constraint the way classic AWS services word it (see
 /// [`Error::aws_constraint`]).
+///
+/// ```
+/// use org_shapes::workmail::{OrgAlias, UserRole};
+///
+/// assert!(OrgAlias::new("acme").is_ok());
+/// let e = OrgAlias::new("d-acme").unwrap_err();
+/// assert_eq!(
+///     e.aws_constraint().to_string(),
+///     r"Member must satisfy regular expression pattern: ^(?!d-)([\da-zA-Z]+)([-][\da-zA-Z]+)*"
+/// );
+/// let e = UserRole::parse("ADMIN").unwrap_err();
+/// assert_eq!(
+///     e.aws_constraint().to_string(),
+///     "Member must satisfy enum value set: [USER, RESOURCE, SYSTEM_USER, REMOTE_USER]"
+/// );
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AwsConstraint {
     shape: &'static Shape,

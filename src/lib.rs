@@ -79,6 +79,20 @@ pub use violation::{Count, Path, Sink, Violation};
 ///
 /// It exists so that [`literal!`] can build constants of every shape, including those that
 /// own heap memory at run time; use the macro rather than this type.
+///
+/// Each shape's `literal` function gives one, or the error for a value it refuses:
+///
+/// ```
+/// use org_shapes::organizations::AccountId;
+///
+/// const MANAGEMENT: AccountId = org_shapes::literal!(AccountId, "111111111111");
+/// assert_eq!(MANAGEMENT.as_str(), "111111111111");
+///
+/// let checked = AccountId::literal("222222222222")?;
+/// assert_eq!(checked.into_inner().as_str(), "222222222222");
+/// assert!(AccountId::literal("11111111111x").is_err());
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 pub struct Literal<T>(core::mem::ManuallyDrop<T>);
 
 impl<T> Literal<T> {

@@ -31,6 +31,24 @@ use core::fmt;
 use crate::Error;
 
 /// One step of a path into a request or response.
+///
+/// A [`Path`] holds at most four of them, which is as deep as the three operations nest; a
+/// fifth step is not kept.
+///
+/// ```
+/// use org_shapes::violation::{Excerpt, Path, Segment};
+///
+/// let path = Path::member("Domains").index(2).field("DomainName");
+/// assert_eq!(
+///     path.segments(),
+///     [Segment::Member("Domains"), Segment::Index(2), Segment::Member("DomainName")]
+/// );
+/// // A member the model lacks keeps its name, with control chars escaped when displayed.
+/// let unknown = Path::ROOT.unknown(Excerpt::new("Pass\nword"));
+/// assert_eq!(unknown.json_pointer().to_string(), r"/Pass\nword");
+/// // Too deep: the fifth segment is dropped.
+/// assert_eq!(path.index(0).index(1).segments().len(), 4);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Segment {
     /// A structure member, by its wire name (`Alias`, `Domains`, `DomainName`).
@@ -137,6 +155,17 @@ impl fmt::Debug for Path {
 }
 
 /// Displays a [`Path`] as a JSON pointer; see [`Path::json_pointer`].
+///
+/// ```
+/// use org_shapes::violation::{Excerpt, Path};
+///
+/// let path = Path::member("Domains").index(0).field("DomainName");
+/// assert_eq!(path.json_pointer().to_string(), "/Domains/0/DomainName");
+/// assert_eq!(Path::ROOT.json_pointer().to_string(), "");
+/// // `~` and `/` in a name the model lacks are escaped as RFC 6901 asks.
+/// let odd = Path::ROOT.unknown(Excerpt::new("a/b~c"));
+/// assert_eq!(odd.json_pointer().to_string(), "/a~1b~0c");
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct JsonPointer<'a>(&'a Path);
 
@@ -182,6 +211,16 @@ fn escape_pointer_token(w: &mut dyn fmt::Write, token: &str) -> fmt::Result {
 }
 
 /// Displays a [`Path`] the way classic AWS services do; see [`Path::aws_classic`].
+///
+/// ```
+/// use org_shapes::violation::{Excerpt, Path};
+///
+/// let path = Path::member("Domains").index(0).field("DomainName");
+/// assert_eq!(path.aws_classic().to_string(), "domains.1.member.domainName");
+/// // A name the model lacks is printed as given, its control chars escaped.
+/// let odd = Path::ROOT.unknown(Excerpt::new("Pass\nword"));
+/// assert_eq!(odd.aws_classic().to_string(), r"Pass\nword");
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct AwsPath<'a>(&'a Path);
 
@@ -289,6 +328,26 @@ impl fmt::Write for Discard {
 pub use crate::text::{Excerpt, EXCERPT_BYTES};
 
 /// A rule that involves more than one member, or facts the caller supplies.
+///
+/// ```
+/// # #[cfg(feature = "alloc")] {
+/// use org_shapes::violation::{Constraint, Rule};
+/// use org_shapes::workmail::CreateOrganizationInput;
+///
+/// // Interoperability needs a directory: each member is valid, the pair is not.
+/// let input = CreateOrganizationInput::default().alias("acme").enable_interoperability(true);
+/// let violations = input.clone().validate().unwrap_err();
+/// let v = violations.iter().next().unwrap();
+/// assert_eq!(v.constraint(), &Constraint::Rule(Rule::InteroperabilityNeedsDirectory));
+/// assert_eq!(
+///     v.to_string(),
+///     "Value 'true' at 'enableInteroperability' failed to satisfy constraint: \
+///      Member must be false unless an AD Connector directory id is given"
+/// );
+/// // With a directory named, the same input passes.
+/// assert!(input.directory_id("d-0123456789").validate().is_ok());
+/// # }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Rule {
@@ -441,6 +500,23 @@ impl fmt::Display for Rule {
 impl core::error::Error for Rule {}
 
 /// The constraint a violation breaks.
+///
+/// Its `Display` is the text AWS prints after `failed to satisfy constraint: `.
+///
+/// ```
+/// use org_shapes::violation::{Constraint, Path, Violation};
+/// use org_shapes::workmail::OrgAlias;
+///
+/// let error = OrgAlias::new(&"a".repeat(63)).unwrap_err();
+/// let v = Violation::shape(Path::member("Alias"), error, "…");
+/// assert_eq!(v.constraint(), &Constraint::Shape(error));
+/// assert_eq!(v.constraint().to_string(), "Member must have length less than or equal to 62");
+/// assert_eq!(Constraint::Required.to_string(), "Member must not be null");
+/// assert_eq!(
+///     Constraint::ListTooLong { max: 5, actual: 6 }.to_string(),
+///     "Member must have length less than or equal to 5"
+/// );
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Constraint {
@@ -487,6 +563,23 @@ impl fmt::Display for Constraint {
 }
 
 /// What a violation says about the offending value.
+///
+/// ```
+/// use org_shapes::violation::{Path, Shown, Violation};
+/// use org_shapes::workmail::{OrgAlias, Password};
+///
+/// let alias = Violation::shape(Path::member("Alias"), OrgAlias::new("acme corp").unwrap_err(), "acme corp");
+/// assert!(matches!(alias.shown(), Shown::Excerpt(e) if e.as_str() == "acme corp"));
+/// // A sensitive member's value is never shown.
+/// let long = "x".repeat(300);
+/// let password = Violation::shape(Path::member("Password"), Password::new(&long).unwrap_err(), &long);
+/// assert_eq!(password.shown(), &Shown::Hidden);
+/// assert_eq!(
+///     password.to_string(),
+///     "Value at 'password' failed to satisfy constraint: Member must have length less than or equal to 256"
+/// );
+/// assert_eq!(Violation::required(Path::member("Alias")).shown(), &Shown::Null);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Shown {
     /// The member is absent: AWS prints `Value null`.
@@ -617,6 +710,20 @@ impl Violation {
 }
 
 /// A violation in plain words; see [`Violation::explanation`].
+///
+/// ```
+/// use org_shapes::violation::{Constraint, Path, Shown, Violation};
+/// use org_shapes::workmail::OrgAlias;
+///
+/// let refused = Violation::shape(Path::member("Alias"), OrgAlias::new("d-acme").unwrap_err(), "d-acme");
+/// assert_eq!(refused.explanation().to_string(), r#"value must not start with "d-""#);
+/// let list = Violation::new(
+///     Path::member("Domains"),
+///     Constraint::ListTooLong { max: 5, actual: 7 },
+///     Shown::Hidden,
+/// );
+/// assert_eq!(list.explanation().to_string(), "5 elements at most, 7 given");
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Explanation<'a>(&'a Constraint);
 
@@ -661,6 +768,31 @@ impl fmt::Display for Violation {
 
 /// Receives violations one by one, in a deterministic order (model member order, then list
 /// order). Implemented for closures, for [`Count`], and with `alloc` for [`Violations`].
+///
+/// Checks that take a sink need no allocator: a closure can keep what it needs.
+///
+/// ```
+/// use org_shapes::violation::{Constraint, Rule};
+/// use org_shapes::workmail::{CreateOrganizationRequest, DirectoryFacts, DirectoryKind, UserDirectory};
+/// use org_shapes::Violation;
+///
+/// let directory = "d-0123456789".parse()?;
+/// let request = CreateOrganizationRequest::builder("acme".parse()?)
+///     .directory(UserDirectory::Existing(directory))
+///     .build();
+/// let mut rules = Vec::new();
+/// let mut sink = |v: Violation| {
+///     if let Constraint::Rule(rule) = v.constraint() {
+///         rules.push(*rule);
+///     }
+/// };
+/// // The directory's facts agree with the request: nothing reported.
+/// request.check_directory(&DirectoryFacts::new(directory, "acme", DirectoryKind::SimpleAd), &mut sink);
+/// // Another alias: refused.
+/// request.check_directory(&DirectoryFacts::new(directory, "other", DirectoryKind::SimpleAd), &mut sink);
+/// assert_eq!(rules, [Rule::AliasMustMatchDirectory]);
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 pub trait Sink {
     /// Takes one violation.
     fn report(&mut self, violation: Violation);
@@ -673,6 +805,24 @@ impl<F: FnMut(Violation)> Sink for F {
 }
 
 /// A sink that only counts, for callers without an allocator that need a verdict.
+///
+/// ```
+/// use org_shapes::workmail::{CreateOrganizationRequest, DirectoryFacts, DirectoryKind, UserDirectory};
+/// use org_shapes::Count;
+///
+/// let directory = "d-0123456789".parse()?;
+/// let request = CreateOrganizationRequest::builder("acme".parse()?)
+///     .directory(UserDirectory::AdConnectorWithInteroperability(directory))
+///     .build();
+///
+/// let mut count = Count::default();
+/// request.check_directory(&DirectoryFacts::new(directory, "acme", DirectoryKind::AdConnector), &mut count);
+/// assert_eq!(count, Count(0));
+/// // Interoperability with a Simple AD directory, whose alias differs: two rules broken.
+/// request.check_directory(&DirectoryFacts::new(directory, "other", DirectoryKind::SimpleAd), &mut count);
+/// assert_eq!(count, Count(2));
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Count(pub usize);
 

@@ -8,6 +8,25 @@
 use core::fmt;
 
 /// The JSON type of a value.
+///
+/// Validation names the type it expected and the type it found, never the value:
+///
+/// ```
+/// use org_shapes::wire::JsonKind;
+///
+/// assert_eq!(JsonKind::String.to_string(), "a string");
+/// assert_eq!(JsonKind::Object.with_article(), "a structure");
+/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
+/// use org_shapes::workmail::CreateOrganizationInput;
+///
+/// let input: CreateOrganizationInput = serde_json::from_str(r#"{"Alias": 42}"#).unwrap();
+/// let violations = input.validate().unwrap_err();
+/// assert_eq!(
+///     violations.to_string(),
+///     "1 validation error detected: Value at 'alias' failed to satisfy constraint: Member must be a string"
+/// );
+/// # }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum JsonKind {
     /// `null`.
@@ -45,6 +64,22 @@ impl fmt::Display for JsonKind {
 }
 
 /// One member of an input as it arrived.
+///
+/// ```
+/// use org_shapes::wire::{Field, JsonKind};
+///
+/// let alias: Field<&str> = Some("acme").into();
+/// assert_eq!(alias.as_ref(), Some(&"acme"));
+/// assert!(Field::<&str>::from(None).is_absent());
+/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
+/// use org_shapes::workmail::CreateOrganizationInput;
+///
+/// // Read from JSON, a member of the wrong type is recorded rather than refused.
+/// let input: CreateOrganizationInput = serde_json::from_str(r#"{"Alias": 42, "Domains": null}"#).unwrap();
+/// assert_eq!(input.alias, Field::WrongType { found: JsonKind::Number });
+/// assert!(input.domains.is_absent());
+/// # }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Field<T> {
     /// Not in the document, or `null` (the two mean the same in AWS JSON protocols).
@@ -112,6 +147,21 @@ mod serde_impls {
 
     /// The JSON types a [`Field`] accepts as "present": implemented for the member types the
     /// inputs use.
+    ///
+    /// ```
+    /// # #[cfg(feature = "alloc")] {
+    /// use org_shapes::wire::{Field, FieldValue, JsonKind};
+    ///
+    /// assert_eq!(<String as FieldValue>::EXPECTED, JsonKind::String);
+    /// assert_eq!(<Vec<String> as FieldValue>::EXPECTED, JsonKind::Array);
+    ///
+    /// let flag: Field<bool> = serde_json::from_str("true").unwrap();
+    /// assert_eq!(flag, Field::Present(true));
+    /// // Another JSON type than `EXPECTED`: recorded as such.
+    /// let flag: Field<bool> = serde_json::from_str(r#""yes""#).unwrap();
+    /// assert_eq!(flag, Field::WrongType { found: JsonKind::String });
+    /// # }
+    /// ```
     pub trait FieldValue: Sized {
         /// Which JSON type is expected.
         const EXPECTED: JsonKind;
@@ -309,6 +359,19 @@ impl<T> Field<T> {
 }
 
 /// The text of a sensitive member (password, names) as it arrived: `Debug` never shows it.
+///
+/// ```
+/// use org_shapes::wire::Secret;
+///
+/// let password = Secret::from("Correct-Horse-7");
+/// assert_eq!(password.as_str(), "Correct-Horse-7");
+/// assert_eq!(format!("{password:?}"), "Secret(<redacted>)");
+/// # #[cfg(feature = "serde")] {
+/// // Another JSON type than a string is refused, and the error names only the type.
+/// let err = serde_json::from_str::<Secret>("12345678").unwrap_err();
+/// assert_eq!(err.to_string(), "invalid type: a number, expected a string at line 1 column 8");
+/// # }
+/// ```
 #[cfg(feature = "alloc")]
 #[derive(Clone, PartialEq, Eq, Default)]
 pub struct Secret(pub alloc::string::String);

@@ -11,6 +11,15 @@ use aws_smithy_types::config_bag::ConfigBag;
 use crate::{Service, Violations};
 
 /// One of the operations this crate models.
+///
+/// ```
+/// use org_shapes::aws_sdk::Operation;
+/// use org_shapes::Service;
+///
+/// assert_eq!(Operation::WorkMailCreateUser.to_string(), "workmail:CreateUser");
+/// assert_eq!(Operation::OrganizationsCreateOrganization.service(), Service::Organizations);
+/// assert_eq!(Operation::WorkMailCreateOrganization.name(), "CreateOrganization");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Operation {
@@ -58,6 +67,27 @@ impl fmt::Display for Operation {
 /// …`, in the words the service itself would use, and never shows a sensitive value. The SDK
 /// wraps this error twice (`SdkError::ConstructionFailure`, then the interceptor's error);
 /// [`violations_of`] finds it again.
+///
+/// Built here by hand, from the violations the interceptor would find (no SDK call needed):
+///
+/// ```
+/// use org_shapes::aws_sdk::{InvalidRequest, Operation};
+/// use org_shapes::workmail::CreateUserInput;
+///
+/// let good = CreateUserInput::default()
+///     .organization_id("m-0123456789abcdef0123456789abcdef")
+///     .name("jdoe")
+///     .display_name("Jane Doe");
+/// assert!(good.validate().is_ok());
+///
+/// let violations = CreateUserInput::default().name("j doe").validate().unwrap_err();
+/// let invalid = InvalidRequest::new(Operation::WorkMailCreateUser, violations);
+/// assert_eq!(invalid.operation(), Operation::WorkMailCreateUser);
+/// assert_eq!(invalid.violations().total(), 3); // the name; two required members
+/// assert!(invalid
+///     .to_string()
+///     .starts_with("workmail:CreateUser: 3 validation errors detected: Value null at 'organizationId'"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidRequest {
     operation: Operation,

@@ -45,6 +45,21 @@ use super::FeatureSet;
 ///
 /// `feature_set: None` asks for the service default, [`FeatureSet::All`]; it stays absent when
 /// serialized (`{}`), so the body says exactly what the caller said.
+///
+/// ```
+/// use org_shapes::organizations::{CreateOrganizationRequest, FeatureSet};
+///
+/// let request = CreateOrganizationRequest::with_feature_set(FeatureSet::ConsolidatedBilling);
+/// assert_eq!(request.effective_feature_set(), FeatureSet::ConsolidatedBilling);
+/// assert_eq!(CreateOrganizationRequest::new().effective_feature_set(), FeatureSet::All);
+/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
+/// assert_eq!(serde_json::to_string(&request).unwrap(), r#"{"FeatureSet":"CONSOLIDATED_BILLING"}"#);
+///
+/// // Enum values are exact and case-sensitive.
+/// let err = serde_json::from_str::<CreateOrganizationRequest>(r#"{"FeatureSet": "all"}"#).unwrap_err();
+/// assert!(err.to_string().starts_with("1 validation error detected: Value 'all' at 'featureSet'"));
+/// # }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct CreateOrganizationRequest {
     /// The feature set asked for, if any.
@@ -104,6 +119,20 @@ operation_input! {
     each for_each_create_organization_member;
     /// A `CreateOrganization` request body as it arrived: the member is kept as text, of
     /// any JSON type, and unknown members are collected. [`Self::validate`] checks it.
+    ///
+    /// ```
+    /// use org_shapes::organizations::{CreateOrganizationInput, FeatureSet};
+    ///
+    /// let input = CreateOrganizationInput::default().feature_set("CONSOLIDATED_BILLING");
+    /// assert_eq!(input.validate().unwrap().feature_set, Some(FeatureSet::ConsolidatedBilling));
+    ///
+    /// let input = CreateOrganizationInput::default().feature_set("all");
+    /// assert_eq!(
+    ///     input.validate().unwrap_err().to_string(),
+    ///     "1 validation error detected: Value 'all' at 'featureSet' failed to satisfy \
+    ///      constraint: Member must satisfy enum value set: [ALL, CONSOLIDATED_BILLING]"
+    /// );
+    /// ```
     pub struct CreateOrganizationInput {
         members CreateOrganizationMembers;
         valid CreateOrganizationValid;
@@ -175,6 +204,34 @@ mod owned {
     wire_input! {
         /// A `CreateOrganization` response body as it arrived. Parsing never fails on content:
         /// check it with [`Self::validate`].
+        ///
+        /// ```
+        /// # #[cfg(feature = "serde")] {
+        /// use org_shapes::organizations::CreateOrganizationResponse;
+        ///
+        /// let body = r#"{"Organization": {
+        ///     "Id": "o-exampleorgid",
+        ///     "Arn": "arn:aws:organizations::111111111111:organization/o-exampleorgid",
+        ///     "FeatureSet": "ALL",
+        ///     "MasterAccountArn": "arn:aws:organizations::111111111111:account/o-exampleorgid/111111111111",
+        ///     "MasterAccountId": "111111111111",
+        ///     "MasterAccountEmail": "bill@example.com",
+        ///     "AvailablePolicyTypes": [{"Type": "SERVICE_CONTROL_POLICY", "Status": "ENABLED"}]
+        /// }}"#;
+        /// let response: CreateOrganizationResponse = serde_json::from_str(body).unwrap();
+        /// let organization = response.validate().unwrap();
+        /// assert_eq!(organization.id.as_str(), "o-exampleorgid");
+        ///
+        /// // Parsed all the same, refused by `validate`.
+        /// let response: CreateOrganizationResponse =
+        ///     serde_json::from_str(r#"{"Organization": []}"#).unwrap();
+        /// assert_eq!(
+        ///     response.validate().unwrap_err().to_string(),
+        ///     "1 validation error detected: Value at 'organization' failed to satisfy \
+        ///      constraint: Member must be a structure"
+        /// );
+        /// # }
+        /// ```
         pub struct CreateOrganizationResponse {
             /// `Organization`: the new organization.
             "Organization" => organization: Organization,
@@ -185,6 +242,30 @@ mod owned {
         /// An organization as a response describes it, unchecked: members of the wrong JSON
         /// type are recorded as such, enum values the crate does not know are kept, and
         /// unknown members are collected but never reported (AWS may add members).
+        ///
+        /// ```
+        /// use org_shapes::organizations::{FeatureSet, Organization};
+        /// use org_shapes::wire::MaybeKnown;
+        ///
+        /// let organization = Organization::default()
+        ///     .id("o-exampleorgid")
+        ///     .arn("arn:aws:organizations::111111111111:organization/o-exampleorgid")
+        ///     .feature_set(MaybeKnown::Known(FeatureSet::ConsolidatedBilling))
+        ///     .master_account_arn(
+        ///         "arn:aws:organizations::111111111111:account/o-exampleorgid/111111111111",
+        ///     )
+        ///     .master_account_id("111111111111")
+        ///     .master_account_email("bill@example.com");
+        /// let valid = organization.validate().expect("valid");
+        /// assert_eq!(valid.master_account_id.as_str(), "111111111111");
+        ///
+        /// // A feature set the crate does not know is kept as it came, and `validate` reports it.
+        /// let newer = organization.feature_set(MaybeKnown::<FeatureSet>::parse("SOME_NEW_SET"));
+        /// let violations = newer.validate().unwrap_err();
+        /// let pointers: Vec<String> =
+        ///     violations.iter().map(|v| v.path().json_pointer().to_string()).collect();
+        /// assert_eq!(pointers, ["/Organization/FeatureSet"]);
+        /// ```
         pub struct Organization {
             /// `Id`: the organization id (`o-` and 10 to 32 lowercase letters or digits).
             "Id" => id: String,
@@ -207,6 +288,27 @@ mod owned {
 
     wire_input! {
         /// One entry of `AvailablePolicyTypes` as it arrived.
+        ///
+        /// ```
+        /// # #[cfg(feature = "serde")] {
+        /// use org_shapes::organizations::{Organization, PolicyType, PolicyTypeSummary};
+        /// use org_shapes::wire::Field;
+        ///
+        /// let body = r#"{"Type": "TAG_POLICY", "Status": "ENABLED"}"#;
+        /// let entry: PolicyTypeSummary = serde_json::from_str(body).unwrap();
+        /// assert_eq!(entry.policy_type.as_ref().and_then(|t| t.known()), Some(&PolicyType::TagPolicy));
+        ///
+        /// // A type the crate does not know is kept as it came; validation reports it.
+        /// let body = r#"{"Type": "QUANTUM_POLICY", "Status": "ENABLED"}"#;
+        /// let newer: PolicyTypeSummary = serde_json::from_str(body).unwrap();
+        /// assert_eq!(newer.policy_type.as_ref().map(|t| t.as_str()), Some("QUANTUM_POLICY"));
+        /// let organization = Organization::default().available_policy_types(vec![Field::Present(newer)]);
+        /// let violations = organization.validate().unwrap_err();
+        /// assert!(violations
+        ///     .iter()
+        ///     .any(|v| v.path().json_pointer().to_string() == "/Organization/AvailablePolicyTypes/0/Type"));
+        /// # }
+        /// ```
         pub struct PolicyTypeSummary {
             /// `Type`: the policy type.
             "Type" => policy_type: MaybeKnown<PolicyType>,
@@ -222,6 +324,35 @@ mod owned {
     /// except `AvailablePolicyTypes`, which the model deprecates and which stays `None` when
     /// absent. Whether the members agree with each other is a separate question, answered by
     /// [`ValidOrganization::check_consistency`].
+    ///
+    /// ```
+    /// use org_shapes::organizations::{
+    ///     FeatureSet, PolicyType, PolicyTypeStatus, ValidOrganization, ValidPolicyTypeSummary,
+    /// };
+    ///
+    /// let organization = ValidOrganization {
+    ///     id: "o-exampleorgid".parse()?,
+    ///     arn: "arn:aws:organizations::111111111111:organization/o-exampleorgid".parse()?,
+    ///     feature_set: FeatureSet::All,
+    ///     master_account_arn: "arn:aws:organizations::111111111111:account/o-exampleorgid/111111111111"
+    ///         .parse()?,
+    ///     master_account_id: "111111111111".parse()?,
+    ///     master_account_email: "bill@example.com".parse()?,
+    ///     available_policy_types: Some(vec![ValidPolicyTypeSummary {
+    ///         policy_type: PolicyType::ServiceControlPolicy,
+    ///         status: PolicyTypeStatus::Enabled,
+    ///     }]),
+    /// };
+    /// assert!(organization.check_consistency().is_ok());
+    ///
+    /// // Each member is valid, but both ARNs name another management account.
+    /// let other = ValidOrganization { master_account_id: "222222222222".parse()?, ..organization };
+    /// let violations = other.check_consistency().unwrap_err();
+    /// let pointers: Vec<String> =
+    ///     violations.iter().map(|v| v.path().json_pointer().to_string()).collect();
+    /// assert_eq!(pointers, ["/Organization/Arn", "/Organization/MasterAccountArn"]);
+    /// # Ok::<(), org_shapes::Error>(())
+    /// ```
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct ValidOrganization {
         /// The organization id.
@@ -241,6 +372,26 @@ mod owned {
     }
 
     /// A checked entry of `AvailablePolicyTypes`.
+    ///
+    /// ```
+    /// use org_shapes::organizations::{
+    ///     PolicyType, PolicyTypeStatus, PolicyTypeSummary, ValidPolicyTypeSummary,
+    /// };
+    ///
+    /// let scp = ValidPolicyTypeSummary {
+    ///     policy_type: PolicyType::ServiceControlPolicy,
+    ///     status: "ENABLED".parse()?,
+    /// };
+    /// assert_eq!(scp.status, PolicyTypeStatus::Enabled);
+    /// # #[cfg(feature = "serde")]
+    /// assert_eq!(
+    ///     serde_json::to_string(&PolicyTypeSummary::from(scp)).unwrap(),
+    ///     r#"{"Type":"SERVICE_CONTROL_POLICY","Status":"ENABLED"}"#
+    /// );
+    /// // Only the enums' values fit: a status in other case is refused.
+    /// assert!("enabled".parse::<PolicyTypeStatus>().is_err());
+    /// # Ok::<(), org_shapes::Error>(())
+    /// ```
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub struct ValidPolicyTypeSummary {
         /// The policy type.

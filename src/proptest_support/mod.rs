@@ -84,6 +84,21 @@ pub use faulty::{
 pub use requests::valid_organization;
 
 /// A way a text can break its shape, each refused with one [`ErrorKind`] variant.
+///
+/// ```
+/// use org_shapes::strategy::{Fault, ShapeStrategy};
+/// use org_shapes::workmail::OrgAlias;
+/// use proptest::prelude::*;
+///
+/// assert!(OrgAlias::FAULTS.contains(&Fault::ForbiddenPrefix));
+/// let too_long = OrgAlias::invalid(Fault::TooLong).expect("aliases have a maximum length");
+/// proptest!(|(bad in too_long)| {
+///     let kind = OrgAlias::validate(&bad.text).unwrap_err().kind();
+///     prop_assert!(Fault::TooLong.matches(kind));
+/// });
+/// // An alias is no enum: no text breaks it that way.
+/// assert!(OrgAlias::invalid(Fault::NotInEnum).is_none());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Fault {
@@ -152,6 +167,20 @@ impl Fault {
 }
 
 /// A text that its shape refuses, and how.
+///
+/// ```
+/// use org_shapes::strategy::{Fault, ShapeStrategy};
+/// use org_shapes::workmail::OrgAlias;
+/// use proptest::prelude::*;
+///
+/// let d_prefixed = OrgAlias::invalid(Fault::ForbiddenPrefix).expect("aliases refuse d-");
+/// proptest!(|(bad in d_prefixed)| {
+///     prop_assert!(bad.text.starts_with("d-"));
+///     prop_assert_eq!(bad.fault, Fault::ForbiddenPrefix);
+///     prop_assert_eq!(bad.index, None); // the error names no char for this fault
+///     prop_assert!(OrgAlias::new(&bad.text).is_err());
+/// });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Invalid {
@@ -169,6 +198,17 @@ mod sealed {
 }
 
 /// The generators of one shape. Implemented by every newtype and enum of the crate.
+///
+/// ```
+/// use org_shapes::strategy::{any_invalid, ShapeStrategy};
+/// use org_shapes::workmail::UserName;
+/// use proptest::prelude::*;
+///
+/// proptest!(|(good in UserName::valid_text(), bad in any_invalid::<UserName>())| {
+///     prop_assert!(UserName::validate(&good).is_ok());
+///     prop_assert!(UserName::validate(&bad.text).is_err());
+/// });
+/// ```
 pub trait ShapeStrategy: sealed::Sealed {
     /// The faults [`ShapeStrategy::invalid`] has a strategy for; never empty.
     const FAULTS: &'static [Fault];

@@ -101,6 +101,21 @@ pub const CLIENT_ERROR_STATUS: u16 = 400;
 
 /// The members of a JSON 1.1 error response, read tolerantly, and its HTTP status when the
 /// caller has it.
+///
+/// ```
+/// use org_shapes::service_error::ErrorResponse;
+///
+/// let body = br#"{"__type": "com.amazonaws.workmail#NameAvailabilityException:http://internal",
+///                 "Message": "The alias is taken."}"#;
+/// let response = ErrorResponse::parse_with_status(400, None, body);
+/// assert_eq!(response.code, "NameAvailabilityException");
+/// assert_eq!(response.message.as_deref(), Some("The alias is taken."));
+///
+/// // Nothing is refused: a body that is not JSON still gives a response, with no code.
+/// let response = ErrorResponse::parse(None, b"Bad Gateway\r\n");
+/// assert_eq!(response.code, "");
+/// assert_eq!(response.message.as_deref(), Some("Bad Gateway"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ErrorResponse {
     /// The HTTP status: the one given to [`Self::parse_with_status`], `None` from

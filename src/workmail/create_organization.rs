@@ -32,6 +32,24 @@ operation_input! {
     /// present, or of the wrong JSON type, plus the names of members the model does not
     /// have. Deserializing it fails only on malformed JSON; [`CreateOrganizationInput::validate`]
     /// then reports everything that is wrong at once.
+    ///
+    /// ```
+    /// use org_shapes::workmail::CreateOrganizationInput;
+    ///
+    /// let input = CreateOrganizationInput::default().alias("acme").directory_id("d-0123456789");
+    /// let request = input.validate().expect("valid");
+    /// assert_eq!(request.alias().as_str(), "acme");
+    ///
+    /// # #[cfg(feature = "serde")] {
+    /// // Every problem at once: a bad alias, a domain without a name, a member the model lacks.
+    /// let body = r#"{"Alias": "d-acme", "Domains": [{}], "Colour": "red"}"#;
+    /// let input: CreateOrganizationInput = serde_json::from_str(body).unwrap();
+    /// let violations = input.validate().unwrap_err();
+    /// let pointers: Vec<String> =
+    ///     violations.iter().map(|v| v.path().json_pointer().to_string()).collect();
+    /// assert_eq!(pointers, ["/Alias", "/Domains/0/DomainName", "/Colour"]);
+    /// # }
+    /// ```
     pub struct CreateOrganizationInput {
         members CreateOrganizationMembers;
         valid CreateOrganizationValid;
@@ -60,6 +78,24 @@ operation_input! {
     names domain_member;
     each for_each_domain_member;
     /// One element of `Domains` as it arrived.
+    ///
+    /// ```
+    /// use org_shapes::workmail::{CreateOrganizationInput, DomainInput};
+    ///
+    /// let domain = DomainInput::default().domain_name("acme.example").hosted_zone_id("Z0123");
+    /// let input = CreateOrganizationInput::default().alias("acme").with_domain(domain);
+    /// assert_eq!(input.validate().expect("valid").domains().len(), 1);
+    ///
+    /// // `DomainName` is required in each element.
+    /// let nameless = CreateOrganizationInput::default()
+    ///     .alias("acme")
+    ///     .with_domain(DomainInput::default().hosted_zone_id("Z0123"));
+    /// assert_eq!(
+    ///     nameless.validate().unwrap_err().to_string(),
+    ///     "1 validation error detected: Value null at 'domains.1.member.domainName' \
+    ///      failed to satisfy constraint: Member must not be null"
+    /// );
+    /// ```
     pub struct DomainInput {
         members DomainMembers;
         valid DomainValid;
@@ -89,6 +125,25 @@ operation_input! {
 ///
 /// Checks that need facts about the directory (its alias, its kind, whether it is shared or
 /// multi-Region) are separate: [`CreateOrganizationRequest::check_directory`].
+///
+/// ```
+/// use org_shapes::workmail::CreateOrganizationRequest;
+///
+/// let request = CreateOrganizationRequest::builder("acme".parse()?).build();
+/// assert_eq!(request.alias().as_str(), "acme");
+/// assert!(request.domains().is_empty());
+/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
+/// assert_eq!(serde_json::to_string(&request).unwrap(), r#"{"Alias":"acme"}"#);
+///
+/// // Reading a body checks it: interoperability without a directory is refused.
+/// let body = r#"{"Alias": "acme", "EnableInteroperability": true}"#;
+/// let err = serde_json::from_str::<CreateOrganizationRequest>(body).unwrap_err();
+/// assert!(err
+///     .to_string()
+///     .starts_with("1 validation error detected: Value 'true' at 'enableInteroperability'"));
+/// # }
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CreateOrganizationRequest {
     alias: OrgAlias,
@@ -100,6 +155,22 @@ pub struct CreateOrganizationRequest {
 
 /// Builds a [`CreateOrganizationRequest`]; every step takes a checked value, so building
 /// cannot fail.
+///
+/// ```
+/// use org_shapes::workmail::{CreateOrganizationRequest, Encryption, OrgAlias, UserDirectory};
+///
+/// let request = CreateOrganizationRequest::builder("acme".parse()?)
+///     .directory(UserDirectory::AdConnectorWithInteroperability("d-0123456789".parse()?))
+///     .client_token("3f1c2b9e-retry-1".parse()?)
+///     .kms_key_arn("arn:aws:kms:us-east-1:111122223333:alias/mail".parse()?)
+///     .build();
+/// assert!(request.directory().interoperability_enabled());
+/// assert!(matches!(request.encryption(), Encryption::CustomerManagedKey(_)));
+///
+/// // A value the model refuses never reaches the builder: parsing it fails first.
+/// assert!("d-acme".parse::<OrgAlias>().is_err());
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct CreateOrganizationRequestBuilder {
@@ -477,6 +548,25 @@ mod response {
     /// The response of `CreateOrganization`, read leniently as the Smithy specification asks
     /// of clients: members it does not know are skipped, and the id is kept as sent, without
     /// checking it. [`CreateOrganizationResponse::validate`] checks it.
+    ///
+    /// ```
+    /// use org_shapes::workmail::CreateOrganizationResponse;
+    ///
+    /// # #[cfg(feature = "serde")] {
+    /// // Unknown members are skipped.
+    /// let body = r#"{"OrganizationId": "m-0123456789abcdef0123456789abcdef", "Extra": 1}"#;
+    /// let response: CreateOrganizationResponse = serde_json::from_str(body).unwrap();
+    /// assert_eq!(response.validate().unwrap().as_str(), "m-0123456789abcdef0123456789abcdef");
+    /// # }
+    ///
+    /// let bad = CreateOrganizationResponse { organization_id: Some("m-0".into()) };
+    /// assert!(bad.validate().is_err());
+    /// assert_eq!(
+    ///     CreateOrganizationResponse::default().validate().unwrap_err().to_string(),
+    ///     "1 validation error detected: Value null at 'organizationId' \
+    ///      failed to satisfy constraint: Member must not be null"
+    /// );
+    /// ```
     #[derive(Debug, Clone, PartialEq, Eq, Default)]
     pub struct CreateOrganizationResponse {
         /// `OrganizationId` as sent; `None` when absent or `null`.

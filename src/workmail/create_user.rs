@@ -251,6 +251,33 @@ impl serde::Serialize for CreateUserRole {
 /// Rules beyond the model are opt-in: the user-name limit of non-WorkMail directories
 /// ([`CreateUserRequest::check_directory`]) and the password policy
 /// ([`CreateUserRequest::check_password_policy`]).
+///
+/// ```
+/// use org_shapes::workmail::{CreateUserRequest, PasswordPolicyError};
+///
+/// let request = CreateUserRequest::builder(
+///     "m-0123456789abcdef0123456789abcdef".parse()?,
+///     "jdoe".parse()?,
+///     "Jane Doe".parse()?,
+/// )
+/// .password("password".parse()?)
+/// .build();
+/// assert_eq!(request.name().as_str(), "jdoe");
+/// // The model accepts the password; the opt-in policy does not.
+/// assert_eq!(
+///     request.check_password_policy(),
+///     Err(PasswordPolicyError::TooFewGroups { groups: 1 })
+/// );
+///
+/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
+/// // Reading a body checks it: a role `CreateUser` cannot give is refused.
+/// let body = r#"{"OrganizationId": "m-0123456789abcdef0123456789abcdef",
+///                "Name": "jdoe", "DisplayName": "Jane Doe", "Role": "RESOURCE"}"#;
+/// let err = serde_json::from_str::<CreateUserRequest>(body).unwrap_err();
+/// assert!(err.to_string().starts_with("1 validation error detected: Value 'RESOURCE' at 'role'"));
+/// # }
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CreateUserRequest {
     organization_id: OrganizationId,
@@ -265,6 +292,31 @@ pub struct CreateUserRequest {
 }
 
 /// Builds a [`CreateUserRequest`]; every step takes a checked value, so building cannot fail.
+///
+/// ```
+/// use org_shapes::workmail::{CreateUserRequest, CreateUserRole, DirectoryKind, UserName};
+/// use org_shapes::Count;
+///
+/// let request = CreateUserRequest::builder(
+///     "m-0123456789abcdef0123456789abcdef".parse()?,
+///     "jane.doe.of.accounting".parse()?,
+///     "Jane Doe".parse()?,
+/// )
+/// .role(CreateUserRole::RemoteUser)
+/// .hidden_from_global_address_list(true)
+/// .build();
+/// assert_eq!(request.hidden_from_global_address_list(), Some(true));
+///
+/// // A value the model refuses never reaches the builder: parsing it fails first.
+/// assert!("jane doe".parse::<UserName>().is_err());
+/// // The name is too long for an AD Connector directory (20 chars at most there).
+/// let mut count = Count::default();
+/// request.check_directory(DirectoryKind::WorkMail, &mut count);
+/// assert_eq!(count, Count(0));
+/// request.check_directory(DirectoryKind::AdConnector, &mut count);
+/// assert_eq!(count, Count(1));
+/// # Ok::<(), org_shapes::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct CreateUserRequestBuilder {
@@ -643,6 +695,23 @@ mod response {
 
     /// The response of `CreateUser`, read leniently: unknown members are skipped and the id
     /// is kept as sent; [`CreateUserResponse::validate`] checks it.
+    ///
+    /// ```
+    /// use org_shapes::workmail::CreateUserResponse;
+    ///
+    /// # #[cfg(feature = "serde")] {
+    /// let body = r#"{"UserId": "S-1-1-11-1111111111-2222222222-3333333333-3333", "Extra": 1}"#;
+    /// let response: CreateUserResponse = serde_json::from_str(body).unwrap();
+    /// assert!(response.validate().is_ok());
+    /// # }
+    ///
+    /// let short = CreateUserResponse { user_id: Some("short".into()) };
+    /// assert_eq!(
+    ///     short.validate().unwrap_err().to_string(),
+    ///     "1 validation error detected: Value 'short' at 'userId' \
+    ///      failed to satisfy constraint: Member must have length greater than or equal to 12"
+    /// );
+    /// ```
     #[derive(Debug, Clone, PartialEq, Eq, Default)]
     pub struct CreateUserResponse {
         /// `UserId` as sent; `None` when absent or `null`.
