@@ -339,23 +339,7 @@ const fn load_short(bytes: &[u8]) -> u64 {
         [b, ..] => *b,
         [] => 0,
     };
-    let mut w = 0u64;
-    let mut filled = 0u32;
-    let mut rest = bytes;
-    if let Some((four, tail)) = rest.split_first_chunk::<4>() {
-        w = u32::from_le_bytes(*four) as u64;
-        filled = 32;
-        rest = tail;
-    }
-    if let Some((two, tail)) = rest.split_first_chunk::<2>() {
-        w |= (u16::from_le_bytes(*two) as u64).wrapping_shl(filled);
-        filled = filled.wrapping_add(16);
-        rest = tail;
-    }
-    if let [b, ..] = rest {
-        w |= (*b as u64).wrapping_shl(filled);
-        filled = filled.wrapping_add(8);
-    }
+    let (w, filled) = load_padded(bytes);
     // `filled` is 8 to 56 here: the lanes from `filled` up take the first byte.
     let used = u64::MAX.wrapping_shr(64u32.wrapping_sub(filled));
     w | (splat(first) & !used)
@@ -972,13 +956,14 @@ pub(crate) const fn enum_key(bytes: &[u8]) -> (usize, u64, u64) {
             u64::from_le_bytes(*first),
             u64::from_le_bytes(*last),
         ),
-        _ => (bytes.len(), load_padded(bytes), 0),
+        _ => (bytes.len(), load_padded(bytes).0, 0),
     }
 }
 
-/// The bytes of a slice of fewer than eight bytes as the low lanes of a word, the others zero.
+/// The bytes of a slice of fewer than eight bytes as the low lanes of a word, the others zero,
+/// and how many of its bits they fill.
 #[inline(always)]
-const fn load_padded(bytes: &[u8]) -> u64 {
+const fn load_padded(bytes: &[u8]) -> (u64, u32) {
     let mut w = 0u64;
     let mut filled = 0u32;
     let mut rest = bytes;
@@ -994,8 +979,9 @@ const fn load_padded(bytes: &[u8]) -> u64 {
     }
     if let [b, ..] = rest {
         w |= (*b as u64).wrapping_shl(filled);
+        filled = filled.wrapping_add(8);
     }
-    w
+    (w, filled)
 }
 
 /// Byte-wise equality usable in `const` context, eight bytes at a time.
