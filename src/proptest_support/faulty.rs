@@ -29,6 +29,25 @@ use crate::workmail as w;
 use crate::ErrorKind;
 
 /// What was done to one member of an input, and so the violation validation must report.
+///
+/// ```
+/// use org_shapes::strategy::InputFault;
+/// use org_shapes::wire::{Field, JsonKind};
+/// use org_shapes::workmail::CreateUserInput;
+///
+/// // `Name` left out, `HiddenFromGlobalAddressList` a string instead of a boolean.
+/// let mut input = CreateUserInput::default()
+///     .organization_id("m-0123456789abcdef0123456789abcdef")
+///     .display_name("Jane Doe");
+/// input.hidden_from_global_address_list = Field::WrongType { found: JsonKind::String };
+/// let violations = input.validate().unwrap_err();
+/// let [missing, wrong] = violations.as_slice() else { panic!("{violations}") };
+///
+/// assert!(InputFault::Missing.matches(missing.constraint()));
+/// let fault = InputFault::WrongType { expected: JsonKind::Bool, found: JsonKind::String };
+/// assert!(fault.matches(wrong.constraint()));
+/// assert!(!fault.matches(missing.constraint()));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum InputFault {
@@ -98,6 +117,21 @@ fn error_index(kind: ErrorKind) -> Option<usize> {
 }
 
 /// One injected fault: where validation must report it, and what it is.
+///
+/// ```
+/// use org_shapes::strategy::workmail_create_user_with_faults;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let faulty = workmail_create_user_with_faults(1).new_tree(&mut runner).unwrap().current();
+/// let [injected] = faulty.faults.as_slice() else { panic!("one fault was asked for") };
+///
+/// let violations = faulty.input.validate().unwrap_err();
+/// let [violation] = violations.as_slice() else { panic!("{violations}") };
+/// assert_eq!(violation.path(), &injected.path);
+/// assert!(injected.matches(violation));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Injected {
@@ -122,6 +156,22 @@ impl Injected {
 /// exactly one violation: validating `input` reports exactly `faults.len()` violations, which
 /// [`FaultyInput::agrees_with`] checks one by one. With the `serde` feature, `input`
 /// serializes to a JSON body that reads back as the same input, faults included.
+///
+/// ```
+/// use org_shapes::strategy::organizations_create_organization_with_faults;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let strategy = organizations_create_organization_with_faults(2);
+/// let faulty = strategy.new_tree(&mut runner).unwrap().current();
+/// assert_eq!(faulty.faults.len(), 2);
+///
+/// let violations = faulty.input.validate().unwrap_err();
+/// assert!(faulty.agrees_with(violations.as_slice()));
+/// // Code that misses a fault, or reports one more, does not agree.
+/// assert!(!faulty.agrees_with(&violations.as_slice()[1..]));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct FaultyInput<I> {
