@@ -330,6 +330,7 @@ impl<I> Edit<I> {
     }
 }
 
+// Not derived: that would ask `I: Clone`.
 impl<I> Clone for Edit<I> {
     fn clone(&self) -> Self {
         Edit(Rc::clone(&self.0))
@@ -414,34 +415,39 @@ fn unknown_edit<I: Faults>() -> BoxedStrategy<Edit<I>> {
         .boxed()
 }
 
+/// The edit that sets the member at `name` to `field`, injecting `fault` there.
+fn put<I: 'static, T: Clone + 'static>(
+    access: Access<I, T>,
+    name: &'static str,
+    field: Field<T>,
+    fault: InputFault,
+) -> Edit<I> {
+    Edit::new(move |input, at| {
+        *access(input) = field.clone();
+        Injected {
+            path: at.field(name),
+            fault,
+        }
+    })
+}
+
 /// The member at `name` given a value of a JSON type other than `expected`.
-fn wrong_type<I: 'static, T: 'static>(
+fn wrong_type<I: 'static, T: Clone + 'static>(
     access: Access<I, T>,
     name: &'static str,
     expected: JsonKind,
 ) -> BoxedStrategy<Edit<I>> {
     other_kind(expected)
         .prop_map(move |found| {
-            Edit::new(move |input, at| {
-                *access(input) = Field::WrongType { found };
-                Injected {
-                    path: at.field(name),
-                    fault: InputFault::WrongType { expected, found },
-                }
-            })
+            let fault = InputFault::WrongType { expected, found };
+            put(access, name, Field::WrongType { found }, fault)
         })
         .boxed()
 }
 
 /// The (required) member at `name` left out.
-fn missing<I: 'static, T: 'static>(access: Access<I, T>, name: &'static str) -> Edit<I> {
-    Edit::new(move |input, at| {
-        *access(input) = Field::Absent;
-        Injected {
-            path: at.field(name),
-            fault: InputFault::Missing,
-        }
-    })
+fn missing<I: 'static, T: Clone + 'static>(access: Access<I, T>, name: &'static str) -> Edit<I> {
+    put(access, name, Field::Absent, InputFault::Missing)
 }
 
 // ------------------------------------------------------------------- members
@@ -486,21 +492,6 @@ impl TextStorage for Secret {
     }
 }
 
-/// The edit that sets the text member at `name` to `text`.
-fn set_text<I: 'static, S: TextStorage>(
-    access: Access<I, S>,
-    name: &'static str,
-    text: Text,
-) -> Edit<I> {
-    Edit::new(move |input, at| {
-        *access(input) = text.field.clone().map(S::from_text);
-        Injected {
-            path: at.field(name),
-            fault: text.fault,
-        }
-    })
-}
-
 /// A text member (`shape T` or `parse T`): [`text_fault`].
 impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
     fn edit<I: 'static>(
@@ -513,7 +504,7 @@ impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
     ) -> Option<BoxedStrategy<Edit<I>>> {
         (*slot == Slot::Member(name)).then(|| {
             text_fault::<T>(required)
-                .prop_map(move |text| set_text(access, name, text))
+                .prop_map(move |text| put(access, name, text.field.map(S::from_text), text.fault))
                 .boxed()
         })
     }
@@ -857,11 +848,8 @@ fn role_not_allowed<I: 'static>(
         .collect();
     choose(refused)
         .prop_map(move |role: w::UserRole| {
-            let text = Text {
-                field: Field::Present(role.as_str().into()),
-                fault: InputFault::Rule(Rule::RoleNotAllowed),
-            };
-            set_text(access, name, text)
+            let field = Field::Present(role.as_str().into());
+            put(access, name, field, InputFault::Rule(Rule::RoleNotAllowed))
         })
         .boxed()
 }
