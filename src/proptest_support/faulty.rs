@@ -882,7 +882,7 @@ fn interoperability_without_directory(
 /// (`3`, `0..=8`…), each in its own place, so that validation reports exactly one violation
 /// per fault.
 ///
-/// Each input starts as a valid request (any of [`CreateOrganizationRequest`]'s values), then
+/// Each input starts as a valid request (any of [`CreateOrganizationRequest`](w::CreateOrganizationRequest)'s values), then
 /// gets its faults, among: `DirectoryId`, `Alias`, `ClientToken`, `KmsKeyArn` of the wrong JSON
 /// type or refused by their shape in any of its ways (and `Alias` left out); `Domains` not a
 /// list, or with more than five elements; an element `null`, not an object, with an unknown
@@ -911,7 +911,7 @@ pub fn workmail_create_organization_with_faults(
 /// WorkMail `CreateUser` inputs with a number of faults drawn from `faults`, each in its own
 /// member, so that validation reports exactly one violation per fault.
 ///
-/// Each input starts as a valid request (any of [`CreateUserRequest`]'s values), then gets its
+/// Each input starts as a valid request (any of [`CreateUserRequest`](w::CreateUserRequest)'s values), then gets its
 /// faults, among: each member of the wrong JSON type; each text member refused by its shape in
 /// any of its ways; `OrganizationId`, `Name` or `DisplayName` left out; a `Role` outside the
 /// enum, or one `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`); and any number of
