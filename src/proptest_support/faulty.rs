@@ -471,7 +471,7 @@ trait Member<C>: Sized + 'static {
         chosen: &[Slot],
     ) -> Option<BoxedStrategy<Edit<I>>>;
 
-    /// Valid values of the member, found through `access`.
+    /// Valid values of the member (`access` only tells the compiler which member).
     fn valid<I>(access: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>>;
 }
 
@@ -799,7 +799,9 @@ macro_rules! member_faults {
     (@required required) => { true };
     (@required optional) => { false };
 
-    // The rule faults, keyed by the hook that checks the rule: what a table cannot say.
+    // The rule faults, keyed by the hook that checks the rule: what a table cannot say. Each
+    // is one more way to break the member of the hook's row; a hook without an arm here
+    // (directory facts, password policy: off without a context) has none.
     (@rule [$chosen:ident, $field:ident, $name:expr] $edit:ident, role_allowed) => {
         prop_oneof![
             3 => $edit,
