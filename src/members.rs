@@ -375,12 +375,13 @@ macro_rules! operation_input {
         }
     };
 
-    // The callback macro: `$each!(callback)` calls `callback! { [row] … }` with the table.
+    // The callback macro: `$each!(callback args…)` calls `callback! { args… [row] … }`.
     (@each ($d:tt) $each:ident $($row:tt)+) => {
-        /// Hands the member table to `callback` (see [`operation_input!`] for the row form).
+        /// Hands the member table to `callback` (see [`operation_input!`] for the row form),
+        /// after the tokens `args` (`$each!(callback args…)` calls `callback! { args… [row] … }`).
         #[allow(unused_macros)]
         macro_rules! $each {
-            ($d callback:ident) => { $d callback! { $($row)+ } };
+            ($d callback:ident $d($d args:tt)*) => { $d callback! { $d($d args)* $($row)+ } };
         }
         #[allow(unused_imports)]
         pub(crate) use $each;

@@ -16,6 +16,8 @@ pub use policy::{PolicyType, PolicyTypeStatus};
 
 #[cfg(feature = "alloc")]
 pub use crate::service_error::organizations::CreateOrganizationError;
+#[cfg(feature = "proptest")]
+pub(crate) use create_organization::for_each_create_organization_member;
 pub use create_organization::CreateOrganizationRequest;
 #[cfg(feature = "alloc")]
 pub use create_organization::{

@@ -1,10 +1,19 @@
 //! Request inputs with a chosen number of known faults, for testing error paths: each fault
 //! breaks one member in one way and leads to exactly one violation, at a known path, so that
 //! a test can compare what its code reports with what was injected.
+//!
+//! The places that take a fault and the faults each can take come from the operations'
+//! member tables (`for_each_…_member!`, see [`crate::members`]): one slot per member, its
+//! faults chosen by how the row stores it and what checks it ([`Member`]). Hand-written are
+//! only what a table cannot say: the rule faults, keyed by the name of the hook that checks
+//! the rule (`member_faults!`'s `@rule` arms), and the exclusions of faults that would hide
+//! each other (marked "Exclusion" below).
 
 use alloc::boxed::Box;
+use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::fmt;
 
 use proptest::collection::SizeRange;
 use proptest::prelude::*;
@@ -12,18 +21,33 @@ use proptest::sample::{subsequence, Index};
 
 use super::kit::{any_char, choose, len_in, run};
 use super::{any_invalid, Fault, ShapeStrategy};
-use crate::organizations::{self as orgs, FeatureSet};
+use crate::members::BoundedList;
+use crate::organizations as orgs;
 use crate::violation::{Constraint, Excerpt, Path, Rule, Violation};
 use crate::wire::{Field, JsonKind, Secret};
-use crate::workmail::{
-    ClientToken, CreateOrganizationInput, CreateOrganizationRequest, CreateUserInput,
-    CreateUserRequest, DirectoryId, Domain, DomainInput, DomainName, HostedZoneId,
-    IdentityProviderUserId, KmsKeyArn, OrgAlias, OrganizationId, Password, UserAttribute, UserName,
-    UserRole, MAX_DOMAINS,
-};
+use crate::workmail as w;
 use crate::ErrorKind;
 
 /// What was done to one member of an input, and so the violation validation must report.
+///
+/// ```
+/// use org_shapes::strategy::InputFault;
+/// use org_shapes::wire::{Field, JsonKind};
+/// use org_shapes::workmail::CreateUserInput;
+///
+/// // `Name` left out, `HiddenFromGlobalAddressList` a string instead of a boolean.
+/// let mut input = CreateUserInput::default()
+///     .organization_id("m-0123456789abcdef0123456789abcdef")
+///     .display_name("Jane Doe");
+/// input.hidden_from_global_address_list = Field::WrongType { found: JsonKind::String };
+/// let violations = input.validate().unwrap_err();
+/// let [missing, wrong] = violations.as_slice() else { panic!("{violations}") };
+///
+/// assert!(InputFault::Missing.matches(missing.constraint()));
+/// let fault = InputFault::WrongType { expected: JsonKind::Bool, found: JsonKind::String };
+/// assert!(fault.matches(wrong.constraint()));
+/// assert!(!fault.matches(missing.constraint()));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum InputFault {
@@ -93,6 +117,21 @@ fn error_index(kind: ErrorKind) -> Option<usize> {
 }
 
 /// One injected fault: where validation must report it, and what it is.
+///
+/// ```
+/// use org_shapes::strategy::workmail_create_user_with_faults;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let faulty = workmail_create_user_with_faults(1).new_tree(&mut runner).unwrap().current();
+/// let [injected] = faulty.faults.as_slice() else { panic!("one fault was asked for") };
+///
+/// let violations = faulty.input.validate().unwrap_err();
+/// let [violation] = violations.as_slice() else { panic!("{violations}") };
+/// assert_eq!(violation.path(), &injected.path);
+/// assert!(injected.matches(violation));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Injected {
@@ -117,6 +156,22 @@ impl Injected {
 /// exactly one violation: validating `input` reports exactly `faults.len()` violations, which
 /// [`FaultyInput::agrees_with`] checks one by one. With the `serde` feature, `input`
 /// serializes to a JSON body that reads back as the same input, faults included.
+///
+/// ```
+/// use org_shapes::strategy::organizations_create_organization_with_faults;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let strategy = organizations_create_organization_with_faults(2);
+/// let faulty = strategy.new_tree(&mut runner).unwrap().current();
+/// assert_eq!(faulty.faults.len(), 2);
+///
+/// let violations = faulty.input.validate().unwrap_err();
+/// assert!(faulty.agrees_with(violations.as_slice()));
+/// // Code that misses a fault, or reports one more, does not agree.
+/// assert!(!faulty.agrees_with(&violations.as_slice()[1..]));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct FaultyInput<I> {
@@ -201,28 +256,6 @@ fn text_fault<T: ShapeStrategy>(required: bool) -> BoxedStrategy<Text> {
     }
 }
 
-/// A text member set to `text`; gives the injected fault at `path`.
-fn set_text(field: &mut Field<String>, text: Text, path: Path) -> Injected {
-    *field = text.field;
-    Injected {
-        path,
-        fault: text.fault,
-    }
-}
-
-/// A sensitive text member set to `text`.
-fn set_secret(field: &mut Field<Secret>, text: Text, path: Path) -> Injected {
-    *field = match text.field {
-        Field::Present(s) => Field::Present(Secret(s)),
-        Field::Absent => Field::Absent,
-        Field::WrongType { found } => Field::WrongType { found },
-    };
-    Injected {
-        path,
-        fault: text.fault,
-    }
-}
-
 /// A member name the model does not have: a member's name misspelt (first letter in the
 /// other case, a char dropped or doubled) or any text of up to 16 chars (so that the 64
 /// bytes a violation keeps of a name hold all of it).
@@ -263,64 +296,595 @@ fn unknown_name(members: &'static [&'static str]) -> BoxedStrategy<String> {
         .boxed()
 }
 
-fn unknown_at(parent: Path, name: &str) -> Injected {
-    Injected {
-        path: parent.unknown(Excerpt::new(name)),
-        fault: InputFault::UnknownMember,
-    }
-}
+// -------------------------------------------------------------- slots and edits
 
-// ------------------------------------------------- WorkMail CreateOrganization
-
-const DIRECTORY_ID: Path = Path::member("DirectoryId");
-const ALIAS: Path = Path::member("Alias");
-const CLIENT_TOKEN: Path = Path::member("ClientToken");
-const DOMAINS: Path = Path::member("Domains");
-const KMS_KEY_ARN: Path = Path::member("KmsKeyArn");
-const INTEROPERABILITY: Path = Path::member("EnableInteroperability");
-
-/// The places of a `CreateOrganization` input that can take one fault each, in the order
-/// their violations are reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum OrgSlot {
-    DirectoryId,
-    Alias,
-    ClientToken,
-    /// The list as a whole: too many elements, or not a list.
-    Domains,
-    DomainName(usize),
-    HostedZoneId(usize),
-    /// Element `i` as a whole: `null`, not an object, or an unknown member in it.
-    Element(usize),
-    KmsKeyArn,
-    Interoperability,
-    /// An unknown top-level member.
+/// One place of an input that takes one fault, in the order validation reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Slot {
+    /// The member of this wire name, as a whole.
+    Member(&'static str),
+    /// Element `index` of the list member `list`: a slot inside it, or (`None`) the element
+    /// as a whole: `null`, not an object, or with an unknown member.
+    Element {
+        list: &'static str,
+        index: usize,
+        inner: Option<Box<Slot>>,
+    },
+    /// A member the model does not have.
     Unknown,
 }
 
-#[derive(Debug, Clone)]
-enum OrgEdit {
-    DirectoryId(Text),
-    Alias(Text),
-    ClientToken(Text),
-    DomainsWrongType(JsonKind),
-    TooManyDomains(Vec<Domain>),
-    DomainName(usize, Text),
-    HostedZoneId(usize, Text),
-    ElementNull(usize),
-    ElementWrongType(usize, JsonKind),
-    ElementUnknown(usize, String),
-    KmsKeyArn(Text),
-    InteroperabilityWrongType(JsonKind),
-    InteroperabilityWithoutDirectory,
-    Unknown(String),
+/// Puts a fault into an input `I` found at a path; gives what it injected.
+type Apply<I> = dyn Fn(&mut I, Path) -> Injected;
+
+/// A fault ready to be put into an input.
+struct Edit<I>(Rc<Apply<I>>);
+
+impl<I> Edit<I> {
+    fn new(apply: impl Fn(&mut I, Path) -> Injected + 'static) -> Self {
+        Edit(Rc::new(apply))
+    }
+
+    fn apply(&self, input: &mut I, at: Path) -> Injected {
+        (self.0)(input, at)
+    }
 }
+
+// Not derived: that would ask `I: Clone`.
+impl<I> Clone for Edit<I> {
+    fn clone(&self) -> Self {
+        Edit(Rc::clone(&self.0))
+    }
+}
+
+impl<I> fmt::Debug for Edit<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Edit")
+    }
+}
+
+/// How an edit reaches a member of `I`.
+type Access<I, T> = fn(&mut I) -> &mut Field<T>;
+
+/// A list member of structures `E`, as an input holds it.
+type List<E> = Vec<Field<Box<E>>>;
+
+/// An input structure as the fault generators see it, implemented from its member table by
+/// `member_faults!`.
+trait Faults: Default + Clone + fmt::Debug + 'static {
+    /// The wire names of the members.
+    const NAMES: &'static [&'static str];
+    /// The slots of `self`, a valid value, in the order validation reports them (unknown
+    /// members aside).
+    fn slots(&self) -> Vec<Slot>;
+    /// The faults `slot` of `self` can take, given the other `chosen` slots.
+    fn edit(&self, slot: &Slot, chosen: &[Slot]) -> BoxedStrategy<Edit<Self>>;
+    /// Valid values: the elements that make a list too long.
+    fn valid() -> BoxedStrategy<Self>;
+    /// The members the model does not have.
+    fn unknown_members(&mut self) -> &mut Vec<Excerpt>;
+}
+
+/// Inputs `I` made from valid requests `R`, with a number of faults drawn from `faults`,
+/// each in its own slot.
+fn with_faults<R, I>(
+    faults: impl Into<SizeRange>,
+    input: fn(&R) -> I,
+) -> BoxedStrategy<FaultyInput<I>>
+where
+    R: Arbitrary + 'static,
+    R::Strategy: 'static,
+    I: Faults,
+{
+    (any::<R>(), count(faults))
+        .prop_flat_map(move |(request, n)| {
+            let valid = input(&request);
+            let mut slots = valid.slots();
+            slots.extend(core::iter::repeat_n(Slot::Unknown, n));
+            (Just(valid), pick(slots, n))
+        })
+        .prop_flat_map(|(valid, chosen)| {
+            let edits: Vec<BoxedStrategy<Edit<I>>> = chosen
+                .iter()
+                .map(|slot| valid.edit(slot, &chosen))
+                .collect();
+            (Just(valid), edits)
+        })
+        .prop_map(|(mut input, edits)| {
+            let faults = edits
+                .iter()
+                .map(|edit| edit.apply(&mut input, Path::ROOT))
+                .collect();
+            FaultyInput { input, faults }
+        })
+        .boxed()
+}
+
+/// An unknown member, its name near the members' names.
+fn unknown_edit<I: Faults>() -> BoxedStrategy<Edit<I>> {
+    unknown_name(I::NAMES)
+        .prop_map(|name| {
+            Edit::new(move |input: &mut I, at| {
+                input.unknown_members().push(Excerpt::new(&name));
+                Injected {
+                    path: at.unknown(Excerpt::new(&name)),
+                    fault: InputFault::UnknownMember,
+                }
+            })
+        })
+        .boxed()
+}
+
+/// The edit that sets the member at `name` to `field`, injecting `fault` there.
+fn put<I: 'static, T: Clone + 'static>(
+    access: Access<I, T>,
+    name: &'static str,
+    field: Field<T>,
+    fault: InputFault,
+) -> Edit<I> {
+    Edit::new(move |input, at| {
+        *access(input) = field.clone();
+        Injected {
+            path: at.field(name),
+            fault,
+        }
+    })
+}
+
+/// The member at `name` given a value of a JSON type other than `expected`.
+fn wrong_type<I: 'static, T: Clone + 'static>(
+    access: Access<I, T>,
+    name: &'static str,
+    expected: JsonKind,
+) -> BoxedStrategy<Edit<I>> {
+    other_kind(expected)
+        .prop_map(move |found| {
+            let fault = InputFault::WrongType { expected, found };
+            put(access, name, Field::WrongType { found }, fault)
+        })
+        .boxed()
+}
+
+/// The (required) member at `name` left out.
+fn missing<I: 'static, T: Clone + 'static>(access: Access<I, T>, name: &'static str) -> Edit<I> {
+    put(access, name, Field::Absent, InputFault::Missing)
+}
+
+// ------------------------------------------------------------------- members
+
+/// The faults of one member, chosen by how the row stores it (`Self`) and what checks it
+/// (`C`: the row's shape, enum, `bool` or bounded list).
+trait Member<C>: Sized + 'static {
+    /// The member's slots, `name` being its wire name and `value` its valid value.
+    fn slots(value: &Field<Self>, name: &'static str, slots: &mut Vec<Slot>) {
+        let _ = value;
+        slots.push(Slot::Member(name));
+    }
+
+    /// The faults of `slot` when it is one of this member's.
+    fn edit<I: 'static>(
+        value: &Field<Self>,
+        access: Access<I, Self>,
+        name: &'static str,
+        required: bool,
+        slot: &Slot,
+        chosen: &[Slot],
+    ) -> Option<BoxedStrategy<Edit<I>>>;
+
+    /// Valid values of the member (`access` only tells the compiler which member).
+    fn valid<I>(access: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>>;
+}
+
+/// How a text member is stored: plain or sensitive.
+trait TextStorage: Clone + fmt::Debug + 'static {
+    fn from_text(text: String) -> Self;
+}
+
+impl TextStorage for String {
+    fn from_text(text: String) -> Self {
+        text
+    }
+}
+
+impl TextStorage for Secret {
+    fn from_text(text: String) -> Self {
+        Secret(text)
+    }
+}
+
+/// A text member (`shape T` or `parse T`): [`text_fault`].
+impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
+    fn edit<I: 'static>(
+        _: &Field<Self>,
+        access: Access<I, Self>,
+        name: &'static str,
+        required: bool,
+        slot: &Slot,
+        _: &[Slot],
+    ) -> Option<BoxedStrategy<Edit<I>>> {
+        (*slot == Slot::Member(name)).then(|| {
+            text_fault::<T>(required)
+                .prop_map(move |text| put(access, name, text.field.map(S::from_text), text.fault))
+                .boxed()
+        })
+    }
+
+    fn valid<I>(_: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>> {
+        let present = T::valid_text().prop_map(|text| Field::Present(S::from_text(text)));
+        if required {
+            present.boxed()
+        } else {
+            prop_oneof![Just(Field::Absent), present].boxed()
+        }
+    }
+}
+
+/// A boolean member (`flag bool`): another JSON type, or left out when required.
+impl Member<bool> for bool {
+    fn edit<I: 'static>(
+        _: &Field<Self>,
+        access: Access<I, Self>,
+        name: &'static str,
+        required: bool,
+        slot: &Slot,
+        _: &[Slot],
+    ) -> Option<BoxedStrategy<Edit<I>>> {
+        (*slot == Slot::Member(name)).then(|| {
+            let wrong = wrong_type(access, name, JsonKind::Bool);
+            if required {
+                prop_oneof![1 => Just(missing(access, name)), 3 => wrong].boxed()
+            } else {
+                wrong
+            }
+        })
+    }
+
+    fn valid<I>(_: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>> {
+        let present = any::<bool>().prop_map(Field::Present);
+        if required {
+            present.boxed()
+        } else {
+            prop_oneof![Just(Field::Absent), present].boxed()
+        }
+    }
+}
+
+/// A list member of structures `E` (`list(E)`, `list L`): too many elements, another JSON
+/// type, left out when required; and each element's own slots, from `E`'s table, then the
+/// element as a whole.
+impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
+    fn slots(value: &Field<Self>, name: &'static str, slots: &mut Vec<Slot>) {
+        slots.push(Slot::Member(name));
+        if let Field::Present(list) = value {
+            for (index, element) in list.iter().enumerate() {
+                if let Field::Present(element) = element {
+                    slots.extend(element.slots().into_iter().map(|inner| Slot::Element {
+                        list: name,
+                        index,
+                        inner: Some(Box::new(inner)),
+                    }));
+                }
+                slots.push(Slot::Element {
+                    list: name,
+                    index,
+                    inner: None,
+                });
+            }
+        }
+    }
+
+    fn edit<I: 'static>(
+        value: &Field<Self>,
+        access: Access<I, Self>,
+        name: &'static str,
+        required: bool,
+        slot: &Slot,
+        chosen: &[Slot],
+    ) -> Option<BoxedStrategy<Edit<I>>> {
+        match slot {
+            Slot::Member(m) if *m == name => Some(whole_list::<I, E>(
+                value,
+                access,
+                name,
+                L::MAX,
+                required,
+                chosen,
+            )),
+            Slot::Element { list, index, inner } if *list == name => Some(element_edit(
+                value,
+                access,
+                name,
+                *index,
+                inner.as_deref(),
+                chosen,
+            )),
+            _ => None,
+        }
+    }
+
+    fn valid<I>(_: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>> {
+        // The shortest valid list: absent, or empty when the model requires it.
+        Just(if required {
+            Field::Present(Vec::new())
+        } else {
+            Field::Absent
+        })
+        .boxed()
+    }
+}
+
+/// The faults of list member `name` as a whole, `value` being its valid value of at most
+/// `max` elements.
+fn whole_list<I: 'static, E: Faults>(
+    value: &Field<List<E>>,
+    access: Access<I, List<E>>,
+    name: &'static str,
+    max: usize,
+    required: bool,
+    chosen: &[Slot],
+) -> BoxedStrategy<Edit<I>> {
+    let k = match value {
+        Field::Present(list) => list.len(),
+        _ => 0,
+    };
+    // Enough valid elements to pass the maximum by one to three.
+    let (least, most) = (max.saturating_add(1), max.saturating_add(3));
+    let too_many =
+        proptest::collection::vec(E::valid(), least.saturating_sub(k)..=most.saturating_sub(k))
+            .prop_map(move |extra| {
+                Edit::new(move |input: &mut I, at| {
+                    let mut list = match core::mem::take(access(input)) {
+                        Field::Present(list) => list,
+                        _ => Vec::new(),
+                    };
+                    list.extend(extra.iter().map(|e| Field::Present(Box::new(e.clone()))));
+                    let actual = list.len();
+                    *access(input) = Field::Present(list);
+                    Injected {
+                        path: at.field(name),
+                        fault: InputFault::TooManyElements { max, actual },
+                    }
+                })
+            });
+    // Exclusion: a list of another type, or left out, hides the faults of its elements.
+    let elements_chosen = chosen
+        .iter()
+        .any(|s| matches!(s, Slot::Element { list, .. } if *list == name));
+    if elements_chosen {
+        too_many.boxed()
+    } else if required {
+        let wrong = wrong_type(access, name, JsonKind::Array);
+        prop_oneof![too_many, wrong, Just(missing(access, name))].boxed()
+    } else {
+        prop_oneof![too_many, wrong_type(access, name, JsonKind::Array)].boxed()
+    }
+}
+
+/// Element `index` of a list.
+fn element_mut<E>(list: &mut Field<List<E>>, index: usize) -> Option<&mut Field<Box<E>>> {
+    match list {
+        Field::Present(list) => list.get_mut(index),
+        _ => None,
+    }
+}
+
+/// The faults of element `index` of list member `name`: those of its slot `inner`, from the
+/// element's table, or (`None`) of the element as a whole.
+fn element_edit<I: 'static, E: Faults>(
+    value: &Field<List<E>>,
+    access: Access<I, List<E>>,
+    name: &'static str,
+    index: usize,
+    inner: Option<&Slot>,
+    chosen: &[Slot],
+) -> BoxedStrategy<Edit<I>> {
+    // The other slots chosen in this element.
+    let same: Vec<Slot> = chosen
+        .iter()
+        .filter_map(|s| match s {
+            Slot::Element {
+                list,
+                index: i,
+                inner: Some(s),
+            } if *list == name && *i == index => Some((**s).clone()),
+            _ => None,
+        })
+        .collect();
+    // An edit that finds nothing to change still records its fault: the tests then see a
+    // missing violation instead of a silently smaller count.
+    let into_element = move |edit: Edit<E>| {
+        Edit::new(move |input: &mut I, at: Path| {
+            let at = at.field(name).index(index);
+            match element_mut(access(input), index) {
+                Some(Field::Present(element)) => edit.apply(element, at),
+                _ => edit.apply(&mut E::default(), at),
+            }
+        })
+    };
+    let valid = match value {
+        Field::Present(list) => match list.get(index) {
+            Some(Field::Present(element)) => (**element).clone(),
+            _ => E::default(),
+        },
+        _ => E::default(),
+    };
+    if let Some(inner) = inner {
+        return valid.edit(inner, &same).prop_map(into_element).boxed();
+    }
+    let unknown = valid.edit(&Slot::Unknown, &[]).prop_map(into_element);
+    // Exclusion: an element that is `null` or not an object hides the faults of its members.
+    if !same.is_empty() {
+        return unknown.boxed();
+    }
+    let set = move |field: Field<Box<E>>, fault: InputFault| {
+        Edit::new(move |input: &mut I, at: Path| {
+            let mut scratch = Field::Absent;
+            *element_mut(access(input), index).unwrap_or(&mut scratch) = field.clone();
+            Injected {
+                path: at.field(name).index(index),
+                fault,
+            }
+        })
+    };
+    let null = Just(set(Field::Absent, InputFault::Missing));
+    let wrong = other_kind(JsonKind::Object).prop_map(move |found| {
+        let fault = InputFault::WrongType {
+            expected: JsonKind::Object,
+            found,
+        };
+        set(Field::WrongType { found }, fault)
+    });
+    prop_oneof![unknown, null, wrong].boxed()
+}
+
+// -------------------------------------------------------------- member tables
+
+/// Implements [`Faults`] for `$input` from its member table: `for_each_…_member!(member_faults
+/// $input;)`. Each row gives a slot per member (and its elements'), its faults by
+/// [`Member`], and its rule faults by its hook (the `@rule` arms).
+macro_rules! member_faults {
+    ($input:ty; $(
+        [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
+         $kind:ident $check:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
+    )+) => {
+        impl Faults for $input {
+            const NAMES: &'static [&'static str] = &[$(<$input>::$CONST),+];
+
+            fn slots(&self) -> Vec<Slot> {
+                let mut slots = Vec::new();
+                $( <_ as Member<$check>>::slots(&self.$field, Self::$CONST, &mut slots); )+
+                slots
+            }
+
+            fn edit(&self, slot: &Slot, chosen: &[Slot]) -> BoxedStrategy<Edit<Self>> {
+                $(
+                    let edit = <_ as Member<$check>>::edit(
+                        &self.$field,
+                        |input: &mut Self| &mut input.$field,
+                        Self::$CONST,
+                        member_faults!(@required $req),
+                        slot,
+                        chosen,
+                    );
+                    if let Some(edit) = edit {
+                        return member_faults!(@rule [chosen, $field, Self::$CONST] edit $(, $hook)?);
+                    }
+                )+
+                unknown_edit()
+            }
+
+            fn valid() -> BoxedStrategy<Self> {
+                let valid = Just(Self::default()).boxed();
+                $(
+                    let member = <_ as Member<$check>>::valid(
+                        |input: &mut Self| &mut input.$field,
+                        member_faults!(@required $req),
+                    );
+                    let valid = (valid, member)
+                        .prop_map(|(mut v, member)| {
+                            v.$field = member;
+                            v
+                        })
+                        .boxed();
+                )+
+                valid
+            }
+
+            fn unknown_members(&mut self) -> &mut Vec<Excerpt> {
+                &mut self.unknown_members
+            }
+        }
+    };
+
+    (@required required) => { true };
+    (@required optional) => { false };
+
+    // The rule faults, keyed by the hook that checks the rule: what a table cannot say. Each
+    // is one more way to break the member of the hook's row; a hook without an arm here
+    // (directory facts, password policy: off without a context) has none.
+    (@rule [$chosen:ident, $field:ident, $name:expr] $edit:ident, role_allowed) => {
+        prop_oneof![
+            3 => $edit,
+            1 => role_not_allowed(|input: &mut Self| &mut input.$field, $name),
+        ]
+        .boxed()
+    };
+    (@rule [$chosen:ident, $field:ident, $name:expr] $edit:ident,
+        interoperability_needs_directory) => {
+        interoperability_without_directory($edit, $chosen)
+    };
+    (@rule [$($ignored:tt)*] $edit:ident $(, $hook:ident)?) => { $edit };
+}
+
+/// The WorkMail tables; the shapes they name resolve here.
+mod workmail_tables {
+    use super::*;
+    use crate::workmail::*;
+
+    crate::workmail::for_each_create_organization_member!(member_faults CreateOrganizationInput;);
+    crate::workmail::for_each_domain_member!(member_faults DomainInput;);
+    crate::workmail::for_each_create_user_member!(member_faults CreateUserInput;);
+}
+
+/// The Organizations table; the shapes it names resolve here.
+mod organizations_tables {
+    use super::*;
+    use crate::organizations::*;
+
+    crate::organizations::for_each_create_organization_member!(
+        member_faults CreateOrganizationInput;
+    );
+}
+
+// ------------------------------------------------------- rules (hand-written)
+
+/// `CreateUser`'s `role_allowed`: a role of the enum that `CreateUser` cannot give.
+fn role_not_allowed<I: 'static>(
+    access: Access<I, String>,
+    name: &'static str,
+) -> BoxedStrategy<Edit<I>> {
+    let refused = w::UserRole::ALL
+        .iter()
+        .copied()
+        .filter(|role| w::CreateUserRole::try_from(*role).is_err())
+        .collect();
+    choose(refused)
+        .prop_map(move |role: w::UserRole| {
+            let field = Field::Present(role.as_str().into());
+            put(access, name, field, InputFault::Rule(Rule::RoleNotAllowed))
+        })
+        .boxed()
+}
+
+/// WorkMail `CreateOrganization`'s `interoperability_needs_directory`: interoperability asked
+/// for without a directory. Exclusion: it leaves `DirectoryId` out, so it is not drawn when
+/// `DirectoryId` has a fault of its own.
+fn interoperability_without_directory(
+    edit: BoxedStrategy<Edit<w::CreateOrganizationInput>>,
+    chosen: &[Slot],
+) -> BoxedStrategy<Edit<w::CreateOrganizationInput>> {
+    type Input = w::CreateOrganizationInput;
+    if chosen.contains(&Slot::Member(Input::DIRECTORY_ID)) {
+        return edit;
+    }
+    let rule = Edit::new(|input: &mut Input, at: Path| {
+        input.directory_id = Field::Absent;
+        input.enable_interoperability = Field::Present(true);
+        Injected {
+            path: at.field(Input::ENABLE_INTEROPERABILITY),
+            fault: InputFault::Rule(Rule::InteroperabilityNeedsDirectory),
+        }
+    });
+    prop_oneof![edit, Just(rule)].boxed()
+}
+
+// ------------------------------------------------------------------ operations
 
 /// WorkMail `CreateOrganization` inputs with a number of faults drawn from `faults`
 /// (`3`, `0..=8`…), each in its own place, so that validation reports exactly one violation
 /// per fault.
 ///
-/// Each input starts as a valid request (any of [`CreateOrganizationRequest`]'s values), then
+/// Each input starts as a valid request (any of [`CreateOrganizationRequest`](w::CreateOrganizationRequest)'s values), then
 /// gets its faults, among: `DirectoryId`, `Alias`, `ClientToken`, `KmsKeyArn` of the wrong JSON
 /// type or refused by their shape in any of its ways (and `Alias` left out); `Domains` not a
 /// list, or with more than five elements; an element `null`, not an object, with an unknown
@@ -340,270 +904,16 @@ enum OrgEdit {
 /// ```
 pub fn workmail_create_organization_with_faults(
     faults: impl Into<SizeRange>,
-) -> BoxedStrategy<FaultyInput<CreateOrganizationInput>> {
-    (any::<CreateOrganizationRequest>(), count(faults))
-        .prop_flat_map(|(request, n)| {
-            let k = request.domains().len();
-            let mut slots = Vec::new();
-            slots.extend([OrgSlot::DirectoryId, OrgSlot::Alias, OrgSlot::ClientToken]);
-            slots.push(OrgSlot::Domains);
-            for i in 0..k {
-                slots.extend([
-                    OrgSlot::DomainName(i),
-                    OrgSlot::HostedZoneId(i),
-                    OrgSlot::Element(i),
-                ]);
-            }
-            slots.extend([OrgSlot::KmsKeyArn, OrgSlot::Interoperability]);
-            slots.extend(core::iter::repeat_n(OrgSlot::Unknown, n));
-            (Just(request), pick(slots, n))
-        })
-        .prop_flat_map(|(request, chosen)| {
-            let edits: Vec<BoxedStrategy<OrgEdit>> = chosen
-                .iter()
-                .map(|slot| org_edit(*slot, &chosen, request.domains().len()))
-                .collect();
-            (Just(request), edits)
-        })
-        .prop_map(|(request, edits)| apply_org(&request, edits))
-        .boxed()
-}
-
-/// The faults the slot can take, given the other chosen slots (so that no two faults hide or
-/// add to each other) and the number `k` of domains of the valid request.
-fn org_edit(slot: OrgSlot, chosen: &[OrgSlot], k: usize) -> BoxedStrategy<OrgEdit> {
-    match slot {
-        OrgSlot::DirectoryId => text_fault::<DirectoryId>(false)
-            .prop_map(OrgEdit::DirectoryId)
-            .boxed(),
-        OrgSlot::Alias => text_fault::<OrgAlias>(true)
-            .prop_map(OrgEdit::Alias)
-            .boxed(),
-        OrgSlot::ClientToken => text_fault::<ClientToken>(false)
-            .prop_map(OrgEdit::ClientToken)
-            .boxed(),
-        OrgSlot::Domains => {
-            // Enough valid domains to pass the maximum by one to three.
-            let extra = proptest::collection::vec(
-                any::<Domain>(),
-                (MAX_DOMAINS + 1).saturating_sub(k)..=(MAX_DOMAINS + 3).saturating_sub(k),
-            )
-            .prop_map(OrgEdit::TooManyDomains);
-            let elements_chosen = chosen.iter().any(|s| {
-                matches!(
-                    s,
-                    OrgSlot::DomainName(_) | OrgSlot::HostedZoneId(_) | OrgSlot::Element(_)
-                )
-            });
-            if elements_chosen {
-                extra.boxed()
-            } else {
-                let wrong = other_kind(JsonKind::Array).prop_map(OrgEdit::DomainsWrongType);
-                prop_oneof![extra, wrong].boxed()
-            }
-        }
-        OrgSlot::DomainName(i) => text_fault::<DomainName>(true)
-            .prop_map(move |t| OrgEdit::DomainName(i, t))
-            .boxed(),
-        OrgSlot::HostedZoneId(i) => text_fault::<HostedZoneId>(false)
-            .prop_map(move |t| OrgEdit::HostedZoneId(i, t))
-            .boxed(),
-        OrgSlot::Element(i) => {
-            let unknown = unknown_name(DomainInput::MEMBERS)
-                .prop_map(move |name| OrgEdit::ElementUnknown(i, name));
-            let members_chosen = chosen.contains(&OrgSlot::DomainName(i))
-                || chosen.contains(&OrgSlot::HostedZoneId(i));
-            if members_chosen {
-                unknown.boxed()
-            } else {
-                prop_oneof![
-                    unknown,
-                    Just(OrgEdit::ElementNull(i)),
-                    other_kind(JsonKind::Object)
-                        .prop_map(move |found| OrgEdit::ElementWrongType(i, found)),
-                ]
-                .boxed()
-            }
-        }
-        OrgSlot::KmsKeyArn => text_fault::<KmsKeyArn>(false)
-            .prop_map(OrgEdit::KmsKeyArn)
-            .boxed(),
-        OrgSlot::Interoperability => {
-            let wrong = other_kind(JsonKind::Bool).prop_map(OrgEdit::InteroperabilityWrongType);
-            if chosen.contains(&OrgSlot::DirectoryId) {
-                wrong.boxed()
-            } else {
-                prop_oneof![wrong, Just(OrgEdit::InteroperabilityWithoutDirectory)].boxed()
-            }
-        }
-        OrgSlot::Unknown => unknown_name(CreateOrganizationInput::MEMBERS)
-            .prop_map(OrgEdit::Unknown)
-            .boxed(),
-    }
-}
-
-fn domain_input(d: &Domain) -> Box<DomainInput> {
-    Box::new(DomainInput {
-        domain_name: Field::Present(d.domain_name().as_str().into()),
-        hosted_zone_id: d.hosted_zone_id().map(|z| z.as_str().into()).into(),
-        unknown_members: Vec::new(),
+) -> BoxedStrategy<FaultyInput<w::CreateOrganizationInput>> {
+    with_faults(faults, |request: &w::CreateOrganizationRequest| {
+        w::CreateOrganizationInput::from(request)
     })
-}
-
-/// Element `i` of the list, when the list and the element are there.
-fn element(input: &mut CreateOrganizationInput, i: usize) -> Option<&mut Field<Box<DomainInput>>> {
-    match &mut input.domains {
-        Field::Present(list) => list.get_mut(i),
-        _ => None,
-    }
-}
-
-fn apply_org(
-    request: &CreateOrganizationRequest,
-    edits: Vec<OrgEdit>,
-) -> FaultyInput<CreateOrganizationInput> {
-    let mut input = CreateOrganizationInput::from(request);
-    let mut faults = Vec::with_capacity(edits.len());
-    // An edit that finds nothing to change still records its fault: the tests then see a
-    // missing violation instead of a silently smaller count.
-    let mut scratch = Field::Absent;
-    for edit in edits {
-        let injected = match edit {
-            OrgEdit::DirectoryId(t) => set_text(&mut input.directory_id, t, DIRECTORY_ID),
-            OrgEdit::Alias(t) => set_text(&mut input.alias, t, ALIAS),
-            OrgEdit::ClientToken(t) => set_text(&mut input.client_token, t, CLIENT_TOKEN),
-            OrgEdit::DomainsWrongType(found) => {
-                input.domains = Field::WrongType { found };
-                Injected {
-                    path: DOMAINS,
-                    fault: InputFault::WrongType {
-                        expected: JsonKind::Array,
-                        found,
-                    },
-                }
-            }
-            OrgEdit::TooManyDomains(extra) => {
-                let mut list = match core::mem::take(&mut input.domains) {
-                    Field::Present(list) => list,
-                    _ => Vec::new(),
-                };
-                list.extend(extra.iter().map(|d| Field::Present(domain_input(d))));
-                let actual = list.len();
-                input.domains = Field::Present(list);
-                Injected {
-                    path: DOMAINS,
-                    fault: InputFault::TooManyElements {
-                        max: MAX_DOMAINS,
-                        actual,
-                    },
-                }
-            }
-            OrgEdit::DomainName(i, t) => {
-                let at = DOMAINS.index(i).field("DomainName");
-                match element(&mut input, i) {
-                    Some(Field::Present(d)) => set_text(&mut d.domain_name, t, at),
-                    _ => set_text(&mut Field::Absent, t, at),
-                }
-            }
-            OrgEdit::HostedZoneId(i, t) => {
-                let at = DOMAINS.index(i).field("HostedZoneId");
-                match element(&mut input, i) {
-                    Some(Field::Present(d)) => set_text(&mut d.hosted_zone_id, t, at),
-                    _ => set_text(&mut Field::Absent, t, at),
-                }
-            }
-            OrgEdit::ElementNull(i) => {
-                *element(&mut input, i).unwrap_or(&mut scratch) = Field::Absent;
-                Injected {
-                    path: DOMAINS.index(i),
-                    fault: InputFault::Missing,
-                }
-            }
-            OrgEdit::ElementWrongType(i, found) => {
-                *element(&mut input, i).unwrap_or(&mut scratch) = Field::WrongType { found };
-                Injected {
-                    path: DOMAINS.index(i),
-                    fault: InputFault::WrongType {
-                        expected: JsonKind::Object,
-                        found,
-                    },
-                }
-            }
-            OrgEdit::ElementUnknown(i, name) => {
-                if let Some(Field::Present(d)) = element(&mut input, i) {
-                    d.unknown_members.push(Excerpt::new(&name));
-                }
-                unknown_at(DOMAINS.index(i), &name)
-            }
-            OrgEdit::KmsKeyArn(t) => set_text(&mut input.kms_key_arn, t, KMS_KEY_ARN),
-            OrgEdit::InteroperabilityWrongType(found) => {
-                input.enable_interoperability = Field::WrongType { found };
-                Injected {
-                    path: INTEROPERABILITY,
-                    fault: InputFault::WrongType {
-                        expected: JsonKind::Bool,
-                        found,
-                    },
-                }
-            }
-            OrgEdit::InteroperabilityWithoutDirectory => {
-                input.directory_id = Field::Absent;
-                input.enable_interoperability = Field::Present(true);
-                Injected {
-                    path: INTEROPERABILITY,
-                    fault: InputFault::Rule(Rule::InteroperabilityNeedsDirectory),
-                }
-            }
-            OrgEdit::Unknown(name) => {
-                input.unknown_members.push(Excerpt::new(&name));
-                unknown_at(Path::ROOT, &name)
-            }
-        };
-        faults.push(injected);
-    }
-    FaultyInput { input, faults }
-}
-
-// ------------------------------------------------------- WorkMail CreateUser
-
-/// The members of a `CreateUser` input that can take one fault each, in model order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum UserSlot {
-    OrganizationId,
-    Name,
-    DisplayName,
-    Password,
-    Role,
-    FirstName,
-    LastName,
-    Hidden,
-    IdentityProviderUserId,
-    Unknown,
-}
-
-const USER_SLOTS: [UserSlot; 9] = [
-    UserSlot::OrganizationId,
-    UserSlot::Name,
-    UserSlot::DisplayName,
-    UserSlot::Password,
-    UserSlot::Role,
-    UserSlot::FirstName,
-    UserSlot::LastName,
-    UserSlot::Hidden,
-    UserSlot::IdentityProviderUserId,
-];
-
-#[derive(Debug, Clone)]
-enum UserEdit {
-    Text(UserSlot, Text),
-    HiddenWrongType(JsonKind),
-    Unknown(String),
 }
 
 /// WorkMail `CreateUser` inputs with a number of faults drawn from `faults`, each in its own
 /// member, so that validation reports exactly one violation per fault.
 ///
-/// Each input starts as a valid request (any of [`CreateUserRequest`]'s values), then gets its
+/// Each input starts as a valid request (any of [`CreateUserRequest`](w::CreateUserRequest)'s values), then gets its
 /// faults, among: each member of the wrong JSON type; each text member refused by its shape in
 /// any of its ways; `OrganizationId`, `Name` or `DisplayName` left out; a `Role` outside the
 /// enum, or one `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`); and any number of
@@ -624,108 +934,10 @@ enum UserEdit {
 /// ```
 pub fn workmail_create_user_with_faults(
     faults: impl Into<SizeRange>,
-) -> BoxedStrategy<FaultyInput<CreateUserInput>> {
-    (any::<CreateUserRequest>(), count(faults))
-        .prop_flat_map(|(request, n)| {
-            let mut slots = USER_SLOTS.to_vec();
-            slots.extend(core::iter::repeat_n(UserSlot::Unknown, n));
-            (Just(request), pick(slots, n))
-        })
-        .prop_flat_map(|(request, chosen)| {
-            let edits: Vec<BoxedStrategy<UserEdit>> =
-                chosen.iter().map(|slot| user_edit(*slot)).collect();
-            (Just(request), edits)
-        })
-        .prop_map(|(request, edits)| apply_user(&request, edits))
-        .boxed()
-}
-
-fn user_edit(slot: UserSlot) -> BoxedStrategy<UserEdit> {
-    let text = |t: BoxedStrategy<Text>| t.prop_map(move |t| UserEdit::Text(slot, t)).boxed();
-    match slot {
-        UserSlot::OrganizationId => text(text_fault::<OrganizationId>(true)),
-        UserSlot::Name => text(text_fault::<UserName>(true)),
-        UserSlot::DisplayName => text(text_fault::<UserAttribute>(true)),
-        UserSlot::Password => text(text_fault::<Password>(false)),
-        UserSlot::Role => {
-            let refused = choose(alloc::vec![UserRole::SystemUser, UserRole::Resource])
-                .prop_map(|role| Text {
-                    field: Field::Present(role.as_str().into()),
-                    fault: InputFault::Rule(Rule::RoleNotAllowed),
-                })
-                .boxed();
-            text(prop_oneof![3 => text_fault::<UserRole>(false), 1 => refused].boxed())
-        }
-        UserSlot::FirstName | UserSlot::LastName => text(text_fault::<UserAttribute>(false)),
-        UserSlot::Hidden => other_kind(JsonKind::Bool)
-            .prop_map(UserEdit::HiddenWrongType)
-            .boxed(),
-        UserSlot::IdentityProviderUserId => text(text_fault::<IdentityProviderUserId>(false)),
-        UserSlot::Unknown => unknown_name(CreateUserInput::MEMBERS)
-            .prop_map(UserEdit::Unknown)
-            .boxed(),
-    }
-}
-
-fn apply_user(request: &CreateUserRequest, edits: Vec<UserEdit>) -> FaultyInput<CreateUserInput> {
-    let mut input = CreateUserInput::from(request);
-    let mut faults = Vec::with_capacity(edits.len());
-    for edit in edits {
-        let injected = match edit {
-            UserEdit::Text(slot, t) => {
-                let i = &mut input;
-                match slot {
-                    UserSlot::OrganizationId => {
-                        set_text(&mut i.organization_id, t, Path::member("OrganizationId"))
-                    }
-                    UserSlot::Name => set_text(&mut i.name, t, Path::member("Name")),
-                    UserSlot::DisplayName => {
-                        set_secret(&mut i.display_name, t, Path::member("DisplayName"))
-                    }
-                    UserSlot::Password => set_secret(&mut i.password, t, Path::member("Password")),
-                    UserSlot::Role => set_text(&mut i.role, t, Path::member("Role")),
-                    UserSlot::FirstName => {
-                        set_secret(&mut i.first_name, t, Path::member("FirstName"))
-                    }
-                    UserSlot::LastName => set_secret(&mut i.last_name, t, Path::member("LastName")),
-                    UserSlot::IdentityProviderUserId => set_text(
-                        &mut i.identity_provider_user_id,
-                        t,
-                        Path::member("IdentityProviderUserId"),
-                    ),
-                    // No text edit is drawn for these; record the fault where it was meant.
-                    UserSlot::Hidden | UserSlot::Unknown => Injected {
-                        path: Path::ROOT,
-                        fault: t.fault,
-                    },
-                }
-            }
-            UserEdit::HiddenWrongType(found) => {
-                input.hidden_from_global_address_list = Field::WrongType { found };
-                Injected {
-                    path: Path::member("HiddenFromGlobalAddressList"),
-                    fault: InputFault::WrongType {
-                        expected: JsonKind::Bool,
-                        found,
-                    },
-                }
-            }
-            UserEdit::Unknown(name) => {
-                input.unknown_members.push(Excerpt::new(&name));
-                unknown_at(Path::ROOT, &name)
-            }
-        };
-        faults.push(injected);
-    }
-    FaultyInput { input, faults }
-}
-
-// -------------------------------------------- Organizations CreateOrganization
-
-#[derive(Debug, Clone)]
-enum OrgsEdit {
-    FeatureSet(Text),
-    Unknown(String),
+) -> BoxedStrategy<FaultyInput<w::CreateUserInput>> {
+    with_faults(faults, |request: &w::CreateUserRequest| {
+        w::CreateUserInput::from(request)
+    })
 }
 
 /// AWS Organizations `CreateOrganization` inputs with a number of faults drawn from `faults`:
@@ -743,44 +955,7 @@ enum OrgsEdit {
 pub fn organizations_create_organization_with_faults(
     faults: impl Into<SizeRange>,
 ) -> BoxedStrategy<FaultyInput<orgs::CreateOrganizationInput>> {
-    (any::<orgs::CreateOrganizationRequest>(), count(faults))
-        .prop_flat_map(|(request, n)| {
-            let mut slots = alloc::vec![false];
-            slots.extend(core::iter::repeat_n(true, n));
-            (Just(request), pick(slots, n))
-        })
-        .prop_flat_map(|(request, chosen)| {
-            let edits: Vec<BoxedStrategy<OrgsEdit>> = chosen
-                .iter()
-                .map(|unknown| {
-                    if *unknown {
-                        unknown_name(orgs::CreateOrganizationInput::MEMBERS)
-                            .prop_map(OrgsEdit::Unknown)
-                            .boxed()
-                    } else {
-                        text_fault::<FeatureSet>(false)
-                            .prop_map(OrgsEdit::FeatureSet)
-                            .boxed()
-                    }
-                })
-                .collect();
-            (Just(request), edits)
-        })
-        .prop_map(|(request, edits)| {
-            let mut input = orgs::CreateOrganizationInput::from(request);
-            let faults = edits
-                .into_iter()
-                .map(|edit| match edit {
-                    OrgsEdit::FeatureSet(t) => {
-                        set_text(&mut input.feature_set, t, Path::member("FeatureSet"))
-                    }
-                    OrgsEdit::Unknown(name) => {
-                        input.unknown_members.push(Excerpt::new(&name));
-                        unknown_at(Path::ROOT, &name)
-                    }
-                })
-                .collect();
-            FaultyInput { input, faults }
-        })
-        .boxed()
+    with_faults(faults, |request: &orgs::CreateOrganizationRequest| {
+        orgs::CreateOrganizationInput::from(*request)
+    })
 }

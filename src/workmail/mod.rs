@@ -38,9 +38,13 @@ pub use user_name::{UserName, MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY};
 
 #[cfg(feature = "alloc")]
 pub use crate::service_error::workmail::{CreateOrganizationError, CreateUserError};
+#[cfg(feature = "proptest")]
+pub(crate) use create_organization::{for_each_create_organization_member, for_each_domain_member};
 #[cfg(feature = "alloc")]
 pub use create_organization::{CreateOrganizationInput, CreateOrganizationResponse, DomainInput};
 pub use create_organization::{CreateOrganizationRequest, CreateOrganizationRequestBuilder};
+#[cfg(feature = "proptest")]
+pub(crate) use create_user::for_each_create_user_member;
 #[cfg(feature = "alloc")]
 pub use create_user::{CreateUserInput, CreateUserResponse};
 pub use create_user::{
