@@ -432,12 +432,17 @@ fn directory_facts_rules_on_the_typed_request() {
     let ok = CreateOrganizationRequest::builder("acme".parse().unwrap())
         .directory(UserDirectory::AdConnectorWithInteroperability(directory()))
         .build();
-    assert_eq!(ok.validate_with_directory(&facts), Ok(()));
+    assert_eq!(
+        ok.validate_with(&Context::new().with_directory(facts)),
+        Ok(())
+    );
 
     let simple_ad = DirectoryFacts::new(directory(), "acme-dir", DirectoryKind::SimpleAd)
         .shared_with_other_accounts(true)
         .multi_region(true);
-    let v = ok.validate_with_directory(&simple_ad).unwrap_err();
+    let v = ok
+        .validate_with(&Context::new().with_directory(simple_ad))
+        .unwrap_err();
     assert_eq!(
         v.to_string(),
         "4 validation errors detected: \
@@ -464,7 +469,11 @@ fn directory_facts_rules_on_the_typed_request() {
     // Facts about another directory: only the mismatch is reported.
     let other: DirectoryId = "d-aaaaaaaaaa".parse().unwrap();
     let v = ok
-        .validate_with_directory(&DirectoryFacts::new(other, "x", DirectoryKind::SimpleAd))
+        .validate_with(&Context::new().with_directory(DirectoryFacts::new(
+            other,
+            "x",
+            DirectoryKind::SimpleAd,
+        )))
         .unwrap_err();
     assert_eq!(
         v.to_string(),
@@ -475,7 +484,7 @@ fn directory_facts_rules_on_the_typed_request() {
     let new_directory = CreateOrganizationRequest::builder("acme".parse().unwrap()).build();
     assert_eq!(
         new_directory
-            .validate_with_directory(&facts)
+            .validate_with(&Context::new().with_directory(facts))
             .unwrap_err()
             .to_string(),
         "1 validation error detected: Value null at 'directoryId' failed to satisfy \
@@ -486,7 +495,10 @@ fn directory_facts_rules_on_the_typed_request() {
         .directory(UserDirectory::Existing(directory()))
         .build();
     let managed = DirectoryFacts::new(directory(), "acme", DirectoryKind::ManagedMicrosoftAd);
-    assert_eq!(plain.validate_with_directory(&managed), Ok(()));
+    assert_eq!(
+        plain.validate_with(&Context::new().with_directory(managed)),
+        Ok(())
+    );
     // The no-alloc path.
     let mut count = Count::default();
     ok.check_directory(&simple_ad, &mut count);

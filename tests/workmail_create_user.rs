@@ -363,7 +363,10 @@ fn user_name_length_depends_on_the_directory_kind() {
             Constraint::Rule(Rule::UserNameTooLongForDirectory)
         );
         let request = body.validate().unwrap();
-        assert_eq!(request.validate_for_directory(kind), Err(v));
+        assert_eq!(
+            request.validate_with(&Context::new().with_directory_kind(kind)),
+            Err(v)
+        );
         let mut count = Count::default();
         request.check_directory(kind, &mut count);
         assert_eq!(count.0, 1);

@@ -250,15 +250,19 @@ impl CreateOrganizationRequest {
         }
     }
 
-    /// [`CreateOrganizationRequest::check_directory`], collected.
+    /// The rules of `context` that a built request can still break: with directory facts,
+    /// those of [`CreateOrganizationRequest::check_directory`], collected. (The request meets
+    /// the model by construction; [`crate::Validate`] checks an input against both.)
     ///
     /// # Errors
     ///
     /// Every rule the request breaks, in model member order.
     #[cfg(feature = "alloc")]
-    pub fn validate_with_directory(&self, facts: &DirectoryFacts<'_>) -> Result<(), Violations> {
-        let mut all = Violations::new();
-        self.check_directory(facts, &mut all);
+    pub fn validate_with(&self, context: &crate::Context<'_>) -> Result<(), Violations> {
+        let mut all = Violations::with_limit(context.max_violations());
+        if let Some(facts) = context.directory() {
+            self.check_directory(facts, &mut all);
+        }
         all.into_result(())
     }
 }

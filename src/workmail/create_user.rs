@@ -407,15 +407,29 @@ impl CreateUserRequest {
         check_name_for_directory(&self.name, kind, Path::member(NAME), sink);
     }
 
-    /// [`CreateUserRequest::check_directory`], collected.
+    /// The rules of `context` that a built request can still break, collected: with a
+    /// directory kind, the user-name limit ([`CreateUserRequest::check_directory`]); with the
+    /// password policy, every policy rule the password breaks, at `Password`. (The request
+    /// meets the model by construction; [`crate::Validate`] checks an input against both.)
     ///
     /// # Errors
     ///
-    /// The violation, when the name is too long for the directory kind.
+    /// Every rule the request breaks, in model member order.
     #[cfg(feature = "alloc")]
-    pub fn validate_for_directory(&self, kind: DirectoryKind) -> Result<(), Violations> {
-        let mut all = Violations::new();
-        self.check_directory(kind, &mut all);
+    pub fn validate_with(&self, context: &crate::Context<'_>) -> Result<(), Violations> {
+        let mut all = Violations::with_limit(context.max_violations());
+        if let Some(kind) = context.directory_kind() {
+            self.check_directory(kind, &mut all);
+        }
+        if let (Some(password), true) = (&self.password, context.password_policy()) {
+            password.check_policy_each(|broken| {
+                all.report(Violation::new(
+                    Path::member(PASSWORD),
+                    Constraint::PasswordPolicy(broken),
+                    Shown::Hidden,
+                ));
+            });
+        }
         all.into_result(())
     }
 
