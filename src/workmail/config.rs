@@ -354,10 +354,10 @@ where
     S: DeserializeSeed<'de>,
 {
     if slot.is_some() {
-        let message = format_args!("duplicate field `{}`", at.name);
+        // One `format_args!` per arm: a stored `Arguments` needs Rust 1.89, the MSRV is 1.87.
         return Err(match at.parent {
-            Some(parent) => parent.error(message),
-            None => de::Error::custom(message),
+            Some(parent) => parent.error(format_args!("duplicate field `{}`", at.name)),
+            None => de::Error::custom(format_args!("duplicate field `{}`", at.name)),
         });
     }
     *slot = Some(map.next_value_seed(seed)?);
