@@ -139,6 +139,7 @@ fn present<A, S: Sink + ?Sized>(
 }
 
 /// Checks a string member against its shape `T` (length, then pattern) and builds the value.
+#[inline]
 pub(crate) fn text<A: TextIn, T: Build, S: Sink + ?Sized>(
     field: Field<A>,
     path: impl Fn() -> Path,
