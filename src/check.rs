@@ -117,6 +117,7 @@ pub(crate) trait Build: Sized {
 }
 
 /// Reports an absent required member or one of the wrong JSON type; the value otherwise.
+#[inline]
 fn present<A, S: Sink + ?Sized>(
     field: Field<A>,
     path: impl Fn() -> Path,
