@@ -117,6 +117,7 @@ pub(crate) trait Build: Sized {
 }
 
 /// Reports an absent required member or one of the wrong JSON type; the value otherwise.
+#[inline]
 fn present<A, S: Sink + ?Sized>(
     field: Field<A>,
     path: impl Fn() -> Path,
@@ -139,6 +140,7 @@ fn present<A, S: Sink + ?Sized>(
 }
 
 /// Checks a string member against its shape `T` (length, then pattern) and builds the value.
+#[inline]
 pub(crate) fn text<A: TextIn, T: Build, S: Sink + ?Sized>(
     field: Field<A>,
     path: impl Fn() -> Path,

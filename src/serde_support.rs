@@ -30,6 +30,8 @@ where
 }
 
 /// As [`any_str`], asking binary formats for a map (the `…Input` types, the set-up choices).
+/// Inlined, so that what the visitor builds is not copied once more on the way out.
+#[inline(always)]
 pub(crate) fn any_map<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
 where
     D: serde::Deserializer<'de>,

@@ -310,47 +310,6 @@ mod serde_impls {
 #[cfg(feature = "serde")]
 pub use serde_impls::FieldValue;
 
-/// A member name of an input, as its `Deserialize` reads it: one of the model's names, or an
-/// unknown one (kept as an excerpt). Reading it allocates nothing.
-#[cfg(all(feature = "serde", feature = "alloc"))]
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum MemberKey {
-    /// A name of the model.
-    Known(&'static str),
-    /// Any other name, cut as violations show it.
-    Unknown(crate::violation::Excerpt),
-}
-
-/// Reads a [`MemberKey`] given the model's names of a structure.
-#[cfg(all(feature = "serde", feature = "alloc"))]
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct MemberNames(pub(crate) &'static [&'static str]);
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de> serde::de::DeserializeSeed<'de> for MemberNames {
-    type Value = MemberKey;
-
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<MemberKey, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl serde::de::Visitor<'_> for MemberNames {
-    type Value = MemberKey;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a member name")
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<MemberKey, E> {
-        Ok(match self.0.iter().find(|name| **name == v) {
-            Some(name) => MemberKey::Known(name),
-            None => MemberKey::Unknown(crate::violation::Excerpt::new(v)),
-        })
-    }
-}
-
 impl<T> Field<T> {
     /// Whether serializing should leave the member out (absent, or of the wrong type).
     pub fn is_unsendable(&self) -> bool {
@@ -622,13 +581,43 @@ macro_rules! wire_input {
 }
 
 /// The `Deserialize` of an input or of its borrowing view: members read by their wire
-/// names (read without allocating), values as [`Field`]s, unknown names kept as excerpts with
-/// their values skipped. `$names` is the type whose `MEMBERS` lists the wire names.
+/// names, values as [`Field`]s, unknown names kept as excerpts with their values skipped.
+/// A name is told by a `match` generated from the member table (no allocation, no scan of a
+/// list of names); `$names` names the structure in the `expecting` text.
 #[cfg(all(feature = "serde", feature = "alloc"))]
 macro_rules! wire_deserialize {
     ($ty:ty, $names:ident, $($wire:literal => $field:ident),+) => {
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                /// A member name as read: one of the table's, named after its field, or
+                /// another one, cut as violations show it.
+                #[allow(non_camel_case_types)]
+                enum Key {
+                    $( $field, )+
+                    Unknown($crate::violation::Excerpt),
+                }
+                struct K;
+                impl serde::de::Visitor<'_> for K {
+                    type Value = Key;
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("a member name")
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Key, E> {
+                        Ok(match v {
+                            $( $wire => Key::$field, )+
+                            _ => Key::Unknown($crate::violation::Excerpt::new(v)),
+                        })
+                    }
+                }
+                impl<'de> serde::de::DeserializeSeed<'de> for K {
+                    type Value = Key;
+                    fn deserialize<D2: serde::Deserializer<'de>>(
+                        self,
+                        d: D2,
+                    ) -> Result<Key, D2::Error> {
+                        d.deserialize_str(self)
+                    }
+                }
                 struct V<'a>(core::marker::PhantomData<&'a ()>);
                 impl<'de> serde::de::Visitor<'de> for V<'de> {
                     type Value = $ty;
@@ -640,16 +629,12 @@ macro_rules! wire_deserialize {
                         mut map: A,
                     ) -> Result<Self::Value, A::Error> {
                         let mut out = <$ty>::default();
-                        let names = $crate::wire::MemberNames($names::MEMBERS);
-                        while let Some(key) = map.next_key_seed(names)? {
+                        while let Some(key) = map.next_key_seed(K)? {
                             match key {
-                                $( $crate::wire::MemberKey::Known($wire) => {
+                                $( Key::$field => {
                                     out.$field = map.next_value()?;
                                 } )+
-                                $crate::wire::MemberKey::Known(_) => {
-                                    map.next_value::<serde::de::IgnoredAny>()?;
-                                }
-                                $crate::wire::MemberKey::Unknown(name) => {
+                                Key::Unknown(name) => {
                                     out.unknown_members.push(name);
                                     map.next_value::<serde::de::IgnoredAny>()?;
                                 }

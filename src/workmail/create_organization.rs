@@ -471,6 +471,7 @@ fn interoperability_needs_directory<S: Sink + ?Sized>(
 
 #[cfg(feature = "alloc")]
 impl CreateOrganizationRequest {
+    #[inline]
     fn from_valid(v: input::CreateOrganizationValid) -> Self {
         let directory = match (v.directory_id, v.enable_interoperability) {
             (None, _) => UserDirectory::NewWorkMailDirectory,
