@@ -545,13 +545,18 @@ fn shape_mode_and_samples_still_work() {
     assert_eq!(r.code, 1);
     assert!(!r.stdout.contains("here"), "{}", r.stdout);
 
+    // Every shape of the registry has a valid and an invalid sample (the run fails otherwise).
     let r = run(&["--samples"], None);
-    assert_eq!(r.code, 0);
+    assert_eq!(r.code, 0, "{}", r.all_output());
+    for shape in org_shapes::SHAPES {
+        for verdict in ["valid   ", "invalid "] {
+            let line = format!("{verdict} {:<30} ", shape.type_name);
+            assert!(r.stdout.contains(&line), "no {line:?} in {}", r.stdout);
+        }
+    }
     let last = r.stdout.lines().last().unwrap();
-    assert!(
-        last.ends_with("invalid") && !last.contains(" 0 invalid"),
-        "{last}"
-    );
+    let shapes = format!(" samples of {} shapes, ", org_shapes::SHAPES.len());
+    assert!(last.contains(&shapes), "{last}");
 }
 
 #[test]

@@ -34,6 +34,8 @@ const SAMPLES: &[(&str, &str)] = &[
     ("UserName", "jane.doe@example.com"),
     ("UserName", "jane doe"),
     ("UserAttribute", "Zoë Ångström"),
+    // 257 chars, one more than the model allows.
+    ("UserAttribute", "ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"),
     ("Password", "Correct-Horse-7"),
     ("Password", "tab\there"),
     (
@@ -42,9 +44,11 @@ const SAMPLES: &[(&str, &str)] = &[
     ),
     ("IdentityProviderUserId", "4a7b8c9d1e2f3a4b5c6d7e8f9a0b1c2d"),
     ("UserId", "S-1-1-11-1111111111-2222222222-3333333333-3333"),
+    ("UserId", "too-short"),
     ("UserRole", "REMOTE_USER"),
     ("UserRole", "user"),
     ("FeatureSet", "CONSOLIDATED_BILLING"),
+    ("FeatureSet", "all"),
     ("organizations::OrganizationId", "o-a1b2c3d4e5"),
     ("organizations::OrganizationId", "o-a1b2"),
     (
@@ -52,15 +56,25 @@ const SAMPLES: &[(&str, &str)] = &[
         "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5",
     ),
     (
+        "OrganizationArn",
+        "arn:aws-cn:organizations::111122223333:organization/o-a1b2c3d4e5",
+    ),
+    (
         "AccountArn",
         "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/444455556666",
+    ),
+    (
+        "AccountArn",
+        "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/44445555666",
     ),
     ("AccountId", "111122223333"),
     ("AccountId", "١١١١٢٢٢٢٣٣٣٣"),
     ("Email", "admin@example.com"),
     ("Email", "admin@localhost"),
     ("PolicyType", "SERVICE_CONTROL_POLICY"),
+    ("PolicyType", "QUANTUM_POLICY"),
     ("PolicyTypeStatus", "ENABLED"),
+    ("PolicyTypeStatus", "Enabled"),
 ];
 
 /// The shape called `name` (case-insensitive), among every shape of the crate. A name two
@@ -84,12 +98,11 @@ fn find(name: &str) -> Option<&'static Shape> {
 /// Prints the verdict for one value; returns whether it was valid. Values of shapes the model
 /// marks sensitive are never printed.
 fn report(shape: &Shape, value: &str) -> bool {
+    // The crate's own excerpt: cut at 64 bytes on a char boundary, control chars escaped.
     let shown = if shape.sensitive {
         "<sensitive>".to_string()
-    } else if value.chars().count() > 60 {
-        format!("{:?}…", value.chars().take(60).collect::<String>())
     } else {
-        format!("{value:?}")
+        format!("'{}'", org_shapes::violation::Excerpt::new(value))
     };
     match (shape.validate)(value) {
         Ok(()) => {
@@ -127,21 +140,45 @@ pub fn check_one(name: &str, value: &str) -> ExitCode {
     }
 }
 
-/// `--samples`: every bundled value with its verdict. The samples include invalid values on
-/// purpose, so the run succeeds whatever the verdicts.
+/// `--samples`: the bundled values of every shape, in the registry's order, with their
+/// verdicts. Each shape has at least one valid and one invalid sample; a shape of the registry
+/// without both, or a sample naming no shape, is reported and makes the run fail (status 2),
+/// so the list cannot fall behind the registry unnoticed.
 pub fn check_samples() -> ExitCode {
-    let mut invalid = 0usize;
-    for (name, value) in SAMPLES {
-        let Some(shape) = find(name) else { continue };
-        if !report(shape, value) {
-            invalid += 1;
+    let mut status = ExitCode::SUCCESS;
+    for (name, _) in SAMPLES {
+        if find(name).is_none() {
+            eprintln!("validate: sample of unknown shape {name:?}");
+            status = ExitCode::from(2);
         }
     }
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for shape in SHAPES {
+        let (mut ok, mut refused) = (0usize, 0usize);
+        for (_, value) in SAMPLES
+            .iter()
+            .filter(|(name, _)| find(name) == Some(*shape))
+        {
+            if report(shape, value) {
+                ok += 1;
+            } else {
+                refused += 1;
+            }
+        }
+        if ok == 0 || refused == 0 {
+            eprintln!(
+                "validate: {} needs a valid and an invalid sample ({ok} valid, {refused} invalid)",
+                shape.type_name
+            );
+            status = ExitCode::from(2);
+        }
+        valid += ok;
+        invalid += refused;
+    }
     println!(
-        "\n{} samples, {} valid, {} invalid",
-        SAMPLES.len(),
-        SAMPLES.len() - invalid,
-        invalid
+        "\n{} samples of {} shapes, {valid} valid, {invalid} invalid",
+        valid + invalid,
+        SHAPES.len()
     );
-    ExitCode::SUCCESS
+    status
 }
