@@ -327,168 +327,127 @@ impl fmt::Write for Discard {
 
 pub use crate::text::{Excerpt, EXCERPT_BYTES};
 
-/// A rule that involves more than one member, or facts the caller supplies.
-///
-/// ```
-/// # #[cfg(feature = "alloc")] {
-/// use org_shapes::violation::{Constraint, Rule};
-/// use org_shapes::workmail::CreateOrganizationInput;
-///
-/// // Interoperability needs a directory: each member is valid, the pair is not.
-/// let input = CreateOrganizationInput::default().alias("acme").enable_interoperability(true);
-/// let violations = input.clone().validate().unwrap_err();
-/// let v = violations.iter().next().unwrap();
-/// assert_eq!(v.constraint(), &Constraint::Rule(Rule::InteroperabilityNeedsDirectory));
-/// assert_eq!(
-///     v.to_string(),
-///     "Value 'true' at 'enableInteroperability' failed to satisfy constraint: \
-///      Member must be false unless an AD Connector directory id is given"
-/// );
-/// // With a directory named, the same input passes.
-/// assert!(input.directory_id("d-0123456789").validate().is_ok());
-/// # }
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Rule {
+/// Writes [`Rule`] from one table: each rule's doc, its AWS-style description (`Member must
+/// …`) and its plain-words explanation.
+macro_rules! rules {
+    ($(#[$attr:meta])* pub enum Rule;
+     $($(#[doc = $doc:literal])+ $rule:ident => $description:literal, $explanation:literal;)+) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Rule {
+            $($(#[doc = $doc])+ $rule,)+
+        }
+
+        impl Rule {
+            /// The rule in the style of an AWS constraint (`Member must …`).
+            pub const fn description(self) -> &'static str {
+                match self {
+                    $(Rule::$rule => $description,)+
+                }
+            }
+
+            /// The rule in plain words: what is wrong and, where there is one, how to put it
+            /// right. Never names a value.
+            ///
+            /// ```
+            /// use org_shapes::violation::Rule;
+            ///
+            /// assert_eq!(
+            ///     Rule::UnknownMember.explanation(),
+            ///     "the operation has no member of this name; check its spelling and case"
+            /// );
+            /// ```
+            pub const fn explanation(self) -> &'static str {
+                match self {
+                    $(Rule::$rule => $explanation,)+
+                }
+            }
+        }
+    };
+}
+
+rules! {
+    /// A rule that involves more than one member, or facts the caller supplies.
+    ///
+    /// ```
+    /// # #[cfg(feature = "alloc")] {
+    /// use org_shapes::violation::{Constraint, Rule};
+    /// use org_shapes::workmail::CreateOrganizationInput;
+    ///
+    /// // Interoperability needs a directory: each member is valid, the pair is not.
+    /// let input = CreateOrganizationInput::default().alias("acme").enable_interoperability(true);
+    /// let violations = input.clone().validate().unwrap_err();
+    /// let v = violations.iter().next().unwrap();
+    /// assert_eq!(v.constraint(), &Constraint::Rule(Rule::InteroperabilityNeedsDirectory));
+    /// assert_eq!(
+    ///     v.to_string(),
+    ///     "Value 'true' at 'enableInteroperability' failed to satisfy constraint: \
+    ///      Member must be false unless an AD Connector directory id is given"
+    /// );
+    /// // With a directory named, the same input passes.
+    /// assert!(input.directory_id("d-0123456789").validate().is_ok());
+    /// # }
+    /// ```
+    pub enum Rule;
     /// `EnableInteroperability` is true but no `DirectoryId` is given.
-    InteroperabilityNeedsDirectory,
+    InteroperabilityNeedsDirectory =>
+        "Member must be false unless an AD Connector directory id is given",
+        "interoperability needs an AD Connector directory: give its DirectoryId, \
+         or leave EnableInteroperability false";
     /// `EnableInteroperability` is true but the directory is not an AD Connector.
-    InteroperabilityNeedsAdConnector,
+    InteroperabilityNeedsAdConnector =>
+        "Member must be false unless the directory is an AD Connector",
+        "interoperability needs an AD Connector directory, and the directory named \
+         is of another kind";
     /// The alias differs from the alias of the directory the request names.
-    AliasMustMatchDirectory,
+    AliasMustMatchDirectory => "Member must equal the alias of the directory",
+        "the alias differs from the alias of the directory named by DirectoryId";
     /// The directory facts supplied describe another directory than the request names.
-    DirectoryFactsMismatch,
+    DirectoryFactsMismatch => "Member must name the directory whose facts were supplied",
+        "the directory facts supplied describe another directory than the request names";
     /// A managed Microsoft AD shared with several accounts, which WorkMail does not support.
-    SharedDirectoryUnsupported,
+    SharedDirectoryUnsupported =>
+        "Member must not name a managed Microsoft AD shared with other accounts",
+        "the directory is a managed Microsoft AD shared with other accounts, \
+         which WorkMail does not support";
     /// A multi-Region directory, which WorkMail does not support.
-    MultiRegionDirectoryUnsupported,
+    MultiRegionDirectoryUnsupported => "Member must not name a multi-Region directory",
+        "the directory is replicated to several Regions, which WorkMail does not support";
     /// A role of the model that `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`): its own
     /// rule, apart from the enum constraint, which names the model's whole set of roles.
-    RoleNotAllowed,
+    RoleNotAllowed =>
+        "Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist \
+         but cannot be given at creation",
+        "the role exists, but CreateUser creates users only with the role USER \
+         or REMOTE_USER";
     /// The user name is longer than the directory kind allows (20 outside WorkMail directories).
-    UserNameTooLongForDirectory,
+    UserNameTooLongForDirectory => "Member must have length less than or equal to 20",
+        "outside a WorkMail directory, a user name has at most 20 chars";
     /// The management account in `Arn` differs from `MasterAccountId`.
-    ArnAccountMismatch,
+    ArnAccountMismatch => "Member must embed the management account id",
+        "the ARN names another management account than MasterAccountId";
     /// The organization id in an ARN differs from `Id`.
-    ArnOrganizationMismatch,
+    ArnOrganizationMismatch => "Member must embed the organization id",
+        "the ARN names another organization than Id";
     /// The account in `MasterAccountArn` differs from `MasterAccountId`.
-    MasterAccountArnMismatch,
+    MasterAccountArnMismatch => "Member must embed the management account id",
+        "MasterAccountArn names another account than MasterAccountId";
     /// The available policy types contradict the feature set.
-    PolicyTypesContradictFeatureSet,
+    PolicyTypesContradictFeatureSet => "Member must agree with the organization's feature set",
+        "an organization with consolidated billing only has no policy types available";
     /// An organization with all features does not list service control policies as enabled.
-    ServiceControlPolicyNotEnabled,
+    ServiceControlPolicyNotEnabled =>
+        "Member must list SERVICE_CONTROL_POLICY with status ENABLED",
+        "an organization with all features has service control policies \
+         (SERVICE_CONTROL_POLICY) enabled";
     /// The response's feature set is not the one the request asked for.
-    FeatureSetNotAsRequested,
+    FeatureSetNotAsRequested => "Member must equal the feature set requested",
+        "the feature set differs from the one the request asked for \
+         (ALL when it named none)";
     /// A member the operation's model does not have.
-    UnknownMember,
-}
-
-impl Rule {
-    /// The rule in the style of an AWS constraint (`Member must …`).
-    pub const fn description(self) -> &'static str {
-        match self {
-            Rule::InteroperabilityNeedsDirectory => {
-                "Member must be false unless an AD Connector directory id is given"
-            }
-            Rule::InteroperabilityNeedsAdConnector => {
-                "Member must be false unless the directory is an AD Connector"
-            }
-            Rule::AliasMustMatchDirectory => "Member must equal the alias of the directory",
-            Rule::DirectoryFactsMismatch => {
-                "Member must name the directory whose facts were supplied"
-            }
-            Rule::SharedDirectoryUnsupported => {
-                "Member must not name a managed Microsoft AD shared with other accounts"
-            }
-            Rule::MultiRegionDirectoryUnsupported => {
-                "Member must not name a multi-Region directory"
-            }
-            Rule::RoleNotAllowed => {
-                "Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist \
-                 but cannot be given at creation"
-            }
-            Rule::UserNameTooLongForDirectory => "Member must have length less than or equal to 20",
-            Rule::ArnAccountMismatch => "Member must embed the management account id",
-            Rule::ArnOrganizationMismatch => "Member must embed the organization id",
-            Rule::MasterAccountArnMismatch => "Member must embed the management account id",
-            Rule::PolicyTypesContradictFeatureSet => {
-                "Member must agree with the organization's feature set"
-            }
-            Rule::ServiceControlPolicyNotEnabled => {
-                "Member must list SERVICE_CONTROL_POLICY with status ENABLED"
-            }
-            Rule::FeatureSetNotAsRequested => "Member must equal the feature set requested",
-            Rule::UnknownMember => "Member must be part of the operation's input",
-        }
-    }
-}
-
-impl Rule {
-    /// The rule in plain words: what is wrong and, where there is one, how to put it right.
-    /// Never names a value.
-    ///
-    /// ```
-    /// use org_shapes::violation::Rule;
-    ///
-    /// assert_eq!(
-    ///     Rule::UnknownMember.explanation(),
-    ///     "the operation has no member of this name; check its spelling and case"
-    /// );
-    /// ```
-    pub const fn explanation(self) -> &'static str {
-        match self {
-            Rule::InteroperabilityNeedsDirectory => {
-                "interoperability needs an AD Connector directory: give its DirectoryId, \
-                 or leave EnableInteroperability false"
-            }
-            Rule::InteroperabilityNeedsAdConnector => {
-                "interoperability needs an AD Connector directory, and the directory named \
-                 is of another kind"
-            }
-            Rule::AliasMustMatchDirectory => {
-                "the alias differs from the alias of the directory named by DirectoryId"
-            }
-            Rule::DirectoryFactsMismatch => {
-                "the directory facts supplied describe another directory than the request names"
-            }
-            Rule::SharedDirectoryUnsupported => {
-                "the directory is a managed Microsoft AD shared with other accounts, \
-                 which WorkMail does not support"
-            }
-            Rule::MultiRegionDirectoryUnsupported => {
-                "the directory is replicated to several Regions, which WorkMail does not support"
-            }
-            Rule::RoleNotAllowed => {
-                "the role exists, but CreateUser creates users only with the role USER \
-                 or REMOTE_USER"
-            }
-            Rule::UserNameTooLongForDirectory => {
-                "outside a WorkMail directory, a user name has at most 20 chars"
-            }
-            Rule::ArnAccountMismatch => {
-                "the ARN names another management account than MasterAccountId"
-            }
-            Rule::ArnOrganizationMismatch => "the ARN names another organization than Id",
-            Rule::MasterAccountArnMismatch => {
-                "MasterAccountArn names another account than MasterAccountId"
-            }
-            Rule::PolicyTypesContradictFeatureSet => {
-                "an organization with consolidated billing only has no policy types available"
-            }
-            Rule::ServiceControlPolicyNotEnabled => {
-                "an organization with all features has service control policies \
-                 (SERVICE_CONTROL_POLICY) enabled"
-            }
-            Rule::FeatureSetNotAsRequested => {
-                "the feature set differs from the one the request asked for \
-                 (ALL when it named none)"
-            }
-            Rule::UnknownMember => {
-                "the operation has no member of this name; check its spelling and case"
-            }
-        }
-    }
+    UnknownMember => "Member must be part of the operation's input",
+        "the operation has no member of this name; check its spelling and case";
 }
 
 impl fmt::Display for Rule {
