@@ -260,16 +260,14 @@ fn pad(
     render: impl Fn(&mut dyn fmt::Write) -> fmt::Result,
 ) -> fmt::Result {
     let most = f.precision().unwrap_or(usize::MAX);
-    let Some(width) = f.width() else {
-        return match f.precision() {
-            None => render(f),
-            Some(_) => render(&mut Cut::new(f, most)),
-        };
+    let room = match f.width() {
+        Some(width) => {
+            let mut counted = Cut::new(None, most);
+            render(&mut counted)?;
+            width.saturating_sub(counted.written)
+        }
+        None => 0,
     };
-    let mut discard = Discard;
-    let mut counted = Cut::new(&mut discard, most);
-    render(&mut counted)?;
-    let room = width.saturating_sub(counted.written);
     let (before, after) = match f.align() {
         Some(fmt::Alignment::Right) => (room, 0),
         Some(fmt::Alignment::Center) => (room / 2, room.saturating_sub(room / 2)),
@@ -279,22 +277,22 @@ fn pad(
     for _ in 0..before {
         fmt::Write::write_char(f, fill)?;
     }
-    render(&mut Cut::new(f, most))?;
+    render(&mut Cut::new(Some(f), most))?;
     for _ in 0..after {
         fmt::Write::write_char(f, fill)?;
     }
     Ok(())
 }
 
-/// A writer that passes on at most `left` chars and counts those it passed on.
+/// A writer that passes on (to `out`, if any) at most `left` chars and counts those it passed.
 struct Cut<'a> {
-    out: &'a mut dyn fmt::Write,
+    out: Option<&'a mut dyn fmt::Write>,
     left: usize,
     written: usize,
 }
 
 impl<'a> Cut<'a> {
-    fn new(out: &'a mut dyn fmt::Write, most: usize) -> Self {
+    fn new(out: Option<&'a mut dyn fmt::Write>, most: usize) -> Self {
         Cut {
             out,
             left: most,
@@ -312,16 +310,10 @@ impl fmt::Write for Cut<'_> {
         let n = head.chars().count();
         self.left = self.left.saturating_sub(n);
         self.written = self.written.saturating_add(n);
-        self.out.write_str(head)
-    }
-}
-
-/// A writer that drops everything.
-struct Discard;
-
-impl fmt::Write for Discard {
-    fn write_str(&mut self, _: &str) -> fmt::Result {
-        Ok(())
+        match &mut self.out {
+            Some(out) => out.write_str(head),
+            None => Ok(()),
+        }
     }
 }
 
@@ -553,11 +545,9 @@ pub enum Shown {
 ///
 /// `Display` is the item of the classic AWS message (`Value 'acme_corp' at 'alias' failed to
 /// satisfy constraint: Member must …`); [`Violation::explanation`] says the same in plain
-/// words. Echoed text, the value's [`Excerpt`] and the names of unknown members in the path,
-/// displays with its control chars (C0, DEL, C1, U+2028, U+2029) escaped as Rust's `{:?}`
-/// writes them (`\n`, `\u{1}`), so that neither breaks nor forges the log line it lands in;
-/// other text, backslashes included, is as AWS would echo it. A sensitive member's value is
-/// never shown.
+/// words. Echoed text (the value's [`Excerpt`], the names of unknown members in the path)
+/// displays with its control chars escaped as [`Excerpt`] says, so that it can neither break
+/// nor forge the log line it lands in. A sensitive member's value is never shown.
 ///
 /// ```
 /// use org_shapes::workmail::OrgAlias;
@@ -651,18 +641,7 @@ impl Violation {
     /// | [`Constraint::WrongType`] | `expected a string but found a number` |
     /// | [`Constraint::Rule`] | [`Rule::explanation`] |
     ///
-    /// ```
-    /// use org_shapes::workmail::OrgAlias;
-    /// use org_shapes::{Path, Violation};
-    ///
-    /// let v = Violation::shape(Path::member("Alias"), OrgAlias::validate("acme_corp").unwrap_err(), "acme_corp");
-    /// assert_eq!(
-    ///     v.explanation().to_string(),
-    ///     "char 4 '_' is not allowed, expected an ASCII letter, digit or '-'"
-    /// );
-    /// let absent = Violation::required(Path::member("Alias"));
-    /// assert_eq!(absent.explanation().to_string(), "the member is required but absent (or null)");
-    /// ```
+    /// See [`Explanation`] for examples.
     pub const fn explanation(&self) -> Explanation<'_> {
         Explanation(&self.constraint)
     }
@@ -676,6 +655,13 @@ impl Violation {
 ///
 /// let refused = Violation::shape(Path::member("Alias"), OrgAlias::new("d-acme").unwrap_err(), "d-acme");
 /// assert_eq!(refused.explanation().to_string(), r#"value must not start with "d-""#);
+/// let v = Violation::shape(Path::member("Alias"), OrgAlias::validate("acme_corp").unwrap_err(), "acme_corp");
+/// assert_eq!(
+///     v.explanation().to_string(),
+///     "char 4 '_' is not allowed, expected an ASCII letter, digit or '-'"
+/// );
+/// let absent = Violation::required(Path::member("Alias"));
+/// assert_eq!(absent.explanation().to_string(), "the member is required but absent (or null)");
 /// let list = Violation::new(
 ///     Path::member("Domains"),
 ///     Constraint::ListTooLong { max: 5, actual: 7 },
