@@ -1,15 +1,10 @@
 //! A strict JSON reader for serde that reads every well-formed document, huge numbers included.
 //!
-//! # Why it exists
-//!
-//! `serde_json` refuses a number beyond the range of `f64` (`1e400`, `-1e400`, an integer of
-//! 400 digits) with `number out of range` in every typed entry point, before the type being
-//! read is even asked. A well-formed body such as `{"Alias":1e400}` then cannot be read into
-//! an `…Input` at all, although an `…Input` promises to fail only on malformed JSON. This
-//! reader implements [`serde::Deserializer`] like `serde_json` does, except that every number
-//! the JSON grammar accepts reaches the type being read; any `Deserialize` type can be read
-//! through it, the crate's `…Input` types and `serde_json::Value` included. The crate guide's
-//! [Serde](crate#serde) section shows it reading such a body.
+//! It implements [`serde::Deserializer`] like `serde_json` does, except that every number the
+//! JSON grammar accepts reaches the type being read, where `serde_json` refuses one beyond the
+//! range of `f64` (`1e400`) before the type is asked. A body such as `{"Alias":1e400}` then
+//! reaches an `…Input`, which fails only on malformed JSON; the crate guide's
+//! [Serde](crate#serde) section shows it. Any `Deserialize` type can be read through it.
 //!
 //! # What it reads
 //!
@@ -565,18 +560,12 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
             Some(b'-' | b'0'..=b'9') => self.number(visitor),
             Some(b'[') => {
                 self.enter()?;
-                let value = visitor.visit_seq(Seq {
-                    de: &mut *self,
-                    first: true,
-                });
+                let value = visitor.visit_seq(Parts::new(self));
                 value.and_then(|v| self.close(b']', "']'").map(|()| v))
             }
             Some(b'{') => {
                 self.enter()?;
-                let value = visitor.visit_map(Map {
-                    de: &mut *self,
-                    first: true,
-                });
+                let value = visitor.visit_map(Parts::new(self));
                 value.and_then(|v| self.close(b'}', "'}'").map(|()| v))
             }
             _ => return Err(self.expected("a value")),
@@ -643,13 +632,21 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     }
 }
 
-/// The elements of an array, for [`Visitor::visit_seq`].
-struct Seq<'a, 'de> {
+/// The elements of an array ([`Visitor::visit_seq`]) or the members of an object
+/// ([`Visitor::visit_map`]). A member name is read by the reader itself, which
+/// [`Deserializer::member_name`] has checked to be at a string.
+struct Parts<'a, 'de> {
     de: &'a mut Deserializer<'de>,
     first: bool,
 }
 
-impl<'de> de::SeqAccess<'de> for Seq<'_, 'de> {
+impl<'a, 'de> Parts<'a, 'de> {
+    fn new(de: &'a mut Deserializer<'de>) -> Self {
+        Parts { de, first: true }
+    }
+}
+
+impl<'de> de::SeqAccess<'de> for Parts<'_, 'de> {
     type Error = Error;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(
@@ -663,13 +660,7 @@ impl<'de> de::SeqAccess<'de> for Seq<'_, 'de> {
     }
 }
 
-/// The members of an object, for [`Visitor::visit_map`].
-struct Map<'a, 'de> {
-    de: &'a mut Deserializer<'de>,
-    first: bool,
-}
-
-impl<'de> de::MapAccess<'de> for Map<'_, 'de> {
+impl<'de> de::MapAccess<'de> for Parts<'_, 'de> {
     type Error = Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -680,7 +671,7 @@ impl<'de> de::MapAccess<'de> for Map<'_, 'de> {
             return Ok(None);
         }
         self.de.member_name()?;
-        seed.deserialize(MemberName { de: &mut *self.de }).map(Some)
+        seed.deserialize(&mut *self.de).map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
@@ -700,7 +691,7 @@ impl<'de> de::EnumAccess<'de> for Variant<'_, 'de> {
 
     fn variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<(S::Value, Self), Error> {
         self.de.member_name()?;
-        let variant = seed.deserialize(MemberName { de: &mut *self.de })?;
+        let variant = seed.deserialize(&mut *self.de)?;
         self.de.colon()?;
         Ok((variant, self))
     }
@@ -728,54 +719,6 @@ impl<'de> de::VariantAccess<'de> for Variant<'_, 'de> {
         visitor: V,
     ) -> Result<V::Value, Error> {
         de::Deserializer::deserialize_any(self.de, visitor)
-    }
-}
-
-/// A member name (the reader is at its opening quote): always a string.
-struct MemberName<'a, 'de> {
-    de: &'a mut Deserializer<'de>,
-}
-
-impl<'de> de::Deserializer<'de> for MemberName<'_, 'de> {
-    type Error = Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let value = self.de.string()?.visit(visitor);
-        value.map_err(|e| self.de.fix(e))
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_some(self)
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    /// The name of a unit variant, as keys of a map of enums are written.
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        let value = self.de.string()?.visit_enum(visitor);
-        value.map_err(|e| self.de.fix(e))
-    }
-
-    /// Checks the name without unescaping it.
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.de.skip_string()?;
-        visitor.visit_unit().map_err(|e| self.de.fix(e))
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
     }
 }
 
