@@ -39,7 +39,7 @@ pub(crate) struct AsciiClass {
     /// turns into vector code; unused entries repeat a used one.
     spans: [(u8, u8); MAX_RUNS],
     /// Whether all the ranges fit in `runs`; if not, only the byte-by-byte path is used.
-    word_at_a_time: bool,
+    pub(crate) word_at_a_time: bool,
     /// How error messages describe the class ("a lowercase hex digit").
     pub(crate) expected: &'static str,
 }
@@ -184,7 +184,7 @@ impl AsciiClass {
 
     /// Offset of the first of the `n` (less than 8) first bytes of `word` outside the class.
     #[inline(always)]
-    const fn first_outside_of_first(&self, word: &[u8; 8], n: usize) -> Option<usize> {
+    pub(crate) const fn first_outside_of_first(&self, word: &[u8; 8], n: usize) -> Option<usize> {
         let lanes = 1u64
             .wrapping_shl((n as u32).wrapping_mul(8))
             .wrapping_sub(1);
@@ -822,7 +822,7 @@ pub(crate) const fn all_in(bytes: &[u8], from: usize, to: usize, class: &AsciiCl
 /// Bytes past the length are always zero, so derived equality and hashing are by content.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Inline<const N: usize> {
-    buf: [u8; N],
+    pub(crate) buf: [u8; N],
     len: u8,
 }
 
@@ -1012,132 +1012,6 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
         y = y_tail;
     }
     true
-}
-
-#[cfg(test)]
-#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
-mod tests {
-    extern crate std;
-
-    use super::*;
-    use proptest::prelude::*;
-    use std::{format, string::String, vec::Vec};
-
-    /// Every class of the crate's shared machinery, plus one with too many ranges for words.
-    fn classes() -> [AsciiClass; 10] {
-        [
-            DIGIT,
-            HEX_LOWER,
-            HEX,
-            ALNUM,
-            LOWER_ALNUM,
-            SPACE,
-            SPACE.with(b"@", "whitespace or '@'"),
-            AsciiClass::new(&[(0x21, 0x7e)], &[], "printable"),
-            AsciiClass::new(
-                &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
-                b":_/+=,@.-",
-                "key",
-            ),
-            AsciiClass::new(&[], b"acegikmoq", "seven ranges and more"),
-        ]
-    }
-
-    fn naive(class: &AsciiClass, bytes: &[u8], inside: bool) -> Option<usize> {
-        bytes.iter().position(|&b| class.has(b) == inside)
-    }
-
-    /// Bytes that are mostly members of the classes, with some of anything.
-    fn bytes() -> impl Strategy<Value = Vec<u8>> {
-        let byte = prop_oneof![
-            4 => prop::sample::select(b"0123456789abcdefzAFZ-._:/ \t@".to_vec()),
-            1 => any::<u8>(),
-        ];
-        prop::collection::vec(byte, 0..80)
-    }
-
-    #[test]
-    fn members_are_exactly_the_ranges() {
-        let class = AsciiClass::new(&[(b'a', b'c'), (0x7f, 0xff)], b"-\x80", "test");
-        for b in 0..=255u8 {
-            assert_eq!(
-                class.has(b),
-                matches!(b, b'a'..=b'c' | b'-' | 0x7f),
-                "{b:#x}"
-            );
-        }
-        assert!(class.word_at_a_time);
-        assert!(!classes()[9].word_at_a_time);
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(1000))]
-
-        #[test]
-        fn word_scans_agree_with_byte_scans(bytes in bytes()) {
-            for class in classes() {
-                prop_assert_eq!(class.first_outside(&bytes), naive(&class, &bytes, false));
-                prop_assert_eq!(class.first_inside(&bytes), naive(&class, &bytes, true));
-                // Every suffix and prefix too, so that each split of blocks, words and tails
-                // is met.
-                for k in 0..bytes.len() {
-                    prop_assert_eq!(class.first_outside(&bytes[k..]), naive(&class, &bytes[k..], false));
-                    prop_assert_eq!(class.first_inside(&bytes[..k]), naive(&class, &bytes[..k], true));
-                }
-            }
-        }
-
-        #[test]
-        fn short_runs_read_only_their_lanes(bytes in bytes(), n in 0usize..8) {
-            if let Some(word) = bytes.first_chunk::<8>() {
-                for class in classes().iter().filter(|c| c.word_at_a_time) {
-                    prop_assert_eq!(class.first_outside_of_first(word, n), naive(class, &word[..n], false));
-                }
-            }
-        }
-
-        #[test]
-        fn chars_are_counted_as_std_counts_them(s in any::<String>(), pad in 0usize..20) {
-            let s = format!("{}{s}", "x".repeat(pad));
-            prop_assert_eq!(count_chars(s.as_bytes()), s.chars().count());
-        }
-
-        #[test]
-        fn pairs_are_found(bytes in bytes(), byte in prop::sample::select(b"-.a".to_vec())) {
-            let naive = bytes.windows(2).any(|w| w == [byte, byte]);
-            if bytes.len() >= 8 || bytes.first() != Some(&byte) {
-                prop_assert_eq!(has_pair(&bytes, byte), naive, "{:?}", bytes);
-            } else {
-                prop_assert!(has_pair(&bytes, byte) || !naive);
-            }
-        }
-
-        #[test]
-        fn all_in_agrees_with_first_outside(bytes in bytes()) {
-            for class in classes() {
-                prop_assert_eq!(class.all_in(&bytes), class.first_outside(&bytes).is_none());
-            }
-        }
-
-        #[test]
-        fn inline_storage_keeps_the_text(s in "[a-z0-9]{0,40}") {
-            match Inline::<40>::try_new(&s) {
-                Some(inline) => {
-                    prop_assert_eq!(inline.as_str(), s.as_str());
-                    prop_assert!(inline == Inline::<40>::try_new(&s).unwrap());
-                    prop_assert!(inline.buf[s.len()..].iter().all(|&b| b == 0));
-                }
-                None => prop_assert!(false),
-            }
-            prop_assert!(Inline::<4>::try_new(&s).is_some() == (s.len() <= 4));
-        }
-
-        #[test]
-        fn equal_bytes_are_equal(a in bytes(), b in bytes()) {
-            prop_assert_eq!(bytes_eq(&a, &b), a == b);
-            prop_assert!(bytes_eq(&a, &a.to_vec()));
-        }
-    }
 }
 
 /// How many bytes of an offending value a violation keeps.
