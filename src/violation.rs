@@ -11,13 +11,7 @@
 //! ```
 //!
 //! Next to the AWS text, [`Violation::explanation`] says the same in plain words, with the
-//! char, its index, what was expected or the bound:
-//!
-//! ```text
-//! char 4 '_' is not allowed, expected an ASCII letter, digit or '-'
-//! the member is required but absent (or null)
-//! length 300 exceeds the maximum of 256 chars
-//! ```
+//! char, its index, what was expected or the bound (its docs have a table).
 //!
 //! Echoed text (a value's excerpt, the name of an unknown member) displays with its control
 //! chars escaped, so that no value can break or forge the log line it is printed in; see
@@ -169,23 +163,19 @@ impl fmt::Debug for Path {
 #[derive(Debug, Clone, Copy)]
 pub struct JsonPointer<'a>(&'a Path);
 
-impl JsonPointer<'_> {
-    fn render(&self, w: &mut dyn fmt::Write) -> fmt::Result {
-        for segment in self.0.segments() {
-            match segment {
-                // Member names of the models never contain '~' or '/', but escape anyway.
-                Segment::Member(name) => escape_pointer_token(w, name)?,
-                Segment::Unknown(name) => escape_pointer_token(w, name.as_str())?,
-                Segment::Index(i) => write!(w, "/{i}")?,
-            }
-        }
-        Ok(())
-    }
-}
-
 impl fmt::Display for JsonPointer<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        pad(f, |w| self.render(w))
+        pad(f, |w| {
+            for segment in self.0.segments() {
+                match segment {
+                    // Member names of the models never contain '~' or '/', but escape anyway.
+                    Segment::Member(name) => escape_pointer_token(w, name)?,
+                    Segment::Unknown(name) => escape_pointer_token(w, name.as_str())?,
+                    Segment::Index(i) => write!(w, "/{i}")?,
+                }
+            }
+            Ok(())
+        })
     }
 }
 
@@ -224,31 +214,27 @@ fn escape_pointer_token(w: &mut dyn fmt::Write, token: &str) -> fmt::Result {
 #[derive(Debug, Clone, Copy)]
 pub struct AwsPath<'a>(&'a Path);
 
-impl AwsPath<'_> {
-    fn render(&self, w: &mut dyn fmt::Write) -> fmt::Result {
-        for (n, segment) in self.0.segments().iter().enumerate() {
-            if n > 0 {
-                w.write_str(".")?;
-            }
-            match segment {
-                Segment::Member(name) => {
-                    let mut chars = name.chars();
-                    if let Some(first) = chars.next() {
-                        w.write_char(first.to_ascii_lowercase())?;
-                    }
-                    w.write_str(chars.as_str())?;
-                }
-                Segment::Unknown(name) => crate::text::write_escaped(w, name.as_str())?,
-                Segment::Index(i) => write!(w, "{}.member", i.saturating_add(1))?,
-            }
-        }
-        Ok(())
-    }
-}
-
 impl fmt::Display for AwsPath<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        pad(f, |w| self.render(w))
+        pad(f, |w| {
+            for (n, segment) in self.0.segments().iter().enumerate() {
+                if n > 0 {
+                    w.write_str(".")?;
+                }
+                match segment {
+                    Segment::Member(name) => {
+                        let mut chars = name.chars();
+                        if let Some(first) = chars.next() {
+                            w.write_char(first.to_ascii_lowercase())?;
+                        }
+                        w.write_str(chars.as_str())?;
+                    }
+                    Segment::Unknown(name) => crate::text::write_escaped(w, name.as_str())?,
+                    Segment::Index(i) => write!(w, "{}.member", i.saturating_add(1))?,
+                }
+            }
+            Ok(())
+        })
     }
 }
 
