@@ -703,27 +703,17 @@ impl fmt::Display for Violation {
 /// Checks that take a sink need no allocator: a closure can keep what it needs.
 ///
 /// ```
-/// use org_shapes::violation::{Constraint, Rule};
-/// use org_shapes::workmail::{CreateOrganizationRequest, DirectoryFacts, DirectoryKind, UserDirectory};
-/// use org_shapes::Violation;
+/// use org_shapes::violation::{Path, Violation};
+/// use org_shapes::Sink;
 ///
-/// let directory = "d-0123456789".parse()?;
-/// let request = CreateOrganizationRequest::builder("acme".parse()?)
-///     .directory(UserDirectory::Existing(directory))
-///     .build();
-/// let mut rules = Vec::new();
-/// let mut sink = |v: Violation| {
-///     if let Constraint::Rule(rule) = v.constraint() {
-///         rules.push(*rule);
-///     }
-/// };
-/// // The directory's facts agree with the request: nothing reported.
-/// request.check_directory(&DirectoryFacts::new(directory, "acme", DirectoryKind::SimpleAd), &mut sink);
-/// // Another alias: refused.
-/// request.check_directory(&DirectoryFacts::new(directory, "other", DirectoryKind::SimpleAd), &mut sink);
-/// assert_eq!(rules, [Rule::AliasMustMatchDirectory]);
-/// # Ok::<(), org_shapes::Error>(())
+/// let mut absent = Vec::new();
+/// let mut sink = |v: Violation| absent.push(v.path().json_pointer().to_string());
+/// sink.report(Violation::required(Path::member("Alias")));
+/// assert_eq!(absent, ["/Alias"]);
 /// ```
+///
+/// The operations' checks take any sink, as `check_directory` does in the crate guide's
+/// [Without an allocator](crate#without-an-allocator) section.
 pub trait Sink {
     /// Takes one violation.
     fn report(&mut self, violation: Violation);
@@ -738,21 +728,12 @@ impl<F: FnMut(Violation)> Sink for F {
 /// A sink that only counts, for callers without an allocator that need a verdict.
 ///
 /// ```
-/// use org_shapes::workmail::{CreateOrganizationRequest, DirectoryFacts, DirectoryKind, UserDirectory};
-/// use org_shapes::Count;
-///
-/// let directory = "d-0123456789".parse()?;
-/// let request = CreateOrganizationRequest::builder("acme".parse()?)
-///     .directory(UserDirectory::AdConnectorWithInteroperability(directory))
-///     .build();
+/// use org_shapes::violation::{Path, Violation};
+/// use org_shapes::{Count, Sink};
 ///
 /// let mut count = Count::default();
-/// request.check_directory(&DirectoryFacts::new(directory, "acme", DirectoryKind::AdConnector), &mut count);
-/// assert_eq!(count, Count(0));
-/// // Interoperability with a Simple AD directory, whose alias differs: two rules broken.
-/// request.check_directory(&DirectoryFacts::new(directory, "other", DirectoryKind::SimpleAd), &mut count);
-/// assert_eq!(count, Count(2));
-/// # Ok::<(), org_shapes::Error>(())
+/// count.report(Violation::required(Path::member("Alias")));
+/// assert_eq!(count, Count(1));
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Count(pub usize);
