@@ -280,22 +280,8 @@ impl<'de> Deserializer<'de> {
 
     // ---- nesting
 
-    /// Consumes `[` or `{`, one level deeper.
-    fn enter(&mut self) -> Result<(), Error> {
-        if self.depth >= MAX_DEPTH {
-            return Err(self.error(ErrorKind::TooDeep));
-        }
-        self.depth = self.depth.saturating_add(1);
-        self.bump();
-        Ok(())
-    }
-
-    fn leave(&mut self) {
-        self.depth = self.depth.saturating_sub(1);
-    }
-
     /// Whether an element or member follows in an array or object (closed by `close`), after
-    /// consuming the `,` before it. The closing byte is left for [`Self::close`].
+    /// consuming the `,` before it. The closing byte is left for [`Self::nested`].
     fn more(&mut self, first: &mut bool, close: u8, expected: &'static str) -> Result<bool, Error> {
         self.skip_ws();
         match self.peek() {
@@ -312,12 +298,24 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Consumes the `]` or `}` that ends what a visitor has read, one level up.
-    fn close(&mut self, close: u8, expected: &'static str) -> Result<(), Error> {
+    /// Consumes `[` or `{` (one level deeper, within [`MAX_DEPTH`]), what `visit` reads
+    /// inside, then the `close` byte that ends it.
+    fn nested<T>(
+        &mut self,
+        close: u8,
+        expected: &'static str,
+        visit: impl FnOnce(&mut Self) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.error(ErrorKind::TooDeep));
+        }
+        self.depth = self.depth.saturating_add(1);
+        self.bump();
+        let value = visit(self)?;
         self.skip_ws();
         self.eat(close, expected)?;
-        self.leave();
-        Ok(())
+        self.depth = self.depth.saturating_sub(1);
+        Ok(value)
     }
 
     /// Checks that a member name starts here.
@@ -558,16 +556,8 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
             }
             Some(b'"') => self.string()?.visit(visitor),
             Some(b'-' | b'0'..=b'9') => self.number(visitor),
-            Some(b'[') => {
-                self.enter()?;
-                let value = visitor.visit_seq(Parts::new(self));
-                value.and_then(|v| self.close(b']', "']'").map(|()| v))
-            }
-            Some(b'{') => {
-                self.enter()?;
-                let value = visitor.visit_map(Parts::new(self));
-                value.and_then(|v| self.close(b'}', "'}'").map(|()| v))
-            }
+            Some(b'[') => self.nested(b']', "']'", |de| visitor.visit_seq(Parts::new(de))),
+            Some(b'{') => self.nested(b'}', "'}'", |de| visitor.visit_map(Parts::new(de))),
             _ => return Err(self.expected("a value")),
         };
         value.map_err(|e| self.fix(e))
@@ -604,11 +594,9 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
         self.skip_ws();
         let value = match self.peek() {
             Some(b'"') => self.string()?.visit_enum(visitor),
-            Some(b'{') => {
-                self.enter()?;
-                let value = visitor.visit_enum(Variant { de: &mut *self });
-                value.and_then(|v| self.close(b'}', "'}' after the variant").map(|()| v))
-            }
+            Some(b'{') => self.nested(b'}', "'}' after the variant", |de| {
+                visitor.visit_enum(Variant { de })
+            }),
             _ => return self.deserialize_any(visitor),
         };
         value.map_err(|e| self.fix(e))
