@@ -90,12 +90,6 @@ pub struct Shape {
     /// Whether the model marks the shape sensitive: its values never appear in messages.
     pub sensitive: bool,
     /// The shape's validator, the type's `validate`: checks a value without storing it.
-    ///
-    /// ```
-    /// let shape = org_shapes::workmail::OrgAlias::SHAPE;
-    /// assert_eq!((shape.validate)("acme-corp"), Ok(()));
-    /// assert!((shape.validate)("d-acme").is_err());
-    /// ```
     pub validate: fn(&str) -> Result<(), Error>,
 }
 
@@ -273,7 +267,7 @@ impl fmt::Display for ErrorKind {
 /// );
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("invalid {}: {}", .shape.type_name, Explanation::new(.shape, .kind))]
+#[error("invalid {}: {}", .shape.type_name, self.explanation())]
 pub struct Error {
     shape: &'static Shape,
     kind: ErrorKind,
@@ -299,36 +293,15 @@ impl Error {
     /// The constraint in the words AWS uses after `failed to satisfy constraint: `, such as
     /// `Member must have length less than or equal to 62`.
     pub const fn aws_constraint(&self) -> AwsConstraint {
-        AwsConstraint {
-            shape: self.shape,
-            kind: self.kind,
-        }
+        AwsConstraint(*self)
     }
 
     /// What is wrong in plain words, without the shape's name (the error's `Display` puts it
     /// first): the kind's `Display`, with the shape's values for a value outside its enum.
     /// Like the whole error, it never shows the value, and for sensitive shapes not even the
-    /// offending char.
-    ///
-    /// ```
-    /// use org_shapes::workmail::{OrgAlias, UserRole};
-    ///
-    /// let e = OrgAlias::new("acme corp").unwrap_err();
-    /// assert_eq!(
-    ///     e.explanation().to_string(),
-    ///     "char 4 ' ' is not allowed, expected an ASCII letter, digit or '-'"
-    /// );
-    /// let e = UserRole::parse("ADMIN").unwrap_err();
-    /// assert_eq!(
-    ///     e.explanation().to_string(),
-    ///     "not one of USER, RESOURCE, SYSTEM_USER, REMOTE_USER"
-    /// );
-    /// ```
+    /// offending char. See [`Explanation`] for examples.
     pub const fn explanation(&self) -> Explanation {
-        Explanation {
-            shape: self.shape,
-            kind: self.kind,
-        }
+        Explanation(*self)
     }
 }
 
@@ -353,22 +326,18 @@ impl fmt::Debug for Error {
 /// assert_eq!(e.explanation().to_string(), "not one of USER, RESOURCE, SYSTEM_USER, REMOTE_USER");
 /// let e = OrgAlias::new("").unwrap_err();
 /// assert_eq!(e.explanation().to_string(), "length 0 is below the minimum of 1 chars");
+/// let e = OrgAlias::new("acme corp").unwrap_err();
+/// assert_eq!(
+///     e.explanation().to_string(),
+///     "char 4 ' ' is not allowed, expected an ASCII letter, digit or '-'"
+/// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Explanation {
-    shape: &'static Shape,
-    kind: ErrorKind,
-}
-
-impl Explanation {
-    const fn new(shape: &'static Shape, kind: &ErrorKind) -> Self {
-        Explanation { shape, kind: *kind }
-    }
-}
+pub struct Explanation(Error);
 
 impl fmt::Display for Explanation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.kind, self.shape.enum_values) {
+        match (&self.0.kind, self.0.shape.enum_values) {
             (ErrorKind::NotInEnum, Some(values)) => {
                 f.write_str("not one of ")?;
                 write_values(f, values)
@@ -397,14 +366,12 @@ impl fmt::Display for Explanation {
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AwsConstraint {
-    shape: &'static Shape,
-    kind: ErrorKind,
-}
+pub struct AwsConstraint(Error);
 
 impl fmt::Display for AwsConstraint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.kind {
+        let shape = self.0.shape;
+        match self.0.kind {
             ErrorKind::TooShort { min, .. } => {
                 write!(f, "Member must have length greater than or equal to {min}")
             }
@@ -413,7 +380,7 @@ impl fmt::Display for AwsConstraint {
             }
             ErrorKind::NotInEnum => {
                 f.write_str("Member must satisfy enum value set: [")?;
-                write_values(f, self.shape.enum_values.unwrap_or(&[]))?;
+                write_values(f, shape.enum_values.unwrap_or(&[]))?;
                 f.write_str("]")
             }
             ErrorKind::InvalidChar { .. }
@@ -421,7 +388,7 @@ impl fmt::Display for AwsConstraint {
             | ErrorKind::ForbiddenPrefix { .. } => write!(
                 f,
                 "Member must satisfy regular expression pattern: {}",
-                self.shape.pattern.unwrap_or("")
+                shape.pattern.unwrap_or("")
             ),
         }
     }
@@ -484,20 +451,15 @@ pub enum PasswordPolicyError {
 }
 
 /// What the model says of one shape: one constant per shape in `src/model.rs`, generated from
-/// `tests/data/model_constraints.json`, read by the shape's declaration.
+/// `tests/data/model_constraints.json`, read by the shape's declaration. The fields are
+/// [`Shape`]'s of the same meaning (`name` is `model_name`, `min`/`max` are the lengths,
+/// `values` the enum values).
 pub(crate) struct ModelShape {
-    /// The service whose model defines the shape.
     pub(crate) service: Service,
-    /// The shape's name in the model.
     pub(crate) name: &'static str,
-    /// Minimum length in chars, when the model sets one.
     pub(crate) min: Option<usize>,
-    /// Maximum length in chars, when the model sets one.
     pub(crate) max: Option<usize>,
-    /// The model's pattern, verbatim.
     pub(crate) pattern: Option<&'static str>,
-    /// The wire values of an enum shape, in model order.
     pub(crate) values: Option<&'static [&'static str]>,
-    /// Whether the model marks the shape sensitive.
     pub(crate) sensitive: bool,
 }

@@ -1,46 +1,10 @@
 //! A strict JSON reader for serde that reads every well-formed document, huge numbers included.
 //!
-//! # Why it exists
-//!
-//! `serde_json` refuses a number beyond the range of `f64` (`1e400`, `-1e400`, an integer of
-//! 400 digits) with `number out of range` in every typed entry point, before the type being
-//! read is even asked. A well-formed body such as `{"Alias":1e400}` then cannot be read into
-//! an `…Input` at all, although an `…Input` promises to fail only on malformed JSON. This
-//! reader implements [`serde::Deserializer`] like `serde_json` does, except that every number
-//! the JSON grammar accepts reaches the type being read; any `Deserialize` type can be read
-//! through it, the crate's `…Input` types and `serde_json::Value` included.
-//!
-//! ```
-//! use org_shapes::json;
-//! use org_shapes::wire::{Field, JsonKind};
-//! use org_shapes::workmail::CreateUserInput;
-//!
-//! let body = r#"{
-//!     "OrganizationId": "m-0123456789abcdef0123456789abcdef",
-//!     "Name": "jdoe",
-//!     "DisplayName": "Jane Doe",
-//!     "HiddenFromGlobalAddressList": 1e400
-//! }"#;
-//! assert!(serde_json::from_str::<CreateUserInput>(body).is_err()); // number out of range
-//!
-//! let input: CreateUserInput = json::from_str(body)?;
-//! assert_eq!(
-//!     input.hidden_from_global_address_list,
-//!     Field::WrongType { found: JsonKind::Number }
-//! );
-//! // The huge number is a violation of its member, reported with the others.
-//! let violations = input.validate().unwrap_err();
-//! assert_eq!(violations.len(), 1);
-//! assert_eq!(
-//!     violations.as_slice()[0].path().json_pointer().to_string(),
-//!     "/HiddenFromGlobalAddressList"
-//! );
-//!
-//! // Malformed JSON is still refused, with where and what.
-//! let err = json::from_str::<CreateUserInput>("{\n  \"Name\": \"jdoe\" x\n}").unwrap_err();
-//! assert_eq!(err.to_string(), "line 2, column 18: expected ',' or '}' but found 'x'");
-//! # Ok::<(), json::Error>(())
-//! ```
+//! It implements [`serde::Deserializer`] like `serde_json` does, except that every number the
+//! JSON grammar accepts reaches the type being read, where `serde_json` refuses one beyond the
+//! range of `f64` (`1e400`) before the type is asked. A body such as `{"Alias":1e400}` then
+//! reaches an `…Input`, which fails only on malformed JSON; the crate guide's
+//! [Serde](crate#serde) section shows it. Any `Deserialize` type can be read through it.
 //!
 //! # What it reads
 //!
@@ -202,23 +166,6 @@ impl<'de> Text<'de> {
     }
 }
 
-/// A number as visited.
-enum Number {
-    U64(u64),
-    I64(i64),
-    F64(f64),
-}
-
-impl Number {
-    fn visit<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Number::U64(v) => visitor.visit_u64(v),
-            Number::I64(v) => visitor.visit_i64(v),
-            Number::F64(v) => visitor.visit_f64(v),
-        }
-    }
-}
-
 impl<'de> Deserializer<'de> {
     /// A reader of `text`; one leading byte order mark is skipped.
     pub fn new(text: &'de str) -> Self {
@@ -333,22 +280,8 @@ impl<'de> Deserializer<'de> {
 
     // ---- nesting
 
-    /// Consumes `[` or `{`, one level deeper.
-    fn enter(&mut self) -> Result<(), Error> {
-        if self.depth >= MAX_DEPTH {
-            return Err(self.error(ErrorKind::TooDeep));
-        }
-        self.depth = self.depth.saturating_add(1);
-        self.bump();
-        Ok(())
-    }
-
-    fn leave(&mut self) {
-        self.depth = self.depth.saturating_sub(1);
-    }
-
     /// Whether an element or member follows in an array or object (closed by `close`), after
-    /// consuming the `,` before it. The closing byte is left for [`Self::close`].
+    /// consuming the `,` before it. The closing byte is left for [`Self::nested`].
     fn more(&mut self, first: &mut bool, close: u8, expected: &'static str) -> Result<bool, Error> {
         self.skip_ws();
         match self.peek() {
@@ -365,12 +298,24 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Consumes the `]` or `}` that ends what a visitor has read, one level up.
-    fn close(&mut self, close: u8, expected: &'static str) -> Result<(), Error> {
+    /// Consumes `[` or `{` (one level deeper, within [`MAX_DEPTH`]), what `visit` reads
+    /// inside, then the `close` byte that ends it.
+    fn nested<T>(
+        &mut self,
+        close: u8,
+        expected: &'static str,
+        visit: impl FnOnce(&mut Self) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.error(ErrorKind::TooDeep));
+        }
+        self.depth = self.depth.saturating_add(1);
+        self.bump();
+        let value = visit(self)?;
         self.skip_ws();
         self.eat(close, expected)?;
-        self.leave();
-        Ok(())
+        self.depth = self.depth.saturating_sub(1);
+        Ok(value)
     }
 
     /// Checks that a member name starts here.
@@ -437,21 +382,21 @@ impl<'de> Deserializer<'de> {
 
     /// Reads a number: an integer that fits as such, anything else as the closest `f64`
     /// (infinite beyond its range), parsed from the input without copying.
-    fn number(&mut self) -> Result<Number, Error> {
+    fn number<V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value, Error> {
         let start = self.pos;
         let (text, integer) = self.scan_number()?;
         if integer {
             if text.starts_with('-') {
                 // `-0` is a float, as in serde_json: an integer cannot keep its sign.
                 if let Ok(v @ (i64::MIN..=-1)) = text.parse::<i64>() {
-                    return Ok(Number::I64(v));
+                    return visitor.visit_i64(v);
                 }
             } else if let Ok(v) = text.parse::<u64>() {
-                return Ok(Number::U64(v));
+                return visitor.visit_u64(v);
             }
         }
         match text.parse::<f64>() {
-            Ok(v) => Ok(Number::F64(v)),
+            Ok(v) => visitor.visit_f64(v),
             // The grammar is a subset of what `parse` accepts: not reached.
             Err(_) => Err(self.expected_at(start, "a number")),
         }
@@ -589,40 +534,6 @@ impl<'de> Deserializer<'de> {
         }
         Ok(unit)
     }
-
-    // ---- values
-
-    /// Consumes a value without keeping anything, within the depth limit.
-    fn skip_value(&mut self) -> Result<(), Error> {
-        self.skip_ws();
-        match self.peek() {
-            Some(b'n') => self.literal(b"null", "'null'"),
-            Some(b't') => self.literal(b"true", "'true'"),
-            Some(b'f') => self.literal(b"false", "'false'"),
-            Some(b'"') => self.skip_string(),
-            Some(b'-' | b'0'..=b'9') => self.scan_number().map(drop),
-            Some(b'[') => {
-                self.enter()?;
-                let mut first = true;
-                while self.more(&mut first, b']', "',' or ']'")? {
-                    self.skip_value()?;
-                }
-                self.close(b']', "']'")
-            }
-            Some(b'{') => {
-                self.enter()?;
-                let mut first = true;
-                while self.more(&mut first, b'}', "',' or '}'")? {
-                    self.member_name()?;
-                    self.skip_string()?;
-                    self.colon()?;
-                    self.skip_value()?;
-                }
-                self.close(b'}', "'}'")
-            }
-            _ => Err(self.expected("a value")),
-        }
-    }
 }
 
 impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
@@ -644,23 +555,9 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
                 visitor.visit_bool(false)
             }
             Some(b'"') => self.string()?.visit(visitor),
-            Some(b'-' | b'0'..=b'9') => self.number()?.visit(visitor),
-            Some(b'[') => {
-                self.enter()?;
-                let value = visitor.visit_seq(Seq {
-                    de: &mut *self,
-                    first: true,
-                });
-                value.and_then(|v| self.close(b']', "']'").map(|()| v))
-            }
-            Some(b'{') => {
-                self.enter()?;
-                let value = visitor.visit_map(Map {
-                    de: &mut *self,
-                    first: true,
-                });
-                value.and_then(|v| self.close(b'}', "'}'").map(|()| v))
-            }
+            Some(b'-' | b'0'..=b'9') => self.number(visitor),
+            Some(b'[') => self.nested(b']', "']'", |de| visitor.visit_seq(Parts::new(de))),
+            Some(b'{') => self.nested(b'}', "'}'", |de| visitor.visit_map(Parts::new(de))),
             _ => return Err(self.expected("a value")),
         };
         value.map_err(|e| self.fix(e))
@@ -697,18 +594,23 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
         self.skip_ws();
         let value = match self.peek() {
             Some(b'"') => self.string()?.visit_enum(visitor),
-            Some(b'{') => {
-                self.enter()?;
-                let value = visitor.visit_enum(Variant { de: &mut *self });
-                value.and_then(|v| self.close(b'}', "'}' after the variant").map(|()| v))
-            }
+            Some(b'{') => self.nested(b'}', "'}' after the variant", |de| {
+                visitor.visit_enum(Variant { de })
+            }),
             _ => return self.deserialize_any(visitor),
         };
         value.map_err(|e| self.fix(e))
     }
 
+    /// Consumes a value without keeping anything: strings and numbers are checked, not
+    /// read; arrays and objects are walked by [`de::IgnoredAny`], which skips their parts.
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.skip_value()?;
+        self.skip_ws();
+        match self.peek() {
+            Some(b'"') => self.skip_string()?,
+            Some(b'-' | b'0'..=b'9') => drop(self.scan_number()?),
+            _ => drop(self.deserialize_any(de::IgnoredAny)?),
+        }
         visitor.visit_unit().map_err(|e| self.fix(e))
     }
 
@@ -718,13 +620,21 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     }
 }
 
-/// The elements of an array, for [`Visitor::visit_seq`].
-struct Seq<'a, 'de> {
+/// The elements of an array ([`Visitor::visit_seq`]) or the members of an object
+/// ([`Visitor::visit_map`]). A member name is read by the reader itself, which
+/// [`Deserializer::member_name`] has checked to be at a string.
+struct Parts<'a, 'de> {
     de: &'a mut Deserializer<'de>,
     first: bool,
 }
 
-impl<'de> de::SeqAccess<'de> for Seq<'_, 'de> {
+impl<'a, 'de> Parts<'a, 'de> {
+    fn new(de: &'a mut Deserializer<'de>) -> Self {
+        Parts { de, first: true }
+    }
+}
+
+impl<'de> de::SeqAccess<'de> for Parts<'_, 'de> {
     type Error = Error;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(
@@ -738,13 +648,7 @@ impl<'de> de::SeqAccess<'de> for Seq<'_, 'de> {
     }
 }
 
-/// The members of an object, for [`Visitor::visit_map`].
-struct Map<'a, 'de> {
-    de: &'a mut Deserializer<'de>,
-    first: bool,
-}
-
-impl<'de> de::MapAccess<'de> for Map<'_, 'de> {
+impl<'de> de::MapAccess<'de> for Parts<'_, 'de> {
     type Error = Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -755,7 +659,7 @@ impl<'de> de::MapAccess<'de> for Map<'_, 'de> {
             return Ok(None);
         }
         self.de.member_name()?;
-        seed.deserialize(MemberName { de: &mut *self.de }).map(Some)
+        seed.deserialize(&mut *self.de).map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
@@ -775,7 +679,7 @@ impl<'de> de::EnumAccess<'de> for Variant<'_, 'de> {
 
     fn variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<(S::Value, Self), Error> {
         self.de.member_name()?;
-        let variant = seed.deserialize(MemberName { de: &mut *self.de })?;
+        let variant = seed.deserialize(&mut *self.de)?;
         self.de.colon()?;
         Ok((variant, self))
     }
@@ -803,54 +707,6 @@ impl<'de> de::VariantAccess<'de> for Variant<'_, 'de> {
         visitor: V,
     ) -> Result<V::Value, Error> {
         de::Deserializer::deserialize_any(self.de, visitor)
-    }
-}
-
-/// A member name (the reader is at its opening quote): always a string.
-struct MemberName<'a, 'de> {
-    de: &'a mut Deserializer<'de>,
-}
-
-impl<'de> de::Deserializer<'de> for MemberName<'_, 'de> {
-    type Error = Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let value = self.de.string()?.visit(visitor);
-        value.map_err(|e| self.de.fix(e))
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_some(self)
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    /// The name of a unit variant, as keys of a map of enums are written.
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        let value = self.de.string()?.visit_enum(visitor);
-        value.map_err(|e| self.de.fix(e))
-    }
-
-    /// Checks the name without unescaping it.
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.de.skip_string()?;
-        visitor.visit_unit().map_err(|e| self.de.fix(e))
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
     }
 }
 
@@ -1102,23 +958,5 @@ impl de::Error for Error {
     fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
         let found = kind_of(&unexpected);
         Self::custom(format_args!("invalid value: {found}, expected {expected}"))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use alloc::string::String;
-
-    #[test]
-    fn an_unescaped_string_is_sized_once() {
-        assert_eq!(
-            super::from_str::<String>(r#""\u00e9tude \"x\"""#).unwrap(),
-            "étude \"x\""
-        );
-        let mut de = super::Deserializer::new(r#""ab\ncd""#);
-        let Ok(super::Text::Owned(s)) = de.string() else {
-            panic!("not unescaped")
-        };
-        assert_eq!((s.as_str(), s.capacity()), ("ab\ncd", 6));
     }
 }

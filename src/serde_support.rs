@@ -61,42 +61,18 @@ macro_rules! refuse_kinds {
         $( refuse_kinds!(@ $kind); )*
     };
     (@ bool) => {
-        fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Self::Value, E> {
-            Err($crate::serde_support::wrong_kind("a boolean", &self))
-        }
+        refuse_kinds!(@refuse "a boolean", visit_bool(bool));
     };
     (@ number) => {
-        fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<Self::Value, E> {
-            Err($crate::serde_support::wrong_kind("a number", &self))
-        }
-        fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<Self::Value, E> {
-            Err($crate::serde_support::wrong_kind("a number", &self))
-        }
-        fn visit_i128<E: serde::de::Error>(self, _: i128) -> Result<Self::Value, E> {
-            Err($crate::serde_support::wrong_kind("a number", &self))
-        }
-        fn visit_u128<E: serde::de::Error>(self, _: u128) -> Result<Self::Value, E> {
-            Err($crate::serde_support::wrong_kind("a number", &self))
-        }
-        fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Self::Value, E> {
-            Err($crate::serde_support::wrong_kind("a number", &self))
-        }
+        refuse_kinds!(@refuse "a number",
+            visit_i64(i64), visit_u64(u64), visit_i128(i128), visit_u128(u128), visit_f64(f64));
     };
     (@ str) => {
-        fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<Self::Value, E> {
-            Err($crate::serde_support::wrong_kind("a string", &self))
-        }
-        fn visit_bytes<E: serde::de::Error>(self, _: &[u8]) -> Result<Self::Value, E> {
-            Err($crate::serde_support::wrong_kind("bytes", &self))
-        }
+        refuse_kinds!(@refuse "a string", visit_str(&str));
+        refuse_kinds!(@refuse "bytes", visit_bytes(&[u8]));
     };
     (@ unit) => {
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Err($crate::serde_support::wrong_kind("null", &self))
-        }
-        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Err($crate::serde_support::wrong_kind("null", &self))
-        }
+        refuse_kinds!(@refuse "null", visit_unit(), visit_none());
         fn visit_some<D: serde::Deserializer<'de>>(self, _: D) -> Result<Self::Value, D::Error> {
             Err($crate::serde_support::wrong_kind("an optional value", &self))
         }
@@ -113,6 +89,12 @@ macro_rules! refuse_kinds {
         fn visit_enum<A: serde::de::EnumAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
             Err($crate::serde_support::wrong_kind("an enum", &self))
         }
+    };
+    // Visitor methods of one value argument (or none), each refusing `$found`.
+    (@refuse $found:literal, $($method:ident($($arg:ty)?)),+) => {
+        $(fn $method<E: serde::de::Error>(self $(, _: $arg)?) -> Result<Self::Value, E> {
+            Err($crate::serde_support::wrong_kind($found, &self))
+        })+
     };
 }
 

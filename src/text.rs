@@ -39,7 +39,7 @@ pub(crate) struct AsciiClass {
     /// turns into vector code; unused entries repeat a used one.
     spans: [(u8, u8); MAX_RUNS],
     /// Whether all the ranges fit in `runs`; if not, only the byte-by-byte path is used.
-    word_at_a_time: bool,
+    pub(crate) word_at_a_time: bool,
     /// How error messages describe the class ("a lowercase hex digit").
     pub(crate) expected: &'static str,
 }
@@ -184,7 +184,7 @@ impl AsciiClass {
 
     /// Offset of the first of the `n` (less than 8) first bytes of `word` outside the class.
     #[inline(always)]
-    const fn first_outside_of_first(&self, word: &[u8; 8], n: usize) -> Option<usize> {
+    pub(crate) const fn first_outside_of_first(&self, word: &[u8; 8], n: usize) -> Option<usize> {
         let lanes = 1u64
             .wrapping_shl((n as u32).wrapping_mul(8))
             .wrapping_sub(1);
@@ -386,17 +386,14 @@ pub(crate) fn cut_at_boundary(s: &str, max: usize) -> (&str, bool) {
     (s.get(..end).unwrap_or_default(), true)
 }
 
-/// Whether `c` is a control char that can break a log line, forge another entry or hide text:
-/// the C0 controls (U+0000 to U+001F), DEL (U+007F), the C1 controls (U+0080 to U+009F) and
-/// the line and paragraph separators (U+2028, U+2029). Parsed service errors drop them;
-/// echoed values display them escaped ([`write_escaped`]).
+/// Whether `c` is a control char that can break a log line, forge another entry or hide text
+/// (the list is in [`Excerpt`]'s docs). Parsed service errors drop them; echoed values display
+/// them escaped ([`write_escaped`]).
 pub(crate) fn is_control(c: char) -> bool {
     c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
-/// Writes `s` with each control char ([`is_control`]) escaped as Rust's `{:?}` writes it:
-/// `\t`, `\n`, `\r`, `\0`, else `\u{…}` in lowercase hex (`\u{1}`, `\u{7f}`, `\u{2028}`).
-/// Everything else, backslashes included, is written as it is.
+/// Writes `s` with each control char ([`is_control`]) escaped as [`Excerpt`] displays it.
 pub(crate) fn write_escaped(w: &mut dyn core::fmt::Write, s: &str) -> core::fmt::Result {
     let mut rest = s;
     while let Some((plain, from)) = rest
@@ -484,14 +481,7 @@ pub(crate) const fn decode(bytes: &[u8]) -> Option<(char, usize)> {
 #[inline(always)]
 pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Error> {
     let bytes = s.len();
-    let min = match shape.min_len {
-        Some(min) => min,
-        None => 0,
-    };
-    let max = match shape.max_len {
-        Some(max) => max,
-        None => usize::MAX,
-    };
+    let (min, max) = bounds(shape);
     // chars <= bytes and chars >= bytes / 4 (rounded up); chars == bytes for ASCII.
     if bytes <= max && bytes >= min && (bytes.div_ceil(4) >= min || s.is_ascii()) {
         return Ok(());
@@ -499,17 +489,9 @@ pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Erro
     check_len_by_chars(shape, s)
 }
 
-/// [`check_len`] when the bytes alone cannot decide: counts the chars, out of line so that
-/// values the bytes decide carry none of this code.
-#[cold]
-#[inline(never)]
-const fn check_len_by_chars(shape: &'static Shape, s: &str) -> Result<(), Error> {
-    let bytes = s.len();
-    if let Some(max) = shape.max_len {
-        if bytes > max.saturating_mul(4) {
-            return Err(Error::new(shape, ErrorKind::TooLong { max, actual: None }));
-        }
-    }
+/// The shape's length bounds in chars, 0 and `usize::MAX` where the model sets none.
+#[inline(always)]
+const fn bounds(shape: &'static Shape) -> (usize, usize) {
     let min = match shape.min_len {
         Some(min) => min,
         None => 0,
@@ -518,6 +500,19 @@ const fn check_len_by_chars(shape: &'static Shape, s: &str) -> Result<(), Error>
         Some(max) => max,
         None => usize::MAX,
     };
+    (min, max)
+}
+
+/// [`check_len`] when the bytes alone cannot decide: counts the chars, out of line so that
+/// values the bytes decide carry none of this code.
+#[cold]
+#[inline(never)]
+const fn check_len_by_chars(shape: &'static Shape, s: &str) -> Result<(), Error> {
+    let (min, max) = bounds(shape);
+    // Without a maximum, `max * 4` saturates and no input is refused uncounted.
+    if s.len() > max.saturating_mul(4) {
+        return Err(Error::new(shape, ErrorKind::TooLong { max, actual: None }));
+    }
     let chars = count_chars(s.as_bytes());
     if chars < min {
         return Err(Error::new(
@@ -827,7 +822,7 @@ pub(crate) const fn all_in(bytes: &[u8], from: usize, to: usize, class: &AsciiCl
 /// Bytes past the length are always zero, so derived equality and hashing are by content.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Inline<const N: usize> {
-    buf: [u8; N],
+    pub(crate) buf: [u8; N],
     len: u8,
 }
 
@@ -1017,188 +1012,6 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
         y = y_tail;
     }
     true
-}
-
-#[cfg(test)]
-#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
-mod tests {
-    extern crate std;
-
-    use super::*;
-    use proptest::prelude::*;
-    use std::{format, string::String, vec::Vec};
-
-    /// Every class of the crate's shared machinery, plus one with too many ranges for words.
-    fn classes() -> [AsciiClass; 10] {
-        [
-            DIGIT,
-            HEX_LOWER,
-            HEX,
-            ALNUM,
-            LOWER_ALNUM,
-            SPACE,
-            SPACE.with(b"@", "whitespace or '@'"),
-            AsciiClass::new(&[(0x21, 0x7e)], &[], "printable"),
-            AsciiClass::new(
-                &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
-                b":_/+=,@.-",
-                "key",
-            ),
-            AsciiClass::new(&[], b"acegikmoq", "seven ranges and more"),
-        ]
-    }
-
-    fn naive(class: &AsciiClass, bytes: &[u8], inside: bool) -> Option<usize> {
-        bytes.iter().position(|&b| class.has(b) == inside)
-    }
-
-    /// Bytes that are mostly members of the classes, with some of anything.
-    fn bytes() -> impl Strategy<Value = Vec<u8>> {
-        let byte = prop_oneof![
-            4 => prop::sample::select(b"0123456789abcdefzAFZ-._:/ \t@".to_vec()),
-            1 => any::<u8>(),
-        ];
-        prop::collection::vec(byte, 0..80)
-    }
-
-    #[test]
-    fn members_are_exactly_the_ranges() {
-        let class = AsciiClass::new(&[(b'a', b'c'), (0x7f, 0xff)], b"-\x80", "test");
-        for b in 0..=255u8 {
-            assert_eq!(
-                class.has(b),
-                matches!(b, b'a'..=b'c' | b'-' | 0x7f),
-                "{b:#x}"
-            );
-        }
-        assert!(class.word_at_a_time);
-        assert!(!classes()[9].word_at_a_time);
-    }
-
-    /// The word-at-a-time verdicts of the fixed-format shapes and the alias accept exactly
-    /// what the shape's regex and bounds accept: on a valid value of each, and on every change
-    /// of one byte of it (each ASCII byte, a two-byte char, or none) and every truncation.
-    /// A refused value takes the step-by-step validator, so the error is unchanged whenever
-    /// the verdict is right.
-    #[test]
-    fn verdicts_agree_with_the_regex() {
-        use crate::{organizations as o, workmail as w};
-        let cases: [(&crate::Shape, &str); 10] = [
-            (w::DirectoryId::SHAPE, "d-0123456789"),
-            (w::OrganizationId::SHAPE, "m-0123456789abcdef0123456789abcdef"),
-            (w::OrgAlias::SHAPE, "a-b1-cd"),
-            (w::OrgAlias::SHAPE, "example-corp-international"),
-            (o::OrganizationId::SHAPE, "o-a1b2c3d4e5"),
-            (o::OrganizationId::SHAPE, "o-a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6"),
-            (o::AccountId::SHAPE, "111122223333"),
-            (
-                o::OrganizationArn::SHAPE,
-                "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5",
-            ),
-            (
-                o::AccountArn::SHAPE,
-                "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/444455556666",
-            ),
-            (
-                o::AccountArn::SHAPE,
-                "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6/444455556666",
-            ),
-        ];
-        for (shape, valid) in cases {
-            let re = regex::Regex::new(shape.regex.unwrap()).unwrap();
-            let oracle = |s: &str| {
-                let n = s.chars().count();
-                shape.min_len.is_none_or(|m| n >= m)
-                    && shape.max_len.is_none_or(|m| n <= m)
-                    && re.is_match(s)
-            };
-            assert!((shape.validate)(valid).is_ok(), "{valid}");
-            let mut subs: Vec<String> = (0u8..128).map(|b| String::from(b as char)).collect();
-            subs.push(String::from("é"));
-            subs.push(String::new());
-            subs.push(String::from("--"));
-            for i in 0..=valid.len() {
-                let head = &valid[..i];
-                assert_eq!((shape.validate)(head).is_ok(), oracle(head), "{head:?}");
-                let tail = valid.get(i + 1..).unwrap_or("");
-                for sub in &subs {
-                    let s = format!("{head}{sub}{tail}");
-                    assert_eq!((shape.validate)(&s).is_ok(), oracle(&s), "{shape} {s:?}");
-                    let s = format!("{head}{sub}{}", &valid[i..]);
-                    assert_eq!((shape.validate)(&s).is_ok(), oracle(&s), "{shape} {s:?}");
-                }
-            }
-        }
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(1000))]
-
-        #[test]
-        fn word_scans_agree_with_byte_scans(bytes in bytes()) {
-            for class in classes() {
-                prop_assert_eq!(class.first_outside(&bytes), naive(&class, &bytes, false));
-                prop_assert_eq!(class.first_inside(&bytes), naive(&class, &bytes, true));
-                // Every suffix and prefix too, so that each split of blocks, words and tails
-                // is met.
-                for k in 0..bytes.len() {
-                    prop_assert_eq!(class.first_outside(&bytes[k..]), naive(&class, &bytes[k..], false));
-                    prop_assert_eq!(class.first_inside(&bytes[..k]), naive(&class, &bytes[..k], true));
-                }
-            }
-        }
-
-        #[test]
-        fn short_runs_read_only_their_lanes(bytes in bytes(), n in 0usize..8) {
-            if let Some(word) = bytes.first_chunk::<8>() {
-                for class in classes().iter().filter(|c| c.word_at_a_time) {
-                    prop_assert_eq!(class.first_outside_of_first(word, n), naive(class, &word[..n], false));
-                }
-            }
-        }
-
-        #[test]
-        fn chars_are_counted_as_std_counts_them(s in any::<String>(), pad in 0usize..20) {
-            let s = format!("{}{s}", "x".repeat(pad));
-            prop_assert_eq!(count_chars(s.as_bytes()), s.chars().count());
-        }
-
-        #[test]
-        fn pairs_are_found(bytes in bytes(), byte in prop::sample::select(b"-.a".to_vec())) {
-            let naive = bytes.windows(2).any(|w| w == [byte, byte]);
-            if bytes.len() >= 8 || bytes.first() != Some(&byte) {
-                prop_assert_eq!(has_pair(&bytes, byte), naive, "{:?}", bytes);
-            } else {
-                prop_assert!(has_pair(&bytes, byte) || !naive);
-            }
-        }
-
-        #[test]
-        fn all_in_agrees_with_first_outside(bytes in bytes()) {
-            for class in classes() {
-                prop_assert_eq!(class.all_in(&bytes), class.first_outside(&bytes).is_none());
-            }
-        }
-
-        #[test]
-        fn inline_storage_keeps_the_text(s in "[a-z0-9]{0,40}") {
-            match Inline::<40>::try_new(&s) {
-                Some(inline) => {
-                    prop_assert_eq!(inline.as_str(), s.as_str());
-                    prop_assert!(inline == Inline::<40>::try_new(&s).unwrap());
-                    prop_assert!(inline.buf[s.len()..].iter().all(|&b| b == 0));
-                }
-                None => prop_assert!(false),
-            }
-            prop_assert!(Inline::<4>::try_new(&s).is_some() == (s.len() <= 4));
-        }
-
-        #[test]
-        fn equal_bytes_are_equal(a in bytes(), b in bytes()) {
-            prop_assert_eq!(bytes_eq(&a, &b), a == b);
-            prop_assert!(bytes_eq(&a, &a.to_vec()));
-        }
-    }
 }
 
 /// How many bytes of an offending value a violation keeps.

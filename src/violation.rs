@@ -11,13 +11,7 @@
 //! ```
 //!
 //! Next to the AWS text, [`Violation::explanation`] says the same in plain words, with the
-//! char, its index, what was expected or the bound:
-//!
-//! ```text
-//! char 4 '_' is not allowed, expected an ASCII letter, digit or '-'
-//! the member is required but absent (or null)
-//! length 300 exceeds the maximum of 256 chars
-//! ```
+//! char, its index, what was expected or the bound (its docs have a table).
 //!
 //! Echoed text (a value's excerpt, the name of an unknown member) displays with its control
 //! chars escaped, so that no value can break or forge the log line it is printed in; see
@@ -169,23 +163,19 @@ impl fmt::Debug for Path {
 #[derive(Debug, Clone, Copy)]
 pub struct JsonPointer<'a>(&'a Path);
 
-impl JsonPointer<'_> {
-    fn render(&self, w: &mut dyn fmt::Write) -> fmt::Result {
-        for segment in self.0.segments() {
-            match segment {
-                // Member names of the models never contain '~' or '/', but escape anyway.
-                Segment::Member(name) => escape_pointer_token(w, name)?,
-                Segment::Unknown(name) => escape_pointer_token(w, name.as_str())?,
-                Segment::Index(i) => write!(w, "/{i}")?,
-            }
-        }
-        Ok(())
-    }
-}
-
 impl fmt::Display for JsonPointer<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        pad(f, |w| self.render(w))
+        pad(f, |w| {
+            for segment in self.0.segments() {
+                match segment {
+                    // Member names of the models never contain '~' or '/', but escape anyway.
+                    Segment::Member(name) => escape_pointer_token(w, name)?,
+                    Segment::Unknown(name) => escape_pointer_token(w, name.as_str())?,
+                    Segment::Index(i) => write!(w, "/{i}")?,
+                }
+            }
+            Ok(())
+        })
     }
 }
 
@@ -224,31 +214,27 @@ fn escape_pointer_token(w: &mut dyn fmt::Write, token: &str) -> fmt::Result {
 #[derive(Debug, Clone, Copy)]
 pub struct AwsPath<'a>(&'a Path);
 
-impl AwsPath<'_> {
-    fn render(&self, w: &mut dyn fmt::Write) -> fmt::Result {
-        for (n, segment) in self.0.segments().iter().enumerate() {
-            if n > 0 {
-                w.write_str(".")?;
-            }
-            match segment {
-                Segment::Member(name) => {
-                    let mut chars = name.chars();
-                    if let Some(first) = chars.next() {
-                        w.write_char(first.to_ascii_lowercase())?;
-                    }
-                    w.write_str(chars.as_str())?;
-                }
-                Segment::Unknown(name) => crate::text::write_escaped(w, name.as_str())?,
-                Segment::Index(i) => write!(w, "{}.member", i.saturating_add(1))?,
-            }
-        }
-        Ok(())
-    }
-}
-
 impl fmt::Display for AwsPath<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        pad(f, |w| self.render(w))
+        pad(f, |w| {
+            for (n, segment) in self.0.segments().iter().enumerate() {
+                if n > 0 {
+                    w.write_str(".")?;
+                }
+                match segment {
+                    Segment::Member(name) => {
+                        let mut chars = name.chars();
+                        if let Some(first) = chars.next() {
+                            w.write_char(first.to_ascii_lowercase())?;
+                        }
+                        w.write_str(chars.as_str())?;
+                    }
+                    Segment::Unknown(name) => crate::text::write_escaped(w, name.as_str())?,
+                    Segment::Index(i) => write!(w, "{}.member", i.saturating_add(1))?,
+                }
+            }
+            Ok(())
+        })
     }
 }
 
@@ -260,16 +246,14 @@ fn pad(
     render: impl Fn(&mut dyn fmt::Write) -> fmt::Result,
 ) -> fmt::Result {
     let most = f.precision().unwrap_or(usize::MAX);
-    let Some(width) = f.width() else {
-        return match f.precision() {
-            None => render(f),
-            Some(_) => render(&mut Cut::new(f, most)),
-        };
+    let room = match f.width() {
+        Some(width) => {
+            let mut counted = Cut::new(None, most);
+            render(&mut counted)?;
+            width.saturating_sub(counted.written)
+        }
+        None => 0,
     };
-    let mut discard = Discard;
-    let mut counted = Cut::new(&mut discard, most);
-    render(&mut counted)?;
-    let room = width.saturating_sub(counted.written);
     let (before, after) = match f.align() {
         Some(fmt::Alignment::Right) => (room, 0),
         Some(fmt::Alignment::Center) => (room / 2, room.saturating_sub(room / 2)),
@@ -279,22 +263,22 @@ fn pad(
     for _ in 0..before {
         fmt::Write::write_char(f, fill)?;
     }
-    render(&mut Cut::new(f, most))?;
+    render(&mut Cut::new(Some(f), most))?;
     for _ in 0..after {
         fmt::Write::write_char(f, fill)?;
     }
     Ok(())
 }
 
-/// A writer that passes on at most `left` chars and counts those it passed on.
+/// A writer that passes on (to `out`, if any) at most `left` chars and counts those it passed.
 struct Cut<'a> {
-    out: &'a mut dyn fmt::Write,
+    out: Option<&'a mut dyn fmt::Write>,
     left: usize,
     written: usize,
 }
 
 impl<'a> Cut<'a> {
-    fn new(out: &'a mut dyn fmt::Write, most: usize) -> Self {
+    fn new(out: Option<&'a mut dyn fmt::Write>, most: usize) -> Self {
         Cut {
             out,
             left: most,
@@ -312,183 +296,136 @@ impl fmt::Write for Cut<'_> {
         let n = head.chars().count();
         self.left = self.left.saturating_sub(n);
         self.written = self.written.saturating_add(n);
-        self.out.write_str(head)
-    }
-}
-
-/// A writer that drops everything.
-struct Discard;
-
-impl fmt::Write for Discard {
-    fn write_str(&mut self, _: &str) -> fmt::Result {
-        Ok(())
+        match &mut self.out {
+            Some(out) => out.write_str(head),
+            None => Ok(()),
+        }
     }
 }
 
 pub use crate::text::{Excerpt, EXCERPT_BYTES};
 
-/// A rule that involves more than one member, or facts the caller supplies.
-///
-/// ```
-/// # #[cfg(feature = "alloc")] {
-/// use org_shapes::violation::{Constraint, Rule};
-/// use org_shapes::workmail::CreateOrganizationInput;
-///
-/// // Interoperability needs a directory: each member is valid, the pair is not.
-/// let input = CreateOrganizationInput::default().alias("acme").enable_interoperability(true);
-/// let violations = input.clone().validate().unwrap_err();
-/// let v = violations.iter().next().unwrap();
-/// assert_eq!(v.constraint(), &Constraint::Rule(Rule::InteroperabilityNeedsDirectory));
-/// assert_eq!(
-///     v.to_string(),
-///     "Value 'true' at 'enableInteroperability' failed to satisfy constraint: \
-///      Member must be false unless an AD Connector directory id is given"
-/// );
-/// // With a directory named, the same input passes.
-/// assert!(input.directory_id("d-0123456789").validate().is_ok());
-/// # }
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Rule {
+/// Writes [`Rule`] from one table: each rule's doc, its AWS-style description (`Member must
+/// …`) and its plain-words explanation.
+macro_rules! rules {
+    ($(#[$attr:meta])* pub enum Rule;
+     $($(#[doc = $doc:literal])+ $rule:ident => $description:literal, $explanation:literal;)+) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Rule {
+            $($(#[doc = $doc])+ $rule,)+
+        }
+
+        impl Rule {
+            /// The rule in the style of an AWS constraint (`Member must …`).
+            pub const fn description(self) -> &'static str {
+                match self {
+                    $(Rule::$rule => $description,)+
+                }
+            }
+
+            /// The rule in plain words: what is wrong and, where there is one, how to put it
+            /// right. Never names a value.
+            ///
+            /// ```
+            /// use org_shapes::violation::Rule;
+            ///
+            /// assert_eq!(
+            ///     Rule::UnknownMember.explanation(),
+            ///     "the operation has no member of this name; check its spelling and case"
+            /// );
+            /// ```
+            pub const fn explanation(self) -> &'static str {
+                match self {
+                    $(Rule::$rule => $explanation,)+
+                }
+            }
+        }
+    };
+}
+
+rules! {
+    /// A rule that involves more than one member, or facts the caller supplies.
+    ///
+    /// ```
+    /// # #[cfg(feature = "alloc")] {
+    /// use org_shapes::violation::{Constraint, Rule};
+    /// use org_shapes::workmail::CreateOrganizationInput;
+    ///
+    /// // Interoperability needs a directory: each member is valid, the pair is not.
+    /// let input = CreateOrganizationInput::default().alias("acme").enable_interoperability(true);
+    /// let violations = input.clone().validate().unwrap_err();
+    /// let v = violations.iter().next().unwrap();
+    /// assert_eq!(v.constraint(), &Constraint::Rule(Rule::InteroperabilityNeedsDirectory));
+    /// assert_eq!(
+    ///     v.to_string(),
+    ///     "Value 'true' at 'enableInteroperability' failed to satisfy constraint: \
+    ///      Member must be false unless an AD Connector directory id is given"
+    /// );
+    /// // With a directory named, the same input passes.
+    /// assert!(input.directory_id("d-0123456789").validate().is_ok());
+    /// # }
+    /// ```
+    pub enum Rule;
     /// `EnableInteroperability` is true but no `DirectoryId` is given.
-    InteroperabilityNeedsDirectory,
+    InteroperabilityNeedsDirectory =>
+        "Member must be false unless an AD Connector directory id is given",
+        "interoperability needs an AD Connector directory: give its DirectoryId, \
+         or leave EnableInteroperability false";
     /// `EnableInteroperability` is true but the directory is not an AD Connector.
-    InteroperabilityNeedsAdConnector,
+    InteroperabilityNeedsAdConnector =>
+        "Member must be false unless the directory is an AD Connector",
+        "interoperability needs an AD Connector directory, and the directory named \
+         is of another kind";
     /// The alias differs from the alias of the directory the request names.
-    AliasMustMatchDirectory,
+    AliasMustMatchDirectory => "Member must equal the alias of the directory",
+        "the alias differs from the alias of the directory named by DirectoryId";
     /// The directory facts supplied describe another directory than the request names.
-    DirectoryFactsMismatch,
+    DirectoryFactsMismatch => "Member must name the directory whose facts were supplied",
+        "the directory facts supplied describe another directory than the request names";
     /// A managed Microsoft AD shared with several accounts, which WorkMail does not support.
-    SharedDirectoryUnsupported,
+    SharedDirectoryUnsupported =>
+        "Member must not name a managed Microsoft AD shared with other accounts",
+        "the directory is a managed Microsoft AD shared with other accounts, \
+         which WorkMail does not support";
     /// A multi-Region directory, which WorkMail does not support.
-    MultiRegionDirectoryUnsupported,
+    MultiRegionDirectoryUnsupported => "Member must not name a multi-Region directory",
+        "the directory is replicated to several Regions, which WorkMail does not support";
     /// A role of the model that `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`): its own
     /// rule, apart from the enum constraint, which names the model's whole set of roles.
-    RoleNotAllowed,
+    RoleNotAllowed =>
+        "Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist \
+         but cannot be given at creation",
+        "the role exists, but CreateUser creates users only with the role USER \
+         or REMOTE_USER";
     /// The user name is longer than the directory kind allows (20 outside WorkMail directories).
-    UserNameTooLongForDirectory,
+    UserNameTooLongForDirectory => "Member must have length less than or equal to 20",
+        "outside a WorkMail directory, a user name has at most 20 chars";
     /// The management account in `Arn` differs from `MasterAccountId`.
-    ArnAccountMismatch,
+    ArnAccountMismatch => "Member must embed the management account id",
+        "the ARN names another management account than MasterAccountId";
     /// The organization id in an ARN differs from `Id`.
-    ArnOrganizationMismatch,
+    ArnOrganizationMismatch => "Member must embed the organization id",
+        "the ARN names another organization than Id";
     /// The account in `MasterAccountArn` differs from `MasterAccountId`.
-    MasterAccountArnMismatch,
+    MasterAccountArnMismatch => "Member must embed the management account id",
+        "MasterAccountArn names another account than MasterAccountId";
     /// The available policy types contradict the feature set.
-    PolicyTypesContradictFeatureSet,
+    PolicyTypesContradictFeatureSet => "Member must agree with the organization's feature set",
+        "an organization with consolidated billing only has no policy types available";
     /// An organization with all features does not list service control policies as enabled.
-    ServiceControlPolicyNotEnabled,
+    ServiceControlPolicyNotEnabled =>
+        "Member must list SERVICE_CONTROL_POLICY with status ENABLED",
+        "an organization with all features has service control policies \
+         (SERVICE_CONTROL_POLICY) enabled";
     /// The response's feature set is not the one the request asked for.
-    FeatureSetNotAsRequested,
+    FeatureSetNotAsRequested => "Member must equal the feature set requested",
+        "the feature set differs from the one the request asked for \
+         (ALL when it named none)";
     /// A member the operation's model does not have.
-    UnknownMember,
-}
-
-impl Rule {
-    /// The rule in the style of an AWS constraint (`Member must …`).
-    pub const fn description(self) -> &'static str {
-        match self {
-            Rule::InteroperabilityNeedsDirectory => {
-                "Member must be false unless an AD Connector directory id is given"
-            }
-            Rule::InteroperabilityNeedsAdConnector => {
-                "Member must be false unless the directory is an AD Connector"
-            }
-            Rule::AliasMustMatchDirectory => "Member must equal the alias of the directory",
-            Rule::DirectoryFactsMismatch => {
-                "Member must name the directory whose facts were supplied"
-            }
-            Rule::SharedDirectoryUnsupported => {
-                "Member must not name a managed Microsoft AD shared with other accounts"
-            }
-            Rule::MultiRegionDirectoryUnsupported => {
-                "Member must not name a multi-Region directory"
-            }
-            Rule::RoleNotAllowed => {
-                "Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist \
-                 but cannot be given at creation"
-            }
-            Rule::UserNameTooLongForDirectory => "Member must have length less than or equal to 20",
-            Rule::ArnAccountMismatch => "Member must embed the management account id",
-            Rule::ArnOrganizationMismatch => "Member must embed the organization id",
-            Rule::MasterAccountArnMismatch => "Member must embed the management account id",
-            Rule::PolicyTypesContradictFeatureSet => {
-                "Member must agree with the organization's feature set"
-            }
-            Rule::ServiceControlPolicyNotEnabled => {
-                "Member must list SERVICE_CONTROL_POLICY with status ENABLED"
-            }
-            Rule::FeatureSetNotAsRequested => "Member must equal the feature set requested",
-            Rule::UnknownMember => "Member must be part of the operation's input",
-        }
-    }
-}
-
-impl Rule {
-    /// The rule in plain words: what is wrong and, where there is one, how to put it right.
-    /// Never names a value.
-    ///
-    /// ```
-    /// use org_shapes::violation::Rule;
-    ///
-    /// assert_eq!(
-    ///     Rule::UnknownMember.explanation(),
-    ///     "the operation has no member of this name; check its spelling and case"
-    /// );
-    /// ```
-    pub const fn explanation(self) -> &'static str {
-        match self {
-            Rule::InteroperabilityNeedsDirectory => {
-                "interoperability needs an AD Connector directory: give its DirectoryId, \
-                 or leave EnableInteroperability false"
-            }
-            Rule::InteroperabilityNeedsAdConnector => {
-                "interoperability needs an AD Connector directory, and the directory named \
-                 is of another kind"
-            }
-            Rule::AliasMustMatchDirectory => {
-                "the alias differs from the alias of the directory named by DirectoryId"
-            }
-            Rule::DirectoryFactsMismatch => {
-                "the directory facts supplied describe another directory than the request names"
-            }
-            Rule::SharedDirectoryUnsupported => {
-                "the directory is a managed Microsoft AD shared with other accounts, \
-                 which WorkMail does not support"
-            }
-            Rule::MultiRegionDirectoryUnsupported => {
-                "the directory is replicated to several Regions, which WorkMail does not support"
-            }
-            Rule::RoleNotAllowed => {
-                "the role exists, but CreateUser creates users only with the role USER \
-                 or REMOTE_USER"
-            }
-            Rule::UserNameTooLongForDirectory => {
-                "outside a WorkMail directory, a user name has at most 20 chars"
-            }
-            Rule::ArnAccountMismatch => {
-                "the ARN names another management account than MasterAccountId"
-            }
-            Rule::ArnOrganizationMismatch => "the ARN names another organization than Id",
-            Rule::MasterAccountArnMismatch => {
-                "MasterAccountArn names another account than MasterAccountId"
-            }
-            Rule::PolicyTypesContradictFeatureSet => {
-                "an organization with consolidated billing only has no policy types available"
-            }
-            Rule::ServiceControlPolicyNotEnabled => {
-                "an organization with all features has service control policies \
-                 (SERVICE_CONTROL_POLICY) enabled"
-            }
-            Rule::FeatureSetNotAsRequested => {
-                "the feature set differs from the one the request asked for \
-                 (ALL when it named none)"
-            }
-            Rule::UnknownMember => {
-                "the operation has no member of this name; check its spelling and case"
-            }
-        }
-    }
+    UnknownMember => "Member must be part of the operation's input",
+        "the operation has no member of this name; check its spelling and case";
 }
 
 impl fmt::Display for Rule {
@@ -594,11 +531,9 @@ pub enum Shown {
 ///
 /// `Display` is the item of the classic AWS message (`Value 'acme_corp' at 'alias' failed to
 /// satisfy constraint: Member must …`); [`Violation::explanation`] says the same in plain
-/// words. Echoed text, the value's [`Excerpt`] and the names of unknown members in the path,
-/// displays with its control chars (C0, DEL, C1, U+2028, U+2029) escaped as Rust's `{:?}`
-/// writes them (`\n`, `\u{1}`), so that neither breaks nor forges the log line it lands in;
-/// other text, backslashes included, is as AWS would echo it. A sensitive member's value is
-/// never shown.
+/// words. Echoed text (the value's [`Excerpt`], the names of unknown members in the path)
+/// displays with its control chars escaped as [`Excerpt`] says, so that it can neither break
+/// nor forge the log line it lands in. A sensitive member's value is never shown.
 ///
 /// ```
 /// use org_shapes::workmail::OrgAlias;
@@ -692,18 +627,7 @@ impl Violation {
     /// | [`Constraint::WrongType`] | `expected a string but found a number` |
     /// | [`Constraint::Rule`] | [`Rule::explanation`] |
     ///
-    /// ```
-    /// use org_shapes::workmail::OrgAlias;
-    /// use org_shapes::{Path, Violation};
-    ///
-    /// let v = Violation::shape(Path::member("Alias"), OrgAlias::validate("acme_corp").unwrap_err(), "acme_corp");
-    /// assert_eq!(
-    ///     v.explanation().to_string(),
-    ///     "char 4 '_' is not allowed, expected an ASCII letter, digit or '-'"
-    /// );
-    /// let absent = Violation::required(Path::member("Alias"));
-    /// assert_eq!(absent.explanation().to_string(), "the member is required but absent (or null)");
-    /// ```
+    /// See [`Explanation`] for examples.
     pub const fn explanation(&self) -> Explanation<'_> {
         Explanation(&self.constraint)
     }
@@ -717,6 +641,13 @@ impl Violation {
 ///
 /// let refused = Violation::shape(Path::member("Alias"), OrgAlias::new("d-acme").unwrap_err(), "d-acme");
 /// assert_eq!(refused.explanation().to_string(), r#"value must not start with "d-""#);
+/// let v = Violation::shape(Path::member("Alias"), OrgAlias::validate("acme_corp").unwrap_err(), "acme_corp");
+/// assert_eq!(
+///     v.explanation().to_string(),
+///     "char 4 '_' is not allowed, expected an ASCII letter, digit or '-'"
+/// );
+/// let absent = Violation::required(Path::member("Alias"));
+/// assert_eq!(absent.explanation().to_string(), "the member is required but absent (or null)");
 /// let list = Violation::new(
 ///     Path::member("Domains"),
 ///     Constraint::ListTooLong { max: 5, actual: 7 },
@@ -772,27 +703,17 @@ impl fmt::Display for Violation {
 /// Checks that take a sink need no allocator: a closure can keep what it needs.
 ///
 /// ```
-/// use org_shapes::violation::{Constraint, Rule};
-/// use org_shapes::workmail::{CreateOrganizationRequest, DirectoryFacts, DirectoryKind, UserDirectory};
-/// use org_shapes::Violation;
+/// use org_shapes::violation::{Path, Violation};
+/// use org_shapes::Sink;
 ///
-/// let directory = "d-0123456789".parse()?;
-/// let request = CreateOrganizationRequest::builder("acme".parse()?)
-///     .directory(UserDirectory::Existing(directory))
-///     .build();
-/// let mut rules = Vec::new();
-/// let mut sink = |v: Violation| {
-///     if let Constraint::Rule(rule) = v.constraint() {
-///         rules.push(*rule);
-///     }
-/// };
-/// // The directory's facts agree with the request: nothing reported.
-/// request.check_directory(&DirectoryFacts::new(directory, "acme", DirectoryKind::SimpleAd), &mut sink);
-/// // Another alias: refused.
-/// request.check_directory(&DirectoryFacts::new(directory, "other", DirectoryKind::SimpleAd), &mut sink);
-/// assert_eq!(rules, [Rule::AliasMustMatchDirectory]);
-/// # Ok::<(), org_shapes::Error>(())
+/// let mut absent = Vec::new();
+/// let mut sink = |v: Violation| absent.push(v.path().json_pointer().to_string());
+/// sink.report(Violation::required(Path::member("Alias")));
+/// assert_eq!(absent, ["/Alias"]);
 /// ```
+///
+/// The operations' checks take any sink, as `check_directory` does in the crate guide's
+/// [Without an allocator](crate#without-an-allocator) section.
 pub trait Sink {
     /// Takes one violation.
     fn report(&mut self, violation: Violation);
@@ -807,21 +728,12 @@ impl<F: FnMut(Violation)> Sink for F {
 /// A sink that only counts, for callers without an allocator that need a verdict.
 ///
 /// ```
-/// use org_shapes::workmail::{CreateOrganizationRequest, DirectoryFacts, DirectoryKind, UserDirectory};
-/// use org_shapes::Count;
-///
-/// let directory = "d-0123456789".parse()?;
-/// let request = CreateOrganizationRequest::builder("acme".parse()?)
-///     .directory(UserDirectory::AdConnectorWithInteroperability(directory))
-///     .build();
+/// use org_shapes::violation::{Path, Violation};
+/// use org_shapes::{Count, Sink};
 ///
 /// let mut count = Count::default();
-/// request.check_directory(&DirectoryFacts::new(directory, "acme", DirectoryKind::AdConnector), &mut count);
-/// assert_eq!(count, Count(0));
-/// // Interoperability with a Simple AD directory, whose alias differs: two rules broken.
-/// request.check_directory(&DirectoryFacts::new(directory, "other", DirectoryKind::SimpleAd), &mut count);
-/// assert_eq!(count, Count(2));
-/// # Ok::<(), org_shapes::Error>(())
+/// count.report(Violation::required(Path::member("Alias")));
+/// assert_eq!(count, Count(1));
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Count(pub usize);

@@ -841,6 +841,18 @@ fn an_escaped_string_is_allocated_once_no_larger_than_its_text() {
     assert!(bytes <= text.len(), "{bytes}");
 }
 
+/// Moved from the unit tests of `src/json.rs`: an escaped string is unescaped into one
+/// allocation of exactly its escaped size.
+#[test]
+fn an_unescaped_string_is_sized_once() {
+    assert_eq!(
+        json::from_str::<String>(r#""\u00e9tude \"x\"""#).unwrap(),
+        "étude \"x\""
+    );
+    let (calls, bytes, read) = allocations(|| json::from_str::<String>(r#""ab\ncd""#).unwrap());
+    assert_eq!((read.as_str(), calls, bytes), ("ab\ncd", 1, 6));
+}
+
 #[test]
 fn an_input_costs_about_what_it_keeps() {
     // An unknown member of 1 MB and a Domains list of 100 000 numbers.
