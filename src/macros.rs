@@ -1,5 +1,15 @@
 //! The code every string newtype shares, written once.
 
+/// `?` for `const fn`: the value of `Ok`, or a return of the `Err`.
+macro_rules! tri {
+    ($result:expr) => {
+        match $result {
+            Ok(value) => value,
+            Err(e) => return Err(e),
+        }
+    };
+}
+
 /// Builds a shape's static description from the model's facts (a constant of `src/model.rs`),
 /// the Rust type's name, the regex and the validator.
 macro_rules! shape {
@@ -26,19 +36,22 @@ macro_rules! shape {
 
 /// Declares a validated string newtype.
 ///
-/// `model:` names the shape's constant in `src/model.rs` (bounds, pattern, sensitivity);
-/// `validate:` the hand-written validator, a `const fn(&str) -> Result<(), Error>`.
-/// `storage: inline(N)` keeps values in an `N`-byte buffer (short ASCII shapes, usable without
-/// an allocator, `Copy`); `storage: text` keeps a `'static` literal or, with `alloc`, an owned
-/// copy.
+/// `model:` names the shape's constant in `src/model.rs` (bounds, pattern, sensitivity), under
+/// the module of its service, which is also the public module of the type; `validate:` the
+/// hand-written validator, a `const fn(&str) -> Result<(), Error>`; `examples:` a value the
+/// shape accepts and a close one it refuses (`EXAMPLES`, and a compile-fail test of
+/// [`literal!`] each). `storage: inline(N)` keeps values in an `N`-byte buffer (short ASCII
+/// shapes, usable without an allocator, `Copy`); `storage: text` keeps a `'static` literal or,
+/// with `alloc`, an owned copy.
 macro_rules! string_shape {
     (
         $(#[$attr:meta])*
         pub struct $name:ident;
-        model: $model:expr,
+        model: crate::model::$service:ident::$model:ident,
         type_name: $type_name:literal,
         regex: $regex:expr,
         validate: $validate:path,
+        examples: [$valid:expr, $invalid:expr $(,)?],
         storage: inline($n:literal) $(,)?
     ) => {
         $(#[$attr])*
@@ -53,15 +66,10 @@ macro_rules! string_shape {
             /// The value's length or pattern does not fit the shape; the error says which.
             #[inline]
             pub const fn new(s: &str) -> Result<Self, $crate::Error> {
-                if let Err(e) = Self::validate(s) {
-                    return Err(e);
-                }
+                tri!(Self::validate(s));
                 match $crate::text::Inline::try_new(s) {
                     Some(inner) => Ok($name(inner)),
-                    None => Err($crate::Error::new(
-                        Self::SHAPE,
-                        $crate::ErrorKind::TooLong { max: $n, actual: None },
-                    )),
+                    None => Err(Self::NOT_INLINE),
                 }
             }
 
@@ -80,11 +88,13 @@ macro_rules! string_shape {
             ///
             /// As [`Self::new`].
             pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
-                match Self::new(s) {
-                    Ok(v) => Ok($crate::Literal::new(v)),
-                    Err(e) => Err(e),
-                }
+                Ok($crate::Literal::new(tri!(Self::new(s))))
             }
+
+            /// A value the validator accepted but the buffer cannot hold; the validators rule
+            /// it out.
+            const NOT_INLINE: $crate::Error =
+                $crate::Error::new(Self::SHAPE, $crate::ErrorKind::TooLong { max: $n, actual: None });
         }
 
         #[cfg(feature = "alloc")]
@@ -105,38 +115,24 @@ macro_rules! string_shape {
             fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
                 match $crate::text::Inline::try_new(text.as_ref()) {
                     Some(inner) => Ok($name(inner)),
-                    None => Err((
-                        $crate::Error::new(
-                            Self::SHAPE,
-                            $crate::ErrorKind::TooLong { max: $n, actual: None },
-                        ),
-                        text,
-                    )),
+                    None => Err((Self::NOT_INLINE, text)),
                 }
             }
         }
 
         string_shape!(
-            @common $name,
-            shape!(model: $model, type_name: $type_name, regex: $regex, validate: $validate),
-            $validate,
+            @common $name, $service, $model, $type_name, $regex, $validate, [$valid, $invalid],
             parse_cfg: all()
         );
-
-        #[cfg(feature = "serde")]
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::serde_support::any_str(d, $crate::serde_support::ShapeVisitor::new(Self::new, Self::SHAPE))
-            }
-        }
     };
     (
         $(#[$attr:meta])*
         pub struct $name:ident;
-        model: $model:expr,
+        model: crate::model::$service:ident::$model:ident,
         type_name: $type_name:literal,
         regex: $regex:expr,
         validate: $validate:path,
+        examples: [$valid:expr, $invalid:expr $(,)?],
         storage: text $(,)?
     ) => {
         $(#[$attr])*
@@ -163,9 +159,7 @@ macro_rules! string_shape {
             ///
             /// The value's length or pattern does not fit the shape; the error says which.
             pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
-                if let Err(e) = Self::validate(s) {
-                    return Err(e);
-                }
+                tri!(Self::validate(s));
                 Ok($name($crate::text::Text::Static(s)))
             }
 
@@ -175,9 +169,7 @@ macro_rules! string_shape {
             ///
             /// As [`Self::from_static`].
             pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
-                if let Err(e) = Self::validate(s) {
-                    return Err(e);
-                }
+                tri!(Self::validate(s));
                 Ok($crate::Literal::new($name($crate::text::Text::Static(s))))
             }
         }
@@ -204,31 +196,33 @@ macro_rules! string_shape {
         }
 
         string_shape!(
-            @common $name,
-            shape!(model: $model, type_name: $type_name, regex: $regex, validate: $validate),
-            $validate,
+            @common $name, $service, $model, $type_name, $regex, $validate, [$valid, $invalid],
             parse_cfg: feature = "alloc"
         );
-
-        #[cfg(all(feature = "serde", feature = "alloc"))]
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::serde_support::any_str(d, $crate::serde_support::ShapeVisitor::new(Self::new, Self::SHAPE))
-            }
-        }
     };
-    // `parse_cfg`: when `FromStr` and `TryFrom<&str>` exist. Always for inline shapes, built
-    // without an allocator; with `alloc` for shapes that keep an owned copy.
-    (@common $name:ident, $shape:expr, $validate:path, parse_cfg: $($parse_cfg:tt)+) => {
+    // `parse_cfg`: when `FromStr`, `TryFrom<&str>` and `Deserialize` exist. Always for inline
+    // shapes, built without an allocator; with `alloc` for shapes that keep an owned copy.
+    (
+        @common $name:ident, $service:ident, $model:ident, $type_name:literal, $regex:expr,
+        $validate:path, [$valid:expr, $invalid:expr], parse_cfg: $($parse_cfg:tt)+
+    ) => {
         impl $name {
             /// The shape's static description: model name, bounds, pattern.
-            pub const SHAPE: &'static $crate::Shape = &$shape;
+            pub const SHAPE: &'static $crate::Shape = &shape!(
+                model: $crate::model::$service::$model,
+                type_name: $type_name,
+                regex: $regex,
+                validate: $validate,
+            );
             /// Minimum length in chars, when the model sets one.
             pub const MIN_LEN: Option<usize> = Self::SHAPE.min_len;
             /// Maximum length in chars, when the model sets one.
             pub const MAX_LEN: Option<usize> = Self::SHAPE.max_len;
             /// The model's pattern, verbatim; it must match the whole value.
             pub const PATTERN: Option<&'static str> = Self::SHAPE.pattern;
+            /// A value the shape accepts and a close one it refuses, `[valid, invalid]`; the
+            /// compile-fail tests of [`crate::literal!`] are made of them.
+            pub const EXAMPLES: [&'static str; 2] = [$valid, $invalid];
 
             /// Checks `s` against the shape without storing it; never allocates.
             ///
@@ -255,6 +249,16 @@ macro_rules! string_shape {
                     once_cell::sync::Lazy::new(|| $crate::regex_support::compile($name::SHAPE));
                 &RE
             }
+        }
+
+        // Each example in a `literal!`: the valid one compiles, the invalid one must not.
+        // The two differ only in the literal, so the second cannot fail for another reason.
+        #[cfg(doctest)]
+        impl $name {
+            #[doc = string_shape!(@literal_test "", $service, $name, $valid)]
+            #[doc = string_shape!(@literal_test "compile_fail", $service, $name, $invalid)]
+            #[allow(dead_code)]
+            const LITERAL_TESTS: () = ();
         }
 
         impl core::fmt::Display for $name {
@@ -303,17 +307,9 @@ macro_rules! string_shape {
 
         impl Eq for $name {}
 
-        impl PartialEq<str> for $name {
-            fn eq(&self, other: &str) -> bool {
-                self.as_str() == other
-            }
-        }
-
-        impl PartialEq<&str> for $name {
-            fn eq(&self, other: &&str) -> bool {
-                self.as_str() == *other
-            }
-        }
+        string_shape!(@eq $name, str, all());
+        string_shape!(@eq $name, &str, all());
+        string_shape!(@eq $name, alloc::string::String, feature = "alloc");
 
         impl PartialOrd for $name {
             fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
@@ -330,32 +326,6 @@ macro_rules! string_shape {
         impl core::hash::Hash for $name {
             fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
                 self.as_str().hash(state)
-            }
-        }
-
-        impl PartialEq<$name> for str {
-            fn eq(&self, other: &$name) -> bool {
-                self == other.as_str()
-            }
-        }
-
-        impl PartialEq<$name> for &str {
-            fn eq(&self, other: &$name) -> bool {
-                *self == other.as_str()
-            }
-        }
-
-        #[cfg(feature = "alloc")]
-        impl PartialEq<alloc::string::String> for $name {
-            fn eq(&self, other: &alloc::string::String) -> bool {
-                self.as_str() == other.as_str()
-            }
-        }
-
-        #[cfg(feature = "alloc")]
-        impl PartialEq<$name> for alloc::string::String {
-            fn eq(&self, other: &$name) -> bool {
-                self.as_str() == other.as_str()
             }
         }
 
@@ -388,6 +358,37 @@ macro_rules! string_shape {
                 s.serialize_str(self.as_str())
             }
         }
+
+        #[cfg(all(feature = "serde", $($parse_cfg)+))]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $crate::serde_support::any_str(d, $crate::serde_support::ShapeVisitor::new(Self::new, Self::SHAPE))
+            }
+        }
+    };
+    // Equality with another kind of text, both ways.
+    (@eq $name:ident, $other:ty, $($cfg:tt)+) => {
+        #[cfg($($cfg)+)]
+        impl PartialEq<$other> for $name {
+            fn eq(&self, other: &$other) -> bool {
+                self.as_str() == AsRef::<str>::as_ref(other)
+            }
+        }
+
+        #[cfg($($cfg)+)]
+        impl PartialEq<$name> for $other {
+            fn eq(&self, other: &$name) -> bool {
+                AsRef::<str>::as_ref(self) == other.as_str()
+            }
+        }
+    };
+    // A doctest that builds a constant from `$value` with `literal!`.
+    (@literal_test $fence:literal, $service:ident, $name:ident, $value:expr) => {
+        concat!(
+            "```", $fence, "\nuse org_shapes::", stringify!($service), "::", stringify!($name),
+            ";\nconst VALUE: ", stringify!($name), " = org_shapes::literal!(", stringify!($name),
+            ", ", stringify!($value), ");\n```"
+        )
     };
 }
 

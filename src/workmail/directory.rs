@@ -18,6 +18,7 @@ string_shape! {
     type_name: "DirectoryId",
     regex: Some(r"^d-[0-9a-f]{10}$"),
     validate: validate,
+    examples: ["d-0123456789", "d-012345678A"], // hex digits are lowercase
     storage: inline(12),
 }
 
@@ -43,16 +44,8 @@ const fn validate(s: &str) -> Result<(), Error> {
 #[inline(never)]
 const fn explain(s: &str) -> Result<(), Error> {
     let shape = DirectoryId::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
-    let at = match expect_prefix(shape, s, 0, "d-", "the prefix \"d-\"") {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    let at = match expect_run(shape, s, at, 10, &HEX_LOWER) {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
+    tri!(check_len(shape, s));
+    let at = tri!(expect_prefix(shape, s, 0, "d-", "the prefix \"d-\""));
+    let at = tri!(expect_run(shape, s, at, 10, &HEX_LOWER));
     expect_end(shape, s, at)
 }

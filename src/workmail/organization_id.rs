@@ -19,6 +19,10 @@ string_shape! {
     type_name: "workmail::OrganizationId",
     regex: Some(r"^m-[0-9a-f]{32}$"),
     validate: validate,
+    examples: [
+        "m-0123456789abcdef0123456789abcdef",
+        "m-0123456789ABCDEF0123456789abcdef", // hex digits are lowercase
+    ],
     storage: inline(34),
 }
 
@@ -44,16 +48,8 @@ const fn validate(s: &str) -> Result<(), Error> {
 #[inline(never)]
 const fn explain(s: &str) -> Result<(), Error> {
     let shape = OrganizationId::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
-    let at = match expect_prefix(shape, s, 0, "m-", "the prefix \"m-\"") {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    let at = match expect_run(shape, s, at, 32, &HEX_LOWER) {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
+    tri!(check_len(shape, s));
+    let at = tri!(expect_prefix(shape, s, 0, "m-", "the prefix \"m-\""));
+    let at = tri!(expect_run(shape, s, at, 32, &HEX_LOWER));
     expect_end(shape, s, at)
 }
