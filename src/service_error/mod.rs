@@ -79,9 +79,6 @@ use core::fmt::Write as _;
 mod render;
 mod scan;
 
-pub mod organizations;
-pub mod workmail;
-
 /// How many bytes of a message are kept; a longer one is cut at a char boundary and ends
 /// with `...`, so a message never exceeds `MESSAGE_MAX_BYTES + 3` bytes.
 pub const MESSAGE_MAX_BYTES: usize = 4096;
@@ -465,6 +462,189 @@ fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// Declares the error enum of one operation: one variant per documented code (some with the
+/// `reason` or the `Type` their exception carries), and `Unknown` for any other code.
+macro_rules! operation_error {
+    (
+        $(#[$attr:meta])*
+        pub enum $name:ident in $module:ident {
+            $(
+                $(#[$vattr:meta])*
+                $variant:ident = $code:literal $({ $(#[$fattr:meta])* $field:ident: $fty:ty })?,
+            )+
+        }
+    ) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum $name {
+            $(
+                $(#[$vattr])*
+                #[doc = ""]
+                #[doc = concat!("Code `", $code, "`.")]
+                $variant {
+                    $($(#[$fattr])* $field: Option<$fty>,)?
+                    /// The service's message, if any.
+                    message: Option<String>,
+                    /// The HTTP status, when the error was read with it.
+                    status: Option<u16>,
+                },
+            )+
+            /// A code the operation does not document (or none at all: `code` is then empty).
+            Unknown {
+                /// The sanitized code.
+                code: String,
+                /// The service's message, if any.
+                message: Option<String>,
+                /// The HTTP status, when the error was read with it.
+                status: Option<u16>,
+            },
+        }
+
+        impl $name {
+            /// The documented codes, in model order.
+            pub const CODES: &'static [&'static str] = &[$($code),+];
+
+            /// Reads an error response: the `X-Amzn-Errortype` header value if the caller has
+            /// it, and the body. Never fails; see [`ErrorResponse::parse`]. Without the HTTP
+            /// status, [`Self::is_retryable`] cannot see a 5xx answer: use
+            /// [`Self::parse_with_status`] when you have it.
+            pub fn parse(header: Option<&str>, body: &[u8]) -> Self {
+                ErrorResponse::parse(header, body).into()
+            }
+
+            /// Reads an error response with its HTTP status, which [`Self::is_retryable`]
+            /// then follows. Never fails; see [`ErrorResponse::parse_with_status`].
+            ///
+            /// ```
+            #[doc = concat!("use org_shapes::", stringify!($module), "::", stringify!($name), ";")]
+            ///
+            /// let body = b"<html><body>502 Bad Gateway</body></html>";
+            #[doc = concat!("let error = ", stringify!($name), "::parse_with_status(502, None, body);")]
+            #[doc = concat!("assert!(matches!(error, ", stringify!($name), "::Unknown { .. }));")]
+            /// assert_eq!(error.code(), "");
+            /// assert_eq!(error.status(), Some(502));
+            /// assert!(error.is_retryable());
+            /// // Without the status, the same answer is not retryable.
+            #[doc = concat!("assert!(!", stringify!($name), "::parse(None, body).is_retryable());")]
+            /// ```
+            pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> Self {
+                ErrorResponse::parse_with_status(status, header, body).into()
+            }
+
+            /// The error code, as the service names it (`Unknown` keeps the one it got).
+            pub fn code(&self) -> &str {
+                match self {
+                    $($name::$variant { .. } => $code,)+
+                    $name::Unknown { code, .. } => code,
+                }
+            }
+
+            /// The service's message, if it sent one.
+            pub fn message(&self) -> Option<&str> {
+                match self {
+                    $($name::$variant { message, .. })|+ | $name::Unknown { message, .. } => {
+                        message.as_deref()
+                    }
+                }
+            }
+
+            /// The HTTP status, when the error was read with it ([`Self::parse_with_status`]).
+            ///
+            /// ```
+            #[doc = concat!("use org_shapes::", stringify!($module), "::", stringify!($name), ";")]
+            ///
+            /// let body = br#"{"__type": "InvalidParameterException"}"#;
+            #[doc = concat!("assert_eq!(", stringify!($name), "::parse_with_status(400, None, body).status(), Some(400));")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::parse(None, body).status(), None);")]
+            /// ```
+            pub fn status(&self) -> Option<u16> {
+                match self {
+                    $($name::$variant { status, .. })|+ | $name::Unknown { status, .. } => *status,
+                }
+            }
+
+            /// The reason's wire value, for the errors that carry one.
+            pub fn reason(&self) -> Option<&str> {
+                match self {
+                    $($name::$variant { $($field: extra,)? .. } => {
+                        operation_error!(@reason $($field extra)?)
+                    })+
+                    $name::Unknown { .. } => None,
+                }
+            }
+
+            /// Whether to send the same request again, as botocore's standard retry mode
+            /// decides (see the [retry rules](super#retry-rules)): with the status, as
+            /// [`super::is_retryable_response`] says; without it, as
+            /// [`super::is_retryable_code`] says.
+            ///
+            /// ```
+            #[doc = concat!("use org_shapes::", stringify!($module), "::", stringify!($name), ";")]
+            ///
+            #[doc = concat!("let throttled = ", stringify!($name), "::parse_with_status(400, Some(\"ThrottlingException\"), b\"{}\");")]
+            /// assert!(throttled.is_retryable());
+            #[doc = concat!("let unavailable = ", stringify!($name), "::parse_with_status(503, None, b\"\");")]
+            /// assert!(unavailable.is_retryable());
+            #[doc = concat!("let invalid = ", stringify!($name), "::parse_with_status(400, Some(\"InvalidParameterException\"), b\"{}\");")]
+            /// assert!(!invalid.is_retryable());
+            /// ```
+            pub fn is_retryable(&self) -> bool {
+                super::is_retryable(self.status(), self.code())
+            }
+        }
+
+        impl From<ErrorResponse> for $name {
+            fn from(response: ErrorResponse) -> Self {
+                let ErrorResponse { status, code, message, .. } = response;
+                match code.as_str() {
+                    $($code => $name::$variant {
+                        $($field: operation_error!(@take $field, $fty, response),)?
+                        message,
+                        status,
+                    },)+
+                    _ => $name::Unknown { code, message, status },
+                }
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                if self.code().is_empty() {
+                    f.write_str("error response without a code")?;
+                } else {
+                    f.write_str(self.code())?;
+                }
+                if let Some(message) = self.message() {
+                    write!(f, ": {message}")?;
+                }
+                match self.reason() {
+                    Some(reason) => write!(f, " (reason: {reason})"),
+                    None => Ok(()),
+                }
+            }
+        }
+
+        impl core::error::Error for $name {}
+    };
+    (@reason reason $extra:ident) => {
+        $extra.as_ref().map(|r| r.as_str())
+    };
+    (@reason error_type $extra:ident) => {{
+        let _ = $extra;
+        None
+    }};
+    (@reason) => {
+        None
+    };
+    (@take reason, $fty:ty, $response:ident) => {
+        $response.reason.as_deref().map(<$fty>::parse)
+    };
+    (@take error_type, $fty:ty, $response:ident) => {
+        $response.error_type
+    };
+}
+
 /// Declares the enum of an exception's `Reason` values, with an `Unknown` variant for values
 /// the model does not list yet.
 macro_rules! reason_enum {
@@ -478,6 +658,8 @@ macro_rules! reason_enum {
         ///
         /// Reading a reason never fails: values the model does not list are kept in
         /// `Unknown`.
+        ///
+        #[doc = reason_enum!(@example $name, $($variant = $wire),+)]
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum $name {
@@ -536,7 +718,22 @@ macro_rules! reason_enum {
             }
         }
     };
+    // The enum's example: its first value read, and a value the model does not list kept.
+    (@example $name:ident, $first:ident = $first_wire:literal $(, $rest:ident = $rest_wire:literal)*) => {
+        concat!(
+            "```\nuse org_shapes::service_error::organizations::", stringify!($name), ";\n\n",
+            "let reason = ", stringify!($name), "::parse(\"", $first_wire, "\");\n",
+            "assert_eq!(reason, ", stringify!($name), "::", stringify!($first), ");\n",
+            "assert_eq!(reason.as_str(), \"", $first_wire, "\");\n\n",
+            "// A value the model does not list (yet) is kept as it came, not refused.\n",
+            "let newer = ", stringify!($name), "::parse(\"SOME_FUTURE_REASON\");\n",
+            "assert!(!newer.is_known());\n",
+            "assert_eq!(newer.as_str(), \"SOME_FUTURE_REASON\");\n```"
+        )
+    };
 }
 
-// After the macro, which it uses.
+// After the macros, which they use.
+pub mod organizations;
 mod reasons;
+pub mod workmail;

@@ -1,7 +1,4 @@
-//! Writing errors: the `Display` of the error enums, and the error response a service would
-//! send for a set of violations.
-
-use core::fmt;
+//! The error response a service would send for a set of violations.
 
 use alloc::string::{String, ToString};
 
@@ -9,23 +6,6 @@ use super::reasons::InvalidInputReason;
 use super::ErrorResponse;
 use crate::violation::{Constraint, Violation, Violations};
 use crate::{ErrorKind, Service};
-
-/// `CODE: message`, `CODE` without a message, and a placeholder for the empty code.
-pub(super) fn display_error(
-    f: &mut fmt::Formatter<'_>,
-    code: &str,
-    message: Option<&str>,
-) -> fmt::Result {
-    if code.is_empty() {
-        f.write_str("error response without a code")?;
-    } else {
-        f.write_str(code)?;
-    }
-    match message {
-        Some(message) => write!(f, ": {message}"),
-        None => Ok(()),
-    }
-}
 
 impl InvalidInputReason {
     /// The reason AWS Organizations gives in an `InvalidInputException` for this violation:
