@@ -128,46 +128,22 @@ impl fmt::Display for InvalidRequest {
 impl std::error::Error for InvalidRequest {}
 
 /// The [`InvalidRequest`] somewhere in the chain of `err` and its sources, if any: what a call
-/// stopped by [`OrgShapesInterceptor`] failed with.
+/// stopped by [`OrgShapesInterceptor`] failed with (the [module documentation](super) shows
+/// one).
 ///
 /// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # use aws_sdk_workmail as wm;
-/// # let response = http::Response::builder()
-/// #     .status(200)
-/// #     .header("content-type", "application/x-amz-json-1.1")
-/// #     .body(aws_smithy_types::body::SdkBody::from(r#"{"UserId":"S-1-1-11-1111111111-2222222222-3333333333-3333"}"#))?;
-/// # // The SDK's capturing HTTP client: records the request, answers `response`, no network.
-/// # let (http_client, requests) =
-/// #     aws_smithy_http_client::test_util::capture_request(Some(response));
-/// # let config = wm::Config::builder()
-/// #     .behavior_version(wm::config::BehaviorVersion::latest())
-/// #     .region(wm::config::Region::new("eu-west-1"))
-/// #     .credentials_provider(wm::config::Credentials::new("AKID", "secret", None, None, "doc"))
-/// #     .http_client(http_client)
-/// #     .retry_config(wm::config::retry::RetryConfig::disabled())
-/// #     .timeout_config(wm::config::timeout::TimeoutConfig::disabled())
-/// #     .stalled_stream_protection(wm::config::StalledStreamProtectionConfig::disabled())
-/// #     .identity_cache(wm::config::IdentityCache::no_cache())
-/// #     .build();
-/// # let config = config.to_builder().interceptor(org_shapes::aws_sdk::OrgShapesInterceptor::new()).build();
-/// async fn run(client: aws_sdk_workmail::Client) -> Result<(), Box<dyn std::error::Error>> {
-///     // No organization id, no display name: the interceptor stops the call.
-///     match client.create_user().name("jdoe").send().await {
-///         Ok(output) => println!("created {:?}", output.user_id()),
-///         Err(err) => match org_shapes::aws_sdk::violations_of(&err) {
-///             Some(invalid) => {
-///                 eprintln!("not sent: {invalid}");
-///                 assert_eq!(invalid.violations().len(), 2);
-///             }
-///             None => return Err(err.into()),
-///         },
-///     }
-///     Ok(())
-/// }
-/// # tokio::runtime::Builder::new_current_thread().build()?.block_on(run(wm::Client::from_conf(config)))?;
-/// # requests.expect_no_request();
-/// # Ok(()) }
+/// use org_shapes::aws_sdk::{violations_of, InvalidRequest, Operation};
+/// use org_shapes::workmail::CreateUserInput;
+///
+/// let violations = CreateUserInput::default().name("jdoe").validate().unwrap_err();
+/// let invalid = InvalidRequest::new(Operation::WorkMailCreateUser, violations);
+/// // As the SDK hands it back: wrapped in errors of its own.
+/// let err: Box<dyn std::error::Error> = Box::new(invalid.clone());
+/// assert_eq!(violations_of(&*err), Some(&invalid));
+/// assert_eq!(invalid.violations().len(), 2); // no organization id, no display name
+///
+/// let other: Box<dyn std::error::Error> = "timed out".into();
+/// assert_eq!(violations_of(&*other), None);
 /// ```
 pub fn violations_of<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a InvalidRequest> {
     let mut current = Some(err);
@@ -190,37 +166,17 @@ pub fn violations_of<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&
 /// the account (for instance interoperability without a directory, or a role `CreateUser`
 /// cannot give). Adding it is one line in the client's config:
 ///
-/// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # use aws_sdk_workmail as wm;
-/// # let response = http::Response::builder()
-/// #     .status(200)
-/// #     .header("content-type", "application/x-amz-json-1.1")
-/// #     .body(aws_smithy_types::body::SdkBody::from(r#"{"UserId":"S-1-1-11-1111111111-2222222222-3333333333-3333"}"#))?;
-/// # // The SDK's capturing HTTP client: records the request, answers `response`, no network.
-/// # let (http_client, requests) =
-/// #     aws_smithy_http_client::test_util::capture_request(Some(response));
-/// # let config = wm::Config::builder()
-/// #     .behavior_version(wm::config::BehaviorVersion::latest())
-/// #     .region(wm::config::Region::new("eu-west-1"))
-/// #     .credentials_provider(wm::config::Credentials::new("AKID", "secret", None, None, "doc"))
-/// #     .http_client(http_client)
-/// #     .retry_config(wm::config::retry::RetryConfig::disabled())
-/// #     .timeout_config(wm::config::timeout::TimeoutConfig::disabled())
-/// #     .stalled_stream_protection(wm::config::StalledStreamProtectionConfig::disabled())
-/// #     .identity_cache(wm::config::IdentityCache::no_cache())
-/// #     .build();
-/// // `config` as usual, for instance from `aws_config::load_from_env()`:
-/// let config = config
-///     .to_builder()
-///     .interceptor(org_shapes::aws_sdk::OrgShapesInterceptor::new())
+/// ```no_run
+/// use aws_sdk_workmail as workmail;
+/// use org_shapes::aws_sdk::OrgShapesInterceptor;
+///
+/// let config = workmail::Config::builder()
+///     .behavior_version(workmail::config::BehaviorVersion::latest())
+///     // ... region, credentials, HTTP client as usual, then:
+///     .interceptor(OrgShapesInterceptor::new())
 ///     .build();
-/// let client = aws_sdk_workmail::Client::from_conf(config);
-/// # let call = client.create_user().organization_id("m-0").name("jdoe").display_name("J").send();
-/// # let err = tokio::runtime::Builder::new_current_thread().build()?.block_on(call).unwrap_err();
-/// # assert!(org_shapes::aws_sdk::violations_of(&err).is_some());
-/// # requests.expect_no_request();
-/// # Ok(()) }
+/// let client = workmail::Client::from_conf(config);
+/// # let _ = client;
 /// ```
 ///
 /// A refused call fails with `SdkError::ConstructionFailure`; no HTTP request is made.
