@@ -238,17 +238,6 @@ macro_rules! string_shape {
             pub fn as_str(&self) -> &str {
                 self.0.as_str()
             }
-
-            /// A compiled regex equivalent to the shape's pattern (anchored, ASCII classes),
-            /// built once on first use. Lengths are not part of it: check them with
-            /// [`Self::MIN_LEN`] and [`Self::MAX_LEN`], counting chars.
-            #[cfg(feature = "regex")]
-            #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
-            pub fn regex() -> &'static regex::Regex {
-                static RE: once_cell::sync::Lazy<regex::Regex> =
-                    once_cell::sync::Lazy::new(|| $crate::regex_support::compile($name::SHAPE));
-                &RE
-            }
         }
 
         // Each example in a `literal!`: the valid one compiles, the invalid one must not.
@@ -287,11 +276,14 @@ macro_rules! string_shape {
             }
         }
 
-        impl AsRef<str> for $name {
-            fn as_ref(&self) -> &str {
-                self.as_str()
-            }
-        }
+        text_conversions!(
+            $name,
+            new,
+            "A compiled regex equivalent to the shape's pattern (anchored, ASCII classes), built \
+             once on first use. Lengths are not part of it: check them with [`Self::MIN_LEN`] \
+             and [`Self::MAX_LEN`], counting chars.",
+            $($parse_cfg)+
+        );
 
         impl core::borrow::Borrow<str> for $name {
             fn borrow(&self) -> &str {
@@ -329,40 +321,10 @@ macro_rules! string_shape {
             }
         }
 
-        #[cfg($($parse_cfg)+)]
-        impl core::str::FromStr for $name {
-            type Err = $crate::Error;
-            fn from_str(s: &str) -> Result<Self, $crate::Error> {
-                Self::new(s)
-            }
-        }
-
-        #[cfg($($parse_cfg)+)]
-        impl TryFrom<&str> for $name {
-            type Error = $crate::Error;
-            fn try_from(s: &str) -> Result<Self, $crate::Error> {
-                Self::new(s)
-            }
-        }
-
         #[cfg(feature = "alloc")]
         impl From<$name> for alloc::string::String {
             fn from(v: $name) -> Self {
                 alloc::string::String::from(v.as_str())
-            }
-        }
-
-        #[cfg(feature = "serde")]
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-
-        #[cfg(all(feature = "serde", $($parse_cfg)+))]
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::serde_support::any_str(d, $crate::serde_support::ShapeVisitor::new(Self::new, Self::SHAPE))
             }
         }
     };
@@ -429,18 +391,10 @@ macro_rules! enum_shape {
                 }
             }
 
-            /// The variant whose wire value is `s`. Returning a one-byte `Option` (not a
-            /// `Result` with its 40-byte error) lets `parse` and `validate` build their error
-            /// in place instead of copying it out of this call.
-            ///
-            /// One `match`, as generated code parses an enum, on a key of integers (the
-            /// length, the first and the last eight bytes: `text::enum_key`), which the
-            /// compiler turns into a jump on the length and a compare or two. The key is the
-            /// whole value up to 16 bytes; a longer value is then compared whole with the one
-            /// candidate its key matched (a guard that fails lets the `match` go on). A `match`
-            /// on `str` itself is not allowed in `const fn`. Each wire value's key is a
-            /// constant named after its variant. Always inlined, as a hand `match` is: the
-            /// jump on the length then happens in the caller, without a call around it.
+            /// The variant whose wire value is `s` (a one-byte `Option`: `parse` and `validate`
+            /// build their error in place). One always-inlined `match` on an integer key (see
+            /// `text::enum_key`: the whole value up to 16 bytes, else compared whole with the
+            /// one candidate), since `const fn` cannot `match` on `str`.
             #[inline(always)]
             #[allow(non_upper_case_globals)]
             const fn lookup(s: &str) -> Option<Self> {
@@ -467,15 +421,6 @@ macro_rules! enum_shape {
                     Some(v) => Ok(v),
                     None => Err($crate::Error::new(Self::SHAPE, $crate::ErrorKind::NotInEnum)),
                 }
-            }
-
-            /// A compiled regex that matches exactly the wire values, built once on first use.
-            #[cfg(feature = "regex")]
-            #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
-            pub fn regex() -> &'static regex::Regex {
-                static RE: once_cell::sync::Lazy<regex::Regex> =
-                    once_cell::sync::Lazy::new(|| $crate::regex_support::compile($name::SHAPE));
-                &RE
             }
 
             /// Checks a wire value without keeping it.
@@ -508,25 +453,52 @@ macro_rules! enum_shape {
             }
         }
 
+        text_conversions!(
+            $name,
+            parse,
+            "A compiled regex that matches exactly the wire values, built once on first use.",
+            all()
+        );
+    };
+}
+
+/// What string and enum shapes share: the regex (its doc given), `AsRef<str>`, parsing with
+/// `Self::$parse` through `FromStr`, `TryFrom<&str>` and `Deserialize` (when `$parse_cfg`
+/// holds), and `Serialize`.
+macro_rules! text_conversions {
+    ($name:ident, $parse:ident, $regex_doc:literal, $($parse_cfg:tt)+) => {
+        impl $name {
+            #[doc = $regex_doc]
+            #[cfg(feature = "regex")]
+            #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
+            pub fn regex() -> &'static regex::Regex {
+                static RE: once_cell::sync::Lazy<regex::Regex> =
+                    once_cell::sync::Lazy::new(|| $crate::regex_support::compile($name::SHAPE));
+                &RE
+            }
+        }
+
         impl AsRef<str> for $name {
             fn as_ref(&self) -> &str {
                 self.as_str()
             }
         }
 
+        #[cfg($($parse_cfg)+)]
         impl core::str::FromStr for $name {
             type Err = $crate::Error;
             #[inline]
             fn from_str(s: &str) -> Result<Self, $crate::Error> {
-                Self::parse(s)
+                Self::$parse(s)
             }
         }
 
+        #[cfg($($parse_cfg)+)]
         impl TryFrom<&str> for $name {
             type Error = $crate::Error;
             #[inline]
             fn try_from(s: &str) -> Result<Self, $crate::Error> {
-                Self::parse(s)
+                Self::$parse(s)
             }
         }
 
@@ -537,10 +509,11 @@ macro_rules! enum_shape {
             }
         }
 
-        #[cfg(feature = "serde")]
+        #[cfg(all(feature = "serde", $($parse_cfg)+))]
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::serde_support::any_str(d, $crate::serde_support::ShapeVisitor::new(Self::parse, Self::SHAPE))
+                let visitor = $crate::serde_support::ShapeVisitor::new(Self::$parse, Self::SHAPE);
+                $crate::serde_support::any_str(d, visitor)
             }
         }
     };

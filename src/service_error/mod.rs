@@ -1,5 +1,6 @@
 //! The errors AWS answers to the three operations: read from an error response, classified by
-//! operation, and (for emulators and test servers) written back.
+//! operation, and (for emulators and test servers) written back. The crate documentation's
+//! [Read an error response](crate#read-an-error-response) shows them at work.
 //!
 //! Both services speak JSON 1.1. An error response names its error in the `X-Amzn-Errortype`
 //! header, or in the body as `code` or `__type`, sometimes with a namespace before a `#` and a
@@ -24,24 +25,6 @@
 //! what follows was never part of it); in a message, each run of control chars becomes one
 //! space, so that a multi-line text stays readable on one line.
 //!
-//! ```
-//! use org_shapes::service_error::organizations::{ConstraintViolationReason, CreateOrganizationError};
-//!
-//! let body = br#"{"__type": "ConstraintViolationException",
-//!                 "Message": "Too many accounts.", "Reason": "ACCOUNT_NUMBER_LIMIT_EXCEEDED"}"#;
-//! let error = CreateOrganizationError::parse(None, body);
-//! assert_eq!(error.code(), "ConstraintViolationException");
-//! assert_eq!(error.message(), Some("Too many accounts."));
-//! assert!(matches!(
-//!     error,
-//!     CreateOrganizationError::ConstraintViolation {
-//!         reason: Some(ConstraintViolationReason::AccountNumberLimitExceeded),
-//!         ..
-//!     }
-//! ));
-//! assert!(!error.is_retryable());
-//! ```
-//!
 //! # Retry rules
 //!
 //! Each error says whether to send the request again (`is_retryable()`), as botocore's
@@ -56,21 +39,6 @@
 //! `parse`, without it, a 500 whose body is an HTML page gives the empty code and is not
 //! retryable; only the codes AWS sends with a 5xx status ([`SERVER_FAULT_CODES`]) then stand
 //! in for the status.
-//!
-//! ```
-//! use org_shapes::workmail::CreateUserError;
-//!
-//! let html = b"<html><body><h1>500 Internal Server Error</h1></body></html>";
-//! let error = CreateUserError::parse_with_status(500, None, html);
-//! assert_eq!(error.code(), "");
-//! assert!(error.is_retryable());
-//! assert!(!CreateUserError::parse(None, html).is_retryable());
-//!
-//! let throttled = CreateUserError::parse_with_status(400, Some("ThrottlingException"), b"{}");
-//! assert!(throttled.is_retryable());
-//! let invalid = CreateUserError::parse_with_status(400, Some("InvalidParameterException"), b"{}");
-//! assert!(!invalid.is_retryable());
-//! ```
 
 use crate::text::{cut_at_boundary, is_control};
 use alloc::string::String;
@@ -303,11 +271,9 @@ fn one_line(text: String) -> String {
     out
 }
 
-/// Whether botocore's standard retry mode retries an error with this HTTP status and code:
-/// when the status is one of [`TRANSIENT_STATUSES`], whatever the code (the empty one
-/// included), or the code one of [`THROTTLING_CODES`] or [`TRANSIENT_CODES`], whatever the
-/// status. The AWS SDK for Rust decides alike. Each operation's `is_retryable()` says this
-/// when its error was read with `parse_with_status`.
+/// Whether an error with this HTTP status and code is retryable, by the
+/// [retry rules](self#retry-rules); each operation's `is_retryable()` says this when its error
+/// was read with `parse_with_status`.
 ///
 /// ```
 /// use org_shapes::service_error::is_retryable_response;
@@ -322,10 +288,10 @@ pub fn is_retryable_response(status: u16, code: &str) -> bool {
     is_retryable(Some(status), code)
 }
 
-/// Whether an error of which only the code is known is retryable: a throttling or transient
-/// code ([`THROTTLING_CODES`], [`TRANSIENT_CODES`]) as for [`is_retryable_response`], or one
-/// of the codes AWS sends with a 5xx status ([`SERVER_FAULT_CODES`]), standing in for the
-/// status. Each operation's `is_retryable()` says this when its error was read with `parse`.
+/// Whether an error of which only the code is known is retryable, by the
+/// [retry rules](self#retry-rules): a throttling or transient code, or one of the
+/// [`SERVER_FAULT_CODES`], standing in for the status. Each operation's `is_retryable()` says
+/// this when its error was read with `parse`.
 ///
 /// ```
 /// use org_shapes::service_error::is_retryable_code;
@@ -340,8 +306,7 @@ pub fn is_retryable_code(code: &str) -> bool {
     is_retryable(None, code)
 }
 
-/// The one retry rule: [`is_retryable_response`] with the status, [`is_retryable_code`]
-/// without it.
+/// [`is_retryable_response`] with the status, [`is_retryable_code`] without it.
 fn is_retryable(status: Option<u16>, code: &str) -> bool {
     let by_code = THROTTLING_CODES.contains(&code) || TRANSIENT_CODES.contains(&code);
     by_code
@@ -550,14 +515,6 @@ macro_rules! operation_error {
             }
 
             /// The HTTP status, when the error was read with it ([`Self::parse_with_status`]).
-            ///
-            /// ```
-            #[doc = concat!("use org_shapes::", stringify!($module), "::", stringify!($name), ";")]
-            ///
-            /// let body = br#"{"__type": "InvalidParameterException"}"#;
-            #[doc = concat!("assert_eq!(", stringify!($name), "::parse_with_status(400, None, body).status(), Some(400));")]
-            #[doc = concat!("assert_eq!(", stringify!($name), "::parse(None, body).status(), None);")]
-            /// ```
             pub fn status(&self) -> Option<u16> {
                 match self {
                     $($name::$variant { status, .. })|+ | $name::Unknown { status, .. } => *status,

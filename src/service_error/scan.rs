@@ -279,21 +279,7 @@ impl Cursor<'_> {
                     let n = self
                         .rest
                         .iter()
-                        .position(|b| {
-                            matches!(
-                                b,
-                                b',' | b':'
-                                    | b'}'
-                                    | b']'
-                                    | b'{'
-                                    | b'['
-                                    | b'"'
-                                    | b' '
-                                    | b'\t'
-                                    | b'\n'
-                                    | b'\r'
-                            )
-                        })
+                        .position(|b| b",:}]{[\" \t\n\r".contains(b))
                         .unwrap_or(self.rest.len());
                     self.rest = self.rest.get(n..).unwrap_or_default();
                 }
@@ -307,15 +293,11 @@ impl Cursor<'_> {
 
 /// Appends what fits of `bytes` under `limit`; marks `cut` when something does not.
 fn push_bytes(out: &mut Vec<u8>, bytes: &[u8], limit: usize, cut: &mut bool) {
-    let room = limit.saturating_sub(out.len());
-    match bytes.get(..room) {
-        Some(head) if head.len() < bytes.len() => {
-            out.extend_from_slice(head);
-            *cut = true;
-        }
-        Some(_) => out.extend_from_slice(bytes),
-        None => out.extend_from_slice(bytes),
-    }
+    let head = bytes
+        .get(..limit.saturating_sub(out.len()))
+        .unwrap_or(bytes);
+    out.extend_from_slice(head);
+    *cut |= head.len() < bytes.len();
 }
 
 /// The kept bytes as text: a char split by the limit is dropped, invalid UTF-8 becomes U+FFFD.
