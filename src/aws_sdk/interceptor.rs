@@ -74,12 +74,6 @@ impl fmt::Display for Operation {
 /// use org_shapes::aws_sdk::{InvalidRequest, Operation};
 /// use org_shapes::workmail::CreateUserInput;
 ///
-/// let good = CreateUserInput::default()
-///     .organization_id("m-0123456789abcdef0123456789abcdef")
-///     .name("jdoe")
-///     .display_name("Jane Doe");
-/// assert!(good.validate().is_ok());
-///
 /// let violations = CreateUserInput::default().name("j doe").validate().unwrap_err();
 /// let invalid = InvalidRequest::new(Operation::WorkMailCreateUser, violations);
 /// assert_eq!(invalid.operation(), Operation::WorkMailCreateUser);
@@ -88,7 +82,8 @@ impl fmt::Display for Operation {
 ///     .to_string()
 ///     .starts_with("workmail:CreateUser: 3 validation errors detected: Value null at 'organizationId'"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{operation}: {violations}")]
 pub struct InvalidRequest {
     operation: Operation,
     violations: Violations,
@@ -118,14 +113,6 @@ impl InvalidRequest {
         self.violations
     }
 }
-
-impl fmt::Display for InvalidRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.operation, self.violations)
-    }
-}
-
-impl std::error::Error for InvalidRequest {}
 
 /// The [`InvalidRequest`] somewhere in the chain of `err` and its sources, if any: what a call
 /// stopped by [`OrgShapesInterceptor`] failed with (the [module documentation](super) shows

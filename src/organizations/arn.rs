@@ -65,19 +65,26 @@ const fn validate_org_arn(s: &str) -> Result<(), Error> {
 #[inline(never)]
 const fn explain_org_arn(s: &str) -> Result<(), Error> {
     let shape = OrganizationArn::SHAPE;
-    let at = tri!(expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED));
-    let at = tri!(expect_run(shape, s, at, 12, &DIGIT));
-    let at = tri!(expect_prefix(
+    let at = tri!(explain_head(
         shape,
         s,
-        at,
-        ":organization/",
-        "\":organization/\""
+        (":organization/", "\":organization/\"")
     ));
-    match org_id_at(shape, s, at) {
-        Ok(at) => expect_end(shape, s, at),
-        Err(e) => Err(e),
-    }
+    expect_end(shape, s, at)
+}
+
+/// The part both ARNs share: the prefix, the management account id, the resource type
+/// (`kind` and its expectation) and the organization id; the offset after it.
+#[inline(always)]
+const fn explain_head(
+    shape: &'static crate::Shape,
+    s: &str,
+    (kind, kind_expected): (&'static str, &'static str),
+) -> Result<usize, Error> {
+    let at = tri!(expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED));
+    let at = tri!(expect_run(shape, s, at, 12, &DIGIT));
+    let at = tri!(expect_prefix(shape, s, at, kind, kind_expected));
+    org_id_at(shape, s, at)
 }
 
 string_shape! {
@@ -145,10 +152,7 @@ const fn validate_account_arn(s: &str) -> Result<(), Error> {
 #[inline(never)]
 const fn explain_account_arn(s: &str) -> Result<(), Error> {
     let shape = AccountArn::SHAPE;
-    let at = tri!(expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED));
-    let at = tri!(expect_run(shape, s, at, 12, &DIGIT));
-    let at = tri!(expect_prefix(shape, s, at, ":account/", "\":account/\""));
-    let at = tri!(org_id_at(shape, s, at));
+    let at = tri!(explain_head(shape, s, (":account/", "\":account/\"")));
     let at = tri!(expect_prefix(shape, s, at, "/", "'/'"));
     let at = tri!(expect_run(shape, s, at, 12, &DIGIT));
     expect_end(shape, s, at)

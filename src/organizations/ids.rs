@@ -1,8 +1,8 @@
 //! Organization and account ids of AWS Organizations.
 
 use crate::text::{
-    all_in, check_len, expect_end, expect_prefix, expect_run, has_at, invalid_char_after_ascii,
-    run_len_max, DIGIT, LOWER_ALNUM,
+    all_in, expect_end, expect_prefix, has_at, invalid_char_after_ascii, run_len_max, DIGIT,
+    LOWER_ALNUM,
 };
 use crate::Error;
 
@@ -131,17 +131,6 @@ const fn validate_account_id(s: &str) -> Result<(), Error> {
     if b.len() == 12 && all_in(b, 0, 12, &DIGIT) {
         return Ok(());
     }
-    explain_account_id(s)
-}
-
-/// The validator step by step: the error of a refused value.
-#[cold]
-#[inline(never)]
-const fn explain_account_id(s: &str) -> Result<(), Error> {
     let shape = AccountId::SHAPE;
-    tri!(check_len(shape, s));
-    match expect_run(shape, s, 0, 12, &DIGIT) {
-        Ok(at) => expect_end(shape, s, at),
-        Err(e) => Err(e),
-    }
+    crate::workmail::directory::explain_prefixed_run(shape, s, ("", ""), 12, &DIGIT)
 }

@@ -72,26 +72,21 @@ impl Violations {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn to_error_response(&self, service: Service) -> ErrorResponse {
-        let message = Some(self.to_string());
-        match service {
-            Service::WorkMail => ErrorResponse {
-                status: Some(super::CLIENT_ERROR_STATUS),
-                code: String::from("InvalidParameterException"),
-                message,
-                reason: None,
-                error_type: None,
-            },
-            Service::Organizations => ErrorResponse {
-                status: Some(super::CLIENT_ERROR_STATUS),
-                code: String::from("InvalidInputException"),
-                message,
-                reason: self
-                    .iter()
+        let (code, reason) = match service {
+            Service::WorkMail => ("InvalidParameterException", None),
+            Service::Organizations => (
+                "InvalidInputException",
+                self.iter()
                     .next()
-                    .and_then(InvalidInputReason::for_violation)
-                    .map(|r| String::from(r.as_str())),
-                error_type: None,
-            },
+                    .and_then(InvalidInputReason::for_violation),
+            ),
+        };
+        ErrorResponse {
+            status: Some(super::CLIENT_ERROR_STATUS),
+            code: String::from(code),
+            message: Some(self.to_string()),
+            reason: reason.map(|r| String::from(r.as_str())),
+            error_type: None,
         }
     }
 

@@ -1,6 +1,6 @@
 //! The WorkMail organization id.
 
-use crate::text::{all_in, check_len, expect_end, expect_prefix, expect_run, has_at, HEX_LOWER};
+use crate::text::{all_in, has_at, HEX_LOWER};
 use crate::Error;
 
 string_shape! {
@@ -40,16 +40,6 @@ const fn validate(s: &str) -> Result<(), Error> {
     if b.len() == 34 && has_at(b, 0, b"m-") && all_in(b, 2, 34, &HEX_LOWER) {
         return Ok(());
     }
-    explain(s)
-}
-
-/// The validator step by step: the error of a refused value.
-#[cold]
-#[inline(never)]
-const fn explain(s: &str) -> Result<(), Error> {
-    let shape = OrganizationId::SHAPE;
-    tri!(check_len(shape, s));
-    let at = tri!(expect_prefix(shape, s, 0, "m-", "the prefix \"m-\""));
-    let at = tri!(expect_run(shape, s, at, 32, &HEX_LOWER));
-    expect_end(shape, s, at)
+    let prefix = ("m-", "the prefix \"m-\"");
+    super::directory::explain_prefixed_run(OrganizationId::SHAPE, s, prefix, 32, &HEX_LOWER)
 }
