@@ -19,6 +19,30 @@
 //! release was tested with). The crate documentation shows the interceptor at work:
 //! [With the AWS SDK for Rust](crate#with-the-aws-sdk-for-rust).
 
+/// What every operation's SDK input converts alike: its builder, read as the input it builds
+/// (building an SDK operation input never fails; were it to, the input would be empty), and
+/// the input validated into the checked request.
+macro_rules! sdk_input_conversions {
+    ($($builder:ty, $sdk_input:ty => $input:ty => $request:ty;)+) => {$(
+        impl From<&$builder> for $input {
+            /// What the builder holds, unchecked, so that a call can be validated before it is
+            /// built or sent (`…Input::from(fluent.as_input())`).
+            fn from(builder: &$builder) -> Self {
+                builder.clone().build().map(|input| Self::from(&input)).unwrap_or_default()
+            }
+        }
+
+        impl TryFrom<&$sdk_input> for $request {
+            type Error = crate::Violations;
+
+            /// Validates the SDK input, reporting every violation.
+            fn try_from(input: &$sdk_input) -> Result<Self, crate::Violations> {
+                <$input>::from(input).into_request()
+            }
+        }
+    )+};
+}
+
 mod interceptor;
 #[cfg(feature = "aws-sdk-organizations")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-organizations")))]

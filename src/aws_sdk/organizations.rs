@@ -47,7 +47,6 @@ use crate::organizations::{
     PolicyTypeSummary,
 };
 use crate::wire::{Field, MaybeKnown, Secret};
-use crate::Violations;
 
 fn sdk_feature_set(request: &CreateOrganizationRequest) -> Option<SdkFeatureSet> {
     request.feature_set.map(|f| SdkFeatureSet::from(f.as_str()))
@@ -99,26 +98,9 @@ impl From<&SdkCreateOrganizationInput> for CreateOrganizationInput {
     }
 }
 
-impl From<&CreateOrganizationInputBuilder> for CreateOrganizationInput {
-    /// What the builder holds, unchecked (`CreateOrganizationInput::from(fluent.as_input())`):
-    /// the input it builds, read as above. (Building an operation input never fails in the
-    /// SDK; were it to, the input would be empty.)
-    fn from(builder: &CreateOrganizationInputBuilder) -> Self {
-        builder
-            .clone()
-            .build()
-            .map(|input| Self::from(&input))
-            .unwrap_or_default()
-    }
-}
-
-impl TryFrom<&SdkCreateOrganizationInput> for CreateOrganizationRequest {
-    type Error = Violations;
-
-    /// Validates the SDK input; see [`CreateOrganizationInput::validate`].
-    fn try_from(input: &SdkCreateOrganizationInput) -> Result<Self, Violations> {
-        CreateOrganizationInput::from(input).validate()
-    }
+sdk_input_conversions! {
+    CreateOrganizationInputBuilder, SdkCreateOrganizationInput
+        => CreateOrganizationInput => CreateOrganizationRequest;
 }
 
 fn text(v: Option<&str>) -> Field<String> {

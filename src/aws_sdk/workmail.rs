@@ -58,7 +58,6 @@ use crate::workmail::{
     CreateOrganizationInput, CreateOrganizationRequest, CreateOrganizationResponse,
     CreateUserInput, CreateUserRequest, CreateUserResponse, DomainInput,
 };
-use crate::Violations;
 
 /// The request's domains as SDK values, in order.
 fn sdk_domains(request: &CreateOrganizationRequest) -> Option<Vec<SdkDomain>> {
@@ -233,73 +232,35 @@ impl From<&SdkCreateUserInput> for CreateUserInput {
     }
 }
 
-/// What an SDK input builder holds, unchecked, so that a call can be validated before it is
-/// built or sent (`…Input::from(fluent.as_input())`): the input it builds, read as above.
-/// (Building an operation input never fails in the SDK; were it to, the input would be empty.)
-macro_rules! from_sdk_builder {
-    ($($builder:ty => $input:ty),+) => {$(
-        impl From<&$builder> for $input {
-            fn from(builder: &$builder) -> Self {
-                builder.clone().build().map(|input| Self::from(&input)).unwrap_or_default()
+sdk_input_conversions! {
+    CreateOrganizationInputBuilder, SdkCreateOrganizationInput
+        => CreateOrganizationInput => CreateOrganizationRequest;
+    CreateUserInputBuilder, SdkCreateUserInput => CreateUserInput => CreateUserRequest;
+}
+
+/// Both outputs hold one optional text member, as the responses do.
+macro_rules! output_conversions {
+    ($($sdk_output:ty => $response:ty { $member:ident, $set:ident },)+) => {$(
+        impl From<&$sdk_output> for $response {
+            /// The output as received, unchecked; the response's `validate` checks it.
+            fn from(output: &$sdk_output) -> Self {
+                Self { $member: output.$member().map(String::from) }
+            }
+        }
+
+        impl From<&$response> for $sdk_output {
+            /// The SDK output with the same members, for stubbing the SDK in tests.
+            fn from(response: &$response) -> Self {
+                <$sdk_output>::builder().$set(response.$member.clone()).build()
             }
         }
     )+};
 }
-from_sdk_builder!(
-    CreateOrganizationInputBuilder => CreateOrganizationInput,
-    CreateUserInputBuilder => CreateUserInput
-);
 
-impl TryFrom<&SdkCreateOrganizationInput> for CreateOrganizationRequest {
-    type Error = Violations;
-
-    /// Validates the SDK input; see [`CreateOrganizationInput::validate`].
-    fn try_from(input: &SdkCreateOrganizationInput) -> Result<Self, Violations> {
-        CreateOrganizationInput::from(input).into_request()
-    }
-}
-
-impl TryFrom<&SdkCreateUserInput> for CreateUserRequest {
-    type Error = Violations;
-
-    /// Validates the SDK input; see [`CreateUserInput::validate`].
-    fn try_from(input: &SdkCreateUserInput) -> Result<Self, Violations> {
-        CreateUserInput::from(input).into_request()
-    }
-}
-
-impl From<&SdkCreateOrganizationOutput> for CreateOrganizationResponse {
-    /// The output as received, unchecked; [`CreateOrganizationResponse::validate`] checks it.
-    fn from(output: &SdkCreateOrganizationOutput) -> Self {
-        CreateOrganizationResponse {
-            organization_id: output.organization_id().map(String::from),
-        }
-    }
-}
-
-impl From<&SdkCreateUserOutput> for CreateUserResponse {
-    /// The output as received, unchecked; [`CreateUserResponse::validate`] checks it.
-    fn from(output: &SdkCreateUserOutput) -> Self {
-        CreateUserResponse {
-            user_id: output.user_id().map(String::from),
-        }
-    }
-}
-
-impl From<&CreateOrganizationResponse> for SdkCreateOrganizationOutput {
-    /// The SDK output with the same members, for stubbing the SDK in tests.
-    fn from(response: &CreateOrganizationResponse) -> Self {
-        SdkCreateOrganizationOutput::builder()
-            .set_organization_id(response.organization_id.clone())
-            .build()
-    }
-}
-
-impl From<&CreateUserResponse> for SdkCreateUserOutput {
-    /// The SDK output with the same members, for stubbing the SDK in tests.
-    fn from(response: &CreateUserResponse) -> Self {
-        SdkCreateUserOutput::builder()
-            .set_user_id(response.user_id.clone())
-            .build()
-    }
+output_conversions! {
+    SdkCreateOrganizationOutput => CreateOrganizationResponse {
+        organization_id,
+        set_organization_id
+    },
+    SdkCreateUserOutput => CreateUserResponse { user_id, set_user_id },
 }
