@@ -52,160 +52,10 @@ macro_rules! string_shape {
         regex: $regex:expr,
         validate: $validate:path,
         examples: [$valid:expr, $invalid:expr $(,)?],
-        storage: inline($n:literal) $(,)?
+        storage: $storage:ident $(($n:literal))? $(,)?
     ) => {
-        $(#[$attr])*
-        #[derive(Clone, Copy)]
-        pub struct $name($crate::text::Inline<$n>);
+        string_shape!(@storage $storage $(($n))?, $(#[$attr])* $name);
 
-        impl $name {
-            /// Validates `s` and stores a copy of it inline (no allocation, usable in `const`).
-            ///
-            /// # Errors
-            ///
-            /// The value's length or pattern does not fit the shape; the error says which.
-            #[inline]
-            pub const fn new(s: &str) -> Result<Self, $crate::Error> {
-                tri!(Self::validate(s));
-                match $crate::text::Inline::try_new(s) {
-                    Some(inner) => Ok($name(inner)),
-                    None => Err(Self::NOT_INLINE),
-                }
-            }
-
-            /// Validates a `'static` string; usable in `const` context.
-            ///
-            /// # Errors
-            ///
-            /// As [`Self::new`].
-            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
-                Self::new(s)
-            }
-
-            /// Validates a `'static` string for use in `const` items; see [`crate::literal!`].
-            ///
-            /// # Errors
-            ///
-            /// As [`Self::new`].
-            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
-                Ok($crate::Literal::new(tri!(Self::new(s))))
-            }
-
-            /// A value the validator accepted but the buffer cannot hold; the validators rule
-            /// it out.
-            const NOT_INLINE: $crate::Error =
-                $crate::Error::new(Self::SHAPE, $crate::ErrorKind::TooLong { max: $n, actual: None });
-        }
-
-        #[cfg(feature = "alloc")]
-        impl TryFrom<alloc::string::String> for $name {
-            type Error = $crate::Error;
-            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
-                Self::new(&s)
-            }
-        }
-
-        #[cfg(feature = "alloc")]
-        impl $crate::check::Build for $name {
-            #[inline]
-            fn check(s: &str) -> Result<(), $crate::Error> {
-                Self::validate(s)
-            }
-            #[inline]
-            fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                match $crate::text::Inline::try_new(text.as_ref()) {
-                    Some(inner) => Ok($name(inner)),
-                    None => Err((Self::NOT_INLINE, text)),
-                }
-            }
-        }
-
-        string_shape!(
-            @common $name, $service, $model, $type_name, $regex, $validate, [$valid, $invalid],
-            parse_cfg: all()
-        );
-    };
-    (
-        $(#[$attr:meta])*
-        pub struct $name:ident;
-        model: crate::model::$service:ident::$model:ident,
-        type_name: $type_name:literal,
-        regex: $regex:expr,
-        validate: $validate:path,
-        examples: [$valid:expr, $invalid:expr $(,)?],
-        storage: text $(,)?
-    ) => {
-        $(#[$attr])*
-        #[derive(Clone)]
-        pub struct $name($crate::text::Text);
-
-        impl $name {
-            /// Validates `s` and stores an owned copy of it.
-            ///
-            /// # Errors
-            ///
-            /// The value's length or pattern does not fit the shape; the error says which.
-            #[cfg(feature = "alloc")]
-            #[inline]
-            pub fn new(s: &str) -> Result<Self, $crate::Error> {
-                Self::validate(s)?;
-                Ok($name($crate::text::Text::copy_of(s)))
-            }
-
-            /// Validates a `'static` string and keeps a reference to it (no allocation, usable in
-            /// `const`).
-            ///
-            /// # Errors
-            ///
-            /// The value's length or pattern does not fit the shape; the error says which.
-            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
-                tri!(Self::validate(s));
-                Ok($name($crate::text::Text::Static(s)))
-            }
-
-            /// Validates a `'static` string for use in `const` items; see [`crate::literal!`].
-            ///
-            /// # Errors
-            ///
-            /// As [`Self::from_static`].
-            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
-                tri!(Self::validate(s));
-                Ok($crate::Literal::new($name($crate::text::Text::Static(s))))
-            }
-        }
-
-        #[cfg(feature = "alloc")]
-        impl TryFrom<alloc::string::String> for $name {
-            type Error = $crate::Error;
-            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
-                Self::validate(&s)?;
-                Ok($name($crate::text::Text::from_string(s)))
-            }
-        }
-
-        #[cfg(feature = "alloc")]
-        impl $crate::check::Build for $name {
-            #[inline]
-            fn check(s: &str) -> Result<(), $crate::Error> {
-                Self::validate(s)
-            }
-            #[inline]
-            fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                Ok($name($crate::text::Text::from_boxed(text.into_boxed_str())))
-            }
-        }
-
-        string_shape!(
-            @common $name, $service, $model, $type_name, $regex, $validate, [$valid, $invalid],
-            parse_cfg: feature = "alloc"
-        );
-    };
-    // `parse_cfg`: when `FromStr`, `TryFrom<&str>` and `Deserialize` exist. Always for inline
-    // shapes, built without an allocator; with `alloc` for shapes that keep an owned copy.
-    (
-        @common $name:ident, $service:ident, $model:ident, $type_name:literal, $regex:expr,
-        $validate:path, [$valid:expr, $invalid:expr], parse_cfg: $($parse_cfg:tt)+
-    ) => {
         impl $name {
             /// The shape's static description: model name, bounds, pattern.
             pub const SHAPE: &'static $crate::Shape = &shape!(
@@ -250,6 +100,18 @@ macro_rules! string_shape {
             const LITERAL_TESTS: () = ();
         }
 
+        #[cfg(feature = "alloc")]
+        impl $crate::check::Build for $name {
+            #[inline]
+            fn check(s: &str) -> Result<(), $crate::Error> {
+                Self::validate(s)
+            }
+            #[inline]
+            fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
+                Self::store(text)
+            }
+        }
+
         impl core::fmt::Display for $name {
             /// The value itself, except for sensitive shapes (passwords, names, emails),
             /// which display as `<redacted>` exactly as `Debug` hides them: a secret reaches
@@ -275,15 +137,6 @@ macro_rules! string_shape {
                 }
             }
         }
-
-        text_conversions!(
-            $name,
-            new,
-            "A compiled regex equivalent to the shape's pattern (anchored, ASCII classes), built \
-             once on first use. Lengths are not part of it: check them with [`Self::MIN_LEN`] \
-             and [`Self::MAX_LEN`], counting chars.",
-            $($parse_cfg)+
-        );
 
         impl core::borrow::Borrow<str> for $name {
             fn borrow(&self) -> &str {
@@ -327,6 +180,130 @@ macro_rules! string_shape {
                 alloc::string::String::from(v.as_str())
             }
         }
+    };
+    // Inline storage: `Copy`, built and parsed without an allocator, in `const` too.
+    (@storage inline($n:literal), $(#[$attr:meta])* $name:ident) => {
+        $(#[$attr])*
+        #[derive(Clone, Copy)]
+        pub struct $name($crate::text::Inline<$n>);
+
+        impl $name {
+            /// Validates `s` and stores a copy of it inline (no allocation, usable in `const`).
+            ///
+            /// # Errors
+            ///
+            /// The value's length or pattern does not fit the shape; the error says which.
+            #[inline]
+            pub const fn new(s: &str) -> Result<Self, $crate::Error> {
+                tri!(Self::validate(s));
+                match $crate::text::Inline::try_new(s) {
+                    Some(inner) => Ok($name(inner)),
+                    None => Err(Self::NOT_INLINE),
+                }
+            }
+
+            /// Validates a `'static` string; usable in `const` context.
+            ///
+            /// # Errors
+            ///
+            /// As [`Self::new`].
+            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
+                Self::new(s)
+            }
+
+            /// Validates a `'static` string for use in `const` items; see [`crate::literal!`].
+            ///
+            /// # Errors
+            ///
+            /// As [`Self::new`].
+            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
+                Ok($crate::Literal::new(tri!(Self::new(s))))
+            }
+
+            /// A value the validator accepted but the buffer cannot hold; the validators rule
+            /// it out.
+            const NOT_INLINE: $crate::Error =
+                $crate::Error::new(Self::SHAPE, $crate::ErrorKind::TooLong { max: $n, actual: None });
+
+            /// Stores text [`Self::validate`] accepted (for `check::Build`).
+            #[cfg(feature = "alloc")]
+            #[inline]
+            fn store<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
+                match $crate::text::Inline::try_new(text.as_ref()) {
+                    Some(inner) => Ok($name(inner)),
+                    None => Err((Self::NOT_INLINE, text)),
+                }
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl TryFrom<alloc::string::String> for $name {
+            type Error = $crate::Error;
+            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
+                Self::new(&s)
+            }
+        }
+
+        text_conversions!($name, new, string, all());
+    };
+    // Text storage: a `'static` literal, or with `alloc` an owned copy.
+    (@storage text, $(#[$attr:meta])* $name:ident) => {
+        $(#[$attr])*
+        #[derive(Clone)]
+        pub struct $name($crate::text::Text);
+
+        impl $name {
+            /// Validates `s` and stores an owned copy of it.
+            ///
+            /// # Errors
+            ///
+            /// The value's length or pattern does not fit the shape; the error says which.
+            #[cfg(feature = "alloc")]
+            #[inline]
+            pub fn new(s: &str) -> Result<Self, $crate::Error> {
+                Self::validate(s)?;
+                Ok($name($crate::text::Text::copy_of(s)))
+            }
+
+            /// Validates a `'static` string and keeps a reference to it (no allocation, usable in
+            /// `const`).
+            ///
+            /// # Errors
+            ///
+            /// The value's length or pattern does not fit the shape; the error says which.
+            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
+                tri!(Self::validate(s));
+                Ok($name($crate::text::Text::Static(s)))
+            }
+
+            /// Validates a `'static` string for use in `const` items; see [`crate::literal!`].
+            ///
+            /// # Errors
+            ///
+            /// As [`Self::from_static`].
+            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
+                tri!(Self::validate(s));
+                Ok($crate::Literal::new($name($crate::text::Text::Static(s))))
+            }
+
+            /// Stores text [`Self::validate`] accepted (for `check::Build`): moved when owned.
+            #[cfg(feature = "alloc")]
+            #[inline]
+            fn store<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
+                Ok($name($crate::text::Text::from_boxed(text.into_boxed_str())))
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl TryFrom<alloc::string::String> for $name {
+            type Error = $crate::Error;
+            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
+                Self::validate(&s)?;
+                Ok($name($crate::text::Text::from_string(s)))
+            }
+        }
+
+        text_conversions!($name, new, string, feature = "alloc");
     };
     // Equality with another kind of text, both ways.
     (@eq $name:ident, $other:ty, $($cfg:tt)+) => {
@@ -453,22 +430,17 @@ macro_rules! enum_shape {
             }
         }
 
-        text_conversions!(
-            $name,
-            parse,
-            "A compiled regex that matches exactly the wire values, built once on first use.",
-            all()
-        );
+        text_conversions!($name, parse, enum, all());
     };
 }
 
-/// What string and enum shapes share: the regex (its doc given), `AsRef<str>`, parsing with
+/// What string and enum shapes share: the regex, `AsRef<str>`, parsing with
 /// `Self::$parse` through `FromStr`, `TryFrom<&str>` and `Deserialize` (when `$parse_cfg`
 /// holds), and `Serialize`.
 macro_rules! text_conversions {
-    ($name:ident, $parse:ident, $regex_doc:literal, $($parse_cfg:tt)+) => {
+    ($name:ident, $parse:ident, $kind:ident, $($parse_cfg:tt)+) => {
         impl $name {
-            #[doc = $regex_doc]
+            #[doc = text_conversions!(@regex_doc $kind)]
             #[cfg(feature = "regex")]
             #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
             pub fn regex() -> &'static regex::Regex {
@@ -516,5 +488,11 @@ macro_rules! text_conversions {
                 $crate::serde_support::any_str(d, visitor)
             }
         }
+    };
+    (@regex_doc string) => {
+        "A compiled regex equivalent to the shape's pattern (anchored, ASCII classes), built once          on first use. Lengths are not part of it: check them with [`Self::MIN_LEN`] and          [`Self::MAX_LEN`], counting chars."
+    };
+    (@regex_doc enum) => {
+        "A compiled regex that matches exactly the wire values, built once on first use."
     };
 }

@@ -230,22 +230,6 @@ impl Cursor<'_> {
         Some(v)
     }
 
-    /// Skips the string that starts here (at its opening quote); `None` if it is unterminated.
-    fn skip_string(&mut self) -> Option<()> {
-        self.bump();
-        loop {
-            match self.rest {
-                [] => return None,
-                [b'"', tail @ ..] => {
-                    self.rest = tail;
-                    return Some(());
-                }
-                [b'\\', _, tail @ ..] => self.rest = tail,
-                [_, tail @ ..] => self.rest = tail,
-            }
-        }
-    }
-
     /// Skips one value of any kind, however nested, without recursion. Tolerant: inside
     /// containers only strings and brackets matter. `None` when the body ends first.
     fn skip_value(&mut self) -> Option<()> {
@@ -253,7 +237,8 @@ impl Cursor<'_> {
         loop {
             self.skip_ws();
             match self.peek()? {
-                b'"' => self.skip_string()?,
+                // Decoded and kept nowhere; one the body ends inside leaves nothing to read.
+                b'"' => drop(self.string(0)),
                 b'{' | b'[' => {
                     self.bump();
                     depth = depth.saturating_add(1);
