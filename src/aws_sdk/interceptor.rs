@@ -177,44 +177,31 @@ impl OrgShapesInterceptor {
         OrgShapesInterceptor
     }
 
-    /// Validates `input` if it is the input of an operation this crate models: `None` for
-    /// other inputs, else the verdict.
-    fn check(input: &Input) -> Option<Result<(), InvalidRequest>> {
-        #[cfg(feature = "aws-sdk-workmail")]
-        {
-            use aws_sdk_workmail::operation::create_organization::CreateOrganizationInput;
-            use aws_sdk_workmail::operation::create_user::CreateUserInput;
-            if let Some(i) = input.downcast_ref::<CreateUserInput>() {
-                let ours = crate::workmail::CreateUserInput::from(i);
-                return Some(verdict(Operation::WorkMailCreateUser, ours.into_request()));
-            }
-            if let Some(i) = input.downcast_ref::<CreateOrganizationInput>() {
-                let ours = crate::workmail::CreateOrganizationInput::from(i);
-                return Some(verdict(
-                    Operation::WorkMailCreateOrganization,
-                    ours.into_request(),
-                ));
-            }
+    /// Validates `input` if it is the input of an operation this crate models, through the
+    /// same conversion as `…Request::try_from(&sdk_input)`; other inputs pass.
+    fn check(input: &Input) -> Result<(), InvalidRequest> {
+        macro_rules! check_each {
+            ($($feature:literal, $sdk_input:ty => $request:ty, $operation:ident;)+) => {$(
+                #[cfg(feature = $feature)]
+                if let Some(input) = input.downcast_ref::<$sdk_input>() {
+                    return <$request>::try_from(input)
+                        .map(|_| ())
+                        .map_err(|violations| InvalidRequest::new(Operation::$operation, violations));
+                }
+            )+};
         }
-        #[cfg(feature = "aws-sdk-organizations")]
-        {
-            use aws_sdk_organizations::operation::create_organization::CreateOrganizationInput;
-            if let Some(i) = input.downcast_ref::<CreateOrganizationInput>() {
-                let ours = crate::organizations::CreateOrganizationInput::from(i);
-                return Some(verdict(
-                    Operation::OrganizationsCreateOrganization,
-                    ours.validate(),
-                ));
-            }
+        check_each! {
+            "aws-sdk-workmail", aws_sdk_workmail::operation::create_user::CreateUserInput
+                => crate::workmail::CreateUserRequest, WorkMailCreateUser;
+            "aws-sdk-workmail",
+                aws_sdk_workmail::operation::create_organization::CreateOrganizationInput
+                => crate::workmail::CreateOrganizationRequest, WorkMailCreateOrganization;
+            "aws-sdk-organizations",
+                aws_sdk_organizations::operation::create_organization::CreateOrganizationInput
+                => crate::organizations::CreateOrganizationRequest, OrganizationsCreateOrganization;
         }
-        None
+        Ok(())
     }
-}
-
-fn verdict<T>(operation: Operation, result: Result<T, Violations>) -> Result<(), InvalidRequest> {
-    result
-        .map(|_| ())
-        .map_err(|violations| InvalidRequest::new(operation, violations))
 }
 
 impl Intercept for OrgShapesInterceptor {
@@ -227,9 +214,6 @@ impl Intercept for OrgShapesInterceptor {
         context: &BeforeSerializationInterceptorContextRef<'_>,
         _cfg: &mut ConfigBag,
     ) -> Result<(), BoxError> {
-        match Self::check(context.input()) {
-            Some(Err(invalid)) => Err(invalid.into()),
-            _ => Ok(()),
-        }
+        Ok(Self::check(context.input())?)
     }
 }
