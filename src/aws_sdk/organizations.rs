@@ -83,16 +83,12 @@ impl CreateOrganizationRequest {
     }
 }
 
-fn feature_set_text(f: Option<&SdkFeatureSet>) -> Field<String> {
-    f.map(|f| String::from(f.as_str())).into()
-}
-
 impl From<&SdkCreateOrganizationInput> for CreateOrganizationInput {
     /// The SDK input as it would arrive, unchecked; a feature set the SDK does not know is
     /// kept as its text.
     fn from(input: &SdkCreateOrganizationInput) -> Self {
         CreateOrganizationInput {
-            feature_set: feature_set_text(input.feature_set()),
+            feature_set: text(input.feature_set().map(SdkFeatureSet::as_str)),
             unknown_members: Vec::new(),
         }
     }

@@ -138,7 +138,7 @@ impl ErrorResponse {
     /// [`Self::parse`] and [`Self::parse_with_status`].
     fn read(status: Option<u16>, header: Option<&str>, body: &[u8]) -> ErrorResponse {
         let (
-            kind,
+            members,
             [code, dunder_type, message_upper, message_lower, reason_upper, reason_lower, error_type],
         ) = scan::scan(
             body,
@@ -162,11 +162,11 @@ impl ErrorResponse {
         .map(sanitize_code)
         .find(|c| !c.is_empty())
         .unwrap_or_default();
-        let message = match kind {
-            scan::BodyKind::Other => Some(body_text(body)),
-            _ => message_upper
+        let message = match members {
+            true => message_upper
                 .or(message_lower)
                 .map(|t| marked(one_line(t.text), t.cut)),
+            false => Some(body_text(body)),
         };
         let token = |t: scan::Text| String::from(first_line(&t.text));
         ErrorResponse {

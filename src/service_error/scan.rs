@@ -10,17 +10,6 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-/// What the body turned out to be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum BodyKind {
-    /// Nothing but whitespace.
-    Empty,
-    /// A JSON object, possibly cut short or malformed after some point.
-    Object,
-    /// Anything else: not JSON, or JSON that is not an object.
-    Other,
-}
-
 /// A string value read from the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Text {
@@ -33,21 +22,19 @@ pub(crate) struct Text {
 /// Keys longer than this are of no interest (all wanted keys are short).
 const KEY_LIMIT: usize = 32;
 
-/// Reads `body` and returns what it is and, for each wanted `(key, limit)`, the last string
-/// value found under exactly that key.
+/// Reads `body` and returns whether it holds members (it is blank, or a JSON object possibly
+/// cut short or malformed after some point; not some other text) and, for each wanted
+/// `(key, limit)`, the last string value found under exactly that key.
 pub(crate) fn scan<const N: usize>(
     body: &[u8],
     wanted: [(&str, usize); N],
-) -> (BodyKind, [Option<Text>; N]) {
+) -> (bool, [Option<Text>; N]) {
     let mut found: [Option<Text>; N] = core::array::from_fn(|_| None);
     let mut c = Cursor { rest: body };
     c.skip_bom();
     c.skip_ws();
-    if c.rest.is_empty() {
-        return (BodyKind::Empty, found);
-    }
     if !c.eat(b'{') {
-        return (BodyKind::Other, found);
+        return (c.rest.is_empty(), found);
     }
     loop {
         c.skip_ws();
@@ -71,10 +58,7 @@ pub(crate) fn scan<const N: usize>(
                 .and_then(|i| Some((found.get_mut(i)?, wanted.get(i)?.1)))
         };
         match (slot, c.peek()) {
-            (Some((slot, limit)), Some(b'"')) => match c.string(limit) {
-                Some(text) => *slot = Some(text),
-                None => break,
-            },
+            (Some((slot, limit)), Some(b'"')) => *slot = c.string(limit),
             _ => {
                 if c.skip_value().is_none() {
                     break;
@@ -86,7 +70,7 @@ pub(crate) fn scan<const N: usize>(
             break;
         }
     }
-    (BodyKind::Object, found)
+    (true, found)
 }
 
 /// The unread part of the body.
