@@ -53,7 +53,7 @@ use aws_sdk_workmail::operation::create_user::{
 };
 use aws_sdk_workmail::types::{Domain as SdkDomain, UserRole as SdkUserRole};
 
-use crate::wire::{Field, Secret};
+use crate::wire::Field;
 use crate::workmail::{
     CreateOrganizationInput, CreateOrganizationRequest, CreateOrganizationResponse,
     CreateUserInput, CreateUserRequest, CreateUserResponse, DomainInput,
@@ -177,18 +177,15 @@ impl CreateUserRequest {
     }
 }
 
-fn text(v: Option<&str>) -> Field<String> {
-    v.map(String::from).into()
-}
-
-fn secret(v: Option<&str>) -> Field<Secret> {
-    v.map(Secret::from).into()
+/// A member as the SDK holds it, unchecked: text or a secret.
+fn field<T: for<'a> From<&'a str>>(v: Option<&str>) -> Field<T> {
+    v.map(T::from).into()
 }
 
 fn domain_input(d: &SdkDomain) -> Field<Box<DomainInput>> {
     Field::Present(Box::new(DomainInput {
         domain_name: Field::Present(d.domain_name().into()),
-        hosted_zone_id: text(d.hosted_zone_id()),
+        hosted_zone_id: field(d.hosted_zone_id()),
         unknown_members: Vec::new(),
     }))
 }
@@ -198,15 +195,15 @@ impl From<&SdkCreateOrganizationInput> for CreateOrganizationInput {
     /// with its value, an empty `Domains` list included.
     fn from(input: &SdkCreateOrganizationInput) -> Self {
         CreateOrganizationInput {
-            directory_id: text(input.directory_id()),
-            alias: text(input.alias()),
-            client_token: text(input.client_token()),
+            directory_id: field(input.directory_id()),
+            alias: field(input.alias()),
+            client_token: field(input.client_token()),
             domains: input
                 .domains
                 .as_ref()
                 .map(|list| list.iter().map(domain_input).collect())
                 .into(),
-            kms_key_arn: text(input.kms_key_arn()),
+            kms_key_arn: field(input.kms_key_arn()),
             enable_interoperability: input.enable_interoperability().into(),
             unknown_members: Vec::new(),
         }
@@ -218,15 +215,15 @@ impl From<&SdkCreateUserInput> for CreateUserInput {
     /// its text, so validation reports it against the enum.
     fn from(input: &SdkCreateUserInput) -> Self {
         CreateUserInput {
-            organization_id: text(input.organization_id()),
-            name: text(input.name()),
-            display_name: secret(input.display_name()),
-            password: secret(input.password()),
-            role: text(input.role().map(SdkUserRole::as_str)),
-            first_name: secret(input.first_name()),
-            last_name: secret(input.last_name()),
+            organization_id: field(input.organization_id()),
+            name: field(input.name()),
+            display_name: field(input.display_name()),
+            password: field(input.password()),
+            role: field(input.role().map(SdkUserRole::as_str)),
+            first_name: field(input.first_name()),
+            last_name: field(input.last_name()),
             hidden_from_global_address_list: input.hidden_from_global_address_list().into(),
-            identity_provider_user_id: text(input.identity_provider_user_id()),
+            identity_provider_user_id: field(input.identity_provider_user_id()),
             unknown_members: Vec::new(),
         }
     }

@@ -10,13 +10,10 @@ use super::ErrorResponse;
 operation_error! {
     /// An error answer of AWS Organizations `CreateOrganization`.
     ///
-    /// [`Self::is_retryable`] follows botocore's standard retry mode (see the
-    /// [retry rules](super#retry-rules)): [`Self::TooManyRequests`] is throttling; any error
-    /// with status 500, 502, 503 or 504 is retryable when read with the status;
-    /// [`Self::Service`], a server fault sent with status 500, stands in for that status when
-    /// read without it. Every other documented error says something that stays true until
-    /// someone changes it, or, for [`Self::ConcurrentModification`], until another request is
-    /// done. Codes outside the documented list land in [`Self::Unknown`].
+    /// Of the documented errors, [`Self::TooManyRequests`] is retryable by its code, and
+    /// [`Self::Service`] (a server fault) when read without the status (see the
+    /// [retry rules](super#retry-rules)); the others say something that stays true until
+    /// someone changes it. Codes outside the documented list land in [`Self::Unknown`].
     ///
     /// ```
     /// use org_shapes::organizations::CreateOrganizationError;

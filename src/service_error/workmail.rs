@@ -1,11 +1,9 @@
 //! The errors Amazon WorkMail documents for `CreateOrganization` and `CreateUser`.
 //!
-//! Each says something about the request, the account or the directory that stays true until
-//! someone changes it, and is not retryable, but for `LimitExceededException`, which botocore
-//! and the AWS SDK for Rust retry as throttling. Codes outside the documented list
-//! (throttling, internal failures, which every AWS operation can answer) land in `Unknown`.
-//! Any error with status 500, 502, 503 or 504 is retryable, when read with the status; see
-//! the [retry rules](super#retry-rules).
+//! Each says something that stays true until someone changes it, and is not retryable by its
+//! code but for `LimitExceededException` (see the [retry rules](super#retry-rules)). Other
+//! codes (throttling, internal failures, which every AWS operation can answer) land in
+//! `Unknown`.
 
 use alloc::string::String;
 
