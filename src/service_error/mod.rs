@@ -532,18 +532,17 @@ macro_rules! operation_error {
 
         impl core::fmt::Display for $name {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                if self.code().is_empty() {
-                    f.write_str("error response without a code")?;
-                } else {
-                    f.write_str(self.code())?;
+                match self.code() {
+                    "" => f.write_str("error response without a code")?,
+                    code => f.write_str(code)?,
                 }
                 if let Some(message) = self.message() {
                     write!(f, ": {message}")?;
                 }
-                match self.reason() {
-                    Some(reason) => write!(f, " (reason: {reason})"),
-                    None => Ok(()),
+                if let Some(reason) = self.reason() {
+                    write!(f, " (reason: {reason})")?;
                 }
+                Ok(())
             }
         }
 
