@@ -131,6 +131,13 @@ const fn validate_account_id(s: &str) -> Result<(), Error> {
     if b.len() == 12 && all_in(b, 0, 12, &DIGIT) {
         return Ok(());
     }
+    explain_account_id(s)
+}
+
+/// The validator step by step: the error of a refused value.
+#[cold]
+#[inline(never)]
+const fn explain_account_id(s: &str) -> Result<(), Error> {
     let shape = AccountId::SHAPE;
     crate::workmail::directory::explain_prefixed_run(shape, s, ("", ""), 12, &DIGIT)
 }

@@ -38,14 +38,21 @@ const fn validate(s: &str) -> Result<(), Error> {
     if b.len() == 12 && has_at(b, 0, b"d-") && all_in(b, 2, 12, &HEX_LOWER) {
         return Ok(());
     }
+    explain(s)
+}
+
+/// The validator step by step: the error of a refused value.
+#[cold]
+#[inline(never)]
+const fn explain(s: &str) -> Result<(), Error> {
     let prefix = ("d-", "the prefix \"d-\"");
     explain_prefixed_run(DirectoryId::SHAPE, s, prefix, 10, &HEX_LOWER)
 }
 
 /// The error of a refused id made of `prefix` and `n` chars of `class` (this one, the WorkMail
-/// organization id, the account id): length, prefix, run and end, in that order.
-#[cold]
-#[inline(never)]
+/// organization id, the account id): length, prefix, run and end, in that order. Inlined
+/// into each shape's cold `explain`, with its constants.
+#[inline(always)]
 pub(crate) const fn explain_prefixed_run(
     shape: &'static Shape,
     s: &str,

@@ -40,6 +40,13 @@ const fn validate(s: &str) -> Result<(), Error> {
     if b.len() == 34 && has_at(b, 0, b"m-") && all_in(b, 2, 34, &HEX_LOWER) {
         return Ok(());
     }
+    explain(s)
+}
+
+/// The validator step by step: the error of a refused value.
+#[cold]
+#[inline(never)]
+const fn explain(s: &str) -> Result<(), Error> {
     let prefix = ("m-", "the prefix \"m-\"");
     super::directory::explain_prefixed_run(OrganizationId::SHAPE, s, prefix, 32, &HEX_LOWER)
 }
