@@ -7,8 +7,8 @@ ConstraintViolationExceptionReason, InvalidInputExceptionReason) from
 `tests/data/model_constraints.json` (written by `extract_model.py`) and writes
 `src/service_error/reasons.rs`: one `reason_enum!` invocation per shape, its
 values in model order, each variant named by converting the wire value from
-SCREAMING_SNAKE_CASE to CamelCase, and a doctest on each enum (its first value
-read, an unlisted value kept) so that every public type has an example.
+SCREAMING_SNAKE_CASE to CamelCase. `reason_enum!` writes each enum's doctest (its
+first value read, an unlisted value kept) so that every public type has an example.
 
 The test `service_errors::reason_enums_match_the_model` reads the same JSON file
 and fails when the generated file is out of date. Re-run after refreshing the
@@ -62,27 +62,6 @@ def camel(value):
     return "".join(part[:1] + part[1:].lower() for part in value.split("_"))
 
 
-def example(rust, values):
-    """A doctest for the enum's own page: its first value read, and a value the model does
-    not list kept rather than refused."""
-    first = values[0]
-    return [
-        "",
-        "```",
-        f"use org_shapes::service_error::organizations::{rust};",
-        "",
-        f'let reason = {rust}::parse("{first}");',
-        f"assert_eq!(reason, {rust}::{camel(first)});",
-        f'assert_eq!(reason.as_str(), "{first}");',
-        "",
-        "// A value the model does not list (yet) is kept as it came, not refused.",
-        f'let newer = {rust}::parse("SOME_FUTURE_REASON");',
-        "assert!(!newer.is_known());",
-        'assert_eq!(newer.as_str(), "SOME_FUTURE_REASON");',
-        "```",
-    ]
-
-
 def main():
     with open(DATA, encoding="utf-8") as f:
         data = json.load(f)
@@ -97,7 +76,7 @@ def main():
     for model, rust, doc in ENUMS:
         values = shapes[model]["enum"]
         out.append("reason_enum! {")
-        out.extend(f"    /// {line}".rstrip() for line in doc + example(rust, values))
+        out.extend(f"    /// {line}".rstrip() for line in doc)
         out.append(f"    pub enum {rust}: \"{model}\" {{")
         for value in values:
             out.append(f"        {camel(value)} = \"{value}\",")

@@ -45,9 +45,6 @@ mod text;
 pub mod validate;
 pub mod violation;
 
-#[cfg(doctest)]
-mod compile_fail;
-
 #[cfg(feature = "alloc")]
 pub mod service_error;
 

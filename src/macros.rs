@@ -1,5 +1,15 @@
 //! The code every string newtype shares, written once.
 
+/// `?` for `const fn`: the value of `Ok`, or a return of the `Err`.
+macro_rules! tri {
+    ($result:expr) => {
+        match $result {
+            Ok(value) => value,
+            Err(e) => return Err(e),
+        }
+    };
+}
+
 /// Builds a shape's static description from the model's facts (a constant of `src/model.rs`),
 /// the Rust type's name, the regex and the validator.
 macro_rules! shape {
@@ -26,209 +36,43 @@ macro_rules! shape {
 
 /// Declares a validated string newtype.
 ///
-/// `model:` names the shape's constant in `src/model.rs` (bounds, pattern, sensitivity);
-/// `validate:` the hand-written validator, a `const fn(&str) -> Result<(), Error>`.
-/// `storage: inline(N)` keeps values in an `N`-byte buffer (short ASCII shapes, usable without
-/// an allocator, `Copy`); `storage: text` keeps a `'static` literal or, with `alloc`, an owned
-/// copy.
+/// `model:` names the shape's constant in `src/model.rs` (bounds, pattern, sensitivity), under
+/// the module of its service, which is also the public module of the type; `validate:` the
+/// hand-written validator, a `const fn(&str) -> Result<(), Error>`; `examples:` a value the
+/// shape accepts and a close one it refuses (`EXAMPLES`, and a compile-fail test of
+/// [`literal!`] each). `storage: inline(N)` keeps values in an `N`-byte buffer (short ASCII
+/// shapes, usable without an allocator, `Copy`); `storage: text` keeps a `'static` literal or,
+/// with `alloc`, an owned copy.
 macro_rules! string_shape {
     (
         $(#[$attr:meta])*
         pub struct $name:ident;
-        model: $model:expr,
+        model: crate::model::$service:ident::$model:ident,
         type_name: $type_name:literal,
         regex: $regex:expr,
         validate: $validate:path,
-        storage: inline($n:literal) $(,)?
+        examples: [$valid:expr, $invalid:expr $(,)?],
+        storage: $storage:ident $(($n:literal))? $(,)?
     ) => {
-        $(#[$attr])*
-        #[derive(Clone, Copy)]
-        pub struct $name($crate::text::Inline<$n>);
+        string_shape!(@storage $storage $(($n))?, $(#[$attr])* $name);
 
-        impl $name {
-            /// Validates `s` and stores a copy of it inline (no allocation, usable in `const`).
-            ///
-            /// # Errors
-            ///
-            /// The value's length or pattern does not fit the shape; the error says which.
-            #[inline]
-            pub const fn new(s: &str) -> Result<Self, $crate::Error> {
-                if let Err(e) = Self::validate(s) {
-                    return Err(e);
-                }
-                match $crate::text::Inline::try_new(s) {
-                    Some(inner) => Ok($name(inner)),
-                    None => Err($crate::Error::new(
-                        Self::SHAPE,
-                        $crate::ErrorKind::TooLong { max: $n, actual: None },
-                    )),
-                }
-            }
-
-            /// Validates a `'static` string; usable in `const` context.
-            ///
-            /// # Errors
-            ///
-            /// As [`Self::new`].
-            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
-                Self::new(s)
-            }
-
-            /// Validates a `'static` string for use in `const` items; see [`crate::literal!`].
-            ///
-            /// # Errors
-            ///
-            /// As [`Self::new`].
-            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
-                match Self::new(s) {
-                    Ok(v) => Ok($crate::Literal::new(v)),
-                    Err(e) => Err(e),
-                }
-            }
-        }
-
-        #[cfg(feature = "alloc")]
-        impl TryFrom<alloc::string::String> for $name {
-            type Error = $crate::Error;
-            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
-                Self::new(&s)
-            }
-        }
-
-        #[cfg(feature = "alloc")]
-        impl $crate::check::Build for $name {
-            #[inline]
-            fn check(s: &str) -> Result<(), $crate::Error> {
-                Self::validate(s)
-            }
-            #[inline]
-            fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                match $crate::text::Inline::try_new(text.as_ref()) {
-                    Some(inner) => Ok($name(inner)),
-                    None => Err((
-                        $crate::Error::new(
-                            Self::SHAPE,
-                            $crate::ErrorKind::TooLong { max: $n, actual: None },
-                        ),
-                        text,
-                    )),
-                }
-            }
-        }
-
-        string_shape!(
-            @common $name,
-            shape!(model: $model, type_name: $type_name, regex: $regex, validate: $validate),
-            $validate,
-            parse_cfg: all()
-        );
-
-        #[cfg(feature = "serde")]
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::serde_support::any_str(d, $crate::serde_support::ShapeVisitor::new(Self::new, Self::SHAPE))
-            }
-        }
-    };
-    (
-        $(#[$attr:meta])*
-        pub struct $name:ident;
-        model: $model:expr,
-        type_name: $type_name:literal,
-        regex: $regex:expr,
-        validate: $validate:path,
-        storage: text $(,)?
-    ) => {
-        $(#[$attr])*
-        #[derive(Clone)]
-        pub struct $name($crate::text::Text);
-
-        impl $name {
-            /// Validates `s` and stores an owned copy of it.
-            ///
-            /// # Errors
-            ///
-            /// The value's length or pattern does not fit the shape; the error says which.
-            #[cfg(feature = "alloc")]
-            #[inline]
-            pub fn new(s: &str) -> Result<Self, $crate::Error> {
-                Self::validate(s)?;
-                Ok($name($crate::text::Text::copy_of(s)))
-            }
-
-            /// Validates a `'static` string and keeps a reference to it (no allocation, usable in
-            /// `const`).
-            ///
-            /// # Errors
-            ///
-            /// The value's length or pattern does not fit the shape; the error says which.
-            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
-                if let Err(e) = Self::validate(s) {
-                    return Err(e);
-                }
-                Ok($name($crate::text::Text::Static(s)))
-            }
-
-            /// Validates a `'static` string for use in `const` items; see [`crate::literal!`].
-            ///
-            /// # Errors
-            ///
-            /// As [`Self::from_static`].
-            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
-                if let Err(e) = Self::validate(s) {
-                    return Err(e);
-                }
-                Ok($crate::Literal::new($name($crate::text::Text::Static(s))))
-            }
-        }
-
-        #[cfg(feature = "alloc")]
-        impl TryFrom<alloc::string::String> for $name {
-            type Error = $crate::Error;
-            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
-                Self::validate(&s)?;
-                Ok($name($crate::text::Text::from_string(s)))
-            }
-        }
-
-        #[cfg(feature = "alloc")]
-        impl $crate::check::Build for $name {
-            #[inline]
-            fn check(s: &str) -> Result<(), $crate::Error> {
-                Self::validate(s)
-            }
-            #[inline]
-            fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                Ok($name($crate::text::Text::from_boxed(text.into_boxed_str())))
-            }
-        }
-
-        string_shape!(
-            @common $name,
-            shape!(model: $model, type_name: $type_name, regex: $regex, validate: $validate),
-            $validate,
-            parse_cfg: feature = "alloc"
-        );
-
-        #[cfg(all(feature = "serde", feature = "alloc"))]
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::serde_support::any_str(d, $crate::serde_support::ShapeVisitor::new(Self::new, Self::SHAPE))
-            }
-        }
-    };
-    // `parse_cfg`: when `FromStr` and `TryFrom<&str>` exist. Always for inline shapes, built
-    // without an allocator; with `alloc` for shapes that keep an owned copy.
-    (@common $name:ident, $shape:expr, $validate:path, parse_cfg: $($parse_cfg:tt)+) => {
         impl $name {
             /// The shape's static description: model name, bounds, pattern.
-            pub const SHAPE: &'static $crate::Shape = &$shape;
+            pub const SHAPE: &'static $crate::Shape = &shape!(
+                model: $crate::model::$service::$model,
+                type_name: $type_name,
+                regex: $regex,
+                validate: $validate,
+            );
             /// Minimum length in chars, when the model sets one.
             pub const MIN_LEN: Option<usize> = Self::SHAPE.min_len;
             /// Maximum length in chars, when the model sets one.
             pub const MAX_LEN: Option<usize> = Self::SHAPE.max_len;
             /// The model's pattern, verbatim; it must match the whole value.
             pub const PATTERN: Option<&'static str> = Self::SHAPE.pattern;
+            /// A value the shape accepts and a close one it refuses, `[valid, invalid]`; the
+            /// compile-fail tests of [`crate::literal!`] are made of them.
+            pub const EXAMPLES: [&'static str; 2] = [$valid, $invalid];
 
             /// Checks `s` against the shape without storing it; never allocates.
             ///
@@ -244,16 +88,27 @@ macro_rules! string_shape {
             pub fn as_str(&self) -> &str {
                 self.0.as_str()
             }
+        }
 
-            /// A compiled regex equivalent to the shape's pattern (anchored, ASCII classes),
-            /// built once on first use. Lengths are not part of it: check them with
-            /// [`Self::MIN_LEN`] and [`Self::MAX_LEN`], counting chars.
-            #[cfg(feature = "regex")]
-            #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
-            pub fn regex() -> &'static regex::Regex {
-                static RE: once_cell::sync::Lazy<regex::Regex> =
-                    once_cell::sync::Lazy::new(|| $crate::regex_support::compile($name::SHAPE));
-                &RE
+        // Each example in a `literal!`: the valid one compiles, the invalid one must not.
+        // The two differ only in the literal, so the second cannot fail for another reason.
+        #[cfg(doctest)]
+        impl $name {
+            #[doc = string_shape!(@literal_test "", $service, $name, $valid)]
+            #[doc = string_shape!(@literal_test "compile_fail", $service, $name, $invalid)]
+            #[allow(dead_code)]
+            const LITERAL_TESTS: () = ();
+        }
+
+        #[cfg(feature = "alloc")]
+        impl $crate::check::Build for $name {
+            #[inline]
+            fn check(s: &str) -> Result<(), $crate::Error> {
+                Self::validate(s)
+            }
+            #[inline]
+            fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
+                Self::store(text)
             }
         }
 
@@ -283,12 +138,6 @@ macro_rules! string_shape {
             }
         }
 
-        impl AsRef<str> for $name {
-            fn as_ref(&self) -> &str {
-                self.as_str()
-            }
-        }
-
         impl core::borrow::Borrow<str> for $name {
             fn borrow(&self) -> &str {
                 self.as_str()
@@ -303,17 +152,9 @@ macro_rules! string_shape {
 
         impl Eq for $name {}
 
-        impl PartialEq<str> for $name {
-            fn eq(&self, other: &str) -> bool {
-                self.as_str() == other
-            }
-        }
-
-        impl PartialEq<&str> for $name {
-            fn eq(&self, other: &&str) -> bool {
-                self.as_str() == *other
-            }
-        }
+        string_shape!(@eq $name, str, all());
+        string_shape!(@eq $name, &str, all());
+        string_shape!(@eq $name, alloc::string::String, feature = "alloc");
 
         impl PartialOrd for $name {
             fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
@@ -333,61 +174,160 @@ macro_rules! string_shape {
             }
         }
 
-        impl PartialEq<$name> for str {
-            fn eq(&self, other: &$name) -> bool {
-                self == other.as_str()
-            }
-        }
-
-        impl PartialEq<$name> for &str {
-            fn eq(&self, other: &$name) -> bool {
-                *self == other.as_str()
-            }
-        }
-
-        #[cfg(feature = "alloc")]
-        impl PartialEq<alloc::string::String> for $name {
-            fn eq(&self, other: &alloc::string::String) -> bool {
-                self.as_str() == other.as_str()
-            }
-        }
-
-        #[cfg(feature = "alloc")]
-        impl PartialEq<$name> for alloc::string::String {
-            fn eq(&self, other: &$name) -> bool {
-                self.as_str() == other.as_str()
-            }
-        }
-
-        #[cfg($($parse_cfg)+)]
-        impl core::str::FromStr for $name {
-            type Err = $crate::Error;
-            fn from_str(s: &str) -> Result<Self, $crate::Error> {
-                Self::new(s)
-            }
-        }
-
-        #[cfg($($parse_cfg)+)]
-        impl TryFrom<&str> for $name {
-            type Error = $crate::Error;
-            fn try_from(s: &str) -> Result<Self, $crate::Error> {
-                Self::new(s)
-            }
-        }
-
         #[cfg(feature = "alloc")]
         impl From<$name> for alloc::string::String {
             fn from(v: $name) -> Self {
                 alloc::string::String::from(v.as_str())
             }
         }
+    };
+    // Inline storage: `Copy`, built and parsed without an allocator, in `const` too.
+    (@storage inline($n:literal), $(#[$attr:meta])* $name:ident) => {
+        $(#[$attr])*
+        #[derive(Clone, Copy)]
+        pub struct $name($crate::text::Inline<$n>);
 
-        #[cfg(feature = "serde")]
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
+        impl $name {
+            /// Validates `s` and stores a copy of it inline (no allocation, usable in `const`).
+            ///
+            /// # Errors
+            ///
+            /// The value's length or pattern does not fit the shape; the error says which.
+            #[inline]
+            pub const fn new(s: &str) -> Result<Self, $crate::Error> {
+                tri!(Self::validate(s));
+                match $crate::text::Inline::try_new(s) {
+                    Some(inner) => Ok($name(inner)),
+                    None => Err(Self::NOT_INLINE),
+                }
+            }
+
+            /// Validates a `'static` string; usable in `const` context.
+            ///
+            /// # Errors
+            ///
+            /// As [`Self::new`].
+            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
+                Self::new(s)
+            }
+
+            /// Validates a `'static` string for use in `const` items; see [`crate::literal!`].
+            ///
+            /// # Errors
+            ///
+            /// As [`Self::new`].
+            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
+                Ok($crate::Literal::new(tri!(Self::new(s))))
+            }
+
+            /// A value the validator accepted but the buffer cannot hold; the validators rule
+            /// it out.
+            const NOT_INLINE: $crate::Error =
+                $crate::Error::new(Self::SHAPE, $crate::ErrorKind::TooLong { max: $n, actual: None });
+
+            /// Stores text [`Self::validate`] accepted (for `check::Build`).
+            #[cfg(feature = "alloc")]
+            #[inline]
+            fn store<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
+                match $crate::text::Inline::try_new(text.as_ref()) {
+                    Some(inner) => Ok($name(inner)),
+                    None => Err((Self::NOT_INLINE, text)),
+                }
             }
         }
+
+        #[cfg(feature = "alloc")]
+        impl TryFrom<alloc::string::String> for $name {
+            type Error = $crate::Error;
+            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
+                Self::new(&s)
+            }
+        }
+
+        text_conversions!($name, new, string, all());
+    };
+    // Text storage: a `'static` literal, or with `alloc` an owned copy.
+    (@storage text, $(#[$attr:meta])* $name:ident) => {
+        $(#[$attr])*
+        #[derive(Clone)]
+        pub struct $name($crate::text::Text);
+
+        impl $name {
+            /// Validates `s` and stores an owned copy of it.
+            ///
+            /// # Errors
+            ///
+            /// The value's length or pattern does not fit the shape; the error says which.
+            #[cfg(feature = "alloc")]
+            #[inline]
+            pub fn new(s: &str) -> Result<Self, $crate::Error> {
+                Self::validate(s)?;
+                Ok($name($crate::text::Text::copy_of(s)))
+            }
+
+            /// Validates a `'static` string and keeps a reference to it (no allocation, usable in
+            /// `const`).
+            ///
+            /// # Errors
+            ///
+            /// The value's length or pattern does not fit the shape; the error says which.
+            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
+                tri!(Self::validate(s));
+                Ok($name($crate::text::Text::Static(s)))
+            }
+
+            /// Validates a `'static` string for use in `const` items; see [`crate::literal!`].
+            ///
+            /// # Errors
+            ///
+            /// As [`Self::from_static`].
+            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
+                tri!(Self::validate(s));
+                Ok($crate::Literal::new($name($crate::text::Text::Static(s))))
+            }
+
+            /// Stores text [`Self::validate`] accepted (for `check::Build`): moved when owned.
+            #[cfg(feature = "alloc")]
+            #[inline]
+            fn store<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
+                Ok($name($crate::text::Text::from_boxed(text.into_boxed_str())))
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl TryFrom<alloc::string::String> for $name {
+            type Error = $crate::Error;
+            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
+                Self::validate(&s)?;
+                Ok($name($crate::text::Text::from_string(s)))
+            }
+        }
+
+        text_conversions!($name, new, string, feature = "alloc");
+    };
+    // Equality with another kind of text, both ways.
+    (@eq $name:ident, $other:ty, $($cfg:tt)+) => {
+        #[cfg($($cfg)+)]
+        impl PartialEq<$other> for $name {
+            fn eq(&self, other: &$other) -> bool {
+                self.as_str() == AsRef::<str>::as_ref(other)
+            }
+        }
+
+        #[cfg($($cfg)+)]
+        impl PartialEq<$name> for $other {
+            fn eq(&self, other: &$name) -> bool {
+                AsRef::<str>::as_ref(self) == other.as_str()
+            }
+        }
+    };
+    // A doctest that builds a constant from `$value` with `literal!`.
+    (@literal_test $fence:literal, $service:ident, $name:ident, $value:expr) => {
+        concat!(
+            "```", $fence, "\nuse org_shapes::", stringify!($service), "::", stringify!($name),
+            ";\nconst VALUE: ", stringify!($name), " = org_shapes::literal!(", stringify!($name),
+            ", ", stringify!($value), ");\n```"
+        )
     };
 }
 
@@ -428,18 +368,10 @@ macro_rules! enum_shape {
                 }
             }
 
-            /// The variant whose wire value is `s`. Returning a one-byte `Option` (not a
-            /// `Result` with its 40-byte error) lets `parse` and `validate` build their error
-            /// in place instead of copying it out of this call.
-            ///
-            /// One `match`, as generated code parses an enum, on a key of integers (the
-            /// length, the first and the last eight bytes: `text::enum_key`), which the
-            /// compiler turns into a jump on the length and a compare or two. The key is the
-            /// whole value up to 16 bytes; a longer value is then compared whole with the one
-            /// candidate its key matched (a guard that fails lets the `match` go on). A `match`
-            /// on `str` itself is not allowed in `const fn`. Each wire value's key is a
-            /// constant named after its variant. Always inlined, as a hand `match` is: the
-            /// jump on the length then happens in the caller, without a call around it.
+            /// The variant whose wire value is `s` (a one-byte `Option`: `parse` and `validate`
+            /// build their error in place). One always-inlined `match` on an integer key (see
+            /// `text::enum_key`: the whole value up to 16 bytes, else compared whole with the
+            /// one candidate), since `const fn` cannot `match` on `str`.
             #[inline(always)]
             #[allow(non_upper_case_globals)]
             const fn lookup(s: &str) -> Option<Self> {
@@ -466,15 +398,6 @@ macro_rules! enum_shape {
                     Some(v) => Ok(v),
                     None => Err($crate::Error::new(Self::SHAPE, $crate::ErrorKind::NotInEnum)),
                 }
-            }
-
-            /// A compiled regex that matches exactly the wire values, built once on first use.
-            #[cfg(feature = "regex")]
-            #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
-            pub fn regex() -> &'static regex::Regex {
-                static RE: once_cell::sync::Lazy<regex::Regex> =
-                    once_cell::sync::Lazy::new(|| $crate::regex_support::compile($name::SHAPE));
-                &RE
             }
 
             /// Checks a wire value without keeping it.
@@ -507,25 +430,47 @@ macro_rules! enum_shape {
             }
         }
 
+        text_conversions!($name, parse, enum, all());
+    };
+}
+
+/// What string and enum shapes share: the regex, `AsRef<str>`, parsing with
+/// `Self::$parse` through `FromStr`, `TryFrom<&str>` and `Deserialize` (when `$parse_cfg`
+/// holds), and `Serialize`.
+macro_rules! text_conversions {
+    ($name:ident, $parse:ident, $kind:ident, $($parse_cfg:tt)+) => {
+        impl $name {
+            #[doc = text_conversions!(@regex_doc $kind)]
+            #[cfg(feature = "regex")]
+            #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
+            pub fn regex() -> &'static regex::Regex {
+                static RE: once_cell::sync::Lazy<regex::Regex> =
+                    once_cell::sync::Lazy::new(|| $crate::regex_support::compile($name::SHAPE));
+                &RE
+            }
+        }
+
         impl AsRef<str> for $name {
             fn as_ref(&self) -> &str {
                 self.as_str()
             }
         }
 
+        #[cfg($($parse_cfg)+)]
         impl core::str::FromStr for $name {
             type Err = $crate::Error;
             #[inline]
             fn from_str(s: &str) -> Result<Self, $crate::Error> {
-                Self::parse(s)
+                Self::$parse(s)
             }
         }
 
+        #[cfg($($parse_cfg)+)]
         impl TryFrom<&str> for $name {
             type Error = $crate::Error;
             #[inline]
             fn try_from(s: &str) -> Result<Self, $crate::Error> {
-                Self::parse(s)
+                Self::$parse(s)
             }
         }
 
@@ -536,11 +481,18 @@ macro_rules! enum_shape {
             }
         }
 
-        #[cfg(feature = "serde")]
+        #[cfg(all(feature = "serde", $($parse_cfg)+))]
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::serde_support::any_str(d, $crate::serde_support::ShapeVisitor::new(Self::parse, Self::SHAPE))
+                let visitor = $crate::serde_support::ShapeVisitor::new(Self::$parse, Self::SHAPE);
+                $crate::serde_support::any_str(d, visitor)
             }
         }
+    };
+    (@regex_doc string) => {
+        "A compiled regex equivalent to the shape's pattern (anchored, ASCII classes), built once          on first use. Lengths are not part of it: check them with [`Self::MIN_LEN`] and          [`Self::MAX_LEN`], counting chars."
+    };
+    (@regex_doc enum) => {
+        "A compiled regex that matches exactly the wire values, built once on first use."
     };
 }

@@ -74,12 +74,6 @@ impl fmt::Display for Operation {
 /// use org_shapes::aws_sdk::{InvalidRequest, Operation};
 /// use org_shapes::workmail::CreateUserInput;
 ///
-/// let good = CreateUserInput::default()
-///     .organization_id("m-0123456789abcdef0123456789abcdef")
-///     .name("jdoe")
-///     .display_name("Jane Doe");
-/// assert!(good.validate().is_ok());
-///
 /// let violations = CreateUserInput::default().name("j doe").validate().unwrap_err();
 /// let invalid = InvalidRequest::new(Operation::WorkMailCreateUser, violations);
 /// assert_eq!(invalid.operation(), Operation::WorkMailCreateUser);
@@ -88,7 +82,8 @@ impl fmt::Display for Operation {
 ///     .to_string()
 ///     .starts_with("workmail:CreateUser: 3 validation errors detected: Value null at 'organizationId'"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{operation}: {violations}")]
 pub struct InvalidRequest {
     operation: Operation,
     violations: Violations,
@@ -119,55 +114,23 @@ impl InvalidRequest {
     }
 }
 
-impl fmt::Display for InvalidRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.operation, self.violations)
-    }
-}
-
-impl std::error::Error for InvalidRequest {}
-
 /// The [`InvalidRequest`] somewhere in the chain of `err` and its sources, if any: what a call
-/// stopped by [`OrgShapesInterceptor`] failed with.
+/// stopped by [`OrgShapesInterceptor`] failed with (the [module documentation](super) shows
+/// one).
 ///
 /// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # use aws_sdk_workmail as wm;
-/// # let response = http::Response::builder()
-/// #     .status(200)
-/// #     .header("content-type", "application/x-amz-json-1.1")
-/// #     .body(aws_smithy_types::body::SdkBody::from(r#"{"UserId":"S-1-1-11-1111111111-2222222222-3333333333-3333"}"#))?;
-/// # // The SDK's capturing HTTP client: records the request, answers `response`, no network.
-/// # let (http_client, requests) =
-/// #     aws_smithy_http_client::test_util::capture_request(Some(response));
-/// # let config = wm::Config::builder()
-/// #     .behavior_version(wm::config::BehaviorVersion::latest())
-/// #     .region(wm::config::Region::new("eu-west-1"))
-/// #     .credentials_provider(wm::config::Credentials::new("AKID", "secret", None, None, "doc"))
-/// #     .http_client(http_client)
-/// #     .retry_config(wm::config::retry::RetryConfig::disabled())
-/// #     .timeout_config(wm::config::timeout::TimeoutConfig::disabled())
-/// #     .stalled_stream_protection(wm::config::StalledStreamProtectionConfig::disabled())
-/// #     .identity_cache(wm::config::IdentityCache::no_cache())
-/// #     .build();
-/// # let config = config.to_builder().interceptor(org_shapes::aws_sdk::OrgShapesInterceptor::new()).build();
-/// async fn run(client: aws_sdk_workmail::Client) -> Result<(), Box<dyn std::error::Error>> {
-///     // No organization id, no display name: the interceptor stops the call.
-///     match client.create_user().name("jdoe").send().await {
-///         Ok(output) => println!("created {:?}", output.user_id()),
-///         Err(err) => match org_shapes::aws_sdk::violations_of(&err) {
-///             Some(invalid) => {
-///                 eprintln!("not sent: {invalid}");
-///                 assert_eq!(invalid.violations().len(), 2);
-///             }
-///             None => return Err(err.into()),
-///         },
-///     }
-///     Ok(())
-/// }
-/// # tokio::runtime::Builder::new_current_thread().build()?.block_on(run(wm::Client::from_conf(config)))?;
-/// # requests.expect_no_request();
-/// # Ok(()) }
+/// use org_shapes::aws_sdk::{violations_of, InvalidRequest, Operation};
+/// use org_shapes::workmail::CreateUserInput;
+///
+/// let violations = CreateUserInput::default().name("jdoe").validate().unwrap_err();
+/// let invalid = InvalidRequest::new(Operation::WorkMailCreateUser, violations);
+/// // As the SDK hands it back: wrapped in errors of its own.
+/// let err: Box<dyn std::error::Error> = Box::new(invalid.clone());
+/// assert_eq!(violations_of(&*err), Some(&invalid));
+/// assert_eq!(invalid.violations().len(), 2); // no organization id, no display name
+///
+/// let other: Box<dyn std::error::Error> = "timed out".into();
+/// assert_eq!(violations_of(&*other), None);
 /// ```
 pub fn violations_of<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a InvalidRequest> {
     let mut current = Some(err);
@@ -190,37 +153,17 @@ pub fn violations_of<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&
 /// the account (for instance interoperability without a directory, or a role `CreateUser`
 /// cannot give). Adding it is one line in the client's config:
 ///
-/// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # use aws_sdk_workmail as wm;
-/// # let response = http::Response::builder()
-/// #     .status(200)
-/// #     .header("content-type", "application/x-amz-json-1.1")
-/// #     .body(aws_smithy_types::body::SdkBody::from(r#"{"UserId":"S-1-1-11-1111111111-2222222222-3333333333-3333"}"#))?;
-/// # // The SDK's capturing HTTP client: records the request, answers `response`, no network.
-/// # let (http_client, requests) =
-/// #     aws_smithy_http_client::test_util::capture_request(Some(response));
-/// # let config = wm::Config::builder()
-/// #     .behavior_version(wm::config::BehaviorVersion::latest())
-/// #     .region(wm::config::Region::new("eu-west-1"))
-/// #     .credentials_provider(wm::config::Credentials::new("AKID", "secret", None, None, "doc"))
-/// #     .http_client(http_client)
-/// #     .retry_config(wm::config::retry::RetryConfig::disabled())
-/// #     .timeout_config(wm::config::timeout::TimeoutConfig::disabled())
-/// #     .stalled_stream_protection(wm::config::StalledStreamProtectionConfig::disabled())
-/// #     .identity_cache(wm::config::IdentityCache::no_cache())
-/// #     .build();
-/// // `config` as usual, for instance from `aws_config::load_from_env()`:
-/// let config = config
-///     .to_builder()
-///     .interceptor(org_shapes::aws_sdk::OrgShapesInterceptor::new())
+/// ```no_run
+/// use aws_sdk_workmail as workmail;
+/// use org_shapes::aws_sdk::OrgShapesInterceptor;
+///
+/// let config = workmail::Config::builder()
+///     .behavior_version(workmail::config::BehaviorVersion::latest())
+///     // ... region, credentials, HTTP client as usual, then:
+///     .interceptor(OrgShapesInterceptor::new())
 ///     .build();
-/// let client = aws_sdk_workmail::Client::from_conf(config);
-/// # let call = client.create_user().organization_id("m-0").name("jdoe").display_name("J").send();
-/// # let err = tokio::runtime::Builder::new_current_thread().build()?.block_on(call).unwrap_err();
-/// # assert!(org_shapes::aws_sdk::violations_of(&err).is_some());
-/// # requests.expect_no_request();
-/// # Ok(()) }
+/// let client = workmail::Client::from_conf(config);
+/// # let _ = client;
 /// ```
 ///
 /// A refused call fails with `SdkError::ConstructionFailure`; no HTTP request is made.
@@ -234,44 +177,31 @@ impl OrgShapesInterceptor {
         OrgShapesInterceptor
     }
 
-    /// Validates `input` if it is the input of an operation this crate models: `None` for
-    /// other inputs, else the verdict.
-    fn check(input: &Input) -> Option<Result<(), InvalidRequest>> {
-        #[cfg(feature = "aws-sdk-workmail")]
-        {
-            use aws_sdk_workmail::operation::create_organization::CreateOrganizationInput;
-            use aws_sdk_workmail::operation::create_user::CreateUserInput;
-            if let Some(i) = input.downcast_ref::<CreateUserInput>() {
-                let ours = crate::workmail::CreateUserInput::from(i);
-                return Some(verdict(Operation::WorkMailCreateUser, ours.into_request()));
-            }
-            if let Some(i) = input.downcast_ref::<CreateOrganizationInput>() {
-                let ours = crate::workmail::CreateOrganizationInput::from(i);
-                return Some(verdict(
-                    Operation::WorkMailCreateOrganization,
-                    ours.into_request(),
-                ));
-            }
+    /// Validates `input` if it is the input of an operation this crate models, through the
+    /// same conversion as `…Request::try_from(&sdk_input)`; other inputs pass.
+    fn check(input: &Input) -> Result<(), InvalidRequest> {
+        macro_rules! check_each {
+            ($($feature:literal, $sdk_input:ty => $request:ty, $operation:ident;)+) => {$(
+                #[cfg(feature = $feature)]
+                if let Some(input) = input.downcast_ref::<$sdk_input>() {
+                    return <$request>::try_from(input)
+                        .map(|_| ())
+                        .map_err(|violations| InvalidRequest::new(Operation::$operation, violations));
+                }
+            )+};
         }
-        #[cfg(feature = "aws-sdk-organizations")]
-        {
-            use aws_sdk_organizations::operation::create_organization::CreateOrganizationInput;
-            if let Some(i) = input.downcast_ref::<CreateOrganizationInput>() {
-                let ours = crate::organizations::CreateOrganizationInput::from(i);
-                return Some(verdict(
-                    Operation::OrganizationsCreateOrganization,
-                    ours.validate(),
-                ));
-            }
+        check_each! {
+            "aws-sdk-workmail", aws_sdk_workmail::operation::create_user::CreateUserInput
+                => crate::workmail::CreateUserRequest, WorkMailCreateUser;
+            "aws-sdk-workmail",
+                aws_sdk_workmail::operation::create_organization::CreateOrganizationInput
+                => crate::workmail::CreateOrganizationRequest, WorkMailCreateOrganization;
+            "aws-sdk-organizations",
+                aws_sdk_organizations::operation::create_organization::CreateOrganizationInput
+                => crate::organizations::CreateOrganizationRequest, OrganizationsCreateOrganization;
         }
-        None
+        Ok(())
     }
-}
-
-fn verdict<T>(operation: Operation, result: Result<T, Violations>) -> Result<(), InvalidRequest> {
-    result
-        .map(|_| ())
-        .map_err(|violations| InvalidRequest::new(operation, violations))
 }
 
 impl Intercept for OrgShapesInterceptor {
@@ -284,9 +214,6 @@ impl Intercept for OrgShapesInterceptor {
         context: &BeforeSerializationInterceptorContextRef<'_>,
         _cfg: &mut ConfigBag,
     ) -> Result<(), BoxError> {
-        match Self::check(context.input()) {
-            Some(Err(invalid)) => Err(invalid.into()),
-            _ => Ok(()),
-        }
+        Ok(Self::check(context.input())?)
     }
 }

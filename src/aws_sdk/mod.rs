@@ -16,44 +16,32 @@
 //! The SDK crates are optional dependencies with their default features off: the client
 //! config you already have brings the HTTP client and the async runtime. They need a newer
 //! compiler than the rest of this crate (the SDK's own MSRV, 1.94.1 for the versions this
-//! release was tested with).
-//!
-//! ```
-//! # #[tokio::main(flavor = "current_thread")]
-//! # async fn main() {
-//! use aws_sdk_workmail as workmail;
-//! use org_shapes::aws_sdk::{violations_of, Operation, OrgShapesInterceptor};
-//! # use aws_smithy_http_client::test_util::capture_request;
-//! # let (http_client, requests) = capture_request(None);
-//!
-//! let config = workmail::Config::builder()
-//! #   .behavior_version(workmail::config::BehaviorVersion::latest())
-//! #   .region(workmail::config::Region::new("us-east-1"))
-//! #   .credentials_provider(workmail::config::Credentials::new("AKID", "secret", None, None, "example"))
-//! #   .http_client(http_client)
-//! #   .retry_config(workmail::config::retry::RetryConfig::disabled())
-//! #   .timeout_config(workmail::config::timeout::TimeoutConfig::disabled())
-//! #   .stalled_stream_protection(workmail::config::StalledStreamProtectionConfig::disabled())
-//! #   .identity_cache(workmail::config::IdentityCache::no_cache())
-//!     // ... region, credentials, HTTP client as usual, then:
-//!     .interceptor(OrgShapesInterceptor::new())
-//!     .build();
-//! let client = workmail::Client::from_conf(config);
-//!
-//! let err = client
-//!     .create_user()
-//!     .organization_id("m-0123456789abcdef0123456789abcdef")
-//!     .name("j doe") // a space is not allowed in a user name
-//!     .send()
-//!     .await
-//!     .expect_err("refused before sending");
-//!
-//! let invalid = violations_of(&err).expect("stopped by the interceptor");
-//! assert_eq!(invalid.operation(), Operation::WorkMailCreateUser);
-//! assert_eq!(invalid.violations().len(), 2); // the name, and the missing display name
-//! # requests.expect_no_request();
-//! # }
-//! ```
+//! release was tested with). The crate documentation shows the interceptor at work:
+//! [With the AWS SDK for Rust](crate#with-the-aws-sdk-for-rust).
+
+/// What every operation's SDK input converts alike: its builder, read as the input it builds
+/// (building an SDK operation input never fails; were it to, the input would be empty), and
+/// the input validated into the checked request.
+macro_rules! sdk_input_conversions {
+    ($($builder:ty, $sdk_input:ty => $input:ty => $request:ty;)+) => {$(
+        impl From<&$builder> for $input {
+            /// What the builder holds, unchecked, so that a call can be validated before it is
+            /// built or sent (`…Input::from(fluent.as_input())`).
+            fn from(builder: &$builder) -> Self {
+                builder.clone().build().map(|input| Self::from(&input)).unwrap_or_default()
+            }
+        }
+
+        impl TryFrom<&$sdk_input> for $request {
+            type Error = crate::Violations;
+
+            /// Validates the SDK input, reporting every violation.
+            fn try_from(input: &$sdk_input) -> Result<Self, crate::Violations> {
+                <$input>::from(input).into_request()
+            }
+        }
+    )+};
+}
 
 mod interceptor;
 #[cfg(feature = "aws-sdk-organizations")]

@@ -26,6 +26,10 @@ string_shape! {
     type_name: "OrganizationArn",
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:organization/o-[a-z0-9]{10,32}$"),
     validate: validate_org_arn,
+    examples: [
+        "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5",
+        "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e", // id one char short
+    ],
     storage: inline(83),
 }
 
@@ -61,22 +65,26 @@ const fn validate_org_arn(s: &str) -> Result<(), Error> {
 #[inline(never)]
 const fn explain_org_arn(s: &str) -> Result<(), Error> {
     let shape = OrganizationArn::SHAPE;
-    let at = match expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED) {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    let at = match expect_run(shape, s, at, 12, &DIGIT) {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    let at = match expect_prefix(shape, s, at, ":organization/", "\":organization/\"") {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    match org_id_at(shape, s, at) {
-        Ok(at) => expect_end(shape, s, at),
-        Err(e) => Err(e),
-    }
+    let at = tri!(explain_head(
+        shape,
+        s,
+        (":organization/", "\":organization/\"")
+    ));
+    expect_end(shape, s, at)
+}
+
+/// The part both ARNs share: the prefix, the management account id, the resource type
+/// (`kind` and its expectation) and the organization id; the offset after it.
+#[inline(always)]
+const fn explain_head(
+    shape: &'static crate::Shape,
+    s: &str,
+    (kind, kind_expected): (&'static str, &'static str),
+) -> Result<usize, Error> {
+    let at = tri!(expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED));
+    let at = tri!(expect_run(shape, s, at, 12, &DIGIT));
+    let at = tri!(expect_prefix(shape, s, at, kind, kind_expected));
+    org_id_at(shape, s, at)
 }
 
 string_shape! {
@@ -97,6 +105,10 @@ string_shape! {
     type_name: "AccountArn",
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:account/o-[a-z0-9]{10,32}/[0-9]{12}$"),
     validate: validate_account_arn,
+    examples: [
+        "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/444455556666",
+        "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/44445555666", // one digit short
+    ],
     storage: inline(91),
 }
 
@@ -140,30 +152,9 @@ const fn validate_account_arn(s: &str) -> Result<(), Error> {
 #[inline(never)]
 const fn explain_account_arn(s: &str) -> Result<(), Error> {
     let shape = AccountArn::SHAPE;
-    let at = match expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED) {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    let at = match expect_run(shape, s, at, 12, &DIGIT) {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    let at = match expect_prefix(shape, s, at, ":account/", "\":account/\"") {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    let at = match org_id_at(shape, s, at) {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    let at = match expect_prefix(shape, s, at, "/", "'/'") {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    let at = match expect_run(shape, s, at, 12, &DIGIT) {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
+    let at = tri!(explain_head(shape, s, (":account/", "\":account/\"")));
+    let at = tri!(expect_prefix(shape, s, at, "/", "'/'"));
+    let at = tri!(expect_run(shape, s, at, 12, &DIGIT));
     expect_end(shape, s, at)
 }
 

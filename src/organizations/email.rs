@@ -29,6 +29,7 @@ string_shape! {
     type_name: "Email",
     regex: Some(r"^[^\t\n\x0B\x0C\r @]+@[^\t\n\x0B\x0C\r @]+\.[^\t\n\x0B\x0C\r @]+$"),
     validate: validate,
+    examples: ["admin@example.com", "admin@localhost"], // the domain needs a `.`
     storage: text,
 }
 
@@ -44,9 +45,7 @@ impl Email {
 
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = Email::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
+    tri!(check_len(shape, s));
     // Whitespace and '@' are ASCII: look for them eight bytes at a time.
     let bytes = s.as_bytes();
     let mut at_sign = None;

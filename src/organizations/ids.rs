@@ -1,8 +1,8 @@
 //! Organization and account ids of AWS Organizations.
 
 use crate::text::{
-    all_in, check_len, expect_end, expect_prefix, expect_run, has_at, invalid_char_after_ascii,
-    run_len_max, DIGIT, LOWER_ALNUM,
+    all_in, expect_end, expect_prefix, has_at, invalid_char_after_ascii, run_len_max, DIGIT,
+    LOWER_ALNUM,
 };
 use crate::Error;
 
@@ -22,6 +22,7 @@ string_shape! {
     type_name: "organizations::OrganizationId",
     regex: Some(r"^o-[a-z0-9]{10,32}$"),
     validate: validate_org_id,
+    examples: ["o-a1b2c3d4e5", "o-a1b2c3d4e"], // fewer than 10 chars after `o-`
     storage: inline(34),
 }
 
@@ -42,10 +43,7 @@ pub(crate) const fn org_id_at(
     s: &str,
     at: usize,
 ) -> Result<usize, Error> {
-    let at = match expect_prefix(shape, s, at, "o-", "the prefix \"o-\"") {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
+    let at = tri!(expect_prefix(shape, s, at, "o-", "the prefix \"o-\""));
     let n = run_len_max(s, at, &LOWER_ALNUM, 33);
     let end = at.wrapping_add(n);
     // The bytes before `end` are ASCII: those before `at` as for `expect_prefix`, then "o-"
@@ -115,6 +113,7 @@ string_shape! {
     type_name: "AccountId",
     regex: Some(r"^[0-9]{12}$"),
     validate: validate_account_id,
+    examples: ["111122223333", "11112222333٣"], // `٣` is not an ASCII digit
     storage: inline(12),
 }
 
@@ -140,11 +139,5 @@ const fn validate_account_id(s: &str) -> Result<(), Error> {
 #[inline(never)]
 const fn explain_account_id(s: &str) -> Result<(), Error> {
     let shape = AccountId::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
-    match expect_run(shape, s, 0, 12, &DIGIT) {
-        Ok(at) => expect_end(shape, s, at),
-        Err(e) => Err(e),
-    }
+    crate::workmail::directory::explain_prefixed_run(shape, s, ("", ""), 12, &DIGIT)
 }

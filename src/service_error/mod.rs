@@ -1,5 +1,6 @@
 //! The errors AWS answers to the three operations: read from an error response, classified by
-//! operation, and (for emulators and test servers) written back.
+//! operation, and (for emulators and test servers) written back. The crate documentation's
+//! [Read an error response](crate#read-an-error-response) shows them at work.
 //!
 //! Both services speak JSON 1.1. An error response names its error in the `X-Amzn-Errortype`
 //! header, or in the body as `code` or `__type`, sometimes with a namespace before a `#` and a
@@ -24,24 +25,6 @@
 //! what follows was never part of it); in a message, each run of control chars becomes one
 //! space, so that a multi-line text stays readable on one line.
 //!
-//! ```
-//! use org_shapes::service_error::organizations::{ConstraintViolationReason, CreateOrganizationError};
-//!
-//! let body = br#"{"__type": "ConstraintViolationException",
-//!                 "Message": "Too many accounts.", "Reason": "ACCOUNT_NUMBER_LIMIT_EXCEEDED"}"#;
-//! let error = CreateOrganizationError::parse(None, body);
-//! assert_eq!(error.code(), "ConstraintViolationException");
-//! assert_eq!(error.message(), Some("Too many accounts."));
-//! assert!(matches!(
-//!     error,
-//!     CreateOrganizationError::ConstraintViolation {
-//!         reason: Some(ConstraintViolationReason::AccountNumberLimitExceeded),
-//!         ..
-//!     }
-//! ));
-//! assert!(!error.is_retryable());
-//! ```
-//!
 //! # Retry rules
 //!
 //! Each error says whether to send the request again (`is_retryable()`), as botocore's
@@ -56,21 +39,6 @@
 //! `parse`, without it, a 500 whose body is an HTML page gives the empty code and is not
 //! retryable; only the codes AWS sends with a 5xx status ([`SERVER_FAULT_CODES`]) then stand
 //! in for the status.
-//!
-//! ```
-//! use org_shapes::workmail::CreateUserError;
-//!
-//! let html = b"<html><body><h1>500 Internal Server Error</h1></body></html>";
-//! let error = CreateUserError::parse_with_status(500, None, html);
-//! assert_eq!(error.code(), "");
-//! assert!(error.is_retryable());
-//! assert!(!CreateUserError::parse(None, html).is_retryable());
-//!
-//! let throttled = CreateUserError::parse_with_status(400, Some("ThrottlingException"), b"{}");
-//! assert!(throttled.is_retryable());
-//! let invalid = CreateUserError::parse_with_status(400, Some("InvalidParameterException"), b"{}");
-//! assert!(!invalid.is_retryable());
-//! ```
 
 use crate::text::{cut_at_boundary, is_control};
 use alloc::string::String;
@@ -78,9 +46,6 @@ use core::fmt::Write as _;
 
 mod render;
 mod scan;
-
-pub mod organizations;
-pub mod workmail;
 
 /// How many bytes of a message are kept; a longer one is cut at a char boundary and ends
 /// with `...`, so a message never exceeds `MESSAGE_MAX_BYTES + 3` bytes.
@@ -166,15 +131,6 @@ impl ErrorResponse {
     ///
     /// Never fails, whatever the status: one that is not an error status (below 400) is kept
     /// as it is.
-    ///
-    /// ```
-    /// use org_shapes::service_error::ErrorResponse;
-    ///
-    /// let response = ErrorResponse::parse_with_status(503, None, b"<html>Service Unavailable</html>");
-    /// assert_eq!(response.status, Some(503));
-    /// assert_eq!(response.code, "");
-    /// assert_eq!(response.message.as_deref(), Some("<html>Service Unavailable</html>"));
-    /// ```
     pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> ErrorResponse {
         ErrorResponse::read(Some(status), header, body)
     }
@@ -182,7 +138,7 @@ impl ErrorResponse {
     /// [`Self::parse`] and [`Self::parse_with_status`].
     fn read(status: Option<u16>, header: Option<&str>, body: &[u8]) -> ErrorResponse {
         let (
-            kind,
+            members,
             [code, dunder_type, message_upper, message_lower, reason_upper, reason_lower, error_type],
         ) = scan::scan(
             body,
@@ -206,11 +162,11 @@ impl ErrorResponse {
         .map(sanitize_code)
         .find(|c| !c.is_empty())
         .unwrap_or_default();
-        let message = match kind {
-            scan::BodyKind::Other => Some(body_text(body)),
-            _ => message_upper
+        let message = match members {
+            true => message_upper
                 .or(message_lower)
                 .map(|t| marked(one_line(t.text), t.cut)),
+            false => Some(body_text(body)),
         };
         let token = |t: scan::Text| String::from(first_line(&t.text));
         ErrorResponse {
@@ -306,11 +262,9 @@ fn one_line(text: String) -> String {
     out
 }
 
-/// Whether botocore's standard retry mode retries an error with this HTTP status and code:
-/// when the status is one of [`TRANSIENT_STATUSES`], whatever the code (the empty one
-/// included), or the code one of [`THROTTLING_CODES`] or [`TRANSIENT_CODES`], whatever the
-/// status. The AWS SDK for Rust decides alike. Each operation's `is_retryable()` says this
-/// when its error was read with `parse_with_status`.
+/// Whether an error with this HTTP status and code is retryable, by the
+/// [retry rules](self#retry-rules); each operation's `is_retryable()` says this when its error
+/// was read with `parse_with_status`.
 ///
 /// ```
 /// use org_shapes::service_error::is_retryable_response;
@@ -325,10 +279,10 @@ pub fn is_retryable_response(status: u16, code: &str) -> bool {
     is_retryable(Some(status), code)
 }
 
-/// Whether an error of which only the code is known is retryable: a throttling or transient
-/// code ([`THROTTLING_CODES`], [`TRANSIENT_CODES`]) as for [`is_retryable_response`], or one
-/// of the codes AWS sends with a 5xx status ([`SERVER_FAULT_CODES`]), standing in for the
-/// status. Each operation's `is_retryable()` says this when its error was read with `parse`.
+/// Whether an error of which only the code is known is retryable, by the
+/// [retry rules](self#retry-rules): a throttling or transient code, or one of the
+/// [`SERVER_FAULT_CODES`], standing in for the status. Each operation's `is_retryable()` says
+/// this when its error was read with `parse`.
 ///
 /// ```
 /// use org_shapes::service_error::is_retryable_code;
@@ -343,8 +297,7 @@ pub fn is_retryable_code(code: &str) -> bool {
     is_retryable(None, code)
 }
 
-/// The one retry rule: [`is_retryable_response`] with the status, [`is_retryable_code`]
-/// without it.
+/// [`is_retryable_response`] with the status, [`is_retryable_code`] without it.
 fn is_retryable(status: Option<u16>, code: &str) -> bool {
     let by_code = THROTTLING_CODES.contains(&code) || TRANSIENT_CODES.contains(&code);
     by_code
@@ -357,24 +310,12 @@ fn is_retryable(status: Option<u16>, code: &str) -> bool {
 /// The HTTP statuses botocore's standard retry mode retries whatever the code: internal
 /// error, bad gateway, service unavailable, gateway timeout. (Its legacy mode also retries
 /// 429; the standard mode and the AWS SDK for Rust retry a 429 only for a throttling code.)
-///
-/// ```
-/// use org_shapes::service_error::{is_retryable_response, TRANSIENT_STATUSES};
-/// assert!(TRANSIENT_STATUSES.iter().all(|&status| is_retryable_response(status, "")));
-/// assert!(!is_retryable_response(501, ""));
-/// ```
 pub const TRANSIENT_STATUSES: &[u16] = &[500, 502, 503, 504];
 
 /// The codes botocore's standard retry mode treats as throttling, in its order
 /// (`ThrottledRetryableChecker`); the AWS SDK for Rust uses the same list. It includes
 /// `LimitExceededException`, so WorkMail's `LimitExceededException` is retried, as both
 /// retry it.
-///
-/// ```
-/// use org_shapes::service_error::{is_retryable_response, THROTTLING_CODES};
-/// assert!(THROTTLING_CODES.contains(&"LimitExceededException"));
-/// assert!(THROTTLING_CODES.iter().all(|code| is_retryable_response(400, code)));
-/// ```
 pub const THROTTLING_CODES: &[&str] = &[
     "Throttling",
     "ThrottlingException",
@@ -395,11 +336,6 @@ pub const THROTTLING_CODES: &[&str] = &[
 /// The codes botocore's standard retry mode treats as transient whatever the status
 /// (`TransientRetryableChecker`). The AWS SDK for Rust has the first two;
 /// `PriorRequestNotComplete` is also a throttling code for both.
-///
-/// ```
-/// use org_shapes::service_error::{is_retryable_response, TRANSIENT_CODES};
-/// assert!(TRANSIENT_CODES.iter().all(|code| is_retryable_response(400, code)));
-/// ```
 pub const TRANSIENT_CODES: &[&str] = &[
     "RequestTimeout",
     "RequestTimeoutException",
@@ -465,6 +401,171 @@ fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// Declares the error enum of one operation: one variant per documented code (some with the
+/// `reason` or the `Type` their exception carries), and `Unknown` for any other code.
+macro_rules! operation_error {
+    (
+        $(#[$attr:meta])*
+        pub enum $name:ident in $module:ident {
+            $(
+                $(#[$vattr:meta])*
+                $variant:ident = $code:literal $({ $(#[$fattr:meta])* $field:ident: $fty:ty })?,
+            )+
+        }
+    ) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum $name {
+            $(
+                $(#[$vattr])*
+                #[doc = ""]
+                #[doc = concat!("Code `", $code, "`.")]
+                $variant {
+                    $($(#[$fattr])* $field: Option<$fty>,)?
+                    /// The service's message, if any.
+                    message: Option<String>,
+                    /// The HTTP status, when the error was read with it.
+                    status: Option<u16>,
+                },
+            )+
+            /// A code the operation does not document (or none at all: `code` is then empty).
+            Unknown {
+                /// The sanitized code.
+                code: String,
+                /// The service's message, if any.
+                message: Option<String>,
+                /// The HTTP status, when the error was read with it.
+                status: Option<u16>,
+            },
+        }
+
+        impl $name {
+            /// The documented codes, in model order.
+            pub const CODES: &'static [&'static str] = &[$($code),+];
+
+            /// Reads an error response: the `X-Amzn-Errortype` header value if the caller has
+            /// it, and the body. Never fails; see [`ErrorResponse::parse`]. Without the HTTP
+            /// status, [`Self::is_retryable`] cannot see a 5xx answer: use
+            /// [`Self::parse_with_status`] when you have it.
+            pub fn parse(header: Option<&str>, body: &[u8]) -> Self {
+                ErrorResponse::parse(header, body).into()
+            }
+
+            /// Reads an error response with its HTTP status, which [`Self::is_retryable`]
+            /// then follows. Never fails; see [`ErrorResponse::parse_with_status`].
+            pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> Self {
+                ErrorResponse::parse_with_status(status, header, body).into()
+            }
+
+            /// The error code, as the service names it (`Unknown` keeps the one it got).
+            pub fn code(&self) -> &str {
+                match self {
+                    $($name::$variant { .. } => $code,)+
+                    $name::Unknown { code, .. } => code,
+                }
+            }
+
+            /// The service's message, if it sent one.
+            pub fn message(&self) -> Option<&str> {
+                match self {
+                    $($name::$variant { message, .. })|+ | $name::Unknown { message, .. } => {
+                        message.as_deref()
+                    }
+                }
+            }
+
+            /// The HTTP status, when the error was read with it ([`Self::parse_with_status`]).
+            pub fn status(&self) -> Option<u16> {
+                match self {
+                    $($name::$variant { status, .. })|+ | $name::Unknown { status, .. } => *status,
+                }
+            }
+
+            /// The reason's wire value, for the errors that carry one.
+            pub fn reason(&self) -> Option<&str> {
+                match self {
+                    $($name::$variant { $($field: extra,)? .. } => {
+                        operation_error!(@reason $($field extra)?)
+                    })+
+                    $name::Unknown { .. } => None,
+                }
+            }
+
+            /// Whether to send the same request again, as botocore's standard retry mode
+            /// decides (see the [retry rules](super#retry-rules)): with the status, as
+            /// [`super::is_retryable_response`] says; without it, as
+            /// [`super::is_retryable_code`] says.
+            ///
+            /// ```
+            #[doc = concat!("use org_shapes::", stringify!($module), "::", stringify!($name), ";")]
+            ///
+            #[doc = concat!("let throttled = ", stringify!($name), "::parse_with_status(400, Some(\"ThrottlingException\"), b\"{}\");")]
+            /// assert!(throttled.is_retryable());
+            /// let html = b"<html><body>502 Bad Gateway</body></html>";
+            #[doc = concat!("let unavailable = ", stringify!($name), "::parse_with_status(502, None, html);")]
+            /// assert!(unavailable.is_retryable());
+            /// assert_eq!((unavailable.code(), unavailable.status()), ("", Some(502)));
+            /// // Without the status, the same answer is not retryable.
+            #[doc = concat!("assert!(!", stringify!($name), "::parse(None, html).is_retryable());")]
+            #[doc = concat!("let invalid = ", stringify!($name), "::parse_with_status(400, Some(\"InvalidParameterException\"), b\"{}\");")]
+            /// assert!(!invalid.is_retryable());
+            /// ```
+            pub fn is_retryable(&self) -> bool {
+                super::is_retryable(self.status(), self.code())
+            }
+        }
+
+        impl From<ErrorResponse> for $name {
+            fn from(response: ErrorResponse) -> Self {
+                let ErrorResponse { status, code, message, .. } = response;
+                match code.as_str() {
+                    $($code => $name::$variant {
+                        $($field: operation_error!(@take $field, $fty, response),)?
+                        message,
+                        status,
+                    },)+
+                    _ => $name::Unknown { code, message, status },
+                }
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                match self.code() {
+                    "" => f.write_str("error response without a code")?,
+                    code => f.write_str(code)?,
+                }
+                if let Some(message) = self.message() {
+                    write!(f, ": {message}")?;
+                }
+                if let Some(reason) = self.reason() {
+                    write!(f, " (reason: {reason})")?;
+                }
+                Ok(())
+            }
+        }
+
+        impl core::error::Error for $name {}
+    };
+    (@reason reason $extra:ident) => {
+        $extra.as_ref().map(|r| r.as_str())
+    };
+    (@reason error_type $extra:ident) => {{
+        let _ = $extra;
+        None
+    }};
+    (@reason) => {
+        None
+    };
+    (@take reason, $fty:ty, $response:ident) => {
+        $response.reason.as_deref().map(<$fty>::parse)
+    };
+    (@take error_type, $fty:ty, $response:ident) => {
+        $response.error_type
+    };
+}
+
 /// Declares the enum of an exception's `Reason` values, with an `Unknown` variant for values
 /// the model does not list yet.
 macro_rules! reason_enum {
@@ -478,6 +579,8 @@ macro_rules! reason_enum {
         ///
         /// Reading a reason never fails: values the model does not list are kept in
         /// `Unknown`.
+        ///
+        #[doc = reason_enum!(@example $name, $($variant = $wire),+)]
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum $name {
@@ -536,7 +639,22 @@ macro_rules! reason_enum {
             }
         }
     };
+    // The enum's example: its first value read, and a value the model does not list kept.
+    (@example $name:ident, $first:ident = $first_wire:literal $(, $rest:ident = $rest_wire:literal)*) => {
+        concat!(
+            "```\nuse org_shapes::service_error::organizations::", stringify!($name), ";\n\n",
+            "let reason = ", stringify!($name), "::parse(\"", $first_wire, "\");\n",
+            "assert_eq!(reason, ", stringify!($name), "::", stringify!($first), ");\n",
+            "assert_eq!(reason.as_str(), \"", $first_wire, "\");\n\n",
+            "// A value the model does not list (yet) is kept as it came, not refused.\n",
+            "let newer = ", stringify!($name), "::parse(\"SOME_FUTURE_REASON\");\n",
+            "assert!(!newer.is_known());\n",
+            "assert_eq!(newer.as_str(), \"SOME_FUTURE_REASON\");\n```"
+        )
+    };
 }
 
-// After the macro, which it uses.
+// After the macros, which they use.
+pub mod organizations;
 mod reasons;
+pub mod workmail;

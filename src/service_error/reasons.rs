@@ -4,19 +4,6 @@
 reason_enum! {
     /// Why AWS Organizations answered `AccessDeniedForDependencyException`: a permission
     /// the caller lacks on another service the operation depends on.
-    ///
-    /// ```
-    /// use org_shapes::service_error::organizations::AccessDeniedForDependencyReason;
-    ///
-    /// let reason = AccessDeniedForDependencyReason::parse("ACCESS_DENIED_DURING_CREATE_SERVICE_LINKED_ROLE");
-    /// assert_eq!(reason, AccessDeniedForDependencyReason::AccessDeniedDuringCreateServiceLinkedRole);
-    /// assert_eq!(reason.as_str(), "ACCESS_DENIED_DURING_CREATE_SERVICE_LINKED_ROLE");
-    ///
-    /// // A value the model does not list (yet) is kept as it came, not refused.
-    /// let newer = AccessDeniedForDependencyReason::parse("SOME_FUTURE_REASON");
-    /// assert!(!newer.is_known());
-    /// assert_eq!(newer.as_str(), "SOME_FUTURE_REASON");
-    /// ```
     pub enum AccessDeniedForDependencyReason: "AccessDeniedForDependencyExceptionReason" {
         AccessDeniedDuringCreateServiceLinkedRole = "ACCESS_DENIED_DURING_CREATE_SERVICE_LINKED_ROLE",
     }
@@ -27,19 +14,6 @@ reason_enum! {
     /// precondition of the organization the request ran into. The list is shared by
     /// every Organizations operation, so most values cannot occur for
     /// `CreateOrganization`.
-    ///
-    /// ```
-    /// use org_shapes::service_error::organizations::ConstraintViolationReason;
-    ///
-    /// let reason = ConstraintViolationReason::parse("ACCOUNT_NUMBER_LIMIT_EXCEEDED");
-    /// assert_eq!(reason, ConstraintViolationReason::AccountNumberLimitExceeded);
-    /// assert_eq!(reason.as_str(), "ACCOUNT_NUMBER_LIMIT_EXCEEDED");
-    ///
-    /// // A value the model does not list (yet) is kept as it came, not refused.
-    /// let newer = ConstraintViolationReason::parse("SOME_FUTURE_REASON");
-    /// assert!(!newer.is_known());
-    /// assert_eq!(newer.as_str(), "SOME_FUTURE_REASON");
-    /// ```
     pub enum ConstraintViolationReason: "ConstraintViolationExceptionReason" {
         AccountNumberLimitExceeded = "ACCOUNT_NUMBER_LIMIT_EXCEEDED",
         HandshakeRateLimitExceeded = "HANDSHAKE_RATE_LIMIT_EXCEEDED",
@@ -92,19 +66,6 @@ reason_enum! {
 reason_enum! {
     /// Why AWS Organizations answered `InvalidInputException`: which kind of request
     /// value it refused. Shared by every Organizations operation.
-    ///
-    /// ```
-    /// use org_shapes::service_error::organizations::InvalidInputReason;
-    ///
-    /// let reason = InvalidInputReason::parse("INVALID_PARTY_TYPE_TARGET");
-    /// assert_eq!(reason, InvalidInputReason::InvalidPartyTypeTarget);
-    /// assert_eq!(reason.as_str(), "INVALID_PARTY_TYPE_TARGET");
-    ///
-    /// // A value the model does not list (yet) is kept as it came, not refused.
-    /// let newer = InvalidInputReason::parse("SOME_FUTURE_REASON");
-    /// assert!(!newer.is_known());
-    /// assert_eq!(newer.as_str(), "SOME_FUTURE_REASON");
-    /// ```
     pub enum InvalidInputReason: "InvalidInputExceptionReason" {
         InvalidPartyTypeTarget = "INVALID_PARTY_TYPE_TARGET",
         InvalidSyntaxOrganizationArn = "INVALID_SYNTAX_ORGANIZATION_ARN",

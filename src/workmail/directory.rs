@@ -1,7 +1,9 @@
 //! The AWS Directory Service directory id.
 
-use crate::text::{all_in, check_len, expect_end, expect_prefix, expect_run, has_at, HEX_LOWER};
-use crate::Error;
+use crate::text::{
+    all_in, check_len, expect_end, expect_prefix, expect_run, has_at, AsciiClass, HEX_LOWER,
+};
+use crate::{Error, Shape};
 
 string_shape! {
     /// The id of an AWS Directory Service directory, such as `d-0123456789`.
@@ -18,6 +20,7 @@ string_shape! {
     type_name: "DirectoryId",
     regex: Some(r"^d-[0-9a-f]{10}$"),
     validate: validate,
+    examples: ["d-0123456789", "d-012345678A"], // hex digits are lowercase
     storage: inline(12),
 }
 
@@ -42,17 +45,23 @@ const fn validate(s: &str) -> Result<(), Error> {
 #[cold]
 #[inline(never)]
 const fn explain(s: &str) -> Result<(), Error> {
-    let shape = DirectoryId::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
-    let at = match expect_prefix(shape, s, 0, "d-", "the prefix \"d-\"") {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    let at = match expect_run(shape, s, at, 10, &HEX_LOWER) {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
+    let prefix = ("d-", "the prefix \"d-\"");
+    explain_prefixed_run(DirectoryId::SHAPE, s, prefix, 10, &HEX_LOWER)
+}
+
+/// The error of a refused id made of `prefix` and `n` chars of `class` (this one, the WorkMail
+/// organization id, the account id): length, prefix, run and end, in that order. Inlined
+/// into each shape's cold `explain`, with its constants.
+#[inline(always)]
+pub(crate) const fn explain_prefixed_run(
+    shape: &'static Shape,
+    s: &str,
+    (prefix, prefix_expected): (&'static str, &'static str),
+    n: usize,
+    class: &AsciiClass,
+) -> Result<(), Error> {
+    tri!(check_len(shape, s));
+    let at = tri!(expect_prefix(shape, s, 0, prefix, prefix_expected));
+    let at = tri!(expect_run(shape, s, at, n, class));
     expect_end(shape, s, at)
 }

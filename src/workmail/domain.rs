@@ -23,6 +23,7 @@ string_shape! {
     type_name: "DomainName",
     regex: Some(r"^[a-zA-Z0-9.-]+$"),
     validate: validate_domain,
+    examples: ["example.com", "exa_mple.com"], // `_` is not a domain char
     storage: text,
 }
 
@@ -36,9 +37,7 @@ impl DomainName {
 
 const fn validate_domain(s: &str) -> Result<(), Error> {
     let shape = DomainName::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
+    tri!(check_len(shape, s));
     match DOMAIN_CHAR.first_outside(s.as_bytes()) {
         // The bytes before `at` are ASCII letters, digits, dots and hyphens: `at` is the char
         // index.
@@ -146,6 +145,7 @@ string_shape! {
     type_name: "HostedZoneId",
     regex: Some(r"^[^/\\]*$"),
     validate: validate_zone,
+    examples: ["Z0123456789", "/hostedzone/Z0123456789"], // `/` is excluded
     storage: text,
 }
 
@@ -159,9 +159,7 @@ impl HostedZoneId {
 
 const fn validate_zone(s: &str) -> Result<(), Error> {
     let shape = HostedZoneId::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
+    tri!(check_len(shape, s));
     // '/' and '\' are ASCII, and UTF-8 never uses ASCII bytes inside other chars.
     match SLASHES.first_inside(s.as_bytes()) {
         Some(at) => Err(invalid_char(shape, s, at, "any char but '/' and '\\'")),

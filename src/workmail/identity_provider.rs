@@ -23,6 +23,10 @@ string_shape! {
     type_name: "IdentityProviderUserId",
     regex: Some(r"^(?:[0-9a-f]{10}-)?[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"),
     validate: validate,
+    examples: [
+        "4a7b8c9d-1e2f-3a4b-5c6d-7e8f9a0b1c2d",
+        "4a7b8c9d1e2f3a4b5c6d7e8f9a0b1c2d", // the UUID needs its hyphens
+    ],
     storage: inline(47),
 }
 

@@ -34,6 +34,10 @@ string_shape! {
     type_name: "KmsKeyArn",
     regex: Some(r"^arn:aws:kms:[a-z0-9-]*:[a-z0-9-]+:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"),
     validate: validate,
+    examples: [
+        "arn:aws:kms:us-east-1:111122223333:key/x",
+        "arn:aws-cn:kms:cn-north-1:111122223333:key/x", // only the `aws` partition matches
+    ],
     storage: text,
 }
 
@@ -56,32 +60,29 @@ impl KmsKeyArn {
 
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = KmsKeyArn::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
-    let at = match expect_prefix(shape, s, 0, "arn:aws:kms:", "the prefix \"arn:aws:kms:\"") {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
+    tri!(check_len(shape, s));
+    let at = tri!(expect_prefix(
+        shape,
+        s,
+        0,
+        "arn:aws:kms:",
+        "the prefix \"arn:aws:kms:\""
+    ));
     // Region: any run of [a-z0-9-], then ':'.
     let at = at.wrapping_add(run_len(s, at, &REGION_CHAR));
-    let at = match expect_colon(s, at, REGION_CHAR.expected) {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
+    let at = tri!(expect_colon(s, at, REGION_CHAR.expected));
     // Account: a non-empty run of [a-z0-9-], then ':'.
     let account = run_len(s, at, &REGION_CHAR);
     if account == 0 {
         return Err(invalid_char_after_ascii(shape, s, at, ACCOUNT_FIRST));
     }
-    let at = match expect_colon(s, at.wrapping_add(account), REGION_CHAR.expected) {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
+    let at = tri!(expect_colon(
+        s,
+        at.wrapping_add(account),
+        REGION_CHAR.expected
+    ));
     // Resource: one [A-Za-z0-9], then up to 1023 of the wider class.
-    if let Err(e) = expect_run(shape, s, at, 1, &ALNUM) {
-        return Err(e);
-    }
+    tri!(expect_run(shape, s, at, 1, &ALNUM));
     // Everything before `at` is ASCII (prefix and runs): byte offsets are char indices.
     let rest = match s.as_bytes().split_at_checked(at) {
         Some((_, rest)) => rest,

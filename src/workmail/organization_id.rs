@@ -1,6 +1,6 @@
 //! The WorkMail organization id.
 
-use crate::text::{all_in, check_len, expect_end, expect_prefix, expect_run, has_at, HEX_LOWER};
+use crate::text::{all_in, has_at, HEX_LOWER};
 use crate::Error;
 
 string_shape! {
@@ -19,6 +19,10 @@ string_shape! {
     type_name: "workmail::OrganizationId",
     regex: Some(r"^m-[0-9a-f]{32}$"),
     validate: validate,
+    examples: [
+        "m-0123456789abcdef0123456789abcdef",
+        "m-0123456789ABCDEF0123456789abcdef", // hex digits are lowercase
+    ],
     storage: inline(34),
 }
 
@@ -43,17 +47,6 @@ const fn validate(s: &str) -> Result<(), Error> {
 #[cold]
 #[inline(never)]
 const fn explain(s: &str) -> Result<(), Error> {
-    let shape = OrganizationId::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
-    let at = match expect_prefix(shape, s, 0, "m-", "the prefix \"m-\"") {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    let at = match expect_run(shape, s, at, 32, &HEX_LOWER) {
-        Ok(at) => at,
-        Err(e) => return Err(e),
-    };
-    expect_end(shape, s, at)
+    let prefix = ("m-", "the prefix \"m-\"");
+    super::directory::explain_prefixed_run(OrganizationId::SHAPE, s, prefix, 32, &HEX_LOWER)
 }

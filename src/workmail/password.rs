@@ -21,6 +21,7 @@ string_shape! {
     type_name: "Password",
     regex: Some(r"^[\x{20}-\x{FF}]+$"),
     validate: validate,
+    examples: ["Tr0ub4dor&3", "Tr0ub4dor\t3"], // a tab is below U+0020
     storage: text,
 }
 
@@ -39,9 +40,7 @@ const ASCII_FROM_SPACE: AsciiClass = AsciiClass::new(&[(0x20, 0x7F)], &[], EXPEC
 
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = Password::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
+    tri!(check_len(shape, s));
     if s.is_empty() {
         return Err(incomplete(shape, s, EXPECTED));
     }

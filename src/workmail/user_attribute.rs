@@ -19,6 +19,11 @@ string_shape! {
     type_name: "UserAttribute",
     regex: Some(r"^(?s:.*)$"),
     validate: validate,
+    examples: [
+        // 256 and 257 chars, one too many
+        match core::str::from_utf8(&[b'a'; 256]) { Ok(s) => s, Err(_) => "" },
+        match core::str::from_utf8(&[b'a'; 257]) { Ok(s) => s, Err(_) => "" },
+    ],
     storage: text,
 }
 

@@ -18,6 +18,7 @@ string_shape! {
     type_name: "UserId",
     regex: Some(r"^(?s:.*)$"),
     validate: validate,
+    examples: ["S-1-1-11-1111111111", "S-1-1-11"], // fewer than 12 chars
     storage: text,
 }
 

@@ -24,6 +24,7 @@ string_shape! {
     type_name: "UserName",
     regex: Some(r"^[A-Za-z0-9_.-]+(?:@[a-zA-Z0-9.-]+\.[a-zA-Z0-9-]{2,})?$"),
     validate: validate,
+    examples: ["a@b.co", "a@b.c"], // the last label needs two chars
     storage: inline(64),
 }
 
@@ -86,9 +87,7 @@ impl UserName {
 /// the end of an ASCII value: its byte offset is its char index.
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = UserName::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
+    tri!(check_len(shape, s));
     let len = s.len();
     let local = run_len(s, 0, &LOCAL_CHAR);
     if local == 0 {
