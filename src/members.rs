@@ -187,6 +187,196 @@ mod modes {
     }
 }
 
+/// A response structure declared by [`response_structure!`]: checked at a path.
+#[cfg(feature = "alloc")]
+pub(crate) trait Response {
+    /// What the structure gives when nothing was reported.
+    type Valid;
+    /// Checks every member in table order at `at`; unknown members are not reported.
+    fn check_at<S: Sink + ?Sized>(&self, at: Path, sink: &mut S) -> Option<Self::Valid>;
+}
+
+#[cfg(feature = "alloc")]
+use crate::{
+    check::{Checked, Reported},
+    violation::{Path, Sink, Violation},
+    wire::{Field, JsonKind, MaybeKnown},
+};
+
+/// Checks an enum member of a response: a value the crate does not know is reported here as
+/// one outside the model's enum.
+#[cfg(feature = "alloc")]
+pub(crate) fn known<T, S>(
+    field: &Field<MaybeKnown<T>>,
+    at: Path,
+    required: bool,
+    sink: &mut S,
+) -> Checked<T>
+where
+    T: Copy + core::str::FromStr<Err = crate::Error>,
+    S: Sink + ?Sized,
+{
+    let checked = match field {
+        Field::Absent if !required => return Ok(None),
+        Field::Absent => Err(Violation::required(at)),
+        Field::WrongType { found } => Err(Violation::wrong_type(at, JsonKind::String, *found)),
+        Field::Present(MaybeKnown::Known(v)) => Ok(*v),
+        // `Unknown` normally holds text outside the enum, but it can be built by hand.
+        Field::Present(MaybeKnown::Unknown(text)) => {
+            text.parse::<T>().map_err(|e| Violation::shape(at, e, text))
+        }
+    };
+    match checked {
+        Ok(v) => Ok(Some(v)),
+        Err(violation) => {
+            sink.report(violation);
+            Err(Reported)
+        }
+    }
+}
+
+/// Checks a list member of response structures `E`, each element at `at/i`, in list order.
+#[cfg(feature = "alloc")]
+pub(crate) fn list_of<E: Response, S: Sink + ?Sized>(
+    field: &Field<alloc::vec::Vec<Field<E>>>,
+    at: Path,
+    required: bool,
+    sink: &mut S,
+) -> Checked<alloc::vec::Vec<E::Valid>> {
+    let entries = match field {
+        Field::Absent if !required => return Ok(None),
+        Field::Absent => {
+            sink.report(Violation::required(at));
+            return Err(Reported);
+        }
+        Field::WrongType { found } => {
+            sink.report(Violation::wrong_type(at, JsonKind::Array, *found));
+            return Err(Reported);
+        }
+        Field::Present(entries) => entries,
+    };
+    let mut valid = alloc::vec::Vec::new();
+    for (i, entry) in entries.iter().enumerate() {
+        valid.extend(structure(entry, at.index(i), true, sink).ok().flatten());
+    }
+    Ok(Some(valid))
+}
+
+/// Checks a member that is a response structure `E`, at `at`.
+#[cfg(feature = "alloc")]
+pub(crate) fn structure<E: Response, S: Sink + ?Sized>(
+    field: &Field<E>,
+    at: Path,
+    required: bool,
+    sink: &mut S,
+) -> Checked<E::Valid> {
+    match field {
+        Field::Absent if !required => Ok(None),
+        Field::Absent => {
+            sink.report(Violation::required(at));
+            Err(Reported)
+        }
+        Field::WrongType { found } => {
+            sink.report(Violation::wrong_type(at, JsonKind::Object, *found));
+            Err(Reported)
+        }
+        Field::Present(e) => e.check_at(at, sink).map(Some).ok_or(Reported),
+    }
+}
+
+/// Declares a response structure from its member table: the structure as it arrived (by
+/// [`wire_input!`]: parsing never fails on content, unknown members are kept and never
+/// reported), the checked structure, the check (a [`Response`]) and the way back from the
+/// checked structure. One row per member, in model order:
+///
+/// ```text
+/// /// doc of both fields
+/// ["WireName", field, storage, required|optional, Checked]
+/// ```
+///
+/// `storage`: `text` (a `String` checked as the shape `Checked`), `secret` (a [`Secret`]:
+/// sensitive), `known` (a [`MaybeKnown`] of the enum `Checked`), `structure(Element)` (a
+/// response structure whose checked form is `Checked`) or `list(Element)` (a list of them).
+///
+/// [`Secret`]: crate::wire::Secret
+macro_rules! response_structure {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident;
+        $(#[$vattr:meta])*
+        $vis:vis struct $valid:ident;
+        $( $(#[$fattr:meta])* [$wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident, $checked:ty] )+
+    ) => {
+        wire_input! {
+            $(#[$attr])*
+            pub struct $name {
+                $( $(#[$fattr])* $wire => $field: response_structure!(@stored $storage $(($elem))? $checked), )+
+            }
+        }
+
+        $(#[$vattr])*
+        $vis struct $valid {
+            $( $(#[$fattr])* $vis $field: operation_input!(@valid $req [$checked]), )+
+        }
+
+        impl $crate::members::Response for $name {
+            type Valid = $valid;
+            fn check_at<S: $crate::violation::Sink + ?Sized>(
+                &self,
+                at: $crate::violation::Path,
+                sink: &mut S,
+            ) -> Option<$valid> {
+                let mut sink = $crate::check::Watch::new(sink);
+                $(
+                    let required = operation_input!(@required $req);
+                    let $field = response_structure!(@check $storage
+                        [&self.$field, at.field($wire), required, &mut sink]);
+                )+
+                if sink.reported() {
+                    return None;
+                }
+                Some($valid { $( $field: operation_input!(@unwrap $req $field), )+ })
+            }
+        }
+
+        impl From<$valid> for $name {
+            fn from(v: $valid) -> Self {
+                $name {
+                    $( $field: $crate::wire::Field::from(response_structure!(@some $req v.$field)
+                        .map(|v| response_structure!(@back $storage v))), )+
+                    unknown_members: alloc::vec::Vec::new(),
+                }
+            }
+        }
+    };
+
+    (@stored text $checked:ty) => { alloc::string::String };
+    (@stored secret $checked:ty) => { $crate::wire::Secret };
+    (@stored known $checked:ty) => { $crate::wire::MaybeKnown<$checked> };
+    (@stored list($elem:ty) $checked:ty) => { alloc::vec::Vec<$crate::wire::Field<$elem>> };
+    (@stored structure($elem:ty) $checked:ty) => { $elem };
+
+    (@check text [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
+        $crate::check::text($f.borrowed(), || $at, $req, $sink)
+    };
+    (@check secret $args:tt) => { response_structure!(@check text $args) };
+    (@check list [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
+        $crate::members::list_of($f, $at, $req, $sink)
+    };
+    (@check $storage:ident [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
+        $crate::members::$storage($f, $at, $req, $sink)
+    };
+
+    (@some required $v:expr) => { Some($v) };
+    (@some optional $v:expr) => { $v };
+
+    (@back text $v:ident) => { alloc::string::String::from($v) };
+    (@back secret $v:ident) => { $crate::wire::Secret(alloc::string::String::from($v)) };
+    (@back known $v:ident) => { $crate::wire::MaybeKnown::Known($v) };
+    (@back structure $v:ident) => { $v.into() };
+    (@back list $v:ident) => { $v.into_iter().map(|e| $crate::wire::Field::Present(e.into())).collect() };
+}
+
 /// Declares an input structure from its member table. The header names the private module
 /// the (`alloc`) items live in, the always-available module of member-name constants, the
 /// callback macro that hands the table on, the input, its members type and the type of its
@@ -356,6 +546,31 @@ macro_rules! operation_input {
                 }
 
                 impl $name {
+                    /// Checks every member and gives the typed request, or every violation: in
+                    /// model member order (list elements in list order), then the members the
+                    /// model does not have, in document order. Rules that need more than the
+                    /// request take a [`Context`](crate::Context):
+                    /// [`Validate::validate_with`](crate::Validate::validate_with).
+                    ///
+                    /// # Errors
+                    ///
+                    /// All the violations found; their `Display` is the AWS-style message.
+                    pub fn validate(&self) -> Result<$request, $crate::Violations> {
+                        use $crate::validate::{Context, Validate};
+                        self.validate_with(&Context::new())
+                    }
+
+                    /// As [`Self::validate`], consuming the input: the texts the request keeps
+                    /// are moved into it rather than copied.
+                    ///
+                    /// # Errors
+                    ///
+                    /// All the violations found.
+                    pub fn into_request(self) -> Result<$request, $crate::Violations> {
+                        use $crate::validate::{Context, Validate};
+                        self.into_request_with(Context::new())
+                    }
+
                     /// Reads and validates a request body; the error is the AWS-style list
                     /// of every violation.
                     #[cfg(feature = "serde")]
@@ -446,5 +661,71 @@ macro_rules! operation_input {
         $req:ident, list $shape:ty) => {
         $crate::members::list::<M, $elem, $shape, _>(
             $f, $path, operation_input!(@required $req), $ctx, $sink)
+    };
+}
+
+/// Declares the response of an operation whose one member is the new resource's id, read
+/// leniently as the Smithy specification asks of clients: unknown members are skipped, the id
+/// is kept as sent, and `validate` checks it. The model does not mark the member required, but
+/// a response without it cannot be used, so `validate` reports its absence as a missing member.
+macro_rules! id_response {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident { $wire:literal => $field:ident: $id:ty }
+    ) => {
+        $(#[$attr])*
+        #[cfg(feature = "alloc")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        pub struct $name {
+            #[doc = concat!("`", $wire, "` as sent; `None` when absent or `null`.")]
+            pub $field: Option<alloc::string::String>,
+        }
+
+        #[cfg(feature = "alloc")]
+        impl $name {
+            /// The response a service would send for the new id `id` (for emulators and test
+            /// servers).
+            pub fn new(id: &$id) -> Self {
+                $name { $field: Some(id.as_str().into()) }
+            }
+
+            /// The new id, checked.
+            ///
+            /// # Errors
+            ///
+            #[doc = concat!("The violation: `Value null at '…'` when `", $wire, "` is absent, or the shape's.")]
+            pub fn validate(&self) -> Result<$id, $crate::Violations> {
+                $crate::Violations::collect(|all| self.validate_into(all))
+            }
+
+            #[doc = concat!("As [`", stringify!($name), "::validate`], reporting to `sink`.")]
+            pub fn validate_into<S: $crate::violation::Sink + ?Sized>(
+                &self,
+                sink: &mut S,
+            ) -> Option<$id> {
+                let member = $crate::wire::Field::from(self.$field.as_ref());
+                let path = || $crate::violation::Path::member($wire);
+                $crate::check::text(member, path, true, sink).ok().flatten()
+            }
+        }
+
+        #[cfg(all(feature = "serde", feature = "alloc"))]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                Ok($name { $field: $crate::check::lenient_member(d, $wire)? })
+            }
+        }
+
+        #[cfg(all(feature = "serde", feature = "alloc"))]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut map = s.serialize_map(None)?;
+                if let Some(id) = &self.$field {
+                    map.serialize_entry($wire, id)?;
+                }
+                map.end()
+            }
+        }
     };
 }

@@ -161,36 +161,14 @@ mod owned {
     use alloc::vec::Vec;
 
     use super::{CreateOrganizationInput, CreateOrganizationRequest};
-    use crate::check::{self, Watch};
+    use crate::check::Watch;
+    use crate::members::Response;
     use crate::organizations::{
         AccountArn, AccountId, Email, FeatureSet, OrganizationArn, OrganizationId, PolicyType,
         PolicyTypeStatus,
     };
-    use crate::validate::{Context, Validate};
+
     use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation, Violations};
-    use crate::wire::{Field, JsonKind, MaybeKnown, Secret};
-    use crate::Error;
-
-    impl CreateOrganizationInput {
-        /// Checks the body: the feature set against its enum, and no member the model lacks.
-        ///
-        /// # Errors
-        ///
-        /// Every violation, in model order, unknown members last (in document order).
-        pub fn validate(&self) -> Result<CreateOrganizationRequest, Violations> {
-            self.validate_with(&Context::new())
-        }
-
-        /// As [`CreateOrganizationInput::validate`]; the request holds no text, so consuming
-        /// the input saves nothing, and this is for symmetry with the WorkMail inputs.
-        ///
-        /// # Errors
-        ///
-        /// Every violation, as [`CreateOrganizationInput::validate`].
-        pub fn into_request(self) -> Result<CreateOrganizationRequest, Violations> {
-            self.into_request_with(Context::new())
-        }
-    }
 
     impl From<CreateOrganizationRequest> for CreateOrganizationInput {
         fn from(request: CreateOrganizationRequest) -> Self {
@@ -201,7 +179,7 @@ mod owned {
         }
     }
 
-    wire_input! {
+    response_structure! {
         /// A `CreateOrganization` response body as it arrived. Parsing never fails on content:
         /// check it with [`Self::validate`].
         ///
@@ -232,13 +210,14 @@ mod owned {
         /// );
         /// # }
         /// ```
-        pub struct CreateOrganizationResponse {
-            /// `Organization`: the new organization.
-            "Organization" => organization: Organization,
-        }
+        pub struct CreateOrganizationResponse;
+        /// The checked response.
+        pub(crate) struct ValidResponse;
+        /// `Organization`: the new organization.
+        ["Organization", organization, structure(Organization), required, ValidOrganization]
     }
 
-    wire_input! {
+    response_structure! {
         /// An organization as a response describes it, unchecked: members of the wrong JSON
         /// type are recorded as such, enum values the crate does not know are kept, and
         /// unknown members are collected but never reported (AWS may add members).
@@ -266,27 +245,66 @@ mod owned {
         ///     violations.iter().map(|v| v.path().json_pointer().to_string()).collect();
         /// assert_eq!(pointers, ["/Organization/FeatureSet"]);
         /// ```
-        pub struct Organization {
-            /// `Id`: the organization id (`o-` and 10 to 32 lowercase letters or digits).
-            "Id" => id: String,
-            /// `Arn`: the organization's ARN, which embeds the management account id and `Id`.
-            "Arn" => arn: String,
-            /// `FeatureSet`: `ALL` or `CONSOLIDATED_BILLING`.
-            "FeatureSet" => feature_set: MaybeKnown<FeatureSet>,
-            /// `MasterAccountArn`: the management account's ARN.
-            "MasterAccountArn" => master_account_arn: String,
-            /// `MasterAccountId`: the management account's 12-digit id.
-            "MasterAccountId" => master_account_id: String,
-            /// `MasterAccountEmail`: the management account's email address. Sensitive: `Debug`
-            /// and violations never show it.
-            "MasterAccountEmail" => master_account_email: Secret,
-            /// `AvailablePolicyTypes`: the policy types of the root and their status. The
-            /// model marks this member deprecated; AWS still fills it at creation.
-            "AvailablePolicyTypes" => available_policy_types: Vec<Field<PolicyTypeSummary>>,
-        }
+        pub struct Organization;
+        /// A checked organization: every member present and valid for its shape.
+        ///
+        /// The model makes no member of `Organization` required, but an organization that has just
+        /// been created has all of them; [`Organization::validate`] therefore reports a missing one,
+        /// except `AvailablePolicyTypes`, which the model deprecates and which stays `None` when
+        /// absent. Whether the members agree with each other is a separate question, answered by
+        /// [`ValidOrganization::check_consistency`].
+        ///
+        /// ```
+        /// use org_shapes::organizations::{
+        ///     FeatureSet, PolicyType, PolicyTypeStatus, ValidOrganization, ValidPolicyTypeSummary,
+        /// };
+        ///
+        /// let organization = ValidOrganization {
+        ///     id: "o-exampleorgid".parse()?,
+        ///     arn: "arn:aws:organizations::111111111111:organization/o-exampleorgid".parse()?,
+        ///     feature_set: FeatureSet::All,
+        ///     master_account_arn: "arn:aws:organizations::111111111111:account/o-exampleorgid/111111111111"
+        ///         .parse()?,
+        ///     master_account_id: "111111111111".parse()?,
+        ///     master_account_email: "bill@example.com".parse()?,
+        ///     available_policy_types: Some(vec![ValidPolicyTypeSummary {
+        ///         policy_type: PolicyType::ServiceControlPolicy,
+        ///         status: PolicyTypeStatus::Enabled,
+        ///     }]),
+        /// };
+        /// assert!(organization.check_consistency().is_ok());
+        ///
+        /// // Each member is valid, but both ARNs name another management account.
+        /// let other = ValidOrganization { master_account_id: "222222222222".parse()?, ..organization };
+        /// let violations = other.check_consistency().unwrap_err();
+        /// let pointers: Vec<String> =
+        ///     violations.iter().map(|v| v.path().json_pointer().to_string()).collect();
+        /// assert_eq!(pointers, ["/Organization/Arn", "/Organization/MasterAccountArn"]);
+        /// # Ok::<(), org_shapes::Error>(())
+        /// ```
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct ValidOrganization;
+        /// `Id`: the organization id (`o-` and 10 to 32 lowercase letters or digits).
+        ["Id", id, text, required, OrganizationId]
+        /// `Arn`: the organization's ARN, which embeds the management account id and `Id`.
+        ["Arn", arn, text, required, OrganizationArn]
+        /// `FeatureSet`: `ALL` or `CONSOLIDATED_BILLING`.
+        ["FeatureSet", feature_set, known, required, FeatureSet]
+        /// `MasterAccountArn`: the management account's ARN.
+        ["MasterAccountArn", master_account_arn, text, required, AccountArn]
+        /// `MasterAccountId`: the management account's 12-digit id.
+        ["MasterAccountId", master_account_id, text, required, AccountId]
+        /// `MasterAccountEmail`: the management account's email address. Sensitive: `Debug`
+        /// and violations never show it.
+        ["MasterAccountEmail", master_account_email, secret, required, Email]
+        /// `AvailablePolicyTypes`: the policy types of the root and their status. The model
+        /// marks this member deprecated; AWS still fills it at creation. Checked: `None` when
+        /// absent.
+        ["AvailablePolicyTypes", available_policy_types, list(PolicyTypeSummary), optional,
+         Vec<ValidPolicyTypeSummary>]
     }
 
-    wire_input! {
+    response_structure! {
         /// One entry of `AvailablePolicyTypes` as it arrived.
         ///
         /// ```
@@ -309,95 +327,34 @@ mod owned {
         ///     .any(|v| v.path().json_pointer().to_string() == "/Organization/AvailablePolicyTypes/0/Type"));
         /// # }
         /// ```
-        pub struct PolicyTypeSummary {
-            /// `Type`: the policy type.
-            "Type" => policy_type: MaybeKnown<PolicyType>,
-            /// `Status`: whether the type is enabled.
-            "Status" => status: MaybeKnown<PolicyTypeStatus>,
-        }
-    }
-
-    /// A checked organization: every member present and valid for its shape.
-    ///
-    /// The model makes no member of `Organization` required, but an organization that has just
-    /// been created has all of them; [`Organization::validate`] therefore reports a missing one,
-    /// except `AvailablePolicyTypes`, which the model deprecates and which stays `None` when
-    /// absent. Whether the members agree with each other is a separate question, answered by
-    /// [`ValidOrganization::check_consistency`].
-    ///
-    /// ```
-    /// use org_shapes::organizations::{
-    ///     FeatureSet, PolicyType, PolicyTypeStatus, ValidOrganization, ValidPolicyTypeSummary,
-    /// };
-    ///
-    /// let organization = ValidOrganization {
-    ///     id: "o-exampleorgid".parse()?,
-    ///     arn: "arn:aws:organizations::111111111111:organization/o-exampleorgid".parse()?,
-    ///     feature_set: FeatureSet::All,
-    ///     master_account_arn: "arn:aws:organizations::111111111111:account/o-exampleorgid/111111111111"
-    ///         .parse()?,
-    ///     master_account_id: "111111111111".parse()?,
-    ///     master_account_email: "bill@example.com".parse()?,
-    ///     available_policy_types: Some(vec![ValidPolicyTypeSummary {
-    ///         policy_type: PolicyType::ServiceControlPolicy,
-    ///         status: PolicyTypeStatus::Enabled,
-    ///     }]),
-    /// };
-    /// assert!(organization.check_consistency().is_ok());
-    ///
-    /// // Each member is valid, but both ARNs name another management account.
-    /// let other = ValidOrganization { master_account_id: "222222222222".parse()?, ..organization };
-    /// let violations = other.check_consistency().unwrap_err();
-    /// let pointers: Vec<String> =
-    ///     violations.iter().map(|v| v.path().json_pointer().to_string()).collect();
-    /// assert_eq!(pointers, ["/Organization/Arn", "/Organization/MasterAccountArn"]);
-    /// # Ok::<(), org_shapes::Error>(())
-    /// ```
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub struct ValidOrganization {
-        /// The organization id.
-        pub id: OrganizationId,
-        /// The organization's ARN.
-        pub arn: OrganizationArn,
-        /// The feature set.
-        pub feature_set: FeatureSet,
-        /// The management account's ARN.
-        pub master_account_arn: AccountArn,
-        /// The management account's id.
-        pub master_account_id: AccountId,
-        /// The management account's email address (sensitive; `Debug` redacts it).
-        pub master_account_email: Email,
-        /// The policy types of the root, when the response lists them.
-        pub available_policy_types: Option<Vec<ValidPolicyTypeSummary>>,
-    }
-
-    /// A checked entry of `AvailablePolicyTypes`.
-    ///
-    /// ```
-    /// use org_shapes::organizations::{
-    ///     PolicyType, PolicyTypeStatus, PolicyTypeSummary, ValidPolicyTypeSummary,
-    /// };
-    ///
-    /// let scp = ValidPolicyTypeSummary {
-    ///     policy_type: PolicyType::ServiceControlPolicy,
-    ///     status: "ENABLED".parse()?,
-    /// };
-    /// assert_eq!(scp.status, PolicyTypeStatus::Enabled);
-    /// # #[cfg(feature = "serde")]
-    /// assert_eq!(
-    ///     serde_json::to_string(&PolicyTypeSummary::from(scp)).unwrap(),
-    ///     r#"{"Type":"SERVICE_CONTROL_POLICY","Status":"ENABLED"}"#
-    /// );
-    /// // Only the enums' values fit: a status in other case is refused.
-    /// assert!("enabled".parse::<PolicyTypeStatus>().is_err());
-    /// # Ok::<(), org_shapes::Error>(())
-    /// ```
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-    pub struct ValidPolicyTypeSummary {
-        /// The policy type.
-        pub policy_type: PolicyType,
-        /// Its status.
-        pub status: PolicyTypeStatus,
+        pub struct PolicyTypeSummary;
+        /// A checked entry of `AvailablePolicyTypes`.
+        ///
+        /// ```
+        /// use org_shapes::organizations::{
+        ///     PolicyType, PolicyTypeStatus, PolicyTypeSummary, ValidPolicyTypeSummary,
+        /// };
+        ///
+        /// let scp = ValidPolicyTypeSummary {
+        ///     policy_type: PolicyType::ServiceControlPolicy,
+        ///     status: "ENABLED".parse()?,
+        /// };
+        /// assert_eq!(scp.status, PolicyTypeStatus::Enabled);
+        /// # #[cfg(feature = "serde")]
+        /// assert_eq!(
+        ///     serde_json::to_string(&PolicyTypeSummary::from(scp)).unwrap(),
+        ///     r#"{"Type":"SERVICE_CONTROL_POLICY","Status":"ENABLED"}"#
+        /// );
+        /// // Only the enums' values fit: a status in other case is refused.
+        /// assert!("enabled".parse::<PolicyTypeStatus>().is_err());
+        /// # Ok::<(), org_shapes::Error>(())
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub struct ValidPolicyTypeSummary;
+        /// `Type`: the policy type.
+        ["Type", policy_type, known, required, PolicyType]
+        /// `Status`: whether the type is enabled.
+        ["Status", status, known, required, PolicyTypeStatus]
     }
 
     const ORGANIZATION: Path = Path::member("Organization");
@@ -415,30 +372,13 @@ mod owned {
 
         /// As [`Self::validate`], handing each violation to `sink`.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<ValidOrganization> {
-            match &self.organization {
-                Field::Present(org) => org.validate_into(sink),
-                Field::Absent => {
-                    sink.report(Violation::required(ORGANIZATION));
-                    None
-                }
-                Field::WrongType { found } => {
-                    sink.report(Violation::wrong_type(
-                        ORGANIZATION,
-                        JsonKind::Object,
-                        *found,
-                    ));
-                    None
-                }
-            }
+            Some(self.check_at(Path::ROOT, sink)?.organization)
         }
     }
 
     impl From<ValidOrganization> for CreateOrganizationResponse {
-        fn from(org: ValidOrganization) -> Self {
-            CreateOrganizationResponse {
-                organization: Field::Present(org.into()),
-                unknown_members: Vec::new(),
-            }
+        fn from(organization: ValidOrganization) -> Self {
+            ValidResponse { organization }.into()
         }
     }
 
@@ -459,117 +399,7 @@ mod owned {
 
         /// As [`Self::validate`], handing each violation to `sink`.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<ValidOrganization> {
-            let mut watch = Watch::new(sink);
-            let t = &mut watch;
-            let at = ORGANIZATION;
-            let id = check::text(self.id.borrowed(), || at.field("Id"), true, t);
-            let arn = check::text(self.arn.borrowed(), || at.field("Arn"), true, t);
-            let feature_set = check_enum(&self.feature_set, at.field("FeatureSet"), t);
-            let master_account_arn = check::text(
-                self.master_account_arn.borrowed(),
-                || at.field("MasterAccountArn"),
-                true,
-                t,
-            );
-            let master_account_id = check::text(
-                self.master_account_id.borrowed(),
-                || at.field("MasterAccountId"),
-                true,
-                t,
-            );
-            let master_account_email = check::text(
-                self.master_account_email.borrowed(),
-                || at.field("MasterAccountEmail"),
-                true,
-                t,
-            );
-            let types_at = at.field("AvailablePolicyTypes");
-            let available_policy_types = match &self.available_policy_types {
-                Field::Absent => None,
-                Field::WrongType { found } => {
-                    t.report(Violation::wrong_type(types_at, JsonKind::Array, *found));
-                    None
-                }
-                Field::Present(entries) => Some(
-                    entries
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(i, entry)| check_entry(entry, types_at.index(i), t))
-                        .collect::<Vec<_>>(),
-                ),
-            };
-            if watch.reported() {
-                return None;
-            }
-            // Required members are `Ok(Some(_))` when nothing was reported.
-            Some(ValidOrganization {
-                id: id.ok()??,
-                arn: arn.ok()??,
-                feature_set: feature_set?,
-                master_account_arn: master_account_arn.ok()??,
-                master_account_id: master_account_id.ok()??,
-                master_account_email: master_account_email.ok()??,
-                available_policy_types,
-            })
-        }
-    }
-
-    /// Checks one `AvailablePolicyTypes` entry at `at` (`…/AvailablePolicyTypes/i`).
-    fn check_entry<S: Sink + ?Sized>(
-        entry: &Field<PolicyTypeSummary>,
-        at: Path,
-        sink: &mut S,
-    ) -> Option<ValidPolicyTypeSummary> {
-        match entry {
-            Field::Absent => {
-                sink.report(Violation::required(at));
-                None
-            }
-            Field::WrongType { found } => {
-                sink.report(Violation::wrong_type(at, JsonKind::Object, *found));
-                None
-            }
-            Field::Present(summary) => {
-                let policy_type = check_enum(&summary.policy_type, at.field("Type"), sink);
-                let status = check_enum(&summary.status, at.field("Status"), sink);
-                Some(ValidPolicyTypeSummary {
-                    policy_type: policy_type?,
-                    status: status?,
-                })
-            }
-        }
-    }
-
-    impl From<ValidOrganization> for Organization {
-        fn from(org: ValidOrganization) -> Self {
-            Organization {
-                id: Field::Present(org.id.into()),
-                arn: Field::Present(org.arn.into()),
-                feature_set: Field::Present(MaybeKnown::Known(org.feature_set)),
-                master_account_arn: Field::Present(org.master_account_arn.into()),
-                master_account_id: Field::Present(org.master_account_id.into()),
-                master_account_email: Field::Present(Secret(org.master_account_email.into())),
-                available_policy_types: org
-                    .available_policy_types
-                    .map(|types| {
-                        types
-                            .into_iter()
-                            .map(|t| Field::Present(t.into()))
-                            .collect()
-                    })
-                    .into(),
-                unknown_members: Vec::new(),
-            }
-        }
-    }
-
-    impl From<ValidPolicyTypeSummary> for PolicyTypeSummary {
-        fn from(summary: ValidPolicyTypeSummary) -> Self {
-            PolicyTypeSummary {
-                policy_type: Field::Present(MaybeKnown::Known(summary.policy_type)),
-                status: Field::Present(MaybeKnown::Known(summary.status)),
-                unknown_members: Vec::new(),
-            }
+            self.check_at(ORGANIZATION, sink)
         }
     }
 
@@ -704,29 +534,5 @@ mod owned {
 
     fn rule(at: Path, rule: Rule, shown: Shown) -> Violation {
         Violation::new(at, Constraint::Rule(rule), shown)
-    }
-
-    /// Checks a required enum member of a response: an unknown value is a violation here.
-    fn check_enum<T, S>(field: &Field<MaybeKnown<T>>, at: Path, sink: &mut S) -> Option<T>
-    where
-        T: Copy + core::str::FromStr<Err = Error>,
-        S: Sink + ?Sized,
-    {
-        match field {
-            Field::Present(MaybeKnown::Known(v)) => Some(*v),
-            // `Unknown` normally holds text outside the enum, but it can be built by hand.
-            Field::Present(MaybeKnown::Unknown(text)) => text
-                .parse::<T>()
-                .map_err(|e| sink.report(Violation::shape(at, e, text)))
-                .ok(),
-            Field::Absent => {
-                sink.report(Violation::required(at));
-                None
-            }
-            Field::WrongType { found } => {
-                sink.report(Violation::wrong_type(at, JsonKind::String, *found));
-                None
-            }
-        }
     }
 }

@@ -341,7 +341,7 @@ use super::{DirectoryId, Domain, DomainName, HostedZoneId};
 #[cfg(feature = "alloc")]
 use crate::check::Checked;
 #[cfg(feature = "alloc")]
-use crate::validate::{Context, Validate};
+use crate::validate::Context;
 #[cfg(feature = "alloc")]
 use crate::violation::{Constraint, Excerpt, Rule, Shown, Violation};
 #[cfg(feature = "alloc")]
@@ -370,33 +370,6 @@ impl CreateOrganizationInput {
             other => *other = Field::Present(alloc::vec![element]),
         }
         self
-    }
-}
-
-#[cfg(feature = "alloc")]
-impl CreateOrganizationInput {
-    /// Checks every member and returns the typed request, or every violation in model
-    /// member order (`DirectoryId`, `Alias`, `ClientToken`, `Domains` and each of its
-    /// elements in list order, `KmsKeyArn`, `EnableInteroperability`, then members the
-    /// model does not have, in the order they came). Rules that need facts about the
-    /// directory are checked by [`Validate::validate_with`] given
-    /// [`Context::with_directory`].
-    ///
-    /// # Errors
-    ///
-    /// All the violations found; their `Display` is the AWS-style message.
-    pub fn validate(&self) -> Result<CreateOrganizationRequest, Violations> {
-        self.validate_with(&Context::new())
-    }
-
-    /// As [`CreateOrganizationInput::validate`], consuming the input: the texts the
-    /// request keeps are moved into it rather than copied.
-    ///
-    /// # Errors
-    ///
-    /// All the violations found.
-    pub fn into_request(self) -> Result<CreateOrganizationRequest, Violations> {
-        self.into_request_with(Context::new())
     }
 }
 
@@ -535,21 +508,7 @@ impl From<&CreateOrganizationRequest> for CreateOrganizationInput {
     }
 }
 
-#[cfg(feature = "alloc")]
-pub use response::CreateOrganizationResponse;
-
-#[cfg(feature = "alloc")]
-mod response {
-    use alloc::string::String;
-
-    use super::super::OrganizationId;
-    use crate::check;
-    use crate::violation::{Path, Sink};
-    use crate::wire::Field;
-    use crate::Violations;
-
-    const ORGANIZATION_ID: &str = "OrganizationId";
-
+id_response! {
     /// The response of `CreateOrganization`, read leniently as the Smithy specification asks
     /// of clients: members it does not know are skipped, and the id is kept as sent, without
     /// checking it. [`CreateOrganizationResponse::validate`] checks it.
@@ -572,59 +531,5 @@ mod response {
     ///      failed to satisfy constraint: Member must not be null"
     /// );
     /// ```
-    #[derive(Debug, Clone, PartialEq, Eq, Default)]
-    pub struct CreateOrganizationResponse {
-        /// `OrganizationId` as sent; `None` when absent or `null`.
-        pub organization_id: Option<String>,
-    }
-
-    impl CreateOrganizationResponse {
-        /// The response a service would send for a new organization `id` (for emulators and
-        /// test servers).
-        pub fn new(id: &OrganizationId) -> Self {
-            CreateOrganizationResponse {
-                organization_id: Some(id.as_str().into()),
-            }
-        }
-
-        /// The new organization's id, checked. The model does not mark the member required,
-        /// but a response without it cannot be used, so its absence is reported as a
-        /// missing member.
-        ///
-        /// # Errors
-        ///
-        /// The violation: `Value null at 'organizationId' …` or the shape's constraint.
-        pub fn validate(&self) -> Result<OrganizationId, Violations> {
-            Violations::collect(|all| self.validate_into(all))
-        }
-
-        /// As [`CreateOrganizationResponse::validate`], reporting to `sink`.
-        pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<OrganizationId> {
-            let member = Field::from(self.organization_id.as_ref());
-            check::text(member, || Path::member(ORGANIZATION_ID), true, sink)
-                .ok()
-                .flatten()
-        }
-    }
-
-    #[cfg(feature = "serde")]
-    impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
-        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            Ok(CreateOrganizationResponse {
-                organization_id: crate::check::lenient_member(d, ORGANIZATION_ID)?,
-            })
-        }
-    }
-
-    #[cfg(feature = "serde")]
-    impl serde::Serialize for CreateOrganizationResponse {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            use serde::ser::SerializeMap;
-            let mut map = s.serialize_map(None)?;
-            if let Some(id) = &self.organization_id {
-                map.serialize_entry(ORGANIZATION_ID, id)?;
-            }
-            map.end()
-        }
-    }
+    pub struct CreateOrganizationResponse { "OrganizationId" => organization_id: super::OrganizationId }
 }

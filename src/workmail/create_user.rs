@@ -38,7 +38,8 @@ operation_input! {
     /// [`Secret`](crate::wire::Secret)s, which `Debug` redacts. Reading it with
     /// [`crate::json::from_str`] fails only on malformed JSON (serde_json also refuses numbers
     /// beyond `f64`); [`CreateUserInput::validate`] then reports everything that is wrong at
-    /// once.
+    /// once. A `Role` outside the enum breaks the enum constraint; `SYSTEM_USER` and
+    /// `RESOURCE` break [`Rule::RoleNotAllowed`](crate::violation::Rule::RoleNotAllowed).
     ///
     /// Built from one's own data, one setter per member (named as the field):
     ///
@@ -555,37 +556,9 @@ impl<'de> serde::Deserialize<'de> for CreateUserRequest {
 #[cfg(feature = "alloc")]
 use crate::check::{Checked, Reported};
 #[cfg(feature = "alloc")]
-use crate::validate::{Context, Validate};
+use crate::validate::Context;
 #[cfg(feature = "alloc")]
 use crate::wire::{Field, Secret};
-
-#[cfg(feature = "alloc")]
-impl CreateUserInput {
-    /// Checks every member and returns the typed request, or every violation in model
-    /// member order (`OrganizationId`, `Name`, `DisplayName`, `Password`, `Role`,
-    /// `FirstName`, `LastName`, `HiddenFromGlobalAddressList`, `IdentityProviderUserId`,
-    /// then members the model does not have). A `Role` outside the enum breaks the enum
-    /// constraint; `SYSTEM_USER` and `RESOURCE` break [`Rule::RoleNotAllowed`]. The
-    /// user-name limit of other directory kinds and the password policy are checked by
-    /// [`Validate::validate_with`] given a [`Context`] that asks for them.
-    ///
-    /// # Errors
-    ///
-    /// All the violations found; their `Display` is the AWS-style message.
-    pub fn validate(&self) -> Result<CreateUserRequest, Violations> {
-        self.validate_with(&Context::new())
-    }
-
-    /// As [`CreateUserInput::validate`], consuming the input: the texts the request keeps
-    /// are moved into it rather than copied.
-    ///
-    /// # Errors
-    ///
-    /// All the violations found.
-    pub fn into_request(self) -> Result<CreateUserRequest, Violations> {
-        self.into_request_with(Context::new())
-    }
-}
 
 #[cfg(feature = "alloc")]
 impl CreateUserRequest {
@@ -692,21 +665,7 @@ impl From<&CreateUserRequest> for CreateUserInput {
     }
 }
 
-#[cfg(feature = "alloc")]
-pub use response::CreateUserResponse;
-
-#[cfg(feature = "alloc")]
-mod response {
-    use alloc::string::String;
-
-    use super::super::UserId;
-    use crate::check;
-    use crate::violation::{Path, Sink};
-    use crate::wire::Field;
-    use crate::Violations;
-
-    const USER_ID: &str = "UserId";
-
+id_response! {
     /// The response of `CreateUser`, read leniently: unknown members are skipped and the id
     /// is kept as sent; [`CreateUserResponse::validate`] checks it.
     ///
@@ -726,59 +685,5 @@ mod response {
     ///      failed to satisfy constraint: Member must have length greater than or equal to 12"
     /// );
     /// ```
-    #[derive(Debug, Clone, PartialEq, Eq, Default)]
-    pub struct CreateUserResponse {
-        /// `UserId` as sent; `None` when absent or `null`.
-        pub user_id: Option<String>,
-    }
-
-    impl CreateUserResponse {
-        /// The response a service would send for a new user `id` (for emulators and test
-        /// servers).
-        pub fn new(id: &UserId) -> Self {
-            CreateUserResponse {
-                user_id: Some(id.as_str().into()),
-            }
-        }
-
-        /// The new user's id, checked. The model does not mark the member required, but a
-        /// response without it cannot be used, so its absence is reported as a missing
-        /// member.
-        ///
-        /// # Errors
-        ///
-        /// The violation: `Value null at 'userId' …` or the shape's length constraint.
-        pub fn validate(&self) -> Result<UserId, Violations> {
-            Violations::collect(|all| self.validate_into(all))
-        }
-
-        /// As [`CreateUserResponse::validate`], reporting to `sink`.
-        pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<UserId> {
-            let member = Field::from(self.user_id.as_ref());
-            check::text(member, || Path::member(USER_ID), true, sink)
-                .ok()
-                .flatten()
-        }
-    }
-
-    #[cfg(feature = "serde")]
-    impl<'de> serde::Deserialize<'de> for CreateUserResponse {
-        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            Ok(CreateUserResponse {
-                user_id: crate::check::lenient_member(d, USER_ID)?,
-            })
-        }
-    }
-
-    #[cfg(feature = "serde")]
-    impl serde::Serialize for CreateUserResponse {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            use serde::ser::SerializeMap;
-            let mut map = s.serialize_map(None)?;
-            if let Some(id) = &self.user_id {
-                map.serialize_entry(USER_ID, id)?;
-            }
-            map.end()
-        }
-    }
+    pub struct CreateUserResponse { "UserId" => user_id: super::UserId }
 }
