@@ -299,6 +299,7 @@ pub(crate) fn structure<E: Response, S: Sink + ?Sized>(
 /// response structure whose checked form is `Checked`) or `list(Element)` (a list of them).
 ///
 /// [`Secret`]: crate::wire::Secret
+#[allow(unused_macros)] // used with `alloc`
 macro_rules! response_structure {
     (
         $(#[$attr:meta])*
@@ -728,4 +729,33 @@ macro_rules! id_response {
             }
         }
     };
+}
+
+/// The getters of a typed request's members, each `ref` (`&T`), `opt` (`Option<&T>` of an
+/// `Option<T>`) or `copy` (the value itself).
+macro_rules! getters {
+    ($( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
+        $( $(#[$doc])* pub const fn $field(&self) -> getters!(@ty $how $ty) {
+            getters!(@get $how self.$field)
+        } )+
+    };
+    (@ty ref $ty:ty) => { &$ty };
+    (@ty opt $ty:ty) => { Option<&$ty> };
+    (@ty copy $ty:ty) => { $ty };
+    (@get ref $e:expr) => { &$e };
+    (@get opt $e:expr) => { $e.as_ref() };
+    (@get copy $e:expr) => { $e };
+}
+
+/// The setters of a request builder, each setting its member of `self.request`: `some` wraps
+/// the value in `Some`, `plain` sets it as it is.
+macro_rules! setters {
+    ($( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
+        $( $(#[$doc])* pub fn $field(mut self, $field: $ty) -> Self {
+            self.request.$field = setters!(@wrap $how $field);
+            self
+        } )+
+    };
+    (@wrap some $v:ident) => { Some($v) };
+    (@wrap plain $v:ident) => { $v };
 }

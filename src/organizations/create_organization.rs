@@ -1,43 +1,14 @@
 //! AWS Organizations `CreateOrganization`: the request, the response, and their JSON forms.
 //!
-//! The request has one optional member, `FeatureSet`:
-//!
-//! - [`CreateOrganizationRequest`] is the checked request. It cannot hold an invalid value; its
-//!   `Deserialize` refuses unknown members and values outside the enum, all reported at once.
-//! - [`CreateOrganizationInput`] (with `alloc`) is a body as it arrived, nothing checked yet;
-//!   [`CreateOrganizationInput::validate`] turns it into the request or reports every violation.
+//! The request has one optional member, `FeatureSet`: [`CreateOrganizationRequest`] is the
+//! checked request, [`CreateOrganizationInput`] (with `alloc`) a body as it arrived.
 //!
 //! The response is read as the Smithy rules for output ask: whatever AWS sends parses.
-//!
-//! - [`CreateOrganizationResponse`], [`Organization`] and [`PolicyTypeSummary`] hold the members
-//!   unchecked; unknown members are ignored and enum values the crate does not know are kept
-//!   as [`MaybeKnown::Unknown`](crate::wire::MaybeKnown::Unknown).
-//! - [`CreateOrganizationResponse::validate`] / [`Organization::validate`] check every member
-//!   against its shape and give a [`ValidOrganization`].
-//! - [`ValidOrganization::check_consistency`] then compares the members with each other: the
-//!   ids embedded in the ARNs, and the policy types against the feature set. It is a separate
-//!   step because a response can be well formed and still describe an impossible organization
-//!   (moto, for one, lists service control policies for consolidated-billing organizations).
-//!
-//! ```
-//! # #[cfg(all(feature = "serde", feature = "alloc"))] {
-//! use org_shapes::organizations::{CreateOrganizationInput, CreateOrganizationRequest, FeatureSet};
-//!
-//! let request: CreateOrganizationRequest = serde_json::from_str("{}")?;
-//! assert_eq!(request.feature_set, None);
-//! assert_eq!(request.effective_feature_set(), FeatureSet::All);
-//! assert_eq!(serde_json::to_string(&request)?, "{}");
-//!
-//! let input: CreateOrganizationInput = serde_json::from_str(r#"{"FeatureSet": "all"}"#)?;
-//! let violations = input.validate().unwrap_err();
-//! assert_eq!(
-//!     violations.to_string(),
-//!     "1 validation error detected: Value 'all' at 'featureSet' failed to satisfy constraint: \
-//!      Member must satisfy enum value set: [ALL, CONSOLIDATED_BILLING]"
-//! );
-//! # }
-//! # Ok::<(), serde_json::Error>(())
-//! ```
+//! [`CreateOrganizationResponse`], [`Organization`] and [`PolicyTypeSummary`] hold the members
+//! unchecked; their `validate` checks each member against its shape, and
+//! [`ValidOrganization::check_consistency`] then compares the members with each other: a
+//! response can be well formed and still describe an impossible organization (moto, for one,
+//! lists service control policies for consolidated-billing organizations).
 
 use super::FeatureSet;
 

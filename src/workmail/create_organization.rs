@@ -1,22 +1,5 @@
 //! WorkMail `CreateOrganization`: the typed request, the request as it arrived on the wire,
 //! and the response.
-//!
-//! ```
-//! use org_shapes::workmail::{CreateOrganizationRequest, Domain, Domains, UserDirectory};
-//!
-//! let mut domains = Domains::new();
-//! domains.push(Domain::new("example.com".parse()?)).expect("room");
-//! let request = CreateOrganizationRequest::builder("acme".parse()?)
-//!     .directory(UserDirectory::Existing("d-0123456789".parse()?))
-//!     .domains(domains)
-//!     .build();
-//! # #[cfg(feature = "serde")]
-//! assert_eq!(
-//!     serde_json::to_string(&request).unwrap(),
-//!     r#"{"DirectoryId":"d-0123456789","Alias":"acme","Domains":[{"DomainName":"example.com"}]}"#
-//! );
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
 
 use crate::violation::{Path, Sink};
 #[cfg(feature = "alloc")]
@@ -197,29 +180,17 @@ impl CreateOrganizationRequest {
         CreateOrganizationRequestBuilder { request: self }
     }
 
-    /// The `Alias` member.
-    pub const fn alias(&self) -> &OrgAlias {
-        &self.alias
-    }
-
-    /// The directory choice (`DirectoryId` and `EnableInteroperability`).
-    pub const fn directory(&self) -> &UserDirectory {
-        &self.directory
-    }
-
-    /// The `ClientToken` member.
-    pub const fn client_token(&self) -> Option<&ClientToken> {
-        self.client_token.as_ref()
-    }
-
-    /// The `Domains` member (empty when absent).
-    pub const fn domains(&self) -> &Domains {
-        &self.domains
-    }
-
-    /// The `KmsKeyArn` member.
-    pub const fn kms_key_arn(&self) -> Option<&KmsKeyArn> {
-        self.kms_key_arn.as_ref()
+    getters! {
+        /// The `Alias` member.
+        alias: ref OrgAlias;
+        /// The directory choice (`DirectoryId` and `EnableInteroperability`).
+        directory: ref UserDirectory;
+        /// The `ClientToken` member.
+        client_token: opt ClientToken;
+        /// The `Domains` member (empty when absent).
+        domains: ref Domains;
+        /// The `KmsKeyArn` member.
+        kms_key_arn: opt KmsKeyArn;
     }
 
     /// Checks the request against facts about the directory it names, reporting each broken
@@ -268,28 +239,15 @@ impl CreateOrganizationRequest {
 }
 
 impl CreateOrganizationRequestBuilder {
-    /// Sets the directory choice (default: a new WorkMail directory).
-    pub fn directory(mut self, directory: UserDirectory) -> Self {
-        self.request.directory = directory;
-        self
-    }
-
-    /// Sets the idempotency token.
-    pub fn client_token(mut self, token: ClientToken) -> Self {
-        self.request.client_token = Some(token);
-        self
-    }
-
-    /// Sets the domains (at most five by construction of [`Domains`]).
-    pub fn domains(mut self, domains: Domains) -> Self {
-        self.request.domains = domains;
-        self
-    }
-
-    /// Encrypts mailboxes with the customer managed KMS key `arn`.
-    pub fn kms_key_arn(mut self, arn: KmsKeyArn) -> Self {
-        self.request.kms_key_arn = Some(arn);
-        self
+    setters! {
+        /// Sets the directory choice (default: a new WorkMail directory).
+        directory: plain UserDirectory;
+        /// Sets the idempotency token.
+        client_token: some ClientToken;
+        /// Sets the domains (at most five by construction of [`Domains`]).
+        domains: plain Domains;
+        /// Encrypts mailboxes with the customer managed KMS key `arn`.
+        kms_key_arn: some KmsKeyArn;
     }
 
     /// The request.

@@ -1,21 +1,5 @@
 //! WorkMail `CreateUser`: the typed request, the request as it arrived on the wire, and the
 //! response.
-//!
-//! ```
-//! use org_shapes::workmail::{CreateUserRequest, CreateUserRole};
-//!
-//! let request = CreateUserRequest::builder(
-//!     "m-0123456789abcdef0123456789abcdef".parse()?,
-//!     "jdoe".parse()?,
-//!     "Jane Doe".parse()?,
-//! )
-//! .password("Correct-Horse-7".parse()?)
-//! .role(CreateUserRole::RemoteUser)
-//! .build();
-//! assert!(request.check_password_policy().is_ok());
-//! assert!(!format!("{request:?}").contains("Horse")); // sensitive members are redacted
-//! # Ok::<(), org_shapes::Error>(())
-//! ```
 
 use core::fmt;
 
@@ -351,54 +335,30 @@ impl CreateUserRequest {
         CreateUserRequestBuilder { request: self }
     }
 
-    /// The `OrganizationId` member.
-    pub const fn organization_id(&self) -> &OrganizationId {
-        &self.organization_id
-    }
-
-    /// The `Name` member.
-    pub const fn name(&self) -> &UserName {
-        &self.name
-    }
-
-    /// The `DisplayName` member.
-    pub const fn display_name(&self) -> &DisplayName {
-        &self.display_name
-    }
-
-    /// The `Password` member.
-    pub const fn password(&self) -> Option<&Password> {
-        self.password.as_ref()
-    }
-
-    /// The `Role` member as given.
-    pub const fn role(&self) -> Option<CreateUserRole> {
-        self.role
+    getters! {
+        /// The `OrganizationId` member.
+        organization_id: ref OrganizationId;
+        /// The `Name` member.
+        name: ref UserName;
+        /// The `DisplayName` member.
+        display_name: ref DisplayName;
+        /// The `Password` member.
+        password: opt Password;
+        /// The `Role` member as given.
+        role: copy Option<CreateUserRole>;
+        /// The `FirstName` member.
+        first_name: opt FirstName;
+        /// The `LastName` member.
+        last_name: opt LastName;
+        /// The `HiddenFromGlobalAddressList` member.
+        hidden_from_global_address_list: copy Option<bool>;
+        /// The `IdentityProviderUserId` member.
+        identity_provider_user_id: opt IdentityProviderUserId;
     }
 
     /// The role the user gets: the `Role` member, or `USER` when it is absent.
     pub fn effective_role(&self) -> CreateUserRole {
         self.role.unwrap_or_default()
-    }
-
-    /// The `FirstName` member.
-    pub const fn first_name(&self) -> Option<&FirstName> {
-        self.first_name.as_ref()
-    }
-
-    /// The `LastName` member.
-    pub const fn last_name(&self) -> Option<&LastName> {
-        self.last_name.as_ref()
-    }
-
-    /// The `HiddenFromGlobalAddressList` member.
-    pub const fn hidden_from_global_address_list(&self) -> Option<bool> {
-        self.hidden_from_global_address_list
-    }
-
-    /// The `IdentityProviderUserId` member.
-    pub const fn identity_provider_user_id(&self) -> Option<&IdentityProviderUserId> {
-        self.identity_provider_user_id.as_ref()
     }
 
     /// Checks the rule that depends on the kind of the organization's directory: outside a
@@ -423,13 +383,7 @@ impl CreateUserRequest {
             self.check_directory(kind, &mut all);
         }
         if let (Some(password), true) = (&self.password, context.password_policy()) {
-            password.check_policy_each(|broken| {
-                all.report(Violation::new(
-                    Path::member(PASSWORD),
-                    Constraint::PasswordPolicy(broken),
-                    Shown::Hidden,
-                ));
-            });
+            report_policy(password, Path::member(PASSWORD), &mut all);
         }
         all.into_result(())
     }
@@ -471,40 +425,19 @@ fn check_name_for_directory<S: Sink + ?Sized>(
 }
 
 impl CreateUserRequestBuilder {
-    /// Sets the initial password.
-    pub fn password(mut self, password: Password) -> Self {
-        self.request.password = Some(password);
-        self
-    }
-
-    /// Sets the role explicitly (absent means `USER`).
-    pub fn role(mut self, role: CreateUserRole) -> Self {
-        self.request.role = Some(role);
-        self
-    }
-
-    /// Sets the first name.
-    pub fn first_name(mut self, first_name: FirstName) -> Self {
-        self.request.first_name = Some(first_name);
-        self
-    }
-
-    /// Sets the last name.
-    pub fn last_name(mut self, last_name: LastName) -> Self {
-        self.request.last_name = Some(last_name);
-        self
-    }
-
-    /// Hides the user from the global address list, or explicitly not.
-    pub fn hidden_from_global_address_list(mut self, hidden: bool) -> Self {
-        self.request.hidden_from_global_address_list = Some(hidden);
-        self
-    }
-
-    /// Sets the IAM Identity Center user id.
-    pub fn identity_provider_user_id(mut self, id: IdentityProviderUserId) -> Self {
-        self.request.identity_provider_user_id = Some(id);
-        self
+    setters! {
+        /// Sets the initial password.
+        password: some Password;
+        /// Sets the role explicitly (absent means `USER`).
+        role: some CreateUserRole;
+        /// Sets the first name.
+        first_name: some FirstName;
+        /// Sets the last name.
+        last_name: some LastName;
+        /// Hides the user from the global address list, or explicitly not.
+        hidden_from_global_address_list: some bool;
+        /// Sets the IAM Identity Center user id.
+        identity_provider_user_id: some IdentityProviderUserId;
     }
 
     /// The request.
@@ -603,15 +536,21 @@ fn password_policy<S: Sink + ?Sized>(
     sink: &mut S,
 ) -> Checked<Password> {
     if let (Ok(Some(password)), true) = (&password, context.password_policy()) {
-        password.check_policy_each(|broken| {
-            sink.report(Violation::new(
-                path(),
-                Constraint::PasswordPolicy(broken),
-                Shown::Hidden,
-            ));
-        });
+        report_policy(password, path(), sink);
     }
     password
+}
+
+/// Every rule of the password policy that `password` breaks, at `path`; never the password.
+#[cfg(feature = "alloc")]
+fn report_policy<S: Sink + ?Sized>(password: &Password, path: Path, sink: &mut S) {
+    password.check_policy_each(|broken| {
+        sink.report(Violation::new(
+            path,
+            Constraint::PasswordPolicy(broken),
+            Shown::Hidden,
+        ));
+    });
 }
 
 /// `Role`'s hook: a role of the model that `CreateUser` cannot give breaks

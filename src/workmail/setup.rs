@@ -518,36 +518,22 @@ mod serde_impls {
         }
     }
 
-    /// `{"domain": …}`.
+    /// `{"domain": …}`, and `"hosted_zone_id"` when `ZONE` ([`MailDomain::ExistingRoute53`]).
     #[cfg(feature = "alloc")]
-    struct Domain(DomainName);
+    struct DomainRecord<const ZONE: bool>(DomainName, Option<HostedZoneId>);
 
     #[cfg(feature = "alloc")]
-    impl Record for Domain {
-        const MEMBERS: &'static [&'static str] = &[DOMAIN];
-        const WHAT: &'static str = "a structure with `domain`";
-        type Parts = Option<DomainName>;
-        fn member<'de, A: MapAccess<'de>>(
-            p: &mut Self::Parts,
-            _: &'static str,
-            map: &mut A,
-            at: At<'_>,
-        ) -> Result<(), A::Error> {
-            once(p, map, at, Leaf::new(at))
-        }
-        fn build(p: Self::Parts) -> Result<Self, &'static str> {
-            p.map(Domain).ok_or(DOMAIN)
-        }
-    }
-
-    /// `{"domain": …, "hosted_zone_id": …}`.
-    #[cfg(feature = "alloc")]
-    struct DomainInZone(DomainName, HostedZoneId);
-
-    #[cfg(feature = "alloc")]
-    impl Record for DomainInZone {
-        const MEMBERS: &'static [&'static str] = &[DOMAIN, HOSTED_ZONE_ID];
-        const WHAT: &'static str = "a structure with `domain` and `hosted_zone_id`";
+    impl<const ZONE: bool> Record for DomainRecord<ZONE> {
+        const MEMBERS: &'static [&'static str] = if ZONE {
+            &[DOMAIN, HOSTED_ZONE_ID]
+        } else {
+            &[DOMAIN]
+        };
+        const WHAT: &'static str = if ZONE {
+            "a structure with `domain` and `hosted_zone_id`"
+        } else {
+            "a structure with `domain`"
+        };
         type Parts = (Option<DomainName>, Option<HostedZoneId>);
         fn member<'de, A: MapAccess<'de>>(
             p: &mut Self::Parts,
@@ -561,7 +547,11 @@ mod serde_impls {
             }
         }
         fn build(p: Self::Parts) -> Result<Self, &'static str> {
-            Ok(DomainInZone(p.0.ok_or(DOMAIN)?, p.1.ok_or(HOSTED_ZONE_ID)?))
+            let domain = p.0.ok_or(DOMAIN)?;
+            match p.1 {
+                None if ZONE => Err(HOSTED_ZONE_ID),
+                zone => Ok(DomainRecord(domain, zone)),
+            }
         }
     }
 
@@ -578,21 +568,20 @@ mod serde_impls {
             map: &mut A,
             at: At<'_>,
         ) -> Result<Self, A::Error> {
-            Ok(match name {
-                EXISTING_ROUTE53 => {
-                    let DomainInZone(domain, hosted_zone_id) =
-                        map.next_value_seed(RecordAt::new(at))?;
-                    MailDomain::ExistingRoute53 {
-                        domain,
-                        hosted_zone_id,
-                    }
-                }
-                NEW_ROUTE53 => MailDomain::NewRoute53 {
-                    domain: map.next_value_seed(RecordAt::<Domain>::new(at))?.0,
+            let DomainRecord(domain, zone) = if name == EXISTING_ROUTE53 {
+                let DomainRecord(domain, zone) =
+                    map.next_value_seed(RecordAt::<DomainRecord<true>>::new(at))?;
+                DomainRecord::<false>(domain, zone)
+            } else {
+                map.next_value_seed(RecordAt::new(at))?
+            };
+            Ok(match (zone, name) {
+                (Some(hosted_zone_id), _) => MailDomain::ExistingRoute53 {
+                    domain,
+                    hosted_zone_id,
                 },
-                _ => MailDomain::External {
-                    domain: map.next_value_seed(RecordAt::<Domain>::new(at))?.0,
-                },
+                (None, NEW_ROUTE53) => MailDomain::NewRoute53 { domain },
+                (None, _) => MailDomain::External { domain },
             })
         }
     }
