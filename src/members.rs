@@ -17,10 +17,10 @@ mod modes {
     use alloc::vec::Vec;
     use core::marker::PhantomData;
 
-    use crate::check::{Checked, Reported, TextIn};
+    use crate::check::{present, Checked, Reported, TextIn};
     use crate::validate::Context;
     use crate::violation::{Constraint, Excerpt, Path, Shown, Sink, Violation};
-    use crate::wire::{Field, JsonKind, Secret};
+    use crate::wire::{Field, JsonKind, MaybeKnown, Secret};
 
     /// How the members of an input are held while they are checked: the checks are written once,
     /// generic over the mode.
@@ -138,18 +138,10 @@ mod modes {
         <E::Members<M> as Check>::Valid: Into<L::Element>,
         S: Sink + ?Sized,
     {
-        let list = match field {
-            Field::Absent if required => {
-                sink.report(Violation::required(path()));
-                return Err(Reported);
-            }
-            Field::Absent => return Ok(None),
-            Field::WrongType { found } => {
-                sink.report(Violation::wrong_type(path(), JsonKind::Array, found));
-                return Err(Reported);
-            }
-            Field::Present(list) => list.into_iter(),
+        let Some(list) = present(field, &path, required, JsonKind::Array, sink)? else {
+            return Ok(None);
         };
+        let list = list.into_iter();
         let mut ok = true;
         if list.len() > L::MAX {
             let (max, actual) = (L::MAX, list.len());
@@ -163,17 +155,10 @@ mod modes {
         let mut out = L::default();
         for (i, item) in list.enumerate() {
             let at = || path().index(i);
-            let element = match M::element::<E>(item) {
-                Field::Absent => {
-                    sink.report(Violation::required(at()));
-                    None
-                }
-                Field::WrongType { found } => {
-                    sink.report(Violation::wrong_type(at(), JsonKind::Object, found));
-                    None
-                }
-                Field::Present(members) => members.check(context, at, sink),
-            };
+            let element = present(M::element::<E>(item), at, true, JsonKind::Object, sink)
+                .ok()
+                .flatten()
+                .and_then(|members| members.check(context, at, sink));
             match element {
                 Some(e) if ok => ok = out.push_checked(e.into()),
                 _ => ok = false,
@@ -185,102 +170,72 @@ mod modes {
             Err(Reported)
         }
     }
-}
 
-/// A response structure declared by [`response_structure!`]: checked at a path.
-#[cfg(feature = "alloc")]
-pub(crate) trait Response {
-    /// What the structure gives when nothing was reported.
-    type Valid;
-    /// Checks every member in table order at `at`; unknown members are not reported.
-    fn check_at<S: Sink + ?Sized>(&self, at: Path, sink: &mut S) -> Option<Self::Valid>;
-}
+    /// A response structure declared by [`response_structure!`]: checked at a path.
+    pub(crate) trait Response {
+        /// What the structure gives when nothing was reported.
+        type Valid;
+        /// Checks every member in table order at `at`; unknown members are not reported.
+        fn check_at<S: Sink + ?Sized>(&self, at: Path, sink: &mut S) -> Option<Self::Valid>;
+    }
 
-#[cfg(feature = "alloc")]
-use crate::{
-    check::{Checked, Reported},
-    violation::{Path, Sink, Violation},
-    wire::{Field, JsonKind, MaybeKnown},
-};
-
-/// Checks an enum member of a response: a value the crate does not know is reported here as
-/// one outside the model's enum.
-#[cfg(feature = "alloc")]
-pub(crate) fn known<T, S>(
-    field: &Field<MaybeKnown<T>>,
-    at: Path,
-    required: bool,
-    sink: &mut S,
-) -> Checked<T>
-where
-    T: Copy + core::str::FromStr<Err = crate::Error>,
-    S: Sink + ?Sized,
-{
-    let checked = match field {
-        Field::Absent if !required => return Ok(None),
-        Field::Absent => Err(Violation::required(at)),
-        Field::WrongType { found } => Err(Violation::wrong_type(at, JsonKind::String, *found)),
-        Field::Present(MaybeKnown::Known(v)) => Ok(*v),
-        // `Unknown` normally holds text outside the enum, but it can be built by hand.
-        Field::Present(MaybeKnown::Unknown(text)) => {
-            text.parse::<T>().map_err(|e| Violation::shape(at, e, text))
-        }
-    };
-    match checked {
-        Ok(v) => Ok(Some(v)),
-        Err(violation) => {
-            sink.report(violation);
-            Err(Reported)
+    /// Checks an enum member of a response: a value the crate does not know is reported here as
+    /// one outside the model's enum.
+    pub(crate) fn known<T, S>(
+        field: &Field<MaybeKnown<T>>,
+        at: Path,
+        required: bool,
+        sink: &mut S,
+    ) -> Checked<T>
+    where
+        T: Copy + core::str::FromStr<Err = crate::Error>,
+        S: Sink + ?Sized,
+    {
+        let Some(v) = present(field.borrowed(), || at, required, JsonKind::String, sink)? else {
+            return Ok(None);
+        };
+        match v {
+            MaybeKnown::Known(v) => Ok(Some(*v)),
+            // `Unknown` normally holds text outside the enum, but it can be built by hand.
+            MaybeKnown::Unknown(text) => match text.parse::<T>() {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => {
+                    sink.report(Violation::shape(at, e, text));
+                    Err(Reported)
+                }
+            },
         }
     }
-}
 
-/// Checks a list member of response structures `E`, each element at `at/i`, in list order.
-#[cfg(feature = "alloc")]
-pub(crate) fn list_of<E: Response, S: Sink + ?Sized>(
-    field: &Field<alloc::vec::Vec<Field<E>>>,
-    at: Path,
-    required: bool,
-    sink: &mut S,
-) -> Checked<alloc::vec::Vec<E::Valid>> {
-    let entries = match field {
-        Field::Absent if !required => return Ok(None),
-        Field::Absent => {
-            sink.report(Violation::required(at));
-            return Err(Reported);
+    /// Checks a list member of response structures `E`, each element at `at/i`, in list order.
+    pub(crate) fn list_of<E: Response, S: Sink + ?Sized>(
+        field: &Field<Vec<Field<E>>>,
+        at: Path,
+        required: bool,
+        sink: &mut S,
+    ) -> Checked<Vec<E::Valid>> {
+        let Some(entries) = present(field.borrowed(), || at, required, JsonKind::Array, sink)?
+        else {
+            return Ok(None);
+        };
+        let mut valid = Vec::new();
+        for (i, entry) in entries.iter().enumerate() {
+            valid.extend(structure(entry, at.index(i), true, sink).ok().flatten());
         }
-        Field::WrongType { found } => {
-            sink.report(Violation::wrong_type(at, JsonKind::Array, *found));
-            return Err(Reported);
-        }
-        Field::Present(entries) => entries,
-    };
-    let mut valid = alloc::vec::Vec::new();
-    for (i, entry) in entries.iter().enumerate() {
-        valid.extend(structure(entry, at.index(i), true, sink).ok().flatten());
+        Ok(Some(valid))
     }
-    Ok(Some(valid))
-}
 
-/// Checks a member that is a response structure `E`, at `at`.
-#[cfg(feature = "alloc")]
-pub(crate) fn structure<E: Response, S: Sink + ?Sized>(
-    field: &Field<E>,
-    at: Path,
-    required: bool,
-    sink: &mut S,
-) -> Checked<E::Valid> {
-    match field {
-        Field::Absent if !required => Ok(None),
-        Field::Absent => {
-            sink.report(Violation::required(at));
-            Err(Reported)
+    /// Checks a member that is a response structure `E`, at `at`.
+    pub(crate) fn structure<E: Response, S: Sink + ?Sized>(
+        field: &Field<E>,
+        at: Path,
+        required: bool,
+        sink: &mut S,
+    ) -> Checked<E::Valid> {
+        match present(field.borrowed(), || at, required, JsonKind::Object, sink)? {
+            Some(e) => e.check_at(at, sink).map(Some).ok_or(Reported),
+            None => Ok(None),
         }
-        Field::WrongType { found } => {
-            sink.report(Violation::wrong_type(at, JsonKind::Object, *found));
-            Err(Reported)
-        }
-        Field::Present(e) => e.check_at(at, sink).map(Some).ok_or(Reported),
     }
 }
 
@@ -758,4 +713,50 @@ macro_rules! setters {
     };
     (@wrap some $v:ident) => { Some($v) };
     (@wrap plain $v:ident) => { $v };
+}
+
+/// What a typed request whose fields are its members (`CreateUser`) takes from the member
+/// table, through the table's callback macro: `Serialize` (absent members left out, in model
+/// order), the input it would arrive as (every member present as its text), and the request
+/// built from the checked members.
+macro_rules! typed_request {
+    ($request:ident, $input:ident, $valid:ty; $(
+        [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
+         $kind:ident $shape:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
+    )+) => {
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $request {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut map = s.serialize_map(None)?;
+                $( if let Some(v) = typed_request!(@some $req self.$field) {
+                    map.serialize_entry($wire, v)?;
+                } )+
+                map.end()
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl From<&$request> for $input {
+            fn from(r: &$request) -> Self {
+                $input {
+                    $( $field: $crate::wire::Field::from(typed_request!(@some $req r.$field)
+                        .map(|v| typed_request!(@text $storage v))), )+
+                    unknown_members: alloc::vec::Vec::new(),
+                }
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl $request {
+            fn from_valid(v: $valid) -> Self {
+                $request { $( $field: v.$field, )+ }
+            }
+        }
+    };
+    (@some required $e:expr) => { Some(&$e) };
+    (@some optional $e:expr) => { $e.as_ref() };
+    (@text text $v:ident) => { alloc::string::String::from($v.as_str()) };
+    (@text secret $v:ident) => { $crate::wire::Secret::from($v.as_str()) };
+    (@text bool $v:ident) => { *$v };
 }

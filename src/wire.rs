@@ -127,6 +127,11 @@ impl<T> Field<T> {
     pub fn is_absent(&self) -> bool {
         matches!(self, Field::Absent)
     }
+
+    /// Whether serializing should leave the member out (absent, or of the wrong type).
+    pub fn is_unsendable(&self) -> bool {
+        !matches!(self, Field::Present(_))
+    }
 }
 
 impl<T> From<Option<T>> for Field<T> {
@@ -310,13 +315,6 @@ mod serde_impls {
 #[cfg(feature = "serde")]
 pub use serde_impls::FieldValue;
 
-impl<T> Field<T> {
-    /// Whether serializing should leave the member out (absent, or of the wrong type).
-    pub fn is_unsendable(&self) -> bool {
-        !matches!(self, Field::Present(_))
-    }
-}
-
 /// The text of a sensitive member (password, names) as it arrived: `Debug` never shows it.
 ///
 /// ```
@@ -373,24 +371,10 @@ impl FieldValue for Secret {
 impl<'de> serde::Deserialize<'de> for Secret {
     /// Reads a string; any other JSON kind is refused by naming the kind alone, never the value.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = Secret;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Secret, E> {
-                Ok(Secret(v.into()))
-            }
-            fn visit_string<E: serde::de::Error>(
-                self,
-                v: alloc::string::String,
-            ) -> Result<Secret, E> {
-                Ok(Secret(v))
-            }
-            refuse_kinds!(bool, number, unit, seq, map);
-        }
-        crate::serde_support::any_str(d, V)
+        Ok(Secret(match Str::deserialize(d)? {
+            Str::Borrowed(s) => s.into(),
+            Str::Owned(s) => s,
+        }))
     }
 }
 

@@ -7,8 +7,6 @@ use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
 #[cfg(feature = "alloc")]
 use crate::Violations;
 
-#[cfg(feature = "alloc")]
-use super::UserAttribute;
 use super::{
     DirectoryKind, DisplayName, FirstName, IdentityProviderUserId, LastName, OrganizationId,
     Password, PasswordPolicyError, UserName, UserRole,
@@ -447,35 +445,7 @@ impl CreateUserRequestBuilder {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for CreateUserRequest {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry(ORGANIZATION_ID, &self.organization_id)?;
-        map.serialize_entry(NAME, &self.name)?;
-        map.serialize_entry(DISPLAY_NAME, &self.display_name)?;
-        if let Some(v) = &self.password {
-            map.serialize_entry(PASSWORD, v)?;
-        }
-        if let Some(v) = &self.role {
-            map.serialize_entry(ROLE, v)?;
-        }
-        if let Some(v) = &self.first_name {
-            map.serialize_entry(FIRST_NAME, v)?;
-        }
-        if let Some(v) = &self.last_name {
-            map.serialize_entry(LAST_NAME, v)?;
-        }
-        if let Some(v) = &self.hidden_from_global_address_list {
-            map.serialize_entry(HIDDEN, v)?;
-        }
-        if let Some(v) = &self.identity_provider_user_id {
-            map.serialize_entry(IDENTITY_PROVIDER_USER_ID, v)?;
-        }
-        map.end()
-    }
-}
+for_each_create_user_member!(typed_request CreateUserRequest, CreateUserInput, input::CreateUserValid;);
 
 #[cfg(all(feature = "serde", feature = "alloc"))]
 impl<'de> serde::Deserialize<'de> for CreateUserRequest {
@@ -490,25 +460,6 @@ impl<'de> serde::Deserialize<'de> for CreateUserRequest {
 use crate::check::{Checked, Reported};
 #[cfg(feature = "alloc")]
 use crate::validate::Context;
-#[cfg(feature = "alloc")]
-use crate::wire::{Field, Secret};
-
-#[cfg(feature = "alloc")]
-impl CreateUserRequest {
-    fn from_valid(v: input::CreateUserValid) -> Self {
-        CreateUserRequest {
-            organization_id: v.organization_id,
-            name: v.name,
-            display_name: v.display_name,
-            password: v.password,
-            role: v.role,
-            first_name: v.first_name,
-            last_name: v.last_name,
-            hidden_from_global_address_list: v.hidden_from_global_address_list,
-            identity_provider_user_id: v.identity_provider_user_id,
-        }
-    }
-}
 
 /// `Name`'s hook: with a directory kind in the context, the user-name limit of that kind
 /// ([`Rule::UserNameTooLongForDirectory`]).
@@ -573,33 +524,6 @@ fn role_allowed<S: Sink + ?Sized>(
                 Shown::Excerpt(Excerpt::new(refused.0.as_str())),
             ));
             Err(Reported)
-        }
-    }
-}
-
-#[cfg(feature = "alloc")]
-impl From<&CreateUserRequest> for CreateUserInput {
-    /// The request as it would arrive: every member present as its text.
-    fn from(r: &CreateUserRequest) -> Self {
-        use alloc::string::String;
-        fn secret(v: Option<&UserAttribute>) -> Field<Secret> {
-            v.map(|v| Secret::from(v.as_str())).into()
-        }
-        CreateUserInput {
-            organization_id: Field::Present(r.organization_id.as_str().into()),
-            name: Field::Present(r.name.as_str().into()),
-            display_name: Field::Present(Secret::from(r.display_name.as_str())),
-            password: r.password.as_ref().map(|p| Secret::from(p.as_str())).into(),
-            role: r.role.map(|role| String::from(role.as_str())).into(),
-            first_name: secret(r.first_name.as_ref()),
-            last_name: secret(r.last_name.as_ref()),
-            hidden_from_global_address_list: r.hidden_from_global_address_list.into(),
-            identity_provider_user_id: r
-                .identity_provider_user_id
-                .as_ref()
-                .map(|id| String::from(id.as_str()))
-                .into(),
-            unknown_members: alloc::vec::Vec::new(),
         }
     }
 }
