@@ -9,6 +9,17 @@
 #[cfg(feature = "alloc")]
 pub(crate) use self::modes::*;
 
+use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Violation};
+
+/// A broken rule at `path`, showing (an excerpt of) `value`.
+pub(crate) fn rule(path: Path, rule: Rule, value: &str) -> Violation {
+    Violation::new(
+        path,
+        Constraint::Rule(rule),
+        Shown::Excerpt(Excerpt::new(value)),
+    )
+}
+
 /// The modes and the checks the generated code is made of.
 #[cfg(feature = "alloc")]
 mod modes {

@@ -62,18 +62,6 @@ impl CreateOrganizationRequest {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for CreateOrganizationRequest {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(Some(usize::from(self.feature_set.is_some())))?;
-        if let Some(f) = &self.feature_set {
-            map.serialize_entry(member::FEATURE_SET, f)?;
-        }
-        map.end()
-    }
-}
-
 /// Reads a body through [`CreateOrganizationInput::validate`]: unknown members and values
 /// outside the enum are refused, every violation in one error whose text is the classic AWS
 /// message; `null` means absent.
@@ -114,14 +102,9 @@ operation_input! {
     [FEATURE_SET, "FeatureSet", feature_set, text, optional, parse FeatureSet]
 }
 
-#[cfg(feature = "alloc")]
-impl CreateOrganizationRequest {
-    fn from_valid(v: input::CreateOrganizationValid) -> Self {
-        CreateOrganizationRequest {
-            feature_set: v.feature_set,
-        }
-    }
-}
+for_each_create_organization_member!(
+    typed_request CreateOrganizationRequest, CreateOrganizationInput, input::CreateOrganizationValid;
+);
 
 #[cfg(feature = "alloc")]
 pub use self::owned::*;
@@ -133,20 +116,18 @@ mod owned {
 
     use super::{CreateOrganizationInput, CreateOrganizationRequest};
     use crate::check::Watch;
+    use crate::members::rule;
     use crate::members::Response;
     use crate::organizations::{
         AccountArn, AccountId, Email, FeatureSet, OrganizationArn, OrganizationId, PolicyType,
         PolicyTypeStatus,
     };
 
-    use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation, Violations};
+    use crate::violation::{Path, Rule, Sink, Violations};
 
     impl From<CreateOrganizationRequest> for CreateOrganizationInput {
         fn from(request: CreateOrganizationRequest) -> Self {
-            CreateOrganizationInput {
-                feature_set: request.feature_set.map(|f| String::from(f.as_str())).into(),
-                unknown_members: Vec::new(),
-            }
+            (&request).into()
         }
     }
 
@@ -406,22 +387,22 @@ mod owned {
         pub fn check_consistency_into<S: Sink + ?Sized>(&self, sink: &mut S) -> bool {
             let mut t = Watch::new(sink);
             let arn_at = ORGANIZATION.field("Arn");
-            let arn = || Shown::Excerpt(Excerpt::new(self.arn.as_str()));
+            let arn = self.arn.as_str();
             if self.arn.account_id() != self.master_account_id {
-                t.report(rule(arn_at, Rule::ArnAccountMismatch, arn()));
+                t.report(rule(arn_at, Rule::ArnAccountMismatch, arn));
             }
             if self.arn.organization_id() != self.id {
-                t.report(rule(arn_at, Rule::ArnOrganizationMismatch, arn()));
+                t.report(rule(arn_at, Rule::ArnOrganizationMismatch, arn));
             }
             let master_at = ORGANIZATION.field("MasterAccountArn");
-            let master = || Shown::Excerpt(Excerpt::new(self.master_account_arn.as_str()));
+            let master = self.master_account_arn.as_str();
             if self.master_account_arn.management_account_id() != self.master_account_id
                 || self.master_account_arn.account_id() != self.master_account_id
             {
-                t.report(rule(master_at, Rule::MasterAccountArnMismatch, master()));
+                t.report(rule(master_at, Rule::MasterAccountArnMismatch, master));
             }
             if self.master_account_arn.organization_id() != self.id {
-                t.report(rule(master_at, Rule::ArnOrganizationMismatch, master()));
+                t.report(rule(master_at, Rule::ArnOrganizationMismatch, master));
             }
             if let Some(types) = &self.available_policy_types {
                 self.check_policy_types(types, &mut t);
@@ -441,7 +422,7 @@ mod owned {
                         t.report(rule(
                             list_at.index(i).field("Type"),
                             Rule::PolicyTypesContradictFeatureSet,
-                            Shown::Excerpt(Excerpt::new(entry.policy_type.as_str())),
+                            entry.policy_type.as_str(),
                         ));
                     }
                 }
@@ -455,12 +436,12 @@ mod owned {
                         Some((i, e)) => t.report(rule(
                             list_at.index(i).field("Status"),
                             Rule::ServiceControlPolicyNotEnabled,
-                            Shown::Excerpt(Excerpt::new(e.status.as_str())),
+                            e.status.as_str(),
                         )),
                         None => t.report(rule(
                             list_at,
                             Rule::ServiceControlPolicyNotEnabled,
-                            Shown::Excerpt(Excerpt::new(&list_text(types))),
+                            &list_text(types),
                         )),
                     }
                 }
@@ -483,7 +464,7 @@ mod owned {
                 all.report(rule(
                     ORGANIZATION.field("FeatureSet"),
                     Rule::FeatureSetNotAsRequested,
-                    Shown::Excerpt(Excerpt::new(self.feature_set.as_str())),
+                    self.feature_set.as_str(),
                 ));
             }
             all.into_result(())
@@ -501,9 +482,5 @@ mod owned {
         }
         out.push(']');
         out
-    }
-
-    fn rule(at: Path, rule: Rule, shown: Shown) -> Violation {
-        Violation::new(at, Constraint::Rule(rule), shown)
     }
 }

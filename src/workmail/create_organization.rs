@@ -301,8 +301,6 @@ use crate::check::Checked;
 #[cfg(feature = "alloc")]
 use crate::validate::Context;
 #[cfg(feature = "alloc")]
-use crate::violation::{Constraint, Excerpt, Rule, Shown, Violation};
-#[cfg(feature = "alloc")]
 use crate::wire::Field;
 
 #[cfg(feature = "alloc")]
@@ -388,10 +386,10 @@ fn interoperability_needs_directory<S: Sink + ?Sized>(
 ) -> Checked<bool> {
     if let Ok(Some(true)) = enabled {
         if state.directory_absent {
-            sink.report(Violation::new(
+            sink.report(crate::members::rule(
                 path(),
-                Constraint::Rule(Rule::InteroperabilityNeedsDirectory),
-                Shown::Excerpt(Excerpt::new("true")),
+                crate::violation::Rule::InteroperabilityNeedsDirectory,
+                "true",
             ));
         } else if let (Some(facts), true) = (context.directory(), state.facts_apply) {
             facts.check_interoperability(path(), sink);

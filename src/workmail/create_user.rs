@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
+use crate::violation::{Path, Rule, Sink};
 #[cfg(feature = "alloc")]
 use crate::Violations;
 
@@ -414,10 +414,10 @@ fn check_name_for_directory<S: Sink + ?Sized>(
         .check_for_directory(kind.is_workmail_directory())
         .is_err()
     {
-        sink.report(Violation::new(
+        sink.report(crate::members::rule(
             path,
-            Constraint::Rule(Rule::UserNameTooLongForDirectory),
-            Shown::Excerpt(Excerpt::new(name.as_str())),
+            Rule::UserNameTooLongForDirectory,
+            name.as_str(),
         ));
     }
 }
@@ -495,6 +495,7 @@ fn password_policy<S: Sink + ?Sized>(
 /// Every rule of the password policy that `password` breaks, at `path`; never the password.
 #[cfg(feature = "alloc")]
 fn report_policy<S: Sink + ?Sized>(password: &Password, path: Path, sink: &mut S) {
+    use crate::violation::{Constraint, Shown, Violation};
     password.check_policy_each(|broken| {
         sink.report(Violation::new(
             path,
@@ -518,10 +519,10 @@ fn role_allowed<S: Sink + ?Sized>(
         None => Ok(None),
         Some(Ok(role)) => Ok(Some(role)),
         Some(Err(refused)) => {
-            sink.report(Violation::new(
+            sink.report(crate::members::rule(
                 path(),
-                Constraint::Rule(Rule::RoleNotAllowed),
-                Shown::Excerpt(Excerpt::new(refused.0.as_str())),
+                Rule::RoleNotAllowed,
+                refused.0.as_str(),
             ));
             Err(Reported)
         }
