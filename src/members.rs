@@ -538,19 +538,18 @@ macro_rules! operation_input {
                         self.into_request_with(Context::new())
                     }
 
-                    /// Reads and validates a request body; the error is the AWS-style list
-                    /// of every violation.
-                    #[cfg(feature = "serde")]
-                    pub(crate) fn read_request<'de, D: serde::Deserializer<'de>>(
-                        d: D,
-                    ) -> Result<$request, D::Error> {
-                        use serde::Deserialize;
+                }
+
+                /// Reads the body as the input's view and validates it: the error is the
+                /// AWS-style list of every violation, without any sensitive value.
+                #[cfg(feature = "serde")]
+                impl<'de> serde::Deserialize<'de> for $request {
+                    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                         let members = $members::<$crate::members::View<'de>>::deserialize(d)?;
-                        let context = $crate::validate::Context::new();
                         let mut all = $crate::Violations::new();
-                        // Built once, straight into the returned `Result`: going through
-                        // `Option::map` and `Violations::collect` copied the request (a few
-                        // hundred bytes stored inline) at each layer.
+                        // Built straight into the returned `Result`, not copied through
+                        // `Option::map`: the request is a few hundred bytes stored inline.
+                        let context = $crate::validate::Context::new();
                         match members.check(&context, || Path::ROOT, &mut all) {
                             Some(valid) if all.is_empty() => Ok($build(valid)),
                             _ => Err(serde::de::Error::custom(all)),

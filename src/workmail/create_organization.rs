@@ -282,15 +282,6 @@ impl serde::Serialize for CreateOrganizationRequest {
     }
 }
 
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de> serde::Deserialize<'de> for CreateOrganizationRequest {
-    /// Reads the body as a [`CreateOrganizationInput`] and validates it; the error message is
-    /// the AWS-style list of every violation.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        CreateOrganizationInput::read_request(d)
-    }
-}
-
 #[cfg(feature = "alloc")]
 use alloc::{boxed::Box, vec::Vec};
 
@@ -307,17 +298,6 @@ use crate::wire::Field;
 impl CreateOrganizationInput {
     /// This input with one more element of `Domains` (the list is made present if it was
     /// not), for building an input from one's own data.
-    ///
-    /// ```
-    /// use org_shapes::workmail::{CreateOrganizationInput, DomainInput};
-    ///
-    /// let input = CreateOrganizationInput::default()
-    ///     .alias("acme")
-    ///     .with_domain(DomainInput::default().domain_name("mail.acme.example"))
-    ///     .with_domain(DomainInput::default().domain_name("acme.example").hosted_zone_id("Z0123"));
-    /// let request = input.validate().expect("valid");
-    /// assert_eq!(request.domains().len(), 2);
-    /// ```
     #[must_use]
     pub fn with_domain(mut self, domain: DomainInput) -> Self {
         let element = Field::Present(Box::new(domain));

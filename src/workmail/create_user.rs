@@ -447,15 +447,6 @@ impl CreateUserRequestBuilder {
 
 for_each_create_user_member!(typed_request CreateUserRequest, CreateUserInput, input::CreateUserValid;);
 
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de> serde::Deserialize<'de> for CreateUserRequest {
-    /// Reads the body as a [`CreateUserInput`] and validates it; the error message is the
-    /// AWS-style list of every violation, without any sensitive value.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        CreateUserInput::read_request(d)
-    }
-}
-
 #[cfg(feature = "alloc")]
 use crate::check::{Checked, Reported};
 #[cfg(feature = "alloc")]

@@ -41,12 +41,6 @@ impl DirectoryKind {
     /// of a shared managed Microsoft AD from an account it is shared with: it gives
     /// [`DirectoryKind::ManagedMicrosoftAd`], and the facts should then say
     /// `shared_with_other_accounts`.
-    ///
-    /// ```
-    /// use org_shapes::workmail::DirectoryKind;
-    /// assert_eq!(DirectoryKind::from_directory_service_type("ADConnector"), Some(DirectoryKind::AdConnector));
-    /// assert_eq!(DirectoryKind::from_directory_service_type("adconnector"), None);
-    /// ```
     pub fn from_directory_service_type(s: &str) -> Option<DirectoryKind> {
         match s {
             "SimpleAD" => Some(DirectoryKind::SimpleAd),

@@ -34,24 +34,6 @@ use super::{
 /// assert!("acme .example".parse::<DomainName>().is_err());
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
-///
-/// From a configuration file (feature `serde`): a domain is checked as [`DomainName`] checks
-/// it, and an error names the member.
-///
-/// ```
-/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
-/// use org_shapes::workmail::MailDomain;
-///
-/// let choice: MailDomain = serde_json::from_str(
-///     r#"{"existing_route53": {"domain": "acme.example", "hosted_zone_id": "Z0123456789ABCDEFGHIJ"}}"#,
-/// )?;
-/// assert!(matches!(choice, MailDomain::ExistingRoute53 { .. }));
-///
-/// let error = serde_json::from_str::<MailDomain>(r#"{"external": {}}"#).unwrap_err();
-/// assert_eq!(error.to_string(), "external: missing field `domain` at line 1 column 15");
-/// # }
-/// # Ok::<(), serde_json::Error>(())
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MailDomain {
     /// A domain already managed in a Route 53 hosted zone: WorkMail can write its DNS records.
@@ -114,25 +96,6 @@ impl MailDomain {
 /// assert!("arn:aws:s3:::bucket".parse::<KmsKeyArn>().is_err());
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
-///
-/// From a configuration file (feature `serde`):
-///
-/// ```
-/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
-/// use org_shapes::workmail::Encryption;
-///
-/// let choice: Encryption = serde_json::from_str(r#""workmail_managed_key""#)?;
-/// assert_eq!(choice, Encryption::WorkMailManagedKey);
-///
-/// let error = serde_json::from_str::<Encryption>(r#""customer_managed_key""#).unwrap_err();
-/// assert_eq!(
-///     error.to_string(),
-///     "variant `customer_managed_key` takes a value, as in {\"customer_managed_key\": …} \
-///      at line 1 column 22"
-/// );
-/// # }
-/// # Ok::<(), serde_json::Error>(())
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum Encryption {
     /// A key WorkMail creates and manages (the default): no `KmsKeyArn` in the request.
@@ -144,13 +107,6 @@ pub enum Encryption {
 
 impl CreateOrganizationRequest {
     /// The encryption choice that `KmsKeyArn` expresses.
-    ///
-    /// ```
-    /// use org_shapes::workmail::{CreateOrganizationRequest, Encryption};
-    /// let request = CreateOrganizationRequest::builder("acme".parse()?).build();
-    /// assert_eq!(request.encryption(), Encryption::WorkMailManagedKey);
-    /// # Ok::<(), org_shapes::Error>(())
-    /// ```
     pub fn encryption(&self) -> Encryption {
         match self.kms_key_arn() {
             Some(arn) => Encryption::CustomerManagedKey(arn.clone()),
@@ -323,24 +279,8 @@ const TEST_DOMAIN_SUFFIX: &str = ".awsapps.com";
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 ///
-/// With `serde` it is a string; reading one checks the alias with
-/// [`OrgAlias`]'s own `Deserialize`, and refuses anything no alias gives:
-///
-/// ```
-/// # #[cfg(feature = "serde")] {
-/// use org_shapes::workmail::TestDomain;
-///
-/// let domain: TestDomain = serde_json::from_str(r#""acme.awsapps.com""#)?;
-/// assert_eq!(serde_json::to_string(&domain)?, r#""acme.awsapps.com""#);
-///
-/// let error = serde_json::from_str::<TestDomain>(r#""Acme.awsapps.com""#).unwrap_err();
-/// assert_eq!(
-///     error.to_string(),
-///     "invalid TestDomain: not in lowercase at line 1 column 18"
-/// );
-/// # }
-/// # Ok::<(), serde_json::Error>(())
-/// ```
+/// With `serde` it is a string; reading one checks the alias with [`OrgAlias`]'s own
+/// `Deserialize`, and refuses anything no alias gives.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TestDomain(Inline<TEST_DOMAIN_MAX>);
 

@@ -31,23 +31,9 @@ use super::{DirectoryFacts, DirectoryId, DirectoryKind};
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 ///
-/// From a configuration file (feature `serde`; the form is described on
-/// [`OrganizationSetup`](super::OrganizationSetup)): the id is checked by
-/// [`DirectoryId`]'s own `Deserialize`, and an error names the variant.
-///
-/// ```
-/// # #[cfg(feature = "serde")] {
-/// use org_shapes::workmail::UserDirectory;
-///
-/// let choice: UserDirectory = serde_json::from_str(r#"{"existing": "d-0123456789"}"#)?;
-/// assert_eq!(choice.directory_id().map(|id| id.to_string()), Some("d-0123456789".into()));
-/// assert_eq!(serde_json::to_string(&choice)?, r#"{"existing":"d-0123456789"}"#);
-///
-/// let error = serde_json::from_str::<UserDirectory>(r#"{"existing": "d-01234"}"#).unwrap_err();
-/// assert!(error.to_string().starts_with("existing: invalid DirectoryId: "));
-/// # }
-/// # Ok::<(), serde_json::Error>(())
-/// ```
+/// In a configuration file (feature `serde`; the form is described on
+/// [`OrganizationSetup`](super::OrganizationSetup)), the id is checked by [`DirectoryId`]'s
+/// own `Deserialize`, and an error names the variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UserDirectory {
     /// WorkMail creates a new WorkMail directory for the organization (the default).
