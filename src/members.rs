@@ -770,3 +770,102 @@ macro_rules! typed_request {
     (@text secret $v:ident) => { $crate::wire::Secret::from($v.as_str()) };
     (@text bool $v:ident) => { *$v };
 }
+
+/// A set-up choice (see `workmail::config`) with one variant without data, `$unit`, and
+/// variants that each hold one value read by its own `Deserialize`: its `Serialize`, and
+/// (under `$cfg`) its `Choice` and `Deserialize`, from one row per variant.
+#[allow(unused_macros)] // used with `serde`
+macro_rules! leaf_choice {
+    ($(#[$cfg:meta])* $ty:ident, $what:literal;
+     $unit:ident = $unit_name:literal; $($variant:ident = $name:literal),+) => {
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $ty::$unit => s.serialize_str($unit_name),
+                    $( $ty::$variant(v) => $crate::workmail::config::variant(s, $name, v), )+
+                }
+            }
+        }
+
+        $(#[$cfg])*
+        impl $crate::workmail::config::Choice for $ty {
+            const VARIANTS: &'static [&'static str] = &[$unit_name, $($name),+];
+            const WHAT: &'static str = $what;
+            fn unit(name: &str) -> Option<Self> {
+                (name == $unit_name).then_some($ty::$unit)
+            }
+            fn data<'de, A: serde::de::MapAccess<'de>>(
+                name: &'static str,
+                map: &mut A,
+                at: $crate::workmail::config::At<'_>,
+            ) -> Result<Self, A::Error> {
+                let leaf = $crate::workmail::config::Leaf::new(at);
+                match name {
+                    $( $name => Ok($ty::$variant(map.next_value_seed(leaf)?)), )+
+                    _ => Err(at.error("no such variant")),
+                }
+            }
+        }
+
+        /// Reads the form in the table above; errors name the variant.
+        $(#[$cfg])*
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let at = $crate::workmail::config::At::ROOT;
+                serde::de::DeserializeSeed::deserialize($crate::workmail::config::ChoiceAt::new(at), d)
+            }
+        }
+    };
+}
+
+/// The text impls of a type with `as_str` and `parse` (an enum of wire values):
+/// `Display`, `FromStr`, `TryFrom<&str>`, and with `serde` `Serialize` and a `Deserialize`
+/// that reads a string (`expecting` says which) and refuses other kinds by naming the kind.
+macro_rules! text_impls {
+    ($ty:ident, $err:ty, $expecting:literal) => {
+        impl core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl core::str::FromStr for $ty {
+            type Err = $err;
+            fn from_str(s: &str) -> Result<Self, $err> {
+                $ty::parse(s)
+            }
+        }
+
+        impl TryFrom<&str> for $ty {
+            type Error = $err;
+            fn try_from(s: &str) -> Result<Self, $err> {
+                $ty::parse(s)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
+                        $ty::parse(v).map_err(E::custom)
+                    }
+                    refuse_kinds!(bool, number, unit, seq, map);
+                }
+                $crate::serde_support::any_str(d, V)
+            }
+        }
+    };
+}

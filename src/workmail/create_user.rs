@@ -1,8 +1,6 @@
 //! WorkMail `CreateUser`: the typed request, the request as it arrived on the wire, and the
 //! response.
 
-use core::fmt;
-
 use crate::violation::{Path, Rule, Sink};
 #[cfg(feature = "alloc")]
 use crate::Violations;
@@ -110,12 +108,6 @@ impl CreateUserRole {
     }
 }
 
-impl fmt::Display for CreateUserRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<CreateUserRole> for UserRole {
     fn from(role: CreateUserRole) -> UserRole {
         role.user_role()
@@ -172,51 +164,18 @@ impl CreateUserRole {
     }
 }
 
-impl core::str::FromStr for CreateUserRole {
-    type Err = CreateUserRoleError;
-    fn from_str(s: &str) -> Result<Self, CreateUserRoleError> {
-        CreateUserRole::parse(s)
-    }
-}
-
-impl TryFrom<&str> for CreateUserRole {
-    type Error = CreateUserRoleError;
-    fn try_from(s: &str) -> Result<Self, CreateUserRoleError> {
-        CreateUserRole::parse(s)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for CreateUserRole {
-    /// Reads `USER` or `REMOTE_USER`; the error says whether another value is outside the
-    /// model's set or a role `CreateUser` cannot give.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = CreateUserRole;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a CreateUser role, USER or REMOTE_USER")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<CreateUserRole, E> {
-                CreateUserRole::parse(v).map_err(E::custom)
-            }
-            refuse_kinds!(bool, number, unit, seq, map);
-        }
-        crate::serde_support::any_str(d, V)
-    }
-}
+// `Deserialize` reads `USER` or `REMOTE_USER`; its error says whether another value is outside
+// the model's set or a role `CreateUser` cannot give.
+text_impls!(
+    CreateUserRole,
+    CreateUserRoleError,
+    "a CreateUser role, USER or REMOTE_USER"
+);
 
 impl TryFrom<UserRole> for CreateUserRole {
     type Error = RoleNotAllowed;
     fn try_from(role: UserRole) -> Result<Self, RoleNotAllowed> {
         CreateUserRole::from_user_role(role).ok_or(RoleNotAllowed(role))
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for CreateUserRole {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
     }
 }
 

@@ -344,6 +344,14 @@ pub fn free_test_domain(alias: &OrgAlias) -> TestDomain {
 }
 
 #[cfg(feature = "serde")]
+leaf_choice! {
+    #[cfg(feature = "alloc")]
+    Encryption, "an encryption (a variant name, or a structure of one variant)";
+    WorkMailManagedKey = "workmail_managed_key";
+    CustomerManagedKey = "customer_managed_key"
+}
+
+#[cfg(feature = "serde")]
 mod serde_impls {
     use core::fmt;
 
@@ -354,7 +362,9 @@ mod serde_impls {
     use super::super::config::variant;
     #[cfg(feature = "alloc")]
     use super::super::config::{once, At, Choice, ChoiceAt, Leaf, Record, RecordAt};
-    use super::{free_test_domain, Encryption, MailDomain, OrganizationSetup, TestDomain};
+    #[cfg(feature = "alloc")]
+    use super::Encryption;
+    use super::{free_test_domain, MailDomain, OrganizationSetup, TestDomain};
     use super::{DomainName, HostedZoneId, OrgAlias, TEST_DOMAIN_SUFFIX};
     #[cfg(feature = "alloc")]
     use serde::de::MapAccess;
@@ -529,43 +539,6 @@ mod serde_impls {
     /// Reads the form documented on [`MailDomain`]; errors name the member.
     #[cfg(feature = "alloc")]
     impl<'de> Deserialize<'de> for MailDomain {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            de::DeserializeSeed::deserialize(ChoiceAt::new(At::ROOT), d)
-        }
-    }
-
-    const WORKMAIL_MANAGED_KEY: &str = "workmail_managed_key";
-    const CUSTOMER_MANAGED_KEY: &str = "customer_managed_key";
-
-    impl Serialize for Encryption {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            match self {
-                Encryption::WorkMailManagedKey => s.serialize_str(WORKMAIL_MANAGED_KEY),
-                Encryption::CustomerManagedKey(arn) => variant(s, CUSTOMER_MANAGED_KEY, arn),
-            }
-        }
-    }
-
-    #[cfg(feature = "alloc")]
-    impl Choice for Encryption {
-        const VARIANTS: &'static [&'static str] = &[WORKMAIL_MANAGED_KEY, CUSTOMER_MANAGED_KEY];
-        const WHAT: &'static str = "an encryption (a variant name, or a structure of one variant)";
-        fn unit(name: &str) -> Option<Self> {
-            (name == WORKMAIL_MANAGED_KEY).then_some(Encryption::WorkMailManagedKey)
-        }
-        fn data<'de, A: MapAccess<'de>>(
-            _: &'static str,
-            map: &mut A,
-            at: At<'_>,
-        ) -> Result<Self, A::Error> {
-            let arn = map.next_value_seed(Leaf::<super::KmsKeyArn>::new(at))?;
-            Ok(Encryption::CustomerManagedKey(arn))
-        }
-    }
-
-    /// Reads the form documented on [`Encryption`]; errors name the member.
-    #[cfg(feature = "alloc")]
-    impl<'de> Deserialize<'de> for Encryption {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
             de::DeserializeSeed::deserialize(ChoiceAt::new(At::ROOT), d)
         }

@@ -91,58 +91,9 @@ impl UserDirectory {
 }
 
 #[cfg(feature = "serde")]
-mod serde_impls {
-    use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess};
-    use serde::ser::{Serialize, Serializer};
-
-    use super::super::config::{variant, At, Choice, ChoiceAt, Leaf};
-    use super::UserDirectory;
-
-    const NEW_WORKMAIL_DIRECTORY: &str = "new_workmail_directory";
-    const EXISTING: &str = "existing";
-    const AD_CONNECTOR_WITH_INTEROPERABILITY: &str = "ad_connector_with_interoperability";
-
-    impl Serialize for UserDirectory {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            match self {
-                UserDirectory::NewWorkMailDirectory => s.serialize_str(NEW_WORKMAIL_DIRECTORY),
-                UserDirectory::Existing(id) => variant(s, EXISTING, id),
-                UserDirectory::AdConnectorWithInteroperability(id) => {
-                    variant(s, AD_CONNECTOR_WITH_INTEROPERABILITY, id)
-                }
-            }
-        }
-    }
-
-    impl Choice for UserDirectory {
-        const VARIANTS: &'static [&'static str] = &[
-            NEW_WORKMAIL_DIRECTORY,
-            EXISTING,
-            AD_CONNECTOR_WITH_INTEROPERABILITY,
-        ];
-        const WHAT: &'static str =
-            "a user directory (a variant name, or a structure of one variant)";
-        fn unit(name: &str) -> Option<Self> {
-            (name == NEW_WORKMAIL_DIRECTORY).then_some(UserDirectory::NewWorkMailDirectory)
-        }
-        fn data<'de, A: MapAccess<'de>>(
-            name: &'static str,
-            map: &mut A,
-            at: At<'_>,
-        ) -> Result<Self, A::Error> {
-            let id = map.next_value_seed(Leaf::new(at))?;
-            Ok(if name == EXISTING {
-                UserDirectory::Existing(id)
-            } else {
-                UserDirectory::AdConnectorWithInteroperability(id)
-            })
-        }
-    }
-
-    /// Reads the form in the table above; errors name the variant.
-    impl<'de> Deserialize<'de> for UserDirectory {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            ChoiceAt::new(At::ROOT).deserialize(d)
-        }
-    }
+leaf_choice! {
+    UserDirectory, "a user directory (a variant name, or a structure of one variant)";
+    NewWorkMailDirectory = "new_workmail_directory";
+    Existing = "existing",
+    AdConnectorWithInteroperability = "ad_connector_with_interoperability"
 }
