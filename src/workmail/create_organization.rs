@@ -283,7 +283,7 @@ impl serde::Serialize for CreateOrganizationRequest {
 }
 
 #[cfg(feature = "alloc")]
-use alloc::{boxed::Box, vec::Vec};
+use alloc::boxed::Box;
 
 #[cfg(feature = "alloc")]
 use super::{DirectoryId, Domain, DomainName, HostedZoneId};
@@ -412,35 +412,27 @@ impl From<domain_input::DomainValid> for Domain {
 impl From<&CreateOrganizationRequest> for CreateOrganizationInput {
     /// The request as it would arrive: every member present as its text.
     fn from(r: &CreateOrganizationRequest) -> Self {
-        let domains = (!r.domains.is_empty()).then(|| {
-            r.domains
-                .iter()
-                .map(|d| {
-                    Field::Present(Box::new(DomainInput {
-                        domain_name: Field::Present(d.domain_name().as_str().into()),
-                        hosted_zone_id: d.hosted_zone_id().map(|z| z.as_str().into()).into(),
-                        unknown_members: Vec::new(),
-                    }))
-                })
-                .collect()
-        });
-        CreateOrganizationInput {
-            directory_id: r
-                .directory
-                .directory_id()
-                .map(|id| id.as_str().into())
-                .into(),
-            alias: Field::Present(r.alias.as_str().into()),
-            client_token: r.client_token.as_ref().map(|t| t.as_str().into()).into(),
-            domains: domains.into(),
-            kms_key_arn: r.kms_key_arn.as_ref().map(|k| k.as_str().into()).into(),
-            enable_interoperability: r
-                .directory
-                .interoperability_enabled()
-                .then_some(true)
-                .into(),
-            unknown_members: Vec::new(),
+        let mut input = CreateOrganizationInput::default().alias(r.alias.as_str());
+        input.directory_id = r
+            .directory
+            .directory_id()
+            .map(|id| id.as_str().into())
+            .into();
+        input.client_token = r.client_token.as_ref().map(|t| t.as_str().into()).into();
+        for d in &r.domains {
+            let domain = DomainInput::default().domain_name(d.domain_name().as_str());
+            input = input.with_domain(DomainInput {
+                hosted_zone_id: d.hosted_zone_id().map(|z| z.as_str().into()).into(),
+                ..domain
+            });
         }
+        input.kms_key_arn = r.kms_key_arn.as_ref().map(|k| k.as_str().into()).into();
+        input.enable_interoperability = r
+            .directory
+            .interoperability_enabled()
+            .then_some(true)
+            .into();
+        input
     }
 }
 

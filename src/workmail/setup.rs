@@ -108,10 +108,11 @@ pub enum Encryption {
 impl CreateOrganizationRequest {
     /// The encryption choice that `KmsKeyArn` expresses.
     pub fn encryption(&self) -> Encryption {
-        match self.kms_key_arn() {
-            Some(arn) => Encryption::CustomerManagedKey(arn.clone()),
-            None => Encryption::WorkMailManagedKey,
-        }
+        let key = self.kms_key_arn().cloned();
+        key.map_or(
+            Encryption::WorkMailManagedKey,
+            Encryption::CustomerManagedKey,
+        )
     }
 }
 
