@@ -143,3 +143,26 @@ fn a_newer_policy_type_is_kept_then_reported() {
         |v| v.path().json_pointer().to_string() == "/Organization/AvailablePolicyTypes/0/Type"
     ));
 }
+
+/// Reading a body checks it: interoperability without a directory is refused.
+#[test]
+fn reading_a_workmail_organization_body_checks_it() {
+    let body = r#"{"Alias": "acme", "EnableInteroperability": true}"#;
+    let err = serde_json::from_str::<CreateOrganizationRequest>(body).unwrap_err();
+    assert!(err
+        .to_string()
+        .starts_with("1 validation error detected: Value 'true' at 'enableInteroperability'"));
+}
+
+/// Reading a body checks it: a role `CreateUser` cannot give is refused.
+#[test]
+fn reading_a_user_body_checks_it() {
+    use org_shapes::workmail::CreateUserRequest;
+
+    let body = r#"{"OrganizationId": "m-0123456789abcdef0123456789abcdef",
+                   "Name": "jdoe", "DisplayName": "Jane Doe", "Role": "RESOURCE"}"#;
+    let err = serde_json::from_str::<CreateUserRequest>(body).unwrap_err();
+    assert!(err
+        .to_string()
+        .starts_with("1 validation error detected: Value 'RESOURCE' at 'role'"));
+}

@@ -117,13 +117,6 @@ operation_input! {
 /// assert!(request.domains().is_empty());
 /// # #[cfg(all(feature = "serde", feature = "alloc"))] {
 /// assert_eq!(serde_json::to_string(&request).unwrap(), r#"{"Alias":"acme"}"#);
-///
-/// // Reading a body checks it: interoperability without a directory is refused.
-/// let body = r#"{"Alias": "acme", "EnableInteroperability": true}"#;
-/// let err = serde_json::from_str::<CreateOrganizationRequest>(body).unwrap_err();
-/// assert!(err
-///     .to_string()
-///     .starts_with("1 validation error detected: Value 'true' at 'enableInteroperability'"));
 /// # }
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
