@@ -1,10 +1,12 @@
-//! One member table per input structure, in the manner of the `http` crate's
-//! `standard_headers!`: [`operation_input!`] takes one row per member (constant, wire name,
-//! field, JSON storage, required or not, the shape that checks it, an optional hook) and
-//! produces the `…Input`, its member-name constants, its members in three modes (borrowed by
-//! `validate`, owned by `into_request`, borrowed from the document by `Deserialize` of the
-//! typed request: [`Mode`]), the per-member checks in table order, and a callback macro that
-//! hands the table to other code (generators, tests).
+//! One member table per structure, in the manner of the `http` crate's `standard_headers!`:
+//! [`operation_input!`] takes one row per member (constant, wire name, field, JSON storage,
+//! required or not, the shape that checks it, an optional hook) and produces the `…Input`, its
+//! member-name constants, its members in three modes (borrowed by `validate`, owned by
+//! `into_request`, borrowed from the document by `Deserialize` of the typed request: [`Mode`]),
+//! the per-member checks in table order, the input's `validate`/`into_request` and the typed
+//! request's `Deserialize`, and a callback macro that hands the table to other code
+//! (generators, tests, [`typed_request!`]). [`response_structure!`] does the same for the
+//! structures of a response; the smaller macros below serve the typed requests and choices.
 
 #[cfg(feature = "alloc")]
 pub(crate) use self::modes::*;
