@@ -118,7 +118,7 @@ pub(crate) trait Build: Sized {
 
 /// Reports an absent required member or one of the wrong JSON type; the value otherwise.
 #[inline]
-fn present<A, S: Sink + ?Sized>(
+pub(crate) fn present<A, S: Sink + ?Sized>(
     field: Field<A>,
     path: impl Fn() -> Path,
     required: bool,
@@ -191,14 +191,7 @@ pub(crate) fn boolean<S: Sink + ?Sized>(
     path: impl Fn() -> Path,
     sink: &mut S,
 ) -> Checked<bool> {
-    match field {
-        Field::Absent => Ok(None),
-        Field::WrongType { found } => {
-            sink.report(Violation::wrong_type(path(), JsonKind::Bool, *found));
-            Err(Reported)
-        }
-        Field::Present(b) => Ok(Some(*b)),
-    }
+    present(field.borrowed(), path, false, JsonKind::Bool, sink).map(Option::<&bool>::copied)
 }
 
 /// Reports every member of the structure at `parent` that the model does not have.

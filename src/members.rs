@@ -1,13 +1,26 @@
-//! One member table per input structure, in the manner of the `http` crate's
-//! `standard_headers!`: [`operation_input!`] takes one row per member (constant, wire name,
-//! field, JSON storage, required or not, the shape that checks it, an optional hook) and
-//! produces the `…Input`, its member-name constants, its members in three modes (borrowed by
-//! `validate`, owned by `into_request`, borrowed from the document by `Deserialize` of the
-//! typed request: [`Mode`]), the per-member checks in table order, and a callback macro that
-//! hands the table to other code (generators, tests).
+//! One member table per structure, in the manner of the `http` crate's `standard_headers!`:
+//! [`operation_input!`] takes one row per member (constant, wire name, field, JSON storage,
+//! required or not, the shape that checks it, an optional hook) and produces the `…Input`, its
+//! member-name constants, its members in three modes (borrowed by `validate`, owned by
+//! `into_request`, borrowed from the document by `Deserialize` of the typed request: [`Mode`]),
+//! the per-member checks in table order, the input's `validate`/`into_request` and the typed
+//! request's `Deserialize`, and a callback macro that hands the table to other code
+//! (generators, tests, [`typed_request!`]). [`response_structure!`] does the same for the
+//! structures of a response; the smaller macros below serve the typed requests and choices.
 
 #[cfg(feature = "alloc")]
 pub(crate) use self::modes::*;
+
+use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Violation};
+
+/// A broken rule at `path`, showing (an excerpt of) `value`.
+pub(crate) fn rule(path: Path, rule: Rule, value: &str) -> Violation {
+    Violation::new(
+        path,
+        Constraint::Rule(rule),
+        Shown::Excerpt(Excerpt::new(value)),
+    )
+}
 
 /// The modes and the checks the generated code is made of.
 #[cfg(feature = "alloc")]
@@ -17,10 +30,10 @@ mod modes {
     use alloc::vec::Vec;
     use core::marker::PhantomData;
 
-    use crate::check::{Checked, Reported, TextIn};
+    use crate::check::{present, Checked, Reported, TextIn};
     use crate::validate::Context;
     use crate::violation::{Constraint, Excerpt, Path, Shown, Sink, Violation};
-    use crate::wire::{Field, JsonKind, Secret};
+    use crate::wire::{Field, JsonKind, MaybeKnown, Secret};
 
     /// How the members of an input are held while they are checked: the checks are written once,
     /// generic over the mode.
@@ -138,18 +151,10 @@ mod modes {
         <E::Members<M> as Check>::Valid: Into<L::Element>,
         S: Sink + ?Sized,
     {
-        let list = match field {
-            Field::Absent if required => {
-                sink.report(Violation::required(path()));
-                return Err(Reported);
-            }
-            Field::Absent => return Ok(None),
-            Field::WrongType { found } => {
-                sink.report(Violation::wrong_type(path(), JsonKind::Array, found));
-                return Err(Reported);
-            }
-            Field::Present(list) => list.into_iter(),
+        let Some(list) = present(field, &path, required, JsonKind::Array, sink)? else {
+            return Ok(None);
         };
+        let list = list.into_iter();
         let mut ok = true;
         if list.len() > L::MAX {
             let (max, actual) = (L::MAX, list.len());
@@ -163,17 +168,10 @@ mod modes {
         let mut out = L::default();
         for (i, item) in list.enumerate() {
             let at = || path().index(i);
-            let element = match M::element::<E>(item) {
-                Field::Absent => {
-                    sink.report(Violation::required(at()));
-                    None
-                }
-                Field::WrongType { found } => {
-                    sink.report(Violation::wrong_type(at(), JsonKind::Object, found));
-                    None
-                }
-                Field::Present(members) => members.check(context, at, sink),
-            };
+            let element = present(M::element::<E>(item), at, true, JsonKind::Object, sink)
+                .ok()
+                .flatten()
+                .and_then(|members| members.check(context, at, sink));
             match element {
                 Some(e) if ok => ok = out.push_checked(e.into()),
                 _ => ok = false,
@@ -185,6 +183,167 @@ mod modes {
             Err(Reported)
         }
     }
+
+    /// A response structure declared by [`response_structure!`]: checked at a path.
+    pub(crate) trait Response {
+        /// What the structure gives when nothing was reported.
+        type Valid;
+        /// Checks every member in table order at `at`; unknown members are not reported.
+        fn check_at<S: Sink + ?Sized>(&self, at: Path, sink: &mut S) -> Option<Self::Valid>;
+    }
+
+    /// Checks an enum member of a response: a value the crate does not know is reported here as
+    /// one outside the model's enum.
+    pub(crate) fn known<T, S>(
+        field: &Field<MaybeKnown<T>>,
+        at: Path,
+        required: bool,
+        sink: &mut S,
+    ) -> Checked<T>
+    where
+        T: Copy + core::str::FromStr<Err = crate::Error>,
+        S: Sink + ?Sized,
+    {
+        let Some(v) = present(field.borrowed(), || at, required, JsonKind::String, sink)? else {
+            return Ok(None);
+        };
+        match v {
+            MaybeKnown::Known(v) => Ok(Some(*v)),
+            // `Unknown` normally holds text outside the enum, but it can be built by hand.
+            MaybeKnown::Unknown(text) => match text.parse::<T>() {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => {
+                    sink.report(Violation::shape(at, e, text));
+                    Err(Reported)
+                }
+            },
+        }
+    }
+
+    /// Checks a list member of response structures `E`, each element at `at/i`, in list order.
+    pub(crate) fn list_of<E: Response, S: Sink + ?Sized>(
+        field: &Field<Vec<Field<E>>>,
+        at: Path,
+        required: bool,
+        sink: &mut S,
+    ) -> Checked<Vec<E::Valid>> {
+        let Some(entries) = present(field.borrowed(), || at, required, JsonKind::Array, sink)?
+        else {
+            return Ok(None);
+        };
+        let mut valid = Vec::new();
+        for (i, entry) in entries.iter().enumerate() {
+            valid.extend(structure(entry, at.index(i), true, sink).ok().flatten());
+        }
+        Ok(Some(valid))
+    }
+
+    /// Checks a member that is a response structure `E`, at `at`.
+    pub(crate) fn structure<E: Response, S: Sink + ?Sized>(
+        field: &Field<E>,
+        at: Path,
+        required: bool,
+        sink: &mut S,
+    ) -> Checked<E::Valid> {
+        match present(field.borrowed(), || at, required, JsonKind::Object, sink)? {
+            Some(e) => e.check_at(at, sink).map(Some).ok_or(Reported),
+            None => Ok(None),
+        }
+    }
+}
+
+/// Declares a response structure from its member table: the structure as it arrived (by
+/// [`wire_input!`]: parsing never fails on content, unknown members are kept and never
+/// reported), the checked structure, the check (a [`Response`]) and the way back from the
+/// checked structure. One row per member, in model order:
+///
+/// ```text
+/// /// doc of both fields
+/// ["WireName", field, storage, required|optional, Checked]
+/// ```
+///
+/// `storage`: `text` (a `String` checked as the shape `Checked`), `secret` (a [`Secret`]:
+/// sensitive), `known` (a [`MaybeKnown`] of the enum `Checked`), `structure(Element)` (a
+/// response structure whose checked form is `Checked`) or `list(Element)` (a list of them).
+///
+/// [`Secret`]: crate::wire::Secret
+#[allow(unused_macros)] // used with `alloc`
+macro_rules! response_structure {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident;
+        $(#[$vattr:meta])*
+        $vis:vis struct $valid:ident;
+        $( $(#[$fattr:meta])* [$wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident, $checked:ty] )+
+    ) => {
+        wire_input! {
+            $(#[$attr])*
+            pub struct $name {
+                $( $(#[$fattr])* $wire => $field: response_structure!(@stored $storage $(($elem))? $checked), )+
+            }
+        }
+
+        $(#[$vattr])*
+        $vis struct $valid {
+            $( $(#[$fattr])* $vis $field: operation_input!(@valid $req [$checked]), )+
+        }
+
+        impl $crate::members::Response for $name {
+            type Valid = $valid;
+            fn check_at<S: $crate::violation::Sink + ?Sized>(
+                &self,
+                at: $crate::violation::Path,
+                sink: &mut S,
+            ) -> Option<$valid> {
+                let mut sink = $crate::check::Watch::new(sink);
+                $(
+                    let required = operation_input!(@required $req);
+                    let $field = response_structure!(@check $storage
+                        [&self.$field, at.field($wire), required, &mut sink]);
+                )+
+                if sink.reported() {
+                    return None;
+                }
+                Some($valid { $( $field: operation_input!(@unwrap $req $field), )+ })
+            }
+        }
+
+        impl From<$valid> for $name {
+            fn from(v: $valid) -> Self {
+                $name {
+                    $( $field: $crate::wire::Field::from(response_structure!(@some $req v.$field)
+                        .map(|v| response_structure!(@back $storage v))), )+
+                    unknown_members: alloc::vec::Vec::new(),
+                }
+            }
+        }
+    };
+
+    (@stored text $checked:ty) => { alloc::string::String };
+    (@stored secret $checked:ty) => { $crate::wire::Secret };
+    (@stored known $checked:ty) => { $crate::wire::MaybeKnown<$checked> };
+    (@stored list($elem:ty) $checked:ty) => { alloc::vec::Vec<$crate::wire::Field<$elem>> };
+    (@stored structure($elem:ty) $checked:ty) => { $elem };
+
+    (@check text [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
+        $crate::check::text($f.borrowed(), || $at, $req, $sink)
+    };
+    (@check secret $args:tt) => { response_structure!(@check text $args) };
+    (@check list [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
+        $crate::members::list_of($f, $at, $req, $sink)
+    };
+    (@check $storage:ident [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
+        $crate::members::$storage($f, $at, $req, $sink)
+    };
+
+    (@some required $v:expr) => { Some($v) };
+    (@some optional $v:expr) => { $v };
+
+    (@back text $v:ident) => { alloc::string::String::from($v) };
+    (@back secret $v:ident) => { $crate::wire::Secret(alloc::string::String::from($v)) };
+    (@back known $v:ident) => { $crate::wire::MaybeKnown::Known($v) };
+    (@back structure $v:ident) => { $v.into() };
+    (@back list $v:ident) => { $v.into_iter().map(|e| $crate::wire::Field::Present(e.into())).collect() };
 }
 
 /// Declares an input structure from its member table. The header names the private module
@@ -356,19 +515,43 @@ macro_rules! operation_input {
                 }
 
                 impl $name {
-                    /// Reads and validates a request body; the error is the AWS-style list
-                    /// of every violation.
-                    #[cfg(feature = "serde")]
-                    pub(crate) fn read_request<'de, D: serde::Deserializer<'de>>(
-                        d: D,
-                    ) -> Result<$request, D::Error> {
-                        use serde::Deserialize;
+                    /// Checks every member and gives the typed request, or every violation: in
+                    /// model member order (list elements in list order), then the members the
+                    /// model does not have, in document order. Rules that need more than the
+                    /// request take a [`Context`](crate::Context):
+                    /// [`Validate::validate_with`](crate::Validate::validate_with).
+                    ///
+                    /// # Errors
+                    ///
+                    /// All the violations found; their `Display` is the AWS-style message.
+                    pub fn validate(&self) -> Result<$request, $crate::Violations> {
+                        use $crate::validate::{Context, Validate};
+                        self.validate_with(&Context::new())
+                    }
+
+                    /// As [`Self::validate`], consuming the input: the texts the request keeps
+                    /// are moved into it rather than copied.
+                    ///
+                    /// # Errors
+                    ///
+                    /// All the violations found.
+                    pub fn into_request(self) -> Result<$request, $crate::Violations> {
+                        use $crate::validate::{Context, Validate};
+                        self.into_request_with(Context::new())
+                    }
+
+                }
+
+                /// Reads the body as the input's view and validates it: the error is the
+                /// AWS-style list of every violation, without any sensitive value.
+                #[cfg(feature = "serde")]
+                impl<'de> serde::Deserialize<'de> for $request {
+                    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                         let members = $members::<$crate::members::View<'de>>::deserialize(d)?;
-                        let context = $crate::validate::Context::new();
                         let mut all = $crate::Violations::new();
-                        // Built once, straight into the returned `Result`: going through
-                        // `Option::map` and `Violations::collect` copied the request (a few
-                        // hundred bytes stored inline) at each layer.
+                        // Built straight into the returned `Result`, not copied through
+                        // `Option::map`: the request is a few hundred bytes stored inline.
+                        let context = $crate::validate::Context::new();
                         match members.check(&context, || Path::ROOT, &mut all) {
                             Some(valid) if all.is_empty() => Ok($build(valid)),
                             _ => Err(serde::de::Error::custom(all)),
@@ -446,5 +629,245 @@ macro_rules! operation_input {
         $req:ident, list $shape:ty) => {
         $crate::members::list::<M, $elem, $shape, _>(
             $f, $path, operation_input!(@required $req), $ctx, $sink)
+    };
+}
+
+/// Declares the response of an operation whose one member is the new resource's id, read
+/// leniently as the Smithy specification asks of clients: unknown members are skipped, the id
+/// is kept as sent, and `validate` checks it. The model does not mark the member required, but
+/// a response without it cannot be used, so `validate` reports its absence as a missing member.
+macro_rules! id_response {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident { $wire:literal => $field:ident: $id:ty }
+    ) => {
+        $(#[$attr])*
+        #[cfg(feature = "alloc")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        pub struct $name {
+            #[doc = concat!("`", $wire, "` as sent; `None` when absent or `null`.")]
+            pub $field: Option<alloc::string::String>,
+        }
+
+        #[cfg(feature = "alloc")]
+        impl $name {
+            /// The response a service would send for the new id `id` (for emulators and test
+            /// servers).
+            pub fn new(id: &$id) -> Self {
+                $name { $field: Some(id.as_str().into()) }
+            }
+
+            /// The new id, checked.
+            ///
+            /// # Errors
+            ///
+            #[doc = concat!("The violation: `Value null at '…'` when `", $wire, "` is absent, or the shape's.")]
+            pub fn validate(&self) -> Result<$id, $crate::Violations> {
+                $crate::Violations::collect(|all| self.validate_into(all))
+            }
+
+            #[doc = concat!("As [`", stringify!($name), "::validate`], reporting to `sink`.")]
+            pub fn validate_into<S: $crate::violation::Sink + ?Sized>(
+                &self,
+                sink: &mut S,
+            ) -> Option<$id> {
+                let member = $crate::wire::Field::from(self.$field.as_ref());
+                let path = || $crate::violation::Path::member($wire);
+                $crate::check::text(member, path, true, sink).ok().flatten()
+            }
+        }
+
+        #[cfg(all(feature = "serde", feature = "alloc"))]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                Ok($name { $field: $crate::check::lenient_member(d, $wire)? })
+            }
+        }
+
+        #[cfg(all(feature = "serde", feature = "alloc"))]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut map = s.serialize_map(None)?;
+                if let Some(id) = &self.$field {
+                    map.serialize_entry($wire, id)?;
+                }
+                map.end()
+            }
+        }
+    };
+}
+
+/// The getters of a typed request's members, each `ref` (`&T`), `opt` (`Option<&T>` of an
+/// `Option<T>`) or `copy` (the value itself).
+macro_rules! getters {
+    ($( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
+        $( $(#[$doc])* pub const fn $field(&self) -> getters!(@ty $how $ty) {
+            getters!(@get $how self.$field)
+        } )+
+    };
+    (@ty ref $ty:ty) => { &$ty };
+    (@ty opt $ty:ty) => { Option<&$ty> };
+    (@ty copy $ty:ty) => { $ty };
+    (@get ref $e:expr) => { &$e };
+    (@get opt $e:expr) => { $e.as_ref() };
+    (@get copy $e:expr) => { $e };
+}
+
+/// The setters of a request builder, each setting its member of `self.request`: `some` wraps
+/// the value in `Some`, `plain` sets it as it is.
+macro_rules! setters {
+    ($( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
+        $( $(#[$doc])* pub fn $field(mut self, $field: $ty) -> Self {
+            self.request.$field = setters!(@wrap $how $field);
+            self
+        } )+
+    };
+    (@wrap some $v:ident) => { Some($v) };
+    (@wrap plain $v:ident) => { $v };
+}
+
+/// What a typed request whose fields are its members (`CreateUser`) takes from the member
+/// table, through the table's callback macro: `Serialize` (absent members left out, in model
+/// order), the input it would arrive as (every member present as its text), and the request
+/// built from the checked members.
+macro_rules! typed_request {
+    ($request:ident, $input:ident, $valid:ty; $(
+        [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
+         $kind:ident $shape:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
+    )+) => {
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $request {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut map = s.serialize_map(None)?;
+                $( if let Some(v) = typed_request!(@some $req self.$field) {
+                    map.serialize_entry($wire, v)?;
+                } )+
+                map.end()
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl From<&$request> for $input {
+            fn from(r: &$request) -> Self {
+                $input {
+                    $( $field: $crate::wire::Field::from(typed_request!(@some $req r.$field)
+                        .map(|v| typed_request!(@text $storage v))), )+
+                    unknown_members: alloc::vec::Vec::new(),
+                }
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl $request {
+            fn from_valid(v: $valid) -> Self {
+                $request { $( $field: v.$field, )+ }
+            }
+        }
+    };
+    (@some required $e:expr) => { Some(&$e) };
+    (@some optional $e:expr) => { $e.as_ref() };
+    (@text text $v:ident) => { alloc::string::String::from($v.as_str()) };
+    (@text secret $v:ident) => { $crate::wire::Secret::from($v.as_str()) };
+    (@text bool $v:ident) => { *$v };
+}
+
+/// A set-up choice (see `workmail::config`) with one variant without data, `$unit`, and
+/// variants that each hold one value read by its own `Deserialize`: its `Serialize`, and
+/// (under `$cfg`) its `Choice` and `Deserialize`, from one row per variant.
+#[allow(unused_macros)] // used with `serde`
+macro_rules! leaf_choice {
+    ($(#[$cfg:meta])* $ty:ident, $what:literal;
+     $unit:ident = $unit_name:literal; $($variant:ident = $name:literal),+) => {
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $ty::$unit => s.serialize_str($unit_name),
+                    $( $ty::$variant(v) => $crate::workmail::config::variant(s, $name, v), )+
+                }
+            }
+        }
+
+        $(#[$cfg])*
+        impl $crate::workmail::config::Choice for $ty {
+            const VARIANTS: &'static [&'static str] = &[$unit_name, $($name),+];
+            const WHAT: &'static str = $what;
+            fn unit(name: &str) -> Option<Self> {
+                (name == $unit_name).then_some($ty::$unit)
+            }
+            fn data<'de, A: serde::de::MapAccess<'de>>(
+                name: &'static str,
+                map: &mut A,
+                at: $crate::workmail::config::At<'_>,
+            ) -> Result<Self, A::Error> {
+                let leaf = $crate::workmail::config::Leaf::new(at);
+                match name {
+                    $( $name => Ok($ty::$variant(map.next_value_seed(leaf)?)), )+
+                    _ => Err(at.error("no such variant")),
+                }
+            }
+        }
+
+        /// Reads the form in the table above; errors name the variant.
+        $(#[$cfg])*
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let at = $crate::workmail::config::At::ROOT;
+                serde::de::DeserializeSeed::deserialize($crate::workmail::config::ChoiceAt::new(at), d)
+            }
+        }
+    };
+}
+
+/// The text impls of a type with `as_str` and `parse` (an enum of wire values):
+/// `Display`, `FromStr`, `TryFrom<&str>`, and with `serde` `Serialize` and a `Deserialize`
+/// that reads a string (`expecting` says which) and refuses other kinds by naming the kind.
+macro_rules! text_impls {
+    ($ty:ident, $err:ty, $expecting:literal) => {
+        impl core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl core::str::FromStr for $ty {
+            type Err = $err;
+            fn from_str(s: &str) -> Result<Self, $err> {
+                $ty::parse(s)
+            }
+        }
+
+        impl TryFrom<&str> for $ty {
+            type Error = $err;
+            fn try_from(s: &str) -> Result<Self, $err> {
+                $ty::parse(s)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
+                        $ty::parse(v).map_err(E::custom)
+                    }
+                    refuse_kinds!(bool, number, unit, seq, map);
+                }
+                $crate::serde_support::any_str(d, V)
+            }
+        }
     };
 }

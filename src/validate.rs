@@ -1,31 +1,6 @@
 //! One way to validate a request as it arrived: the [`Validate`] trait, and the [`Context`]
-//! that carries what validation may know beyond the request itself.
-//!
-//! The everyday calls are the inputs' own `validate()` (borrowing) and `into_request()`
-//! (consuming, so the texts the request keeps are moved, not copied). Everything else is one
-//! [`Context`] value: facts about the directory a WorkMail request names, the kind of the
-//! organization's directory, the password policy (opt-in), and how many violations a report
-//! keeps.
-//!
-//! ```
-//! use org_shapes::workmail::{CreateUserInput, DirectoryKind};
-//! use org_shapes::{Context, Validate};
-//!
-//! let body = r#"{"OrganizationId": "m-0123456789abcdef0123456789abcdef",
-//!                "Name": "jane doe", "DisplayName": "Jane", "Password": "password"}"#;
-//! let input: CreateUserInput = serde_json::from_str(body)?;
-//!
-//! // The model alone: one violation, the name.
-//! assert_eq!(input.validate().unwrap_err().total(), 1);
-//!
-//! // With the password policy: the weak password joins the same report, at /Password.
-//! let context = Context::new().with_password_policy().with_directory_kind(DirectoryKind::WorkMail);
-//! let report = input.validate_with(&context).unwrap_err();
-//! let pointers: Vec<String> = report.iter().map(|v| v.path().json_pointer().to_string()).collect();
-//! assert_eq!(pointers, ["/Name", "/Password"]);
-//! assert!(!report.to_string().contains("password\""));
-//! # Ok::<(), serde_json::Error>(())
-//! ```
+//! that carries what validation may know beyond the request itself (the crate documentation's
+//! table lists what each setting checks).
 
 #[cfg(feature = "alloc")]
 use crate::violation::Violations;
@@ -34,14 +9,8 @@ use crate::workmail::{DirectoryFacts, DirectoryKind};
 
 /// What validation may know beyond the request: directory facts, the directory kind, the
 /// opt-in password policy, and the report limit. `Context::new()` (or `default()`) knows
-/// nothing and keeps [`DEFAULT_MAX_VIOLATIONS`]; each `with_…` adds one thing.
-///
-/// | set with | checked by | rule |
-/// |---|---|---|
-/// | [`Context::with_directory`] | WorkMail `CreateOrganization` | the alias, AD Connector, shared and multi-Region directories |
-/// | [`Context::with_directory_kind`] (or the facts' kind) | WorkMail `CreateUser` | user names of at most 20 chars outside WorkMail directories |
-/// | [`Context::with_password_policy`] | WorkMail `CreateUser` | every rule of the WorkMail / Simple AD password policy, at `/Password` |
-/// | [`Context::with_max_violations`] | every input | how many violations the report keeps (the rest are counted) |
+/// nothing and keeps [`DEFAULT_MAX_VIOLATIONS`]; each `with_…` adds one thing (the
+/// [crate documentation](crate) says what each one checks).
 ///
 /// ```
 /// use org_shapes::Context;

@@ -1,43 +1,14 @@
 //! AWS Organizations `CreateOrganization`: the request, the response, and their JSON forms.
 //!
-//! The request has one optional member, `FeatureSet`:
-//!
-//! - [`CreateOrganizationRequest`] is the checked request. It cannot hold an invalid value; its
-//!   `Deserialize` refuses unknown members and values outside the enum, all reported at once.
-//! - [`CreateOrganizationInput`] (with `alloc`) is a body as it arrived, nothing checked yet;
-//!   [`CreateOrganizationInput::validate`] turns it into the request or reports every violation.
+//! The request has one optional member, `FeatureSet`: [`CreateOrganizationRequest`] is the
+//! checked request, [`CreateOrganizationInput`] (with `alloc`) a body as it arrived.
 //!
 //! The response is read as the Smithy rules for output ask: whatever AWS sends parses.
-//!
-//! - [`CreateOrganizationResponse`], [`Organization`] and [`PolicyTypeSummary`] hold the members
-//!   unchecked; unknown members are ignored and enum values the crate does not know are kept
-//!   as [`MaybeKnown::Unknown`](crate::wire::MaybeKnown::Unknown).
-//! - [`CreateOrganizationResponse::validate`] / [`Organization::validate`] check every member
-//!   against its shape and give a [`ValidOrganization`].
-//! - [`ValidOrganization::check_consistency`] then compares the members with each other: the
-//!   ids embedded in the ARNs, and the policy types against the feature set. It is a separate
-//!   step because a response can be well formed and still describe an impossible organization
-//!   (moto, for one, lists service control policies for consolidated-billing organizations).
-//!
-//! ```
-//! # #[cfg(all(feature = "serde", feature = "alloc"))] {
-//! use org_shapes::organizations::{CreateOrganizationInput, CreateOrganizationRequest, FeatureSet};
-//!
-//! let request: CreateOrganizationRequest = serde_json::from_str("{}")?;
-//! assert_eq!(request.feature_set, None);
-//! assert_eq!(request.effective_feature_set(), FeatureSet::All);
-//! assert_eq!(serde_json::to_string(&request)?, "{}");
-//!
-//! let input: CreateOrganizationInput = serde_json::from_str(r#"{"FeatureSet": "all"}"#)?;
-//! let violations = input.validate().unwrap_err();
-//! assert_eq!(
-//!     violations.to_string(),
-//!     "1 validation error detected: Value 'all' at 'featureSet' failed to satisfy constraint: \
-//!      Member must satisfy enum value set: [ALL, CONSOLIDATED_BILLING]"
-//! );
-//! # }
-//! # Ok::<(), serde_json::Error>(())
-//! ```
+//! [`CreateOrganizationResponse`], [`Organization`] and [`PolicyTypeSummary`] hold the members
+//! unchecked; their `validate` checks each member against its shape, and
+//! [`ValidOrganization::check_consistency`] then compares the members with each other: a
+//! response can be well formed and still describe an impossible organization (moto, for one,
+//! lists service control policies for consolidated-billing organizations).
 
 use super::FeatureSet;
 
@@ -91,28 +62,6 @@ impl CreateOrganizationRequest {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for CreateOrganizationRequest {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(Some(usize::from(self.feature_set.is_some())))?;
-        if let Some(f) = &self.feature_set {
-            map.serialize_entry(member::FEATURE_SET, f)?;
-        }
-        map.end()
-    }
-}
-
-/// Reads a body through [`CreateOrganizationInput::validate`]: unknown members and values
-/// outside the enum are refused, every violation in one error whose text is the classic AWS
-/// message; `null` means absent.
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de> serde::Deserialize<'de> for CreateOrganizationRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        CreateOrganizationInput::read_request(d)
-    }
-}
-
 operation_input! {
     mod input;
     names member;
@@ -143,14 +92,9 @@ operation_input! {
     [FEATURE_SET, "FeatureSet", feature_set, text, optional, parse FeatureSet]
 }
 
-#[cfg(feature = "alloc")]
-impl CreateOrganizationRequest {
-    fn from_valid(v: input::CreateOrganizationValid) -> Self {
-        CreateOrganizationRequest {
-            feature_set: v.feature_set,
-        }
-    }
-}
+for_each_create_organization_member!(
+    typed_request CreateOrganizationRequest, CreateOrganizationInput, input::CreateOrganizationValid;
+);
 
 #[cfg(feature = "alloc")]
 pub use self::owned::*;
@@ -161,47 +105,23 @@ mod owned {
     use alloc::vec::Vec;
 
     use super::{CreateOrganizationInput, CreateOrganizationRequest};
-    use crate::check::{self, Watch};
+    use crate::check::Watch;
+    use crate::members::rule;
+    use crate::members::Response;
     use crate::organizations::{
         AccountArn, AccountId, Email, FeatureSet, OrganizationArn, OrganizationId, PolicyType,
         PolicyTypeStatus,
     };
-    use crate::validate::{Context, Validate};
-    use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation, Violations};
-    use crate::wire::{Field, JsonKind, MaybeKnown, Secret};
-    use crate::Error;
 
-    impl CreateOrganizationInput {
-        /// Checks the body: the feature set against its enum, and no member the model lacks.
-        ///
-        /// # Errors
-        ///
-        /// Every violation, in model order, unknown members last (in document order).
-        pub fn validate(&self) -> Result<CreateOrganizationRequest, Violations> {
-            self.validate_with(&Context::new())
-        }
-
-        /// As [`CreateOrganizationInput::validate`]; the request holds no text, so consuming
-        /// the input saves nothing, and this is for symmetry with the WorkMail inputs.
-        ///
-        /// # Errors
-        ///
-        /// Every violation, as [`CreateOrganizationInput::validate`].
-        pub fn into_request(self) -> Result<CreateOrganizationRequest, Violations> {
-            self.into_request_with(Context::new())
-        }
-    }
+    use crate::violation::{Path, Rule, Sink, Violations};
 
     impl From<CreateOrganizationRequest> for CreateOrganizationInput {
         fn from(request: CreateOrganizationRequest) -> Self {
-            CreateOrganizationInput {
-                feature_set: request.feature_set.map(|f| String::from(f.as_str())).into(),
-                unknown_members: Vec::new(),
-            }
+            (&request).into()
         }
     }
 
-    wire_input! {
+    response_structure! {
         /// A `CreateOrganization` response body as it arrived. Parsing never fails on content:
         /// check it with [`Self::validate`].
         ///
@@ -209,20 +129,7 @@ mod owned {
         /// # #[cfg(feature = "serde")] {
         /// use org_shapes::organizations::CreateOrganizationResponse;
         ///
-        /// let body = r#"{"Organization": {
-        ///     "Id": "o-exampleorgid",
-        ///     "Arn": "arn:aws:organizations::111111111111:organization/o-exampleorgid",
-        ///     "FeatureSet": "ALL",
-        ///     "MasterAccountArn": "arn:aws:organizations::111111111111:account/o-exampleorgid/111111111111",
-        ///     "MasterAccountId": "111111111111",
-        ///     "MasterAccountEmail": "bill@example.com",
-        ///     "AvailablePolicyTypes": [{"Type": "SERVICE_CONTROL_POLICY", "Status": "ENABLED"}]
-        /// }}"#;
-        /// let response: CreateOrganizationResponse = serde_json::from_str(body).unwrap();
-        /// let organization = response.validate().unwrap();
-        /// assert_eq!(organization.id.as_str(), "o-exampleorgid");
-        ///
-        /// // Parsed all the same, refused by `validate`.
+        /// // Parsed all the same, refused by `validate` (a whole body: see the crate docs).
         /// let response: CreateOrganizationResponse =
         ///     serde_json::from_str(r#"{"Organization": []}"#).unwrap();
         /// assert_eq!(
@@ -232,13 +139,14 @@ mod owned {
         /// );
         /// # }
         /// ```
-        pub struct CreateOrganizationResponse {
-            /// `Organization`: the new organization.
-            "Organization" => organization: Organization,
-        }
+        pub struct CreateOrganizationResponse;
+        /// The checked response.
+        pub(crate) struct ValidResponse;
+        /// `Organization`: the new organization.
+        ["Organization", organization, structure(Organization), required, ValidOrganization]
     }
 
-    wire_input! {
+    response_structure! {
         /// An organization as a response describes it, unchecked: members of the wrong JSON
         /// type are recorded as such, enum values the crate does not know are kept, and
         /// unknown members are collected but never reported (AWS may add members).
@@ -266,138 +174,105 @@ mod owned {
         ///     violations.iter().map(|v| v.path().json_pointer().to_string()).collect();
         /// assert_eq!(pointers, ["/Organization/FeatureSet"]);
         /// ```
-        pub struct Organization {
-            /// `Id`: the organization id (`o-` and 10 to 32 lowercase letters or digits).
-            "Id" => id: String,
-            /// `Arn`: the organization's ARN, which embeds the management account id and `Id`.
-            "Arn" => arn: String,
-            /// `FeatureSet`: `ALL` or `CONSOLIDATED_BILLING`.
-            "FeatureSet" => feature_set: MaybeKnown<FeatureSet>,
-            /// `MasterAccountArn`: the management account's ARN.
-            "MasterAccountArn" => master_account_arn: String,
-            /// `MasterAccountId`: the management account's 12-digit id.
-            "MasterAccountId" => master_account_id: String,
-            /// `MasterAccountEmail`: the management account's email address. Sensitive: `Debug`
-            /// and violations never show it.
-            "MasterAccountEmail" => master_account_email: Secret,
-            /// `AvailablePolicyTypes`: the policy types of the root and their status. The
-            /// model marks this member deprecated; AWS still fills it at creation.
-            "AvailablePolicyTypes" => available_policy_types: Vec<Field<PolicyTypeSummary>>,
-        }
+        pub struct Organization;
+        /// A checked organization: every member present and valid for its shape.
+        ///
+        /// The model makes no member of `Organization` required, but an organization that has just
+        /// been created has all of them; [`Organization::validate`] therefore reports a missing one,
+        /// except `AvailablePolicyTypes`, which the model deprecates and which stays `None` when
+        /// absent. Whether the members agree with each other is a separate question, answered by
+        /// [`ValidOrganization::check_consistency`].
+        ///
+        /// ```
+        /// use org_shapes::organizations::{
+        ///     FeatureSet, PolicyType, PolicyTypeStatus, ValidOrganization, ValidPolicyTypeSummary,
+        /// };
+        ///
+        /// let organization = ValidOrganization {
+        ///     id: "o-exampleorgid".parse()?,
+        ///     arn: "arn:aws:organizations::111111111111:organization/o-exampleorgid".parse()?,
+        ///     feature_set: FeatureSet::All,
+        ///     master_account_arn: "arn:aws:organizations::111111111111:account/o-exampleorgid/111111111111"
+        ///         .parse()?,
+        ///     master_account_id: "111111111111".parse()?,
+        ///     master_account_email: "bill@example.com".parse()?,
+        ///     available_policy_types: Some(vec![ValidPolicyTypeSummary {
+        ///         policy_type: PolicyType::ServiceControlPolicy,
+        ///         status: PolicyTypeStatus::Enabled,
+        ///     }]),
+        /// };
+        /// assert!(organization.check_consistency().is_ok());
+        ///
+        /// // Each member is valid, but both ARNs name another management account.
+        /// let other = ValidOrganization { master_account_id: "222222222222".parse()?, ..organization };
+        /// let violations = other.check_consistency().unwrap_err();
+        /// let pointers: Vec<String> =
+        ///     violations.iter().map(|v| v.path().json_pointer().to_string()).collect();
+        /// assert_eq!(pointers, ["/Organization/Arn", "/Organization/MasterAccountArn"]);
+        /// # Ok::<(), org_shapes::Error>(())
+        /// ```
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct ValidOrganization;
+        /// `Id`: the organization id (`o-` and 10 to 32 lowercase letters or digits).
+        ["Id", id, text, required, OrganizationId]
+        /// `Arn`: the organization's ARN, which embeds the management account id and `Id`.
+        ["Arn", arn, text, required, OrganizationArn]
+        /// `FeatureSet`: `ALL` or `CONSOLIDATED_BILLING`.
+        ["FeatureSet", feature_set, known, required, FeatureSet]
+        /// `MasterAccountArn`: the management account's ARN.
+        ["MasterAccountArn", master_account_arn, text, required, AccountArn]
+        /// `MasterAccountId`: the management account's 12-digit id.
+        ["MasterAccountId", master_account_id, text, required, AccountId]
+        /// `MasterAccountEmail`: the management account's email address. Sensitive: `Debug`
+        /// and violations never show it.
+        ["MasterAccountEmail", master_account_email, secret, required, Email]
+        /// `AvailablePolicyTypes`: the policy types of the root and their status. The model
+        /// marks this member deprecated; AWS still fills it at creation. Checked: `None` when
+        /// absent.
+        ["AvailablePolicyTypes", available_policy_types, list(PolicyTypeSummary), optional,
+         Vec<ValidPolicyTypeSummary>]
     }
 
-    wire_input! {
+    response_structure! {
         /// One entry of `AvailablePolicyTypes` as it arrived.
         ///
         /// ```
         /// # #[cfg(feature = "serde")] {
-        /// use org_shapes::organizations::{Organization, PolicyType, PolicyTypeSummary};
-        /// use org_shapes::wire::Field;
+        /// use org_shapes::organizations::{PolicyType, PolicyTypeSummary};
         ///
         /// let body = r#"{"Type": "TAG_POLICY", "Status": "ENABLED"}"#;
         /// let entry: PolicyTypeSummary = serde_json::from_str(body).unwrap();
         /// assert_eq!(entry.policy_type.as_ref().and_then(|t| t.known()), Some(&PolicyType::TagPolicy));
-        ///
-        /// // A type the crate does not know is kept as it came; validation reports it.
-        /// let body = r#"{"Type": "QUANTUM_POLICY", "Status": "ENABLED"}"#;
-        /// let newer: PolicyTypeSummary = serde_json::from_str(body).unwrap();
-        /// assert_eq!(newer.policy_type.as_ref().map(|t| t.as_str()), Some("QUANTUM_POLICY"));
-        /// let organization = Organization::default().available_policy_types(vec![Field::Present(newer)]);
-        /// let violations = organization.validate().unwrap_err();
-        /// assert!(violations
-        ///     .iter()
-        ///     .any(|v| v.path().json_pointer().to_string() == "/Organization/AvailablePolicyTypes/0/Type"));
         /// # }
         /// ```
-        pub struct PolicyTypeSummary {
-            /// `Type`: the policy type.
-            "Type" => policy_type: MaybeKnown<PolicyType>,
-            /// `Status`: whether the type is enabled.
-            "Status" => status: MaybeKnown<PolicyTypeStatus>,
-        }
-    }
-
-    /// A checked organization: every member present and valid for its shape.
-    ///
-    /// The model makes no member of `Organization` required, but an organization that has just
-    /// been created has all of them; [`Organization::validate`] therefore reports a missing one,
-    /// except `AvailablePolicyTypes`, which the model deprecates and which stays `None` when
-    /// absent. Whether the members agree with each other is a separate question, answered by
-    /// [`ValidOrganization::check_consistency`].
-    ///
-    /// ```
-    /// use org_shapes::organizations::{
-    ///     FeatureSet, PolicyType, PolicyTypeStatus, ValidOrganization, ValidPolicyTypeSummary,
-    /// };
-    ///
-    /// let organization = ValidOrganization {
-    ///     id: "o-exampleorgid".parse()?,
-    ///     arn: "arn:aws:organizations::111111111111:organization/o-exampleorgid".parse()?,
-    ///     feature_set: FeatureSet::All,
-    ///     master_account_arn: "arn:aws:organizations::111111111111:account/o-exampleorgid/111111111111"
-    ///         .parse()?,
-    ///     master_account_id: "111111111111".parse()?,
-    ///     master_account_email: "bill@example.com".parse()?,
-    ///     available_policy_types: Some(vec![ValidPolicyTypeSummary {
-    ///         policy_type: PolicyType::ServiceControlPolicy,
-    ///         status: PolicyTypeStatus::Enabled,
-    ///     }]),
-    /// };
-    /// assert!(organization.check_consistency().is_ok());
-    ///
-    /// // Each member is valid, but both ARNs name another management account.
-    /// let other = ValidOrganization { master_account_id: "222222222222".parse()?, ..organization };
-    /// let violations = other.check_consistency().unwrap_err();
-    /// let pointers: Vec<String> =
-    ///     violations.iter().map(|v| v.path().json_pointer().to_string()).collect();
-    /// assert_eq!(pointers, ["/Organization/Arn", "/Organization/MasterAccountArn"]);
-    /// # Ok::<(), org_shapes::Error>(())
-    /// ```
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub struct ValidOrganization {
-        /// The organization id.
-        pub id: OrganizationId,
-        /// The organization's ARN.
-        pub arn: OrganizationArn,
-        /// The feature set.
-        pub feature_set: FeatureSet,
-        /// The management account's ARN.
-        pub master_account_arn: AccountArn,
-        /// The management account's id.
-        pub master_account_id: AccountId,
-        /// The management account's email address (sensitive; `Debug` redacts it).
-        pub master_account_email: Email,
-        /// The policy types of the root, when the response lists them.
-        pub available_policy_types: Option<Vec<ValidPolicyTypeSummary>>,
-    }
-
-    /// A checked entry of `AvailablePolicyTypes`.
-    ///
-    /// ```
-    /// use org_shapes::organizations::{
-    ///     PolicyType, PolicyTypeStatus, PolicyTypeSummary, ValidPolicyTypeSummary,
-    /// };
-    ///
-    /// let scp = ValidPolicyTypeSummary {
-    ///     policy_type: PolicyType::ServiceControlPolicy,
-    ///     status: "ENABLED".parse()?,
-    /// };
-    /// assert_eq!(scp.status, PolicyTypeStatus::Enabled);
-    /// # #[cfg(feature = "serde")]
-    /// assert_eq!(
-    ///     serde_json::to_string(&PolicyTypeSummary::from(scp)).unwrap(),
-    ///     r#"{"Type":"SERVICE_CONTROL_POLICY","Status":"ENABLED"}"#
-    /// );
-    /// // Only the enums' values fit: a status in other case is refused.
-    /// assert!("enabled".parse::<PolicyTypeStatus>().is_err());
-    /// # Ok::<(), org_shapes::Error>(())
-    /// ```
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-    pub struct ValidPolicyTypeSummary {
-        /// The policy type.
-        pub policy_type: PolicyType,
-        /// Its status.
-        pub status: PolicyTypeStatus,
+        pub struct PolicyTypeSummary;
+        /// A checked entry of `AvailablePolicyTypes`.
+        ///
+        /// ```
+        /// use org_shapes::organizations::{
+        ///     PolicyType, PolicyTypeStatus, PolicyTypeSummary, ValidPolicyTypeSummary,
+        /// };
+        ///
+        /// let scp = ValidPolicyTypeSummary {
+        ///     policy_type: PolicyType::ServiceControlPolicy,
+        ///     status: "ENABLED".parse()?,
+        /// };
+        /// assert_eq!(scp.status, PolicyTypeStatus::Enabled);
+        /// # #[cfg(feature = "serde")]
+        /// assert_eq!(
+        ///     serde_json::to_string(&PolicyTypeSummary::from(scp)).unwrap(),
+        ///     r#"{"Type":"SERVICE_CONTROL_POLICY","Status":"ENABLED"}"#
+        /// );
+        /// // Only the enums' values fit: a status in other case is refused.
+        /// assert!("enabled".parse::<PolicyTypeStatus>().is_err());
+        /// # Ok::<(), org_shapes::Error>(())
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub struct ValidPolicyTypeSummary;
+        /// `Type`: the policy type.
+        ["Type", policy_type, known, required, PolicyType]
+        /// `Status`: whether the type is enabled.
+        ["Status", status, known, required, PolicyTypeStatus]
     }
 
     const ORGANIZATION: Path = Path::member("Organization");
@@ -415,30 +290,13 @@ mod owned {
 
         /// As [`Self::validate`], handing each violation to `sink`.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<ValidOrganization> {
-            match &self.organization {
-                Field::Present(org) => org.validate_into(sink),
-                Field::Absent => {
-                    sink.report(Violation::required(ORGANIZATION));
-                    None
-                }
-                Field::WrongType { found } => {
-                    sink.report(Violation::wrong_type(
-                        ORGANIZATION,
-                        JsonKind::Object,
-                        *found,
-                    ));
-                    None
-                }
-            }
+            Some(self.check_at(Path::ROOT, sink)?.organization)
         }
     }
 
     impl From<ValidOrganization> for CreateOrganizationResponse {
-        fn from(org: ValidOrganization) -> Self {
-            CreateOrganizationResponse {
-                organization: Field::Present(org.into()),
-                unknown_members: Vec::new(),
-            }
+        fn from(organization: ValidOrganization) -> Self {
+            ValidResponse { organization }.into()
         }
     }
 
@@ -459,117 +317,7 @@ mod owned {
 
         /// As [`Self::validate`], handing each violation to `sink`.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<ValidOrganization> {
-            let mut watch = Watch::new(sink);
-            let t = &mut watch;
-            let at = ORGANIZATION;
-            let id = check::text(self.id.borrowed(), || at.field("Id"), true, t);
-            let arn = check::text(self.arn.borrowed(), || at.field("Arn"), true, t);
-            let feature_set = check_enum(&self.feature_set, at.field("FeatureSet"), t);
-            let master_account_arn = check::text(
-                self.master_account_arn.borrowed(),
-                || at.field("MasterAccountArn"),
-                true,
-                t,
-            );
-            let master_account_id = check::text(
-                self.master_account_id.borrowed(),
-                || at.field("MasterAccountId"),
-                true,
-                t,
-            );
-            let master_account_email = check::text(
-                self.master_account_email.borrowed(),
-                || at.field("MasterAccountEmail"),
-                true,
-                t,
-            );
-            let types_at = at.field("AvailablePolicyTypes");
-            let available_policy_types = match &self.available_policy_types {
-                Field::Absent => None,
-                Field::WrongType { found } => {
-                    t.report(Violation::wrong_type(types_at, JsonKind::Array, *found));
-                    None
-                }
-                Field::Present(entries) => Some(
-                    entries
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(i, entry)| check_entry(entry, types_at.index(i), t))
-                        .collect::<Vec<_>>(),
-                ),
-            };
-            if watch.reported() {
-                return None;
-            }
-            // Required members are `Ok(Some(_))` when nothing was reported.
-            Some(ValidOrganization {
-                id: id.ok()??,
-                arn: arn.ok()??,
-                feature_set: feature_set?,
-                master_account_arn: master_account_arn.ok()??,
-                master_account_id: master_account_id.ok()??,
-                master_account_email: master_account_email.ok()??,
-                available_policy_types,
-            })
-        }
-    }
-
-    /// Checks one `AvailablePolicyTypes` entry at `at` (`…/AvailablePolicyTypes/i`).
-    fn check_entry<S: Sink + ?Sized>(
-        entry: &Field<PolicyTypeSummary>,
-        at: Path,
-        sink: &mut S,
-    ) -> Option<ValidPolicyTypeSummary> {
-        match entry {
-            Field::Absent => {
-                sink.report(Violation::required(at));
-                None
-            }
-            Field::WrongType { found } => {
-                sink.report(Violation::wrong_type(at, JsonKind::Object, *found));
-                None
-            }
-            Field::Present(summary) => {
-                let policy_type = check_enum(&summary.policy_type, at.field("Type"), sink);
-                let status = check_enum(&summary.status, at.field("Status"), sink);
-                Some(ValidPolicyTypeSummary {
-                    policy_type: policy_type?,
-                    status: status?,
-                })
-            }
-        }
-    }
-
-    impl From<ValidOrganization> for Organization {
-        fn from(org: ValidOrganization) -> Self {
-            Organization {
-                id: Field::Present(org.id.into()),
-                arn: Field::Present(org.arn.into()),
-                feature_set: Field::Present(MaybeKnown::Known(org.feature_set)),
-                master_account_arn: Field::Present(org.master_account_arn.into()),
-                master_account_id: Field::Present(org.master_account_id.into()),
-                master_account_email: Field::Present(Secret(org.master_account_email.into())),
-                available_policy_types: org
-                    .available_policy_types
-                    .map(|types| {
-                        types
-                            .into_iter()
-                            .map(|t| Field::Present(t.into()))
-                            .collect()
-                    })
-                    .into(),
-                unknown_members: Vec::new(),
-            }
-        }
-    }
-
-    impl From<ValidPolicyTypeSummary> for PolicyTypeSummary {
-        fn from(summary: ValidPolicyTypeSummary) -> Self {
-            PolicyTypeSummary {
-                policy_type: Field::Present(MaybeKnown::Known(summary.policy_type)),
-                status: Field::Present(MaybeKnown::Known(summary.status)),
-                unknown_members: Vec::new(),
-            }
+            self.check_at(ORGANIZATION, sink)
         }
     }
 
@@ -605,22 +353,22 @@ mod owned {
         pub fn check_consistency_into<S: Sink + ?Sized>(&self, sink: &mut S) -> bool {
             let mut t = Watch::new(sink);
             let arn_at = ORGANIZATION.field("Arn");
-            let arn = || Shown::Excerpt(Excerpt::new(self.arn.as_str()));
+            let arn = self.arn.as_str();
             if self.arn.account_id() != self.master_account_id {
-                t.report(rule(arn_at, Rule::ArnAccountMismatch, arn()));
+                t.report(rule(arn_at, Rule::ArnAccountMismatch, arn));
             }
             if self.arn.organization_id() != self.id {
-                t.report(rule(arn_at, Rule::ArnOrganizationMismatch, arn()));
+                t.report(rule(arn_at, Rule::ArnOrganizationMismatch, arn));
             }
             let master_at = ORGANIZATION.field("MasterAccountArn");
-            let master = || Shown::Excerpt(Excerpt::new(self.master_account_arn.as_str()));
+            let master = self.master_account_arn.as_str();
             if self.master_account_arn.management_account_id() != self.master_account_id
                 || self.master_account_arn.account_id() != self.master_account_id
             {
-                t.report(rule(master_at, Rule::MasterAccountArnMismatch, master()));
+                t.report(rule(master_at, Rule::MasterAccountArnMismatch, master));
             }
             if self.master_account_arn.organization_id() != self.id {
-                t.report(rule(master_at, Rule::ArnOrganizationMismatch, master()));
+                t.report(rule(master_at, Rule::ArnOrganizationMismatch, master));
             }
             if let Some(types) = &self.available_policy_types {
                 self.check_policy_types(types, &mut t);
@@ -640,7 +388,7 @@ mod owned {
                         t.report(rule(
                             list_at.index(i).field("Type"),
                             Rule::PolicyTypesContradictFeatureSet,
-                            Shown::Excerpt(Excerpt::new(entry.policy_type.as_str())),
+                            entry.policy_type.as_str(),
                         ));
                     }
                 }
@@ -654,12 +402,12 @@ mod owned {
                         Some((i, e)) => t.report(rule(
                             list_at.index(i).field("Status"),
                             Rule::ServiceControlPolicyNotEnabled,
-                            Shown::Excerpt(Excerpt::new(e.status.as_str())),
+                            e.status.as_str(),
                         )),
                         None => t.report(rule(
                             list_at,
                             Rule::ServiceControlPolicyNotEnabled,
-                            Shown::Excerpt(Excerpt::new(&list_text(types))),
+                            &list_text(types),
                         )),
                     }
                 }
@@ -682,7 +430,7 @@ mod owned {
                 all.report(rule(
                     ORGANIZATION.field("FeatureSet"),
                     Rule::FeatureSetNotAsRequested,
-                    Shown::Excerpt(Excerpt::new(self.feature_set.as_str())),
+                    self.feature_set.as_str(),
                 ));
             }
             all.into_result(())
@@ -700,33 +448,5 @@ mod owned {
         }
         out.push(']');
         out
-    }
-
-    fn rule(at: Path, rule: Rule, shown: Shown) -> Violation {
-        Violation::new(at, Constraint::Rule(rule), shown)
-    }
-
-    /// Checks a required enum member of a response: an unknown value is a violation here.
-    fn check_enum<T, S>(field: &Field<MaybeKnown<T>>, at: Path, sink: &mut S) -> Option<T>
-    where
-        T: Copy + core::str::FromStr<Err = Error>,
-        S: Sink + ?Sized,
-    {
-        match field {
-            Field::Present(MaybeKnown::Known(v)) => Some(*v),
-            // `Unknown` normally holds text outside the enum, but it can be built by hand.
-            Field::Present(MaybeKnown::Unknown(text)) => text
-                .parse::<T>()
-                .map_err(|e| sink.report(Violation::shape(at, e, text)))
-                .ok(),
-            Field::Absent => {
-                sink.report(Violation::required(at));
-                None
-            }
-            Field::WrongType { found } => {
-                sink.report(Violation::wrong_type(at, JsonKind::String, *found));
-                None
-            }
-        }
     }
 }

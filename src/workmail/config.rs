@@ -250,34 +250,20 @@ pub(crate) trait Choice: Sized {
 }
 
 /// Reads a [`Choice`] at a place.
-pub(crate) struct ChoiceAt<'a, T>(At<'a>, PhantomData<fn() -> T>);
-
-impl<'a, T> ChoiceAt<'a, T> {
-    pub(crate) fn new(at: At<'a>) -> Self {
-        ChoiceAt(at, PhantomData)
-    }
-}
-
-impl<'de, T: Choice> DeserializeSeed<'de> for ChoiceAt<'_, T> {
-    type Value = T;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
-        any_map(
-            d,
-            ChoiceVisitor {
-                at: self.0,
-                out: PhantomData,
-            },
-        )
-    }
-}
-
-struct ChoiceVisitor<'a, T> {
+pub(crate) struct ChoiceAt<'a, T> {
     at: At<'a>,
     out: PhantomData<fn() -> T>,
 }
 
-impl<T: Choice> ChoiceVisitor<'_, T> {
-    fn name(&self) -> Name<'_> {
+impl<'a, T: Choice> ChoiceAt<'a, T> {
+    pub(crate) fn new(at: At<'a>) -> Self {
+        ChoiceAt {
+            at,
+            out: PhantomData,
+        }
+    }
+
+    fn name(&self) -> Name<'a> {
         Name {
             at: self.at,
             names: T::VARIANTS,
@@ -286,7 +272,14 @@ impl<T: Choice> ChoiceVisitor<'_, T> {
     }
 }
 
-impl<'de, T: Choice> Visitor<'de> for ChoiceVisitor<'_, T> {
+impl<'de, T: Choice> DeserializeSeed<'de> for ChoiceAt<'_, T> {
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        any_map(d, self)
+    }
+}
+
+impl<'de, T: Choice> Visitor<'de> for ChoiceAt<'_, T> {
     type Value = T;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(T::WHAT)
@@ -366,12 +359,18 @@ where
 
 #[cfg(feature = "alloc")]
 /// Reads a [`Record`] at a place.
-pub(crate) struct RecordAt<'a, T>(At<'a>, PhantomData<fn() -> T>);
+pub(crate) struct RecordAt<'a, T> {
+    at: At<'a>,
+    out: PhantomData<fn() -> T>,
+}
 
 #[cfg(feature = "alloc")]
 impl<'a, T> RecordAt<'a, T> {
     pub(crate) fn new(at: At<'a>) -> Self {
-        RecordAt(at, PhantomData)
+        RecordAt {
+            at,
+            out: PhantomData,
+        }
     }
 }
 
@@ -379,24 +378,12 @@ impl<'a, T> RecordAt<'a, T> {
 impl<'de, T: Record> DeserializeSeed<'de> for RecordAt<'_, T> {
     type Value = T;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
-        any_map(
-            d,
-            RecordVisitor {
-                at: self.0,
-                out: PhantomData,
-            },
-        )
+        any_map(d, self)
     }
 }
 
 #[cfg(feature = "alloc")]
-struct RecordVisitor<'a, T> {
-    at: At<'a>,
-    out: PhantomData<fn() -> T>,
-}
-
-#[cfg(feature = "alloc")]
-impl<'de, T: Record> Visitor<'de> for RecordVisitor<'_, T> {
+impl<'de, T: Record> Visitor<'de> for RecordAt<'_, T> {
     type Value = T;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(T::WHAT)

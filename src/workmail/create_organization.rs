@@ -1,22 +1,5 @@
 //! WorkMail `CreateOrganization`: the typed request, the request as it arrived on the wire,
 //! and the response.
-//!
-//! ```
-//! use org_shapes::workmail::{CreateOrganizationRequest, Domain, Domains, UserDirectory};
-//!
-//! let mut domains = Domains::new();
-//! domains.push(Domain::new("example.com".parse()?)).expect("room");
-//! let request = CreateOrganizationRequest::builder("acme".parse()?)
-//!     .directory(UserDirectory::Existing("d-0123456789".parse()?))
-//!     .domains(domains)
-//!     .build();
-//! # #[cfg(feature = "serde")]
-//! assert_eq!(
-//!     serde_json::to_string(&request).unwrap(),
-//!     r#"{"DirectoryId":"d-0123456789","Alias":"acme","Domains":[{"DomainName":"example.com"}]}"#
-//! );
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
 
 use crate::violation::{Path, Sink};
 #[cfg(feature = "alloc")]
@@ -134,13 +117,6 @@ operation_input! {
 /// assert!(request.domains().is_empty());
 /// # #[cfg(all(feature = "serde", feature = "alloc"))] {
 /// assert_eq!(serde_json::to_string(&request).unwrap(), r#"{"Alias":"acme"}"#);
-///
-/// // Reading a body checks it: interoperability without a directory is refused.
-/// let body = r#"{"Alias": "acme", "EnableInteroperability": true}"#;
-/// let err = serde_json::from_str::<CreateOrganizationRequest>(body).unwrap_err();
-/// assert!(err
-///     .to_string()
-///     .starts_with("1 validation error detected: Value 'true' at 'enableInteroperability'"));
 /// # }
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
@@ -197,29 +173,17 @@ impl CreateOrganizationRequest {
         CreateOrganizationRequestBuilder { request: self }
     }
 
-    /// The `Alias` member.
-    pub const fn alias(&self) -> &OrgAlias {
-        &self.alias
-    }
-
-    /// The directory choice (`DirectoryId` and `EnableInteroperability`).
-    pub const fn directory(&self) -> &UserDirectory {
-        &self.directory
-    }
-
-    /// The `ClientToken` member.
-    pub const fn client_token(&self) -> Option<&ClientToken> {
-        self.client_token.as_ref()
-    }
-
-    /// The `Domains` member (empty when absent).
-    pub const fn domains(&self) -> &Domains {
-        &self.domains
-    }
-
-    /// The `KmsKeyArn` member.
-    pub const fn kms_key_arn(&self) -> Option<&KmsKeyArn> {
-        self.kms_key_arn.as_ref()
+    getters! {
+        /// The `Alias` member.
+        alias: ref OrgAlias;
+        /// The directory choice (`DirectoryId` and `EnableInteroperability`).
+        directory: ref UserDirectory;
+        /// The `ClientToken` member.
+        client_token: opt ClientToken;
+        /// The `Domains` member (empty when absent).
+        domains: ref Domains;
+        /// The `KmsKeyArn` member.
+        kms_key_arn: opt KmsKeyArn;
     }
 
     /// Checks the request against facts about the directory it names, reporting each broken
@@ -268,28 +232,15 @@ impl CreateOrganizationRequest {
 }
 
 impl CreateOrganizationRequestBuilder {
-    /// Sets the directory choice (default: a new WorkMail directory).
-    pub fn directory(mut self, directory: UserDirectory) -> Self {
-        self.request.directory = directory;
-        self
-    }
-
-    /// Sets the idempotency token.
-    pub fn client_token(mut self, token: ClientToken) -> Self {
-        self.request.client_token = Some(token);
-        self
-    }
-
-    /// Sets the domains (at most five by construction of [`Domains`]).
-    pub fn domains(mut self, domains: Domains) -> Self {
-        self.request.domains = domains;
-        self
-    }
-
-    /// Encrypts mailboxes with the customer managed KMS key `arn`.
-    pub fn kms_key_arn(mut self, arn: KmsKeyArn) -> Self {
-        self.request.kms_key_arn = Some(arn);
-        self
+    setters! {
+        /// Sets the directory choice (default: a new WorkMail directory).
+        directory: plain UserDirectory;
+        /// Sets the idempotency token.
+        client_token: some ClientToken;
+        /// Sets the domains (at most five by construction of [`Domains`]).
+        domains: plain Domains;
+        /// Encrypts mailboxes with the customer managed KMS key `arn`.
+        kms_key_arn: some KmsKeyArn;
     }
 
     /// The request.
@@ -324,26 +275,15 @@ impl serde::Serialize for CreateOrganizationRequest {
     }
 }
 
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de> serde::Deserialize<'de> for CreateOrganizationRequest {
-    /// Reads the body as a [`CreateOrganizationInput`] and validates it; the error message is
-    /// the AWS-style list of every violation.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        CreateOrganizationInput::read_request(d)
-    }
-}
-
 #[cfg(feature = "alloc")]
-use alloc::{boxed::Box, vec::Vec};
+use alloc::boxed::Box;
 
 #[cfg(feature = "alloc")]
 use super::{DirectoryId, Domain, DomainName, HostedZoneId};
 #[cfg(feature = "alloc")]
 use crate::check::Checked;
 #[cfg(feature = "alloc")]
-use crate::validate::{Context, Validate};
-#[cfg(feature = "alloc")]
-use crate::violation::{Constraint, Excerpt, Rule, Shown, Violation};
+use crate::validate::Context;
 #[cfg(feature = "alloc")]
 use crate::wire::Field;
 
@@ -351,17 +291,6 @@ use crate::wire::Field;
 impl CreateOrganizationInput {
     /// This input with one more element of `Domains` (the list is made present if it was
     /// not), for building an input from one's own data.
-    ///
-    /// ```
-    /// use org_shapes::workmail::{CreateOrganizationInput, DomainInput};
-    ///
-    /// let input = CreateOrganizationInput::default()
-    ///     .alias("acme")
-    ///     .with_domain(DomainInput::default().domain_name("mail.acme.example"))
-    ///     .with_domain(DomainInput::default().domain_name("acme.example").hosted_zone_id("Z0123"));
-    /// let request = input.validate().expect("valid");
-    /// assert_eq!(request.domains().len(), 2);
-    /// ```
     #[must_use]
     pub fn with_domain(mut self, domain: DomainInput) -> Self {
         let element = Field::Present(Box::new(domain));
@@ -370,33 +299,6 @@ impl CreateOrganizationInput {
             other => *other = Field::Present(alloc::vec![element]),
         }
         self
-    }
-}
-
-#[cfg(feature = "alloc")]
-impl CreateOrganizationInput {
-    /// Checks every member and returns the typed request, or every violation in model
-    /// member order (`DirectoryId`, `Alias`, `ClientToken`, `Domains` and each of its
-    /// elements in list order, `KmsKeyArn`, `EnableInteroperability`, then members the
-    /// model does not have, in the order they came). Rules that need facts about the
-    /// directory are checked by [`Validate::validate_with`] given
-    /// [`Context::with_directory`].
-    ///
-    /// # Errors
-    ///
-    /// All the violations found; their `Display` is the AWS-style message.
-    pub fn validate(&self) -> Result<CreateOrganizationRequest, Violations> {
-        self.validate_with(&Context::new())
-    }
-
-    /// As [`CreateOrganizationInput::validate`], consuming the input: the texts the
-    /// request keeps are moved into it rather than copied.
-    ///
-    /// # Errors
-    ///
-    /// All the violations found.
-    pub fn into_request(self) -> Result<CreateOrganizationRequest, Violations> {
-        self.into_request_with(Context::new())
     }
 }
 
@@ -457,10 +359,10 @@ fn interoperability_needs_directory<S: Sink + ?Sized>(
 ) -> Checked<bool> {
     if let Ok(Some(true)) = enabled {
         if state.directory_absent {
-            sink.report(Violation::new(
+            sink.report(crate::members::rule(
                 path(),
-                Constraint::Rule(Rule::InteroperabilityNeedsDirectory),
-                Shown::Excerpt(Excerpt::new("true")),
+                crate::violation::Rule::InteroperabilityNeedsDirectory,
+                "true",
             ));
         } else if let (Some(facts), true) = (context.directory(), state.facts_apply) {
             facts.check_interoperability(path(), sink);
@@ -503,53 +405,31 @@ impl From<domain_input::DomainValid> for Domain {
 impl From<&CreateOrganizationRequest> for CreateOrganizationInput {
     /// The request as it would arrive: every member present as its text.
     fn from(r: &CreateOrganizationRequest) -> Self {
-        let domains = (!r.domains.is_empty()).then(|| {
-            r.domains
-                .iter()
-                .map(|d| {
-                    Field::Present(Box::new(DomainInput {
-                        domain_name: Field::Present(d.domain_name().as_str().into()),
-                        hosted_zone_id: d.hosted_zone_id().map(|z| z.as_str().into()).into(),
-                        unknown_members: Vec::new(),
-                    }))
-                })
-                .collect()
-        });
-        CreateOrganizationInput {
-            directory_id: r
-                .directory
-                .directory_id()
-                .map(|id| id.as_str().into())
-                .into(),
-            alias: Field::Present(r.alias.as_str().into()),
-            client_token: r.client_token.as_ref().map(|t| t.as_str().into()).into(),
-            domains: domains.into(),
-            kms_key_arn: r.kms_key_arn.as_ref().map(|k| k.as_str().into()).into(),
-            enable_interoperability: r
-                .directory
-                .interoperability_enabled()
-                .then_some(true)
-                .into(),
-            unknown_members: Vec::new(),
+        let mut input = CreateOrganizationInput::default().alias(r.alias.as_str());
+        input.directory_id = r
+            .directory
+            .directory_id()
+            .map(|id| id.as_str().into())
+            .into();
+        input.client_token = r.client_token.as_ref().map(|t| t.as_str().into()).into();
+        for d in &r.domains {
+            let domain = DomainInput::default().domain_name(d.domain_name().as_str());
+            input = input.with_domain(DomainInput {
+                hosted_zone_id: d.hosted_zone_id().map(|z| z.as_str().into()).into(),
+                ..domain
+            });
         }
+        input.kms_key_arn = r.kms_key_arn.as_ref().map(|k| k.as_str().into()).into();
+        input.enable_interoperability = r
+            .directory
+            .interoperability_enabled()
+            .then_some(true)
+            .into();
+        input
     }
 }
 
-#[cfg(feature = "alloc")]
-pub use response::CreateOrganizationResponse;
-
-#[cfg(feature = "alloc")]
-mod response {
-    use alloc::string::String;
-
-    use super::super::OrganizationId;
-    use crate::check;
-    use crate::violation::{Path, Sink};
-    use crate::wire::Field;
-    use crate::Violations;
-
-    const ORGANIZATION_ID: &str = "OrganizationId";
-
+id_response! {
     /// The response of `CreateOrganization`, read leniently as the Smithy specification asks
     /// of clients: members it does not know are skipped, and the id is kept as sent, without
     /// checking it. [`CreateOrganizationResponse::validate`] checks it.
@@ -572,59 +452,5 @@ mod response {
     ///      failed to satisfy constraint: Member must not be null"
     /// );
     /// ```
-    #[derive(Debug, Clone, PartialEq, Eq, Default)]
-    pub struct CreateOrganizationResponse {
-        /// `OrganizationId` as sent; `None` when absent or `null`.
-        pub organization_id: Option<String>,
-    }
-
-    impl CreateOrganizationResponse {
-        /// The response a service would send for a new organization `id` (for emulators and
-        /// test servers).
-        pub fn new(id: &OrganizationId) -> Self {
-            CreateOrganizationResponse {
-                organization_id: Some(id.as_str().into()),
-            }
-        }
-
-        /// The new organization's id, checked. The model does not mark the member required,
-        /// but a response without it cannot be used, so its absence is reported as a
-        /// missing member.
-        ///
-        /// # Errors
-        ///
-        /// The violation: `Value null at 'organizationId' …` or the shape's constraint.
-        pub fn validate(&self) -> Result<OrganizationId, Violations> {
-            Violations::collect(|all| self.validate_into(all))
-        }
-
-        /// As [`CreateOrganizationResponse::validate`], reporting to `sink`.
-        pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<OrganizationId> {
-            let member = Field::from(self.organization_id.as_ref());
-            check::text(member, || Path::member(ORGANIZATION_ID), true, sink)
-                .ok()
-                .flatten()
-        }
-    }
-
-    #[cfg(feature = "serde")]
-    impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
-        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            Ok(CreateOrganizationResponse {
-                organization_id: crate::check::lenient_member(d, ORGANIZATION_ID)?,
-            })
-        }
-    }
-
-    #[cfg(feature = "serde")]
-    impl serde::Serialize for CreateOrganizationResponse {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            use serde::ser::SerializeMap;
-            let mut map = s.serialize_map(None)?;
-            if let Some(id) = &self.organization_id {
-                map.serialize_entry(ORGANIZATION_ID, id)?;
-            }
-            map.end()
-        }
-    }
+    pub struct CreateOrganizationResponse { "OrganizationId" => organization_id: super::OrganizationId }
 }

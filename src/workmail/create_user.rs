@@ -1,30 +1,10 @@
 //! WorkMail `CreateUser`: the typed request, the request as it arrived on the wire, and the
 //! response.
-//!
-//! ```
-//! use org_shapes::workmail::{CreateUserRequest, CreateUserRole};
-//!
-//! let request = CreateUserRequest::builder(
-//!     "m-0123456789abcdef0123456789abcdef".parse()?,
-//!     "jdoe".parse()?,
-//!     "Jane Doe".parse()?,
-//! )
-//! .password("Correct-Horse-7".parse()?)
-//! .role(CreateUserRole::RemoteUser)
-//! .build();
-//! assert!(request.check_password_policy().is_ok());
-//! assert!(!format!("{request:?}").contains("Horse")); // sensitive members are redacted
-//! # Ok::<(), org_shapes::Error>(())
-//! ```
 
-use core::fmt;
-
-use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
+use crate::violation::{Path, Rule, Sink};
 #[cfg(feature = "alloc")]
 use crate::Violations;
 
-#[cfg(feature = "alloc")]
-use super::UserAttribute;
 use super::{
     DirectoryKind, DisplayName, FirstName, IdentityProviderUserId, LastName, OrganizationId,
     Password, PasswordPolicyError, UserName, UserRole,
@@ -38,7 +18,8 @@ operation_input! {
     /// [`Secret`](crate::wire::Secret)s, which `Debug` redacts. Reading it with
     /// [`crate::json::from_str`] fails only on malformed JSON (serde_json also refuses numbers
     /// beyond `f64`); [`CreateUserInput::validate`] then reports everything that is wrong at
-    /// once.
+    /// once. A `Role` outside the enum breaks the enum constraint; `SYSTEM_USER` and
+    /// `RESOURCE` break [`Rule::RoleNotAllowed`](crate::violation::Rule::RoleNotAllowed).
     ///
     /// Built from one's own data, one setter per member (named as the field):
     ///
@@ -127,12 +108,6 @@ impl CreateUserRole {
     }
 }
 
-impl fmt::Display for CreateUserRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl From<CreateUserRole> for UserRole {
     fn from(role: CreateUserRole) -> UserRole {
         role.user_role()
@@ -189,51 +164,18 @@ impl CreateUserRole {
     }
 }
 
-impl core::str::FromStr for CreateUserRole {
-    type Err = CreateUserRoleError;
-    fn from_str(s: &str) -> Result<Self, CreateUserRoleError> {
-        CreateUserRole::parse(s)
-    }
-}
-
-impl TryFrom<&str> for CreateUserRole {
-    type Error = CreateUserRoleError;
-    fn try_from(s: &str) -> Result<Self, CreateUserRoleError> {
-        CreateUserRole::parse(s)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for CreateUserRole {
-    /// Reads `USER` or `REMOTE_USER`; the error says whether another value is outside the
-    /// model's set or a role `CreateUser` cannot give.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = CreateUserRole;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a CreateUser role, USER or REMOTE_USER")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<CreateUserRole, E> {
-                CreateUserRole::parse(v).map_err(E::custom)
-            }
-            refuse_kinds!(bool, number, unit, seq, map);
-        }
-        crate::serde_support::any_str(d, V)
-    }
-}
+// `Deserialize` reads `USER` or `REMOTE_USER`; its error says whether another value is outside
+// the model's set or a role `CreateUser` cannot give.
+text_impls!(
+    CreateUserRole,
+    CreateUserRoleError,
+    "a CreateUser role, USER or REMOTE_USER"
+);
 
 impl TryFrom<UserRole> for CreateUserRole {
     type Error = RoleNotAllowed;
     fn try_from(role: UserRole) -> Result<Self, RoleNotAllowed> {
         CreateUserRole::from_user_role(role).ok_or(RoleNotAllowed(role))
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for CreateUserRole {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
     }
 }
 
@@ -268,14 +210,6 @@ impl serde::Serialize for CreateUserRole {
 ///     request.check_password_policy(),
 ///     Err(PasswordPolicyError::TooFewGroups { groups: 1 })
 /// );
-///
-/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
-/// // Reading a body checks it: a role `CreateUser` cannot give is refused.
-/// let body = r#"{"OrganizationId": "m-0123456789abcdef0123456789abcdef",
-///                "Name": "jdoe", "DisplayName": "Jane Doe", "Role": "RESOURCE"}"#;
-/// let err = serde_json::from_str::<CreateUserRequest>(body).unwrap_err();
-/// assert!(err.to_string().starts_with("1 validation error detected: Value 'RESOURCE' at 'role'"));
-/// # }
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -350,54 +284,30 @@ impl CreateUserRequest {
         CreateUserRequestBuilder { request: self }
     }
 
-    /// The `OrganizationId` member.
-    pub const fn organization_id(&self) -> &OrganizationId {
-        &self.organization_id
-    }
-
-    /// The `Name` member.
-    pub const fn name(&self) -> &UserName {
-        &self.name
-    }
-
-    /// The `DisplayName` member.
-    pub const fn display_name(&self) -> &DisplayName {
-        &self.display_name
-    }
-
-    /// The `Password` member.
-    pub const fn password(&self) -> Option<&Password> {
-        self.password.as_ref()
-    }
-
-    /// The `Role` member as given.
-    pub const fn role(&self) -> Option<CreateUserRole> {
-        self.role
+    getters! {
+        /// The `OrganizationId` member.
+        organization_id: ref OrganizationId;
+        /// The `Name` member.
+        name: ref UserName;
+        /// The `DisplayName` member.
+        display_name: ref DisplayName;
+        /// The `Password` member.
+        password: opt Password;
+        /// The `Role` member as given.
+        role: copy Option<CreateUserRole>;
+        /// The `FirstName` member.
+        first_name: opt FirstName;
+        /// The `LastName` member.
+        last_name: opt LastName;
+        /// The `HiddenFromGlobalAddressList` member.
+        hidden_from_global_address_list: copy Option<bool>;
+        /// The `IdentityProviderUserId` member.
+        identity_provider_user_id: opt IdentityProviderUserId;
     }
 
     /// The role the user gets: the `Role` member, or `USER` when it is absent.
     pub fn effective_role(&self) -> CreateUserRole {
         self.role.unwrap_or_default()
-    }
-
-    /// The `FirstName` member.
-    pub const fn first_name(&self) -> Option<&FirstName> {
-        self.first_name.as_ref()
-    }
-
-    /// The `LastName` member.
-    pub const fn last_name(&self) -> Option<&LastName> {
-        self.last_name.as_ref()
-    }
-
-    /// The `HiddenFromGlobalAddressList` member.
-    pub const fn hidden_from_global_address_list(&self) -> Option<bool> {
-        self.hidden_from_global_address_list
-    }
-
-    /// The `IdentityProviderUserId` member.
-    pub const fn identity_provider_user_id(&self) -> Option<&IdentityProviderUserId> {
-        self.identity_provider_user_id.as_ref()
     }
 
     /// Checks the rule that depends on the kind of the organization's directory: outside a
@@ -422,13 +332,7 @@ impl CreateUserRequest {
             self.check_directory(kind, &mut all);
         }
         if let (Some(password), true) = (&self.password, context.password_policy()) {
-            password.check_policy_each(|broken| {
-                all.report(Violation::new(
-                    Path::member(PASSWORD),
-                    Constraint::PasswordPolicy(broken),
-                    Shown::Hidden,
-                ));
-            });
+            report_policy(password, Path::member(PASSWORD), &mut all);
         }
         all.into_result(())
     }
@@ -461,49 +365,28 @@ fn check_name_for_directory<S: Sink + ?Sized>(
         .check_for_directory(kind.is_workmail_directory())
         .is_err()
     {
-        sink.report(Violation::new(
+        sink.report(crate::members::rule(
             path,
-            Constraint::Rule(Rule::UserNameTooLongForDirectory),
-            Shown::Excerpt(Excerpt::new(name.as_str())),
+            Rule::UserNameTooLongForDirectory,
+            name.as_str(),
         ));
     }
 }
 
 impl CreateUserRequestBuilder {
-    /// Sets the initial password.
-    pub fn password(mut self, password: Password) -> Self {
-        self.request.password = Some(password);
-        self
-    }
-
-    /// Sets the role explicitly (absent means `USER`).
-    pub fn role(mut self, role: CreateUserRole) -> Self {
-        self.request.role = Some(role);
-        self
-    }
-
-    /// Sets the first name.
-    pub fn first_name(mut self, first_name: FirstName) -> Self {
-        self.request.first_name = Some(first_name);
-        self
-    }
-
-    /// Sets the last name.
-    pub fn last_name(mut self, last_name: LastName) -> Self {
-        self.request.last_name = Some(last_name);
-        self
-    }
-
-    /// Hides the user from the global address list, or explicitly not.
-    pub fn hidden_from_global_address_list(mut self, hidden: bool) -> Self {
-        self.request.hidden_from_global_address_list = Some(hidden);
-        self
-    }
-
-    /// Sets the IAM Identity Center user id.
-    pub fn identity_provider_user_id(mut self, id: IdentityProviderUserId) -> Self {
-        self.request.identity_provider_user_id = Some(id);
-        self
+    setters! {
+        /// Sets the initial password.
+        password: some Password;
+        /// Sets the role explicitly (absent means `USER`).
+        role: some CreateUserRole;
+        /// Sets the first name.
+        first_name: some FirstName;
+        /// Sets the last name.
+        last_name: some LastName;
+        /// Hides the user from the global address list, or explicitly not.
+        hidden_from_global_address_list: some bool;
+        /// Sets the IAM Identity Center user id.
+        identity_provider_user_id: some IdentityProviderUserId;
     }
 
     /// The request.
@@ -513,96 +396,12 @@ impl CreateUserRequestBuilder {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for CreateUserRequest {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry(ORGANIZATION_ID, &self.organization_id)?;
-        map.serialize_entry(NAME, &self.name)?;
-        map.serialize_entry(DISPLAY_NAME, &self.display_name)?;
-        if let Some(v) = &self.password {
-            map.serialize_entry(PASSWORD, v)?;
-        }
-        if let Some(v) = &self.role {
-            map.serialize_entry(ROLE, v)?;
-        }
-        if let Some(v) = &self.first_name {
-            map.serialize_entry(FIRST_NAME, v)?;
-        }
-        if let Some(v) = &self.last_name {
-            map.serialize_entry(LAST_NAME, v)?;
-        }
-        if let Some(v) = &self.hidden_from_global_address_list {
-            map.serialize_entry(HIDDEN, v)?;
-        }
-        if let Some(v) = &self.identity_provider_user_id {
-            map.serialize_entry(IDENTITY_PROVIDER_USER_ID, v)?;
-        }
-        map.end()
-    }
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de> serde::Deserialize<'de> for CreateUserRequest {
-    /// Reads the body as a [`CreateUserInput`] and validates it; the error message is the
-    /// AWS-style list of every violation, without any sensitive value.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        CreateUserInput::read_request(d)
-    }
-}
+for_each_create_user_member!(typed_request CreateUserRequest, CreateUserInput, input::CreateUserValid;);
 
 #[cfg(feature = "alloc")]
 use crate::check::{Checked, Reported};
 #[cfg(feature = "alloc")]
-use crate::validate::{Context, Validate};
-#[cfg(feature = "alloc")]
-use crate::wire::{Field, Secret};
-
-#[cfg(feature = "alloc")]
-impl CreateUserInput {
-    /// Checks every member and returns the typed request, or every violation in model
-    /// member order (`OrganizationId`, `Name`, `DisplayName`, `Password`, `Role`,
-    /// `FirstName`, `LastName`, `HiddenFromGlobalAddressList`, `IdentityProviderUserId`,
-    /// then members the model does not have). A `Role` outside the enum breaks the enum
-    /// constraint; `SYSTEM_USER` and `RESOURCE` break [`Rule::RoleNotAllowed`]. The
-    /// user-name limit of other directory kinds and the password policy are checked by
-    /// [`Validate::validate_with`] given a [`Context`] that asks for them.
-    ///
-    /// # Errors
-    ///
-    /// All the violations found; their `Display` is the AWS-style message.
-    pub fn validate(&self) -> Result<CreateUserRequest, Violations> {
-        self.validate_with(&Context::new())
-    }
-
-    /// As [`CreateUserInput::validate`], consuming the input: the texts the request keeps
-    /// are moved into it rather than copied.
-    ///
-    /// # Errors
-    ///
-    /// All the violations found.
-    pub fn into_request(self) -> Result<CreateUserRequest, Violations> {
-        self.into_request_with(Context::new())
-    }
-}
-
-#[cfg(feature = "alloc")]
-impl CreateUserRequest {
-    fn from_valid(v: input::CreateUserValid) -> Self {
-        CreateUserRequest {
-            organization_id: v.organization_id,
-            name: v.name,
-            display_name: v.display_name,
-            password: v.password,
-            role: v.role,
-            first_name: v.first_name,
-            last_name: v.last_name,
-            hidden_from_global_address_list: v.hidden_from_global_address_list,
-            identity_provider_user_id: v.identity_provider_user_id,
-        }
-    }
-}
+use crate::validate::Context;
 
 /// `Name`'s hook: with a directory kind in the context, the user-name limit of that kind
 /// ([`Rule::UserNameTooLongForDirectory`]).
@@ -630,15 +429,22 @@ fn password_policy<S: Sink + ?Sized>(
     sink: &mut S,
 ) -> Checked<Password> {
     if let (Ok(Some(password)), true) = (&password, context.password_policy()) {
-        password.check_policy_each(|broken| {
-            sink.report(Violation::new(
-                path(),
-                Constraint::PasswordPolicy(broken),
-                Shown::Hidden,
-            ));
-        });
+        report_policy(password, path(), sink);
     }
     password
+}
+
+/// Every rule of the password policy that `password` breaks, at `path`; never the password.
+#[cfg(feature = "alloc")]
+fn report_policy<S: Sink + ?Sized>(password: &Password, path: Path, sink: &mut S) {
+    use crate::violation::{Constraint, Shown, Violation};
+    password.check_policy_each(|broken| {
+        sink.report(Violation::new(
+            path,
+            Constraint::PasswordPolicy(broken),
+            Shown::Hidden,
+        ));
+    });
 }
 
 /// `Role`'s hook: a role of the model that `CreateUser` cannot give breaks
@@ -655,58 +461,17 @@ fn role_allowed<S: Sink + ?Sized>(
         None => Ok(None),
         Some(Ok(role)) => Ok(Some(role)),
         Some(Err(refused)) => {
-            sink.report(Violation::new(
+            sink.report(crate::members::rule(
                 path(),
-                Constraint::Rule(Rule::RoleNotAllowed),
-                Shown::Excerpt(Excerpt::new(refused.0.as_str())),
+                Rule::RoleNotAllowed,
+                refused.0.as_str(),
             ));
             Err(Reported)
         }
     }
 }
 
-#[cfg(feature = "alloc")]
-impl From<&CreateUserRequest> for CreateUserInput {
-    /// The request as it would arrive: every member present as its text.
-    fn from(r: &CreateUserRequest) -> Self {
-        use alloc::string::String;
-        fn secret(v: Option<&UserAttribute>) -> Field<Secret> {
-            v.map(|v| Secret::from(v.as_str())).into()
-        }
-        CreateUserInput {
-            organization_id: Field::Present(r.organization_id.as_str().into()),
-            name: Field::Present(r.name.as_str().into()),
-            display_name: Field::Present(Secret::from(r.display_name.as_str())),
-            password: r.password.as_ref().map(|p| Secret::from(p.as_str())).into(),
-            role: r.role.map(|role| String::from(role.as_str())).into(),
-            first_name: secret(r.first_name.as_ref()),
-            last_name: secret(r.last_name.as_ref()),
-            hidden_from_global_address_list: r.hidden_from_global_address_list.into(),
-            identity_provider_user_id: r
-                .identity_provider_user_id
-                .as_ref()
-                .map(|id| String::from(id.as_str()))
-                .into(),
-            unknown_members: alloc::vec::Vec::new(),
-        }
-    }
-}
-
-#[cfg(feature = "alloc")]
-pub use response::CreateUserResponse;
-
-#[cfg(feature = "alloc")]
-mod response {
-    use alloc::string::String;
-
-    use super::super::UserId;
-    use crate::check;
-    use crate::violation::{Path, Sink};
-    use crate::wire::Field;
-    use crate::Violations;
-
-    const USER_ID: &str = "UserId";
-
+id_response! {
     /// The response of `CreateUser`, read leniently: unknown members are skipped and the id
     /// is kept as sent; [`CreateUserResponse::validate`] checks it.
     ///
@@ -726,59 +491,5 @@ mod response {
     ///      failed to satisfy constraint: Member must have length greater than or equal to 12"
     /// );
     /// ```
-    #[derive(Debug, Clone, PartialEq, Eq, Default)]
-    pub struct CreateUserResponse {
-        /// `UserId` as sent; `None` when absent or `null`.
-        pub user_id: Option<String>,
-    }
-
-    impl CreateUserResponse {
-        /// The response a service would send for a new user `id` (for emulators and test
-        /// servers).
-        pub fn new(id: &UserId) -> Self {
-            CreateUserResponse {
-                user_id: Some(id.as_str().into()),
-            }
-        }
-
-        /// The new user's id, checked. The model does not mark the member required, but a
-        /// response without it cannot be used, so its absence is reported as a missing
-        /// member.
-        ///
-        /// # Errors
-        ///
-        /// The violation: `Value null at 'userId' …` or the shape's length constraint.
-        pub fn validate(&self) -> Result<UserId, Violations> {
-            Violations::collect(|all| self.validate_into(all))
-        }
-
-        /// As [`CreateUserResponse::validate`], reporting to `sink`.
-        pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<UserId> {
-            let member = Field::from(self.user_id.as_ref());
-            check::text(member, || Path::member(USER_ID), true, sink)
-                .ok()
-                .flatten()
-        }
-    }
-
-    #[cfg(feature = "serde")]
-    impl<'de> serde::Deserialize<'de> for CreateUserResponse {
-        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            Ok(CreateUserResponse {
-                user_id: crate::check::lenient_member(d, USER_ID)?,
-            })
-        }
-    }
-
-    #[cfg(feature = "serde")]
-    impl serde::Serialize for CreateUserResponse {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            use serde::ser::SerializeMap;
-            let mut map = s.serialize_map(None)?;
-            if let Some(id) = &self.user_id {
-                map.serialize_entry(USER_ID, id)?;
-            }
-            map.end()
-        }
-    }
+    pub struct CreateUserResponse { "UserId" => user_id: super::UserId }
 }

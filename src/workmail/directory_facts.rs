@@ -2,7 +2,8 @@
 //! and `CreateUser` that depend on it. No I/O: the facts come in as values (typically copied
 //! from AWS Directory Service's `DescribeDirectories`).
 
-use crate::violation::{Constraint, Excerpt, Path, Rule, Shown, Sink, Violation};
+use crate::members::rule;
+use crate::violation::{Constraint, Path, Rule, Shown, Sink, Violation};
 
 use super::DirectoryId;
 
@@ -40,12 +41,6 @@ impl DirectoryKind {
     /// of a shared managed Microsoft AD from an account it is shared with: it gives
     /// [`DirectoryKind::ManagedMicrosoftAd`], and the facts should then say
     /// `shared_with_other_accounts`.
-    ///
-    /// ```
-    /// use org_shapes::workmail::DirectoryKind;
-    /// assert_eq!(DirectoryKind::from_directory_service_type("ADConnector"), Some(DirectoryKind::AdConnector));
-    /// assert_eq!(DirectoryKind::from_directory_service_type("adconnector"), None);
-    /// ```
     pub fn from_directory_service_type(s: &str) -> Option<DirectoryKind> {
         match s {
             "SimpleAD" => Some(DirectoryKind::SimpleAd),
@@ -149,10 +144,15 @@ impl<'a> DirectoryFacts<'a> {
         sink: &mut S,
     ) -> bool {
         let Some(named) = named else {
-            sink.report(rule(path, Rule::DirectoryFactsMismatch, Shown::Null));
+            let null = Violation::new(
+                path,
+                Constraint::Rule(Rule::DirectoryFactsMismatch),
+                Shown::Null,
+            );
+            sink.report(null);
             return false;
         };
-        let shown = Shown::Excerpt(Excerpt::new(named.as_str()));
+        let shown = named.as_str();
         if *named != self.id {
             sink.report(rule(path, Rule::DirectoryFactsMismatch, shown));
             return false;
@@ -169,11 +169,7 @@ impl<'a> DirectoryFacts<'a> {
     /// The rule on `Alias`: it must equal the directory's alias, exactly.
     pub(crate) fn check_alias<S: Sink + ?Sized>(&self, alias: &str, path: Path, sink: &mut S) {
         if alias != self.alias {
-            sink.report(rule(
-                path,
-                Rule::AliasMustMatchDirectory,
-                Shown::Excerpt(Excerpt::new(alias)),
-            ));
+            sink.report(rule(path, Rule::AliasMustMatchDirectory, alias));
         }
     }
 
@@ -181,15 +177,7 @@ impl<'a> DirectoryFacts<'a> {
     /// Connector.
     pub(crate) fn check_interoperability<S: Sink + ?Sized>(&self, path: Path, sink: &mut S) {
         if self.kind != DirectoryKind::AdConnector {
-            sink.report(rule(
-                path,
-                Rule::InteroperabilityNeedsAdConnector,
-                Shown::Excerpt(Excerpt::new("true")),
-            ));
+            sink.report(rule(path, Rule::InteroperabilityNeedsAdConnector, "true"));
         }
     }
-}
-
-fn rule(path: Path, rule: Rule, shown: Shown) -> Violation {
-    Violation::new(path, Constraint::Rule(rule), shown)
 }

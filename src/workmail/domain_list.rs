@@ -35,21 +35,16 @@ impl Domain {
 
     /// The same domain, served by the Route 53 hosted zone `zone`.
     #[must_use]
-    pub fn with_hosted_zone(self, zone: HostedZoneId) -> Self {
-        Domain {
-            domain_name: self.domain_name,
-            hosted_zone_id: Some(zone),
-        }
+    pub fn with_hosted_zone(mut self, zone: HostedZoneId) -> Self {
+        self.hosted_zone_id = Some(zone);
+        self
     }
 
-    /// The `DomainName` member.
-    pub const fn domain_name(&self) -> &DomainName {
-        &self.domain_name
-    }
-
-    /// The `HostedZoneId` member.
-    pub const fn hosted_zone_id(&self) -> Option<&HostedZoneId> {
-        self.hosted_zone_id.as_ref()
+    getters! {
+        /// The `DomainName` member.
+        domain_name: ref DomainName;
+        /// The `HostedZoneId` member.
+        hosted_zone_id: opt HostedZoneId;
     }
 }
 

@@ -34,24 +34,6 @@ use super::{
 /// assert!("acme .example".parse::<DomainName>().is_err());
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
-///
-/// From a configuration file (feature `serde`): a domain is checked as [`DomainName`] checks
-/// it, and an error names the member.
-///
-/// ```
-/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
-/// use org_shapes::workmail::MailDomain;
-///
-/// let choice: MailDomain = serde_json::from_str(
-///     r#"{"existing_route53": {"domain": "acme.example", "hosted_zone_id": "Z0123456789ABCDEFGHIJ"}}"#,
-/// )?;
-/// assert!(matches!(choice, MailDomain::ExistingRoute53 { .. }));
-///
-/// let error = serde_json::from_str::<MailDomain>(r#"{"external": {}}"#).unwrap_err();
-/// assert_eq!(error.to_string(), "external: missing field `domain` at line 1 column 15");
-/// # }
-/// # Ok::<(), serde_json::Error>(())
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MailDomain {
     /// A domain already managed in a Route 53 hosted zone: WorkMail can write its DNS records.
@@ -114,25 +96,6 @@ impl MailDomain {
 /// assert!("arn:aws:s3:::bucket".parse::<KmsKeyArn>().is_err());
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
-///
-/// From a configuration file (feature `serde`):
-///
-/// ```
-/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
-/// use org_shapes::workmail::Encryption;
-///
-/// let choice: Encryption = serde_json::from_str(r#""workmail_managed_key""#)?;
-/// assert_eq!(choice, Encryption::WorkMailManagedKey);
-///
-/// let error = serde_json::from_str::<Encryption>(r#""customer_managed_key""#).unwrap_err();
-/// assert_eq!(
-///     error.to_string(),
-///     "variant `customer_managed_key` takes a value, as in {\"customer_managed_key\": …} \
-///      at line 1 column 22"
-/// );
-/// # }
-/// # Ok::<(), serde_json::Error>(())
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum Encryption {
     /// A key WorkMail creates and manages (the default): no `KmsKeyArn` in the request.
@@ -144,18 +107,12 @@ pub enum Encryption {
 
 impl CreateOrganizationRequest {
     /// The encryption choice that `KmsKeyArn` expresses.
-    ///
-    /// ```
-    /// use org_shapes::workmail::{CreateOrganizationRequest, Encryption};
-    /// let request = CreateOrganizationRequest::builder("acme".parse()?).build();
-    /// assert_eq!(request.encryption(), Encryption::WorkMailManagedKey);
-    /// # Ok::<(), org_shapes::Error>(())
-    /// ```
     pub fn encryption(&self) -> Encryption {
-        match self.kms_key_arn() {
-            Some(arn) => Encryption::CustomerManagedKey(arn.clone()),
-            None => Encryption::WorkMailManagedKey,
-        }
+        let key = self.kms_key_arn().cloned();
+        key.map_or(
+            Encryption::WorkMailManagedKey,
+            Encryption::CustomerManagedKey,
+        )
     }
 }
 
@@ -323,24 +280,8 @@ const TEST_DOMAIN_SUFFIX: &str = ".awsapps.com";
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 ///
-/// With `serde` it is a string; reading one checks the alias with
-/// [`OrgAlias`]'s own `Deserialize`, and refuses anything no alias gives:
-///
-/// ```
-/// # #[cfg(feature = "serde")] {
-/// use org_shapes::workmail::TestDomain;
-///
-/// let domain: TestDomain = serde_json::from_str(r#""acme.awsapps.com""#)?;
-/// assert_eq!(serde_json::to_string(&domain)?, r#""acme.awsapps.com""#);
-///
-/// let error = serde_json::from_str::<TestDomain>(r#""Acme.awsapps.com""#).unwrap_err();
-/// assert_eq!(
-///     error.to_string(),
-///     "invalid TestDomain: not in lowercase at line 1 column 18"
-/// );
-/// # }
-/// # Ok::<(), serde_json::Error>(())
-/// ```
+/// With `serde` it is a string; reading one checks the alias with [`OrgAlias`]'s own
+/// `Deserialize`, and refuses anything no alias gives.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TestDomain(Inline<TEST_DOMAIN_MAX>);
 
@@ -404,6 +345,14 @@ pub fn free_test_domain(alias: &OrgAlias) -> TestDomain {
 }
 
 #[cfg(feature = "serde")]
+leaf_choice! {
+    #[cfg(feature = "alloc")]
+    Encryption, "an encryption (a variant name, or a structure of one variant)";
+    WorkMailManagedKey = "workmail_managed_key";
+    CustomerManagedKey = "customer_managed_key"
+}
+
+#[cfg(feature = "serde")]
 mod serde_impls {
     use core::fmt;
 
@@ -414,7 +363,9 @@ mod serde_impls {
     use super::super::config::variant;
     #[cfg(feature = "alloc")]
     use super::super::config::{once, At, Choice, ChoiceAt, Leaf, Record, RecordAt};
-    use super::{free_test_domain, Encryption, MailDomain, OrganizationSetup, TestDomain};
+    #[cfg(feature = "alloc")]
+    use super::Encryption;
+    use super::{free_test_domain, MailDomain, OrganizationSetup, TestDomain};
     use super::{DomainName, HostedZoneId, OrgAlias, TEST_DOMAIN_SUFFIX};
     #[cfg(feature = "alloc")]
     use serde::de::MapAccess;
@@ -518,36 +469,22 @@ mod serde_impls {
         }
     }
 
-    /// `{"domain": …}`.
+    /// `{"domain": …}`, and `"hosted_zone_id"` when `ZONE` ([`MailDomain::ExistingRoute53`]).
     #[cfg(feature = "alloc")]
-    struct Domain(DomainName);
+    struct DomainRecord<const ZONE: bool>(DomainName, Option<HostedZoneId>);
 
     #[cfg(feature = "alloc")]
-    impl Record for Domain {
-        const MEMBERS: &'static [&'static str] = &[DOMAIN];
-        const WHAT: &'static str = "a structure with `domain`";
-        type Parts = Option<DomainName>;
-        fn member<'de, A: MapAccess<'de>>(
-            p: &mut Self::Parts,
-            _: &'static str,
-            map: &mut A,
-            at: At<'_>,
-        ) -> Result<(), A::Error> {
-            once(p, map, at, Leaf::new(at))
-        }
-        fn build(p: Self::Parts) -> Result<Self, &'static str> {
-            p.map(Domain).ok_or(DOMAIN)
-        }
-    }
-
-    /// `{"domain": …, "hosted_zone_id": …}`.
-    #[cfg(feature = "alloc")]
-    struct DomainInZone(DomainName, HostedZoneId);
-
-    #[cfg(feature = "alloc")]
-    impl Record for DomainInZone {
-        const MEMBERS: &'static [&'static str] = &[DOMAIN, HOSTED_ZONE_ID];
-        const WHAT: &'static str = "a structure with `domain` and `hosted_zone_id`";
+    impl<const ZONE: bool> Record for DomainRecord<ZONE> {
+        const MEMBERS: &'static [&'static str] = if ZONE {
+            &[DOMAIN, HOSTED_ZONE_ID]
+        } else {
+            &[DOMAIN]
+        };
+        const WHAT: &'static str = if ZONE {
+            "a structure with `domain` and `hosted_zone_id`"
+        } else {
+            "a structure with `domain`"
+        };
         type Parts = (Option<DomainName>, Option<HostedZoneId>);
         fn member<'de, A: MapAccess<'de>>(
             p: &mut Self::Parts,
@@ -561,7 +498,11 @@ mod serde_impls {
             }
         }
         fn build(p: Self::Parts) -> Result<Self, &'static str> {
-            Ok(DomainInZone(p.0.ok_or(DOMAIN)?, p.1.ok_or(HOSTED_ZONE_ID)?))
+            let domain = p.0.ok_or(DOMAIN)?;
+            match p.1 {
+                None if ZONE => Err(HOSTED_ZONE_ID),
+                zone => Ok(DomainRecord(domain, zone)),
+            }
         }
     }
 
@@ -578,21 +519,20 @@ mod serde_impls {
             map: &mut A,
             at: At<'_>,
         ) -> Result<Self, A::Error> {
-            Ok(match name {
-                EXISTING_ROUTE53 => {
-                    let DomainInZone(domain, hosted_zone_id) =
-                        map.next_value_seed(RecordAt::new(at))?;
-                    MailDomain::ExistingRoute53 {
-                        domain,
-                        hosted_zone_id,
-                    }
-                }
-                NEW_ROUTE53 => MailDomain::NewRoute53 {
-                    domain: map.next_value_seed(RecordAt::<Domain>::new(at))?.0,
+            let DomainRecord(domain, zone) = if name == EXISTING_ROUTE53 {
+                let DomainRecord(domain, zone) =
+                    map.next_value_seed(RecordAt::<DomainRecord<true>>::new(at))?;
+                DomainRecord::<false>(domain, zone)
+            } else {
+                map.next_value_seed(RecordAt::new(at))?
+            };
+            Ok(match (zone, name) {
+                (Some(hosted_zone_id), _) => MailDomain::ExistingRoute53 {
+                    domain,
+                    hosted_zone_id,
                 },
-                _ => MailDomain::External {
-                    domain: map.next_value_seed(RecordAt::<Domain>::new(at))?.0,
-                },
+                (None, NEW_ROUTE53) => MailDomain::NewRoute53 { domain },
+                (None, _) => MailDomain::External { domain },
             })
         }
     }
@@ -600,43 +540,6 @@ mod serde_impls {
     /// Reads the form documented on [`MailDomain`]; errors name the member.
     #[cfg(feature = "alloc")]
     impl<'de> Deserialize<'de> for MailDomain {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            de::DeserializeSeed::deserialize(ChoiceAt::new(At::ROOT), d)
-        }
-    }
-
-    const WORKMAIL_MANAGED_KEY: &str = "workmail_managed_key";
-    const CUSTOMER_MANAGED_KEY: &str = "customer_managed_key";
-
-    impl Serialize for Encryption {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            match self {
-                Encryption::WorkMailManagedKey => s.serialize_str(WORKMAIL_MANAGED_KEY),
-                Encryption::CustomerManagedKey(arn) => variant(s, CUSTOMER_MANAGED_KEY, arn),
-            }
-        }
-    }
-
-    #[cfg(feature = "alloc")]
-    impl Choice for Encryption {
-        const VARIANTS: &'static [&'static str] = &[WORKMAIL_MANAGED_KEY, CUSTOMER_MANAGED_KEY];
-        const WHAT: &'static str = "an encryption (a variant name, or a structure of one variant)";
-        fn unit(name: &str) -> Option<Self> {
-            (name == WORKMAIL_MANAGED_KEY).then_some(Encryption::WorkMailManagedKey)
-        }
-        fn data<'de, A: MapAccess<'de>>(
-            _: &'static str,
-            map: &mut A,
-            at: At<'_>,
-        ) -> Result<Self, A::Error> {
-            let arn = map.next_value_seed(Leaf::<super::KmsKeyArn>::new(at))?;
-            Ok(Encryption::CustomerManagedKey(arn))
-        }
-    }
-
-    /// Reads the form documented on [`Encryption`]; errors name the member.
-    #[cfg(feature = "alloc")]
-    impl<'de> Deserialize<'de> for Encryption {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
             de::DeserializeSeed::deserialize(ChoiceAt::new(At::ROOT), d)
         }

@@ -12,8 +12,6 @@
 //! `Deleting` and `Deleted` are not in the admin guide's table but are sent by the service,
 //! so they are parsed too.
 
-use core::fmt;
-
 use crate::violation::Excerpt;
 
 /// The state of a WorkMail organization.
@@ -50,16 +48,12 @@ pub enum OrganizationState {
 }
 
 impl OrganizationState {
-    /// The seven states the admin guide documents, in its order.
-    pub const DOCUMENTED: &'static [OrganizationState] = &[
-        OrganizationState::Active,
-        OrganizationState::Creating,
-        OrganizationState::Failed,
-        OrganizationState::Impaired,
-        OrganizationState::Inactive,
-        OrganizationState::Requested,
-        OrganizationState::Validating,
-    ];
+    /// The seven states the admin guide documents, in its order: the first seven of
+    /// [`Self::ALL`].
+    pub const DOCUMENTED: &'static [OrganizationState] = match Self::ALL.split_at_checked(7) {
+        Some((documented, _)) => documented,
+        None => Self::ALL,
+    };
 
     /// Every state this type knows: the documented ones, then `Deleting` and `Deleted`.
     pub const ALL: &'static [OrganizationState] = &[
@@ -126,26 +120,6 @@ impl OrganizationState {
     }
 }
 
-impl fmt::Display for OrganizationState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl core::str::FromStr for OrganizationState {
-    type Err = UnknownOrganizationState;
-    fn from_str(s: &str) -> Result<Self, UnknownOrganizationState> {
-        Self::parse(s)
-    }
-}
-
-impl TryFrom<&str> for OrganizationState {
-    type Error = UnknownOrganizationState;
-    fn try_from(s: &str) -> Result<Self, UnknownOrganizationState> {
-        Self::parse(s)
-    }
-}
-
 /// A `State` value this crate does not know; holds the start of it (at most 64 bytes).
 ///
 /// ```
@@ -158,27 +132,8 @@ impl TryFrom<&str> for OrganizationState {
 #[error("unknown WorkMail organization state '{0}'")]
 pub struct UnknownOrganizationState(pub Excerpt);
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for OrganizationState {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for OrganizationState {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = OrganizationState;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a WorkMail organization state such as \"Active\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<OrganizationState, E> {
-                OrganizationState::parse(v).map_err(E::custom)
-            }
-            refuse_kinds!(bool, number, unit, seq, map);
-        }
-        crate::serde_support::any_str(d, V)
-    }
-}
+text_impls!(
+    OrganizationState,
+    UnknownOrganizationState,
+    "a WorkMail organization state such as \"Active\""
+);

@@ -31,23 +31,9 @@ use super::{DirectoryFacts, DirectoryId, DirectoryKind};
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 ///
-/// From a configuration file (feature `serde`; the form is described on
-/// [`OrganizationSetup`](super::OrganizationSetup)): the id is checked by
-/// [`DirectoryId`]'s own `Deserialize`, and an error names the variant.
-///
-/// ```
-/// # #[cfg(feature = "serde")] {
-/// use org_shapes::workmail::UserDirectory;
-///
-/// let choice: UserDirectory = serde_json::from_str(r#"{"existing": "d-0123456789"}"#)?;
-/// assert_eq!(choice.directory_id().map(|id| id.to_string()), Some("d-0123456789".into()));
-/// assert_eq!(serde_json::to_string(&choice)?, r#"{"existing":"d-0123456789"}"#);
-///
-/// let error = serde_json::from_str::<UserDirectory>(r#"{"existing": "d-01234"}"#).unwrap_err();
-/// assert!(error.to_string().starts_with("existing: invalid DirectoryId: "));
-/// # }
-/// # Ok::<(), serde_json::Error>(())
-/// ```
+/// In a configuration file (feature `serde`; the form is described on
+/// [`OrganizationSetup`](super::OrganizationSetup)), the id is checked by [`DirectoryId`]'s
+/// own `Deserialize`, and an error names the variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UserDirectory {
     /// WorkMail creates a new WorkMail directory for the organization (the default).
@@ -105,58 +91,9 @@ impl UserDirectory {
 }
 
 #[cfg(feature = "serde")]
-mod serde_impls {
-    use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess};
-    use serde::ser::{Serialize, Serializer};
-
-    use super::super::config::{variant, At, Choice, ChoiceAt, Leaf};
-    use super::UserDirectory;
-
-    const NEW_WORKMAIL_DIRECTORY: &str = "new_workmail_directory";
-    const EXISTING: &str = "existing";
-    const AD_CONNECTOR_WITH_INTEROPERABILITY: &str = "ad_connector_with_interoperability";
-
-    impl Serialize for UserDirectory {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            match self {
-                UserDirectory::NewWorkMailDirectory => s.serialize_str(NEW_WORKMAIL_DIRECTORY),
-                UserDirectory::Existing(id) => variant(s, EXISTING, id),
-                UserDirectory::AdConnectorWithInteroperability(id) => {
-                    variant(s, AD_CONNECTOR_WITH_INTEROPERABILITY, id)
-                }
-            }
-        }
-    }
-
-    impl Choice for UserDirectory {
-        const VARIANTS: &'static [&'static str] = &[
-            NEW_WORKMAIL_DIRECTORY,
-            EXISTING,
-            AD_CONNECTOR_WITH_INTEROPERABILITY,
-        ];
-        const WHAT: &'static str =
-            "a user directory (a variant name, or a structure of one variant)";
-        fn unit(name: &str) -> Option<Self> {
-            (name == NEW_WORKMAIL_DIRECTORY).then_some(UserDirectory::NewWorkMailDirectory)
-        }
-        fn data<'de, A: MapAccess<'de>>(
-            name: &'static str,
-            map: &mut A,
-            at: At<'_>,
-        ) -> Result<Self, A::Error> {
-            let id = map.next_value_seed(Leaf::new(at))?;
-            Ok(if name == EXISTING {
-                UserDirectory::Existing(id)
-            } else {
-                UserDirectory::AdConnectorWithInteroperability(id)
-            })
-        }
-    }
-
-    /// Reads the form in the table above; errors name the variant.
-    impl<'de> Deserialize<'de> for UserDirectory {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            ChoiceAt::new(At::ROOT).deserialize(d)
-        }
-    }
+leaf_choice! {
+    UserDirectory, "a user directory (a variant name, or a structure of one variant)";
+    NewWorkMailDirectory = "new_workmail_directory";
+    Existing = "existing",
+    AdConnectorWithInteroperability = "ad_connector_with_interoperability"
 }
