@@ -1,32 +1,38 @@
 //! `arbitrary::Arbitrary` for whole requests and responses and the other value types of the
-//! three operations, built from their members' implementations so that every value is valid.
+//! three operations, built from their members' implementations so that every value is valid:
+//! a request from its input's member table ([`Drawn`]).
 //!
 //! Each choice reads a known number of bytes (one per `Option`, one per variant choice, one
 //! per list length), so the size hints are the sums of the members' hints, and a short input
 //! still gives a value: every draw then takes its smallest choice.
 
+use alloc::boxed::Box;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use arbitrary::size_hint::{and, and_all, or, or_all};
 use arbitrary::{Arbitrary, Error, Result, Unstructured};
 
-use super::len;
+use super::{len, span_bytes};
+use crate::layout::generate::{CREATE_USER_ROLES, DIRECTORY_KINDS};
+use crate::members::BoundedList;
 use crate::organizations::{
     self as orgs, AccountArn, AccountId, Email, FeatureSet, OrganizationArn, PolicyType,
     PolicyTypeStatus, ValidOrganization, ValidPolicyTypeSummary,
 };
+use crate::wire::Field;
 use crate::workmail::{
-    self as wm, ClientToken, CreateOrganizationRequest, CreateUserRequest, CreateUserRole,
-    DirectoryId, DirectoryKind, DisplayName, Domain, DomainName, Domains, Encryption, FirstName,
-    HostedZoneId, IdentityProviderUserId, KmsKeyArn, LastName, MailDomain, OrgAlias,
-    OrganizationSetup, OrganizationState, Password, UserDirectory, UserId, UserName, MAX_DOMAINS,
+    self as wm, CreateUserRole, DirectoryId, DirectoryKind, Domain, DomainName, Domains,
+    Encryption, HostedZoneId, KmsKeyArn, MailDomain, OrgAlias, OrganizationSetup,
+    OrganizationState, UserDirectory, UserId, MAX_DOMAINS,
 };
+use crate::{Context, Count, Validate};
 
 type Hint = (usize, Option<usize>);
 
 /// The hint of one `u.choose` among `n` choices.
 fn choice(n: usize) -> Hint {
-    let bytes = super::span_bytes(n.saturating_sub(1));
+    let bytes = span_bytes(n.saturating_sub(1));
     (bytes, Some(bytes))
 }
 
@@ -36,271 +42,261 @@ fn hint<'a, T: Arbitrary<'a>>() -> Hint {
     T::size_hint(0)
 }
 
-// ------------------------------------------------------------------- WorkMail
+// ------------------------------------------------------------------- inputs
 
-impl<'a> Arbitrary<'a> for Domain {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        let name = DomainName::arbitrary(u)?;
-        Ok(match Option::<HostedZoneId>::arbitrary(u)? {
-            Some(zone) => Domain::new(name).with_hosted_zone(zone),
-            None => Domain::new(name),
-        })
-    }
+/// An input structure drawn member by member from its member table ([`drawn_input!`]):
+/// valid, rules across members included.
+trait Drawn: Sized {
+    fn draw(u: &mut Unstructured<'_>) -> Result<Self>;
+    fn hint() -> Hint;
+}
 
-    fn size_hint(_depth: usize) -> Hint {
-        and(hint::<DomainName>(), hint::<Option<HostedZoneId>>())
+/// A member of type `T` (as `to` stores it): present when `required`, else an `Option`.
+fn member<'a, T: Arbitrary<'a>, S>(
+    u: &mut Unstructured<'a>,
+    required: bool,
+    to: impl Fn(T) -> S,
+) -> Result<Field<S>> {
+    Ok(if required {
+        Field::Present(to(T::arbitrary(u)?))
+    } else {
+        Option::<T>::arbitrary(u)?.map(to).into()
+    })
+}
+
+fn member_hint<'a, T: Arbitrary<'a>>(required: bool) -> Hint {
+    if required {
+        hint::<T>()
+    } else {
+        hint::<Option<T>>()
     }
 }
 
-impl<'a> Arbitrary<'a> for Domains {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        let n = len(u, 0, MAX_DOMAINS)?;
-        let mut out = Domains::new();
-        for _ in 0..n {
-            out.push(Domain::arbitrary(u)?)
-                .map_err(|_| Error::IncorrectFormat)?;
+/// A list member of structures `E`, with at most `L::MAX` of them.
+fn list<E: Drawn, L: BoundedList>(
+    u: &mut Unstructured<'_>,
+    required: bool,
+) -> Result<Field<Vec<Field<Box<E>>>>> {
+    if !required && !bool::arbitrary(u)? {
+        return Ok(Field::Absent);
+    }
+    let n = len(u, 0, L::MAX)?;
+    let elements = (0..n).map(|_| Ok(Field::Present(Box::new(E::draw(u)?))));
+    Ok(Field::Present(elements.collect::<Result<_>>()?))
+}
+
+fn list_hint<E: Drawn, L: BoundedList>(required: bool) -> Hint {
+    let n = span_bytes(L::MAX);
+    let all = (
+        n,
+        E::hint()
+            .1
+            .map(|e| n.saturating_add(e.saturating_mul(L::MAX))),
+    );
+    if required {
+        all
+    } else {
+        and((1, Some(1)), or(NOTHING, all))
+    }
+}
+
+/// Implements [`Drawn`] for `$input` from its member table: `for_each_…_member!(drawn_input
+/// $input;)`. A member is drawn by what checks it; hand-written, keyed by the hook that
+/// checks a rule across members, are what a table cannot say: the roles `CreateUser` can
+/// give, and interoperability only with a directory.
+macro_rules! drawn_input {
+    ($input:ty; $(
+        [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
+         $kind:ident $check:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
+    )+) => {
+        impl Drawn for $input {
+            fn draw(u: &mut Unstructured<'_>) -> Result<Self> {
+                let mut input = Self::default();
+                $(
+                    input.$field = drawn_input!(@draw u, $req, $kind $check, [$($elem)?] [$($hook)?])?;
+                )+
+                $($( drawn_input!(@rule input, $hook); )?)+
+                Ok(input)
+            }
+
+            fn hint() -> Hint {
+                and_all(&[$( drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($hook)?]) ),+])
+            }
         }
-        Ok(out)
-    }
+    };
 
-    fn size_hint(_depth: usize) -> Hint {
-        let (_, domain) = hint::<Domain>();
-        let n = super::span_bytes(MAX_DOMAINS);
-        (
-            n,
-            domain.map(|d| n.saturating_add(d.saturating_mul(MAX_DOMAINS))),
-        )
-    }
-}
+    (@draw $u:ident, $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
+        list::<$elem, $check>($u, drawn_input!(@required $req))
+    };
+    (@draw $u:ident, $req:ident, flag $check:ty, [] [$($hook:ident)?]) => {
+        member($u, drawn_input!(@required $req), |b: bool| b)
+    };
+    (@draw $u:ident, $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
+        member($u, drawn_input!(@required $req), |r: CreateUserRole| String::from(r.as_str()))
+    };
+    (@draw $u:ident, $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
+        member($u, drawn_input!(@required $req), |v: $check| From::from(v.as_ref()))
+    };
 
-impl<'a> Arbitrary<'a> for UserDirectory {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        Ok(match u.choose_index(3)? {
-            0 => UserDirectory::NewWorkMailDirectory,
-            1 => UserDirectory::Existing(DirectoryId::arbitrary(u)?),
-            _ => UserDirectory::AdConnectorWithInteroperability(DirectoryId::arbitrary(u)?),
-        })
-    }
+    (@hint $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
+        list_hint::<$elem, $check>(drawn_input!(@required $req))
+    };
+    (@hint $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
+        member_hint::<CreateUserRole>(drawn_input!(@required $req))
+    };
+    (@hint $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
+        member_hint::<$check>(drawn_input!(@required $req))
+    };
 
-    fn size_hint(_depth: usize) -> Hint {
-        and(choice(3), or(NOTHING, hint::<DirectoryId>()))
-    }
-}
-
-impl<'a> Arbitrary<'a> for Encryption {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        Ok(match Option::<KmsKeyArn>::arbitrary(u)? {
-            Some(arn) => Encryption::CustomerManagedKey(arn),
-            None => Encryption::WorkMailManagedKey,
-        })
-    }
-
-    fn size_hint(_depth: usize) -> Hint {
-        hint::<Option<KmsKeyArn>>()
-    }
-}
-
-impl<'a> Arbitrary<'a> for MailDomain {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        Ok(match u.choose_index(4)? {
-            0 => MailDomain::ExistingRoute53 {
-                domain: DomainName::arbitrary(u)?,
-                hosted_zone_id: HostedZoneId::arbitrary(u)?,
-            },
-            1 => MailDomain::NewRoute53 {
-                domain: DomainName::arbitrary(u)?,
-            },
-            2 => MailDomain::External {
-                domain: DomainName::arbitrary(u)?,
-            },
-            _ => MailDomain::FreeTestDomain,
-        })
-    }
-
-    fn size_hint(_depth: usize) -> Hint {
-        let name = hint::<DomainName>();
-        and(
-            choice(4),
-            or_all(&[and(name, hint::<HostedZoneId>()), name, NOTHING]),
-        )
-    }
-}
-
-impl<'a> Arbitrary<'a> for OrganizationSetup {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        Ok(OrganizationSetup {
-            alias: OrgAlias::arbitrary(u)?,
-            mail_domain: MailDomain::arbitrary(u)?,
-            user_directory: UserDirectory::arbitrary(u)?,
-            encryption: Encryption::arbitrary(u)?,
-        })
-    }
-
-    fn size_hint(_depth: usize) -> Hint {
-        and_all(&[
-            hint::<OrgAlias>(),
-            hint::<MailDomain>(),
-            hint::<UserDirectory>(),
-            hint::<Encryption>(),
-        ])
-    }
-}
-
-impl<'a> Arbitrary<'a> for CreateOrganizationRequest {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        let mut b = CreateOrganizationRequest::builder(OrgAlias::arbitrary(u)?)
-            .directory(UserDirectory::arbitrary(u)?);
-        if let Some(token) = Option::<ClientToken>::arbitrary(u)? {
-            b = b.client_token(token);
+    (@rule $input:ident, interoperability_needs_directory) => {
+        if matches!($input.directory_id, Field::Absent) {
+            $input.enable_interoperability = Field::Absent;
         }
-        b = b.domains(Domains::arbitrary(u)?);
-        if let Some(arn) = Option::<KmsKeyArn>::arbitrary(u)? {
-            b = b.kms_key_arn(arn);
-        }
-        Ok(b.build())
-    }
+    };
+    (@rule $input:ident, $hook:ident) => {};
 
-    fn size_hint(_depth: usize) -> Hint {
-        and_all(&[
-            hint::<OrgAlias>(),
-            hint::<UserDirectory>(),
-            hint::<Option<ClientToken>>(),
-            hint::<Domains>(),
-            hint::<Option<KmsKeyArn>>(),
-        ])
-    }
+    (@required required) => { true };
+    (@required optional) => { false };
 }
 
-const CREATE_USER_ROLES: [CreateUserRole; 2] = [CreateUserRole::User, CreateUserRole::RemoteUser];
+/// The WorkMail tables; the shapes they name resolve here.
+mod workmail_tables {
+    use super::*;
+    use crate::workmail::*;
 
-const DIRECTORY_KINDS: [DirectoryKind; 4] = [
-    DirectoryKind::WorkMail,
-    DirectoryKind::SimpleAd,
-    DirectoryKind::AdConnector,
-    DirectoryKind::ManagedMicrosoftAd,
-];
-
-/// Fails to compile when `DirectoryKind` gains a variant that [`DIRECTORY_KINDS`] lacks.
-const fn _every_directory_kind_listed(kind: DirectoryKind) {
-    match kind {
-        DirectoryKind::WorkMail
-        | DirectoryKind::SimpleAd
-        | DirectoryKind::AdConnector
-        | DirectoryKind::ManagedMicrosoftAd => {}
-    }
+    crate::workmail::for_each_create_organization_member!(drawn_input CreateOrganizationInput;);
+    crate::workmail::for_each_domain_member!(drawn_input DomainInput;);
+    crate::workmail::for_each_create_user_member!(drawn_input CreateUserInput;);
 }
 
-/// `Arbitrary` as one choice among a fixed list.
-macro_rules! chosen {
-    ($($ty:ty => $all:expr;)+) => {$(
+/// The Organizations table; the shapes it names resolve here.
+mod organizations_tables {
+    use super::*;
+    use crate::organizations::*;
+
+    crate::organizations::for_each_create_organization_member!(
+        drawn_input CreateOrganizationInput;
+    );
+}
+
+/// `Arbitrary` from a draw and its size hint.
+macro_rules! arbitrary {
+    ($($ty:ty: |$u:ident| $draw:expr, $hint:expr;)+) => {$(
         impl<'a> Arbitrary<'a> for $ty {
-            fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-                u.choose(&$all).copied()
+            fn arbitrary($u: &mut Unstructured<'a>) -> Result<Self> {
+                $draw
             }
 
             fn size_hint(_depth: usize) -> Hint {
-                choice($all.len())
+                $hint
             }
         }
     )+};
 }
 
-chosen! {
-    CreateUserRole => CREATE_USER_ROLES;
-    DirectoryKind => DIRECTORY_KINDS;
-    OrganizationState => OrganizationState::ALL;
+/// A request from its input: valid by construction.
+fn request<I: Drawn + Validate>(u: &mut Unstructured<'_>) -> Result<I::Request> {
+    I::draw(u)?
+        .into_request_into(&Context::new(), &mut Count::default())
+        .ok_or(Error::IncorrectFormat)
 }
 
-impl<'a> Arbitrary<'a> for CreateUserRequest {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        let mut b = CreateUserRequest::builder(
-            wm::OrganizationId::arbitrary(u)?,
-            UserName::arbitrary(u)?,
-            DisplayName::arbitrary(u)?,
-        );
-        if let Some(v) = Option::<Password>::arbitrary(u)? {
-            b = b.password(v);
-        }
-        if let Some(v) = Option::<CreateUserRole>::arbitrary(u)? {
-            b = b.role(v);
-        }
-        if let Some(v) = Option::<FirstName>::arbitrary(u)? {
-            b = b.first_name(v);
-        }
-        if let Some(v) = Option::<LastName>::arbitrary(u)? {
-            b = b.last_name(v);
-        }
-        if let Some(v) = Option::<bool>::arbitrary(u)? {
-            b = b.hidden_from_global_address_list(v);
-        }
-        if let Some(v) = Option::<IdentityProviderUserId>::arbitrary(u)? {
-            b = b.identity_provider_user_id(v);
-        }
-        Ok(b.build())
-    }
-
-    fn size_hint(_depth: usize) -> Hint {
-        and_all(&[
-            hint::<wm::OrganizationId>(),
-            hint::<UserName>(),
-            hint::<DisplayName>(),
-            hint::<Option<Password>>(),
-            hint::<Option<CreateUserRole>>(),
-            hint::<Option<FirstName>>(),
-            hint::<Option<LastName>>(),
-            hint::<Option<bool>>(),
-            hint::<Option<IdentityProviderUserId>>(),
-        ])
-    }
-}
-
-impl<'a> Arbitrary<'a> for wm::CreateOrganizationResponse {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        Ok(wm::CreateOrganizationResponse::new(
-            &wm::OrganizationId::arbitrary(u)?,
-        ))
-    }
-
-    fn size_hint(_depth: usize) -> Hint {
-        hint::<wm::OrganizationId>()
-    }
-}
-
-impl<'a> Arbitrary<'a> for wm::CreateUserResponse {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        Ok(wm::CreateUserResponse::new(&UserId::arbitrary(u)?))
-    }
-
-    fn size_hint(_depth: usize) -> Hint {
-        hint::<UserId>()
-    }
-}
-
-// -------------------------------------------------------------- Organizations
-
-impl<'a> Arbitrary<'a> for orgs::CreateOrganizationRequest {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        Ok(orgs::CreateOrganizationRequest {
-            feature_set: Option::<FeatureSet>::arbitrary(u)?,
+arbitrary! {
+    wm::CreateOrganizationRequest: |u| request::<wm::CreateOrganizationInput>(u),
+        wm::CreateOrganizationInput::hint();
+    wm::CreateUserRequest: |u| request::<wm::CreateUserInput>(u), wm::CreateUserInput::hint();
+    orgs::CreateOrganizationRequest: |u| request::<orgs::CreateOrganizationInput>(u),
+        orgs::CreateOrganizationInput::hint();
+    Domain: |u| {
+        let domain = Domain::new(DomainName::arbitrary(u)?);
+        Ok(match Option::<HostedZoneId>::arbitrary(u)? {
+            Some(zone) => domain.with_hosted_zone(zone),
+            None => domain,
         })
-    }
-
-    fn size_hint(_depth: usize) -> Hint {
-        hint::<Option<FeatureSet>>()
-    }
-}
-
-impl<'a> Arbitrary<'a> for ValidPolicyTypeSummary {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        Ok(ValidPolicyTypeSummary {
-            policy_type: PolicyType::arbitrary(u)?,
-            status: PolicyTypeStatus::arbitrary(u)?,
+    }, and(hint::<DomainName>(), hint::<Option<HostedZoneId>>());
+    Domains: |u| {
+        let n = len(u, 0, MAX_DOMAINS)?;
+        let domains = (0..n).map(|_| Domain::arbitrary(u)).collect::<Result<Vec<_>>>()?;
+        Domains::try_from_iter(domains).map_err(|_| Error::IncorrectFormat)
+    }, {
+        let n = span_bytes(MAX_DOMAINS);
+        let most = hint::<Domain>().1;
+        (n, most.map(|d| n.saturating_add(d.saturating_mul(MAX_DOMAINS))))
+    };
+    UserDirectory: |u| Ok(match u.choose_index(3)? {
+        0 => UserDirectory::NewWorkMailDirectory,
+        1 => UserDirectory::Existing(DirectoryId::arbitrary(u)?),
+        _ => UserDirectory::AdConnectorWithInteroperability(DirectoryId::arbitrary(u)?),
+    }), and(choice(3), or(NOTHING, hint::<DirectoryId>()));
+    Encryption: |u| Ok(Option::<KmsKeyArn>::arbitrary(u)?
+        .map_or(Encryption::WorkMailManagedKey, Encryption::CustomerManagedKey)),
+        hint::<Option<KmsKeyArn>>();
+    MailDomain: |u| Ok(match u.choose_index(4)? {
+        0 => MailDomain::ExistingRoute53 {
+            domain: DomainName::arbitrary(u)?,
+            hosted_zone_id: HostedZoneId::arbitrary(u)?,
+        },
+        1 => MailDomain::NewRoute53 { domain: DomainName::arbitrary(u)? },
+        2 => MailDomain::External { domain: DomainName::arbitrary(u)? },
+        _ => MailDomain::FreeTestDomain,
+    }), {
+        let name = hint::<DomainName>();
+        and(choice(4), or_all(&[and(name, hint::<HostedZoneId>()), name, NOTHING]))
+    };
+    OrganizationSetup: |u| Ok(OrganizationSetup {
+        alias: OrgAlias::arbitrary(u)?,
+        mail_domain: MailDomain::arbitrary(u)?,
+        user_directory: UserDirectory::arbitrary(u)?,
+        encryption: Encryption::arbitrary(u)?,
+    }), and_all(&[
+        hint::<OrgAlias>(),
+        hint::<MailDomain>(),
+        hint::<UserDirectory>(),
+        hint::<Encryption>(),
+    ]);
+    CreateUserRole: |u| u.choose(&CREATE_USER_ROLES).copied(), choice(CREATE_USER_ROLES.len());
+    DirectoryKind: |u| u.choose(&DIRECTORY_KINDS).copied(), choice(DIRECTORY_KINDS.len());
+    OrganizationState: |u| u.choose(OrganizationState::ALL).copied(),
+        choice(OrganizationState::ALL.len());
+    wm::CreateOrganizationResponse: |u| Ok(Self::new(&wm::OrganizationId::arbitrary(u)?)),
+        hint::<wm::OrganizationId>();
+    wm::CreateUserResponse: |u| Ok(Self::new(&UserId::arbitrary(u)?)), hint::<UserId>();
+    ValidPolicyTypeSummary: |u| Ok(ValidPolicyTypeSummary {
+        policy_type: PolicyType::arbitrary(u)?,
+        status: PolicyTypeStatus::arbitrary(u)?,
+    }), and(hint::<PolicyType>(), hint::<PolicyTypeStatus>());
+    // A new organization, consistent in every way `check_consistency` checks: the ARNs are
+    // built from the drawn ids, and the policy types follow the drawn feature set.
+    ValidOrganization: |u| {
+        let feature_set = FeatureSet::arbitrary(u)?;
+        let id = orgs::OrganizationId::arbitrary(u)?;
+        let account = AccountId::arbitrary(u)?;
+        let email = Email::arbitrary(u)?;
+        let available_policy_types = policy_types(u, feature_set)?;
+        let arn = alloc::format!("arn:aws:organizations::{account}:organization/{id}");
+        let master = alloc::format!("arn:aws:organizations::{account}:account/{id}/{account}");
+        Ok(ValidOrganization {
+            arn: OrganizationArn::new(&arn).map_err(|_| Error::IncorrectFormat)?,
+            master_account_arn: AccountArn::new(&master).map_err(|_| Error::IncorrectFormat)?,
+            id,
+            feature_set,
+            master_account_id: account,
+            master_account_email: email,
+            available_policy_types,
         })
-    }
-
-    fn size_hint(_depth: usize) -> Hint {
-        and(hint::<PolicyType>(), hint::<PolicyTypeStatus>())
-    }
+    }, and_all(&[
+        hint::<FeatureSet>(),
+        hint::<orgs::OrganizationId>(),
+        hint::<AccountId>(),
+        hint::<Email>(),
+        policy_types_hint(),
+    ]);
+    orgs::Organization: |u| ValidOrganization::arbitrary(u).map(Self::from),
+        hint::<ValidOrganization>();
+    orgs::PolicyTypeSummary: |u| ValidPolicyTypeSummary::arbitrary(u).map(Self::from),
+        hint::<ValidPolicyTypeSummary>();
+    orgs::CreateOrganizationResponse: |u| ValidOrganization::arbitrary(u).map(Self::from),
+        hint::<ValidOrganization>();
 }
 
 /// The policy types of a new organization with `feature_set`, sometimes left out: with `ALL`,
@@ -351,68 +347,14 @@ fn policy_types_hint() -> Hint {
     // each one its pick among those left and its status, then the position of service control
     // policies. The most is read when every type is listed.
     let picks = (1..=others).fold(0usize, |n, left| {
-        n.saturating_add(super::span_bytes(left.saturating_sub(1)))
+        n.saturating_add(span_bytes(left.saturating_sub(1)))
     });
     let upper = status.map(|s| {
         1usize
-            .saturating_add(super::span_bytes(others))
+            .saturating_add(span_bytes(others))
             .saturating_add(picks)
             .saturating_add(s.saturating_mul(others))
-            .saturating_add(super::span_bytes(others))
+            .saturating_add(span_bytes(others))
     });
     (1, upper)
-}
-
-/// A new organization, consistent in every way `check_consistency` checks: the ARNs are built
-/// from the drawn ids, and the policy types follow the drawn feature set.
-impl<'a> Arbitrary<'a> for ValidOrganization {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        let feature_set = FeatureSet::arbitrary(u)?;
-        let id = orgs::OrganizationId::arbitrary(u)?;
-        let account = AccountId::arbitrary(u)?;
-        let email = Email::arbitrary(u)?;
-        let available_policy_types = policy_types(u, feature_set)?;
-        let arn = alloc::format!("arn:aws:organizations::{account}:organization/{id}");
-        let master = alloc::format!("arn:aws:organizations::{account}:account/{id}/{account}");
-        Ok(ValidOrganization {
-            arn: OrganizationArn::new(&arn).map_err(|_| Error::IncorrectFormat)?,
-            master_account_arn: AccountArn::new(&master).map_err(|_| Error::IncorrectFormat)?,
-            id,
-            feature_set,
-            master_account_id: account,
-            master_account_email: email,
-            available_policy_types,
-        })
-    }
-
-    fn size_hint(_depth: usize) -> Hint {
-        and_all(&[
-            hint::<FeatureSet>(),
-            hint::<orgs::OrganizationId>(),
-            hint::<AccountId>(),
-            hint::<Email>(),
-            policy_types_hint(),
-        ])
-    }
-}
-
-/// `Arbitrary` through a conversion from a valid value.
-macro_rules! converted {
-    ($($ty:ty => $from:ty;)+) => {$(
-        impl<'a> Arbitrary<'a> for $ty {
-            fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-                <$from>::arbitrary(u).map(<$ty>::from)
-            }
-
-            fn size_hint(_depth: usize) -> Hint {
-                hint::<$from>()
-            }
-        }
-    )+};
-}
-
-converted! {
-    orgs::Organization => ValidOrganization;
-    orgs::PolicyTypeSummary => ValidPolicyTypeSummary;
-    orgs::CreateOrganizationResponse => ValidOrganization;
 }

@@ -13,6 +13,26 @@ use alloc::vec::Vec;
 use super::{bounds, Class, Layout, Part, MANY};
 use crate::error::Shape;
 
+/// The roles `CreateUser` can give, for the generators of `CreateUserRole`.
+pub(crate) const CREATE_USER_ROLES: [crate::workmail::CreateUserRole; 2] = {
+    use crate::workmail::CreateUserRole::{RemoteUser, User};
+    [User, RemoteUser]
+};
+
+/// Every `DirectoryKind`, for its generators.
+pub(crate) const DIRECTORY_KINDS: [crate::workmail::DirectoryKind; 4] = {
+    use crate::workmail::DirectoryKind::{AdConnector, ManagedMicrosoftAd, SimpleAd, WorkMail};
+    [WorkMail, SimpleAd, AdConnector, ManagedMicrosoftAd]
+};
+
+/// Fails to compile when `DirectoryKind` gains a variant that [`DIRECTORY_KINDS`] lacks.
+const fn _every_directory_kind_listed(kind: crate::workmail::DirectoryKind) {
+    use crate::workmail::DirectoryKind::{AdConnector, ManagedMicrosoftAd, SimpleAd, WorkMail};
+    match kind {
+        WorkMail | SimpleAd | AdConnector | ManagedMicrosoftAd => {}
+    }
+}
+
 /// A source of choices.
 pub(crate) trait Draw {
     /// A number below `n` (which is at least 1); 0 is the simplest choice.

@@ -24,7 +24,7 @@ use super::{any_invalid, Fault, ShapeStrategy};
 use crate::members::BoundedList;
 use crate::organizations as orgs;
 use crate::violation::{Constraint, Excerpt, Path, Rule, Violation};
-use crate::wire::{Field, JsonKind, Secret};
+use crate::wire::{Field, JsonKind};
 use crate::workmail as w;
 use crate::ErrorKind;
 
@@ -300,7 +300,7 @@ fn unknown_name(members: &'static [&'static str]) -> BoxedStrategy<String> {
 
 /// One place of an input that takes one fault, in the order validation reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Slot {
+pub(super) enum Slot {
     /// The member of this wire name, as a whole.
     Member(&'static str),
     /// Element `index` of the list member `list`: a slot inside it, or (`None`) the element
@@ -318,7 +318,7 @@ enum Slot {
 type Apply<I> = dyn Fn(&mut I, Path) -> Injected;
 
 /// A fault ready to be put into an input.
-struct Edit<I>(Rc<Apply<I>>);
+pub(super) struct Edit<I>(Rc<Apply<I>>);
 
 impl<I> Edit<I> {
     fn new(apply: impl Fn(&mut I, Path) -> Injected + 'static) -> Self {
@@ -351,7 +351,7 @@ type List<E> = Vec<Field<Box<E>>>;
 
 /// An input structure as the fault generators see it, implemented from its member table by
 /// `member_faults!`.
-trait Faults: Default + Clone + fmt::Debug + 'static {
+pub(super) trait Faults: Default + Clone + fmt::Debug + 'static {
     /// The wire names of the members.
     const NAMES: &'static [&'static str];
     /// The slots of `self`, a valid value, in the order validation reports them (unknown
@@ -359,7 +359,8 @@ trait Faults: Default + Clone + fmt::Debug + 'static {
     fn slots(&self) -> Vec<Slot>;
     /// The faults `slot` of `self` can take, given the other `chosen` slots.
     fn edit(&self, slot: &Slot, chosen: &[Slot]) -> BoxedStrategy<Edit<Self>>;
-    /// Valid values: the elements that make a list too long.
+    /// Valid values, each member drawn from its row (rules across members aside): the
+    /// requests' generators, and the elements that make a list too long.
     fn valid() -> BoxedStrategy<Self>;
     /// The members the model does not have.
     fn unknown_members(&mut self) -> &mut Vec<Excerpt>;
@@ -445,6 +446,19 @@ fn wrong_type<I: 'static, T: Clone + 'static>(
         .boxed()
 }
 
+/// A member's valid values: `present`, or also absent when the member is optional.
+fn optional<T: fmt::Debug + Clone + 'static>(
+    required: bool,
+    present: impl Strategy<Value = T> + 'static,
+) -> BoxedStrategy<Field<T>> {
+    let present = present.prop_map(Field::Present);
+    if required {
+        present.boxed()
+    } else {
+        prop_oneof![Just(Field::Absent), present].boxed()
+    }
+}
+
 /// The (required) member at `name` left out.
 fn missing<I: 'static, T: Clone + 'static>(access: Access<I, T>, name: &'static str) -> Edit<I> {
     put(access, name, Field::Absent, InputFault::Missing)
@@ -475,24 +489,12 @@ trait Member<C>: Sized + 'static {
     fn valid<I>(access: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>>;
 }
 
-/// How a text member is stored: plain or sensitive.
-trait TextStorage: Clone + fmt::Debug + 'static {
-    fn from_text(text: String) -> Self;
-}
-
-impl TextStorage for String {
-    fn from_text(text: String) -> Self {
-        text
-    }
-}
-
-impl TextStorage for Secret {
-    fn from_text(text: String) -> Self {
-        Secret(text)
-    }
-}
-
 /// A text member (`shape T` or `parse T`): [`text_fault`].
+/// How a text member is stored: plain or sensitive.
+trait TextStorage: for<'a> From<&'a str> + Clone + fmt::Debug + 'static {}
+impl TextStorage for String {}
+impl TextStorage for crate::wire::Secret {}
+
 impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
     fn edit<I: 'static>(
         _: &Field<Self>,
@@ -504,18 +506,23 @@ impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
     ) -> Option<BoxedStrategy<Edit<I>>> {
         (*slot == Slot::Member(name)).then(|| {
             text_fault::<T>(required)
-                .prop_map(move |text| put(access, name, text.field.map(S::from_text), text.fault))
+                .prop_map(move |text| {
+                    put(
+                        access,
+                        name,
+                        text.field.map(|t| S::from(t.as_str())),
+                        text.fault,
+                    )
+                })
                 .boxed()
         })
     }
 
     fn valid<I>(_: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>> {
-        let present = T::valid_text().prop_map(|text| Field::Present(S::from_text(text)));
-        if required {
-            present.boxed()
-        } else {
-            prop_oneof![Just(Field::Absent), present].boxed()
-        }
+        optional(
+            required,
+            T::valid_text().prop_map(|text| S::from(text.as_str())),
+        )
     }
 }
 
@@ -540,12 +547,7 @@ impl Member<bool> for bool {
     }
 
     fn valid<I>(_: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>> {
-        let present = any::<bool>().prop_map(Field::Present);
-        if required {
-            present.boxed()
-        } else {
-            prop_oneof![Just(Field::Absent), present].boxed()
-        }
+        optional(required, any::<bool>())
     }
 }
 
@@ -603,13 +605,16 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
     }
 
     fn valid<I>(_: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>> {
-        // The shortest valid list: absent, or empty when the model requires it.
-        Just(if required {
-            Field::Present(Vec::new())
-        } else {
-            Field::Absent
-        })
-        .boxed()
+        let elements =
+            len_in(0, L::MAX).prop_flat_map(|n| proptest::collection::vec(E::valid(), n));
+        optional(
+            required,
+            elements.prop_map(|list| {
+                list.into_iter()
+                    .map(|e| Field::Present(Box::new(e)))
+                    .collect()
+            }),
+        )
     }
 }
 

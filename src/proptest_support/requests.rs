@@ -1,7 +1,7 @@
 //! Generators of whole requests and responses, and of the other value types of the three
-//! operations: each built from the generators of its members, so that it is valid by
-//! construction, and each reaching every variant and every optional member both present and
-//! absent.
+//! operations: built from their members' generators (a request from its input's member
+//! table), so valid by construction, each reaching every variant and every optional member
+//! both present and absent.
 
 use alloc::format;
 use alloc::vec::Vec;
@@ -12,19 +12,20 @@ use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 
+use super::faulty::Faults;
 use super::kit::{choose, len_in};
+use crate::layout::generate::{CREATE_USER_ROLES, DIRECTORY_KINDS};
 use crate::organizations::{
     self as orgs, AccountArn, AccountId, Email, FeatureSet, OrganizationArn, PolicyType,
     PolicyTypeStatus, ValidOrganization, ValidPolicyTypeSummary,
 };
 use crate::workmail::{
-    self as wm, ClientToken, CreateOrganizationRequest, CreateUserRequest, CreateUserRole,
-    DirectoryId, DirectoryKind, DisplayName, Domain, DomainName, Domains, Encryption, FirstName,
-    HostedZoneId, IdentityProviderUserId, KmsKeyArn, LastName, MailDomain, OrgAlias,
-    OrganizationSetup, OrganizationState, Password, UserDirectory, UserId, UserName, MAX_DOMAINS,
+    self as wm, Domain, DomainName, Domains, Encryption, HostedZoneId, KmsKeyArn, MailDomain,
+    OrgAlias, OrganizationSetup, OrganizationState, UserDirectory, UserId, MAX_DOMAINS,
 };
+use crate::{Context, Count, Validate};
 
-/// `Arbitrary` through a strategy function.
+/// `Arbitrary` through a strategy.
 macro_rules! arbitrary_via {
     ($($ty:ty => $strategy:expr;)+) => {$(
         #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
@@ -33,20 +34,39 @@ macro_rules! arbitrary_via {
             type Strategy = BoxedStrategy<Self>;
 
             fn arbitrary_with((): ()) -> Self::Strategy {
-                $strategy
+                $strategy.boxed()
             }
         }
     )+};
 }
 
 arbitrary_via! {
-    Domain => domain();
-    Domains => domains();
-    UserDirectory => user_directory();
+    Domain => (any::<DomainName>(), option::of(any::<HostedZoneId>())).prop_map(|(name, zone)| {
+        let domain = Domain::new(name);
+        match zone {
+            Some(zone) => domain.with_hosted_zone(zone),
+            None => domain,
+        }
+    });
+    // Zero to five domains, both ends coming up in every run.
+    Domains => len_in(0, MAX_DOMAINS)
+        .prop_flat_map(|n| vec(any::<Domain>(), n))
+        .prop_filter_map("more than five domains", |v| Domains::try_from_iter(v).ok());
+    UserDirectory => prop_oneof![
+        Just(UserDirectory::NewWorkMailDirectory),
+        any::<wm::DirectoryId>().prop_map(UserDirectory::Existing),
+        any::<wm::DirectoryId>().prop_map(UserDirectory::AdConnectorWithInteroperability),
+    ];
     Encryption => option::of(any::<KmsKeyArn>())
-        .prop_map(|arn| arn.map_or(Encryption::WorkMailManagedKey, Encryption::CustomerManagedKey))
-        .boxed();
-    MailDomain => mail_domain();
+        .prop_map(|arn| arn.map_or(Encryption::WorkMailManagedKey, Encryption::CustomerManagedKey));
+    MailDomain => prop_oneof![
+        (any::<DomainName>(), any::<HostedZoneId>()).prop_map(|(domain, hosted_zone_id)| {
+            MailDomain::ExistingRoute53 { domain, hosted_zone_id }
+        }),
+        any::<DomainName>().prop_map(|domain| MailDomain::NewRoute53 { domain }),
+        any::<DomainName>().prop_map(|domain| MailDomain::External { domain }),
+        Just(MailDomain::FreeTestDomain),
+    ];
     OrganizationSetup => (
         any::<OrgAlias>(),
         any::<MailDomain>(),
@@ -58,159 +78,35 @@ arbitrary_via! {
             mail_domain,
             user_directory,
             encryption,
-        })
-        .boxed();
-    CreateOrganizationRequest => workmail_create_organization();
-    CreateUserRole => choose(CREATE_USER_ROLES.to_vec());
-    CreateUserRequest => workmail_create_user();
-    DirectoryKind => choose(DIRECTORY_KINDS.to_vec());
+        });
+    wm::CreateOrganizationRequest => request::<wm::CreateOrganizationInput>();
+    wm::CreateUserRole => choose(CREATE_USER_ROLES.to_vec());
+    wm::CreateUserRequest => request::<wm::CreateUserInput>();
+    wm::DirectoryKind => choose(DIRECTORY_KINDS.to_vec());
     OrganizationState => choose(OrganizationState::ALL.to_vec());
     wm::CreateOrganizationResponse => any::<wm::OrganizationId>()
-        .prop_map(|id| wm::CreateOrganizationResponse::new(&id))
-        .boxed();
-    wm::CreateUserResponse => any::<UserId>()
-        .prop_map(|id| wm::CreateUserResponse::new(&id))
-        .boxed();
-    orgs::CreateOrganizationRequest => option::of(any::<FeatureSet>())
-        .prop_map(|feature_set| orgs::CreateOrganizationRequest { feature_set })
-        .boxed();
+        .prop_map(|id| wm::CreateOrganizationResponse::new(&id));
+    wm::CreateUserResponse => any::<UserId>().prop_map(|id| wm::CreateUserResponse::new(&id));
+    orgs::CreateOrganizationRequest => request::<orgs::CreateOrganizationInput>();
     ValidPolicyTypeSummary => (any::<PolicyType>(), any::<PolicyTypeStatus>())
-        .prop_map(|(policy_type, status)| ValidPolicyTypeSummary { policy_type, status })
-        .boxed();
-    ValidOrganization => any::<FeatureSet>().prop_flat_map(valid_organization).boxed();
-    orgs::Organization => any::<ValidOrganization>().prop_map(orgs::Organization::from).boxed();
-    orgs::PolicyTypeSummary => any::<ValidPolicyTypeSummary>()
-        .prop_map(orgs::PolicyTypeSummary::from)
-        .boxed();
+        .prop_map(|(policy_type, status)| ValidPolicyTypeSummary { policy_type, status });
+    ValidOrganization => any::<FeatureSet>().prop_flat_map(valid_organization);
+    orgs::Organization => any::<ValidOrganization>().prop_map(orgs::Organization::from);
+    orgs::PolicyTypeSummary => any::<ValidPolicyTypeSummary>().prop_map(orgs::PolicyTypeSummary::from);
     orgs::CreateOrganizationResponse => any::<ValidOrganization>()
-        .prop_map(orgs::CreateOrganizationResponse::from)
-        .boxed();
+        .prop_map(orgs::CreateOrganizationResponse::from);
 }
 
-const CREATE_USER_ROLES: [CreateUserRole; 2] = [CreateUserRole::User, CreateUserRole::RemoteUser];
-
-const DIRECTORY_KINDS: [DirectoryKind; 4] = [
-    DirectoryKind::WorkMail,
-    DirectoryKind::SimpleAd,
-    DirectoryKind::AdConnector,
-    DirectoryKind::ManagedMicrosoftAd,
-];
-
-/// Fails to compile when `DirectoryKind` gains a variant that [`DIRECTORY_KINDS`] lacks.
-const fn _every_directory_kind_listed(kind: DirectoryKind) {
-    match kind {
-        DirectoryKind::WorkMail
-        | DirectoryKind::SimpleAd
-        | DirectoryKind::AdConnector
-        | DirectoryKind::ManagedMicrosoftAd => {}
-    }
-}
-
-// ------------------------------------------------------------------- WorkMail
-
-fn domain() -> BoxedStrategy<Domain> {
-    (any::<DomainName>(), option::of(any::<HostedZoneId>()))
-        .prop_map(|(name, zone)| match zone {
-            Some(zone) => Domain::new(name).with_hosted_zone(zone),
-            None => Domain::new(name),
-        })
-        .boxed()
-}
-
-/// Zero to five domains, both ends coming up in every run.
-fn domains() -> BoxedStrategy<Domains> {
-    len_in(0, MAX_DOMAINS)
-        .prop_flat_map(|n| vec(domain(), n))
-        .prop_filter_map("more than five domains", |v| Domains::try_from_iter(v).ok())
-        .boxed()
-}
-
-fn user_directory() -> BoxedStrategy<UserDirectory> {
-    prop_oneof![
-        Just(UserDirectory::NewWorkMailDirectory),
-        any::<DirectoryId>().prop_map(UserDirectory::Existing),
-        any::<DirectoryId>().prop_map(UserDirectory::AdConnectorWithInteroperability),
-    ]
-    .boxed()
-}
-
-fn mail_domain() -> BoxedStrategy<MailDomain> {
-    prop_oneof![
-        (any::<DomainName>(), any::<HostedZoneId>()).prop_map(|(domain, hosted_zone_id)| {
-            MailDomain::ExistingRoute53 {
-                domain,
-                hosted_zone_id,
-            }
-        }),
-        any::<DomainName>().prop_map(|domain| MailDomain::NewRoute53 { domain }),
-        any::<DomainName>().prop_map(|domain| MailDomain::External { domain }),
-        Just(MailDomain::FreeTestDomain),
-    ]
-    .boxed()
-}
-
-fn workmail_create_organization() -> BoxedStrategy<CreateOrganizationRequest> {
-    (
-        any::<OrgAlias>(),
-        any::<UserDirectory>(),
-        option::of(any::<ClientToken>()),
-        any::<Domains>(),
-        option::of(any::<KmsKeyArn>()),
-    )
-        .prop_map(|(alias, directory, token, domains, kms_key_arn)| {
-            let mut builder = CreateOrganizationRequest::builder(alias)
-                .directory(directory)
-                .domains(domains);
-            if let Some(token) = token {
-                builder = builder.client_token(token);
-            }
-            if let Some(arn) = kms_key_arn {
-                builder = builder.kms_key_arn(arn);
-            }
-            builder.build()
-        })
-        .boxed()
-}
-
-fn workmail_create_user() -> BoxedStrategy<CreateUserRequest> {
-    let required = (
-        any::<wm::OrganizationId>(),
-        any::<UserName>(),
-        any::<DisplayName>(),
-    );
-    let optional = (
-        option::of(any::<Password>()),
-        option::of(any::<CreateUserRole>()),
-        option::of(any::<FirstName>()),
-        option::of(any::<LastName>()),
-        option::of(any::<bool>()),
-        option::of(any::<IdentityProviderUserId>()),
-    );
-    (required, optional)
-        .prop_map(|((org, name, display), optional)| {
-            let (password, role, first, last, hidden, idp) = optional;
-            let mut b = CreateUserRequest::builder(org, name, display);
-            if let Some(v) = password {
-                b = b.password(v);
-            }
-            if let Some(v) = role {
-                b = b.role(v);
-            }
-            if let Some(v) = first {
-                b = b.first_name(v);
-            }
-            if let Some(v) = last {
-                b = b.last_name(v);
-            }
-            if let Some(v) = hidden {
-                b = b.hidden_from_global_address_list(v);
-            }
-            if let Some(v) = idp {
-                b = b.identity_provider_user_id(v);
-            }
-            b.build()
-        })
-        .boxed()
+/// The requests of input `I`: its valid inputs, each member drawn from the generators of its
+/// row in the member table ([`Faults::valid`]), less those that break a rule across members
+/// (a role `CreateUser` cannot give, interoperability without a directory).
+fn request<I: Faults + Validate>() -> impl Strategy<Value = I::Request>
+where
+    I::Request: core::fmt::Debug,
+{
+    I::valid().prop_filter_map("a rule across members refused it", |input| {
+        input.into_request_into(&Context::new(), &mut Count::default())
+    })
 }
 
 // -------------------------------------------------------------- Organizations
