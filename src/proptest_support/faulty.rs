@@ -789,13 +789,11 @@ fn interoperability_without_directory(
 /// (`3`, `0..=8`…), each in its own place, so that validation reports exactly one violation
 /// per fault.
 ///
-/// Each input starts as a valid request (any of [`CreateOrganizationRequest`](w::CreateOrganizationRequest)'s values), then
-/// gets its faults, among: `DirectoryId`, `Alias`, `ClientToken`, `KmsKeyArn` of the wrong JSON
-/// type or refused by their shape in any of its ways (and `Alias` left out); `Domains` not a
-/// list, or with more than five elements; an element `null`, not an object, with an unknown
-/// member, or with its `DomainName` (left out, wrong type, refused) or `HostedZoneId`
-/// (wrong type, refused) broken; `EnableInteroperability` of the wrong type, or true without a
-/// directory; and any number of unknown members, misspelt member names among them.
+/// Each input starts valid, every member drawn from its row of the member table, then gets
+/// its faults, each member's following its row (see [`InputFault`]): left out when required,
+/// of another JSON type, refused by its shape in any of its ways, a list too long, a list
+/// element `null`, not an object or with a fault of its own; `EnableInteroperability` true
+/// without a directory; and any number of unknown members, misspelt member names among them.
 ///
 /// ```
 /// use org_shapes::strategy::workmail_create_organization_with_faults;
@@ -813,14 +811,9 @@ pub fn workmail_create_organization_with_faults(
     with_faults(faults)
 }
 
-/// WorkMail `CreateUser` inputs with a number of faults drawn from `faults`, each in its own
-/// member, so that validation reports exactly one violation per fault.
-///
-/// Each input starts as a valid request (any of [`CreateUserRequest`](w::CreateUserRequest)'s values), then gets its
-/// faults, among: each member of the wrong JSON type; each text member refused by its shape in
-/// any of its ways; `OrganizationId`, `Name` or `DisplayName` left out; a `Role` outside the
-/// enum, or one `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`); and any number of
-/// unknown members, misspelt member names among them.
+/// WorkMail `CreateUser` inputs with a number of faults drawn from `faults`, as
+/// [`workmail_create_organization_with_faults`] draws them; here the rule fault is a `Role`
+/// that `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
 ///
 /// ```
 /// use org_shapes::strategy::workmail_create_user_with_faults;
@@ -841,9 +834,9 @@ pub fn workmail_create_user_with_faults(
     with_faults(faults)
 }
 
-/// AWS Organizations `CreateOrganization` inputs with a number of faults drawn from `faults`:
-/// a `FeatureSet` of the wrong JSON type or outside the enum, and any number of unknown
-/// members. Validation reports exactly one violation per fault.
+/// AWS Organizations `CreateOrganization` inputs with a number of faults drawn from `faults`,
+/// as [`workmail_create_organization_with_faults`] draws them: a `FeatureSet` of the wrong
+/// JSON type or outside the enum, and any number of unknown members.
 ///
 /// ```
 /// use org_shapes::strategy::organizations_create_organization_with_faults;
