@@ -14,11 +14,13 @@ use arbitrary::size_hint::{and, and_all, or, or_all};
 use arbitrary::{Arbitrary, Error, Result, Unstructured};
 
 use super::{len, span_bytes};
-use crate::layout::generate::{CREATE_USER_ROLES, DIRECTORY_KINDS};
+use crate::layout::generate::{
+    new_organization, other_policy_types, CREATE_USER_ROLES, DIRECTORY_KINDS, SCP_ENABLED,
+};
 use crate::members::BoundedList;
 use crate::organizations::{
-    self as orgs, AccountArn, AccountId, Email, FeatureSet, OrganizationArn, PolicyType,
-    PolicyTypeStatus, ValidOrganization, ValidPolicyTypeSummary,
+    self as orgs, AccountId, Email, FeatureSet, PolicyType, PolicyTypeStatus, ValidOrganization,
+    ValidPolicyTypeSummary,
 };
 use crate::wire::Field;
 use crate::workmail::{
@@ -272,18 +274,9 @@ arbitrary! {
         let id = orgs::OrganizationId::arbitrary(u)?;
         let account = AccountId::arbitrary(u)?;
         let email = Email::arbitrary(u)?;
-        let available_policy_types = policy_types(u, feature_set)?;
-        let arn = alloc::format!("arn:aws:organizations::{account}:organization/{id}");
-        let master = alloc::format!("arn:aws:organizations::{account}:account/{id}/{account}");
-        Ok(ValidOrganization {
-            arn: OrganizationArn::new(&arn).map_err(|_| Error::IncorrectFormat)?,
-            master_account_arn: AccountArn::new(&master).map_err(|_| Error::IncorrectFormat)?,
-            id,
-            feature_set,
-            master_account_id: account,
-            master_account_email: email,
-            available_policy_types,
-        })
+        let policy_types = policy_types(u, feature_set)?;
+        new_organization(feature_set, id, account, email, policy_types)
+            .ok_or(Error::IncorrectFormat)
     }, and_all(&[
         hint::<FeatureSet>(),
         hint::<orgs::OrganizationId>(),
@@ -313,11 +306,7 @@ fn policy_types(
     if !feature_set.supports_policies() {
         return Ok(Some(list));
     }
-    let mut others: Vec<PolicyType> = PolicyType::ALL
-        .iter()
-        .copied()
-        .filter(|t| *t != PolicyType::ServiceControlPolicy)
-        .collect();
+    let mut others = other_policy_types();
     let n = len(u, 0, others.len())?;
     for _ in 0..n {
         let i = u.choose_index(others.len())?;
@@ -330,13 +319,7 @@ fn policy_types(
         });
     }
     let at = len(u, 0, list.len())?;
-    list.insert(
-        at.min(list.len()),
-        ValidPolicyTypeSummary {
-            policy_type: PolicyType::ServiceControlPolicy,
-            status: PolicyTypeStatus::Enabled,
-        },
-    );
+    list.insert(at.min(list.len()), SCP_ENABLED);
     Ok(Some(list))
 }
 

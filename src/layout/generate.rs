@@ -12,6 +12,7 @@ use alloc::vec::Vec;
 
 use super::{bounds, Class, Layout, Part, MANY};
 use crate::error::Shape;
+use crate::organizations as orgs;
 
 /// The roles `CreateUser` can give, for the generators of `CreateUserRole`.
 pub(crate) const CREATE_USER_ROLES: [crate::workmail::CreateUserRole; 2] = {
@@ -31,6 +32,40 @@ const fn _every_directory_kind_listed(kind: crate::workmail::DirectoryKind) {
     match kind {
         WorkMail | SimpleAd | AdConnector | ManagedMicrosoftAd => {}
     }
+}
+
+/// A new organization with ARNs built from its ids, consistent in every way
+/// `check_consistency` checks but the policy types, which are the caller's.
+pub(crate) fn new_organization(
+    feature_set: orgs::FeatureSet,
+    id: orgs::OrganizationId,
+    account: orgs::AccountId,
+    email: orgs::Email,
+    available_policy_types: Option<Vec<orgs::ValidPolicyTypeSummary>>,
+) -> Option<orgs::ValidOrganization> {
+    let arn = alloc::format!("arn:aws:organizations::{account}:organization/{id}");
+    let master = alloc::format!("arn:aws:organizations::{account}:account/{id}/{account}");
+    Some(orgs::ValidOrganization {
+        arn: orgs::OrganizationArn::new(&arn).ok()?,
+        master_account_arn: orgs::AccountArn::new(&master).ok()?,
+        id,
+        feature_set,
+        master_account_id: account,
+        master_account_email: email,
+        available_policy_types,
+    })
+}
+
+/// The policy type a new organization with all features lists as enabled.
+pub(crate) const SCP_ENABLED: orgs::ValidPolicyTypeSummary = orgs::ValidPolicyTypeSummary {
+    policy_type: orgs::PolicyType::ServiceControlPolicy,
+    status: orgs::PolicyTypeStatus::Enabled,
+};
+
+/// The policy types a new organization may list besides [`SCP_ENABLED`].
+pub(crate) fn other_policy_types() -> Vec<orgs::PolicyType> {
+    let all = orgs::PolicyType::ALL.iter().copied();
+    all.filter(|t| *t != SCP_ENABLED.policy_type).collect()
 }
 
 /// A source of choices.
@@ -209,21 +244,12 @@ impl Picker {
     }
 }
 
-/// What a piece of a built value came from.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Source {
-    /// A literal of the layout.
-    Lit,
-    /// A run of the class, with its length range.
-    Run(Class, usize, usize),
-}
-
 /// A stretch of a built value: its char index, its length in chars and its source.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Piece {
     pub(crate) start: usize,
     pub(crate) len: usize,
-    pub(crate) source: Source,
+    pub(crate) source: Item,
 }
 
 /// A value built from a layout, with the pieces it is made of.
@@ -310,21 +336,21 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
     };
     for (item, len) in resolver.items.iter().zip(lens) {
         let start = built.chars.len();
-        let source = match *item {
-            Item::Lit(s) => {
-                built.chars.extend(s.chars());
-                Source::Lit
-            }
-            Item::Run(class, min, max) => {
+        match *item {
+            Item::Lit(s) => built.chars.extend(s.chars()),
+            Item::Run(class, ..) => {
                 let picker = Picker::new(&Chars::of(&class));
                 for _ in 0..len {
                     built.chars.extend(picker.pick(d));
                 }
-                Source::Run(class, min, max)
             }
-        };
+        }
         let len = built.chars.len().saturating_sub(start);
-        built.pieces.push(Piece { start, len, source });
+        built.pieces.push(Piece {
+            start,
+            len,
+            source: *item,
+        });
     }
     if let Some(prefix) = layout.forbidden_prefix {
         if near_miss {
@@ -360,9 +386,10 @@ fn bare_max(parts: &[Part]) -> usize {
         .fold(0, usize::saturating_add)
 }
 
-/// One element of the flat sequence a layout resolves to.
+/// One element of the flat sequence a layout resolves to: what a piece of a built value
+/// came from.
 #[derive(Debug, Clone, Copy)]
-enum Item {
+pub(crate) enum Item {
     Lit(&'static str),
     Run(Class, usize, usize),
 }
@@ -517,8 +544,8 @@ fn approach(built: &mut Built, prefix: &str) {
             return;
         };
         let fits = match piece.source {
-            Source::Lit => built.chars.get(i) == Some(&want),
-            Source::Run(class, ..) => Chars::of(&class).contains(want),
+            Item::Lit(_) => built.chars.get(i) == Some(&want),
+            Item::Run(class, ..) => Chars::of(&class).contains(want),
         };
         match built.chars.get_mut(i) {
             Some(c) if fits => *c = want,
@@ -535,7 +562,7 @@ fn avoid(built: &mut Built, prefix: &str) {
         return;
     }
     for i in 0..plen {
-        let Some(Source::Run(class, ..)) = piece_at(&built.pieces, i).map(|p| p.source) else {
+        let Some(Item::Run(class, ..)) = piece_at(&built.pieces, i).map(|p| p.source) else {
             continue;
         };
         let chars = Chars::of(&class);

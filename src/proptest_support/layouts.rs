@@ -19,7 +19,7 @@ use proptest::prelude::*;
 use super::{kit, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::generate::{
-    build, complete_prefixes, length_range, Built, Chars, Draw, Mode, Picker, Source,
+    build, complete_prefixes, length_range, Built, Chars, Draw, Item, Mode, Picker,
 };
 use crate::layout::{
     has_bad_char_place, has_choices, has_overrun_place, literal_mask, Layout, Part, MANY,
@@ -138,7 +138,7 @@ fn break_value(
         Fault::BadPrefix => {
             let mut value = build(layout, lo, hi, Mode::Drawn, d);
             let first = value.pieces.first().copied()?;
-            if !matches!(first.source, Source::Lit) {
+            if !matches!(first.source, Item::Lit(_)) {
                 return None;
             }
             let at = d.pick(first.len);
@@ -205,20 +205,20 @@ fn bad_char(
 ) -> Option<(String, Option<usize>)> {
     let mask = literal_mask(layout.parts);
     let mut places: Vec<(usize, usize, Chars)> = Vec::new();
-    let mut before: Option<Source> = None;
+    let mut before: Option<Item> = None;
     for (i, piece) in value.pieces.iter().enumerate() {
         match piece.source {
-            Source::Run(class, ..) => {
+            Item::Run(class, ..) => {
                 let bad = Chars::of(&class).complement().without(mask);
                 if !Picker::new(&bad).is_empty() {
                     places.push((piece.start, piece.len, bad));
                 }
             }
-            Source::Lit if i > 0 => {
+            Item::Lit(_) if i > 0 => {
                 for j in 0..piece.len {
                     let at = piece.start.saturating_add(j);
                     let mut bad = Chars::all().without_char(*value.chars.get(at)?);
-                    if let (0, Some(Source::Run(class, min, max))) = (j, before) {
+                    if let (0, Some(Item::Run(class, min, max))) = (j, before) {
                         if min != max {
                             bad = bad.and(Chars::of(&class).complement());
                         }
@@ -226,7 +226,7 @@ fn bad_char(
                     places.push((at, 1, bad));
                 }
             }
-            Source::Lit => {}
+            Item::Lit(_) => {}
         }
         before = Some(piece.source);
     }
@@ -252,12 +252,12 @@ fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String,
         .iter()
         .enumerate()
         .filter_map(|(i, piece)| match piece.source {
-            Source::Run(class, min, max) if min < max && max != MANY => {
+            Item::Run(class, min, max) if min < max && max != MANY => {
                 let set = Chars::of(&class);
                 let closed = match value.pieces.get(i.saturating_add(1)) {
                     None => true,
                     Some(next) => {
-                        matches!(next.source, Source::Lit)
+                        matches!(next.source, Item::Lit(_))
                             && value
                                 .chars
                                 .get(next.start)

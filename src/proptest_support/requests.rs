@@ -3,7 +3,6 @@
 //! table), so valid by construction, each reaching every variant and every optional member
 //! both present and absent.
 
-use alloc::format;
 use alloc::vec::Vec;
 
 use proptest::arbitrary::Arbitrary;
@@ -14,10 +13,12 @@ use proptest::sample::subsequence;
 
 use super::faulty::Faults;
 use super::kit::{choose, len_in};
-use crate::layout::generate::{CREATE_USER_ROLES, DIRECTORY_KINDS};
+use crate::layout::generate::{
+    new_organization, other_policy_types, CREATE_USER_ROLES, DIRECTORY_KINDS, SCP_ENABLED,
+};
 use crate::organizations::{
-    self as orgs, AccountArn, AccountId, Email, FeatureSet, OrganizationArn, PolicyType,
-    PolicyTypeStatus, ValidOrganization, ValidPolicyTypeSummary,
+    self as orgs, AccountId, Email, FeatureSet, PolicyType, PolicyTypeStatus, ValidOrganization,
+    ValidPolicyTypeSummary,
 };
 use crate::workmail::{
     self as wm, Domain, DomainName, Domains, Encryption, HostedZoneId, KmsKeyArn, MailDomain,
@@ -135,26 +136,18 @@ where
 /// });
 /// ```
 pub fn valid_organization(feature_set: FeatureSet) -> BoxedStrategy<ValidOrganization> {
-    (
+    let policy_types = policy_types(feature_set);
+    let parts = (
         any::<orgs::OrganizationId>(),
         any::<AccountId>(),
         any::<Email>(),
-        policy_types(feature_set),
-    )
+        policy_types,
+    );
+    parts
         .prop_filter_map(
             "a generated ARN was refused",
-            move |(id, account, email, available_policy_types)| {
-                let arn = format!("arn:aws:organizations::{account}:organization/{id}");
-                let master = format!("arn:aws:organizations::{account}:account/{id}/{account}");
-                Some(ValidOrganization {
-                    arn: OrganizationArn::new(&arn).ok()?,
-                    master_account_arn: AccountArn::new(&master).ok()?,
-                    id,
-                    feature_set,
-                    master_account_id: account,
-                    master_account_email: email,
-                    available_policy_types,
-                })
+            move |(id, account, email, types)| {
+                new_organization(feature_set, id, account, email, types)
             },
         )
         .boxed()
@@ -164,11 +157,7 @@ fn policy_types(feature_set: FeatureSet) -> BoxedStrategy<Option<Vec<ValidPolicy
     if !feature_set.supports_policies() {
         return option::weighted(0.75, Just(Vec::new())).boxed();
     }
-    let others: Vec<PolicyType> = PolicyType::ALL
-        .iter()
-        .copied()
-        .filter(|t| *t != PolicyType::ServiceControlPolicy)
-        .collect();
+    let others = other_policy_types();
     let n = others.len();
     let listed = (
         subsequence(others, 0..=n),
@@ -183,10 +172,7 @@ fn policy_types(feature_set: FeatureSet) -> BoxedStrategy<Option<Vec<ValidPolicy
                     status,
                 })
                 .collect();
-            list.push(ValidPolicyTypeSummary {
-                policy_type: PolicyType::ServiceControlPolicy,
-                status: PolicyTypeStatus::Enabled,
-            });
+            list.push(SCP_ENABLED);
             list
         })
         .prop_shuffle();
