@@ -44,6 +44,21 @@ use proptest::prelude::*;
 
 use crate::ErrorKind;
 
+/// `Arbitrary` through a strategy.
+macro_rules! arbitrary_via {
+    ($($ty:ty => $strategy:expr;)+) => {$(
+        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+        impl Arbitrary for $ty {
+            type Parameters = ();
+            type Strategy = BoxedStrategy<Self>;
+
+            fn arbitrary_with((): ()) -> Self::Strategy {
+                $strategy.boxed()
+            }
+        }
+    )+};
+}
+
 mod faulty;
 mod kit;
 mod layouts;
@@ -232,32 +247,15 @@ macro_rules! shape_strategies {
     (@layout string, $ty:ty) => { &<$ty>::LAYOUT };
     (@layout enum, $ty:ty) => { &crate::layout::Layout::ENUM };
     (@arbitrary string, $ty:ty) => {
-        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
-        impl Arbitrary for $ty {
-            type Parameters = ();
-            type Strategy = BoxedStrategy<Self>;
-
-            fn arbitrary_with((): ()) -> Self::Strategy {
-                // The texts are valid by construction; the filter only turns a generator bug
-                // into rejected cases instead of a panic (the tests check there are none).
-                <$ty as ShapeStrategy>::valid_text()
-                    .prop_filter_map("a generator produced an invalid value", |s| {
-                        <$ty>::new(&s).ok()
-                    })
-                    .boxed()
-            }
+        arbitrary_via! {
+            // The texts are valid by construction; the filter only turns a generator bug into
+            // rejected cases instead of a panic (the tests check there are none).
+            $ty => <$ty as ShapeStrategy>::valid_text()
+                .prop_filter_map("a generator produced an invalid value", |s| <$ty>::new(&s).ok());
         }
     };
     (@arbitrary enum, $ty:ty) => {
-        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
-        impl Arbitrary for $ty {
-            type Parameters = ();
-            type Strategy = BoxedStrategy<Self>;
-
-            fn arbitrary_with((): ()) -> Self::Strategy {
-                kit::choose(<$ty>::ALL.to_vec())
-            }
-        }
+        arbitrary_via! { $ty => kit::choose(<$ty>::ALL.to_vec()); }
     };
 }
 

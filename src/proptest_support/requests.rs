@@ -26,21 +26,6 @@ use crate::workmail::{
 };
 use crate::{Context, Count, Validate};
 
-/// `Arbitrary` through a strategy.
-macro_rules! arbitrary_via {
-    ($($ty:ty => $strategy:expr;)+) => {$(
-        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
-        impl Arbitrary for $ty {
-            type Parameters = ();
-            type Strategy = BoxedStrategy<Self>;
-
-            fn arbitrary_with((): ()) -> Self::Strategy {
-                $strategy.boxed()
-            }
-        }
-    )+};
-}
-
 arbitrary_via! {
     Domain => (any::<DomainName>(), option::of(any::<HostedZoneId>())).prop_map(|(name, zone)| {
         let domain = Domain::new(name);
