@@ -10,7 +10,6 @@
 //! Requests, responses and the other value types of the operations are built from these, in
 //! `requests`.
 
-use alloc::string::String;
 
 use arbitrary::{Arbitrary, Error, Result, Unstructured};
 
@@ -43,20 +42,6 @@ fn span_bytes(span: usize) -> usize {
         bytes = bytes.saturating_add(1);
     }
     bytes
-}
-
-/// Draws a length in `min..=max`.
-fn len(u: &mut Unstructured<'_>, min: usize, max: usize) -> Result<usize> {
-    if max < min {
-        return Err(Error::IncorrectFormat);
-    }
-    u.int_in_range(min..=max)
-}
-
-/// A text of `shape` built from `layout` with the fuzzer's bytes.
-fn build_text(shape: &Shape, layout: &Layout, u: &mut Unstructured<'_>) -> String {
-    let (lo, hi) = length_range(shape, layout);
-    build(layout, lo, hi, Mode::Drawn, &mut Bytes(u)).text()
 }
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.
@@ -190,7 +175,8 @@ macro_rules! shape_arbitrary {
             fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
                 // Valid by construction; a refusal would be a bug here, reported as an
                 // `arbitrary` error rather than a panic (the tests check there are none).
-                let text = build_text(<$ty>::SHAPE, &<$ty>::LAYOUT, u);
+                let (lo, hi) = length_range(<$ty>::SHAPE, &<$ty>::LAYOUT);
+                let text = build(&<$ty>::LAYOUT, lo, hi, Mode::Drawn, &mut Bytes(u)).text();
                 <$ty>::try_from(text).map_err(|_| Error::IncorrectFormat)
             }
 

@@ -13,7 +13,7 @@ use alloc::vec::Vec;
 use arbitrary::size_hint::{and, and_all, or, or_all};
 use arbitrary::{Arbitrary, Error, Result, Unstructured};
 
-use super::{len, span_bytes};
+use super::span_bytes;
 use crate::layout::generate::{
     new_organization, other_policy_types, CREATE_USER_ROLES, DIRECTORY_KINDS, SCP_ENABLED,
 };
@@ -82,18 +82,18 @@ fn list<E: Drawn, L: BoundedList>(
     if !required && !bool::arbitrary(u)? {
         return Ok(Field::Absent);
     }
-    let n = len(u, 0, L::MAX)?;
+    let n = u.int_in_range(0..=L::MAX)?;
     let elements = (0..n).map(|_| Ok(Field::Present(Box::new(E::draw(u)?))));
     Ok(Field::Present(elements.collect::<Result<_>>()?))
 }
 
-fn list_hint<E: Drawn, L: BoundedList>(required: bool) -> Hint {
-    let n = span_bytes(L::MAX);
+/// The hint of a list of up to `max` elements of hint `element`, behind an `Option` unless
+/// `required`.
+fn list_hint(max: usize, element: Hint, required: bool) -> Hint {
+    let n = span_bytes(max);
     let all = (
         n,
-        E::hint()
-            .1
-            .map(|e| n.saturating_add(e.saturating_mul(L::MAX))),
+        element.1.map(|e| n.saturating_add(e.saturating_mul(max))),
     );
     if required {
         all
@@ -141,7 +141,7 @@ macro_rules! drawn_input {
     };
 
     (@hint $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
-        list_hint::<$elem, $check>(drawn_input!(@required $req))
+        list_hint(<$check>::MAX, <$elem>::hint(), drawn_input!(@required $req))
     };
     (@hint $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
         member_hint::<CreateUserRole>(drawn_input!(@required $req))
@@ -217,14 +217,10 @@ arbitrary! {
         })
     }, and(hint::<DomainName>(), hint::<Option<HostedZoneId>>());
     Domains: |u| {
-        let n = len(u, 0, MAX_DOMAINS)?;
+        let n = u.int_in_range(0..=MAX_DOMAINS)?;
         let domains = (0..n).map(|_| Domain::arbitrary(u)).collect::<Result<Vec<_>>>()?;
         Domains::try_from_iter(domains).map_err(|_| Error::IncorrectFormat)
-    }, {
-        let n = span_bytes(MAX_DOMAINS);
-        let most = hint::<Domain>().1;
-        (n, most.map(|d| n.saturating_add(d.saturating_mul(MAX_DOMAINS))))
-    };
+    }, list_hint(MAX_DOMAINS, hint::<Domain>(), true);
     UserDirectory: |u| Ok(match u.choose_index(3)? {
         0 => UserDirectory::NewWorkMailDirectory,
         1 => UserDirectory::Existing(DirectoryId::arbitrary(u)?),
@@ -307,7 +303,7 @@ fn policy_types(
         return Ok(Some(list));
     }
     let mut others = other_policy_types();
-    let n = len(u, 0, others.len())?;
+    let n = u.int_in_range(0..=others.len())?;
     for _ in 0..n {
         let i = u.choose_index(others.len())?;
         if i >= others.len() {
@@ -318,7 +314,7 @@ fn policy_types(
             status: PolicyTypeStatus::arbitrary(u)?,
         });
     }
-    let at = len(u, 0, list.len())?;
+    let at = u.int_in_range(0..=list.len())?;
     list.insert(at.min(list.len()), SCP_ENABLED);
     Ok(Some(list))
 }

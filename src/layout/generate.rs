@@ -138,20 +138,10 @@ impl Chars {
     }
 
     /// The chars in both sets.
-    pub(crate) const fn and(self, other: Chars) -> Self {
-        let lo = if self.wide.0 > other.wide.0 {
-            self.wide.0
-        } else {
-            other.wide.0
-        };
-        let hi = if self.wide.1 < other.wide.1 {
-            self.wide.1
-        } else {
-            other.wide.1
-        };
+    pub(crate) fn and(self, other: Chars) -> Self {
         Chars {
             ascii: self.ascii & other.ascii,
-            wide: (lo, hi),
+            wide: (self.wide.0.max(other.wide.0), self.wide.1.min(other.wide.1)),
         }
     }
 
@@ -205,15 +195,8 @@ impl Picker {
 
     /// The number of chars of each tier.
     pub(crate) fn tier_sizes(&self) -> Vec<usize> {
-        self.tiers
-            .iter()
-            .map(|tier| {
-                tier.iter()
-                    .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1))
-                    .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
-                    .fold(0, usize::saturating_add)
-            })
-            .collect()
+        let size = |tier: &Vec<_>| usize::try_from(tier_size(tier)).unwrap_or(usize::MAX);
+        self.tiers.iter().map(size).collect()
     }
 
     /// Whether the set has no char.
@@ -228,11 +211,7 @@ impl Picker {
             1 => self.tiers.first()?,
             n => self.tiers.get(d.pick(n))?,
         };
-        let size: u32 = tier
-            .iter()
-            .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1))
-            .sum();
-        let mut i = u32::try_from(d.pick(usize::try_from(size).ok()?)).ok()?;
+        let mut i = u32::try_from(d.pick(usize::try_from(tier_size(tier)).ok()?)).ok()?;
         for (lo, hi) in tier {
             let n = hi.saturating_sub(*lo).saturating_add(1);
             if i < n {
@@ -242,6 +221,14 @@ impl Picker {
         }
         None
     }
+}
+
+/// The number of chars of a tier of ranges.
+fn tier_size(tier: &[(u32, u32)]) -> u32 {
+    let each = tier
+        .iter()
+        .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1));
+    each.fold(0, u32::saturating_add)
 }
 
 /// A stretch of a built value: its char index, its length in chars and its source.
@@ -317,8 +304,8 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
     let mut hi = hi.min(layout.max_len()).max(lo);
     match mode {
         Mode::Drawn => {}
-        Mode::Full => lo = lo.max(full_min(layout.parts)).min(hi),
-        Mode::Bare => hi = hi.min(bare_max(layout.parts)).max(lo),
+        Mode::Full => lo = lo.max(extreme(layout.parts, true)).min(hi),
+        Mode::Bare => hi = hi.min(extreme(layout.parts, false)).max(lo),
     }
     let target = biased_len(lo, hi, d);
     let mut resolver = Resolver {
@@ -361,27 +348,17 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
     built
 }
 
-/// Fewest chars of the parts with every optional part present and every group repeated.
-fn full_min(parts: &[Part]) -> usize {
+/// Fewest chars of the parts with every optional part present and every group repeated
+/// (`full`), or most chars with every one left out.
+fn extreme(parts: &[Part], full: bool) -> usize {
     parts
         .iter()
-        .map(|part| match *part {
-            Part::Lit(s) => s.len(),
-            Part::Run(_, min, _) => min,
-            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => full_min(inner),
-        })
-        .fold(0, usize::saturating_add)
-}
-
-/// Most chars of the parts with every optional or repeated part left out.
-fn bare_max(parts: &[Part]) -> usize {
-    parts
-        .iter()
-        .map(|part| match *part {
-            Part::Lit(s) => s.len(),
-            Part::Run(_, _, max) => max,
-            Part::Opt(_) | Part::Repeat(_) => 0,
-            Part::Seq(inner) => bare_max(inner),
+        .map(|part| match (*part, full) {
+            (Part::Lit(s), _) => s.len(),
+            (Part::Run(_, min, _), true) => min,
+            (Part::Run(_, _, max), false) => max,
+            (Part::Opt(_) | Part::Repeat(_), false) => 0,
+            (Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner), _) => extreme(inner, full),
         })
         .fold(0, usize::saturating_add)
 }
