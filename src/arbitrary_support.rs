@@ -1,25 +1,84 @@
-//! `arbitrary::Arbitrary` for every newtype and enum (feature `arbitrary`), for fuzzing
-//! harnesses that need values AWS would accept.
+//! `arbitrary::Arbitrary` for every type (feature `arbitrary`), for fuzzing harnesses that need
+//! values AWS would accept.
 //!
-//! Each value is built from the shape's layout and the model's bounds, by the builder the
-//! `proptest` strategies use ([`crate::layout::generate::build`]): every choice (the length,
-//! each optional part, how the length is shared among the runs, each char) is one
-//! `Unstructured::int_in_range`. A short input ends the draws early (every draw then yields
-//! its smallest choice), so even an empty input gives a valid value: the shortest one.
-//!
-//! Requests, responses and the other value types of the operations are built from these, in
-//! `requests`.
+//! Each value is drawn by [`Drawn`], the draws the `proptest` strategies make too: every
+//! choice (a string's length, each optional part, how the length is shared among the runs,
+//! each char; a variant, an optional member) is one `Unstructured::int_in_range`. A short
+//! input ends the draws early (every draw then yields its smallest choice), so even an empty
+//! input gives a valid value: the shortest one. The size hints are exact: a shape's from its
+//! layout (below), a request's from its member table, the other types' in `requests`.
 
-
-use arbitrary::{Arbitrary, Error, Result, Unstructured};
-
-mod requests;
+use arbitrary::size_hint::{and, or};
+use arbitrary::{Arbitrary, Unstructured};
 
 use crate::error::Shape;
 use crate::layout::generate::{
-    biased_len_draw, build, length_range, max_repeats, Chars, Draw, Mode, Picker,
+    biased_len_draw, length_range, max_repeats, Chars, Draw, Drawn, Picker,
 };
 use crate::layout::{bounds, Class, Layout, Part, MANY};
+
+/// `Arbitrary` for types with [`Drawn`], with their size hints.
+macro_rules! arbitrary {
+    ($($ty:ty => $hint:expr;)+) => {$(
+        impl<'a> arbitrary::Arbitrary<'a> for $ty {
+            fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
+                // Valid by construction; a refusal would be a bug here, reported as an
+                // `arbitrary` error rather than a panic (the tests check there are none).
+                let mut bytes = crate::arbitrary_support::Bytes(u);
+                Self::draw(&mut bytes).ok_or(arbitrary::Error::IncorrectFormat)
+            }
+
+            fn size_hint(_depth: usize) -> (usize, Option<usize>) {
+                $hint
+            }
+        }
+    )+};
+}
+
+mod requests;
+
+type Hint = (usize, Option<usize>);
+
+const NOTHING: Hint = (0, Some(0));
+
+/// The hint of one choice among `n`.
+fn choice(n: usize) -> Hint {
+    let bytes = span_bytes(n.saturating_sub(1));
+    (bytes, Some(bytes))
+}
+
+fn hint<'a, T: Arbitrary<'a>>() -> Hint {
+    T::size_hint(0)
+}
+
+/// The size hint of an input drawn from its member table.
+pub(crate) trait InputHint {
+    fn hint() -> Hint;
+}
+
+/// The hint of a member of type `T`, behind a choice unless `required`.
+pub(crate) fn member_hint<'a, T: Arbitrary<'a>>(required: bool) -> Hint {
+    if required {
+        hint::<T>()
+    } else {
+        hint::<Option<T>>()
+    }
+}
+
+/// The hint of a list of up to `max` elements of hint `element`, behind a choice unless
+/// `required`.
+pub(crate) fn list_hint(max: usize, element: Hint, required: bool) -> Hint {
+    let n = span_bytes(max);
+    let all = (
+        n,
+        element.1.map(|e| n.saturating_add(e.saturating_mul(max))),
+    );
+    if required {
+        all
+    } else {
+        and((1, Some(1)), or(NOTHING, all))
+    }
+}
 
 /// Choices read from the fuzzer's bytes.
 struct Bytes<'u, 'a>(&'u mut Unstructured<'a>);
@@ -170,33 +229,8 @@ macro_rules! shape_arbitrary {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
         shape_arbitrary!(@ $kind, $ty);
     )*};
-    (@ string, $ty:ty) => {
-        impl<'a> Arbitrary<'a> for $ty {
-            fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-                // Valid by construction; a refusal would be a bug here, reported as an
-                // `arbitrary` error rather than a panic (the tests check there are none).
-                let (lo, hi) = length_range(<$ty>::SHAPE, &<$ty>::LAYOUT);
-                let text = build(&<$ty>::LAYOUT, lo, hi, Mode::Drawn, &mut Bytes(u)).text();
-                <$ty>::try_from(text).map_err(|_| Error::IncorrectFormat)
-            }
-
-            fn size_hint(_depth: usize) -> (usize, Option<usize>) {
-                shape_hint(<$ty>::SHAPE, &<$ty>::LAYOUT)
-            }
-        }
-    };
-    (@ enum, $ty:ty) => {
-        impl<'a> Arbitrary<'a> for $ty {
-            fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-                u.choose(<$ty>::ALL).copied()
-            }
-
-            fn size_hint(_depth: usize) -> (usize, Option<usize>) {
-                let n = span_bytes(<$ty>::ALL.len().saturating_sub(1));
-                (n, Some(n))
-            }
-        }
-    };
+    (@ string, $ty:ty) => { arbitrary! { $ty => shape_hint(<$ty>::SHAPE, &<$ty>::LAYOUT); } };
+    (@ enum, $ty:ty) => { arbitrary! { $ty => choice(<$ty>::ALL.len()); } };
 }
 
 crate::for_each_shape!(shape_arbitrary);

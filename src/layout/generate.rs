@@ -1,4 +1,5 @@
-//! Values built from a layout, for the `proptest` and `arbitrary` generators.
+//! Values built from a layout, and values of every type drawn from them ([`Drawn`]): what the
+//! `proptest` strategies and the `arbitrary` impls are both made of.
 //!
 //! [`build`] reads every choice from a [`Draw`]: the length first, then the optional parts and
 //! repetitions that fit it, then how the length is shared among the runs, then one char per
@@ -6,22 +7,27 @@
 //! char of a class), so a source that shrinks towards 0 shrinks values towards the shortest,
 //! simplest valid value.
 
+use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
 use super::{bounds, Class, Layout, Part, MANY};
 use crate::error::Shape;
+use crate::members::BoundedList;
 use crate::organizations as orgs;
+use crate::wire::Field;
+use crate::workmail as wm;
+use crate::{Context, Count, Validate};
 
 /// The roles `CreateUser` can give, for the generators of `CreateUserRole`.
-pub(crate) const CREATE_USER_ROLES: [crate::workmail::CreateUserRole; 2] = {
+pub(crate) const CREATE_USER_ROLES: [wm::CreateUserRole; 2] = {
     use crate::workmail::CreateUserRole::{RemoteUser, User};
     [User, RemoteUser]
 };
 
 /// Every `DirectoryKind`, for its generators.
-pub(crate) const DIRECTORY_KINDS: [crate::workmail::DirectoryKind; 4] = {
+pub(crate) const DIRECTORY_KINDS: [wm::DirectoryKind; 4] = {
     use crate::workmail::DirectoryKind::{AdConnector, ManagedMicrosoftAd, SimpleAd, WorkMail};
     [WorkMail, SimpleAd, AdConnector, ManagedMicrosoftAd]
 };
@@ -655,4 +661,283 @@ fn run_ends(set: &Chars, lo: usize, hi: usize, chars: &[char], starts: &[bool]) 
             depth > 0
         })
         .collect()
+}
+
+// ------------------------------------------------------------- drawn values
+
+/// A value drawn from a source of choices, valid by construction: what both the `proptest`
+/// strategies and the `arbitrary` impls of the shapes' values, the value types and the
+/// requests are made of. `None` would be a generator bug (the tests check there is none).
+pub(crate) trait Drawn: Sized {
+    fn draw(d: &mut impl Draw) -> Option<Self>;
+}
+
+/// One of `values`: one draw.
+pub(crate) fn one_of<T: Copy>(d: &mut impl Draw, values: &[T]) -> Option<T> {
+    values.get(d.pick(values.len().max(1))).copied()
+}
+
+/// A value drawn by `value`, or (choice 0 of a first draw) none.
+fn maybe<D: Draw, T>(d: &mut D, value: impl FnOnce(&mut D) -> Option<T>) -> Option<Option<T>> {
+    if d.pick(2) == 1 {
+        value(d).map(Some)
+    } else {
+        Some(None)
+    }
+}
+
+/// A member drawn by `value`, [`maybe`] unless `required`.
+fn member<D: Draw, T>(
+    d: &mut D,
+    required: bool,
+    value: impl FnOnce(&mut D) -> Option<T>,
+) -> Option<Field<T>> {
+    if required {
+        value(d).map(Field::Present)
+    } else {
+        maybe(d, value).map(Field::from)
+    }
+}
+
+/// A list member of up to `L::MAX` structures `E`, behind a draw unless `required`.
+fn list<E: Drawn, L: BoundedList>(
+    d: &mut impl Draw,
+    required: bool,
+) -> Option<Field<Vec<Field<Box<E>>>>> {
+    member(d, required, |d| {
+        let n = d.pick(L::MAX.saturating_add(1));
+        (0..n)
+            .map(|_| E::draw(d).map(|e| Field::Present(Box::new(e))))
+            .collect()
+    })
+}
+
+/// `Drawn` for every shape of the registry: strings built from their layouts, enums as one
+/// of their values.
+macro_rules! drawn_shapes {
+    ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$( drawn_shapes!(@ $kind, $ty); )*};
+    (@ string, $ty:ty) => {
+        impl Drawn for $ty {
+            fn draw(d: &mut impl Draw) -> Option<Self> {
+                let (lo, hi) = length_range(<$ty>::SHAPE, &<$ty>::LAYOUT);
+                <$ty>::new(&build(&<$ty>::LAYOUT, lo, hi, Mode::Drawn, d).text()).ok()
+            }
+        }
+    };
+    (@ enum, $ty:ty) => {
+        impl Drawn for $ty {
+            fn draw(d: &mut impl Draw) -> Option<Self> {
+                one_of(d, <$ty>::ALL)
+            }
+        }
+    };
+}
+
+crate::for_each_shape!(drawn_shapes);
+
+/// Implements [`Drawn`] for `$input` from its member table (`for_each_…_member!(drawn_input
+/// $input;)`), and with `arbitrary` its size hint: each member drawn by what checks it.
+/// Hand-written, keyed by the hook that checks a rule across members, is what a table cannot
+/// say: the roles `CreateUser` can give, and interoperability only with a directory.
+macro_rules! drawn_input {
+    ($input:ty; $(
+        [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
+         $kind:ident $check:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
+    )+) => {
+        impl Drawn for $input {
+            fn draw(d: &mut impl Draw) -> Option<Self> {
+                let mut input = Self::default();
+                $(
+                    input.$field = drawn_input!(@draw d, $req, $kind $check, [$($elem)?] [$($hook)?])?;
+                )+
+                $($( drawn_input!(@rule input, $hook); )?)+
+                Some(input)
+            }
+        }
+
+        #[cfg(feature = "arbitrary")]
+        impl crate::arbitrary_support::InputHint for $input {
+            fn hint() -> (usize, Option<usize>) {
+                arbitrary::size_hint::and_all(&[$(
+                    drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($hook)?])
+                ),+])
+            }
+        }
+    };
+
+    (@draw $d:ident, $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
+        list::<$elem, $check>($d, drawn_input!(@required $req))
+    };
+    (@draw $d:ident, $req:ident, flag $check:ty, [] [$($hook:ident)?]) => {
+        member($d, drawn_input!(@required $req), |d| Some(d.pick(2) == 1))
+    };
+    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
+        member($d, drawn_input!(@required $req), |d| {
+            one_of(d, &CREATE_USER_ROLES).map(|role| role.as_str().into())
+        })
+    };
+    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
+        member($d, drawn_input!(@required $req), |d| {
+            <$check>::draw(d).map(|v| From::from(v.as_ref()))
+        })
+    };
+
+    (@hint $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
+        crate::arbitrary_support::list_hint(
+            <$check>::MAX,
+            <$elem as crate::arbitrary_support::InputHint>::hint(),
+            drawn_input!(@required $req),
+        )
+    };
+    (@hint $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
+        crate::arbitrary_support::member_hint::<wm::CreateUserRole>(drawn_input!(@required $req))
+    };
+    (@hint $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
+        crate::arbitrary_support::member_hint::<$check>(drawn_input!(@required $req))
+    };
+
+    (@rule $input:ident, interoperability_needs_directory) => {
+        if matches!($input.directory_id, Field::Absent) {
+            $input.enable_interoperability = Field::Absent;
+        }
+    };
+    (@rule $input:ident, $hook:ident) => {};
+
+    (@required required) => { true };
+    (@required optional) => { false };
+}
+
+/// The WorkMail tables; the shapes they name resolve here.
+mod workmail_tables {
+    use super::*;
+    use crate::workmail::*;
+
+    crate::workmail::for_each_create_organization_member!(drawn_input CreateOrganizationInput;);
+    crate::workmail::for_each_domain_member!(drawn_input DomainInput;);
+    crate::workmail::for_each_create_user_member!(drawn_input CreateUserInput;);
+}
+
+/// The Organizations table; the shapes it names resolve here.
+mod organizations_tables {
+    use super::*;
+    use crate::organizations::*;
+
+    crate::organizations::for_each_create_organization_member!(
+        drawn_input CreateOrganizationInput;
+    );
+}
+
+/// A request from its input: valid by construction.
+fn request<I: Drawn + Validate>(d: &mut impl Draw) -> Option<I::Request> {
+    I::draw(d)?.into_request_into(&Context::new(), &mut Count::default())
+}
+
+/// A new organization with `feature_set`, consistent in every way `check_consistency` checks.
+pub(crate) fn organization(
+    d: &mut impl Draw,
+    feature_set: orgs::FeatureSet,
+) -> Option<orgs::ValidOrganization> {
+    let (id, account, email) = (Drawn::draw(d)?, Drawn::draw(d)?, Drawn::draw(d)?);
+    let types = policy_types(d, feature_set)?;
+    new_organization(feature_set, id, account, email, types)
+}
+
+/// The policy types of a new organization with `feature_set`, sometimes left out: with `ALL`,
+/// `SERVICE_CONTROL_POLICY` enabled at a drawn position among a drawn number of other types,
+/// each drawn once with a drawn status; with `CONSOLIDATED_BILLING`, none.
+fn policy_types(
+    d: &mut impl Draw,
+    feature_set: orgs::FeatureSet,
+) -> Option<Option<Vec<orgs::ValidPolicyTypeSummary>>> {
+    maybe(d, |d| {
+        let mut list = Vec::new();
+        if !feature_set.supports_policies() {
+            return Some(list);
+        }
+        let mut others = other_policy_types();
+        for _ in 0..d.pick(others.len().saturating_add(1)) {
+            let i = d.pick(others.len().max(1));
+            if i >= others.len() {
+                return None;
+            }
+            let policy_type = others.remove(i);
+            let status = Drawn::draw(d)?;
+            list.push(orgs::ValidPolicyTypeSummary {
+                policy_type,
+                status,
+            });
+        }
+        let at = d.pick(list.len().saturating_add(1));
+        list.insert(at.min(list.len()), SCP_ENABLED);
+        Some(list)
+    })
+}
+
+/// `Drawn` for the value types, each from its draw.
+macro_rules! drawn {
+    ($($ty:ty: |$d:ident| $draw:expr;)+) => {$(
+        impl Drawn for $ty {
+            fn draw($d: &mut impl Draw) -> Option<Self> {
+                $draw
+            }
+        }
+    )+};
+}
+
+drawn! {
+    wm::CreateOrganizationRequest: |d| request::<wm::CreateOrganizationInput>(d);
+    wm::CreateUserRequest: |d| request::<wm::CreateUserInput>(d);
+    orgs::CreateOrganizationRequest: |d| request::<orgs::CreateOrganizationInput>(d);
+    wm::Domain: |d| {
+        let domain = wm::Domain::new(Drawn::draw(d)?);
+        Some(match maybe(d, Drawn::draw)? {
+            Some(zone) => domain.with_hosted_zone(zone),
+            None => domain,
+        })
+    };
+    wm::Domains: |d| {
+        let n = d.pick(wm::MAX_DOMAINS.saturating_add(1));
+        let domains: Option<Vec<wm::Domain>> = (0..n).map(|_| Drawn::draw(d)).collect();
+        wm::Domains::try_from_iter(domains?).ok()
+    };
+    wm::UserDirectory: |d| Some(match d.pick(3) {
+        0 => wm::UserDirectory::NewWorkMailDirectory,
+        1 => wm::UserDirectory::Existing(Drawn::draw(d)?),
+        _ => wm::UserDirectory::AdConnectorWithInteroperability(Drawn::draw(d)?),
+    });
+    wm::Encryption: |d| {
+        let key = maybe(d, Drawn::draw)?;
+        Some(key.map_or(wm::Encryption::WorkMailManagedKey, wm::Encryption::CustomerManagedKey))
+    };
+    wm::MailDomain: |d| Some(match d.pick(4) {
+        0 => wm::MailDomain::ExistingRoute53 {
+            domain: Drawn::draw(d)?,
+            hosted_zone_id: Drawn::draw(d)?,
+        },
+        1 => wm::MailDomain::NewRoute53 { domain: Drawn::draw(d)? },
+        2 => wm::MailDomain::External { domain: Drawn::draw(d)? },
+        _ => wm::MailDomain::FreeTestDomain,
+    });
+    wm::OrganizationSetup: |d| Some(wm::OrganizationSetup {
+        alias: Drawn::draw(d)?,
+        mail_domain: Drawn::draw(d)?,
+        user_directory: Drawn::draw(d)?,
+        encryption: Drawn::draw(d)?,
+    });
+    wm::CreateUserRole: |d| one_of(d, &CREATE_USER_ROLES);
+    wm::DirectoryKind: |d| one_of(d, &DIRECTORY_KINDS);
+    wm::OrganizationState: |d| one_of(d, wm::OrganizationState::ALL);
+    wm::CreateOrganizationResponse: |d| Some(Self::new(&Drawn::draw(d)?));
+    wm::CreateUserResponse: |d| Some(Self::new(&Drawn::draw(d)?));
+    orgs::ValidPolicyTypeSummary: |d| {
+        let (policy_type, status) = (Drawn::draw(d)?, Drawn::draw(d)?);
+        Some(orgs::ValidPolicyTypeSummary { policy_type, status })
+    };
+    orgs::ValidOrganization: |d| {
+        let feature_set = Drawn::draw(d)?;
+        organization(d, feature_set)
+    };
+    orgs::Organization: |d| orgs::ValidOrganization::draw(d).map(Self::from);
+    orgs::PolicyTypeSummary: |d| orgs::ValidPolicyTypeSummary::draw(d).map(Self::from);
+    orgs::CreateOrganizationResponse: |d| orgs::ValidOrganization::draw(d).map(Self::from);
 }

@@ -22,13 +22,15 @@ use proptest::sample::{subsequence, Index};
 use proptest::strategy::Union;
 
 use super::kit::{any_char, choose, len_in, run};
+use super::layouts::drawn;
 use super::{any_invalid, Fault, ShapeStrategy};
+use crate::layout::generate::Drawn;
 use crate::members::BoundedList;
 use crate::organizations as orgs;
 use crate::violation::{Constraint, Excerpt, Path, Rule, Violation};
 use crate::wire::{Field, JsonKind};
 use crate::workmail as w;
-use crate::{Context, Count, ErrorKind, Validate};
+use crate::ErrorKind;
 
 /// What was done to one member of an input, and so the violation validation must report.
 ///
@@ -249,12 +251,17 @@ type Access<I, T> = fn(&mut I) -> &mut Field<T>;
 /// A list member of structures `E`, as an input holds it.
 type List<E> = Vec<Field<Box<E>>>;
 
+/// Tapes for inputs: room for the longest `CreateOrganization` input; and for the elements
+/// that make a list too long (a domain: a name and a hosted zone id).
+const INPUT_CHARS: usize = 4096;
+const ELEMENT_CHARS: usize = 512;
+
 /// Edits, each drawn as often as its weight says.
 type Arms<I> = Vec<(u32, BoxedStrategy<Edit<I>>)>;
 
 /// An input structure as the fault generators see it, implemented from its member table by
 /// `member_faults!`.
-pub(super) trait Faults: Default + Clone + fmt::Debug + 'static {
+pub(super) trait Faults: Drawn + Default + Clone + fmt::Debug + 'static {
     /// The wire names of the members.
     const NAMES: &'static [&'static str];
     /// The slots of `self`, a valid value, in the order validation reports them (unknown
@@ -262,25 +269,15 @@ pub(super) trait Faults: Default + Clone + fmt::Debug + 'static {
     fn slots(&self) -> Vec<Slot>;
     /// The faults `slot` of `self` can take, given the other `chosen` slots.
     fn edit(&self, slot: &Slot, chosen: &[Slot]) -> BoxedStrategy<Edit<Self>>;
-    /// Valid values, each member drawn from its row (rules across members aside): the
-    /// requests' generators, and the elements that make a list too long.
-    fn valid() -> BoxedStrategy<Self>;
     /// The members the model does not have.
     fn unknown_members(&mut self) -> &mut Vec<Excerpt>;
 }
 
-/// Valid inputs `I` (rules across members included) with a number of faults drawn from
+/// Valid inputs `I` ([`Drawn`] from its member table) with a number of faults drawn from
 /// `faults` (both ends coming up often), each in its own slot.
-fn with_faults<I: Faults + Validate>(
-    faults: impl Into<SizeRange>,
-) -> BoxedStrategy<FaultyInput<I>> {
-    let valid = I::valid().prop_filter("a rule across members refused it", |input| {
-        input
-            .validate_into(&Context::new(), &mut Count::default())
-            .is_some()
-    });
+fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyInput<I>> {
     let (lo, hi) = faults.into().start_end_incl();
-    (valid, len_in(lo, hi))
+    (drawn::<I>(INPUT_CHARS), len_in(lo, hi))
         .prop_flat_map(|(valid, n)| {
             let mut slots = valid.slots();
             slots.extend(core::iter::repeat_n(Slot::Unknown, n));
@@ -394,19 +391,6 @@ fn whole<I: 'static, T: Clone + 'static>(
     Union::new_weighted(more).boxed()
 }
 
-/// A member's valid values: `present`, or also absent when the member is optional.
-fn optional<T: fmt::Debug + Clone + 'static>(
-    required: bool,
-    present: impl Strategy<Value = T> + 'static,
-) -> BoxedStrategy<Field<T>> {
-    let present = present.prop_map(Field::Present);
-    if required {
-        present.boxed()
-    } else {
-        prop_oneof![Just(Field::Absent), present].boxed()
-    }
-}
-
 /// The faults of one member, chosen by how the row stores it (`Self`) and what checks it
 /// (`C`: the row's shape, enum, `bool` or bounded list).
 trait Member<C>: Sized + 'static {
@@ -436,9 +420,6 @@ trait Member<C>: Sized + 'static {
         let _ = (value, access, name, slot, chosen);
         None
     }
-
-    /// Valid values of the member (`access` only tells the compiler which member).
-    fn valid<I>(access: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>>;
 }
 
 /// How a text member is stored: plain or sensitive.
@@ -464,11 +445,6 @@ impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
         let shape = vec![(3, shape.boxed())];
         whole(access, name, required, (JsonKind::String, 1), shape)
     }
-
-    fn valid<I>(_: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>> {
-        let text = T::valid_text().prop_map(|text| S::from(text.as_str()));
-        optional(required, text)
-    }
 }
 
 /// A boolean member (`flag bool`): another JSON type, or left out when required.
@@ -481,10 +457,6 @@ impl Member<bool> for bool {
         _: &[Slot],
     ) -> BoxedStrategy<Edit<I>> {
         whole(access, name, required, (JsonKind::Bool, 3), Vec::new())
-    }
-
-    fn valid<I>(_: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>> {
-        optional(required, any::<bool>())
     }
 }
 
@@ -522,8 +494,10 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
         };
         // Enough valid elements to pass the maximum by one to three.
         let (max, least, most) = (L::MAX, L::MAX.saturating_add(1), L::MAX.saturating_add(3));
-        let extra =
-            proptest::collection::vec(E::valid(), least.saturating_sub(k)..=most.saturating_sub(k));
+        let extra = proptest::collection::vec(
+            drawn::<E>(ELEMENT_CHARS),
+            least.saturating_sub(k)..=most.saturating_sub(k),
+        );
         let too_many = extra.prop_map(move |extra| {
             Edit::new(move |input: &mut I, at| {
                 let mut list = match core::mem::take(access(input)) {
@@ -629,17 +603,6 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
         });
         Some(prop_oneof![unknown, null, wrong].boxed())
     }
-
-    fn valid<I>(_: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>> {
-        let elements =
-            len_in(0, L::MAX).prop_flat_map(|n| proptest::collection::vec(E::valid(), n));
-        let boxed = |list: Vec<E>| {
-            list.into_iter()
-                .map(|e| Field::Present(Box::new(e)))
-                .collect()
-        };
-        optional(required, elements.prop_map(boxed))
-    }
 }
 
 /// Element `index` of a list.
@@ -682,21 +645,6 @@ macro_rules! member_faults {
                     }
                 )+
                 unknown_edit()
-            }
-
-            fn valid() -> BoxedStrategy<Self> {
-                let valid = Just(Self::default()).boxed();
-                $(
-                    let access: Access<Self, _> = |input| &mut input.$field;
-                    let member = <_ as Member<$check>>::valid(access, member_faults!(@required $req));
-                    let valid = (valid, member)
-                        .prop_map(|(mut v, member)| {
-                            v.$field = member;
-                            v
-                        })
-                        .boxed();
-                )+
-                valid
             }
 
             fn unknown_members(&mut self) -> &mut Vec<Excerpt> {

@@ -19,20 +19,20 @@ use proptest::prelude::*;
 use super::{kit, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::generate::{
-    build, complete_prefixes, length_range, Built, Chars, Draw, Item, Mode, Picker,
+    build, complete_prefixes, length_range, Built, Chars, Draw, Drawn, Item, Mode, Picker,
 };
 use crate::layout::{
     has_bad_char_place, has_choices, has_overrun_place, literal_mask, Layout, Part, MANY,
 };
 
 /// Choices replayed from a tape of random numbers; past its end every choice is 0.
-struct Tape<'a> {
+pub(super) struct Tape<'a> {
     numbers: &'a [u32],
     at: usize,
 }
 
 impl<'a> Tape<'a> {
-    fn new(numbers: &'a [u32]) -> Self {
+    pub(super) fn new(numbers: &'a [u32]) -> Self {
         Tape { numbers, at: 0 }
     }
 }
@@ -49,12 +49,22 @@ impl Draw for Tape<'_> {
 }
 
 /// Tapes long enough for values of up to `chars` chars (two numbers a char at most).
-fn tapes(chars: usize) -> BoxedStrategy<Vec<u32>> {
+pub(super) fn tapes(chars: usize) -> BoxedStrategy<Vec<u32>> {
     vec(
         any::<u32>(),
         chars.min(8192).saturating_mul(2).saturating_add(64),
     )
     .boxed()
+}
+
+/// Values of `T` drawn from tapes long enough for `chars` chars (past its end a tape draws
+/// the simplest choices, so longer values only come out shorter).
+pub(super) fn drawn<T: Drawn + core::fmt::Debug>(chars: usize) -> BoxedStrategy<T> {
+    tapes(chars)
+        .prop_filter_map("a generator produced an invalid value", |tape| {
+            T::draw(&mut Tape::new(&tape))
+        })
+        .boxed()
 }
 
 /// Texts `shape` accepts, built from its layout.
