@@ -67,15 +67,9 @@ pub(super) fn drawn<T: Drawn + core::fmt::Debug>(chars: usize) -> BoxedStrategy<
         .boxed()
 }
 
-/// Texts `shape` accepts, built from its layout.
-pub(crate) fn valid(shape: &'static Shape, layout: &'static Layout) -> BoxedStrategy<String> {
-    if let Some(values) = shape.enum_values {
-        return kit::choose(values.to_vec()).prop_map(String::from).boxed();
-    }
-    let (lo, hi) = length_range(shape, layout);
-    tapes(hi)
-        .prop_map(move |tape| build(layout, lo, hi, Mode::Drawn, &mut Tape::new(&tape)).text())
-        .boxed()
+/// The chars the tapes of `shape`'s values need room for: its longest.
+pub(super) fn chars(shape: &Shape, layout: &Layout) -> usize {
+    length_range(shape, layout).1
 }
 
 /// Texts `shape` refuses with `fault`, or `None` when the fault is not among [`faults`].
