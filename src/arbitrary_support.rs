@@ -8,12 +8,11 @@
 //! input gives a valid value: the shortest one. The size hints are exact: a shape's from its
 //! layout (below), a request's from its member table, the other types' in `requests`.
 
-use arbitrary::size_hint::{and, or};
-use arbitrary::{Arbitrary, Unstructured};
+use arbitrary::Unstructured;
 
 use crate::error::Shape;
 use crate::layout::generate::{
-    biased_len_draw, length_range, max_repeats, Chars, Draw, Drawn, Picker,
+    biased_len_draw, choice, length_range, max_repeats, span_bytes, Chars, Draw, Drawn, Picker,
 };
 use crate::layout::{bounds, Class, Layout, Part, MANY};
 
@@ -37,49 +36,6 @@ macro_rules! arbitrary {
 
 mod requests;
 
-type Hint = (usize, Option<usize>);
-
-const NOTHING: Hint = (0, Some(0));
-
-/// The hint of one choice among `n`.
-fn choice(n: usize) -> Hint {
-    let bytes = span_bytes(n.saturating_sub(1));
-    (bytes, Some(bytes))
-}
-
-fn hint<'a, T: Arbitrary<'a>>() -> Hint {
-    T::size_hint(0)
-}
-
-/// The size hint of an input drawn from its member table.
-pub(crate) trait InputHint {
-    fn hint() -> Hint;
-}
-
-/// The hint of a member of type `T`, behind a choice unless `required`.
-pub(crate) fn member_hint<'a, T: Arbitrary<'a>>(required: bool) -> Hint {
-    if required {
-        hint::<T>()
-    } else {
-        hint::<Option<T>>()
-    }
-}
-
-/// The hint of a list of up to `max` elements of hint `element`, behind a choice unless
-/// `required`.
-pub(crate) fn list_hint(max: usize, element: Hint, required: bool) -> Hint {
-    let n = span_bytes(max);
-    let all = (
-        n,
-        element.1.map(|e| n.saturating_add(e.saturating_mul(max))),
-    );
-    if required {
-        all
-    } else {
-        and((1, Some(1)), or(NOTHING, all))
-    }
-}
-
 /// Choices read from the fuzzer's bytes.
 struct Bytes<'u, 'a>(&'u mut Unstructured<'a>);
 
@@ -90,17 +46,6 @@ impl Draw for Bytes<'_, '_> {
             Some(top) => self.0.int_in_range(0..=top).unwrap_or(0),
         }
     }
-}
-
-/// Bytes `Unstructured::int_in_range` reads for a range whose ends are `span` apart.
-fn span_bytes(span: usize) -> usize {
-    let mut bytes = 0usize;
-    let mut rest = span;
-    while rest > 0 {
-        rest = rest.checked_shr(8).unwrap_or(0);
-        bytes = bytes.saturating_add(1);
-    }
-    bytes
 }
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.

@@ -8,8 +8,10 @@
 
 use arbitrary::size_hint::{and, and_all, or, or_all};
 
-use super::{choice, hint, list_hint, InputHint, NOTHING};
-use crate::layout::generate::{other_policy_types, Drawn, CREATE_USER_ROLES, DIRECTORY_KINDS};
+use crate::layout::generate::{
+    choice, hint, list_hint, other_policy_types, Drawn, InputHint, CREATE_USER_ROLES,
+    DIRECTORY_KINDS,
+};
 use crate::organizations::{self as orgs, FeatureSet, PolicyTypeStatus, ValidOrganization};
 use crate::workmail::{self as wm, DirectoryId, DomainName, HostedZoneId, KmsKeyArn, MAX_DOMAINS};
 
@@ -19,11 +21,11 @@ arbitrary! {
     orgs::CreateOrganizationRequest => orgs::CreateOrganizationInput::hint();
     wm::Domain => and(hint::<DomainName>(), hint::<Option<HostedZoneId>>());
     wm::Domains => list_hint(MAX_DOMAINS, hint::<wm::Domain>(), true);
-    wm::UserDirectory => and(choice(3), or(NOTHING, hint::<DirectoryId>()));
+    wm::UserDirectory => and(choice(3), or((0, Some(0)), hint::<DirectoryId>()));
     wm::Encryption => hint::<Option<KmsKeyArn>>();
     wm::MailDomain => {
         let name = hint::<DomainName>();
-        and(choice(4), or_all(&[and(name, hint::<HostedZoneId>()), name, NOTHING]))
+        and(choice(4), or_all(&[and(name, hint::<HostedZoneId>()), name, (0, Some(0))]))
     };
     wm::OrganizationSetup => and_all(&[
         hint::<wm::OrgAlias>(),

@@ -756,7 +756,7 @@ macro_rules! drawn_input {
         }
 
         #[cfg(feature = "arbitrary")]
-        impl crate::arbitrary_support::InputHint for $input {
+        impl InputHint for $input {
             fn hint() -> (usize, Option<usize>) {
                 arbitrary::size_hint::and_all(&[$(
                     drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($hook)?])
@@ -783,17 +783,13 @@ macro_rules! drawn_input {
     };
 
     (@hint $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
-        crate::arbitrary_support::list_hint(
-            <$check>::MAX,
-            <$elem as crate::arbitrary_support::InputHint>::hint(),
-            drawn_input!(@required $req),
-        )
+        list_hint(<$check>::MAX, <$elem>::hint(), drawn_input!(@required $req))
     };
     (@hint $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
-        crate::arbitrary_support::member_hint::<wm::CreateUserRole>(drawn_input!(@required $req))
+        member_hint::<wm::CreateUserRole>(drawn_input!(@required $req))
     };
     (@hint $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
-        crate::arbitrary_support::member_hint::<$check>(drawn_input!(@required $req))
+        member_hint::<$check>(drawn_input!(@required $req))
     };
 
     (@rule $input:ident, interoperability_needs_directory) => {
@@ -940,4 +936,68 @@ drawn! {
     orgs::Organization: |d| orgs::ValidOrganization::draw(d).map(Self::from);
     orgs::PolicyTypeSummary: |d| orgs::ValidPolicyTypeSummary::draw(d).map(Self::from);
     orgs::CreateOrganizationResponse: |d| orgs::ValidOrganization::draw(d).map(Self::from);
+}
+
+// ------------------------------------------------------------- size hints
+
+/// A size hint of `arbitrary`: least and most bytes a value reads.
+#[cfg(feature = "arbitrary")]
+pub(crate) type Hint = (usize, Option<usize>);
+
+/// Bytes `Unstructured::int_in_range` reads for a range whose ends are `span` apart.
+#[cfg(feature = "arbitrary")]
+pub(crate) fn span_bytes(span: usize) -> usize {
+    let mut bytes = 0usize;
+    let mut rest = span;
+    while rest > 0 {
+        rest = rest.checked_shr(8).unwrap_or(0);
+        bytes = bytes.saturating_add(1);
+    }
+    bytes
+}
+
+/// The hint of one choice among `n`.
+#[cfg(feature = "arbitrary")]
+pub(crate) fn choice(n: usize) -> Hint {
+    let bytes = span_bytes(n.saturating_sub(1));
+    (bytes, Some(bytes))
+}
+
+/// The hint of `T`'s `Arbitrary`.
+#[cfg(feature = "arbitrary")]
+pub(crate) fn hint<'a, T: arbitrary::Arbitrary<'a>>() -> Hint {
+    T::size_hint(0)
+}
+
+/// The size hint of an input drawn from its member table.
+#[cfg(feature = "arbitrary")]
+pub(crate) trait InputHint {
+    fn hint() -> Hint;
+}
+
+/// The hint of a member of type `T`, behind a choice unless `required`.
+#[cfg(feature = "arbitrary")]
+fn member_hint<'a, T: arbitrary::Arbitrary<'a>>(required: bool) -> Hint {
+    if required {
+        hint::<T>()
+    } else {
+        hint::<Option<T>>()
+    }
+}
+
+/// The hint of a list of up to `max` elements of hint `element`, behind a choice unless
+/// `required`.
+#[cfg(feature = "arbitrary")]
+pub(crate) fn list_hint(max: usize, element: Hint, required: bool) -> Hint {
+    use arbitrary::size_hint::{and, or};
+    let n = span_bytes(max);
+    let all = (
+        n,
+        element.1.map(|e| n.saturating_add(e.saturating_mul(max))),
+    );
+    if required {
+        all
+    } else {
+        and((1, Some(1)), or((0, Some(0)), all))
+    }
 }
