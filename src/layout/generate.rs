@@ -40,28 +40,6 @@ const fn _every_directory_kind_listed(kind: crate::workmail::DirectoryKind) {
     }
 }
 
-/// A new organization with ARNs built from its ids, consistent in every way
-/// `check_consistency` checks but the policy types, which are the caller's.
-pub(crate) fn new_organization(
-    feature_set: orgs::FeatureSet,
-    id: orgs::OrganizationId,
-    account: orgs::AccountId,
-    email: orgs::Email,
-    available_policy_types: Option<Vec<orgs::ValidPolicyTypeSummary>>,
-) -> Option<orgs::ValidOrganization> {
-    let arn = alloc::format!("arn:aws:organizations::{account}:organization/{id}");
-    let master = alloc::format!("arn:aws:organizations::{account}:account/{id}/{account}");
-    Some(orgs::ValidOrganization {
-        arn: orgs::OrganizationArn::new(&arn).ok()?,
-        master_account_arn: orgs::AccountArn::new(&master).ok()?,
-        id,
-        feature_set,
-        master_account_id: account,
-        master_account_email: email,
-        available_policy_types,
-    })
-}
-
 /// The policy type a new organization with all features lists as enabled.
 pub(crate) const SCP_ENABLED: orgs::ValidPolicyTypeSummary = orgs::ValidPolicyTypeSummary {
     policy_type: orgs::PolicyType::ServiceControlPolicy,
@@ -828,14 +806,25 @@ fn request<I: Drawn + Validate>(d: &mut impl Draw) -> Option<I::Request> {
     I::draw(d)?.into_request_into(&Context::new(), &mut Count::default())
 }
 
-/// A new organization with `feature_set`, consistent in every way `check_consistency` checks.
+/// A new organization with `feature_set`, consistent in every way `check_consistency` checks:
+/// its ARNs built from its ids, its policy types following the feature set.
 pub(crate) fn organization(
     d: &mut impl Draw,
     feature_set: orgs::FeatureSet,
 ) -> Option<orgs::ValidOrganization> {
     let (id, account, email) = (Drawn::draw(d)?, Drawn::draw(d)?, Drawn::draw(d)?);
-    let types = policy_types(d, feature_set)?;
-    new_organization(feature_set, id, account, email, types)
+    let available_policy_types = policy_types(d, feature_set)?;
+    let arn = alloc::format!("arn:aws:organizations::{account}:organization/{id}");
+    let master = alloc::format!("arn:aws:organizations::{account}:account/{id}/{account}");
+    Some(orgs::ValidOrganization {
+        arn: orgs::OrganizationArn::new(&arn).ok()?,
+        master_account_arn: orgs::AccountArn::new(&master).ok()?,
+        id,
+        feature_set,
+        master_account_id: account,
+        master_account_email: email,
+        available_policy_types,
+    })
 }
 
 /// The policy types of a new organization with `feature_set`, sometimes left out: with `ALL`,

@@ -370,54 +370,53 @@ fn put<I: 'static, T: Clone + 'static>(
     })
 }
 
-/// The faults of member `name` as a whole: `more`, a value of a JSON type other than
-/// `expected` (weight `wrong`), and, when `required`, leaving it out (weight 1).
+/// The faults of a member as a whole: `more`, a value of a JSON type other than `expected`
+/// (weight `wrong`), and, when it is required, leaving it out (weight 1).
 fn whole<I: 'static, T: Clone + 'static>(
-    access: Access<I, T>,
-    name: &'static str,
-    required: bool,
+    at: &At<'_, I, T>,
     (expected, wrong): (JsonKind, u32),
     mut more: Arms<I>,
 ) -> BoxedStrategy<Edit<I>> {
+    let (access, name) = (at.access, at.name);
     let wrong_type = other_kind(expected).prop_map(move |found| {
         let fault = InputFault::WrongType { expected, found };
         put(access, name, Field::WrongType { found }, fault)
     });
     more.push((wrong, wrong_type.boxed()));
-    if required {
+    if at.required {
         let missing = put(access, name, Field::Absent, InputFault::Missing);
         more.push((1, Just(missing).boxed()));
     }
     Union::new_weighted(more).boxed()
 }
 
+/// A member of an input `I` as its row gives it: its valid value, how an edit reaches it,
+/// its wire name and whether it is required.
+struct At<'v, I, T> {
+    value: &'v Field<T>,
+    access: Access<I, T>,
+    name: &'static str,
+    required: bool,
+}
+
 /// The faults of one member, chosen by how the row stores it (`Self`) and what checks it
 /// (`C`: the row's shape, enum, `bool` or bounded list).
 trait Member<C>: Sized + 'static {
-    /// The member's slots, `name` being its wire name and `value` its valid value.
-    fn slots(value: &Field<Self>, name: &'static str, slots: &mut Vec<Slot>) {
-        let _ = value;
-        slots.push(Slot::Member(name));
+    /// The member's slots.
+    fn slots<I>(at: &At<'_, I, Self>, slots: &mut Vec<Slot>) {
+        slots.push(Slot::Member(at.name));
     }
 
     /// The faults of the member as a whole, given the other `chosen` slots.
-    fn faults<I: 'static>(
-        value: &Field<Self>,
-        access: Access<I, Self>,
-        name: &'static str,
-        required: bool,
-        chosen: &[Slot],
-    ) -> BoxedStrategy<Edit<I>>;
+    fn faults<I: 'static>(at: &At<'_, I, Self>, chosen: &[Slot]) -> BoxedStrategy<Edit<I>>;
 
     /// The faults of `slot` when it is a slot inside the member.
     fn inner<I: 'static>(
-        value: &Field<Self>,
-        access: Access<I, Self>,
-        name: &'static str,
+        at: &At<'_, I, Self>,
         slot: &Slot,
         chosen: &[Slot],
     ) -> Option<BoxedStrategy<Edit<I>>> {
-        let _ = (value, access, name, slot, chosen);
+        let _ = (at, slot, chosen);
         None
     }
 }
@@ -430,33 +429,22 @@ impl TextStorage for crate::wire::Secret {}
 /// A text member (`shape T` or `parse T`): another JSON type, text the shape refuses (any of
 /// its faults), or left out when required.
 impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
-    fn faults<I: 'static>(
-        _: &Field<Self>,
-        access: Access<I, Self>,
-        name: &'static str,
-        required: bool,
-        _: &[Slot],
-    ) -> BoxedStrategy<Edit<I>> {
+    fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> BoxedStrategy<Edit<I>> {
+        let (access, name) = (at.access, at.name);
         let shape = any_invalid::<T>().prop_map(move |bad| {
             let (fault, index) = (bad.fault, bad.index);
             let text = Field::Present(S::from(bad.text.as_str()));
             put(access, name, text, InputFault::Shape { fault, index })
         });
         let shape = vec![(3, shape.boxed())];
-        whole(access, name, required, (JsonKind::String, 1), shape)
+        whole(at, (JsonKind::String, 1), shape)
     }
 }
 
 /// A boolean member (`flag bool`): another JSON type, or left out when required.
 impl Member<bool> for bool {
-    fn faults<I: 'static>(
-        _: &Field<Self>,
-        access: Access<I, Self>,
-        name: &'static str,
-        required: bool,
-        _: &[Slot],
-    ) -> BoxedStrategy<Edit<I>> {
-        whole(access, name, required, (JsonKind::Bool, 3), Vec::new())
+    fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> BoxedStrategy<Edit<I>> {
+        whole(at, (JsonKind::Bool, 3), Vec::new())
     }
 }
 
@@ -464,9 +452,12 @@ impl Member<bool> for bool {
 /// type, left out when required; and each element's own slots, from `E`'s table, then the
 /// element as a whole.
 impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
-    fn slots(value: &Field<Self>, name: &'static str, slots: &mut Vec<Slot>) {
+    fn slots<I>(at: &At<'_, I, Self>, slots: &mut Vec<Slot>) {
+        let name = at.name;
         slots.push(Slot::Member(name));
-        let Field::Present(list) = value else { return };
+        let Field::Present(list) = at.value else {
+            return;
+        };
         for (index, element) in list.iter().enumerate() {
             let at = |inner| Slot::Element {
                 list: name,
@@ -481,14 +472,9 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
         }
     }
 
-    fn faults<I: 'static>(
-        value: &Field<Self>,
-        access: Access<I, Self>,
-        name: &'static str,
-        required: bool,
-        chosen: &[Slot],
-    ) -> BoxedStrategy<Edit<I>> {
-        let k = match value {
+    fn faults<I: 'static>(at: &At<'_, I, Self>, chosen: &[Slot]) -> BoxedStrategy<Edit<I>> {
+        let (access, name) = (at.access, at.name);
+        let k = match at.value {
             Field::Present(list) => list.len(),
             _ => 0,
         };
@@ -521,24 +507,17 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
         if elements_chosen {
             return too_many.boxed();
         }
-        whole(
-            access,
-            name,
-            required,
-            (JsonKind::Array, 1),
-            vec![(1, too_many.boxed())],
-        )
+        whole(at, (JsonKind::Array, 1), vec![(1, too_many.boxed())])
     }
 
     /// The faults of element `index`: those of its slot `inner`, from the element's table,
     /// or (`None`) of the element as a whole.
     fn inner<I: 'static>(
-        value: &Field<Self>,
-        access: Access<I, Self>,
-        name: &'static str,
+        at: &At<'_, I, Self>,
         slot: &Slot,
         chosen: &[Slot],
     ) -> Option<BoxedStrategy<Edit<I>>> {
+        let (access, name) = (at.access, at.name);
         let Slot::Element { list, index, inner } = slot else {
             return None;
         };
@@ -569,7 +548,7 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
                 }
             })
         };
-        let valid = match value {
+        let valid = match at.value {
             Field::Present(list) => list.get(index),
             _ => None,
         };
@@ -628,19 +607,18 @@ macro_rules! member_faults {
 
             fn slots(&self) -> Vec<Slot> {
                 let mut slots = Vec::new();
-                $( <_ as Member<$check>>::slots(&self.$field, Self::$CONST, &mut slots); )+
+                $( <_ as Member<$check>>::slots(&member_faults!(@at self, $CONST, $field, $req), &mut slots); )+
                 slots
             }
 
             fn edit(&self, slot: &Slot, chosen: &[Slot]) -> BoxedStrategy<Edit<Self>> {
                 $(
-                    let (name, required) = (Self::$CONST, member_faults!(@required $req));
-                    let access: Access<Self, _> = |input| &mut input.$field;
-                    if *slot == Slot::Member(name) {
-                        let edit = <_ as Member<$check>>::faults(&self.$field, access, name, required, chosen);
-                        return member_faults!(@rule [chosen, access, name] edit $(, $hook)?);
+                    let at = member_faults!(@at self, $CONST, $field, $req);
+                    if *slot == Slot::Member(at.name) {
+                        let edit = <_ as Member<$check>>::faults(&at, chosen);
+                        return member_faults!(@rule [chosen, at] edit $(, $hook)?);
                     }
-                    if let Some(edit) = <_ as Member<$check>>::inner(&self.$field, access, name, slot, chosen) {
+                    if let Some(edit) = <_ as Member<$check>>::inner(&at, slot, chosen) {
                         return edit;
                     }
                 )+
@@ -653,17 +631,24 @@ macro_rules! member_faults {
         }
     };
 
+    (@at $self:ident, $CONST:ident, $field:ident, $req:ident) => {
+        At {
+            value: &$self.$field,
+            access: |input: &mut Self| &mut input.$field,
+            name: Self::$CONST,
+            required: member_faults!(@required $req),
+        }
+    };
     (@required required) => { true };
     (@required optional) => { false };
 
     // The rule faults, keyed by the hook that checks the rule: what a table cannot say. Each
     // is one more way to break the member of the hook's row; a hook without an arm here
     // (directory facts, password policy: off without a context) has none.
-    (@rule [$chosen:ident, $access:ident, $name:ident] $edit:ident, role_allowed) => {
-        prop_oneof![3 => $edit, 1 => role_not_allowed($access, $name)].boxed()
+    (@rule [$chosen:ident, $at:ident] $edit:ident, role_allowed) => {
+        prop_oneof![3 => $edit, 1 => role_not_allowed($at.access, $at.name)].boxed()
     };
-    (@rule [$chosen:ident, $access:ident, $name:ident] $edit:ident,
-        interoperability_needs_directory) => {
+    (@rule [$chosen:ident, $at:ident] $edit:ident, interoperability_needs_directory) => {
         interoperability_without_directory($edit, $chosen)
     };
     (@rule [$($ignored:tt)*] $edit:ident $(, $hook:ident)?) => { $edit };
