@@ -83,16 +83,12 @@ pub(crate) fn invalid(
         return None;
     }
     if let (Fault::NotInEnum, Some(values)) = (fault, shape.enum_values) {
-        let texts = kit::not_in_enum(values);
-        return Some(
-            texts
-                .prop_map(move |text| Invalid {
-                    text,
-                    fault,
-                    index: None,
-                })
-                .boxed(),
-        );
+        let invalid = move |text| Invalid {
+            text,
+            fault,
+            index: None,
+        };
+        return Some(kit::not_in_enum(values).prop_map(invalid).boxed());
     }
     let (_, hi) = length_range(shape, layout);
     let chars = match fault {
@@ -151,17 +147,12 @@ fn break_value(
         }
         Fault::ForbiddenPrefix => {
             let prefix = layout.forbidden_prefix?;
-            let n = prefix.chars().count();
-            let rest = build(
-                layout,
-                lo.saturating_sub(n),
-                hi.saturating_sub(n),
-                Mode::Drawn,
-                d,
+            let (lo, hi) = (
+                lo.saturating_sub(prefix.len()),
+                hi.saturating_sub(prefix.len()),
             );
-            let mut text = String::from(prefix);
-            text.extend(rest.chars);
-            Some((text, None))
+            let rest = build(layout, lo, hi, Mode::Drawn, d);
+            Some((prefix.chars().chain(rest.chars).collect(), None))
         }
         Fault::Incomplete => {
             // A validator that tells forms apart by length reads a cut value as the form
