@@ -21,9 +21,7 @@ use crate::error::Shape;
 use crate::layout::generate::{
     build, complete_prefixes, length_range, Built, Chars, Draw, Drawn, Item, Mode, Picker,
 };
-use crate::layout::{
-    has_bad_char_place, has_choices, has_overrun_place, literal_mask, Layout, Part, MANY,
-};
+use crate::layout::{literal_mask, places, Layout, Part, MANY};
 
 /// Choices replayed from a tape of random numbers; past its end every choice is 0.
 pub(super) struct Tape<'a> {
@@ -298,14 +296,15 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
         Some(min) => min,
         None => 0,
     };
+    let places = places(parts, literal_mask(parts), true);
     let found = [
         min > 0,
         shape.max_len.is_some(),
-        has_bad_char_place(parts, literal_mask(parts), true),
+        places.bad_char,
         matches!(parts, [Part::Lit(_), ..]),
         layout.forbidden_prefix.is_some(),
-        layout.min_len() > min || has_choices(parts) || (parts.len() > 1 && layout.max_len() > min),
-        has_overrun_place(parts),
+        layout.min_len() > min || places.choices || (parts.len() > 1 && layout.max_len() > min),
+        places.overrun,
         false,
     ];
     let mut n = 0usize;
