@@ -93,7 +93,7 @@ fn most_choices(parts: &[Part], room: usize, char_bytes: usize) -> (usize, usize
             Part::Repeat(inner) => {
                 let reps = max_repeats(bounds(inner).0, room);
                 let (group, share) = most_choices(inner, room, char_bytes);
-                let saved = required_literals(inner).saturating_mul(char_bytes);
+                let saved = sums(inner).literals.saturating_mul(char_bytes);
                 let each = group.saturating_sub(saved);
                 (
                     span_bytes(reps).saturating_add(each.saturating_mul(reps)),
@@ -108,43 +108,34 @@ fn most_choices(parts: &[Part], room: usize, char_bytes: usize) -> (usize, usize
     (choices, least_share)
 }
 
-/// Bytes always read, with enough input: those of the required runs' chars and of the
-/// optional parts outside repetitions.
-fn least(parts: &[Part]) -> usize {
-    parts
-        .iter()
-        .map(|part| match *part {
-            Part::Lit(_) | Part::Repeat(_) => 0,
-            Part::Run(class, min, _) => min.saturating_mul(char_bytes(&class).0),
-            Part::Opt(_) => 1,
-            Part::Seq(inner) => least(inner),
-        })
-        .fold(0, usize::saturating_add)
+/// Sums over some parts, for the size hint.
+#[derive(Default)]
+struct Sums {
+    /// Bytes always read, with enough input: those of the required runs' chars and of the
+    /// optional parts outside repetitions.
+    least: usize,
+    /// Most chars the runs hold.
+    run_chars: usize,
+    /// The literal chars every value has.
+    literals: usize,
 }
 
-/// Most chars the runs of the parts hold.
-fn run_chars(parts: &[Part]) -> usize {
-    parts
-        .iter()
-        .map(|part| match *part {
-            Part::Lit(_) => 0,
-            Part::Run(_, _, max) => max,
-            Part::Repeat(_) => MANY,
-            Part::Opt(inner) | Part::Seq(inner) => run_chars(inner),
-        })
-        .fold(0, usize::saturating_add)
-}
-
-/// The literal chars every value has.
-fn required_literals(parts: &[Part]) -> usize {
-    parts
-        .iter()
-        .map(|part| match *part {
-            Part::Lit(s) => s.len(),
-            Part::Seq(inner) => required_literals(inner),
-            _ => 0,
-        })
-        .fold(0, usize::saturating_add)
+fn sums(parts: &[Part]) -> Sums {
+    let each = parts.iter().map(|part| match *part {
+        Part::Lit(s) => (0, 0, s.len()),
+        Part::Run(class, min, max) => (min.saturating_mul(char_bytes(&class).0), max, 0),
+        Part::Opt(inner) => (1, sums(inner).run_chars, 0),
+        Part::Repeat(_) => (0, MANY, 0),
+        Part::Seq(inner) => {
+            let inner = sums(inner);
+            (inner.least, inner.run_chars, inner.literals)
+        }
+    });
+    each.fold(Sums::default(), |sum, (least, run_chars, literals)| Sums {
+        least: sum.least.saturating_add(least),
+        run_chars: sum.run_chars.saturating_add(run_chars),
+        literals: sum.literals.saturating_add(literals),
+    })
 }
 
 /// The size hint of a shape built from its layout.
@@ -155,16 +146,15 @@ fn shape_hint(shape: &Shape, layout: &Layout) -> (usize, Option<usize>) {
     let char_bytes = widest_char(layout.parts);
     let (choices, least_share) = most_choices(layout.parts, hi, char_bytes);
     let shares = choices.saturating_sub(if least_share == MANY { 0 } else { least_share });
-    let chars = hi
-        .saturating_sub(required_literals(layout.parts))
-        .min(run_chars(layout.parts));
+    let sums = sums(layout.parts);
+    let chars = hi.saturating_sub(sums.literals).min(sums.run_chars);
     let upper = len_bytes
         .saturating_add(near_miss)
         .saturating_add(shares)
         .saturating_add(chars.saturating_mul(char_bytes));
     let lower = len_bytes
         .saturating_add(near_miss)
-        .saturating_add(least(layout.parts));
+        .saturating_add(sums.least);
     (lower.min(upper), Some(upper))
 }
 
