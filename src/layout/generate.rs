@@ -530,18 +530,22 @@ fn avoid(built: &mut Built, prefix: &str) {
         let Some(c) = built.chars.get_mut(i) else {
             return;
         };
-        let swapped = if c.is_ascii_lowercase() {
-            c.to_ascii_uppercase()
-        } else {
-            c.to_ascii_lowercase()
-        };
-        let other = core::iter::once(swapped)
+        let other = core::iter::once(other_case(*c))
             .chain((0u8..128).map(char::from))
             .find(|x| *x != *c && chars.contains(*x));
         if let Some(other) = other {
             *c = other;
             return;
         }
+    }
+}
+
+/// `c` in the other case, if it is an ASCII letter.
+pub(crate) fn other_case(c: char) -> char {
+    if c.is_ascii_lowercase() {
+        c.to_ascii_uppercase()
+    } else {
+        c.to_ascii_lowercase()
     }
 }
 

@@ -24,7 +24,7 @@ use proptest::strategy::Union;
 use super::kit::{any_char, choose, len_in, run};
 use super::layouts::drawn;
 use super::{any_invalid, Fault, ShapeStrategy};
-use crate::layout::generate::Drawn;
+use crate::layout::generate::{other_case, Drawn};
 use crate::members::BoundedList;
 use crate::organizations as orgs;
 use crate::violation::{Constraint, Excerpt, Path, Rule, Violation};
@@ -315,15 +315,7 @@ fn unknown_name(members: &'static [&'static str]) -> BoxedStrategy<String> {
         let mut chars: Vec<char> = m.chars().collect();
         let at = at.index(chars.len().max(1));
         match (how, chars.get(at).copied()) {
-            (0, _) => {
-                if let Some(c) = chars.first_mut() {
-                    *c = if c.is_ascii_uppercase() {
-                        c.to_ascii_lowercase()
-                    } else {
-                        c.to_ascii_uppercase()
-                    };
-                }
-            }
+            (0, _) => chars.iter_mut().take(1).for_each(|c| *c = other_case(*c)),
             (1, Some(_)) => {
                 chars.remove(at);
             }
