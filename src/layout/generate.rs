@@ -12,6 +12,9 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
+#[cfg(feature = "proptest")]
+use proptest::strategy::{BoxedStrategy, Strategy};
+
 use super::{bounds, Class, Layout, Part, MANY};
 use crate::error::Shape;
 use crate::members::BoundedList;
@@ -647,6 +650,58 @@ fn run_ends(set: &Chars, lo: usize, hi: usize, chars: &[char], starts: &[bool]) 
 
 // ------------------------------------------------------------- drawn values
 
+/// Choices replayed from a tape of random numbers; past its end every choice is 0.
+#[cfg(feature = "proptest")]
+pub(crate) struct Tape<'a> {
+    numbers: &'a [u32],
+    at: usize,
+}
+
+#[cfg(feature = "proptest")]
+impl<'a> Tape<'a> {
+    pub(crate) fn new(numbers: &'a [u32]) -> Self {
+        Tape { numbers, at: 0 }
+    }
+}
+
+#[cfg(feature = "proptest")]
+impl Draw for Tape<'_> {
+    fn pick(&mut self, n: usize) -> usize {
+        let x = self.numbers.get(self.at).copied().unwrap_or(0);
+        self.at = self.at.saturating_add(1);
+        let scaled = u128::from(x).saturating_mul(n as u128) >> 32;
+        usize::try_from(scaled)
+            .unwrap_or(0)
+            .min(n.saturating_sub(1))
+    }
+}
+
+/// Tapes long enough for values of up to `chars` chars (two numbers a char at most).
+#[cfg(feature = "proptest")]
+pub(crate) fn tapes(chars: usize) -> BoxedStrategy<Vec<u32>> {
+    proptest::collection::vec(
+        proptest::arbitrary::any::<u32>(),
+        chars.min(8192).saturating_mul(2).saturating_add(64),
+    )
+    .boxed()
+}
+
+/// Values of `T` drawn from tapes (the `proptest` strategies) long enough for `chars` chars (past its end a tape draws
+/// the simplest choices, so longer values only come out shorter).
+#[cfg(feature = "proptest")]
+pub(crate) fn drawn<T: Drawn + core::fmt::Debug>(chars: usize) -> BoxedStrategy<T> {
+    tapes(chars)
+        .prop_filter_map("a generator produced an invalid value", |tape| {
+            T::draw(&mut Tape::new(&tape))
+        })
+        .boxed()
+}
+
+/// Tapes for the value types: room for the longest (a `CreateOrganization` request with five
+/// domains and a KMS key ARN of 2048 chars).
+#[cfg(feature = "proptest")]
+pub(crate) const VALUE_CHARS: usize = 4096;
+
 /// A value drawn from a source of choices, valid by construction: what both the `proptest`
 /// strategies and the `arbitrary` impls of the shapes' values, the value types and the
 /// requests are made of. `None` would be a generator bug (the tests check there is none).
@@ -862,12 +917,23 @@ fn policy_types(
     })
 }
 
-/// `Drawn` for the value types, each from its draw.
+/// `Drawn` for the value types, each from its draw, and with `proptest` their `Arbitrary`.
 macro_rules! drawn {
     ($($ty:ty: |$d:ident| $draw:expr;)+) => {$(
         impl Drawn for $ty {
             fn draw($d: &mut impl Draw) -> Option<Self> {
                 $draw
+            }
+        }
+
+        #[cfg(feature = "proptest")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+        impl proptest::arbitrary::Arbitrary for $ty {
+            type Parameters = ();
+            type Strategy = BoxedStrategy<Self>;
+
+            fn arbitrary_with((): ()) -> Self::Strategy {
+                drawn(VALUE_CHARS)
             }
         }
     )+};

@@ -22,9 +22,8 @@ use proptest::sample::{subsequence, Index};
 use proptest::strategy::Union;
 
 use super::kit::{any_char, choose, len_in, run};
-use super::layouts::drawn;
 use super::{any_invalid, Fault, ShapeStrategy};
-use crate::layout::generate::{other_case, Drawn};
+use crate::layout::generate::{drawn, other_case, Drawn};
 use crate::members::BoundedList;
 use crate::organizations as orgs;
 use crate::violation::{Constraint, Excerpt, Path, Rule, Violation};

@@ -13,57 +13,14 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use proptest::collection::vec;
 use proptest::prelude::*;
 
 use super::{kit, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::generate::{
-    build, complete_prefixes, length_range, Built, Chars, Draw, Drawn, Item, Mode, Picker,
+    build, complete_prefixes, length_range, tapes, Built, Chars, Draw, Item, Mode, Picker, Tape,
 };
 use crate::layout::{literal_mask, places, Layout, Part, MANY};
-
-/// Choices replayed from a tape of random numbers; past its end every choice is 0.
-pub(super) struct Tape<'a> {
-    numbers: &'a [u32],
-    at: usize,
-}
-
-impl<'a> Tape<'a> {
-    pub(super) fn new(numbers: &'a [u32]) -> Self {
-        Tape { numbers, at: 0 }
-    }
-}
-
-impl Draw for Tape<'_> {
-    fn pick(&mut self, n: usize) -> usize {
-        let x = self.numbers.get(self.at).copied().unwrap_or(0);
-        self.at = self.at.saturating_add(1);
-        let scaled = u128::from(x).saturating_mul(n as u128) >> 32;
-        usize::try_from(scaled)
-            .unwrap_or(0)
-            .min(n.saturating_sub(1))
-    }
-}
-
-/// Tapes long enough for values of up to `chars` chars (two numbers a char at most).
-pub(super) fn tapes(chars: usize) -> BoxedStrategy<Vec<u32>> {
-    vec(
-        any::<u32>(),
-        chars.min(8192).saturating_mul(2).saturating_add(64),
-    )
-    .boxed()
-}
-
-/// Values of `T` drawn from tapes long enough for `chars` chars (past its end a tape draws
-/// the simplest choices, so longer values only come out shorter).
-pub(super) fn drawn<T: Drawn + core::fmt::Debug>(chars: usize) -> BoxedStrategy<T> {
-    tapes(chars)
-        .prop_filter_map("a generator produced an invalid value", |tape| {
-            T::draw(&mut Tape::new(&tape))
-        })
-        .boxed()
-}
 
 /// The chars the tapes of `shape`'s values need room for: its longest.
 pub(super) fn chars(shape: &Shape, layout: &Layout) -> usize {

@@ -42,6 +42,8 @@ use alloc::vec::Vec;
 use proptest::arbitrary::Arbitrary;
 use proptest::prelude::*;
 
+use crate::layout::generate::{organization, tapes, Tape, VALUE_CHARS};
+use crate::organizations::{FeatureSet, ValidOrganization};
 use crate::ErrorKind;
 
 /// `Arbitrary` through a strategy.
@@ -62,13 +64,42 @@ macro_rules! arbitrary_via {
 mod faulty;
 mod kit;
 mod layouts;
-mod requests;
 
 pub use faulty::{
     organizations_create_organization_with_faults, workmail_create_organization_with_faults,
     workmail_create_user_with_faults, FaultyInput, Injected, InputFault,
 };
-pub use requests::valid_organization;
+
+/// Organizations as `CreateOrganization` describes a new one with `feature_set`, consistent in
+/// every way [`ValidOrganization::check_consistency`] checks: both ARNs embed the id and the
+/// management account, the account ARN names the management account, and the policy types
+/// agree with the feature set.
+///
+/// With [`FeatureSet::All`] the list of policy types holds `SERVICE_CONTROL_POLICY` as
+/// `ENABLED`, at any position, among any other types with any status; with
+/// [`FeatureSet::ConsolidatedBilling`] it is empty. Either way it is sometimes left out, as
+/// the model deprecates it.
+///
+/// To answer a given request, ask for the feature set it asks for:
+///
+/// ```
+/// use org_shapes::organizations::{CreateOrganizationRequest, FeatureSet};
+/// use org_shapes::strategy::valid_organization;
+/// use proptest::prelude::*;
+///
+/// let request = CreateOrganizationRequest::new(); // `ALL` by default
+/// proptest!(|(org in valid_organization(request.effective_feature_set()))| {
+///     prop_assert!(org.check_consistency().is_ok());
+///     prop_assert!(org.check_against_request(&request).is_ok());
+/// });
+/// ```
+pub fn valid_organization(feature_set: FeatureSet) -> BoxedStrategy<ValidOrganization> {
+    tapes(VALUE_CHARS)
+        .prop_filter_map("a generated ARN was refused", move |tape| {
+            organization(&mut Tape::new(&tape), feature_set)
+        })
+        .boxed()
+}
 
 /// `Fault` and [`Fault::ALL`] from one list of the variants.
 macro_rules! faults {
@@ -223,7 +254,7 @@ macro_rules! shape_strategies {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
         impl sealed::Sealed for $ty {}
 
-        arbitrary_via! { $ty => layouts::drawn(layouts::chars(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty))); }
+        arbitrary_via! { $ty => crate::layout::generate::drawn(layouts::chars(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty))); }
 
         impl ShapeStrategy for $ty {
             const FAULTS: &'static [Fault] = {
