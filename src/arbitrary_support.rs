@@ -6,47 +6,13 @@
 //! each char; a variant, an optional member) is one `Unstructured::int_in_range`. A short
 //! input ends the draws early (every draw then yields its smallest choice), so even an empty
 //! input gives a valid value: the shortest one. The size hints are exact: a shape's from its
-//! layout (below), a request's from its member table, the other types' in `requests`.
-
-use arbitrary::Unstructured;
+//! layout (below), the other types' beside their draws.
 
 use crate::error::Shape;
 use crate::layout::generate::{
-    biased_len_draw, choice, length_range, max_repeats, span_bytes, Chars, Draw, Drawn, Picker,
+    biased_len_draw, choice, length_range, max_repeats, span_bytes, Bytes, Chars, Drawn, Picker,
 };
 use crate::layout::{bounds, Class, Layout, Part, MANY};
-
-/// `Arbitrary` for types with [`Drawn`], with their size hints.
-macro_rules! arbitrary {
-    ($($ty:ty => $hint:expr;)+) => {$(
-        impl<'a> arbitrary::Arbitrary<'a> for $ty {
-            fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-                // Valid by construction; a refusal would be a bug here, reported as an
-                // `arbitrary` error rather than a panic (the tests check there are none).
-                let mut bytes = crate::arbitrary_support::Bytes(u);
-                Self::draw(&mut bytes).ok_or(arbitrary::Error::IncorrectFormat)
-            }
-
-            fn size_hint(_depth: usize) -> (usize, Option<usize>) {
-                $hint
-            }
-        }
-    )+};
-}
-
-mod requests;
-
-/// Choices read from the fuzzer's bytes.
-struct Bytes<'u, 'a>(&'u mut Unstructured<'a>);
-
-impl Draw for Bytes<'_, '_> {
-    fn pick(&mut self, n: usize) -> usize {
-        match n.checked_sub(1) {
-            None | Some(0) => 0,
-            Some(top) => self.0.int_in_range(0..=top).unwrap_or(0),
-        }
-    }
-}
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.
 fn char_bytes(class: &Class) -> (usize, usize) {
@@ -158,14 +124,24 @@ fn shape_hint(shape: &Shape, layout: &Layout) -> (usize, Option<usize>) {
     (lower.min(upper), Some(upper))
 }
 
-/// `Arbitrary` for every shape of the registry: strings from their layouts, enums as one
-/// choice among their values.
+/// `Arbitrary` for every shape of the registry, [`Drawn`]: strings from their layouts, enums
+/// as one choice among their values.
 macro_rules! shape_arbitrary {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
-        shape_arbitrary!(@ $kind, $ty);
+        impl<'a> arbitrary::Arbitrary<'a> for $ty {
+            fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
+                // Valid by construction; a refusal would be a bug here, reported as an
+                // `arbitrary` error rather than a panic (the tests check there are none).
+                Self::draw(&mut Bytes(u)).ok_or(arbitrary::Error::IncorrectFormat)
+            }
+
+            fn size_hint(_depth: usize) -> (usize, Option<usize>) {
+                shape_arbitrary!(@hint $kind, $ty)
+            }
+        }
     )*};
-    (@ string, $ty:ty) => { arbitrary! { $ty => shape_hint(<$ty>::SHAPE, &<$ty>::LAYOUT); } };
-    (@ enum, $ty:ty) => { arbitrary! { $ty => choice(<$ty>::ALL.len()); } };
+    (@hint string, $ty:ty) => { shape_hint(<$ty>::SHAPE, &<$ty>::LAYOUT) };
+    (@hint enum, $ty:ty) => { choice(<$ty>::ALL.len()) };
 }
 
 crate::for_each_shape!(shape_arbitrary);

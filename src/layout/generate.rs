@@ -12,6 +12,8 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
+#[cfg(feature = "arbitrary")]
+use arbitrary::size_hint::{and, and_all, or, or_all};
 #[cfg(feature = "proptest")]
 use proptest::strategy::{BoxedStrategy, Strategy};
 
@@ -917,9 +919,10 @@ fn policy_types(
     })
 }
 
-/// `Drawn` for the value types, each from its draw, and with `proptest` their `Arbitrary`.
+/// `Drawn` for the value types, each from its draw, and their `Arbitrary`: with `proptest`
+/// through a tape, with `arbitrary` from the fuzzer's bytes, with its size hint.
 macro_rules! drawn {
-    ($($ty:ty: |$d:ident| $draw:expr;)+) => {$(
+    ($($ty:ty: |$d:ident| $draw:expr, $hint:expr;)+) => {$(
         impl Drawn for $ty {
             fn draw($d: &mut impl Draw) -> Option<Self> {
                 $draw
@@ -936,34 +939,49 @@ macro_rules! drawn {
                 drawn(VALUE_CHARS)
             }
         }
+
+        #[cfg(feature = "arbitrary")]
+        impl<'a> arbitrary::Arbitrary<'a> for $ty {
+            fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
+                // Valid by construction; a refusal would be a bug here, reported as an
+                // `arbitrary` error rather than a panic (the tests check there are none).
+                Self::draw(&mut Bytes(u)).ok_or(arbitrary::Error::IncorrectFormat)
+            }
+
+            fn size_hint(_depth: usize) -> Hint {
+                $hint
+            }
+        }
     )+};
 }
 
 drawn! {
-    wm::CreateOrganizationRequest: |d| request::<wm::CreateOrganizationInput>(d);
-    wm::CreateUserRequest: |d| request::<wm::CreateUserInput>(d);
-    orgs::CreateOrganizationRequest: |d| request::<orgs::CreateOrganizationInput>(d);
+    wm::CreateOrganizationRequest: |d| request::<wm::CreateOrganizationInput>(d),
+        wm::CreateOrganizationInput::hint();
+    wm::CreateUserRequest: |d| request::<wm::CreateUserInput>(d), wm::CreateUserInput::hint();
+    orgs::CreateOrganizationRequest: |d| request::<orgs::CreateOrganizationInput>(d),
+        orgs::CreateOrganizationInput::hint();
     wm::Domain: |d| {
         let domain = wm::Domain::new(Drawn::draw(d)?);
         Some(match maybe(d, Drawn::draw)? {
             Some(zone) => domain.with_hosted_zone(zone),
             None => domain,
         })
-    };
+    }, and(hint::<wm::DomainName>(), hint::<Option<wm::HostedZoneId>>());
     wm::Domains: |d| {
         let n = d.pick(wm::MAX_DOMAINS.saturating_add(1));
         let domains: Option<Vec<wm::Domain>> = (0..n).map(|_| Drawn::draw(d)).collect();
         wm::Domains::try_from_iter(domains?).ok()
-    };
+    }, list_hint(wm::MAX_DOMAINS, hint::<wm::Domain>(), true);
     wm::UserDirectory: |d| Some(match d.pick(3) {
         0 => wm::UserDirectory::NewWorkMailDirectory,
         1 => wm::UserDirectory::Existing(Drawn::draw(d)?),
         _ => wm::UserDirectory::AdConnectorWithInteroperability(Drawn::draw(d)?),
-    });
+    }), and(choice(3), or((0, Some(0)), hint::<wm::DirectoryId>()));
     wm::Encryption: |d| {
         let key = maybe(d, Drawn::draw)?;
         Some(key.map_or(wm::Encryption::WorkMailManagedKey, wm::Encryption::CustomerManagedKey))
-    };
+    }, hint::<Option<wm::KmsKeyArn>>();
     wm::MailDomain: |d| Some(match d.pick(4) {
         0 => wm::MailDomain::ExistingRoute53 {
             domain: Drawn::draw(d)?,
@@ -972,32 +990,84 @@ drawn! {
         1 => wm::MailDomain::NewRoute53 { domain: Drawn::draw(d)? },
         2 => wm::MailDomain::External { domain: Drawn::draw(d)? },
         _ => wm::MailDomain::FreeTestDomain,
-    });
+    }), {
+        let name = hint::<wm::DomainName>();
+        and(choice(4), or_all(&[and(name, hint::<wm::HostedZoneId>()), name, (0, Some(0))]))
+    };
     wm::OrganizationSetup: |d| Some(wm::OrganizationSetup {
         alias: Drawn::draw(d)?,
         mail_domain: Drawn::draw(d)?,
         user_directory: Drawn::draw(d)?,
         encryption: Drawn::draw(d)?,
-    });
-    wm::CreateUserRole: |d| one_of(d, &CREATE_USER_ROLES);
-    wm::DirectoryKind: |d| one_of(d, &DIRECTORY_KINDS);
-    wm::OrganizationState: |d| one_of(d, wm::OrganizationState::ALL);
-    wm::CreateOrganizationResponse: |d| Some(Self::new(&Drawn::draw(d)?));
-    wm::CreateUserResponse: |d| Some(Self::new(&Drawn::draw(d)?));
+    }), and_all(&[
+        hint::<wm::OrgAlias>(),
+        hint::<wm::MailDomain>(),
+        hint::<wm::UserDirectory>(),
+        hint::<wm::Encryption>(),
+    ]);
+    wm::CreateUserRole: |d| one_of(d, &CREATE_USER_ROLES), choice(CREATE_USER_ROLES.len());
+    wm::DirectoryKind: |d| one_of(d, &DIRECTORY_KINDS), choice(DIRECTORY_KINDS.len());
+    wm::OrganizationState: |d| one_of(d, wm::OrganizationState::ALL),
+        choice(wm::OrganizationState::ALL.len());
+    wm::CreateOrganizationResponse: |d| Some(Self::new(&Drawn::draw(d)?)),
+        hint::<wm::OrganizationId>();
+    wm::CreateUserResponse: |d| Some(Self::new(&Drawn::draw(d)?)), hint::<wm::UserId>();
     orgs::ValidPolicyTypeSummary: |d| {
         let (policy_type, status) = (Drawn::draw(d)?, Drawn::draw(d)?);
         Some(orgs::ValidPolicyTypeSummary { policy_type, status })
-    };
+    }, and(hint::<orgs::PolicyType>(), hint::<orgs::PolicyTypeStatus>());
     orgs::ValidOrganization: |d| {
         let feature_set = Drawn::draw(d)?;
         organization(d, feature_set)
-    };
-    orgs::Organization: |d| orgs::ValidOrganization::draw(d).map(Self::from);
-    orgs::PolicyTypeSummary: |d| orgs::ValidPolicyTypeSummary::draw(d).map(Self::from);
-    orgs::CreateOrganizationResponse: |d| orgs::ValidOrganization::draw(d).map(Self::from);
+    }, and_all(&[
+        hint::<orgs::FeatureSet>(),
+        hint::<orgs::OrganizationId>(),
+        hint::<orgs::AccountId>(),
+        hint::<orgs::Email>(),
+        policy_types_hint(),
+    ]);
+    orgs::Organization: |d| orgs::ValidOrganization::draw(d).map(Self::from),
+        hint::<orgs::ValidOrganization>();
+    orgs::PolicyTypeSummary: |d| orgs::ValidPolicyTypeSummary::draw(d).map(Self::from),
+        hint::<orgs::ValidPolicyTypeSummary>();
+    orgs::CreateOrganizationResponse: |d| orgs::ValidOrganization::draw(d).map(Self::from),
+        hint::<orgs::ValidOrganization>();
 }
 
 // ------------------------------------------------------------- size hints
+
+/// Choices read from the fuzzer's bytes.
+#[cfg(feature = "arbitrary")]
+pub(crate) struct Bytes<'u, 'a>(pub(crate) &'u mut arbitrary::Unstructured<'a>);
+
+#[cfg(feature = "arbitrary")]
+impl Draw for Bytes<'_, '_> {
+    fn pick(&mut self, n: usize) -> usize {
+        match n.checked_sub(1) {
+            None | Some(0) => 0,
+            Some(top) => self.0.int_in_range(0..=top).unwrap_or(0),
+        }
+    }
+}
+
+/// The hint of a new organization's policy types (see `generate::policy_types`): one byte for
+/// whether the list is there; when it is, the number of other types, then for each one its
+/// pick among those left and its status, then the position of service control policies. The
+/// most is read when every type is listed.
+#[cfg(feature = "arbitrary")]
+fn policy_types_hint() -> (usize, Option<usize>) {
+    let others = other_policy_types().len();
+    let (_, status) = hint::<orgs::PolicyTypeStatus>();
+    let picks = (1..=others).fold(0usize, |n, left| n.saturating_add(choice(left).0));
+    let upper = status.map(|s| {
+        1usize
+            .saturating_add(choice(others.saturating_add(1)).0)
+            .saturating_add(picks)
+            .saturating_add(s.saturating_mul(others))
+            .saturating_add(choice(others.saturating_add(1)).0)
+    });
+    (1, upper)
+}
 
 /// A size hint of `arbitrary`: least and most bytes a value reads.
 #[cfg(feature = "arbitrary")]
