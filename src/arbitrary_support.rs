@@ -9,9 +9,8 @@
 //! layout (below), the other types' beside their draws.
 
 use crate::error::Shape;
-use crate::layout::generate::{
-    biased_len_draw, choice, length_range, max_repeats, span_bytes, Bytes, Chars, Drawn, Picker,
-};
+use crate::layout::drawn::{choice, span_bytes, Bytes, Drawn};
+use crate::layout::generate::{biased_len_draw, length_range, max_repeats, Chars, Picker};
 use crate::layout::{bounds, Class, Layout, Part, MANY};
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.

@@ -22,6 +22,8 @@
 use crate::text::AsciiClass;
 
 #[cfg(any(feature = "proptest", feature = "arbitrary"))]
+pub(crate) mod drawn;
+#[cfg(any(feature = "proptest", feature = "arbitrary"))]
 pub(crate) mod generate;
 
 /// No upper bound on a run: the shape's maximum length bounds it.

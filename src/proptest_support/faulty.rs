@@ -23,7 +23,8 @@ use proptest::strategy::Union;
 
 use super::kit::{any_char, choose, len_in, run};
 use super::{any_invalid, Fault, ShapeStrategy};
-use crate::layout::generate::{drawn, other_case, Drawn};
+use crate::layout::drawn::{drawn, Drawn};
+use crate::layout::generate::other_case;
 use crate::members::BoundedList;
 use crate::organizations as orgs;
 use crate::violation::{Constraint, Excerpt, Path, Rule, Violation};

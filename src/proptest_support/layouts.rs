@@ -17,8 +17,9 @@ use proptest::prelude::*;
 
 use super::{kit, Fault, Invalid};
 use crate::error::Shape;
+use crate::layout::drawn::{tapes, Tape};
 use crate::layout::generate::{
-    build, complete_prefixes, length_range, tapes, Built, Chars, Draw, Item, Mode, Picker, Tape,
+    build, complete_prefixes, length_range, Built, Chars, Draw, Item, Mode, Picker,
 };
 use crate::layout::{literal_mask, places, Layout, Part, MANY};
 
