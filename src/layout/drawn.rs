@@ -86,8 +86,8 @@ pub(crate) fn tapes(chars: usize) -> BoxedStrategy<Vec<u32>> {
     .boxed()
 }
 
-/// Values of `T` drawn from tapes (the `proptest` strategies) long enough for `chars` chars (past its end a tape draws
-/// the simplest choices, so longer values only come out shorter).
+/// Values of `T` drawn from tapes (the `proptest` strategies) long enough for `chars` chars
+/// (past its end a tape draws the simplest choices, so longer values only come out shorter).
 #[cfg(feature = "proptest")]
 pub(crate) fn drawn<T: Drawn + core::fmt::Debug>(chars: usize) -> BoxedStrategy<T> {
     tapes(chars)
@@ -185,7 +185,8 @@ macro_rules! drawn_input {
             fn draw(d: &mut impl Draw) -> Option<Self> {
                 let mut input = Self::default();
                 $(
-                    input.$field = drawn_input!(@draw d, $req, $kind $check, [$($elem)?] [$($hook)?])?;
+                    input.$field =
+                        drawn_input!(@draw d, $req, $kind $check, [$($elem)?] [$($hook)?])?;
                 )+
                 $($( drawn_input!(@rule input, $hook); )?)+
                 Some(input)
@@ -240,25 +241,35 @@ macro_rules! drawn_input {
     (@required optional) => { false };
 }
 
-/// The WorkMail tables; the shapes they name resolve here.
-mod workmail_tables {
-    use super::*;
-    use crate::workmail::*;
+/// Hands every input's member table to `callback!` (`callback! { Input; [row] … }`), in
+/// modules where the shapes the tables name resolve.
+macro_rules! every_input_table {
+    ($callback:ident) => {
+        mod workmail_tables {
+            use super::*;
+            use crate::workmail::*;
 
-    crate::workmail::for_each_create_organization_member!(drawn_input CreateOrganizationInput;);
-    crate::workmail::for_each_domain_member!(drawn_input DomainInput;);
-    crate::workmail::for_each_create_user_member!(drawn_input CreateUserInput;);
+            crate::workmail::for_each_create_organization_member!(
+                $callback CreateOrganizationInput;
+            );
+            crate::workmail::for_each_domain_member!($callback DomainInput;);
+            crate::workmail::for_each_create_user_member!($callback CreateUserInput;);
+        }
+
+        mod organizations_tables {
+            use super::*;
+            use crate::organizations::*;
+
+            crate::organizations::for_each_create_organization_member!(
+                $callback CreateOrganizationInput;
+            );
+        }
+    };
 }
+#[cfg(feature = "proptest")]
+pub(crate) use every_input_table;
 
-/// The Organizations table; the shapes it names resolve here.
-mod organizations_tables {
-    use super::*;
-    use crate::organizations::*;
-
-    crate::organizations::for_each_create_organization_member!(
-        drawn_input CreateOrganizationInput;
-    );
-}
+every_input_table!(drawn_input);
 
 /// A request from its input: valid by construction.
 fn request<I: Drawn + Validate>(d: &mut impl Draw) -> Option<I::Request> {

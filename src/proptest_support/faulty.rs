@@ -599,7 +599,10 @@ macro_rules! member_faults {
 
             fn slots(&self) -> Vec<Slot> {
                 let mut slots = Vec::new();
-                $( <_ as Member<$check>>::slots(&member_faults!(@at self, $CONST, $field, $req), &mut slots); )+
+                $(
+                    let at = member_faults!(@at self, $CONST, $field, $req);
+                    <_ as Member<$check>>::slots(&at, &mut slots);
+                )+
                 slots
             }
 
@@ -646,25 +649,7 @@ macro_rules! member_faults {
     (@rule [$($ignored:tt)*] $edit:ident $(, $hook:ident)?) => { $edit };
 }
 
-/// The WorkMail tables; the shapes they name resolve here.
-mod workmail_tables {
-    use super::*;
-    use crate::workmail::*;
-
-    crate::workmail::for_each_create_organization_member!(member_faults CreateOrganizationInput;);
-    crate::workmail::for_each_domain_member!(member_faults DomainInput;);
-    crate::workmail::for_each_create_user_member!(member_faults CreateUserInput;);
-}
-
-/// The Organizations table; the shapes it names resolve here.
-mod organizations_tables {
-    use super::*;
-    use crate::organizations::*;
-
-    crate::organizations::for_each_create_organization_member!(
-        member_faults CreateOrganizationInput;
-    );
-}
+crate::layout::drawn::every_input_table!(member_faults);
 
 // ------------------------------------------------------- rules (hand-written)
 

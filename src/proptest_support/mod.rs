@@ -42,7 +42,7 @@ use alloc::vec::Vec;
 use proptest::arbitrary::Arbitrary;
 use proptest::prelude::*;
 
-use crate::layout::drawn::{organization, tapes, Tape, VALUE_CHARS};
+use crate::layout::drawn::{drawn, organization, tapes, Tape, VALUE_CHARS};
 use crate::organizations::{FeatureSet, ValidOrganization};
 use crate::ErrorKind;
 
@@ -254,7 +254,9 @@ macro_rules! shape_strategies {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
         impl sealed::Sealed for $ty {}
 
-        arbitrary_via! { $ty => crate::layout::drawn::drawn(layouts::chars(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty))); }
+        arbitrary_via! {
+            $ty => drawn(layouts::chars(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty)));
+        }
 
         impl ShapeStrategy for $ty {
             const FAULTS: &'static [Fault] = {
