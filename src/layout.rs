@@ -5,8 +5,8 @@
 //! their length range, optional parts and repeated groups. It does not say how long the whole
 //! value may be: the model's bounds (`SHAPE.min_len`, `SHAPE.max_len`) do. The validators stay
 //! hand-written and never read layouts; the `proptest` and `arbitrary` generators are derived
-//! from them (`generate`), and a test checks that every validator accepts what its layout
-//! generates and refuses each invalid form generated from it.
+//! from them (`generate`, `drawn`), and a test checks that every validator accepts what its
+//! layout generates and refuses each invalid form generated from it.
 //!
 //! Two facts a layout cannot say are declared with it, as flags, and are the only places
 //! where the generators follow a validator's reading rather than the structure:
