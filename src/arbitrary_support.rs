@@ -1,63 +1,17 @@
-//! `arbitrary::Arbitrary` for every newtype and enum (feature `arbitrary`), for fuzzing
-//! harnesses that need values AWS would accept.
+//! `arbitrary::Arbitrary` for every type (feature `arbitrary`), for fuzzing harnesses that need
+//! values AWS would accept.
 //!
-//! Each value is built from the shape's layout and the model's bounds, by the builder the
-//! `proptest` strategies use ([`crate::layout::generate::build`]): every choice (the length,
-//! each optional part, how the length is shared among the runs, each char) is one
-//! `Unstructured::int_in_range`. A short input ends the draws early (every draw then yields
-//! its smallest choice), so even an empty input gives a valid value: the shortest one.
-//!
-//! Requests, responses and the other value types of the operations are built from these, in
-//! `requests`.
-
-use alloc::string::String;
-
-use arbitrary::{Arbitrary, Error, Result, Unstructured};
-
-mod requests;
+//! Each value is drawn by [`Drawn`], the draws the `proptest` strategies make too: every
+//! choice (a string's length, each optional part, how the length is shared among the runs,
+//! each char; a variant, an optional member) is one `Unstructured::int_in_range`. A short
+//! input ends the draws early (every draw then yields its smallest choice), so even an empty
+//! input gives a valid value: the shortest one. The size hints are exact: a shape's from its
+//! layout (below), the other types' beside their draws.
 
 use crate::error::Shape;
-use crate::layout::generate::{
-    biased_len_draw, build, length_range, max_repeats, Chars, Draw, Mode, Picker,
-};
+use crate::layout::drawn::{choice, span_bytes, Bytes, Drawn};
+use crate::layout::generate::{biased_len_draw, length_range, max_repeats, Chars, Picker};
 use crate::layout::{bounds, Class, Layout, Part, MANY};
-
-/// Choices read from the fuzzer's bytes.
-struct Bytes<'u, 'a>(&'u mut Unstructured<'a>);
-
-impl Draw for Bytes<'_, '_> {
-    fn pick(&mut self, n: usize) -> usize {
-        match n.checked_sub(1) {
-            None | Some(0) => 0,
-            Some(top) => self.0.int_in_range(0..=top).unwrap_or(0),
-        }
-    }
-}
-
-/// Bytes `Unstructured::int_in_range` reads for a range whose ends are `span` apart.
-fn span_bytes(span: usize) -> usize {
-    let mut bytes = 0usize;
-    let mut rest = span;
-    while rest > 0 {
-        rest = rest.checked_shr(8).unwrap_or(0);
-        bytes = bytes.saturating_add(1);
-    }
-    bytes
-}
-
-/// Draws a length in `min..=max`.
-fn len(u: &mut Unstructured<'_>, min: usize, max: usize) -> Result<usize> {
-    if max < min {
-        return Err(Error::IncorrectFormat);
-    }
-    u.int_in_range(min..=max)
-}
-
-/// A text of `shape` built from `layout` with the fuzzer's bytes.
-fn build_text(shape: &Shape, layout: &Layout, u: &mut Unstructured<'_>) -> String {
-    let (lo, hi) = length_range(shape, layout);
-    build(layout, lo, hi, Mode::Drawn, &mut Bytes(u)).text()
-}
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.
 fn char_bytes(class: &Class) -> (usize, usize) {
@@ -104,7 +58,7 @@ fn most_choices(parts: &[Part], room: usize, char_bytes: usize) -> (usize, usize
             Part::Repeat(inner) => {
                 let reps = max_repeats(bounds(inner).0, room);
                 let (group, share) = most_choices(inner, room, char_bytes);
-                let saved = required_literals(inner).saturating_mul(char_bytes);
+                let saved = sums(inner).literals.saturating_mul(char_bytes);
                 let each = group.saturating_sub(saved);
                 (
                     span_bytes(reps).saturating_add(each.saturating_mul(reps)),
@@ -119,43 +73,34 @@ fn most_choices(parts: &[Part], room: usize, char_bytes: usize) -> (usize, usize
     (choices, least_share)
 }
 
-/// Bytes always read, with enough input: those of the required runs' chars and of the
-/// optional parts outside repetitions.
-fn least(parts: &[Part]) -> usize {
-    parts
-        .iter()
-        .map(|part| match *part {
-            Part::Lit(_) | Part::Repeat(_) => 0,
-            Part::Run(class, min, _) => min.saturating_mul(char_bytes(&class).0),
-            Part::Opt(_) => 1,
-            Part::Seq(inner) => least(inner),
-        })
-        .fold(0, usize::saturating_add)
+/// Sums over some parts, for the size hint.
+#[derive(Default)]
+struct Sums {
+    /// Bytes always read, with enough input: those of the required runs' chars and of the
+    /// optional parts outside repetitions.
+    least: usize,
+    /// Most chars the runs hold.
+    run_chars: usize,
+    /// The literal chars every value has.
+    literals: usize,
 }
 
-/// Most chars the runs of the parts hold.
-fn run_chars(parts: &[Part]) -> usize {
-    parts
-        .iter()
-        .map(|part| match *part {
-            Part::Lit(_) => 0,
-            Part::Run(_, _, max) => max,
-            Part::Repeat(_) => MANY,
-            Part::Opt(inner) | Part::Seq(inner) => run_chars(inner),
-        })
-        .fold(0, usize::saturating_add)
-}
-
-/// The literal chars every value has.
-fn required_literals(parts: &[Part]) -> usize {
-    parts
-        .iter()
-        .map(|part| match *part {
-            Part::Lit(s) => s.len(),
-            Part::Seq(inner) => required_literals(inner),
-            _ => 0,
-        })
-        .fold(0, usize::saturating_add)
+fn sums(parts: &[Part]) -> Sums {
+    let each = parts.iter().map(|part| match *part {
+        Part::Lit(s) => (0, 0, s.len()),
+        Part::Run(class, min, max) => (min.saturating_mul(char_bytes(&class).0), max, 0),
+        Part::Opt(inner) => (1, sums(inner).run_chars, 0),
+        Part::Repeat(_) => (0, MANY, 0),
+        Part::Seq(inner) => {
+            let inner = sums(inner);
+            (inner.least, inner.run_chars, inner.literals)
+        }
+    });
+    each.fold(Sums::default(), |sum, (least, run_chars, literals)| Sums {
+        least: sum.least.saturating_add(least),
+        run_chars: sum.run_chars.saturating_add(run_chars),
+        literals: sum.literals.saturating_add(literals),
+    })
 }
 
 /// The size hint of a shape built from its layout.
@@ -166,51 +111,36 @@ fn shape_hint(shape: &Shape, layout: &Layout) -> (usize, Option<usize>) {
     let char_bytes = widest_char(layout.parts);
     let (choices, least_share) = most_choices(layout.parts, hi, char_bytes);
     let shares = choices.saturating_sub(if least_share == MANY { 0 } else { least_share });
-    let chars = hi
-        .saturating_sub(required_literals(layout.parts))
-        .min(run_chars(layout.parts));
+    let sums = sums(layout.parts);
+    let chars = hi.saturating_sub(sums.literals).min(sums.run_chars);
     let upper = len_bytes
         .saturating_add(near_miss)
         .saturating_add(shares)
         .saturating_add(chars.saturating_mul(char_bytes));
     let lower = len_bytes
         .saturating_add(near_miss)
-        .saturating_add(least(layout.parts));
+        .saturating_add(sums.least);
     (lower.min(upper), Some(upper))
 }
 
-/// `Arbitrary` for every shape of the registry: strings from their layouts, enums as one
-/// choice among their values.
+/// `Arbitrary` for every shape of the registry, [`Drawn`]: strings from their layouts, enums
+/// as one choice among their values.
 macro_rules! shape_arbitrary {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
-        shape_arbitrary!(@ $kind, $ty);
-    )*};
-    (@ string, $ty:ty) => {
-        impl<'a> Arbitrary<'a> for $ty {
-            fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        impl<'a> arbitrary::Arbitrary<'a> for $ty {
+            fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
                 // Valid by construction; a refusal would be a bug here, reported as an
                 // `arbitrary` error rather than a panic (the tests check there are none).
-                let text = build_text(<$ty>::SHAPE, &<$ty>::LAYOUT, u);
-                <$ty>::try_from(text).map_err(|_| Error::IncorrectFormat)
+                Self::draw(&mut Bytes(u)).ok_or(arbitrary::Error::IncorrectFormat)
             }
 
             fn size_hint(_depth: usize) -> (usize, Option<usize>) {
-                shape_hint(<$ty>::SHAPE, &<$ty>::LAYOUT)
+                shape_arbitrary!(@hint $kind, $ty)
             }
         }
-    };
-    (@ enum, $ty:ty) => {
-        impl<'a> Arbitrary<'a> for $ty {
-            fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-                u.choose(<$ty>::ALL).copied()
-            }
-
-            fn size_hint(_depth: usize) -> (usize, Option<usize>) {
-                let n = span_bytes(<$ty>::ALL.len().saturating_sub(1));
-                (n, Some(n))
-            }
-        }
-    };
+    )*};
+    (@hint string, $ty:ty) => { shape_hint(<$ty>::SHAPE, &<$ty>::LAYOUT) };
+    (@hint enum, $ty:ty) => { choice(<$ty>::ALL.len()) };
 }
 
 crate::for_each_shape!(shape_arbitrary);

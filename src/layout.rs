@@ -5,8 +5,8 @@
 //! their length range, optional parts and repeated groups. It does not say how long the whole
 //! value may be: the model's bounds (`SHAPE.min_len`, `SHAPE.max_len`) do. The validators stay
 //! hand-written and never read layouts; the `proptest` and `arbitrary` generators are derived
-//! from them (`generate`), and a test checks that every validator accepts what its layout
-//! generates and refuses each invalid form generated from it.
+//! from them (`generate`, `drawn`), and a test checks that every validator accepts what its
+//! layout generates and refuses each invalid form generated from it.
 //!
 //! Two facts a layout cannot say are declared with it, as flags, and are the only places
 //! where the generators follow a validator's reading rather than the structure:
@@ -21,6 +21,8 @@
 
 use crate::text::AsciiClass;
 
+#[cfg(any(feature = "proptest", feature = "arbitrary"))]
+pub(crate) mod drawn;
 #[cfg(any(feature = "proptest", feature = "arbitrary"))]
 pub(crate) mod generate;
 
@@ -200,63 +202,51 @@ impl Class {
     }
 }
 
-/// Whether some part of `parts` is optional or repeated.
-pub(crate) const fn has_choices(parts: &[Part]) -> bool {
-    let mut rest = parts;
-    while let [part, tail @ ..] = rest {
-        let found = match part {
-            Part::Lit(_) | Part::Run(..) => false,
-            Part::Opt(_) | Part::Repeat(_) => true,
-            Part::Seq(inner) => has_choices(inner),
-        };
-        if found {
-            return true;
-        }
-        rest = tail;
-    }
-    false
+/// What the invalid forms of a layout's values depend on, read off its parts.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Places {
+    /// Some part is optional or repeated.
+    pub(crate) choices: bool,
+    /// A single wrong char is refused at its own index somewhere: a run with a char outside
+    /// its class and outside the literals' chars `mask`, or a literal other than the first
+    /// part.
+    pub(crate) bad_char: bool,
+    /// A run of bounded, variable length is followed by the end or by a literal whose first
+    /// char is outside its class: it can overrun.
+    pub(crate) overrun: bool,
 }
 
-/// Whether some run of `parts` has a class with a char outside it and outside `mask`, or
-/// some literal other than the first part exists: a place where a single wrong char is
-/// refused at its own index.
-pub(crate) const fn has_bad_char_place(parts: &[Part], mask: u128, first: bool) -> bool {
+/// The [`Places`] of `parts` (`first`: they start the value).
+pub(crate) const fn places(parts: &[Part], mask: u128, first: bool) -> Places {
+    let mut found = Places {
+        choices: false,
+        bad_char: false,
+        overrun: false,
+    };
     let mut rest = parts;
     let mut leading = first;
     while let [part, tail @ ..] = rest {
-        let found = match part {
-            Part::Lit(_) => !leading,
-            Part::Run(class, _, max) => *max > 0 && class.has_bad_chars(mask),
-            Part::Opt(inner) | Part::Repeat(inner) => has_bad_char_place(inner, mask, false),
-            Part::Seq(inner) => has_bad_char_place(inner, mask, leading),
-        };
-        if found {
-            return true;
+        match part {
+            Part::Lit(_) => found.bad_char |= !leading,
+            Part::Run(class, min, max) => {
+                found.bad_char |= *max > 0 && class.has_bad_chars(mask);
+                found.overrun |= *min < *max && *max != MANY && closes(class, first_lit(tail));
+            }
+            Part::Opt(inner) | Part::Repeat(inner) => {
+                found.choices = true;
+                found.bad_char |= places(inner, mask, false).bad_char;
+            }
+            Part::Seq(inner) => {
+                let inner = places(inner, mask, leading);
+                found.choices |= inner.choices;
+                found.bad_char |= inner.bad_char;
+                found.overrun |= inner.overrun;
+            }
         }
         leading = false;
         rest = tail;
     }
-    false
-}
-
-/// Whether some run of `parts` has a bounded, variable length and is followed by the end or
-/// by a literal whose first char is outside its class: a run that can overrun.
-pub(crate) const fn has_overrun_place(parts: &[Part]) -> bool {
-    let mut rest = parts;
-    while let [part, tail @ ..] = rest {
-        let found = match part {
-            Part::Run(class, min, max) => {
-                *min < *max && *max != MANY && closes(class, first_lit(tail))
-            }
-            Part::Seq(inner) => has_overrun_place(inner),
-            _ => false,
-        };
-        if found {
-            return true;
-        }
-        rest = tail;
-    }
-    false
+    found
 }
 
 /// The first literal of `parts` when they start with one (through embedded sequences); the

@@ -83,20 +83,10 @@ impl Chars {
     }
 
     /// The chars in both sets.
-    pub(crate) const fn and(self, other: Chars) -> Self {
-        let lo = if self.wide.0 > other.wide.0 {
-            self.wide.0
-        } else {
-            other.wide.0
-        };
-        let hi = if self.wide.1 < other.wide.1 {
-            self.wide.1
-        } else {
-            other.wide.1
-        };
+    pub(crate) fn and(self, other: Chars) -> Self {
         Chars {
             ascii: self.ascii & other.ascii,
-            wide: (lo, hi),
+            wide: (self.wide.0.max(other.wide.0), self.wide.1.min(other.wide.1)),
         }
     }
 
@@ -150,15 +140,8 @@ impl Picker {
 
     /// The number of chars of each tier.
     pub(crate) fn tier_sizes(&self) -> Vec<usize> {
-        self.tiers
-            .iter()
-            .map(|tier| {
-                tier.iter()
-                    .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1))
-                    .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
-                    .fold(0, usize::saturating_add)
-            })
-            .collect()
+        let size = |tier: &Vec<_>| usize::try_from(tier_size(tier)).unwrap_or(usize::MAX);
+        self.tiers.iter().map(size).collect()
     }
 
     /// Whether the set has no char.
@@ -173,11 +156,7 @@ impl Picker {
             1 => self.tiers.first()?,
             n => self.tiers.get(d.pick(n))?,
         };
-        let size: u32 = tier
-            .iter()
-            .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1))
-            .sum();
-        let mut i = u32::try_from(d.pick(usize::try_from(size).ok()?)).ok()?;
+        let mut i = u32::try_from(d.pick(usize::try_from(tier_size(tier)).ok()?)).ok()?;
         for (lo, hi) in tier {
             let n = hi.saturating_sub(*lo).saturating_add(1);
             if i < n {
@@ -189,13 +168,12 @@ impl Picker {
     }
 }
 
-/// What a piece of a built value came from.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Source {
-    /// A literal of the layout.
-    Lit,
-    /// A run of the class, with its length range.
-    Run(Class, usize, usize),
+/// The number of chars of a tier of ranges.
+fn tier_size(tier: &[(u32, u32)]) -> u32 {
+    let each = tier
+        .iter()
+        .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1));
+    each.fold(0, u32::saturating_add)
 }
 
 /// A stretch of a built value: its char index, its length in chars and its source.
@@ -203,7 +181,7 @@ pub(crate) enum Source {
 pub(crate) struct Piece {
     pub(crate) start: usize,
     pub(crate) len: usize,
-    pub(crate) source: Source,
+    pub(crate) source: Item,
 }
 
 /// A value built from a layout, with the pieces it is made of.
@@ -271,8 +249,8 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
     let mut hi = hi.min(layout.max_len()).max(lo);
     match mode {
         Mode::Drawn => {}
-        Mode::Full => lo = lo.max(full_min(layout.parts)).min(hi),
-        Mode::Bare => hi = hi.min(bare_max(layout.parts)).max(lo),
+        Mode::Full => lo = lo.max(extreme(layout.parts, true)).min(hi),
+        Mode::Bare => hi = hi.min(extreme(layout.parts, false)).max(lo),
     }
     let target = biased_len(lo, hi, d);
     let mut resolver = Resolver {
@@ -290,21 +268,21 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
     };
     for (item, len) in resolver.items.iter().zip(lens) {
         let start = built.chars.len();
-        let source = match *item {
-            Item::Lit(s) => {
-                built.chars.extend(s.chars());
-                Source::Lit
-            }
-            Item::Run(class, min, max) => {
+        match *item {
+            Item::Lit(s) => built.chars.extend(s.chars()),
+            Item::Run(class, ..) => {
                 let picker = Picker::new(&Chars::of(&class));
                 for _ in 0..len {
                     built.chars.extend(picker.pick(d));
                 }
-                Source::Run(class, min, max)
             }
-        };
+        }
         let len = built.chars.len().saturating_sub(start);
-        built.pieces.push(Piece { start, len, source });
+        built.pieces.push(Piece {
+            start,
+            len,
+            source: *item,
+        });
     }
     if let Some(prefix) = layout.forbidden_prefix {
         if near_miss {
@@ -315,34 +293,25 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
     built
 }
 
-/// Fewest chars of the parts with every optional part present and every group repeated.
-fn full_min(parts: &[Part]) -> usize {
+/// Fewest chars of the parts with every optional part present and every group repeated
+/// (`full`), or most chars with every one left out.
+fn extreme(parts: &[Part], full: bool) -> usize {
     parts
         .iter()
-        .map(|part| match *part {
-            Part::Lit(s) => s.len(),
-            Part::Run(_, min, _) => min,
-            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => full_min(inner),
+        .map(|part| match (*part, full) {
+            (Part::Lit(s), _) => s.len(),
+            (Part::Run(_, min, _), true) => min,
+            (Part::Run(_, _, max), false) => max,
+            (Part::Opt(_) | Part::Repeat(_), false) => 0,
+            (Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner), _) => extreme(inner, full),
         })
         .fold(0, usize::saturating_add)
 }
 
-/// Most chars of the parts with every optional or repeated part left out.
-fn bare_max(parts: &[Part]) -> usize {
-    parts
-        .iter()
-        .map(|part| match *part {
-            Part::Lit(s) => s.len(),
-            Part::Run(_, _, max) => max,
-            Part::Opt(_) | Part::Repeat(_) => 0,
-            Part::Seq(inner) => bare_max(inner),
-        })
-        .fold(0, usize::saturating_add)
-}
-
-/// One element of the flat sequence a layout resolves to.
+/// One element of the flat sequence a layout resolves to: what a piece of a built value
+/// came from.
 #[derive(Debug, Clone, Copy)]
-enum Item {
+pub(crate) enum Item {
     Lit(&'static str),
     Run(Class, usize, usize),
 }
@@ -497,8 +466,8 @@ fn approach(built: &mut Built, prefix: &str) {
             return;
         };
         let fits = match piece.source {
-            Source::Lit => built.chars.get(i) == Some(&want),
-            Source::Run(class, ..) => Chars::of(&class).contains(want),
+            Item::Lit(_) => built.chars.get(i) == Some(&want),
+            Item::Run(class, ..) => Chars::of(&class).contains(want),
         };
         match built.chars.get_mut(i) {
             Some(c) if fits => *c = want,
@@ -515,25 +484,29 @@ fn avoid(built: &mut Built, prefix: &str) {
         return;
     }
     for i in 0..plen {
-        let Some(Source::Run(class, ..)) = piece_at(&built.pieces, i).map(|p| p.source) else {
+        let Some(Item::Run(class, ..)) = piece_at(&built.pieces, i).map(|p| p.source) else {
             continue;
         };
         let chars = Chars::of(&class);
         let Some(c) = built.chars.get_mut(i) else {
             return;
         };
-        let swapped = if c.is_ascii_lowercase() {
-            c.to_ascii_uppercase()
-        } else {
-            c.to_ascii_lowercase()
-        };
-        let other = core::iter::once(swapped)
+        let other = core::iter::once(other_case(*c))
             .chain((0u8..128).map(char::from))
             .find(|x| *x != *c && chars.contains(*x));
         if let Some(other) = other {
             *c = other;
             return;
         }
+    }
+}
+
+/// `c` in the other case, if it is an ASCII letter.
+pub(crate) fn other_case(c: char) -> char {
+    if c.is_ascii_lowercase() {
+        c.to_ascii_uppercase()
+    } else {
+        c.to_ascii_lowercase()
     }
 }
 

@@ -12,19 +12,23 @@
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::String;
+use alloc::vec;
 use alloc::vec::Vec;
 use core::fmt;
 
 use proptest::collection::SizeRange;
 use proptest::prelude::*;
 use proptest::sample::{subsequence, Index};
+use proptest::strategy::Union;
 
 use super::kit::{any_char, choose, len_in, run};
 use super::{any_invalid, Fault, ShapeStrategy};
+use crate::layout::drawn::{drawn, Drawn};
+use crate::layout::generate::other_case;
 use crate::members::BoundedList;
 use crate::organizations as orgs;
 use crate::violation::{Constraint, Excerpt, Path, Rule, Violation};
-use crate::wire::{Field, JsonKind, Secret};
+use crate::wire::{Field, JsonKind};
 use crate::workmail as w;
 use crate::ErrorKind;
 
@@ -194,113 +198,11 @@ impl<I> FaultyInput<I> {
     }
 }
 
-/// The fault count of a call, drawn from `faults` with both ends coming up often.
-fn count(faults: impl Into<SizeRange>) -> BoxedStrategy<usize> {
-    let (lo, hi) = faults.into().start_end_incl();
-    len_in(lo, hi)
-}
-
-/// `n` of `slots`, in their order.
-fn pick<S: Clone + core::fmt::Debug + 'static>(slots: Vec<S>, n: usize) -> BoxedStrategy<Vec<S>> {
-    let n = n.min(slots.len());
-    subsequence(slots, n).boxed()
-}
-
-// -------------------------------------------------------------- member faults
-
-/// A faulty value for a string member.
-#[derive(Debug, Clone)]
-struct Text {
-    field: Field<String>,
-    fault: InputFault,
-}
-
-const KINDS: [JsonKind; 5] = [
-    JsonKind::Bool,
-    JsonKind::Number,
-    JsonKind::String,
-    JsonKind::Array,
-    JsonKind::Object,
-];
-
-/// A JSON type other than `expected` (and other than `null`, which means absent).
-fn other_kind(expected: JsonKind) -> BoxedStrategy<JsonKind> {
-    choose(KINDS.iter().copied().filter(|k| *k != expected).collect())
-}
-
-/// The faults of a string member of shape `T`: a value of another type, text the shape
-/// refuses (any of its faults), and, for a required member, leaving it out.
-fn text_fault<T: ShapeStrategy>(required: bool) -> BoxedStrategy<Text> {
-    let wrong = other_kind(JsonKind::String).prop_map(|found| Text {
-        field: Field::WrongType { found },
-        fault: InputFault::WrongType {
-            expected: JsonKind::String,
-            found,
-        },
-    });
-    let shape = any_invalid::<T>().prop_map(|bad| Text {
-        field: Field::Present(bad.text),
-        fault: InputFault::Shape {
-            fault: bad.fault,
-            index: bad.index,
-        },
-    });
-    if required {
-        let missing = Just(Text {
-            field: Field::Absent,
-            fault: InputFault::Missing,
-        });
-        prop_oneof![1 => missing, 1 => wrong, 3 => shape].boxed()
-    } else {
-        prop_oneof![1 => wrong, 3 => shape].boxed()
-    }
-}
-
-/// A member name the model does not have: a member's name misspelt (first letter in the
-/// other case, a char dropped or doubled) or any text of up to 16 chars (so that the 64
-/// bytes a violation keeps of a name hold all of it).
-fn unknown_name(members: &'static [&'static str]) -> BoxedStrategy<String> {
-    let misspelt = (choose(members.to_vec()), any::<Index>(), 0u8..3).prop_map(|(m, at, how)| {
-        let mut chars: Vec<char> = m.chars().collect();
-        let at = at.index(chars.len().max(1));
-        match how {
-            0 => {
-                if let Some(c) = chars.first_mut() {
-                    *c = if c.is_ascii_uppercase() {
-                        c.to_ascii_lowercase()
-                    } else {
-                        c.to_ascii_uppercase()
-                    };
-                }
-            }
-            1 => {
-                if at < chars.len() {
-                    chars.remove(at);
-                }
-            }
-            _ => {
-                if let Some(c) = chars.get(at).copied() {
-                    chars.insert(at, c);
-                }
-            }
-        }
-        chars.into_iter().collect::<String>()
-    });
-    prop_oneof![3 => misspelt, 1 => run(any_char(), len_in(0, 16))]
-        .prop_map(move |mut name| {
-            if members.contains(&name.as_str()) {
-                name.push('_');
-            }
-            name
-        })
-        .boxed()
-}
-
 // -------------------------------------------------------------- slots and edits
 
 /// One place of an input that takes one fault, in the order validation reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Slot {
+pub(super) enum Slot {
     /// The member of this wire name, as a whole.
     Member(&'static str),
     /// Element `index` of the list member `list`: a slot inside it, or (`None`) the element
@@ -318,7 +220,7 @@ enum Slot {
 type Apply<I> = dyn Fn(&mut I, Path) -> Injected;
 
 /// A fault ready to be put into an input.
-struct Edit<I>(Rc<Apply<I>>);
+pub(super) struct Edit<I>(Rc<Apply<I>>);
 
 impl<I> Edit<I> {
     fn new(apply: impl Fn(&mut I, Path) -> Injected + 'static) -> Self {
@@ -349,9 +251,17 @@ type Access<I, T> = fn(&mut I) -> &mut Field<T>;
 /// A list member of structures `E`, as an input holds it.
 type List<E> = Vec<Field<Box<E>>>;
 
+/// Tapes for inputs: room for the longest `CreateOrganization` input; and for the elements
+/// that make a list too long (a domain: a name and a hosted zone id).
+const INPUT_CHARS: usize = 4096;
+const ELEMENT_CHARS: usize = 512;
+
+/// Edits, each drawn as often as its weight says.
+type Arms<I> = Vec<(u32, BoxedStrategy<Edit<I>>)>;
+
 /// An input structure as the fault generators see it, implemented from its member table by
 /// `member_faults!`.
-trait Faults: Default + Clone + fmt::Debug + 'static {
+pub(super) trait Faults: Drawn + Default + Clone + fmt::Debug + 'static {
     /// The wire names of the members.
     const NAMES: &'static [&'static str];
     /// The slots of `self`, a valid value, in the order validation reports them (unknown
@@ -359,43 +269,67 @@ trait Faults: Default + Clone + fmt::Debug + 'static {
     fn slots(&self) -> Vec<Slot>;
     /// The faults `slot` of `self` can take, given the other `chosen` slots.
     fn edit(&self, slot: &Slot, chosen: &[Slot]) -> BoxedStrategy<Edit<Self>>;
-    /// Valid values: the elements that make a list too long.
-    fn valid() -> BoxedStrategy<Self>;
     /// The members the model does not have.
     fn unknown_members(&mut self) -> &mut Vec<Excerpt>;
 }
 
-/// Inputs `I` made from valid requests `R`, with a number of faults drawn from `faults`,
-/// each in its own slot.
-fn with_faults<R, I>(
-    faults: impl Into<SizeRange>,
-    input: fn(&R) -> I,
-) -> BoxedStrategy<FaultyInput<I>>
-where
-    R: Arbitrary + 'static,
-    R::Strategy: 'static,
-    I: Faults,
-{
-    (any::<R>(), count(faults))
-        .prop_flat_map(move |(request, n)| {
-            let valid = input(&request);
+/// Valid inputs `I` ([`Drawn`] from its member table) with a number of faults drawn from
+/// `faults` (both ends coming up often), each in its own slot.
+fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyInput<I>> {
+    let (lo, hi) = faults.into().start_end_incl();
+    (drawn::<I>(INPUT_CHARS), len_in(lo, hi))
+        .prop_flat_map(|(valid, n)| {
             let mut slots = valid.slots();
             slots.extend(core::iter::repeat_n(Slot::Unknown, n));
-            (Just(valid), pick(slots, n))
+            let n = n.min(slots.len());
+            (Just(valid), subsequence(slots, n))
         })
         .prop_flat_map(|(valid, chosen)| {
-            let edits: Vec<BoxedStrategy<Edit<I>>> = chosen
-                .iter()
-                .map(|slot| valid.edit(slot, &chosen))
-                .collect();
+            let edits: Vec<_> = chosen.iter().map(|s| valid.edit(s, &chosen)).collect();
             (Just(valid), edits)
         })
         .prop_map(|(mut input, edits)| {
             let faults = edits
                 .iter()
-                .map(|edit| edit.apply(&mut input, Path::ROOT))
+                .map(|e| e.apply(&mut input, Path::ROOT))
                 .collect();
             FaultyInput { input, faults }
+        })
+        .boxed()
+}
+
+// -------------------------------------------------------------- member faults
+
+/// A JSON type other than `expected` (and other than `null`, which means absent).
+fn other_kind(expected: JsonKind) -> BoxedStrategy<JsonKind> {
+    use JsonKind::{Array, Bool, Number, Object, String};
+    let kinds = [Bool, Number, String, Array, Object];
+    choose(kinds.into_iter().filter(|k| *k != expected).collect())
+}
+
+/// A member name the model does not have: a member's name misspelt (first letter in the
+/// other case, a char dropped or doubled) or any text of up to 16 chars (so that the 64
+/// bytes a violation keeps of a name hold all of it).
+fn unknown_name(members: &'static [&'static str]) -> BoxedStrategy<String> {
+    let misspelt = (choose(members.to_vec()), any::<Index>(), 0u8..3).prop_map(|(m, at, how)| {
+        let mut chars: Vec<char> = m.chars().collect();
+        let at = at.index(chars.len().max(1));
+        match (how, chars.get(at).copied()) {
+            (0, _) => chars.iter_mut().take(1).for_each(|c| *c = other_case(*c)),
+            (1, Some(_)) => {
+                chars.remove(at);
+            }
+            (_, Some(c)) => chars.insert(at, c),
+            _ => {}
+        }
+        chars.into_iter().collect::<String>()
+    });
+    prop_oneof![3 => misspelt, 1 => run(any_char(), len_in(0, 16))]
+        .prop_map(move |mut name| {
+            if members.contains(&name.as_str()) {
+                name.push('_');
+            }
+            name
         })
         .boxed()
 }
@@ -406,10 +340,9 @@ fn unknown_edit<I: Faults>() -> BoxedStrategy<Edit<I>> {
         .prop_map(|name| {
             Edit::new(move |input: &mut I, at| {
                 input.unknown_members().push(Excerpt::new(&name));
-                Injected {
-                    path: at.unknown(Excerpt::new(&name)),
-                    fault: InputFault::UnknownMember,
-                }
+                let path = at.unknown(Excerpt::new(&name));
+                let fault = InputFault::UnknownMember;
+                Injected { path, fault }
             })
         })
         .boxed()
@@ -424,128 +357,86 @@ fn put<I: 'static, T: Clone + 'static>(
 ) -> Edit<I> {
     Edit::new(move |input, at| {
         *access(input) = field.clone();
-        Injected {
-            path: at.field(name),
-            fault,
-        }
+        let path = at.field(name);
+        Injected { path, fault }
     })
 }
 
-/// The member at `name` given a value of a JSON type other than `expected`.
-fn wrong_type<I: 'static, T: Clone + 'static>(
+/// The faults of a member as a whole: `more`, a value of a JSON type other than `expected`
+/// (weight `wrong`), and, when it is required, leaving it out (weight 1).
+fn whole<I: 'static, T: Clone + 'static>(
+    at: &At<'_, I, T>,
+    (expected, wrong): (JsonKind, u32),
+    mut more: Arms<I>,
+) -> BoxedStrategy<Edit<I>> {
+    let (access, name) = (at.access, at.name);
+    let wrong_type = other_kind(expected).prop_map(move |found| {
+        let fault = InputFault::WrongType { expected, found };
+        put(access, name, Field::WrongType { found }, fault)
+    });
+    more.push((wrong, wrong_type.boxed()));
+    if at.required {
+        let missing = put(access, name, Field::Absent, InputFault::Missing);
+        more.push((1, Just(missing).boxed()));
+    }
+    Union::new_weighted(more).boxed()
+}
+
+/// A member of an input `I` as its row gives it: its valid value, how an edit reaches it,
+/// its wire name and whether it is required.
+struct At<'v, I, T> {
+    value: &'v Field<T>,
     access: Access<I, T>,
     name: &'static str,
-    expected: JsonKind,
-) -> BoxedStrategy<Edit<I>> {
-    other_kind(expected)
-        .prop_map(move |found| {
-            let fault = InputFault::WrongType { expected, found };
-            put(access, name, Field::WrongType { found }, fault)
-        })
-        .boxed()
+    required: bool,
 }
-
-/// The (required) member at `name` left out.
-fn missing<I: 'static, T: Clone + 'static>(access: Access<I, T>, name: &'static str) -> Edit<I> {
-    put(access, name, Field::Absent, InputFault::Missing)
-}
-
-// ------------------------------------------------------------------- members
 
 /// The faults of one member, chosen by how the row stores it (`Self`) and what checks it
 /// (`C`: the row's shape, enum, `bool` or bounded list).
 trait Member<C>: Sized + 'static {
-    /// The member's slots, `name` being its wire name and `value` its valid value.
-    fn slots(value: &Field<Self>, name: &'static str, slots: &mut Vec<Slot>) {
-        let _ = value;
-        slots.push(Slot::Member(name));
+    /// The member's slots.
+    fn slots<I>(at: &At<'_, I, Self>, slots: &mut Vec<Slot>) {
+        slots.push(Slot::Member(at.name));
     }
 
-    /// The faults of `slot` when it is one of this member's.
-    fn edit<I: 'static>(
-        value: &Field<Self>,
-        access: Access<I, Self>,
-        name: &'static str,
-        required: bool,
+    /// The faults of the member as a whole, given the other `chosen` slots.
+    fn faults<I: 'static>(at: &At<'_, I, Self>, chosen: &[Slot]) -> BoxedStrategy<Edit<I>>;
+
+    /// The faults of `slot` when it is a slot inside the member.
+    fn inner<I: 'static>(
+        at: &At<'_, I, Self>,
         slot: &Slot,
         chosen: &[Slot],
-    ) -> Option<BoxedStrategy<Edit<I>>>;
-
-    /// Valid values of the member (`access` only tells the compiler which member).
-    fn valid<I>(access: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>>;
+    ) -> Option<BoxedStrategy<Edit<I>>> {
+        let _ = (at, slot, chosen);
+        None
+    }
 }
 
 /// How a text member is stored: plain or sensitive.
-trait TextStorage: Clone + fmt::Debug + 'static {
-    fn from_text(text: String) -> Self;
-}
+trait TextStorage: for<'a> From<&'a str> + Clone + fmt::Debug + 'static {}
+impl TextStorage for String {}
+impl TextStorage for crate::wire::Secret {}
 
-impl TextStorage for String {
-    fn from_text(text: String) -> Self {
-        text
-    }
-}
-
-impl TextStorage for Secret {
-    fn from_text(text: String) -> Self {
-        Secret(text)
-    }
-}
-
-/// A text member (`shape T` or `parse T`): [`text_fault`].
+/// A text member (`shape T` or `parse T`): another JSON type, text the shape refuses (any of
+/// its faults), or left out when required.
 impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
-    fn edit<I: 'static>(
-        _: &Field<Self>,
-        access: Access<I, Self>,
-        name: &'static str,
-        required: bool,
-        slot: &Slot,
-        _: &[Slot],
-    ) -> Option<BoxedStrategy<Edit<I>>> {
-        (*slot == Slot::Member(name)).then(|| {
-            text_fault::<T>(required)
-                .prop_map(move |text| put(access, name, text.field.map(S::from_text), text.fault))
-                .boxed()
-        })
-    }
-
-    fn valid<I>(_: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>> {
-        let present = T::valid_text().prop_map(|text| Field::Present(S::from_text(text)));
-        if required {
-            present.boxed()
-        } else {
-            prop_oneof![Just(Field::Absent), present].boxed()
-        }
+    fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> BoxedStrategy<Edit<I>> {
+        let (access, name) = (at.access, at.name);
+        let shape = any_invalid::<T>().prop_map(move |bad| {
+            let (fault, index) = (bad.fault, bad.index);
+            let text = Field::Present(S::from(bad.text.as_str()));
+            put(access, name, text, InputFault::Shape { fault, index })
+        });
+        let shape = vec![(3, shape.boxed())];
+        whole(at, (JsonKind::String, 1), shape)
     }
 }
 
 /// A boolean member (`flag bool`): another JSON type, or left out when required.
 impl Member<bool> for bool {
-    fn edit<I: 'static>(
-        _: &Field<Self>,
-        access: Access<I, Self>,
-        name: &'static str,
-        required: bool,
-        slot: &Slot,
-        _: &[Slot],
-    ) -> Option<BoxedStrategy<Edit<I>>> {
-        (*slot == Slot::Member(name)).then(|| {
-            let wrong = wrong_type(access, name, JsonKind::Bool);
-            if required {
-                prop_oneof![1 => Just(missing(access, name)), 3 => wrong].boxed()
-            } else {
-                wrong
-            }
-        })
-    }
-
-    fn valid<I>(_: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>> {
-        let present = any::<bool>().prop_map(Field::Present);
-        if required {
-            present.boxed()
-        } else {
-            prop_oneof![Just(Field::Absent), present].boxed()
-        }
+    fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> BoxedStrategy<Edit<I>> {
+        whole(at, (JsonKind::Bool, 3), Vec::new())
     }
 }
 
@@ -553,110 +444,135 @@ impl Member<bool> for bool {
 /// type, left out when required; and each element's own slots, from `E`'s table, then the
 /// element as a whole.
 impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
-    fn slots(value: &Field<Self>, name: &'static str, slots: &mut Vec<Slot>) {
+    fn slots<I>(at: &At<'_, I, Self>, slots: &mut Vec<Slot>) {
+        let name = at.name;
         slots.push(Slot::Member(name));
-        if let Field::Present(list) = value {
-            for (index, element) in list.iter().enumerate() {
-                if let Field::Present(element) = element {
-                    slots.extend(element.slots().into_iter().map(|inner| Slot::Element {
-                        list: name,
-                        index,
-                        inner: Some(Box::new(inner)),
-                    }));
-                }
-                slots.push(Slot::Element {
-                    list: name,
-                    index,
-                    inner: None,
-                });
+        let Field::Present(list) = at.value else {
+            return;
+        };
+        for (index, element) in list.iter().enumerate() {
+            let at = |inner| Slot::Element {
+                list: name,
+                index,
+                inner,
+            };
+            if let Field::Present(element) = element {
+                let inner = element.slots().into_iter();
+                slots.extend(inner.map(|inner| at(Some(Box::new(inner)))));
             }
+            slots.push(at(None));
         }
     }
 
-    fn edit<I: 'static>(
-        value: &Field<Self>,
-        access: Access<I, Self>,
-        name: &'static str,
-        required: bool,
+    fn faults<I: 'static>(at: &At<'_, I, Self>, chosen: &[Slot]) -> BoxedStrategy<Edit<I>> {
+        let (access, name) = (at.access, at.name);
+        let k = match at.value {
+            Field::Present(list) => list.len(),
+            _ => 0,
+        };
+        // Enough valid elements to pass the maximum by one to three.
+        let (max, least, most) = (L::MAX, L::MAX.saturating_add(1), L::MAX.saturating_add(3));
+        let extra = proptest::collection::vec(
+            drawn::<E>(ELEMENT_CHARS),
+            least.saturating_sub(k)..=most.saturating_sub(k),
+        );
+        let too_many = extra.prop_map(move |extra| {
+            Edit::new(move |input: &mut I, at| {
+                let mut list = match core::mem::take(access(input)) {
+                    Field::Present(list) => list,
+                    _ => Vec::new(),
+                };
+                list.extend(extra.iter().map(|e| Field::Present(Box::new(e.clone()))));
+                let actual = list.len();
+                *access(input) = Field::Present(list);
+                let path = at.field(name);
+                Injected {
+                    path,
+                    fault: InputFault::TooManyElements { max, actual },
+                }
+            })
+        });
+        // Exclusion: a list of another type, or left out, hides the faults of its elements.
+        let elements_chosen = chosen
+            .iter()
+            .any(|s| matches!(s, Slot::Element { list, .. } if *list == name));
+        if elements_chosen {
+            return too_many.boxed();
+        }
+        whole(at, (JsonKind::Array, 1), vec![(1, too_many.boxed())])
+    }
+
+    /// The faults of element `index`: those of its slot `inner`, from the element's table,
+    /// or (`None`) of the element as a whole.
+    fn inner<I: 'static>(
+        at: &At<'_, I, Self>,
         slot: &Slot,
         chosen: &[Slot],
     ) -> Option<BoxedStrategy<Edit<I>>> {
-        match slot {
-            Slot::Member(m) if *m == name => Some(whole_list::<I, E>(
-                value,
-                access,
-                name,
-                L::MAX,
-                required,
-                chosen,
-            )),
-            Slot::Element { list, index, inner } if *list == name => Some(element_edit(
-                value,
-                access,
-                name,
-                *index,
-                inner.as_deref(),
-                chosen,
-            )),
-            _ => None,
+        let (access, name) = (at.access, at.name);
+        let Slot::Element { list, index, inner } = slot else {
+            return None;
+        };
+        if *list != name {
+            return None;
         }
-    }
-
-    fn valid<I>(_: Access<I, Self>, required: bool) -> BoxedStrategy<Field<Self>> {
-        // The shortest valid list: absent, or empty when the model requires it.
-        Just(if required {
-            Field::Present(Vec::new())
-        } else {
-            Field::Absent
-        })
-        .boxed()
-    }
-}
-
-/// The faults of list member `name` as a whole, `value` being its valid value of at most
-/// `max` elements.
-fn whole_list<I: 'static, E: Faults>(
-    value: &Field<List<E>>,
-    access: Access<I, List<E>>,
-    name: &'static str,
-    max: usize,
-    required: bool,
-    chosen: &[Slot],
-) -> BoxedStrategy<Edit<I>> {
-    let k = match value {
-        Field::Present(list) => list.len(),
-        _ => 0,
-    };
-    // Enough valid elements to pass the maximum by one to three.
-    let (least, most) = (max.saturating_add(1), max.saturating_add(3));
-    let too_many =
-        proptest::collection::vec(E::valid(), least.saturating_sub(k)..=most.saturating_sub(k))
-            .prop_map(move |extra| {
-                Edit::new(move |input: &mut I, at| {
-                    let mut list = match core::mem::take(access(input)) {
-                        Field::Present(list) => list,
-                        _ => Vec::new(),
-                    };
-                    list.extend(extra.iter().map(|e| Field::Present(Box::new(e.clone()))));
-                    let actual = list.len();
-                    *access(input) = Field::Present(list);
-                    Injected {
-                        path: at.field(name),
-                        fault: InputFault::TooManyElements { max, actual },
-                    }
-                })
-            });
-    // Exclusion: a list of another type, or left out, hides the faults of its elements.
-    let elements_chosen = chosen
-        .iter()
-        .any(|s| matches!(s, Slot::Element { list, .. } if *list == name));
-    if elements_chosen {
-        too_many.boxed()
-    } else if required {
-        let wrong = wrong_type(access, name, JsonKind::Array);
-        prop_oneof![too_many, wrong, Just(missing(access, name))].boxed()
-    } else {
-        prop_oneof![too_many, wrong_type(access, name, JsonKind::Array)].boxed()
+        let index = *index;
+        // The other slots chosen in this element.
+        let same: Vec<Slot> = chosen
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Element {
+                    list,
+                    index: i,
+                    inner: Some(s),
+                } if *list == name && *i == index => Some((**s).clone()),
+                _ => None,
+            })
+            .collect();
+        // An edit that finds nothing to change still records its fault: the tests then see a
+        // missing violation instead of a silently smaller count.
+        let into_element = move |edit: Edit<E>| {
+            Edit::new(move |input: &mut I, at: Path| {
+                let at = at.field(name).index(index);
+                match element_mut(access(input), index) {
+                    Some(Field::Present(element)) => edit.apply(element, at),
+                    _ => edit.apply(&mut E::default(), at),
+                }
+            })
+        };
+        let valid = match at.value {
+            Field::Present(list) => list.get(index),
+            _ => None,
+        };
+        let valid = match valid {
+            Some(Field::Present(element)) => (**element).clone(),
+            _ => E::default(),
+        };
+        if let Some(inner) = inner {
+            return Some(valid.edit(inner, &same).prop_map(into_element).boxed());
+        }
+        let unknown = valid.edit(&Slot::Unknown, &[]).prop_map(into_element);
+        // Exclusion: an element that is `null` or not an object hides the faults of its members.
+        if !same.is_empty() {
+            return Some(unknown.boxed());
+        }
+        let set = move |field: Field<Box<E>>, fault: InputFault| {
+            Edit::new(move |input: &mut I, at: Path| {
+                let mut scratch = Field::Absent;
+                *element_mut(access(input), index).unwrap_or(&mut scratch) = field.clone();
+                let path = at.field(name).index(index);
+                Injected { path, fault }
+            })
+        };
+        let null = Just(set(Field::Absent, InputFault::Missing));
+        let wrong = other_kind(JsonKind::Object).prop_map(move |found| {
+            let expected = JsonKind::Object;
+            set(
+                Field::WrongType { found },
+                InputFault::WrongType { expected, found },
+            )
+        });
+        Some(prop_oneof![unknown, null, wrong].boxed())
     }
 }
 
@@ -666,75 +582,6 @@ fn element_mut<E>(list: &mut Field<List<E>>, index: usize) -> Option<&mut Field<
         Field::Present(list) => list.get_mut(index),
         _ => None,
     }
-}
-
-/// The faults of element `index` of list member `name`: those of its slot `inner`, from the
-/// element's table, or (`None`) of the element as a whole.
-fn element_edit<I: 'static, E: Faults>(
-    value: &Field<List<E>>,
-    access: Access<I, List<E>>,
-    name: &'static str,
-    index: usize,
-    inner: Option<&Slot>,
-    chosen: &[Slot],
-) -> BoxedStrategy<Edit<I>> {
-    // The other slots chosen in this element.
-    let same: Vec<Slot> = chosen
-        .iter()
-        .filter_map(|s| match s {
-            Slot::Element {
-                list,
-                index: i,
-                inner: Some(s),
-            } if *list == name && *i == index => Some((**s).clone()),
-            _ => None,
-        })
-        .collect();
-    // An edit that finds nothing to change still records its fault: the tests then see a
-    // missing violation instead of a silently smaller count.
-    let into_element = move |edit: Edit<E>| {
-        Edit::new(move |input: &mut I, at: Path| {
-            let at = at.field(name).index(index);
-            match element_mut(access(input), index) {
-                Some(Field::Present(element)) => edit.apply(element, at),
-                _ => edit.apply(&mut E::default(), at),
-            }
-        })
-    };
-    let valid = match value {
-        Field::Present(list) => match list.get(index) {
-            Some(Field::Present(element)) => (**element).clone(),
-            _ => E::default(),
-        },
-        _ => E::default(),
-    };
-    if let Some(inner) = inner {
-        return valid.edit(inner, &same).prop_map(into_element).boxed();
-    }
-    let unknown = valid.edit(&Slot::Unknown, &[]).prop_map(into_element);
-    // Exclusion: an element that is `null` or not an object hides the faults of its members.
-    if !same.is_empty() {
-        return unknown.boxed();
-    }
-    let set = move |field: Field<Box<E>>, fault: InputFault| {
-        Edit::new(move |input: &mut I, at: Path| {
-            let mut scratch = Field::Absent;
-            *element_mut(access(input), index).unwrap_or(&mut scratch) = field.clone();
-            Injected {
-                path: at.field(name).index(index),
-                fault,
-            }
-        })
-    };
-    let null = Just(set(Field::Absent, InputFault::Missing));
-    let wrong = other_kind(JsonKind::Object).prop_map(move |found| {
-        let fault = InputFault::WrongType {
-            expected: JsonKind::Object,
-            found,
-        };
-        set(Field::WrongType { found }, fault)
-    });
-    prop_oneof![unknown, null, wrong].boxed()
 }
 
 // -------------------------------------------------------------- member tables
@@ -752,42 +599,25 @@ macro_rules! member_faults {
 
             fn slots(&self) -> Vec<Slot> {
                 let mut slots = Vec::new();
-                $( <_ as Member<$check>>::slots(&self.$field, Self::$CONST, &mut slots); )+
+                $(
+                    let at = member_faults!(@at self, $CONST, $field, $req);
+                    <_ as Member<$check>>::slots(&at, &mut slots);
+                )+
                 slots
             }
 
             fn edit(&self, slot: &Slot, chosen: &[Slot]) -> BoxedStrategy<Edit<Self>> {
                 $(
-                    let edit = <_ as Member<$check>>::edit(
-                        &self.$field,
-                        |input: &mut Self| &mut input.$field,
-                        Self::$CONST,
-                        member_faults!(@required $req),
-                        slot,
-                        chosen,
-                    );
-                    if let Some(edit) = edit {
-                        return member_faults!(@rule [chosen, $field, Self::$CONST] edit $(, $hook)?);
+                    let at = member_faults!(@at self, $CONST, $field, $req);
+                    if *slot == Slot::Member(at.name) {
+                        let edit = <_ as Member<$check>>::faults(&at, chosen);
+                        return member_faults!(@rule [chosen, at] edit $(, $hook)?);
+                    }
+                    if let Some(edit) = <_ as Member<$check>>::inner(&at, slot, chosen) {
+                        return edit;
                     }
                 )+
                 unknown_edit()
-            }
-
-            fn valid() -> BoxedStrategy<Self> {
-                let valid = Just(Self::default()).boxed();
-                $(
-                    let member = <_ as Member<$check>>::valid(
-                        |input: &mut Self| &mut input.$field,
-                        member_faults!(@required $req),
-                    );
-                    let valid = (valid, member)
-                        .prop_map(|(mut v, member)| {
-                            v.$field = member;
-                            v
-                        })
-                        .boxed();
-                )+
-                valid
             }
 
             fn unknown_members(&mut self) -> &mut Vec<Excerpt> {
@@ -796,45 +626,30 @@ macro_rules! member_faults {
         }
     };
 
+    (@at $self:ident, $CONST:ident, $field:ident, $req:ident) => {
+        At {
+            value: &$self.$field,
+            access: |input: &mut Self| &mut input.$field,
+            name: Self::$CONST,
+            required: member_faults!(@required $req),
+        }
+    };
     (@required required) => { true };
     (@required optional) => { false };
 
     // The rule faults, keyed by the hook that checks the rule: what a table cannot say. Each
     // is one more way to break the member of the hook's row; a hook without an arm here
     // (directory facts, password policy: off without a context) has none.
-    (@rule [$chosen:ident, $field:ident, $name:expr] $edit:ident, role_allowed) => {
-        prop_oneof![
-            3 => $edit,
-            1 => role_not_allowed(|input: &mut Self| &mut input.$field, $name),
-        ]
-        .boxed()
+    (@rule [$chosen:ident, $at:ident] $edit:ident, role_allowed) => {
+        prop_oneof![3 => $edit, 1 => role_not_allowed($at.access, $at.name)].boxed()
     };
-    (@rule [$chosen:ident, $field:ident, $name:expr] $edit:ident,
-        interoperability_needs_directory) => {
+    (@rule [$chosen:ident, $at:ident] $edit:ident, interoperability_needs_directory) => {
         interoperability_without_directory($edit, $chosen)
     };
     (@rule [$($ignored:tt)*] $edit:ident $(, $hook:ident)?) => { $edit };
 }
 
-/// The WorkMail tables; the shapes they name resolve here.
-mod workmail_tables {
-    use super::*;
-    use crate::workmail::*;
-
-    crate::workmail::for_each_create_organization_member!(member_faults CreateOrganizationInput;);
-    crate::workmail::for_each_domain_member!(member_faults DomainInput;);
-    crate::workmail::for_each_create_user_member!(member_faults CreateUserInput;);
-}
-
-/// The Organizations table; the shapes it names resolve here.
-mod organizations_tables {
-    use super::*;
-    use crate::organizations::*;
-
-    crate::organizations::for_each_create_organization_member!(
-        member_faults CreateOrganizationInput;
-    );
-}
+crate::layout::drawn::every_input_table!(member_faults);
 
 // ------------------------------------------------------- rules (hand-written)
 
@@ -884,13 +699,11 @@ fn interoperability_without_directory(
 /// (`3`, `0..=8`…), each in its own place, so that validation reports exactly one violation
 /// per fault.
 ///
-/// Each input starts as a valid request (any of [`CreateOrganizationRequest`](w::CreateOrganizationRequest)'s values), then
-/// gets its faults, among: `DirectoryId`, `Alias`, `ClientToken`, `KmsKeyArn` of the wrong JSON
-/// type or refused by their shape in any of its ways (and `Alias` left out); `Domains` not a
-/// list, or with more than five elements; an element `null`, not an object, with an unknown
-/// member, or with its `DomainName` (left out, wrong type, refused) or `HostedZoneId`
-/// (wrong type, refused) broken; `EnableInteroperability` of the wrong type, or true without a
-/// directory; and any number of unknown members, misspelt member names among them.
+/// Each input starts valid, every member drawn from its row of the member table, then gets
+/// its faults, each member's following its row (see [`InputFault`]): left out when required,
+/// of another JSON type, refused by its shape in any of its ways, a list too long, a list
+/// element `null`, not an object or with a fault of its own; `EnableInteroperability` true
+/// without a directory; and any number of unknown members, misspelt member names among them.
 ///
 /// ```
 /// use org_shapes::strategy::workmail_create_organization_with_faults;
@@ -905,19 +718,12 @@ fn interoperability_without_directory(
 pub fn workmail_create_organization_with_faults(
     faults: impl Into<SizeRange>,
 ) -> BoxedStrategy<FaultyInput<w::CreateOrganizationInput>> {
-    with_faults(faults, |request: &w::CreateOrganizationRequest| {
-        w::CreateOrganizationInput::from(request)
-    })
+    with_faults(faults)
 }
 
-/// WorkMail `CreateUser` inputs with a number of faults drawn from `faults`, each in its own
-/// member, so that validation reports exactly one violation per fault.
-///
-/// Each input starts as a valid request (any of [`CreateUserRequest`](w::CreateUserRequest)'s values), then gets its
-/// faults, among: each member of the wrong JSON type; each text member refused by its shape in
-/// any of its ways; `OrganizationId`, `Name` or `DisplayName` left out; a `Role` outside the
-/// enum, or one `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`); and any number of
-/// unknown members, misspelt member names among them.
+/// WorkMail `CreateUser` inputs with a number of faults drawn from `faults`, as
+/// [`workmail_create_organization_with_faults`] draws them; here the rule fault is a `Role`
+/// that `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
 ///
 /// ```
 /// use org_shapes::strategy::workmail_create_user_with_faults;
@@ -935,14 +741,12 @@ pub fn workmail_create_organization_with_faults(
 pub fn workmail_create_user_with_faults(
     faults: impl Into<SizeRange>,
 ) -> BoxedStrategy<FaultyInput<w::CreateUserInput>> {
-    with_faults(faults, |request: &w::CreateUserRequest| {
-        w::CreateUserInput::from(request)
-    })
+    with_faults(faults)
 }
 
-/// AWS Organizations `CreateOrganization` inputs with a number of faults drawn from `faults`:
-/// a `FeatureSet` of the wrong JSON type or outside the enum, and any number of unknown
-/// members. Validation reports exactly one violation per fault.
+/// AWS Organizations `CreateOrganization` inputs with a number of faults drawn from `faults`,
+/// as [`workmail_create_organization_with_faults`] draws them: a `FeatureSet` of the wrong
+/// JSON type or outside the enum, and any number of unknown members.
 ///
 /// ```
 /// use org_shapes::strategy::organizations_create_organization_with_faults;
@@ -955,7 +759,5 @@ pub fn workmail_create_user_with_faults(
 pub fn organizations_create_organization_with_faults(
     faults: impl Into<SizeRange>,
 ) -> BoxedStrategy<FaultyInput<orgs::CreateOrganizationInput>> {
-    with_faults(faults, |request: &orgs::CreateOrganizationRequest| {
-        orgs::CreateOrganizationInput::from(*request)
-    })
+    with_faults(faults)
 }

@@ -1,6 +1,7 @@
 //! Building blocks of the generators of requests and faulty inputs, and of the texts outside
 //! an enum (the shapes' own values come from their layouts, in `layouts`).
 
+use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -22,26 +23,6 @@ pub(crate) fn choose<T: Clone + core::fmt::Debug + 'static>(values: Vec<T>) -> B
             }
         })
         .boxed()
-}
-
-/// An ASCII char outside the union of `parts`, control chars included.
-pub(crate) fn ascii_not_in(parts: &'static [&'static str]) -> Chars {
-    choose(
-        (0u8..=0x7f)
-            .map(char::from)
-            .filter(|c| !parts.iter().any(|p| p.contains(*c)))
-            .collect(),
-    )
-}
-
-/// A char outside the union of the ASCII alphabets `parts`: another ASCII char or any
-/// non-ASCII one (Latin-1, other scripts, astral planes).
-pub(crate) fn not_in(parts: &'static [&'static str]) -> Chars {
-    prop_oneof![
-        ascii_not_in(parts),
-        proptest::char::range('\u{80}', char::MAX),
-    ]
-    .boxed()
 }
 
 /// Any char at all, astral planes included.
@@ -70,7 +51,10 @@ pub(crate) fn run(chars: Chars, len: BoxedStrategy<usize>) -> BoxedStrategy<Stri
 /// (the empty text included), and arbitrary text with a lowercase or non-ASCII char in it.
 /// Relies on the wire values being made of `[A-Z0-9_]` only, as every enum of the models is.
 pub(crate) fn not_in_enum(values: &'static [&'static str]) -> BoxedStrategy<String> {
-    const WIRE: &[&str] = &["ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"];
+    // A char outside `[A-Z0-9_]`: another ASCII char (control chars included) or any other.
+    let wire = |c: &char| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_';
+    let ascii = choose((0u8..=0x7f).map(char::from).filter(|c| !wire(c)).collect());
+    let not_wire = || prop_oneof![ascii.clone(), proptest::char::range('\u{80}', char::MAX)];
     let prefixes: Vec<String> = values
         .iter()
         .flat_map(|v| (0..v.len()).filter_map(move |n| v.get(..n)))
@@ -80,19 +64,12 @@ pub(crate) fn not_in_enum(values: &'static [&'static str]) -> BoxedStrategy<Stri
     let value = || choose(values.to_vec());
     prop_oneof![
         value().prop_map(str::to_lowercase),
-        (value(), not_in(WIRE), any::<bool>()).prop_map(|(v, c, front)| {
-            let mut s = String::new();
-            if front {
-                s.push(c);
-                s.push_str(v);
-            } else {
-                s.push_str(v);
-                s.push(c);
-            }
-            s
+        (value(), not_wire(), any::<bool>()).prop_map(|(v, c, front)| match front {
+            true => format!("{c}{v}"),
+            false => format!("{v}{c}"),
         }),
         choose(prefixes),
-        (run(any_char(), len_in(0, 24)), any::<Index>(), not_in(WIRE)).prop_map(|(s, i, c)| {
+        (run(any_char(), len_in(0, 24)), any::<Index>(), not_wire()).prop_map(|(s, i, c)| {
             let mut chars: Vec<char> = s.chars().collect();
             let at = i.index(chars.len().saturating_add(1));
             chars.insert(at.min(chars.len()), c);

@@ -13,59 +13,19 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use proptest::collection::vec;
 use proptest::prelude::*;
 
 use super::{kit, Fault, Invalid};
 use crate::error::Shape;
+use crate::layout::drawn::{tapes, Tape};
 use crate::layout::generate::{
-    build, complete_prefixes, length_range, Built, Chars, Draw, Mode, Picker, Source,
+    build, complete_prefixes, length_range, Built, Chars, Draw, Item, Mode, Picker,
 };
-use crate::layout::{
-    has_bad_char_place, has_choices, has_overrun_place, literal_mask, Layout, Part, MANY,
-};
+use crate::layout::{literal_mask, places, Layout, Part, MANY};
 
-/// Choices replayed from a tape of random numbers; past its end every choice is 0.
-struct Tape<'a> {
-    numbers: &'a [u32],
-    at: usize,
-}
-
-impl<'a> Tape<'a> {
-    fn new(numbers: &'a [u32]) -> Self {
-        Tape { numbers, at: 0 }
-    }
-}
-
-impl Draw for Tape<'_> {
-    fn pick(&mut self, n: usize) -> usize {
-        let x = self.numbers.get(self.at).copied().unwrap_or(0);
-        self.at = self.at.saturating_add(1);
-        let scaled = u128::from(x).saturating_mul(n as u128) >> 32;
-        usize::try_from(scaled)
-            .unwrap_or(0)
-            .min(n.saturating_sub(1))
-    }
-}
-
-/// Tapes long enough for values of up to `chars` chars (two numbers a char at most).
-fn tapes(chars: usize) -> BoxedStrategy<Vec<u32>> {
-    vec(
-        any::<u32>(),
-        chars.min(8192).saturating_mul(2).saturating_add(64),
-    )
-    .boxed()
-}
-
-/// Texts `shape` accepts, built from its layout.
-pub(crate) fn valid(shape: &'static Shape, layout: &'static Layout) -> BoxedStrategy<String> {
-    if let Some(values) = shape.enum_values {
-        return kit::choose(values.to_vec()).prop_map(String::from).boxed();
-    }
-    let (lo, hi) = length_range(shape, layout);
-    tapes(hi)
-        .prop_map(move |tape| build(layout, lo, hi, Mode::Drawn, &mut Tape::new(&tape)).text())
-        .boxed()
+/// The chars the tapes of `shape`'s values need room for: its longest.
+pub(super) fn chars(shape: &Shape, layout: &Layout) -> usize {
+    length_range(shape, layout).1
 }
 
 /// Texts `shape` refuses with `fault`, or `None` when the fault is not among [`faults`].
@@ -79,16 +39,12 @@ pub(crate) fn invalid(
         return None;
     }
     if let (Fault::NotInEnum, Some(values)) = (fault, shape.enum_values) {
-        let texts = kit::not_in_enum(values);
-        return Some(
-            texts
-                .prop_map(move |text| Invalid {
-                    text,
-                    fault,
-                    index: None,
-                })
-                .boxed(),
-        );
+        let invalid = move |text| Invalid {
+            text,
+            fault,
+            index: None,
+        };
+        return Some(kit::not_in_enum(values).prop_map(invalid).boxed());
     }
     let (_, hi) = length_range(shape, layout);
     let chars = match fault {
@@ -138,7 +94,7 @@ fn break_value(
         Fault::BadPrefix => {
             let mut value = build(layout, lo, hi, Mode::Drawn, d);
             let first = value.pieces.first().copied()?;
-            if !matches!(first.source, Source::Lit) {
+            if !matches!(first.source, Item::Lit(_)) {
                 return None;
             }
             let at = d.pick(first.len);
@@ -147,17 +103,12 @@ fn break_value(
         }
         Fault::ForbiddenPrefix => {
             let prefix = layout.forbidden_prefix?;
-            let n = prefix.chars().count();
-            let rest = build(
-                layout,
-                lo.saturating_sub(n),
-                hi.saturating_sub(n),
-                Mode::Drawn,
-                d,
+            let (lo, hi) = (
+                lo.saturating_sub(prefix.len()),
+                hi.saturating_sub(prefix.len()),
             );
-            let mut text = String::from(prefix);
-            text.extend(rest.chars);
-            Some((text, None))
+            let rest = build(layout, lo, hi, Mode::Drawn, d);
+            Some((prefix.chars().chain(rest.chars).collect(), None))
         }
         Fault::Incomplete => {
             // A validator that tells forms apart by length reads a cut value as the form
@@ -205,20 +156,20 @@ fn bad_char(
 ) -> Option<(String, Option<usize>)> {
     let mask = literal_mask(layout.parts);
     let mut places: Vec<(usize, usize, Chars)> = Vec::new();
-    let mut before: Option<Source> = None;
+    let mut before: Option<Item> = None;
     for (i, piece) in value.pieces.iter().enumerate() {
         match piece.source {
-            Source::Run(class, ..) => {
+            Item::Run(class, ..) => {
                 let bad = Chars::of(&class).complement().without(mask);
                 if !Picker::new(&bad).is_empty() {
                     places.push((piece.start, piece.len, bad));
                 }
             }
-            Source::Lit if i > 0 => {
+            Item::Lit(_) if i > 0 => {
                 for j in 0..piece.len {
                     let at = piece.start.saturating_add(j);
                     let mut bad = Chars::all().without_char(*value.chars.get(at)?);
-                    if let (0, Some(Source::Run(class, min, max))) = (j, before) {
+                    if let (0, Some(Item::Run(class, min, max))) = (j, before) {
                         if min != max {
                             bad = bad.and(Chars::of(&class).complement());
                         }
@@ -226,7 +177,7 @@ fn bad_char(
                     places.push((at, 1, bad));
                 }
             }
-            Source::Lit => {}
+            Item::Lit(_) => {}
         }
         before = Some(piece.source);
     }
@@ -252,12 +203,12 @@ fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String,
         .iter()
         .enumerate()
         .filter_map(|(i, piece)| match piece.source {
-            Source::Run(class, min, max) if min < max && max != MANY => {
+            Item::Run(class, min, max) if min < max && max != MANY => {
                 let set = Chars::of(&class);
                 let closed = match value.pieces.get(i.saturating_add(1)) {
                     None => true,
                     Some(next) => {
-                        matches!(next.source, Source::Lit)
+                        matches!(next.source, Item::Lit(_))
                             && value
                                 .chars
                                 .get(next.start)
@@ -303,14 +254,15 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
         Some(min) => min,
         None => 0,
     };
+    let places = places(parts, literal_mask(parts), true);
     let found = [
         min > 0,
         shape.max_len.is_some(),
-        has_bad_char_place(parts, literal_mask(parts), true),
+        places.bad_char,
         matches!(parts, [Part::Lit(_), ..]),
         layout.forbidden_prefix.is_some(),
-        layout.min_len() > min || has_choices(parts) || (parts.len() > 1 && layout.max_len() > min),
-        has_overrun_place(parts),
+        layout.min_len() > min || places.choices || (parts.len() > 1 && layout.max_len() > min),
+        places.overrun,
         false,
     ];
     let mut n = 0usize;
@@ -332,69 +284,4 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
         flags = flag_tail;
     }
     (list, n)
-}
-
-/// The layout/validator agreement, for every shape of the registry: validators accept what
-/// layouts generate, and refuse each invalid form generated from them as promised.
-#[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
-mod tests {
-    use super::*;
-    use crate::registry::LAYOUTS;
-    use crate::ErrorKind;
-    use proptest::test_runner::{Config, TestRunner};
-
-    fn runner(cases: u32) -> TestRunner {
-        TestRunner::new(Config {
-            cases,
-            failure_persistence: None,
-            ..Config::default()
-        })
-    }
-
-    #[test]
-    fn validators_accept_what_layouts_generate() {
-        for (shape, layout) in LAYOUTS {
-            runner(512)
-                .run(&valid(shape, layout), |text| {
-                    prop_assert_eq!((shape.validate)(&text), Ok(()), "{:?}", text);
-                    Ok(())
-                })
-                .unwrap_or_else(|e| panic!("{shape}: {e}"));
-        }
-    }
-
-    #[test]
-    fn validators_refuse_each_fault_generated_from_layouts() {
-        for (shape, layout) in LAYOUTS {
-            let (list, n) = faults(shape, layout);
-            let listed = &list[..n];
-            assert!(!listed.is_empty(), "{shape}: no fault");
-            for fault in Fault::ALL {
-                let strategy = invalid(shape, layout, *fault);
-                assert_eq!(
-                    strategy.is_some(),
-                    listed.contains(fault),
-                    "{shape}: {fault:?}"
-                );
-                let Some(strategy) = strategy else { continue };
-                runner(256)
-                    .run(&strategy, |bad| {
-                        let kind = match (shape.validate)(&bad.text) {
-                            Err(e) => e.kind(),
-                            Ok(()) => return Err(TestCaseError::fail("accepted")),
-                        };
-                        prop_assert!(fault.matches(kind), "{:?} gave {:?}", bad, kind);
-                        let index = match kind {
-                            ErrorKind::InvalidChar { index, .. }
-                            | ErrorKind::Incomplete { index, .. } => Some(index),
-                            _ => None,
-                        };
-                        prop_assert_eq!(index, bad.index, "{:?}", bad);
-                        Ok(())
-                    })
-                    .unwrap_or_else(|e| panic!("{shape}, {fault:?}: {e}"));
-            }
-        }
-    }
 }

@@ -2,16 +2,12 @@
 //! its shape, invalid ones (feature `proptest`).
 //!
 //! Every newtype and enum implements [`proptest::arbitrary::Arbitrary`], so `any::<OrgAlias>()`
-//! yields aliases AWS accepts. The values are built from the shape's structure (its alphabets,
-//! its parts and its length range), not filtered out of random strings, and they reach the
-//! whole range: both length bounds come up in every run, and shapes that allow any char get
-//! Latin-1, other scripts and astral-plane chars too.
-//!
-//! To test error paths, [`ShapeStrategy::invalid`] yields texts that the shape refuses in one
-//! chosen way, a [`Fault`]: too short, too long, a bad char at a random position, a bad
-//! prefix, the forbidden `d-` of organization aliases, a missing part, a run too long for the
-//! pattern, a value outside an enum. Each comes with the char index the error will name, when
-//! it names one.
+//! yields aliases AWS accepts, built from the shape's layout (its parts and alphabets) and the
+//! model's bounds, never filtered out of random strings: both length bounds come up in every
+//! run, and shapes that allow any char get Latin-1, other scripts and astral-plane chars too.
+//! Failing values shrink towards the shortest, simplest valid value. To test error paths,
+//! [`ShapeStrategy::invalid`] yields texts that the shape refuses in one chosen way, a
+//! [`Fault`], each with the char index the error will name, when it names one.
 //!
 //! ```
 //! use org_shapes::strategy::{Fault, ShapeStrategy};
@@ -33,36 +29,12 @@
 //! });
 //! ```
 //!
-//! # Requests, responses and faulty inputs
-//!
 //! The requests, responses and other value types of the three operations implement
-//! `Arbitrary` too, built from their members' generators, so they are valid by construction:
-//! WorkMail requests with every [`UserDirectory`](crate::workmail::UserDirectory) variant,
-//! zero to five domains, both `CreateUser` roles and each optional member present or absent;
-//! Organizations responses whose ARNs embed the generated ids and whose policy types agree
-//! with the feature set ([`valid_organization`]).
-//!
-//! For the error paths of whole requests, [`workmail_create_organization_with_faults`],
+//! `Arbitrary` too, valid by construction; [`workmail_create_organization_with_faults`],
 //! [`workmail_create_user_with_faults`] and [`organizations_create_organization_with_faults`]
 //! yield inputs with a chosen number of faults, each leading to exactly one violation at a
-//! known path ([`FaultyInput`]):
-//!
-//! ```
-//! use org_shapes::strategy::workmail_create_organization_with_faults;
-//! use proptest::prelude::*;
-//!
-//! proptest!(|(faulty in workmail_create_organization_with_faults(0..=5))| {
-//!     let reported = match faulty.input.validate() {
-//!         Ok(_) => 0,
-//!         Err(violations) => violations.len(),
-//!     };
-//!     prop_assert_eq!(reported, faulty.faults.len());
-//! });
-//! ```
-//!
-//! Every shape's strategies are derived from its layout (the structure declared next to the
-//! shape) and the model's bounds, so no rule is written twice; the crate's own tests check
-//! every strategy against the validators.
+//! known path ([`FaultyInput`]). The [crate guide](crate#testing-and-fuzzing-your-own-code)
+//! shows them at work.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -70,87 +42,125 @@ use alloc::vec::Vec;
 use proptest::arbitrary::Arbitrary;
 use proptest::prelude::*;
 
+use crate::layout::drawn::{drawn, organization, tapes, Tape, VALUE_CHARS};
+use crate::organizations::{FeatureSet, ValidOrganization};
 use crate::ErrorKind;
+
+/// `Arbitrary` through a strategy.
+macro_rules! arbitrary_via {
+    ($($ty:ty => $strategy:expr;)+) => {$(
+        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+        impl Arbitrary for $ty {
+            type Parameters = ();
+            type Strategy = BoxedStrategy<Self>;
+
+            fn arbitrary_with((): ()) -> Self::Strategy {
+                $strategy.boxed()
+            }
+        }
+    )+};
+}
 
 mod faulty;
 mod kit;
 mod layouts;
-mod requests;
 
 pub use faulty::{
     organizations_create_organization_with_faults, workmail_create_organization_with_faults,
     workmail_create_user_with_faults, FaultyInput, Injected, InputFault,
 };
-pub use requests::valid_organization;
 
-/// A way a text can break its shape, each refused with one [`ErrorKind`] variant.
+/// Organizations as `CreateOrganization` describes a new one with `feature_set`, consistent in
+/// every way [`ValidOrganization::check_consistency`] checks: both ARNs embed the id and the
+/// management account, the account ARN names the management account, and the policy types
+/// agree with the feature set.
+///
+/// With [`FeatureSet::All`] the list of policy types holds `SERVICE_CONTROL_POLICY` as
+/// `ENABLED`, at any position, among any other types with any status; with
+/// [`FeatureSet::ConsolidatedBilling`] it is empty. Either way it is sometimes left out, as
+/// the model deprecates it.
+///
+/// To answer a given request, ask for the feature set it asks for:
 ///
 /// ```
-/// use org_shapes::strategy::{Fault, ShapeStrategy};
-/// use org_shapes::workmail::OrgAlias;
+/// use org_shapes::organizations::{CreateOrganizationRequest, FeatureSet};
+/// use org_shapes::strategy::valid_organization;
 /// use proptest::prelude::*;
 ///
-/// assert!(OrgAlias::FAULTS.contains(&Fault::ForbiddenPrefix));
-/// let too_long = OrgAlias::invalid(Fault::TooLong).expect("aliases have a maximum length");
-/// proptest!(|(bad in too_long)| {
-///     let kind = OrgAlias::validate(&bad.text).unwrap_err().kind();
-///     prop_assert!(Fault::TooLong.matches(kind));
+/// let request = CreateOrganizationRequest::new(); // `ALL` by default
+/// proptest!(|(org in valid_organization(request.effective_feature_set()))| {
+///     prop_assert!(org.check_consistency().is_ok());
+///     prop_assert!(org.check_against_request(&request).is_ok());
 /// });
-/// // An alias is no enum: no text breaks it that way.
-/// assert!(OrgAlias::invalid(Fault::NotInEnum).is_none());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Fault {
-    /// Fewer chars than the model's minimum length: [`ErrorKind::TooShort`].
-    TooShort,
-    /// More chars than the model's maximum length: [`ErrorKind::TooLong`].
-    TooLong,
-    /// A char the pattern does not allow, at a random position past any fixed prefix:
-    /// [`ErrorKind::InvalidChar`] at that position.
-    BadChar,
-    /// A wrong char inside the fixed prefix (`d-`, `m-`, `o-`, `arn:aws:kms:`,
-    /// `arn:aws:organizations::`): [`ErrorKind::InvalidChar`] at that position.
-    BadPrefix,
-    /// The `d-` that organization aliases must not start with: [`ErrorKind::ForbiddenPrefix`].
-    ForbiddenPrefix,
-    /// A value that stops before the pattern is satisfied, within the length bounds (a
-    /// trailing hyphen, an email without a domain, a cut ARN): [`ErrorKind::Incomplete`].
-    Incomplete,
-    /// A run longer than the pattern allows where the model sets no length bound that would
-    /// catch it first (33 chars after `o-`, a KMS resource over 1024 chars):
-    /// [`ErrorKind::InvalidChar`] at the first char too many.
-    Overrun,
-    /// Not one of the enum's wire values: [`ErrorKind::NotInEnum`].
-    NotInEnum,
+pub fn valid_organization(feature_set: FeatureSet) -> BoxedStrategy<ValidOrganization> {
+    tapes(VALUE_CHARS)
+        .prop_filter_map("a generated ARN was refused", move |tape| {
+            organization(&mut Tape::new(&tape), feature_set)
+        })
+        .boxed()
+}
+
+/// `Fault` and [`Fault::ALL`] from one list of the variants.
+macro_rules! faults {
+    ($(#[$attr:meta])* pub enum Fault { $($(#[$doc:meta])* $variant:ident,)+ }) => {
+        $(#[$attr])*
+        pub enum Fault {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl Fault {
+            /// Every fault, in declaration order.
+            pub const ALL: &'static [Fault] = &[$(Fault::$variant),+];
+        }
+    };
+}
+
+faults! {
+    /// A way a text can break its shape, each refused with one [`ErrorKind`] variant.
+    ///
+    /// ```
+    /// use org_shapes::strategy::{Fault, ShapeStrategy};
+    /// use org_shapes::workmail::OrgAlias;
+    /// use proptest::prelude::*;
+    ///
+    /// assert!(OrgAlias::FAULTS.contains(&Fault::ForbiddenPrefix));
+    /// let too_long = OrgAlias::invalid(Fault::TooLong).expect("aliases have a maximum length");
+    /// proptest!(|(bad in too_long)| {
+    ///     let kind = OrgAlias::validate(&bad.text).unwrap_err().kind();
+    ///     prop_assert!(Fault::TooLong.matches(kind));
+    /// });
+    /// // An alias is no enum: no text breaks it that way.
+    /// assert!(OrgAlias::invalid(Fault::NotInEnum).is_none());
+    /// ```
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Fault {
+        /// Fewer chars than the model's minimum length: [`ErrorKind::TooShort`].
+        TooShort,
+        /// More chars than the model's maximum length: [`ErrorKind::TooLong`].
+        TooLong,
+        /// A char the pattern does not allow, at a random position past any fixed prefix:
+        /// [`ErrorKind::InvalidChar`] at that position.
+        BadChar,
+        /// A wrong char inside the fixed prefix (`d-`, `m-`, `o-`, `arn:aws:kms:`,
+        /// `arn:aws:organizations::`): [`ErrorKind::InvalidChar`] at that position.
+        BadPrefix,
+        /// The `d-` that organization aliases must not start with: [`ErrorKind::ForbiddenPrefix`].
+        ForbiddenPrefix,
+        /// A value that stops before the pattern is satisfied, within the length bounds (a
+        /// trailing hyphen, an email without a domain, a cut ARN): [`ErrorKind::Incomplete`].
+        Incomplete,
+        /// A run longer than the pattern allows where the model sets no length bound that would
+        /// catch it first (33 chars after `o-`, a KMS resource over 1024 chars):
+        /// [`ErrorKind::InvalidChar`] at the first char too many.
+        Overrun,
+        /// Not one of the enum's wire values: [`ErrorKind::NotInEnum`].
+        NotInEnum,
+    }
 }
 
 impl Fault {
-    /// Every fault, in declaration order.
-    pub const ALL: &'static [Fault] = &[
-        Fault::TooShort,
-        Fault::TooLong,
-        Fault::BadChar,
-        Fault::BadPrefix,
-        Fault::ForbiddenPrefix,
-        Fault::Incomplete,
-        Fault::Overrun,
-        Fault::NotInEnum,
-    ];
-
-    /// Fails to compile when a variant is added, as a reminder to add it to [`Fault::ALL`]
-    /// (a fault missing there would drop out of the tests that go through every fault).
-    const _EVERY_FAULT_LISTED: () = match Fault::TooShort {
-        Fault::TooShort
-        | Fault::TooLong
-        | Fault::BadChar
-        | Fault::BadPrefix
-        | Fault::ForbiddenPrefix
-        | Fault::Incomplete
-        | Fault::Overrun
-        | Fault::NotInEnum => (),
-    };
-
     /// Whether `kind` is the error variant this fault leads to.
     pub const fn matches(self, kind: ErrorKind) -> bool {
         match self {
@@ -244,7 +254,9 @@ macro_rules! shape_strategies {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
         impl sealed::Sealed for $ty {}
 
-        shape_strategies!(@arbitrary $kind, $ty);
+        arbitrary_via! {
+            $ty => drawn(layouts::chars(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty)));
+        }
 
         impl ShapeStrategy for $ty {
             const FAULTS: &'static [Fault] = {
@@ -257,7 +269,7 @@ macro_rules! shape_strategies {
             };
 
             fn valid_text() -> BoxedStrategy<String> {
-                layouts::valid(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty))
+                any::<$ty>().prop_map(|v| String::from(v.as_ref())).boxed()
             }
 
             fn invalid(fault: Fault) -> Option<BoxedStrategy<Invalid>> {
@@ -267,34 +279,6 @@ macro_rules! shape_strategies {
     )*};
     (@layout string, $ty:ty) => { &<$ty>::LAYOUT };
     (@layout enum, $ty:ty) => { &crate::layout::Layout::ENUM };
-    (@arbitrary string, $ty:ty) => {
-        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
-        impl Arbitrary for $ty {
-            type Parameters = ();
-            type Strategy = BoxedStrategy<Self>;
-
-            fn arbitrary_with((): ()) -> Self::Strategy {
-                // The texts are valid by construction; the filter only turns a generator bug
-                // into rejected cases instead of a panic (the tests check there are none).
-                <$ty as ShapeStrategy>::valid_text()
-                    .prop_filter_map("a generator produced an invalid value", |s| {
-                        <$ty>::new(&s).ok()
-                    })
-                    .boxed()
-            }
-        }
-    };
-    (@arbitrary enum, $ty:ty) => {
-        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
-        impl Arbitrary for $ty {
-            type Parameters = ();
-            type Strategy = BoxedStrategy<Self>;
-
-            fn arbitrary_with((): ()) -> Self::Strategy {
-                kit::choose(<$ty>::ALL.to_vec())
-            }
-        }
-    };
 }
 
 crate::for_each_shape!(shape_strategies);

@@ -38,12 +38,12 @@ pub use user_name::{UserName, MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY};
 
 #[cfg(feature = "alloc")]
 pub use crate::service_error::workmail::{CreateOrganizationError, CreateUserError};
-#[cfg(feature = "proptest")]
+#[cfg(any(feature = "proptest", feature = "arbitrary"))]
 pub(crate) use create_organization::{for_each_create_organization_member, for_each_domain_member};
 #[cfg(feature = "alloc")]
 pub use create_organization::{CreateOrganizationInput, CreateOrganizationResponse, DomainInput};
 pub use create_organization::{CreateOrganizationRequest, CreateOrganizationRequestBuilder};
-#[cfg(feature = "proptest")]
+#[cfg(any(feature = "proptest", feature = "arbitrary"))]
 pub(crate) use create_user::for_each_create_user_member;
 #[cfg(feature = "alloc")]
 pub use create_user::{CreateUserInput, CreateUserResponse};

@@ -1,0 +1,541 @@
+//! Values of every type drawn from a source of choices ([`Drawn`]), valid by construction:
+//! what the `proptest` strategies (replaying a [`Tape`]) and the `arbitrary` impls (reading
+//! [`Bytes`]) are both made of. Shapes are built from their layouts ([`super::generate`]),
+//! inputs from their member tables, the other types by hand from their members.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+#[cfg(feature = "arbitrary")]
+use arbitrary::size_hint::{and, and_all, or, or_all};
+#[cfg(feature = "proptest")]
+use proptest::strategy::{BoxedStrategy, Strategy};
+
+use super::generate::{build, length_range, Draw, Mode};
+use crate::members::BoundedList;
+use crate::organizations as orgs;
+use crate::wire::Field;
+use crate::workmail as wm;
+use crate::{Context, Count, Validate};
+
+/// The roles `CreateUser` can give, for the generators of `CreateUserRole`.
+pub(crate) const CREATE_USER_ROLES: [wm::CreateUserRole; 2] = {
+    use crate::workmail::CreateUserRole::{RemoteUser, User};
+    [User, RemoteUser]
+};
+
+/// Every `DirectoryKind`, for its generators.
+pub(crate) const DIRECTORY_KINDS: [wm::DirectoryKind; 4] = {
+    use crate::workmail::DirectoryKind::{AdConnector, ManagedMicrosoftAd, SimpleAd, WorkMail};
+    [WorkMail, SimpleAd, AdConnector, ManagedMicrosoftAd]
+};
+
+/// Fails to compile when `DirectoryKind` gains a variant that [`DIRECTORY_KINDS`] lacks.
+const fn _every_directory_kind_listed(kind: crate::workmail::DirectoryKind) {
+    use crate::workmail::DirectoryKind::{AdConnector, ManagedMicrosoftAd, SimpleAd, WorkMail};
+    match kind {
+        WorkMail | SimpleAd | AdConnector | ManagedMicrosoftAd => {}
+    }
+}
+
+/// The policy type a new organization with all features lists as enabled.
+pub(crate) const SCP_ENABLED: orgs::ValidPolicyTypeSummary = orgs::ValidPolicyTypeSummary {
+    policy_type: orgs::PolicyType::ServiceControlPolicy,
+    status: orgs::PolicyTypeStatus::Enabled,
+};
+
+/// The policy types a new organization may list besides [`SCP_ENABLED`].
+pub(crate) fn other_policy_types() -> Vec<orgs::PolicyType> {
+    let all = orgs::PolicyType::ALL.iter().copied();
+    all.filter(|t| *t != SCP_ENABLED.policy_type).collect()
+}
+
+/// Choices replayed from a tape of random numbers; past its end every choice is 0.
+#[cfg(feature = "proptest")]
+pub(crate) struct Tape<'a> {
+    numbers: &'a [u32],
+    at: usize,
+}
+
+#[cfg(feature = "proptest")]
+impl<'a> Tape<'a> {
+    pub(crate) fn new(numbers: &'a [u32]) -> Self {
+        Tape { numbers, at: 0 }
+    }
+}
+
+#[cfg(feature = "proptest")]
+impl Draw for Tape<'_> {
+    fn pick(&mut self, n: usize) -> usize {
+        let x = self.numbers.get(self.at).copied().unwrap_or(0);
+        self.at = self.at.saturating_add(1);
+        let scaled = u128::from(x).saturating_mul(n as u128) >> 32;
+        usize::try_from(scaled)
+            .unwrap_or(0)
+            .min(n.saturating_sub(1))
+    }
+}
+
+/// Tapes long enough for values of up to `chars` chars (two numbers a char at most).
+#[cfg(feature = "proptest")]
+pub(crate) fn tapes(chars: usize) -> BoxedStrategy<Vec<u32>> {
+    proptest::collection::vec(
+        proptest::arbitrary::any::<u32>(),
+        chars.min(8192).saturating_mul(2).saturating_add(64),
+    )
+    .boxed()
+}
+
+/// Values of `T` drawn from tapes (the `proptest` strategies) long enough for `chars` chars
+/// (past its end a tape draws the simplest choices, so longer values only come out shorter).
+#[cfg(feature = "proptest")]
+pub(crate) fn drawn<T: Drawn + core::fmt::Debug>(chars: usize) -> BoxedStrategy<T> {
+    tapes(chars)
+        .prop_filter_map("a generator produced an invalid value", |tape| {
+            T::draw(&mut Tape::new(&tape))
+        })
+        .boxed()
+}
+
+/// Tapes for the value types: room for the longest (a `CreateOrganization` request with five
+/// domains and a KMS key ARN of 2048 chars).
+#[cfg(feature = "proptest")]
+pub(crate) const VALUE_CHARS: usize = 4096;
+
+/// A value drawn from a source of choices, valid by construction: what both the `proptest`
+/// strategies and the `arbitrary` impls of the shapes' values, the value types and the
+/// requests are made of. `None` would be a generator bug (the tests check there is none).
+pub(crate) trait Drawn: Sized {
+    fn draw(d: &mut impl Draw) -> Option<Self>;
+}
+
+/// One of `values`: one draw.
+pub(crate) fn one_of<T: Copy>(d: &mut impl Draw, values: &[T]) -> Option<T> {
+    values.get(d.pick(values.len().max(1))).copied()
+}
+
+/// A value drawn by `value`, or (choice 0 of a first draw) none.
+fn maybe<D: Draw, T>(d: &mut D, value: impl FnOnce(&mut D) -> Option<T>) -> Option<Option<T>> {
+    if d.pick(2) == 1 {
+        value(d).map(Some)
+    } else {
+        Some(None)
+    }
+}
+
+/// A member drawn by `value`, [`maybe`] unless `required`.
+fn member<D: Draw, T>(
+    d: &mut D,
+    required: bool,
+    value: impl FnOnce(&mut D) -> Option<T>,
+) -> Option<Field<T>> {
+    if required {
+        value(d).map(Field::Present)
+    } else {
+        maybe(d, value).map(Field::from)
+    }
+}
+
+/// A list member of up to `L::MAX` structures `E`, behind a draw unless `required`.
+fn list<E: Drawn, L: BoundedList>(
+    d: &mut impl Draw,
+    required: bool,
+) -> Option<Field<Vec<Field<Box<E>>>>> {
+    member(d, required, |d| {
+        let n = d.pick(L::MAX.saturating_add(1));
+        (0..n)
+            .map(|_| E::draw(d).map(|e| Field::Present(Box::new(e))))
+            .collect()
+    })
+}
+
+/// `Drawn` for every shape of the registry: strings built from their layouts, enums as one
+/// of their values.
+macro_rules! drawn_shapes {
+    ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$( drawn_shapes!(@ $kind, $ty); )*};
+    (@ string, $ty:ty) => {
+        impl Drawn for $ty {
+            fn draw(d: &mut impl Draw) -> Option<Self> {
+                let (lo, hi) = length_range(<$ty>::SHAPE, &<$ty>::LAYOUT);
+                <$ty>::new(&build(&<$ty>::LAYOUT, lo, hi, Mode::Drawn, d).text()).ok()
+            }
+        }
+    };
+    (@ enum, $ty:ty) => {
+        impl Drawn for $ty {
+            fn draw(d: &mut impl Draw) -> Option<Self> {
+                one_of(d, <$ty>::ALL)
+            }
+        }
+    };
+}
+
+crate::for_each_shape!(drawn_shapes);
+
+/// Implements [`Drawn`] for `$input` from its member table (`for_each_…_member!(drawn_input
+/// $input;)`), and with `arbitrary` its size hint: each member drawn by what checks it.
+/// Hand-written, keyed by the hook that checks a rule across members, is what a table cannot
+/// say: the roles `CreateUser` can give, and interoperability only with a directory.
+macro_rules! drawn_input {
+    ($input:ty; $(
+        [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
+         $kind:ident $check:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
+    )+) => {
+        impl Drawn for $input {
+            fn draw(d: &mut impl Draw) -> Option<Self> {
+                let mut input = Self::default();
+                $(
+                    input.$field =
+                        drawn_input!(@draw d, $req, $kind $check, [$($elem)?] [$($hook)?])?;
+                )+
+                $($( drawn_input!(@rule input, $hook); )?)+
+                Some(input)
+            }
+        }
+
+        #[cfg(feature = "arbitrary")]
+        impl InputHint for $input {
+            fn hint() -> (usize, Option<usize>) {
+                arbitrary::size_hint::and_all(&[$(
+                    drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($hook)?])
+                ),+])
+            }
+        }
+    };
+
+    (@draw $d:ident, $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
+        list::<$elem, $check>($d, drawn_input!(@required $req))
+    };
+    (@draw $d:ident, $req:ident, flag $check:ty, [] [$($hook:ident)?]) => {
+        member($d, drawn_input!(@required $req), |d| Some(d.pick(2) == 1))
+    };
+    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
+        member($d, drawn_input!(@required $req), |d| {
+            one_of(d, &CREATE_USER_ROLES).map(|role| role.as_str().into())
+        })
+    };
+    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
+        member($d, drawn_input!(@required $req), |d| {
+            <$check>::draw(d).map(|v| From::from(v.as_ref()))
+        })
+    };
+
+    (@hint $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
+        list_hint(<$check>::MAX, <$elem>::hint(), drawn_input!(@required $req))
+    };
+    (@hint $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
+        member_hint::<wm::CreateUserRole>(drawn_input!(@required $req))
+    };
+    (@hint $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
+        member_hint::<$check>(drawn_input!(@required $req))
+    };
+
+    (@rule $input:ident, interoperability_needs_directory) => {
+        if matches!($input.directory_id, Field::Absent) {
+            $input.enable_interoperability = Field::Absent;
+        }
+    };
+    (@rule $input:ident, $hook:ident) => {};
+
+    (@required required) => { true };
+    (@required optional) => { false };
+}
+
+/// Hands every input's member table to `callback!` (`callback! { Input; [row] … }`), in
+/// modules where the shapes the tables name resolve.
+macro_rules! every_input_table {
+    ($callback:ident) => {
+        mod workmail_tables {
+            use super::*;
+            use crate::workmail::*;
+
+            crate::workmail::for_each_create_organization_member!(
+                $callback CreateOrganizationInput;
+            );
+            crate::workmail::for_each_domain_member!($callback DomainInput;);
+            crate::workmail::for_each_create_user_member!($callback CreateUserInput;);
+        }
+
+        mod organizations_tables {
+            use super::*;
+            use crate::organizations::*;
+
+            crate::organizations::for_each_create_organization_member!(
+                $callback CreateOrganizationInput;
+            );
+        }
+    };
+}
+#[cfg(feature = "proptest")]
+pub(crate) use every_input_table;
+
+every_input_table!(drawn_input);
+
+/// A request from its input: valid by construction.
+fn request<I: Drawn + Validate>(d: &mut impl Draw) -> Option<I::Request> {
+    I::draw(d)?.into_request_into(&Context::new(), &mut Count::default())
+}
+
+/// A new organization with `feature_set`, consistent in every way `check_consistency` checks:
+/// its ARNs built from its ids, its policy types following the feature set.
+pub(crate) fn organization(
+    d: &mut impl Draw,
+    feature_set: orgs::FeatureSet,
+) -> Option<orgs::ValidOrganization> {
+    let (id, account, email) = (Drawn::draw(d)?, Drawn::draw(d)?, Drawn::draw(d)?);
+    let available_policy_types = policy_types(d, feature_set)?;
+    let arn = alloc::format!("arn:aws:organizations::{account}:organization/{id}");
+    let master = alloc::format!("arn:aws:organizations::{account}:account/{id}/{account}");
+    Some(orgs::ValidOrganization {
+        arn: orgs::OrganizationArn::new(&arn).ok()?,
+        master_account_arn: orgs::AccountArn::new(&master).ok()?,
+        id,
+        feature_set,
+        master_account_id: account,
+        master_account_email: email,
+        available_policy_types,
+    })
+}
+
+/// The policy types of a new organization with `feature_set`, sometimes left out: with `ALL`,
+/// `SERVICE_CONTROL_POLICY` enabled at a drawn position among a drawn number of other types,
+/// each drawn once with a drawn status; with `CONSOLIDATED_BILLING`, none.
+fn policy_types(
+    d: &mut impl Draw,
+    feature_set: orgs::FeatureSet,
+) -> Option<Option<Vec<orgs::ValidPolicyTypeSummary>>> {
+    maybe(d, |d| {
+        let mut list = Vec::new();
+        if !feature_set.supports_policies() {
+            return Some(list);
+        }
+        let mut others = other_policy_types();
+        for _ in 0..d.pick(others.len().saturating_add(1)) {
+            let i = d.pick(others.len().max(1));
+            if i >= others.len() {
+                return None;
+            }
+            let policy_type = others.remove(i);
+            let status = Drawn::draw(d)?;
+            list.push(orgs::ValidPolicyTypeSummary {
+                policy_type,
+                status,
+            });
+        }
+        let at = d.pick(list.len().saturating_add(1));
+        list.insert(at.min(list.len()), SCP_ENABLED);
+        Some(list)
+    })
+}
+
+/// `Drawn` for the value types, each from its draw, and their `Arbitrary`: with `proptest`
+/// through a tape, with `arbitrary` from the fuzzer's bytes, with its size hint.
+macro_rules! drawn {
+    ($($ty:ty: |$d:ident| $draw:expr, $hint:expr;)+) => {$(
+        impl Drawn for $ty {
+            fn draw($d: &mut impl Draw) -> Option<Self> {
+                $draw
+            }
+        }
+
+        #[cfg(feature = "proptest")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+        impl proptest::arbitrary::Arbitrary for $ty {
+            type Parameters = ();
+            type Strategy = BoxedStrategy<Self>;
+
+            fn arbitrary_with((): ()) -> Self::Strategy {
+                drawn(VALUE_CHARS)
+            }
+        }
+
+        #[cfg(feature = "arbitrary")]
+        impl<'a> arbitrary::Arbitrary<'a> for $ty {
+            fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
+                // Valid by construction; a refusal would be a bug here, reported as an
+                // `arbitrary` error rather than a panic (the tests check there are none).
+                Self::draw(&mut Bytes(u)).ok_or(arbitrary::Error::IncorrectFormat)
+            }
+
+            fn size_hint(_depth: usize) -> Hint {
+                $hint
+            }
+        }
+    )+};
+}
+
+drawn! {
+    wm::CreateOrganizationRequest: |d| request::<wm::CreateOrganizationInput>(d),
+        wm::CreateOrganizationInput::hint();
+    wm::CreateUserRequest: |d| request::<wm::CreateUserInput>(d), wm::CreateUserInput::hint();
+    orgs::CreateOrganizationRequest: |d| request::<orgs::CreateOrganizationInput>(d),
+        orgs::CreateOrganizationInput::hint();
+    wm::Domain: |d| {
+        let domain = wm::Domain::new(Drawn::draw(d)?);
+        Some(match maybe(d, Drawn::draw)? {
+            Some(zone) => domain.with_hosted_zone(zone),
+            None => domain,
+        })
+    }, and(hint::<wm::DomainName>(), hint::<Option<wm::HostedZoneId>>());
+    wm::Domains: |d| {
+        let n = d.pick(wm::MAX_DOMAINS.saturating_add(1));
+        let domains: Option<Vec<wm::Domain>> = (0..n).map(|_| Drawn::draw(d)).collect();
+        wm::Domains::try_from_iter(domains?).ok()
+    }, list_hint(wm::MAX_DOMAINS, hint::<wm::Domain>(), true);
+    wm::UserDirectory: |d| Some(match d.pick(3) {
+        0 => wm::UserDirectory::NewWorkMailDirectory,
+        1 => wm::UserDirectory::Existing(Drawn::draw(d)?),
+        _ => wm::UserDirectory::AdConnectorWithInteroperability(Drawn::draw(d)?),
+    }), and(choice(3), or((0, Some(0)), hint::<wm::DirectoryId>()));
+    wm::Encryption: |d| {
+        let key = maybe(d, Drawn::draw)?;
+        Some(key.map_or(wm::Encryption::WorkMailManagedKey, wm::Encryption::CustomerManagedKey))
+    }, hint::<Option<wm::KmsKeyArn>>();
+    wm::MailDomain: |d| Some(match d.pick(4) {
+        0 => wm::MailDomain::ExistingRoute53 {
+            domain: Drawn::draw(d)?,
+            hosted_zone_id: Drawn::draw(d)?,
+        },
+        1 => wm::MailDomain::NewRoute53 { domain: Drawn::draw(d)? },
+        2 => wm::MailDomain::External { domain: Drawn::draw(d)? },
+        _ => wm::MailDomain::FreeTestDomain,
+    }), {
+        let name = hint::<wm::DomainName>();
+        and(choice(4), or_all(&[and(name, hint::<wm::HostedZoneId>()), name, (0, Some(0))]))
+    };
+    wm::OrganizationSetup: |d| Some(wm::OrganizationSetup {
+        alias: Drawn::draw(d)?,
+        mail_domain: Drawn::draw(d)?,
+        user_directory: Drawn::draw(d)?,
+        encryption: Drawn::draw(d)?,
+    }), and_all(&[
+        hint::<wm::OrgAlias>(),
+        hint::<wm::MailDomain>(),
+        hint::<wm::UserDirectory>(),
+        hint::<wm::Encryption>(),
+    ]);
+    wm::CreateUserRole: |d| one_of(d, &CREATE_USER_ROLES), choice(CREATE_USER_ROLES.len());
+    wm::DirectoryKind: |d| one_of(d, &DIRECTORY_KINDS), choice(DIRECTORY_KINDS.len());
+    wm::OrganizationState: |d| one_of(d, wm::OrganizationState::ALL),
+        choice(wm::OrganizationState::ALL.len());
+    wm::CreateOrganizationResponse: |d| Some(Self::new(&Drawn::draw(d)?)),
+        hint::<wm::OrganizationId>();
+    wm::CreateUserResponse: |d| Some(Self::new(&Drawn::draw(d)?)), hint::<wm::UserId>();
+    orgs::ValidPolicyTypeSummary: |d| {
+        let (policy_type, status) = (Drawn::draw(d)?, Drawn::draw(d)?);
+        Some(orgs::ValidPolicyTypeSummary { policy_type, status })
+    }, and(hint::<orgs::PolicyType>(), hint::<orgs::PolicyTypeStatus>());
+    orgs::ValidOrganization: |d| {
+        let feature_set = Drawn::draw(d)?;
+        organization(d, feature_set)
+    }, and_all(&[
+        hint::<orgs::FeatureSet>(),
+        hint::<orgs::OrganizationId>(),
+        hint::<orgs::AccountId>(),
+        hint::<orgs::Email>(),
+        policy_types_hint(),
+    ]);
+    orgs::Organization: |d| orgs::ValidOrganization::draw(d).map(Self::from),
+        hint::<orgs::ValidOrganization>();
+    orgs::PolicyTypeSummary: |d| orgs::ValidPolicyTypeSummary::draw(d).map(Self::from),
+        hint::<orgs::ValidPolicyTypeSummary>();
+    orgs::CreateOrganizationResponse: |d| orgs::ValidOrganization::draw(d).map(Self::from),
+        hint::<orgs::ValidOrganization>();
+}
+
+// ------------------------------------------------------------- size hints
+
+/// Choices read from the fuzzer's bytes.
+#[cfg(feature = "arbitrary")]
+pub(crate) struct Bytes<'u, 'a>(pub(crate) &'u mut arbitrary::Unstructured<'a>);
+
+#[cfg(feature = "arbitrary")]
+impl Draw for Bytes<'_, '_> {
+    fn pick(&mut self, n: usize) -> usize {
+        match n.checked_sub(1) {
+            None | Some(0) => 0,
+            Some(top) => self.0.int_in_range(0..=top).unwrap_or(0),
+        }
+    }
+}
+
+/// The hint of a new organization's policy types (see `generate::policy_types`): one byte for
+/// whether the list is there; when it is, the number of other types, then for each one its
+/// pick among those left and its status, then the position of service control policies. The
+/// most is read when every type is listed.
+#[cfg(feature = "arbitrary")]
+fn policy_types_hint() -> (usize, Option<usize>) {
+    let others = other_policy_types().len();
+    let (_, status) = hint::<orgs::PolicyTypeStatus>();
+    let picks = (1..=others).fold(0usize, |n, left| n.saturating_add(choice(left).0));
+    let upper = status.map(|s| {
+        1usize
+            .saturating_add(choice(others.saturating_add(1)).0)
+            .saturating_add(picks)
+            .saturating_add(s.saturating_mul(others))
+            .saturating_add(choice(others.saturating_add(1)).0)
+    });
+    (1, upper)
+}
+
+/// A size hint of `arbitrary`: least and most bytes a value reads.
+#[cfg(feature = "arbitrary")]
+pub(crate) type Hint = (usize, Option<usize>);
+
+/// Bytes `Unstructured::int_in_range` reads for a range whose ends are `span` apart.
+#[cfg(feature = "arbitrary")]
+pub(crate) fn span_bytes(span: usize) -> usize {
+    let mut bytes = 0usize;
+    let mut rest = span;
+    while rest > 0 {
+        rest = rest.checked_shr(8).unwrap_or(0);
+        bytes = bytes.saturating_add(1);
+    }
+    bytes
+}
+
+/// The hint of one choice among `n`.
+#[cfg(feature = "arbitrary")]
+pub(crate) fn choice(n: usize) -> Hint {
+    let bytes = span_bytes(n.saturating_sub(1));
+    (bytes, Some(bytes))
+}
+
+/// The hint of `T`'s `Arbitrary`.
+#[cfg(feature = "arbitrary")]
+pub(crate) fn hint<'a, T: arbitrary::Arbitrary<'a>>() -> Hint {
+    T::size_hint(0)
+}
+
+/// The size hint of an input drawn from its member table.
+#[cfg(feature = "arbitrary")]
+pub(crate) trait InputHint {
+    fn hint() -> Hint;
+}
+
+/// The hint of a member of type `T`, behind a choice unless `required`.
+#[cfg(feature = "arbitrary")]
+fn member_hint<'a, T: arbitrary::Arbitrary<'a>>(required: bool) -> Hint {
+    if required {
+        hint::<T>()
+    } else {
+        hint::<Option<T>>()
+    }
+}
+
+/// The hint of a list of up to `max` elements of hint `element`, behind a choice unless
+/// `required`.
+#[cfg(feature = "arbitrary")]
+pub(crate) fn list_hint(max: usize, element: Hint, required: bool) -> Hint {
+    use arbitrary::size_hint::{and, or};
+    let n = span_bytes(max);
+    let all = (
+        n,
+        element.1.map(|e| n.saturating_add(e.saturating_mul(max))),
+    );
+    if required {
+        all
+    } else {
+        and((1, Some(1)), or((0, Some(0)), all))
+    }
+}
