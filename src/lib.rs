@@ -97,12 +97,8 @@ impl<T> Literal<T> {
     }
 }
 
-/// Builds a value of a shape from a string literal; an invalid one is a compile error.
-///
-/// ```
-/// use org_shapes::organizations::AccountId;
-/// const MANAGEMENT: AccountId = org_shapes::literal!(AccountId, "111111111111");
-/// ```
+/// Builds a value of a shape from a string literal (example: [`Literal`]); an invalid one is a
+/// compile error:
 ///
 /// ```compile_fail
 /// use org_shapes::organizations::AccountId;

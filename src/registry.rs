@@ -94,7 +94,6 @@ macro_rules! shape_descriptions {
 /// ```
 pub const SHAPES: &[&Shape] = for_each_shape!(shape_descriptions);
 
-/// Whether two lists of wire values are equal, in order.
 pub(crate) const fn same_values(ours: &[&str], model: Option<&[&str]>) -> bool {
     let Some(mut model) = model else {
         return false;
@@ -110,7 +109,6 @@ pub(crate) const fn same_values(ours: &[&str], model: Option<&[&str]>) -> bool {
     ours.is_empty() && model.is_empty()
 }
 
-/// Whether no two identifiers are the same.
 const fn all_distinct(mut ids: &[&str]) -> bool {
     while let [first, rest @ ..] = ids {
         let mut others = rest;

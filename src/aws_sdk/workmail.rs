@@ -51,7 +51,6 @@ use crate::workmail::{
     CreateUserInput, CreateUserRequest, CreateUserResponse, DomainInput,
 };
 
-/// The request's domains as SDK values, in order.
 fn sdk_domains(request: &CreateOrganizationRequest) -> Option<Vec<SdkDomain>> {
     if request.domains().is_empty() {
         return None;
@@ -152,7 +151,6 @@ impl CreateUserRequest {
     }
 }
 
-/// A member as given: text or a secret.
 fn field<T: for<'a> From<&'a str>>(v: Option<&str>) -> Field<T> {
     v.map(T::from).into()
 }

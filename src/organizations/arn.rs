@@ -146,11 +146,8 @@ const fn explain_account_arn(s: &str) -> Result<(), Error> {
     expect_end(shape, s, at)
 }
 
-/// Offset of the management account id.
 pub(crate) const ACCOUNT_AT: usize = PREFIX.len();
-/// Offset of the organization id in an organization ARN.
 pub(crate) const ORG_IN_ORG_ARN: usize = ACCOUNT_AT + 12 + ":organization/".len();
-/// Offset of the organization id in an account ARN.
 pub(crate) const ORG_IN_ACCOUNT_ARN: usize = ACCOUNT_AT + 12 + ":account/".len();
 
 impl OrganizationArn {

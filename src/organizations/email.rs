@@ -2,7 +2,6 @@ use crate::text::{check_len, incomplete, invalid_char, AsciiClass, SPACE};
 use crate::Error;
 
 const EXPECTED: &str = "a char other than whitespace and '@'";
-/// Whitespace and '@'.
 const SPACE_OR_AT: AsciiClass = SPACE.with(b"@", EXPECTED);
 const DOT: AsciiClass = AsciiClass::new(&[], b".", "'.'");
 const DOMAIN_EXPECTED: &str = "a domain with a '.' that is neither its first nor its last char";

@@ -14,7 +14,6 @@ pub(crate) struct Text {
     pub(crate) cut: bool,
 }
 
-/// Longer keys are not wanted.
 const KEY_LIMIT: usize = 32;
 
 /// Whether `body` is blank or a (maybe broken) JSON object, and for each wanted
@@ -67,7 +66,6 @@ pub(crate) fn scan<const N: usize>(
     (true, found)
 }
 
-/// The unread part of the body.
 struct Cursor<'a> {
     rest: &'a [u8],
 }

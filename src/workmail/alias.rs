@@ -35,7 +35,6 @@ impl OrgAlias {
     };
 }
 
-/// The model's maximum length.
 const MAX_LEN: usize = match OrgAlias::MAX_LEN {
     Some(max) => max,
     None => usize::MAX,

@@ -4,12 +4,10 @@ use crate::text::{
 };
 use crate::Error;
 
-/// The chars of the region and the account.
 const REGION_CHAR: AsciiClass =
     LOWER_ALNUM.with(b"-", "a lowercase ASCII letter, digit, '-' or ':'");
 const ACCOUNT_FIRST: &str = "a lowercase ASCII letter, digit or '-'";
 const KEY_CHAR: AsciiClass = ALNUM.with(b":_/+=,@.-", "an ASCII letter, digit or one of :_/+=,@.-");
-/// Chars of the resource part at most.
 const KEY_MAX: usize = 1024;
 
 string_shape! {

@@ -29,7 +29,6 @@ impl Password {
 
 const EXPECTED: &str = "a char from U+0020 to U+00FF";
 
-/// The one-byte chars a password may hold.
 const ASCII_FROM_SPACE: AsciiClass = AsciiClass::new(&[(0x20, 0x7F)], &[], EXPECTED);
 
 const fn validate(s: &str) -> Result<(), Error> {
