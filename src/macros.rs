@@ -472,7 +472,8 @@ macro_rules! text_conversions {
         }
     };
     (@regex_doc string) => {
-        "A compiled regex equivalent to the pattern (anchored, ASCII classes), built on first          use; it does not check [`Self::MIN_LEN`] and [`Self::MAX_LEN`]."
+        "A compiled regex equivalent to the pattern (anchored, ASCII classes), built on first use; \
+         it does not check [`Self::MIN_LEN`] and [`Self::MAX_LEN`]."
     };
     (@regex_doc enum) => {
         "A compiled regex matching exactly the wire values, built on first use."
