@@ -64,7 +64,7 @@ impl fmt::Display for Operation {
 /// in the service's words. The SDK wraps it twice; [`violations_of`] finds it.
 ///
 /// ```
-/// use org_shapes::aws_sdk::{InvalidRequest, Operation};
+/// use org_shapes::aws_sdk::{violations_of, InvalidRequest, Operation};
 /// use org_shapes::workmail::CreateUserInput;
 ///
 /// let violations = CreateUserInput::default().name("j doe").validate().unwrap_err();
@@ -74,6 +74,14 @@ impl fmt::Display for Operation {
 /// assert!(invalid
 ///     .to_string()
 ///     .starts_with("workmail:CreateUser: 3 validation errors detected: Value null at 'organizationId'"));
+///
+/// // As the SDK hands it back, wrapped.
+/// let err: Box<dyn std::error::Error> = Box::new(invalid.clone());
+/// assert_eq!(violations_of(&*err), Some(&invalid));
+/// let other: Box<dyn std::error::Error> = "timed out".into();
+/// assert_eq!(violations_of(&*other), None);
+/// // A valid name: no organization id, no display name.
+/// assert_eq!(CreateUserInput::default().name("jdoe").validate().unwrap_err().len(), 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{operation}: {violations}")]
@@ -107,21 +115,7 @@ impl InvalidRequest {
     }
 }
 
-/// The [`InvalidRequest`] in the source chain of `err`, if any.
-///
-/// ```
-/// use org_shapes::aws_sdk::{violations_of, InvalidRequest, Operation};
-/// use org_shapes::workmail::CreateUserInput;
-///
-/// let violations = CreateUserInput::default().name("jdoe").validate().unwrap_err();
-/// let invalid = InvalidRequest::new(Operation::WorkMailCreateUser, violations);
-/// let err: Box<dyn std::error::Error> = Box::new(invalid.clone());
-/// assert_eq!(violations_of(&*err), Some(&invalid));
-/// assert_eq!(invalid.violations().len(), 2); // no organization id, no display name
-///
-/// let other: Box<dyn std::error::Error> = "timed out".into();
-/// assert_eq!(violations_of(&*other), None);
-/// ```
+/// The [`InvalidRequest`] in the source chain of `err`, if any (example: [`InvalidRequest`]).
 pub fn violations_of<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a InvalidRequest> {
     let mut current = Some(err);
     while let Some(e) = current {

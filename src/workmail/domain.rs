@@ -47,6 +47,8 @@ const fn validate_domain(s: &str) -> Result<(), Error> {
 /// let name: DomainName = "mail..example.com".parse()?;
 /// assert_eq!(name.check_dns_labels(), Err(DnsLabelError::EmptyLabel { index: 1 }));
 /// assert_eq!(DnsLabelError::SingleLabel.to_string(), "a domain needs at least two labels");
+/// let name: DomainName = "a..b".parse()?; // the model accepts it
+/// assert!(name.check_dns_labels().is_err()); // DNS does not
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -82,14 +84,7 @@ pub enum DnsLabelError {
 
 impl DomainName {
     /// Checks DNS rules beyond the model: at least two labels of 1 to 63 chars, not starting or
-    /// ending with `-`, at most 253 chars.
-    ///
-    /// ```
-    /// use org_shapes::workmail::DomainName;
-    /// let name: DomainName = "a..b".parse()?; // the model accepts it
-    /// assert!(name.check_dns_labels().is_err()); // DNS does not
-    /// # Ok::<(), org_shapes::Error>(())
-    /// ```
+    /// ending with `-`, at most 253 chars (example: [`DnsLabelError`]).
     ///
     /// # Errors
     ///

@@ -74,11 +74,19 @@ impl Password {
     /// letters (U+00C0 to U+00FF but U+00D7, U+00F7).
     ///
     /// ```
-    /// use org_shapes::workmail::Password;
+    /// use org_shapes::workmail::{Password, PasswordPolicyError};
     /// let weak: Password = "password".parse()?;
     /// assert!(weak.check_policy().is_err());
     /// let strong: Password = "Correct-Horse-7".parse()?;
     /// assert!(strong.check_policy().is_ok());
+    ///
+    /// let weak: Password = "pass\u{100}".parse().unwrap_or_else(|_| "pass".parse().unwrap());
+    /// let mut broken = Vec::new();
+    /// weak.check_policy_each(|e| broken.push(e));
+    /// assert_eq!(
+    ///     broken,
+    ///     [PasswordPolicyError::TooShort { actual: 4 }, PasswordPolicyError::TooFewGroups { groups: 1 }]
+    /// );
     /// # Ok::<(), org_shapes::Error>(())
     /// ```
     ///
@@ -95,17 +103,6 @@ impl Password {
 
     /// [`Password::check_policy`], handing over **every** rule broken: length, chars (the
     /// first outside Latin-1), groups. Never a char of the password.
-    ///
-    /// ```
-    /// use org_shapes::workmail::{Password, PasswordPolicyError};
-    /// let weak: Password = "pass\u{100}".parse().unwrap_or_else(|_| "pass".parse().unwrap());
-    /// let mut broken = Vec::new();
-    /// weak.check_policy_each(|e| broken.push(e));
-    /// assert_eq!(
-    ///     broken,
-    ///     [PasswordPolicyError::TooShort { actual: 4 }, PasswordPolicyError::TooFewGroups { groups: 1 }]
-    /// );
-    /// ```
     pub fn check_policy_each(&self, mut report: impl FnMut(PasswordPolicyError)) {
         let pw = self.as_str();
         let len = pw.chars().count();
