@@ -1,9 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![no_std]
 #![forbid(unsafe_code)]
-// The guides link to items behind features (`Violations`, the `…Input` types need `alloc`);
-// a build without them cannot resolve those links. The documentation with every feature
-// (CI, docs.rs) still denies any link that does not resolve.
+// The guide links to items behind `alloc`; the docs with every feature still deny broken links.
 #![cfg_attr(not(feature = "alloc"), allow(rustdoc::broken_intra_doc_links))]
 #![deny(missing_docs)]
 #![deny(
@@ -72,12 +70,8 @@ pub use validate::{Context, Validate};
 pub use violation::Violations;
 pub use violation::{Count, Path, Sink, Violation};
 
-/// A value checked in `const` context, ready to be taken out with [`Literal::into_inner`].
-///
-/// It exists so that [`literal!`] can build constants of every shape, including those that
-/// own heap memory at run time; use the macro rather than this type.
-///
-/// Each shape's `literal` function gives one, or the error for a value it refuses:
+/// A value checked in `const` context, for [`literal!`] (use the macro), which builds
+/// constants of every shape, heap-owning ones included.
 ///
 /// ```
 /// use org_shapes::organizations::AccountId;
@@ -103,14 +97,8 @@ impl<T> Literal<T> {
     }
 }
 
-/// Builds a value of a shape from a string literal at compile time.
-///
-/// An invalid literal is a compile error, so the constant needs no check at run time:
-///
-/// ```
-/// use org_shapes::organizations::AccountId;
-/// const MANAGEMENT: AccountId = org_shapes::literal!(AccountId, "111111111111");
-/// ```
+/// Builds a value of a shape from a string literal (example: [`Literal`]); an invalid one is a
+/// compile error:
 ///
 /// ```compile_fail
 /// use org_shapes::organizations::AccountId;

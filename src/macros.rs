@@ -1,6 +1,6 @@
-//! The code every string newtype shares, written once.
+//! The code every shape shares.
 
-/// `?` for `const fn`: the value of `Ok`, or a return of the `Err`.
+/// `?` for `const fn`.
 macro_rules! tri {
     ($result:expr) => {
         match $result {
@@ -10,8 +10,7 @@ macro_rules! tri {
     };
 }
 
-/// Builds a shape's static description from the model's facts (a constant of `src/model.rs`),
-/// the Rust type's name, the regex and the validator.
+/// A shape's static description from its `src/model.rs` constant, type name, regex and validator.
 macro_rules! shape {
     (
         model: $model:expr,
@@ -34,15 +33,10 @@ macro_rules! shape {
     };
 }
 
-/// Declares a validated string newtype.
-///
-/// `model:` names the shape's constant in `src/model.rs` (bounds, pattern, sensitivity), under
-/// the module of its service, which is also the public module of the type; `validate:` the
-/// hand-written validator, a `const fn(&str) -> Result<(), Error>`; `examples:` a value the
-/// shape accepts and a close one it refuses (`EXAMPLES`, and a compile-fail test of
-/// [`literal!`] each). `storage: inline(N)` keeps values in an `N`-byte buffer (short ASCII
-/// shapes, usable without an allocator, `Copy`); `storage: text` keeps a `'static` literal or,
-/// with `alloc`, an owned copy.
+/// Declares a validated string newtype: `model:` its `src/model.rs` constant (the service
+/// module is the type's public module), `validate:` its `const fn(&str) -> Result<(), Error>`,
+/// `examples:` `[accepted, close refused]`, `storage:` `inline(N)` (an `N`-byte `Copy`
+/// buffer, no allocator) or `text` (a `'static` literal or, with `alloc`, an owned copy).
 macro_rules! string_shape {
     (
         $(#[$attr:meta])*
@@ -57,7 +51,7 @@ macro_rules! string_shape {
         string_shape!(@storage $storage $(($n))?, $(#[$attr])* $name);
 
         impl $name {
-            /// The shape's static description: model name, bounds, pattern.
+            /// The shape's static description.
             pub const SHAPE: &'static $crate::Shape = &shape!(
                 model: $crate::model::$service::$model,
                 type_name: $type_name,
@@ -68,17 +62,16 @@ macro_rules! string_shape {
             pub const MIN_LEN: Option<usize> = Self::SHAPE.min_len;
             /// Maximum length in chars, when the model sets one.
             pub const MAX_LEN: Option<usize> = Self::SHAPE.max_len;
-            /// The model's pattern, verbatim; it must match the whole value.
+            /// The model's pattern, verbatim, matching the whole value.
             pub const PATTERN: Option<&'static str> = Self::SHAPE.pattern;
-            /// A value the shape accepts and a close one it refuses, `[valid, invalid]`; the
-            /// compile-fail tests of [`crate::literal!`] are made of them.
+            /// A value the shape accepts and a close one it refuses.
             pub const EXAMPLES: [&'static str; 2] = [$valid, $invalid];
 
-            /// Checks `s` against the shape without storing it; never allocates.
+            /// Checks `s` without storing it; never allocates.
             ///
             /// # Errors
             ///
-            /// The first constraint `s` breaks, length before pattern.
+            /// The first constraint broken, length before pattern.
             #[inline]
             pub const fn validate(s: &str) -> Result<(), $crate::Error> {
                 $validate(s)
@@ -90,8 +83,7 @@ macro_rules! string_shape {
             }
         }
 
-        // Each example in a `literal!`: the valid one compiles, the invalid one must not.
-        // The two differ only in the literal, so the second cannot fail for another reason.
+        // The valid example compiles in a `literal!`, the invalid one must not.
         #[cfg(doctest)]
         impl $name {
             #[doc = string_shape!(@literal_test "", $service, $name, $valid)]
@@ -113,10 +105,8 @@ macro_rules! string_shape {
         }
 
         impl core::fmt::Display for $name {
-            /// The value itself, except for sensitive shapes (passwords, names, emails),
-            /// which display as `<redacted>` exactly as `Debug` hides them: a secret reaches
-            /// text only through an explicit [`Self::as_str`], never through `{}` in a log
-            /// line or an error message.
+            /// The value; `<redacted>` for sensitive shapes, whose text only
+            /// [`Self::as_str`] gives.
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 if Self::SHAPE.sensitive {
                     f.write_str("<redacted>")
@@ -127,8 +117,7 @@ macro_rules! string_shape {
         }
 
         impl core::fmt::Debug for $name {
-            /// The value, except for sensitive shapes (passwords, names, emails), which print
-            /// as `Type(<redacted>)`.
+            /// The value; `Type(<redacted>)` for sensitive shapes.
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 if Self::SHAPE.sensitive {
                     f.write_str(concat!(stringify!($name), "(<redacted>)"))
@@ -181,18 +170,17 @@ macro_rules! string_shape {
             }
         }
     };
-    // Inline storage: `Copy`, built and parsed without an allocator, in `const` too.
     (@storage inline($n:literal), $(#[$attr:meta])* $name:ident) => {
         $(#[$attr])*
         #[derive(Clone, Copy)]
         pub struct $name($crate::text::Inline<$n>);
 
         impl $name {
-            /// Validates `s` and stores a copy of it inline (no allocation, usable in `const`).
+            /// Validates `s` and stores a copy inline (no allocation, usable in `const`).
             ///
             /// # Errors
             ///
-            /// The value's length or pattern does not fit the shape; the error says which.
+            /// The length or pattern does not fit, as [`Self::validate`].
             #[inline]
             pub const fn new(s: &str) -> Result<Self, $crate::Error> {
                 tri!(Self::validate(s));
@@ -202,7 +190,7 @@ macro_rules! string_shape {
                 }
             }
 
-            /// Validates a `'static` string; usable in `const` context.
+            /// [`Self::new`] for a `'static` string.
             ///
             /// # Errors
             ///
@@ -211,7 +199,7 @@ macro_rules! string_shape {
                 Self::new(s)
             }
 
-            /// Validates a `'static` string for use in `const` items; see [`crate::literal!`].
+            /// For `const` items; see [`crate::literal!`].
             ///
             /// # Errors
             ///
@@ -220,12 +208,11 @@ macro_rules! string_shape {
                 Ok($crate::Literal::new(tri!(Self::new(s))))
             }
 
-            /// A value the validator accepted but the buffer cannot hold; the validators rule
-            /// it out.
+            /// Accepted but too long for the buffer; the validators rule it out.
             const NOT_INLINE: $crate::Error =
                 $crate::Error::new(Self::SHAPE, $crate::ErrorKind::TooLong { max: $n, actual: None });
 
-            /// Stores text [`Self::validate`] accepted (for `check::Build`).
+            /// Stores accepted text.
             #[cfg(feature = "alloc")]
             #[inline]
             fn store<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
@@ -246,18 +233,17 @@ macro_rules! string_shape {
 
         text_conversions!($name, new, string, all());
     };
-    // Text storage: a `'static` literal, or with `alloc` an owned copy.
     (@storage text, $(#[$attr:meta])* $name:ident) => {
         $(#[$attr])*
         #[derive(Clone)]
         pub struct $name($crate::text::Text);
 
         impl $name {
-            /// Validates `s` and stores an owned copy of it.
+            /// Validates `s` and stores an owned copy.
             ///
             /// # Errors
             ///
-            /// The value's length or pattern does not fit the shape; the error says which.
+            /// The length or pattern does not fit, as [`Self::validate`].
             #[cfg(feature = "alloc")]
             #[inline]
             pub fn new(s: &str) -> Result<Self, $crate::Error> {
@@ -265,28 +251,27 @@ macro_rules! string_shape {
                 Ok($name($crate::text::Text::copy_of(s)))
             }
 
-            /// Validates a `'static` string and keeps a reference to it (no allocation, usable in
-            /// `const`).
+            /// Validates a `'static` string and keeps a reference (no allocation, `const`).
             ///
             /// # Errors
             ///
-            /// The value's length or pattern does not fit the shape; the error says which.
+            /// As [`Self::validate`].
             pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
                 tri!(Self::validate(s));
                 Ok($name($crate::text::Text::Static(s)))
             }
 
-            /// Validates a `'static` string for use in `const` items; see [`crate::literal!`].
+            /// For `const` items; see [`crate::literal!`].
             ///
             /// # Errors
             ///
-            /// As [`Self::from_static`].
+            /// As [`Self::validate`].
             pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
                 tri!(Self::validate(s));
                 Ok($crate::Literal::new($name($crate::text::Text::Static(s))))
             }
 
-            /// Stores text [`Self::validate`] accepted (for `check::Build`): moved when owned.
+            /// Stores accepted text, moved when owned.
             #[cfg(feature = "alloc")]
             #[inline]
             fn store<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
@@ -305,7 +290,6 @@ macro_rules! string_shape {
 
         text_conversions!($name, new, string, feature = "alloc");
     };
-    // Equality with another kind of text, both ways.
     (@eq $name:ident, $other:ty, $($cfg:tt)+) => {
         #[cfg($($cfg)+)]
         impl PartialEq<$other> for $name {
@@ -321,7 +305,6 @@ macro_rules! string_shape {
             }
         }
     };
-    // A doctest that builds a constant from `$value` with `literal!`.
     (@literal_test $fence:literal, $service:ident, $name:ident, $value:expr) => {
         concat!(
             "```", $fence, "\nuse org_shapes::", stringify!($service), "::", stringify!($name),
@@ -331,8 +314,7 @@ macro_rules! string_shape {
     };
 }
 
-/// Declares an enum shape with its exact wire values; `model:` names the shape's constant in
-/// `src/model.rs`, whose value list the variants must match, in order.
+/// Declares an enum shape; its wire values must be those of its `model:` constant, in order.
 macro_rules! enum_shape {
     (
         $(#[$attr:meta])*
@@ -345,7 +327,11 @@ macro_rules! enum_shape {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum $name {
-            $( $(#[$vattr])* $variant, )+
+            $(
+                $(#[$vattr])*
+                #[doc = concat!("\n\n`", $wire, "`")]
+                $variant,
+            )+
         }
 
         impl $name {
@@ -368,10 +354,8 @@ macro_rules! enum_shape {
                 }
             }
 
-            /// The variant whose wire value is `s` (a one-byte `Option`: `parse` and `validate`
-            /// build their error in place). One always-inlined `match` on an integer key (see
-            /// `text::enum_key`: the whole value up to 16 bytes, else compared whole with the
-            /// one candidate), since `const fn` cannot `match` on `str`.
+            /// The variant of `s`, by a `match` on `text::enum_key` (`const fn` cannot `match`
+            /// on `str`); values over 16 bytes are compared whole with their one candidate.
             #[inline(always)]
             #[allow(non_upper_case_globals)]
             const fn lookup(s: &str) -> Option<Self> {
@@ -387,7 +371,7 @@ macro_rules! enum_shape {
                 }
             }
 
-            /// Parses a wire value; exact and case-sensitive. Usable in `const` context.
+            /// Parses a wire value, case-sensitive; usable in `const`.
             ///
             /// # Errors
             ///
@@ -414,8 +398,7 @@ macro_rules! enum_shape {
             }
         }
 
-        // The variants' wire values are the model's, in model order: a value the model gains
-        // needs its variant here (regenerate `src/model.rs`, then add `Name = "WIRE",`).
+        // A value the model gains needs its variant (`Name = "WIRE",`).
         const _: () = assert!(
             $crate::registry::same_values($name::VALUES, $model.values),
             concat!(
@@ -434,9 +417,8 @@ macro_rules! enum_shape {
     };
 }
 
-/// What string and enum shapes share: the regex, `AsRef<str>`, parsing with
-/// `Self::$parse` through `FromStr`, `TryFrom<&str>` and `Deserialize` (when `$parse_cfg`
-/// holds), and `Serialize`.
+/// `regex()`, `AsRef<str>`, `Serialize`, and (when `$parse_cfg` holds) `FromStr`,
+/// `TryFrom<&str>` and `Deserialize` through `Self::$parse`.
 macro_rules! text_conversions {
     ($name:ident, $parse:ident, $kind:ident, $($parse_cfg:tt)+) => {
         impl $name {
@@ -490,9 +472,10 @@ macro_rules! text_conversions {
         }
     };
     (@regex_doc string) => {
-        "A compiled regex equivalent to the shape's pattern (anchored, ASCII classes), built once          on first use. Lengths are not part of it: check them with [`Self::MIN_LEN`] and          [`Self::MAX_LEN`], counting chars."
+        "A compiled regex equivalent to the pattern (anchored, ASCII classes), built on first use; \
+         it does not check [`Self::MIN_LEN`] and [`Self::MAX_LEN`]."
     };
     (@regex_doc enum) => {
-        "A compiled regex that matches exactly the wire values, built once on first use."
+        "A compiled regex matching exactly the wire values, built on first use."
     };
 }

@@ -20,11 +20,8 @@ pub(crate) fn source(shape: &Shape) -> String {
     out
 }
 
-/// Compiles the shape's regex.
-///
-/// The sources are constants of this crate, and the test suite compiles every one of them, so
-/// the failure branch is unreachable for any input a caller can give; it is the only `expect`
-/// of the crate for that reason.
+/// Compiles the shape's regex. The `expect` is unreachable: the sources are constants, and
+/// the tests compile each.
 #[allow(clippy::expect_used)]
 pub(crate) fn compile(shape: &Shape) -> regex::Regex {
     regex::Regex::new(&source(shape)).expect("the crate's regex sources are tested to compile")

@@ -1,37 +1,22 @@
-//! The registry: the one table of every shape of the crate.
-//!
-//! Each shape is declared in its own file, next to its hand-written validator, and listed once
-//! in [`for_each_shape!`]. [`SHAPES`] and the checks below are built from that table; tests,
-//! fuzz targets and examples read it instead of keeping lists of their own.
+//! The one table of every shape, [`for_each_shape!`], and what is built from it.
 
 use crate::error::Shape;
 
-/// Calls a macro with every shape of the crate, for code that needs the types themselves;
-/// [`SHAPES`] serves code that only needs their descriptions.
+/// Calls `callback!` once with a row `[id, type, kind, storage, sensitive]` per shape, in the
+/// order of [`SHAPES`], for code that needs the types:
 ///
-/// `for_each_shape!(my_macro)` expands to one call `my_macro! { ... }` with one row per shape,
-/// in the order of [`SHAPES`] (the order of the README's table of shapes):
+/// - `id`: unique, snake case (`org_alias`), to name items made per shape;
+/// - `type`: the type's path (`$crate::workmail::OrgAlias`);
+/// - `kind`: `string` or `enum`;
+/// - `storage`: `inline` (`Copy`, no allocator), `text` (a `'static` literal or, with `alloc`,
+///   owned) or `variant` (an enum);
+/// - `sensitive`: `SHAPE.sensitive` as a literal.
 ///
-/// ```text
-/// [id, type, kind, storage, sensitive]
-/// ```
-///
-/// - `id`: an identifier unique to the shape, in snake case (`org_alias`,
-///   `workmail_organization_id`), for naming the modules, functions or tests made per shape;
-/// - `type`: the path of the Rust type (`$crate::workmail::OrgAlias`), usable as a type;
-/// - `kind`: `string` for a validated string newtype, `enum` for an enum of wire values;
-/// - `storage`: `inline` (a fixed-size buffer: the type is `Copy` and needs no allocator),
-///   `text` (a `'static` literal or, with `alloc`, an owned copy), or `variant` (an enum);
-/// - `sensitive`: `true` when the model marks the shape sensitive (equal to
-///   `SHAPE.sensitive`, as a literal that macros can match).
-///
-/// The table is checked when the crate is built: `kind`, `storage` and `sensitive` agree with
-/// each type's declaration, and every `id` is unique.
+/// The build checks each row against its type's declaration.
 ///
 /// ```
 /// use org_shapes::{for_each_shape, Error};
 ///
-/// // Every enum shape, with its number of wire values.
 /// macro_rules! enum_sizes {
 ///     ($([$id:ident, $t:ty, $kind:ident, $storage:ident, $sensitive:literal])*) => {
 ///         [$((stringify!($id), enum_size!($kind, $t))),*]
@@ -45,7 +30,6 @@ use crate::error::Shape;
 /// assert!(sizes.contains(&("user_role", Some(4))));
 /// assert!(sizes.contains(&("org_alias", None)));
 ///
-/// // A function per shape that needs the type, here to parse into it.
 /// macro_rules! parsers {
 ///     ($([$id:ident, $t:ty, $($rest:tt)*])*) => {
 ///         $(fn $id(s: &str) -> Result<String, Error> {
@@ -92,30 +76,24 @@ macro_rules! shape_descriptions {
     };
 }
 
-/// The description of every shape of the crate, in the order of [`for_each_shape!`].
+/// Every shape's description, in the order of [`for_each_shape!`].
 ///
 /// ```
 /// use org_shapes::SHAPES;
 ///
-/// // A shape found by its name checks a value.
 /// let account = SHAPES.iter().find(|shape| shape.type_name == "AccountId").unwrap();
 /// assert!((account.validate)("111122223333").is_ok());
-///
-/// // Which shapes accept an empty value?
 /// let accepting: Vec<&str> = SHAPES
 ///     .iter()
 ///     .filter(|shape| (shape.validate)("").is_ok())
 ///     .map(|shape| shape.type_name)
 ///     .collect();
 /// assert_eq!(accepting, ["UserAttribute"]);
-///
-/// // The shapes whose values never appear in messages.
 /// let sensitive = SHAPES.iter().filter(|shape| shape.sensitive).count();
 /// assert_eq!(sensitive, 3);
 /// ```
 pub const SHAPES: &[&Shape] = for_each_shape!(shape_descriptions);
 
-/// Whether two lists of wire values are equal, in order (usable in `const`).
 pub(crate) const fn same_values(ours: &[&str], model: Option<&[&str]>) -> bool {
     let Some(mut model) = model else {
         return false;
@@ -131,7 +109,6 @@ pub(crate) const fn same_values(ours: &[&str], model: Option<&[&str]>) -> bool {
     ours.is_empty() && model.is_empty()
 }
 
-/// Whether no two identifiers of the list are the same (usable in `const`).
 const fn all_distinct(mut ids: &[&str]) -> bool {
     while let [first, rest @ ..] = ids {
         let mut others = rest;
@@ -146,7 +123,7 @@ const fn all_distinct(mut ids: &[&str]) -> bool {
     true
 }
 
-// The table against the declarations: a row that says otherwise than the type fails the build.
+// A row that disagrees with its type fails the build.
 macro_rules! check_rows {
     ($([$id:ident, $t:ty, $kind:ident, $storage:ident, $sensitive:literal])*) => {
         $(
@@ -193,8 +170,8 @@ macro_rules! shape_layouts {
     (@layout enum, $t:ty) => { &crate::layout::Layout::ENUM };
 }
 
-/// Every shape with its layout (declared next to the shape as its `LAYOUT`; enum shapes have
-/// [`Layout::ENUM`](crate::layout::Layout::ENUM), their values being the model's), in the
-/// order of [`SHAPES`]: every layout built in every build, whether or not a generator reads it.
+/// Every shape with its `LAYOUT` ([`Layout::ENUM`](crate::layout::Layout::ENUM) for enums),
+/// in the order of [`SHAPES`]: every layout is built in every build, whether or not a
+/// generator reads it.
 #[allow(dead_code)]
 pub(crate) const LAYOUTS: &[(&Shape, &crate::layout::Layout)] = for_each_shape!(shape_layouts);

@@ -1,4 +1,4 @@
-//! The interceptor that validates inputs inside the SDK, and the error it fails calls with.
+//! The interceptor and the error it fails calls with.
 
 use core::fmt;
 
@@ -42,7 +42,7 @@ impl Operation {
         }
     }
 
-    /// The operation's name in the API (`CreateUser`).
+    /// The name in the API (`CreateUser`).
     pub const fn name(self) -> &'static str {
         match self {
             Operation::WorkMailCreateOrganization | Operation::OrganizationsCreateOrganization => {
@@ -54,24 +54,17 @@ impl Operation {
 }
 
 impl fmt::Display for Operation {
-    /// The operation as IAM names its action: `workmail:CreateUser`.
+    /// As IAM names the action: `workmail:CreateUser`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.service(), self.name())
     }
 }
 
-/// Why [`OrgShapesInterceptor`] stopped a call: the operation and every violation of its
-/// input, in model member order.
-///
-/// `Display` reads `workmail:CreateUser: 2 validation errors detected: Value … at 'name' …;
-/// …`, in the words the service itself would use, and never shows a sensitive value. The SDK
-/// wraps this error twice (`SdkError::ConstructionFailure`, then the interceptor's error);
-/// [`violations_of`] finds it again.
-///
-/// Built here by hand, from the violations the interceptor would find (no SDK call needed):
+/// Why [`OrgShapesInterceptor`] stopped a call: the operation and every violation, displayed
+/// in the service's words. The SDK wraps it twice; [`violations_of`] finds it.
 ///
 /// ```
-/// use org_shapes::aws_sdk::{InvalidRequest, Operation};
+/// use org_shapes::aws_sdk::{violations_of, InvalidRequest, Operation};
 /// use org_shapes::workmail::CreateUserInput;
 ///
 /// let violations = CreateUserInput::default().name("j doe").validate().unwrap_err();
@@ -81,6 +74,14 @@ impl fmt::Display for Operation {
 /// assert!(invalid
 ///     .to_string()
 ///     .starts_with("workmail:CreateUser: 3 validation errors detected: Value null at 'organizationId'"));
+///
+/// // As the SDK hands it back, wrapped.
+/// let err: Box<dyn std::error::Error> = Box::new(invalid.clone());
+/// assert_eq!(violations_of(&*err), Some(&invalid));
+/// let other: Box<dyn std::error::Error> = "timed out".into();
+/// assert_eq!(violations_of(&*other), None);
+/// // A valid name: no organization id, no display name.
+/// assert_eq!(CreateUserInput::default().name("jdoe").validate().unwrap_err().len(), 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{operation}: {violations}")]
@@ -114,24 +115,7 @@ impl InvalidRequest {
     }
 }
 
-/// The [`InvalidRequest`] somewhere in the chain of `err` and its sources, if any: what a call
-/// stopped by [`OrgShapesInterceptor`] failed with (the [module documentation](super) shows
-/// one).
-///
-/// ```
-/// use org_shapes::aws_sdk::{violations_of, InvalidRequest, Operation};
-/// use org_shapes::workmail::CreateUserInput;
-///
-/// let violations = CreateUserInput::default().name("jdoe").validate().unwrap_err();
-/// let invalid = InvalidRequest::new(Operation::WorkMailCreateUser, violations);
-/// // As the SDK hands it back: wrapped in errors of its own.
-/// let err: Box<dyn std::error::Error> = Box::new(invalid.clone());
-/// assert_eq!(violations_of(&*err), Some(&invalid));
-/// assert_eq!(invalid.violations().len(), 2); // no organization id, no display name
-///
-/// let other: Box<dyn std::error::Error> = "timed out".into();
-/// assert_eq!(violations_of(&*other), None);
-/// ```
+/// The [`InvalidRequest`] in the source chain of `err`, if any (example: [`InvalidRequest`]).
 pub fn violations_of<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a InvalidRequest> {
     let mut current = Some(err);
     while let Some(e) = current {
@@ -143,15 +127,11 @@ pub fn violations_of<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&
     None
 }
 
-/// An SDK interceptor that validates the input of every call to WorkMail `CreateOrganization`
-/// and `CreateUser` (feature `aws-sdk-workmail`) and Organizations `CreateOrganization`
-/// (feature `aws-sdk-organizations`) before anything is serialized or sent, and fails the
-/// call with an [`InvalidRequest`] listing every violation. Inputs of other operations pass
-/// untouched.
-///
-/// It checks the model's constraints and the rules across members that need no facts from
-/// the account (for instance interoperability without a directory, or a role `CreateUser`
-/// cannot give). Adding it is one line in the client's config:
+/// An SDK interceptor that validates the input of WorkMail `CreateOrganization` and
+/// `CreateUser` (feature `aws-sdk-workmail`) and Organizations `CreateOrganization` (feature
+/// `aws-sdk-organizations`) before it is serialized, by the model and the rules that need no
+/// account facts. A refused call fails with `SdkError::ConstructionFailure` holding an
+/// [`InvalidRequest`]; no HTTP request is made. Other operations pass.
 ///
 /// ```no_run
 /// use aws_sdk_workmail as workmail;
@@ -165,8 +145,6 @@ pub fn violations_of<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&
 /// let client = workmail::Client::from_conf(config);
 /// # let _ = client;
 /// ```
-///
-/// A refused call fails with `SdkError::ConstructionFailure`; no HTTP request is made.
 #[derive(Debug, Clone, Copy, Default)]
 #[non_exhaustive]
 pub struct OrgShapesInterceptor;
@@ -177,8 +155,7 @@ impl OrgShapesInterceptor {
         OrgShapesInterceptor
     }
 
-    /// Validates `input` if it is the input of an operation this crate models, through the
-    /// same conversion as `…Request::try_from(&sdk_input)`; other inputs pass.
+    /// `…Request::try_from(&sdk_input)` for the modeled operations; other inputs pass.
     fn check(input: &Input) -> Result<(), InvalidRequest> {
         macro_rules! check_each {
             ($($feature:literal, $sdk_input:ty => $request:ty, $operation:ident;)+) => {$(

@@ -1,19 +1,15 @@
-//! Conversions between this crate's Organizations types and those of
-//! `aws-sdk-organizations`.
+//! Conversions to and from `aws-sdk-organizations`.
 //!
 //! | from | to | how |
 //! |---|---|---|
-//! | [`CreateOrganizationRequest`] | SDK `CreateOrganizationInputBuilder` | `From`, or [`CreateOrganizationRequest::apply_to`] on the client's fluent builder |
-//! | SDK `CreateOrganizationInput` (or its builder) | [`CreateOrganizationInput`] | `From`, unchecked; then `validate()` |
-//! | SDK `CreateOrganizationInput` | [`CreateOrganizationRequest`] | `TryFrom`, with every violation |
-//! | SDK `CreateOrganizationOutput` | [`CreateOrganizationResponse`] | `From`, lenient; then `validate()` and `check_consistency()` |
-//! | SDK `Organization` | [`Organization`] | `From`, lenient |
-//! | [`CreateOrganizationResponse`] | SDK `CreateOrganizationOutput` | `From`, for stubs in tests |
+//! | [`CreateOrganizationRequest`] | SDK input builder | `From`, or [`CreateOrganizationRequest::apply_to`] |
+//! | SDK input (or its builder) | [`CreateOrganizationInput`] | `From`, unchecked |
+//! | SDK input | [`CreateOrganizationRequest`] | `TryFrom`, with every violation |
+//! | SDK output, `Organization` | [`CreateOrganizationResponse`], [`Organization`] | `From`, lenient; then `validate()` and `check_consistency()` |
+//! | [`CreateOrganizationResponse`] | SDK output | `From`, for stubs in tests |
 //!
-//! Enum values are carried as their text: a feature set or policy type the SDK knows and this
-//! crate does not (or the other way round) is kept as given, in
-//! [`crate::wire::MaybeKnown::Unknown`] for responses, and reported by
-//! validation rather than lost.
+//! Enum values travel as text: one only one side knows is kept (in responses as
+//! [`crate::wire::MaybeKnown::Unknown`]) and reported by validation.
 //!
 //! ```
 //! use aws_sdk_organizations::operation::create_organization::builders::CreateOrganizationInputBuilder;
@@ -53,16 +49,14 @@ fn sdk_feature_set(request: &CreateOrganizationRequest) -> Option<SdkFeatureSet>
 }
 
 impl From<&CreateOrganizationRequest> for CreateOrganizationInputBuilder {
-    /// An SDK input builder with the request's feature set, or none when the request leaves
-    /// it to the service.
+    /// An SDK input builder with the request's feature set, if any.
     fn from(request: &CreateOrganizationRequest) -> Self {
         SdkCreateOrganizationInput::builder().set_feature_set(sdk_feature_set(request))
     }
 }
 
 impl CreateOrganizationRequest {
-    /// Sets the SDK's fluent builder (`client.create_organization()`) from this request,
-    /// replacing what it held, so the call sends this request.
+    /// Sets `client.create_organization()` from this request.
     ///
     /// ```no_run
     /// use org_shapes::organizations::{CreateOrganizationRequest, FeatureSet};
@@ -84,8 +78,7 @@ impl CreateOrganizationRequest {
 }
 
 impl From<&SdkCreateOrganizationInput> for CreateOrganizationInput {
-    /// The SDK input as it would arrive, unchecked; a feature set the SDK does not know is
-    /// kept as its text.
+    /// The SDK input as it would arrive, unchecked; an unknown feature set kept as text.
     fn from(input: &SdkCreateOrganizationInput) -> Self {
         CreateOrganizationInput {
             feature_set: text(input.feature_set().map(SdkFeatureSet::as_str)),
@@ -108,7 +101,7 @@ fn maybe_known<T: core::str::FromStr>(v: Option<&str>) -> Field<MaybeKnown<T>> {
 }
 
 impl From<&SdkPolicyTypeSummary> for PolicyTypeSummary {
-    /// The entry as received; values this crate does not know are kept as text.
+    /// The entry as received; unknown values kept as text.
     fn from(s: &SdkPolicyTypeSummary) -> Self {
         PolicyTypeSummary {
             policy_type: maybe_known(s.r#type().map(SdkPolicyType::as_str)),
@@ -119,8 +112,7 @@ impl From<&SdkPolicyTypeSummary> for PolicyTypeSummary {
 }
 
 impl From<&SdkOrganization> for Organization {
-    /// The organization as received, unchecked; [`Organization::validate`] checks it. An
-    /// absent `AvailablePolicyTypes` stays absent, an empty one stays empty.
+    /// The organization as received, unchecked (absent and empty lists kept apart).
     fn from(o: &SdkOrganization) -> Self {
         Organization {
             id: text(o.id()),
@@ -144,7 +136,7 @@ impl From<&SdkOrganization> for Organization {
 }
 
 impl From<&SdkCreateOrganizationOutput> for CreateOrganizationResponse {
-    /// The output as received, unchecked; [`CreateOrganizationResponse::validate`] checks it.
+    /// The output as received, unchecked.
     fn from(output: &SdkCreateOrganizationOutput) -> Self {
         CreateOrganizationResponse {
             organization: output.organization().map(Organization::from).into(),
@@ -191,8 +183,7 @@ fn sdk_organization(o: &Organization) -> SdkOrganization {
 }
 
 impl From<&CreateOrganizationResponse> for SdkCreateOrganizationOutput {
-    /// The SDK output with the same members, for stubbing the SDK in tests. Members of the
-    /// wrong JSON type, which the SDK cannot hold, are left out.
+    /// The SDK output, for stubs in tests; members of the wrong JSON type are left out.
     fn from(response: &CreateOrganizationResponse) -> Self {
         SdkCreateOrganizationOutput::builder()
             .set_organization(response.organization.as_ref().map(sdk_organization))

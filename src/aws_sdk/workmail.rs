@@ -1,19 +1,12 @@
-//! Conversions between this crate's WorkMail types and those of `aws-sdk-workmail`.
+//! Conversions to and from `aws-sdk-workmail`.
 //!
 //! | from | to | how |
 //! |---|---|---|
-//! | [`CreateOrganizationRequest`] | SDK `CreateOrganizationInputBuilder` | `From`, or [`CreateOrganizationRequest::apply_to`] on the client's fluent builder |
-//! | [`CreateUserRequest`] | SDK `CreateUserInputBuilder` | `From`, or [`CreateUserRequest::apply_to`] |
-//! | SDK `CreateOrganizationInput` (or its builder) | [`CreateOrganizationInput`] | `From`, unchecked; then `validate()` |
-//! | SDK `CreateUserInput` (or its builder) | [`CreateUserInput`] | `From`, unchecked; then `validate()` |
-//! | SDK `CreateOrganizationInput` | [`CreateOrganizationRequest`] | `TryFrom`, with every violation |
-//! | SDK `CreateUserInput` | [`CreateUserRequest`] | `TryFrom`, with every violation |
+//! | [`CreateOrganizationRequest`], [`CreateUserRequest`] | SDK input builders | `From` (never fails, loses nothing), or `apply_to` on the fluent builder |
+//! | SDK inputs (or their builders) | [`CreateOrganizationInput`], [`CreateUserInput`] | `From`, unchecked, as given |
+//! | SDK inputs | [`CreateOrganizationRequest`], [`CreateUserRequest`] | `TryFrom`, with every violation |
 //! | SDK outputs | [`CreateOrganizationResponse`], [`CreateUserResponse`] | `From`, lenient; then `validate()` |
-//! | [`CreateOrganizationResponse`], [`CreateUserResponse`] | SDK outputs | `From`, for stubs in tests |
-//!
-//! Going from a request of this crate to the SDK never fails and loses nothing: every member
-//! of the request has a setter of the same name in the SDK. Going the other way keeps every
-//! member as it was given, so that validation sees exactly what the SDK would send.
+//! | those responses | SDK outputs | `From`, for stubs in tests |
 //!
 //! ```
 //! use aws_sdk_workmail::operation::create_user::builders::CreateUserInputBuilder;
@@ -29,7 +22,6 @@
 //! let sdk_input = CreateUserInputBuilder::from(&request).build()?;
 //! assert_eq!(sdk_input.name(), Some("jdoe"));
 //!
-//! // And back, through the same validation as a body that arrived on the wire.
 //! assert_eq!(CreateUserInput::from(&sdk_input).validate()?, request);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -59,7 +51,6 @@ use crate::workmail::{
     CreateUserInput, CreateUserRequest, CreateUserResponse, DomainInput,
 };
 
-/// The request's domains as SDK values, in order.
 fn sdk_domains(request: &CreateOrganizationRequest) -> Option<Vec<SdkDomain>> {
     if request.domains().is_empty() {
         return None;
@@ -68,8 +59,7 @@ fn sdk_domains(request: &CreateOrganizationRequest) -> Option<Vec<SdkDomain>> {
         request
             .domains()
             .iter()
-            // `build` refuses only a missing domain name, which is always set here, so no
-            // domain is ever left out.
+            // `build` refuses only a missing domain name, always set here.
             .filter_map(|d| {
                 SdkDomain::builder()
                     .domain_name(d.domain_name().as_str())
@@ -81,8 +71,8 @@ fn sdk_domains(request: &CreateOrganizationRequest) -> Option<Vec<SdkDomain>> {
     )
 }
 
-/// Sets every member of an SDK input builder or fluent builder (they have the same setters)
-/// from a request; `EnableInteroperability` only when it is true, as in the request's JSON.
+/// Sets every member of an SDK input or fluent builder from a request;
+/// `EnableInteroperability` only when true, as in the request's JSON.
 macro_rules! set_create_organization {
     ($builder:expr, $request:expr) => {{
         let request: &CreateOrganizationRequest = $request;
@@ -118,30 +108,29 @@ macro_rules! set_create_user {
 }
 
 impl From<&CreateOrganizationRequest> for CreateOrganizationInputBuilder {
-    /// An SDK input builder with every member of the request set.
     fn from(request: &CreateOrganizationRequest) -> Self {
         set_create_organization!(SdkCreateOrganizationInput::builder(), request)
     }
 }
 
 impl From<&CreateUserRequest> for CreateUserInputBuilder {
-    /// An SDK input builder with every member of the request set.
     fn from(request: &CreateUserRequest) -> Self {
         set_create_user!(SdkCreateUserInput::builder(), request)
     }
 }
 
 impl CreateOrganizationRequest {
-    /// Sets every member of the SDK's fluent builder (`client.create_organization()`) from
-    /// this request, replacing whatever it held, so the call sends this request.
+    /// Sets every member of `client.create_organization()` from this request.
     ///
     /// ```no_run
-    /// use org_shapes::workmail::CreateOrganizationRequest;
+    /// use org_shapes::workmail::{CreateOrganizationRequest, CreateUserRequest};
     ///
     /// async fn run(client: aws_sdk_workmail::Client) -> Result<(), Box<dyn std::error::Error>> {
     ///     let request = CreateOrganizationRequest::builder("acme".parse()?).build();
     ///     let output = request.apply_to(client.create_organization()).send().await?;
-    ///     println!("{:?}", output.organization_id());
+    ///     let id = output.organization_id().unwrap_or_default().parse()?;
+    ///     let user = CreateUserRequest::builder(id, "jdoe".parse()?, "Jane".parse()?).build();
+    ///     user.apply_to(client.create_user()).send().await?;
     ///     Ok(())
     /// }
     /// ```
@@ -155,29 +144,13 @@ impl CreateOrganizationRequest {
 }
 
 impl CreateUserRequest {
-    /// Sets every member of the SDK's fluent builder (`client.create_user()`) from this
-    /// request, replacing whatever it held, so the call sends this request.
-    ///
-    /// ```no_run
-    /// use org_shapes::workmail::CreateUserRequest;
-    ///
-    /// async fn run(client: aws_sdk_workmail::Client) -> Result<(), Box<dyn std::error::Error>> {
-    ///     let organization_id = "m-0123456789abcdef0123456789abcdef".parse()?;
-    ///     let request =
-    ///         CreateUserRequest::builder(organization_id, "jdoe".parse()?, "Jane Doe".parse()?)
-    ///             .build();
-    ///     let output = request.apply_to(client.create_user()).send().await?;
-    ///     println!("{:?}", output.user_id());
-    ///     Ok(())
-    /// }
-    /// ```
+    /// As [`CreateOrganizationRequest::apply_to`], for `client.create_user()`.
     #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-workmail")))]
     pub fn apply_to(&self, fluent: CreateUserFluentBuilder) -> CreateUserFluentBuilder {
         set_create_user!(fluent, self)
     }
 }
 
-/// A member as the SDK holds it, unchecked: text or a secret.
 fn field<T: for<'a> From<&'a str>>(v: Option<&str>) -> Field<T> {
     v.map(T::from).into()
 }
@@ -191,8 +164,7 @@ fn domain_input(d: &SdkDomain) -> Field<Box<DomainInput>> {
 }
 
 impl From<&SdkCreateOrganizationInput> for CreateOrganizationInput {
-    /// The SDK input as it would arrive, unchecked: each member the SDK would send is present
-    /// with its value, an empty `Domains` list included.
+    /// The SDK input as it would arrive, unchecked (an empty `Domains` list included).
     fn from(input: &SdkCreateOrganizationInput) -> Self {
         CreateOrganizationInput {
             directory_id: field(input.directory_id()),
@@ -211,8 +183,7 @@ impl From<&SdkCreateOrganizationInput> for CreateOrganizationInput {
 }
 
 impl From<&SdkCreateUserInput> for CreateUserInput {
-    /// The SDK input as it would arrive, unchecked. A role the SDK does not know is kept as
-    /// its text, so validation reports it against the enum.
+    /// The SDK input as it would arrive, unchecked; an unknown role is kept as text.
     fn from(input: &SdkCreateUserInput) -> Self {
         CreateUserInput {
             organization_id: field(input.organization_id()),
@@ -235,18 +206,17 @@ sdk_input_conversions! {
     CreateUserInputBuilder, SdkCreateUserInput => CreateUserInput => CreateUserRequest;
 }
 
-/// Both outputs hold one optional text member, as the responses do.
 macro_rules! output_conversions {
     ($($sdk_output:ty => $response:ty { $member:ident, $set:ident },)+) => {$(
         impl From<&$sdk_output> for $response {
-            /// The output as received, unchecked; the response's `validate` checks it.
+            /// The output as received, unchecked.
             fn from(output: &$sdk_output) -> Self {
                 Self { $member: output.$member().map(String::from) }
             }
         }
 
         impl From<&$response> for $sdk_output {
-            /// The SDK output with the same members, for stubbing the SDK in tests.
+            /// The SDK output, for stubs in tests.
             fn from(response: &$response) -> Self {
                 <$sdk_output>::builder().$set(response.$member.clone()).build()
             }

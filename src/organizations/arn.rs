@@ -1,5 +1,3 @@
-//! ARNs of organizations and accounts.
-
 use super::ids::{org_id_at, org_id_fits};
 use crate::text::{all_in, expect_end, expect_prefix, expect_run, has_at, DIGIT};
 use crate::Error;
@@ -12,8 +10,7 @@ string_shape! {
     /// `arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5`.
     ///
     /// `arn:aws:organizations::`, the 12-digit management account id, `:organization/` and the
-    /// organization id. [`OrganizationArn::account_id`] and [`OrganizationArn::organization_id`]
-    /// give the embedded parts back.
+    /// [`OrganizationId`](super::OrganizationId).
     ///
     /// ```
     /// use org_shapes::organizations::OrganizationArn;
@@ -34,7 +31,6 @@ string_shape! {
 }
 
 impl OrganizationArn {
-    /// The prefix, the management account id, `:organization/` and the organization id.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{run, Layout, Part::*};
         Layout::new(&[
@@ -46,8 +42,6 @@ impl OrganizationArn {
     };
 }
 
-/// The verdict a word at a time (prefix, account id, `:organization/`, organization id to the
-/// end); the details of a refusal on the cold path.
 const fn validate_org_arn(s: &str) -> Result<(), Error> {
     let b = s.as_bytes();
     if has_at(b, 0, PREFIX.as_bytes())
@@ -60,7 +54,6 @@ const fn validate_org_arn(s: &str) -> Result<(), Error> {
     explain_org_arn(s)
 }
 
-/// The validator step by step: the error of a refused value.
 #[cold]
 #[inline(never)]
 const fn explain_org_arn(s: &str) -> Result<(), Error> {
@@ -73,8 +66,7 @@ const fn explain_org_arn(s: &str) -> Result<(), Error> {
     expect_end(shape, s, at)
 }
 
-/// The part both ARNs share: the prefix, the management account id, the resource type
-/// (`kind` and its expectation) and the organization id; the offset after it.
+/// What both ARNs share, up to the organization id; the offset after it.
 #[inline(always)]
 const fn explain_head(
     shape: &'static crate::Shape,
@@ -91,8 +83,8 @@ string_shape! {
     /// The ARN of an account in an organization, such as
     /// `arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/111122223333`.
     ///
-    /// `arn:aws:organizations::`, the 12-digit management account id, `:account/`, the
-    /// organization id, `/` and the 12-digit account id.
+    /// As [`OrganizationArn`] with `:account/` for `:organization/`, then `/` and the 12-digit
+    /// account id.
     ///
     /// ```
     /// use org_shapes::organizations::AccountArn;
@@ -113,8 +105,6 @@ string_shape! {
 }
 
 impl AccountArn {
-    /// The prefix, the management account id, `:account/`, the organization id, `/` and the
-    /// account id.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{Layout, Part::*};
         Layout::new(&[
@@ -128,9 +118,8 @@ impl AccountArn {
     };
 }
 
-/// The verdict a word at a time: prefix, account id, `:account/`, then from the end the
-/// account id and its `/`, and the organization id between; the details of a refusal on the
-/// cold path.
+/// The verdict a word at a time (the account id read from the end); the details of a refusal
+/// on the cold path.
 const fn validate_account_arn(s: &str) -> Result<(), Error> {
     let b = s.as_bytes();
     let slash = b.len().wrapping_sub(13);
@@ -147,7 +136,6 @@ const fn validate_account_arn(s: &str) -> Result<(), Error> {
     explain_account_arn(s)
 }
 
-/// The validator step by step: the error of a refused value.
 #[cold]
 #[inline(never)]
 const fn explain_account_arn(s: &str) -> Result<(), Error> {
@@ -158,11 +146,8 @@ const fn explain_account_arn(s: &str) -> Result<(), Error> {
     expect_end(shape, s, at)
 }
 
-/// Offset of the management account id inside both ARN forms.
 pub(crate) const ACCOUNT_AT: usize = PREFIX.len();
-/// Offset of the organization id in an organization ARN.
 pub(crate) const ORG_IN_ORG_ARN: usize = ACCOUNT_AT + 12 + ":organization/".len();
-/// Offset of the organization id in an account ARN.
 pub(crate) const ORG_IN_ACCOUNT_ARN: usize = ACCOUNT_AT + 12 + ":account/".len();
 
 impl OrganizationArn {
@@ -178,7 +163,7 @@ impl OrganizationArn {
 }
 
 impl AccountArn {
-    /// The management account id embedded in the ARN (the account that owns the organization).
+    /// The management account id embedded in the ARN.
     pub fn management_account_id(&self) -> super::AccountId {
         embedded_account(self.as_str(), ACCOUNT_AT)
     }
@@ -208,8 +193,7 @@ fn embedded_org(s: &str, at: usize) -> super::OrganizationId {
     super::OrganizationId::new(id).unwrap_or(PLACEHOLDER_ORG)
 }
 
-// Validation of the ARN guarantees the embedded parts are valid, so these are never returned;
-// they exist because the crate refuses to panic even on paths that cannot be taken.
+// Never returned (the ARN was validated); they spare a panic.
 const PLACEHOLDER_ACCOUNT: super::AccountId = crate::literal!(super::AccountId, "000000000000");
 const PLACEHOLDER_ORG: super::OrganizationId =
     crate::literal!(super::OrganizationId, "o-0000000000");

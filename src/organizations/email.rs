@@ -1,23 +1,17 @@
-//! The management account's email address.
-
 use crate::text::{check_len, incomplete, invalid_char, AsciiClass, SPACE};
 use crate::Error;
 
 const EXPECTED: &str = "a char other than whitespace and '@'";
-/// Whitespace (as `\s` is read here) and '@': the chars that split or end the parts.
 const SPACE_OR_AT: AsciiClass = SPACE.with(b"@", EXPECTED);
-/// The dot the domain needs.
 const DOT: AsciiClass = AsciiClass::new(&[], b".", "'.'");
 const DOMAIN_EXPECTED: &str = "a domain with a '.' that is neither its first nor its last char";
 
 string_shape! {
     /// An email address as AWS Organizations reports it, such as `admin@example.com`.
     ///
-    /// 6 to 64 chars: a non-empty local part, one `@`, and a domain with a `.` somewhere other
-    /// than at its ends; no whitespace anywhere and no second `@`. Whitespace means the ASCII
-    /// whitespace chars (space, tab, line feed, vertical tab, form feed, carriage return);
-    /// other chars, Unicode ones included, are accepted as the model's pattern accepts them.
-    /// The model marks addresses sensitive, so `Debug` and errors never show them.
+    /// 6 to 64 chars: a non-empty local part, one `@`, and a domain with a `.` not at its ends;
+    /// no ASCII whitespace (space, `\t`, `\n`, `\x0B`, `\x0C`, `\r`) and no second `@`; other
+    /// chars, Unicode included, are accepted. Sensitive: never in `Debug` or errors.
     ///
     /// ```
     /// use org_shapes::organizations::Email;
@@ -34,8 +28,6 @@ string_shape! {
 }
 
 impl Email {
-    /// A local part, `@`, and a domain with a `.` inside, none of them holding whitespace or
-    /// `@`.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{Class, Layout, Part::*, MANY};
         const PART: crate::layout::Part = Run(Class::Except(&SPACE_OR_AT), 1, MANY);
@@ -46,7 +38,7 @@ impl Email {
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = Email::SHAPE;
     tri!(check_len(shape, s));
-    // Whitespace and '@' are ASCII: look for them eight bytes at a time.
+    // Eight bytes at a time: whitespace and '@' are ASCII.
     let bytes = s.as_bytes();
     let mut at_sign = None;
     let mut from = 0usize;
@@ -73,7 +65,7 @@ const fn validate(s: &str) -> Result<(), Error> {
             None => &[],
         },
     };
-    // A '.' with at least one char on each side: skip the first and last char of the domain.
+    // A '.' not first nor last.
     let inner = match domain {
         [_, inner @ .., _] => inner,
         _ => &[],

@@ -1,5 +1,3 @@
-//! The feature set of an organization.
-
 enum_shape! {
     /// The features an organization supports. A request without one asks for [`FeatureSet::All`].
     ///
@@ -10,10 +8,10 @@ enum_shape! {
     /// ```
     #[derive(Default)]
     pub enum FeatureSet {
-        /// Every feature, policies included (`ALL`).
+        /// Every feature, policies included.
         #[default]
         All = "ALL",
-        /// Consolidated billing only (`CONSOLIDATED_BILLING`); no policy types are available.
+        /// Consolidated billing only; no policy types.
         ConsolidatedBilling = "CONSOLIDATED_BILLING",
     }
     model: crate::model::organizations::ORGANIZATION_FEATURE_SET,

@@ -1,5 +1,3 @@
-//! Organization and account ids of AWS Organizations.
-
 use crate::text::{
     all_in, expect_end, expect_prefix, has_at, invalid_char_after_ascii, run_len_max, DIGIT,
     LOWER_ALNUM,
@@ -9,8 +7,7 @@ use crate::Error;
 string_shape! {
     /// The id of an AWS organization, such as `o-a1b2c3d4e5`.
     ///
-    /// `o-` and 10 to 32 lowercase ASCII letters or digits. The model sets no length bounds;
-    /// the pattern limits values to 34 chars.
+    /// `o-` and 10 to 32 lowercase ASCII letters or digits (the model sets no length bounds).
     ///
     /// ```
     /// use org_shapes::organizations::OrganizationId;
@@ -27,16 +24,13 @@ string_shape! {
 }
 
 impl OrganizationId {
-    /// `o-` and 10 to 32 lowercase letters or digits.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{run, Layout, Part::*};
         Layout::new(&[Lit("o-"), run(&LOWER_ALNUM, 10, 32)])
     };
 }
 
-/// Checks `o-` and 10 to 32 lowercase letters or digits starting at `at`; returns the offset
-/// after them. Shared by the id and the ARNs that embed it; the bytes before `at` must be
-/// ASCII, as for [`expect_prefix`].
+/// Checks an organization id at `at` (ASCII before it); the offset after it.
 #[inline(always)]
 pub(crate) const fn org_id_at(
     shape: &'static crate::Shape,
@@ -46,8 +40,7 @@ pub(crate) const fn org_id_at(
     let at = tri!(expect_prefix(shape, s, at, "o-", "the prefix \"o-\""));
     let n = run_len_max(s, at, &LOWER_ALNUM, 33);
     let end = at.wrapping_add(n);
-    // The bytes before `end` are ASCII: those before `at` as for `expect_prefix`, then "o-"
-    // and the run. So errors need no counting, and one at the end is `Incomplete`.
+    // All ASCII before `end`: byte offsets are char indices.
     if n < 10 {
         return Err(invalid_char_after_ascii(
             shape,
@@ -67,8 +60,7 @@ pub(crate) const fn org_id_at(
     Ok(end)
 }
 
-/// Whether `bytes[at..to]` is `o-` and 10 to 32 lowercase letters or digits (a verdict, a
-/// word at a time); shared by the id and the ARNs that embed it.
+/// Whether `bytes[at..to]` is an organization id, a word at a time.
 #[inline(always)]
 pub(crate) const fn org_id_fits(bytes: &[u8], at: usize, to: usize) -> bool {
     let n = to.wrapping_sub(at);
@@ -79,7 +71,6 @@ pub(crate) const fn org_id_fits(bytes: &[u8], at: usize, to: usize) -> bool {
         && all_in(bytes, at.wrapping_add(2), to, &LOWER_ALNUM)
 }
 
-/// The verdict a word at a time; the details of a refusal on the cold path.
 const fn validate_org_id(s: &str) -> Result<(), Error> {
     let b = s.as_bytes();
     if org_id_fits(b, 0, b.len()) {
@@ -88,7 +79,6 @@ const fn validate_org_id(s: &str) -> Result<(), Error> {
     explain_org_id(s)
 }
 
-/// The validator step by step: the error of a refused value.
 #[cold]
 #[inline(never)]
 const fn explain_org_id(s: &str) -> Result<(), Error> {
@@ -101,7 +91,6 @@ const fn explain_org_id(s: &str) -> Result<(), Error> {
 
 string_shape! {
     /// The id of an AWS account, such as `111122223333`: exactly 12 ASCII digits.
-    /// Fixed-size and `Copy`.
     ///
     /// ```
     /// use org_shapes::organizations::AccountId;
@@ -118,14 +107,12 @@ string_shape! {
 }
 
 impl AccountId {
-    /// Twelve digits.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{run, Layout};
         Layout::new(&[run(&DIGIT, 12, 12)])
     };
 }
 
-/// The verdict a word at a time; the details of a refusal on the cold path.
 const fn validate_account_id(s: &str) -> Result<(), Error> {
     let b = s.as_bytes();
     if b.len() == 12 && all_in(b, 0, 12, &DIGIT) {
@@ -134,7 +121,6 @@ const fn validate_account_id(s: &str) -> Result<(), Error> {
     explain_account_id(s)
 }
 
-/// The validator step by step: the error of a refused value.
 #[cold]
 #[inline(never)]
 const fn explain_account_id(s: &str) -> Result<(), Error> {

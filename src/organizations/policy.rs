@@ -1,8 +1,5 @@
-//! Policy types and their status in an organization's root.
-
 enum_shape! {
-    /// A kind of policy an organization can use. AWS adds kinds over time: this enum holds the
-    /// ones the model knows today, and response types keep unknown ones as text.
+    /// A kind of policy. AWS adds kinds; responses keep unknown ones as text.
     ///
     /// ```
     /// use org_shapes::organizations::PolicyType;
@@ -11,31 +8,31 @@ enum_shape! {
     /// # Ok::<(), org_shapes::Error>(())
     /// ```
     pub enum PolicyType {
-        /// Service control policies (`SERVICE_CONTROL_POLICY`).
+        /// Service control policies.
         ServiceControlPolicy = "SERVICE_CONTROL_POLICY",
-        /// Resource control policies (`RESOURCE_CONTROL_POLICY`).
+        /// Resource control policies.
         ResourceControlPolicy = "RESOURCE_CONTROL_POLICY",
-        /// Tag policies (`TAG_POLICY`).
+        /// Tag policies.
         TagPolicy = "TAG_POLICY",
-        /// Backup policies (`BACKUP_POLICY`).
+        /// Backup policies.
         BackupPolicy = "BACKUP_POLICY",
-        /// AI services opt-out policies (`AISERVICES_OPT_OUT_POLICY`).
+        /// AI services opt-out policies.
         AiServicesOptOutPolicy = "AISERVICES_OPT_OUT_POLICY",
-        /// Chat applications policies (`CHATBOT_POLICY`).
+        /// Chat applications policies.
         ChatbotPolicy = "CHATBOT_POLICY",
-        /// Declarative policies for EC2 (`DECLARATIVE_POLICY_EC2`).
+        /// Declarative policies for EC2.
         DeclarativePolicyEc2 = "DECLARATIVE_POLICY_EC2",
-        /// Security Hub policies (`SECURITYHUB_POLICY`).
+        /// Security Hub policies.
         SecurityHubPolicy = "SECURITYHUB_POLICY",
-        /// Inspector policies (`INSPECTOR_POLICY`).
+        /// Inspector policies.
         InspectorPolicy = "INSPECTOR_POLICY",
-        /// Upgrade rollout policies (`UPGRADE_ROLLOUT_POLICY`).
+        /// Upgrade rollout policies.
         UpgradeRolloutPolicy = "UPGRADE_ROLLOUT_POLICY",
-        /// Bedrock policies (`BEDROCK_POLICY`).
+        /// Bedrock policies.
         BedrockPolicy = "BEDROCK_POLICY",
-        /// S3 policies (`S3_POLICY`).
+        /// S3 policies.
         S3Policy = "S3_POLICY",
-        /// Network security director policies (`NETWORK_SECURITY_DIRECTOR_POLICY`).
+        /// Network security director policies.
         NetworkSecurityDirectorPolicy = "NETWORK_SECURITY_DIRECTOR_POLICY",
     }
     model: crate::model::organizations::POLICY_TYPE,
@@ -50,11 +47,11 @@ enum_shape! {
     /// assert!("enabled".parse::<PolicyTypeStatus>().is_err());
     /// ```
     pub enum PolicyTypeStatus {
-        /// Usable (`ENABLED`).
+        /// Usable.
         Enabled = "ENABLED",
-        /// Being enabled (`PENDING_ENABLE`).
+        /// Being enabled.
         PendingEnable = "PENDING_ENABLE",
-        /// Being disabled (`PENDING_DISABLE`).
+        /// Being disabled.
         PendingDisable = "PENDING_DISABLE",
     }
     model: crate::model::organizations::POLICY_TYPE_STATUS,

@@ -1,44 +1,20 @@
-//! The errors AWS answers to the three operations: read from an error response, classified by
-//! operation, and (for emulators and test servers) written back. The crate documentation's
-//! [Read an error response](crate#read-an-error-response) shows them at work.
+//! Error responses of the three operations: read ([`ErrorResponse::parse`]), classified per
+//! operation ([`workmail::CreateOrganizationError`], [`workmail::CreateUserError`],
+//! [`organizations::CreateOrganizationError`]) and written back for emulators
+//! ([`ErrorResponse::to_json`]).
 //!
-//! Both services speak JSON 1.1. An error response names its error in the `X-Amzn-Errortype`
-//! header, or in the body as `code` or `__type`, sometimes with a namespace before a `#` and a
-//! URL after a `:`; the message comes as `Message` or `message`, and AWS Organizations adds a
-//! `Reason` to some errors. [`ErrorResponse::parse`] reads all of that from the header value
-//! (if the caller has it) and the body bytes; the per-operation enums
-//! ([`workmail::CreateOrganizationError`], [`workmail::CreateUserError`],
-//! [`organizations::CreateOrganizationError`]) sort it into the documented errors.
-//!
-//! Parsing never fails and never panics: an unknown code becomes an `Unknown` variant, an
-//! unknown reason an `Unknown` reason, a body that is empty, cut short or not JSON at all still
-//! yields whatever code the header gives (or the empty code). The body is read by a small
-//! tolerant scanner in one pass; `serde_json` is not needed.
-//!
-//! What is read is safe to log, whatever the header and body hold: no code, message, reason
-//! or type keeps a control char, and each is bounded ([`CODE_MAX_BYTES`],
-//! [`MESSAGE_MAX_BYTES`]). The control chars are the C0 controls (U+0000 to U+001F: line feed,
-//! carriage return and tab included), DEL (U+007F), the C1 controls (U+0080 to U+009F) and the
-//! line and paragraph separators (U+2028, U+2029): each can break a log line, forge another
-//! log entry or header, or hide text. A code, reason or type ends at its first control char
-//! (`Throttling\r\nX-Injected: 1` gives `Throttling`: a header value ends at a line break, so
-//! what follows was never part of it); in a message, each run of control chars becomes one
-//! space, so that a multi-line text stays readable on one line.
+//! Parsing never fails or panics: an unknown code becomes `Unknown`, a body that is empty, cut
+//! short or not JSON still yields the header's code (or the empty one). What is read is safe
+//! to log and bounded ([`CODE_MAX_BYTES`], [`MESSAGE_MAX_BYTES`]): a code, reason or type ends
+//! at its first control char (C0, DEL, C1, U+2028, U+2029), and in a message each run of
+//! them becomes one space.
 //!
 //! # Retry rules
 //!
-//! Each error says whether to send the request again (`is_retryable()`), as botocore's
-//! standard retry mode decides (`botocore/retries/standard.py`; the AWS SDK for Rust decides
-//! alike): an error with HTTP status 500, 502, 503 or 504 ([`TRANSIENT_STATUSES`]) whatever
-//! its code, and the throttling and transient codes ([`THROTTLING_CODES`],
-//! [`TRANSIENT_CODES`]) whatever their status. Nothing else is retried, though retrying
-//! later can help for some errors once something changed (Organizations'
-//! `ConcurrentModificationException`, once the other change is done).
-//!
-//! The status is not in the body: read with `parse_with_status` when you have it. Read with
-//! `parse`, without it, a 500 whose body is an HTML page gives the empty code and is not
-//! retryable; only the codes AWS sends with a 5xx status ([`SERVER_FAULT_CODES`]) then stand
-//! in for the status.
+//! As botocore's standard retry mode (and the AWS SDK for Rust): retry on status 500, 502, 503
+//! or 504 ([`TRANSIENT_STATUSES`]) whatever the code, and on [`THROTTLING_CODES`] and
+//! [`TRANSIENT_CODES`] whatever the status. Without the status (`parse` rather than
+//! `parse_with_status`), only [`SERVER_FAULT_CODES`] stand in for a 5xx.
 
 use crate::text::{cut_at_boundary, is_control};
 use alloc::string::String;
@@ -47,25 +23,22 @@ use core::fmt::Write as _;
 mod render;
 mod scan;
 
-/// How many bytes of a message are kept; a longer one is cut at a char boundary and ends
-/// with `...`, so a message never exceeds `MESSAGE_MAX_BYTES + 3` bytes.
+/// Bytes of a message kept; a longer one is cut at a char boundary and ends with `...`.
 pub const MESSAGE_MAX_BYTES: usize = 4096;
 
-/// How many bytes of a code, a reason or an error type are kept (after sanitizing the code).
+/// Bytes of a code, reason or error type kept (after sanitizing the code).
 pub const CODE_MAX_BYTES: usize = 128;
 
-/// How many bytes of a raw `code` or `__type` member are read before sanitizing.
+/// Bytes of a raw `code` or `__type` read before sanitizing.
 const RAW_CODE_MAX_BYTES: usize = 1024;
 
-/// The `Content-Type` of JSON 1.1 bodies, errors included.
+/// The `Content-Type` of JSON 1.1 bodies.
 pub const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 
-/// The HTTP status of the client errors of the three operations (all of their documented
-/// errors use it, `ServiceException` included).
+/// The HTTP status of every documented error of the three operations.
 pub const CLIENT_ERROR_STATUS: u16 = 400;
 
-/// The members of a JSON 1.1 error response, read tolerantly, and its HTTP status when the
-/// caller has it.
+/// A JSON 1.1 error response, read tolerantly, with its HTTP status when known.
 ///
 /// ```
 /// use org_shapes::service_error::ErrorResponse;
@@ -75,67 +48,45 @@ pub const CLIENT_ERROR_STATUS: u16 = 400;
 /// let response = ErrorResponse::parse_with_status(400, None, body);
 /// assert_eq!(response.code, "NameAvailabilityException");
 /// assert_eq!(response.message.as_deref(), Some("The alias is taken."));
-///
-/// // Nothing is refused: a body that is not JSON still gives a response, with no code.
+/// // A body that is not JSON still gives a response, with no code.
 /// let response = ErrorResponse::parse(None, b"Bad Gateway\r\n");
 /// assert_eq!(response.code, "");
 /// assert_eq!(response.message.as_deref(), Some("Bad Gateway"));
+/// // No control char is kept.
+/// let response = ErrorResponse::parse(
+///     Some("Throttling\r\nX-Injected: 1"),
+///     br#"{"Message": "Rate exceeded.\r\nRetry later.\u0000"}"#,
+/// );
+/// assert_eq!(response.code, "Throttling");
+/// assert_eq!(response.message.as_deref(), Some("Rate exceeded. Retry later. "));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ErrorResponse {
-    /// The HTTP status: the one given to [`Self::parse_with_status`], `None` from
-    /// [`Self::parse`]. [`Violations::to_error_response`](crate::Violations::to_error_response)
-    /// sets [`CLIENT_ERROR_STATUS`]. [`Self::to_json`] does not write it (it is not part of
-    /// the body).
+    /// The HTTP status, if known; not part of the body.
     pub status: Option<u16>,
-    /// The error code, sanitized (see [`sanitize_code`]) and at most [`CODE_MAX_BYTES`]; empty
-    /// when neither the header nor the body names one.
+    /// The code, by [`sanitize_code`]; empty when neither header nor body names one.
     pub code: String,
-    /// The message (`Message`, else `message`), at most [`MESSAGE_MAX_BYTES`] and then
-    /// followed by `...`. For a body that is not a JSON object, its text, trimmed. Each run of
-    /// control chars in it became one space.
+    /// `Message`, else `message`; for a body that is not a JSON object, its trimmed text.
     pub message: Option<String>,
-    /// The `Reason` member (else `reason`), as AWS Organizations sends with some errors: at
-    /// most [`CODE_MAX_BYTES`], up to its first control char, without surrounding whitespace.
+    /// `Reason`, else `reason` (AWS Organizations), trimmed.
     pub reason: Option<String>,
-    /// The `Type` member, as AWS Organizations sends with `TooManyRequestsException`; kept as
-    /// the reason is.
+    /// `Type` (AWS Organizations' `TooManyRequestsException`), trimmed.
     pub error_type: Option<String>,
 }
 
 impl ErrorResponse {
-    /// Reads an error response from the value of its `X-Amzn-Errortype` header, when the
-    /// caller has it, and its body.
-    ///
-    /// The code is the header's, else the body's `code`, else its `__type`: the first one
-    /// that is not empty once sanitized. Never fails: a body that is empty, not JSON or cut
-    /// short gives what could be read of it, and the code may end up empty. No member keeps a
-    /// control char (see the [module documentation](self)).
-    ///
-    /// ```
-    /// use org_shapes::service_error::ErrorResponse;
-    ///
-    /// let response = ErrorResponse::parse(
-    ///     Some("Throttling\r\nX-Injected: 1"),
-    ///     br#"{"Message": "Rate exceeded.\r\nRetry later.\u0000"}"#,
-    /// );
-    /// assert_eq!(response.code, "Throttling");
-    /// assert_eq!(response.message.as_deref(), Some("Rate exceeded. Retry later. "));
-    /// ```
+    /// Reads the `X-Amzn-Errortype` header value (if known) and the body; never fails. The
+    /// code is the first non-empty of header, `code`, `__type`.
     pub fn parse(header: Option<&str>, body: &[u8]) -> ErrorResponse {
         ErrorResponse::read(None, header, body)
     }
 
-    /// Reads an error response as [`Self::parse`] does, and keeps its HTTP status, which
-    /// decides whether the error is retryable (see the [retry rules](self#retry-rules)).
-    ///
-    /// Never fails, whatever the status: one that is not an error status (below 400) is kept
-    /// as it is.
+    /// [`Self::parse`], keeping the status (any, kept as given) for the
+    /// [retry rules](self#retry-rules).
     pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> ErrorResponse {
         ErrorResponse::read(Some(status), header, body)
     }
 
-    /// [`Self::parse`] and [`Self::parse_with_status`].
     fn read(status: Option<u16>, header: Option<&str>, body: &[u8]) -> ErrorResponse {
         let (
             members,
@@ -171,7 +122,7 @@ impl ErrorResponse {
         let token = |t: scan::Text| String::from(first_line(&t.text));
         ErrorResponse {
             status,
-            // Cutting can end inside whitespace: trim again so the code stays sanitized.
+            // A cut can end in whitespace.
             code: String::from(cut_at_boundary(code, CODE_MAX_BYTES).0.trim_end()),
             message,
             reason: reason_upper.or(reason_lower).map(token),
@@ -179,14 +130,9 @@ impl ErrorResponse {
         }
     }
 
-    /// The JSON 1.1 body a service would send for this error:
-    /// `{"__type":"…","Message":"…","Reason":"…","Type":"…"}`, members present only when set.
-    /// Strings are escaped as JSON requires (quotes, backslashes, control chars); other chars,
-    /// non-ASCII ones included, are written as they are.
-    ///
-    /// [`ErrorResponse::parse_with_status`], given the same status, reads the body back to the
-    /// same value, provided the code is already sanitized, nothing exceeds the kept lengths
-    /// and nothing holds a control char.
+    /// The JSON 1.1 body: `{"__type":"…","Message":"…","Reason":"…","Type":"…"}`, members
+    /// only when set. [`Self::parse_with_status`] reads it back to the same value when it is
+    /// sanitized and within the kept lengths.
     pub fn to_json(&self) -> String {
         let mut out = String::from("{\"__type\":");
         push_json_string(&mut out, &self.code);
@@ -207,10 +153,8 @@ impl ErrorResponse {
     }
 }
 
-/// The error code in an `X-Amzn-Errortype` header value or a body's `code` / `__type`: the
-/// value without leading whitespace and up to its first control char (as the
-/// [module documentation](self) defines them); then what precedes the first `:`; then what
-/// follows the first `#` in that; without surrounding whitespace.
+/// The code in a header value, `code` or `__type`: up to the first control char, before the
+/// first `:`, after the first `#`, trimmed.
 ///
 /// ```
 /// use org_shapes::service_error::sanitize_code;
@@ -232,16 +176,14 @@ pub fn sanitize_code(raw: &str) -> &str {
     name.trim()
 }
 
-/// `raw` without leading whitespace, up to its first control char, without trailing
-/// whitespace: how codes, reasons and types are kept.
+/// `raw` up to its first control char, trimmed.
 fn first_line(raw: &str) -> &str {
     let rest = raw.trim_start();
     let end = rest.find(is_control).unwrap_or(rest.len());
     rest.get(..end).unwrap_or_default().trim_end()
 }
 
-/// `text` with each run of control chars replaced by one space: how messages are kept. Never
-/// longer than `text`.
+/// `text` with each run of control chars replaced by one space.
 fn one_line(text: String) -> String {
     if !text.contains(is_control) {
         return text;
@@ -262,9 +204,8 @@ fn one_line(text: String) -> String {
     out
 }
 
-/// Whether an error with this HTTP status and code is retryable, by the
-/// [retry rules](self#retry-rules); each operation's `is_retryable()` says this when its error
-/// was read with `parse_with_status`.
+/// Whether an error with this status and code is retryable, by the
+/// [retry rules](self#retry-rules).
 ///
 /// ```
 /// use org_shapes::service_error::is_retryable_response;
@@ -279,25 +220,23 @@ pub fn is_retryable_response(status: u16, code: &str) -> bool {
     is_retryable(Some(status), code)
 }
 
-/// Whether an error of which only the code is known is retryable, by the
-/// [retry rules](self#retry-rules): a throttling or transient code, or one of the
-/// [`SERVER_FAULT_CODES`], standing in for the status. Each operation's `is_retryable()` says
-/// this when its error was read with `parse`.
+/// Whether an error of unknown status is retryable, by the [retry rules](self#retry-rules).
 ///
 /// ```
-/// use org_shapes::service_error::is_retryable_code;
+/// use org_shapes::service_error::{is_retryable_code, is_retryable_response, SERVER_FAULT_CODES};
 /// assert!(is_retryable_code("ThrottlingException"));
 /// assert!(is_retryable_code("LimitExceededException"));
 /// assert!(is_retryable_code("ServiceException"));
 /// assert!(!is_retryable_code("InvalidParameterException"));
-/// // Without the status, an answer without a code cannot be told from a client error.
 /// assert!(!is_retryable_code(""));
+/// assert!(SERVER_FAULT_CODES.iter().all(|code| is_retryable_code(code)));
+/// assert!(!is_retryable_response(400, "InternalFailure"));
+/// assert!(is_retryable_response(500, "InternalFailure"));
 /// ```
 pub fn is_retryable_code(code: &str) -> bool {
     is_retryable(None, code)
 }
 
-/// [`is_retryable_response`] with the status, [`is_retryable_code`] without it.
 fn is_retryable(status: Option<u16>, code: &str) -> bool {
     let by_code = THROTTLING_CODES.contains(&code) || TRANSIENT_CODES.contains(&code);
     by_code
@@ -307,15 +246,11 @@ fn is_retryable(status: Option<u16>, code: &str) -> bool {
         }
 }
 
-/// The HTTP statuses botocore's standard retry mode retries whatever the code: internal
-/// error, bad gateway, service unavailable, gateway timeout. (Its legacy mode also retries
-/// 429; the standard mode and the AWS SDK for Rust retry a 429 only for a throttling code.)
+/// Statuses retried whatever the code (a 429 only with a throttling code).
 pub const TRANSIENT_STATUSES: &[u16] = &[500, 502, 503, 504];
 
-/// The codes botocore's standard retry mode treats as throttling, in its order
-/// (`ThrottledRetryableChecker`); the AWS SDK for Rust uses the same list. It includes
-/// `LimitExceededException`, so WorkMail's `LimitExceededException` is retried, as both
-/// retry it.
+/// Throttling codes, as botocore's `ThrottledRetryableChecker` and the AWS SDK for Rust list
+/// them (`LimitExceededException` included).
 pub const THROTTLING_CODES: &[&str] = &[
     "Throttling",
     "ThrottlingException",
@@ -333,26 +268,14 @@ pub const THROTTLING_CODES: &[&str] = &[
     "EC2ThrottledException",
 ];
 
-/// The codes botocore's standard retry mode treats as transient whatever the status
-/// (`TransientRetryableChecker`). The AWS SDK for Rust has the first two;
-/// `PriorRequestNotComplete` is also a throttling code for both.
+/// Transient codes, as botocore's `TransientRetryableChecker` lists them.
 pub const TRANSIENT_CODES: &[&str] = &[
     "RequestTimeout",
     "RequestTimeoutException",
     "PriorRequestNotComplete",
 ];
 
-/// Codes AWS sends with a 5xx status: AWS Organizations' `ServiceException` (a server fault
-/// in its model, status 500) and the common internal and unavailable errors of AWS services.
-/// They count only when the status is unknown ([`is_retryable_code`]), as a stand-in for it;
-/// with the status, the status decides, as in botocore.
-///
-/// ```
-/// use org_shapes::service_error::{is_retryable_code, is_retryable_response, SERVER_FAULT_CODES};
-/// assert!(SERVER_FAULT_CODES.iter().all(|code| is_retryable_code(code)));
-/// assert!(!is_retryable_response(400, "InternalFailure"));
-/// assert!(is_retryable_response(500, "InternalFailure"));
-/// ```
+/// Codes AWS sends with a 5xx status; retried only when the status is unknown.
 pub const SERVER_FAULT_CODES: &[&str] = &[
     "ServiceException",
     "InternalFailure",
@@ -363,7 +286,6 @@ pub const SERVER_FAULT_CODES: &[&str] = &[
     "ServiceUnavailableException",
 ];
 
-/// A kept message, with `...` when it was cut.
 fn marked(mut text: String, was_cut: bool) -> String {
     if was_cut {
         text.push_str("...");
@@ -371,8 +293,7 @@ fn marked(mut text: String, was_cut: bool) -> String {
     text
 }
 
-/// The text of a body that is not a JSON object (a proxy's page, plain text), on one line,
-/// trimmed and cut.
+/// The text of a body that is not a JSON object, on one line, trimmed and cut.
 fn body_text(body: &[u8]) -> String {
     let head = body.get(..MESSAGE_MAX_BYTES).unwrap_or(body);
     let text = one_line(String::from_utf8_lossy(head).into_owned());
@@ -380,7 +301,6 @@ fn body_text(body: &[u8]) -> String {
     marked(String::from(kept), was_cut || head.len() < body.len())
 }
 
-/// Appends `s` as a JSON string literal.
 fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
@@ -401,8 +321,7 @@ fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// Declares the error enum of one operation: one variant per documented code (some with the
-/// `reason` or the `Type` their exception carries), and `Unknown` for any other code.
+/// Declares an operation's error enum: a variant per documented code, and `Unknown`.
 macro_rules! operation_error {
     (
         $(#[$attr:meta])*
@@ -429,7 +348,7 @@ macro_rules! operation_error {
                     status: Option<u16>,
                 },
             )+
-            /// A code the operation does not document (or none at all: `code` is then empty).
+            /// An undocumented code, or none (`code` empty).
             Unknown {
                 /// The sanitized code.
                 code: String,
@@ -441,24 +360,22 @@ macro_rules! operation_error {
         }
 
         impl $name {
-            /// The documented codes, in model order.
+            /// The documented codes.
             pub const CODES: &'static [&'static str] = &[$($code),+];
 
-            /// Reads an error response: the `X-Amzn-Errortype` header value if the caller has
-            /// it, and the body. Never fails; see [`ErrorResponse::parse`]. Without the HTTP
-            /// status, [`Self::is_retryable`] cannot see a 5xx answer: use
-            /// [`Self::parse_with_status`] when you have it.
+            /// Reads an error response; see [`ErrorResponse::parse`]. Prefer
+            /// [`Self::parse_with_status`] when the status is known.
             pub fn parse(header: Option<&str>, body: &[u8]) -> Self {
                 ErrorResponse::parse(header, body).into()
             }
 
-            /// Reads an error response with its HTTP status, which [`Self::is_retryable`]
-            /// then follows. Never fails; see [`ErrorResponse::parse_with_status`].
+            /// Reads an error response with its status; see
+            /// [`ErrorResponse::parse_with_status`].
             pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> Self {
                 ErrorResponse::parse_with_status(status, header, body).into()
             }
 
-            /// The error code, as the service names it (`Unknown` keeps the one it got).
+            /// The error code (`Unknown` keeps the one it got).
             pub fn code(&self) -> &str {
                 match self {
                     $($name::$variant { .. } => $code,)+
@@ -466,7 +383,7 @@ macro_rules! operation_error {
                 }
             }
 
-            /// The service's message, if it sent one.
+            /// The service's message, if any.
             pub fn message(&self) -> Option<&str> {
                 match self {
                     $($name::$variant { message, .. })|+ | $name::Unknown { message, .. } => {
@@ -475,14 +392,14 @@ macro_rules! operation_error {
                 }
             }
 
-            /// The HTTP status, when the error was read with it ([`Self::parse_with_status`]).
+            /// The HTTP status, when read with it.
             pub fn status(&self) -> Option<u16> {
                 match self {
                     $($name::$variant { status, .. })|+ | $name::Unknown { status, .. } => *status,
                 }
             }
 
-            /// The reason's wire value, for the errors that carry one.
+            /// The reason's wire value, if any.
             pub fn reason(&self) -> Option<&str> {
                 match self {
                     $($name::$variant { $($field: extra,)? .. } => {
@@ -492,10 +409,7 @@ macro_rules! operation_error {
                 }
             }
 
-            /// Whether to send the same request again, as botocore's standard retry mode
-            /// decides (see the [retry rules](super#retry-rules)): with the status, as
-            /// [`super::is_retryable_response`] says; without it, as
-            /// [`super::is_retryable_code`] says.
+            /// Whether to send the request again, by the [retry rules](super#retry-rules).
             ///
             /// ```
             #[doc = concat!("use org_shapes::", stringify!($module), "::", stringify!($name), ";")]
@@ -506,7 +420,6 @@ macro_rules! operation_error {
             #[doc = concat!("let unavailable = ", stringify!($name), "::parse_with_status(502, None, html);")]
             /// assert!(unavailable.is_retryable());
             /// assert_eq!((unavailable.code(), unavailable.status()), ("", Some(502)));
-            /// // Without the status, the same answer is not retryable.
             #[doc = concat!("assert!(!", stringify!($name), "::parse(None, html).is_retryable());")]
             #[doc = concat!("let invalid = ", stringify!($name), "::parse_with_status(400, Some(\"InvalidParameterException\"), b\"{}\");")]
             /// assert!(!invalid.is_retryable());
@@ -566,8 +479,7 @@ macro_rules! operation_error {
     };
 }
 
-/// Declares the enum of an exception's `Reason` values, with an `Unknown` variant for values
-/// the model does not list yet.
+/// Declares an exception's `Reason` enum, with `Unknown` for values the model lacks.
 macro_rules! reason_enum {
     (
         $(#[$attr:meta])*
@@ -577,9 +489,6 @@ macro_rules! reason_enum {
     ) => {
         $(#[$attr])*
         ///
-        /// Reading a reason never fails: values the model does not list are kept in
-        /// `Unknown`.
-        ///
         #[doc = reason_enum!(@example $name, $($variant = $wire),+)]
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -588,7 +497,7 @@ macro_rules! reason_enum {
                 #[doc = concat!("`", $wire, "`.")]
                 $variant,
             )+
-            /// A value the model does not list (AWS adds reasons over time), as it arrived.
+            /// A value the model does not list, as it arrived.
             Unknown(alloc::string::String),
         }
 
@@ -639,14 +548,12 @@ macro_rules! reason_enum {
             }
         }
     };
-    // The enum's example: its first value read, and a value the model does not list kept.
     (@example $name:ident, $first:ident = $first_wire:literal $(, $rest:ident = $rest_wire:literal)*) => {
         concat!(
             "```\nuse org_shapes::service_error::organizations::", stringify!($name), ";\n\n",
             "let reason = ", stringify!($name), "::parse(\"", $first_wire, "\");\n",
             "assert_eq!(reason, ", stringify!($name), "::", stringify!($first), ");\n",
             "assert_eq!(reason.as_str(), \"", $first_wire, "\");\n\n",
-            "// A value the model does not list (yet) is kept as it came, not refused.\n",
             "let newer = ", stringify!($name), "::parse(\"SOME_FUTURE_REASON\");\n",
             "assert!(!newer.is_known());\n",
             "assert_eq!(newer.as_str(), \"SOME_FUTURE_REASON\");\n```"
@@ -654,7 +561,6 @@ macro_rules! reason_enum {
     };
 }
 
-// After the macros, which they use.
 pub mod organizations;
 mod reasons;
 pub mod workmail;

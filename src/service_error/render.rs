@@ -1,4 +1,4 @@
-//! The error response a service would send for a set of violations.
+//! The error response a service would send for violations.
 
 use alloc::string::{String, ToString};
 
@@ -8,7 +8,7 @@ use crate::violation::{Constraint, Violation, Violations};
 use crate::{ErrorKind, Service};
 
 impl InvalidInputReason {
-    /// The reason AWS Organizations gives in an `InvalidInputException` for this violation:
+    /// The reason of AWS Organizations' `InvalidInputException` for this violation:
     ///
     /// | violation | reason |
     /// |---|---|
@@ -17,10 +17,7 @@ impl InvalidInputReason {
     /// | longer than the maximum length, list too long | `MAX_LENGTH_EXCEEDED` |
     /// | pattern not matched | `INVALID_PATTERN` |
     /// | value outside the enum | `INVALID_ENUM` |
-    /// | wrong JSON type, rule across members | none |
-    ///
-    /// No reason fits the last row: the service fails such bodies before validating them, and
-    /// rules across members are the crate's own.
+    /// | wrong JSON type, rule across members, password policy | none (not model checks) |
     pub fn for_violation(violation: &Violation) -> Option<InvalidInputReason> {
         match violation.constraint() {
             Constraint::Required => Some(InvalidInputReason::InputRequired),
@@ -41,18 +38,10 @@ impl InvalidInputReason {
 }
 
 impl Violations {
-    /// The error response `service` would send for these violations, for emulators and test
-    /// servers:
-    ///
-    /// - WorkMail: code `InvalidParameterException`, the classic AWS message;
-    /// - AWS Organizations: code `InvalidInputException`, the classic AWS message, and the
-    ///   `Reason` that [`InvalidInputReason::for_violation`] gives for the first violation
-    ///   (none when it gives none).
-    ///
-    /// The code doubles as the `X-Amzn-Errortype` header value; the status is
-    /// [`super::CLIENT_ERROR_STATUS`] (the response's `status`). An empty set still renders
-    /// (its message reads `0 validation errors detected: `): send it only for a failed
-    /// validation.
+    /// The error response `service` would send (for emulators): WorkMail's
+    /// `InvalidParameterException`, or Organizations' `InvalidInputException` with the
+    /// [`InvalidInputReason::for_violation`] of the first violation; the AWS message, status
+    /// [`super::CLIENT_ERROR_STATUS`]. The code doubles as the `X-Amzn-Errortype` value.
     ///
     /// ```
     /// use org_shapes::organizations::CreateOrganizationInput;
@@ -90,13 +79,8 @@ impl Violations {
         }
     }
 
-    /// The JSON 1.1 body of [`Self::to_error_response`].
-    ///
-    /// Its size is bounded by the report's limit, not by the request: JSON escaping at most
-    /// doubles the message, so the body holds at most twice
-    /// [`Violations::MAX_DISPLAY_BYTES_EACH`] bytes per kept violation, plus 256, whatever
-    /// the number of violations found. With the default limit
-    /// ([`crate::violation::DEFAULT_MAX_VIOLATIONS`], 100), that is under 201 KiB.
+    /// The JSON 1.1 body of [`Self::to_error_response`]: at most 256 bytes plus twice
+    /// [`Violations::MAX_DISPLAY_BYTES_EACH`] per kept violation (under 201 KiB by default).
     pub fn to_error_body(&self, service: Service) -> String {
         self.to_error_response(service).to_json()
     }

@@ -1,11 +1,6 @@
-//! A tolerant reader of the few top-level string members of a JSON error body.
-//!
-//! Error bodies are small objects (`{"__type": "…", "Message": "…"}`), but they come from the
-//! network, sometimes cut short or replaced by a proxy's HTML page. This reader never fails
-//! and never panics: it walks the body once, left to right, keeps the string values of the
-//! members it is asked for, skips every other value (nested ones included, without recursion),
-//! and stops at the first byte that makes no sense, keeping what it has read so far. Work is
-//! linear in the body's length and memory is bounded by the per-member limits.
+//! A tolerant one-pass reader of top-level string members of a JSON error body: never fails,
+//! skips other values without recursion, stops at the first byte that makes no sense. Linear
+//! time; memory bounded by the per-member limits.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -13,18 +8,16 @@ use alloc::vec::Vec;
 /// A string value read from the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Text {
-    /// The decoded value, at most the member's limit in bytes, cut at a char boundary.
+    /// The decoded value, cut at a char boundary to the member's limit.
     pub(crate) text: String,
     /// Whether the value was longer than the limit (or unterminated).
     pub(crate) cut: bool,
 }
 
-/// Keys longer than this are of no interest (all wanted keys are short).
 const KEY_LIMIT: usize = 32;
 
-/// Reads `body` and returns whether it holds members (it is blank, or a JSON object possibly
-/// cut short or malformed after some point; not some other text) and, for each wanted
-/// `(key, limit)`, the last string value found under exactly that key.
+/// Whether `body` is blank or a (maybe broken) JSON object, and for each wanted
+/// `(key, limit)` the last string value under that key.
 pub(crate) fn scan<const N: usize>(
     body: &[u8],
     wanted: [(&str, usize); N],
@@ -73,7 +66,6 @@ pub(crate) fn scan<const N: usize>(
     (true, found)
 }
 
-/// The unread part of the body.
 struct Cursor<'a> {
     rest: &'a [u8],
 }
@@ -110,9 +102,7 @@ impl Cursor<'_> {
         }
     }
 
-    /// Reads the string that starts here (at its opening quote), keeping at most `limit` bytes
-    /// of its decoded text. A string the body ends inside is returned as far as it goes, marked
-    /// cut. `None` when no string starts here.
+    /// The string starting at this quote, at most `limit` bytes (an unterminated one is cut).
     fn string(&mut self, limit: usize) -> Option<Text> {
         if !self.eat(b'"') {
             return None;
@@ -120,7 +110,6 @@ impl Cursor<'_> {
         let mut out = Vec::new();
         let mut cut = false;
         loop {
-            // The run of plain bytes up to the next quote or backslash.
             let n = self
                 .rest
                 .iter()
@@ -157,8 +146,7 @@ impl Cursor<'_> {
         })
     }
 
-    /// Decodes the escape after a backslash. Unknown escapes stand for the char itself; broken
-    /// `\u` escapes and lone surrogates become U+FFFD.
+    /// The char of an escape; broken `\u` escapes and lone surrogates give U+FFFD.
     fn escape(&mut self) -> char {
         let Some(b) = self.peek() else {
             return char::REPLACEMENT_CHARACTER;
@@ -195,8 +183,7 @@ impl Cursor<'_> {
             }
             // `"`, `\`, `/` and any other ASCII char stand for themselves.
             other if other.is_ascii() => char::from(other),
-            // The first byte of a multi-byte char: its other bytes, now stray, are replaced
-            // when the text is decoded.
+            // A multi-byte char's lead; its stray rest is replaced on decoding.
             _ => char::REPLACEMENT_CHARACTER,
         }
     }
@@ -214,14 +201,12 @@ impl Cursor<'_> {
         Some(v)
     }
 
-    /// Skips one value of any kind, however nested, without recursion. Tolerant: inside
-    /// containers only strings and brackets matter. `None` when the body ends first.
+    /// Skips one value, however nested, without recursion; `None` when the body ends first.
     fn skip_value(&mut self) -> Option<()> {
         let mut depth = 0usize;
         loop {
             self.skip_ws();
             match self.peek()? {
-                // Decoded and kept nowhere; one the body ends inside leaves nothing to read.
                 b'"' => drop(self.string(0)),
                 b'{' | b'[' => {
                     self.bump();
@@ -243,8 +228,7 @@ impl Cursor<'_> {
                     continue;
                 }
                 _ => {
-                    // A number or a literal: up to the next delimiter. The current byte is
-                    // not one, so at least one byte goes.
+                    // A number or literal; at least one byte goes.
                     let n = self
                         .rest
                         .iter()
@@ -260,7 +244,7 @@ impl Cursor<'_> {
     }
 }
 
-/// Appends what fits of `bytes` under `limit`; marks `cut` when something does not.
+/// Appends what fits under `limit`; marks `cut` otherwise.
 fn push_bytes(out: &mut Vec<u8>, bytes: &[u8], limit: usize, cut: &mut bool) {
     let head = bytes
         .get(..limit.saturating_sub(out.len()))
@@ -269,12 +253,11 @@ fn push_bytes(out: &mut Vec<u8>, bytes: &[u8], limit: usize, cut: &mut bool) {
     *cut |= head.len() < bytes.len();
 }
 
-/// The kept bytes as text: a char split by the limit is dropped, invalid UTF-8 becomes U+FFFD.
+/// The bytes as text: a split last char dropped, invalid UTF-8 as U+FFFD.
 fn into_text(mut bytes: Vec<u8>, cut: bool) -> String {
     if cut {
         if let Err(e) = core::str::from_utf8(&bytes) {
             if e.error_len().is_none() {
-                // Ends inside a char the limit (or the end of the body) split: drop its start.
                 bytes.truncate(e.valid_up_to());
             }
         }

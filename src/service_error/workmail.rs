@@ -1,9 +1,5 @@
-//! The errors Amazon WorkMail documents for `CreateOrganization` and `CreateUser`.
-//!
-//! Each says something that stays true until someone changes it, and is not retryable by its
-//! code but for `LimitExceededException` (see the [retry rules](super#retry-rules)). Other
-//! codes (throttling, internal failures, which every AWS operation can answer) land in
-//! `Unknown`.
+//! The errors Amazon WorkMail documents for `CreateOrganization` and `CreateUser`; of them,
+//! only `LimitExceededException` is [retryable](super#retry-rules) by its code.
 
 use alloc::string::String;
 
@@ -20,18 +16,14 @@ operation_error! {
     /// assert_eq!(error.to_string(), "NameAvailabilityException: Alias taken");
     /// ```
     pub enum CreateOrganizationError in workmail {
-        /// A request member breaks the service's rules (the validation this crate does
-        /// beforehand predicts most of these).
+        /// A request member breaks the service's rules (validation predicts most).
         InvalidParameter = "InvalidParameterException",
-        /// The directory already serves another WorkMail organization of the account and
-        /// Region; choose another directory.
+        /// The directory already serves another WorkMail organization.
         DirectoryInUse = "DirectoryInUseException",
         /// The directory cannot be reached: deleted, or in another Region.
         DirectoryUnavailable = "DirectoryUnavailableException",
-        /// A resource quota of the account is reached (for instance, the number of
-        /// organizations). Retryable: botocore and the AWS SDK for Rust treat a code of this
-        /// name as throttling and retry it after a pause. When it stands for a quota rather
-        /// than a rate, the retries fail alike until the quota is raised.
+        /// A quota of the account is reached. Retryable as throttling (as botocore does), though
+        /// retries fail until a quota is raised.
         LimitExceeded = "LimitExceededException",
         /// The alias (or another name) is already taken.
         NameAvailability = "NameAvailabilityException",
@@ -48,21 +40,19 @@ operation_error! {
     /// assert!(!error.is_retryable());
     /// ```
     pub enum CreateUserError in workmail {
-        /// WorkMail could not sign in to the directory with the credentials it holds.
+        /// WorkMail could not sign in to the directory.
         DirectoryServiceAuthenticationFailed = "DirectoryServiceAuthenticationFailedException",
         /// The organization's directory cannot be reached.
         DirectoryUnavailable = "DirectoryUnavailableException",
         /// A request member breaks the service's rules.
         InvalidParameter = "InvalidParameterException",
-        /// The password breaks the directory's password policy (see
-        /// `workmail::Password`'s policy check, which predicts it).
+        /// The password breaks the directory's policy ([`Password::check_policy`](crate::workmail::Password::check_policy)).
         InvalidPassword = "InvalidPasswordException",
         /// The user name is already taken.
         NameAvailability = "NameAvailabilityException",
         /// No organization has the id given.
         OrganizationNotFound = "OrganizationNotFoundException",
-        /// The organization is not in a state that allows adding users (it must be active).
-        /// Not retryable as such: wait until the organization is active, then send again.
+        /// The organization is not active yet; send again once it is.
         OrganizationState = "OrganizationStateException",
         /// The user name is reserved.
         ReservedName = "ReservedNameException",

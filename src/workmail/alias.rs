@@ -1,18 +1,14 @@
-//! The organization alias (`OrganizationName` in the model).
-
 use crate::text::{check_len, has_pair, invalid_char_after_ascii, AsciiClass, ALNUM};
 use crate::Error;
 
-/// What may come after a letter or digit.
 const ALNUM_OR_HYPHEN: &str = "an ASCII letter, digit or '-'";
 
 string_shape! {
     /// The alias of a WorkMail organization, such as `acme-corp`.
     ///
-    /// 1 to 62 chars: groups of ASCII letters and digits joined by single hyphens, with no
-    /// hyphen at either end. The lowercase prefix `d-` is reserved (it marks directory ids), so
-    /// `d-acme` is refused while `D-acme` and `d` are accepted. When the organization uses an
-    /// existing directory, the alias must also be that directory's alias.
+    /// 1 to 62 chars: groups of ASCII letters and digits joined by single hyphens. The
+    /// lowercase prefix `d-` (of directory ids) is refused; `D-acme` and `d` are accepted.
+    /// With an existing directory, it must be that directory's alias.
     ///
     /// ```
     /// use org_shapes::workmail::OrgAlias;
@@ -29,7 +25,6 @@ string_shape! {
 }
 
 impl OrgAlias {
-    /// Groups of letters and digits joined by single hyphens, never starting with `d-`.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{run, Layout, Part::*, MANY};
         Layout::new(&[
@@ -40,17 +35,13 @@ impl OrgAlias {
     };
 }
 
-/// The model's maximum length.
 const MAX_LEN: usize = match OrgAlias::MAX_LEN {
     Some(max) => max,
     None => usize::MAX,
 };
 
-/// Letters, digits and the hyphen: every byte of an alias.
 const ALNUM_HYPHEN: AsciiClass = ALNUM.with(b"-", ALNUM_OR_HYPHEN);
 
-/// The verdict a word at a time (bytes of the class, no hyphen at either end or twice in a
-/// row, not `d-`); the details of a refusal on the cold path.
 const fn validate(s: &str) -> Result<(), Error> {
     let b = s.as_bytes();
     let ends = match b {
@@ -69,7 +60,6 @@ const fn validate(s: &str) -> Result<(), Error> {
     explain(s)
 }
 
-/// The validator step by step: the error of a refused value.
 #[cold]
 #[inline(never)]
 const fn explain(s: &str) -> Result<(), Error> {
@@ -81,7 +71,7 @@ const fn explain(s: &str) -> Result<(), Error> {
             crate::ErrorKind::ForbiddenPrefix { prefix: "d-" },
         ));
     }
-    // `after_hyphen` is true at the start and right after a hyphen: a letter or digit must come.
+    // True at the start and after a hyphen: a letter or digit must come.
     let mut after_hyphen = true;
     let mut rest = s.as_bytes();
     let mut i = 0usize;
@@ -96,14 +86,13 @@ const fn explain(s: &str) -> Result<(), Error> {
             } else {
                 ALNUM_OR_HYPHEN
             };
-            // The bytes before `i` are ASCII letters, digits and hyphens: `i` is the char index.
+            // All ASCII before `i`: it is the char index.
             return Err(invalid_char_after_ascii(shape, s, i, expected));
         }
         i = i.wrapping_add(1);
         rest = tail;
     }
     if after_hyphen {
-        // Every byte is ASCII here: the value's length is its char count.
         return Err(invalid_char_after_ascii(shape, s, s.len(), ALNUM.expected));
     }
     Ok(())

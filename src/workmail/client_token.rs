@@ -1,5 +1,3 @@
-//! The idempotency token of `CreateOrganization`.
-
 use crate::text::{check_len, invalid_char_after_ascii, AsciiClass};
 use crate::Error;
 
@@ -12,8 +10,8 @@ const PRINTABLE: AsciiClass = AsciiClass::new(
 string_shape! {
     /// The idempotency token of a `CreateOrganization` call.
     ///
-    /// 1 to 128 printable ASCII chars, space excluded (`0x21` to `0x7e`). SDKs fill in a
-    /// random UUID when the caller leaves it out; repeating a token makes a retry safe.
+    /// 1 to 128 printable ASCII chars, space excluded. SDKs fill in a random UUID when it is
+    /// left out; repeating a token makes a retry safe.
     ///
     /// ```
     /// use org_shapes::workmail::ClientToken;
@@ -30,7 +28,6 @@ string_shape! {
 }
 
 impl ClientToken {
-    /// Printable ASCII chars other than space.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{run, Layout, MANY};
         Layout::new(&[run(&PRINTABLE, 1, MANY)])
@@ -41,7 +38,7 @@ const fn validate(s: &str) -> Result<(), Error> {
     let shape = ClientToken::SHAPE;
     tri!(check_len(shape, s));
     match PRINTABLE.first_outside(s.as_bytes()) {
-        // The bytes before `at` are printable ASCII: `at` is the char index.
+        // All ASCII before `at`: it is the char index.
         Some(at) => Err(invalid_char_after_ascii(shape, s, at, PRINTABLE.expected)),
         None => Ok(()),
     }

@@ -1,5 +1,3 @@
-//! The AWS Directory Service directory id.
-
 use crate::text::{
     all_in, check_len, expect_end, expect_prefix, expect_run, has_at, AsciiClass, HEX_LOWER,
 };
@@ -8,7 +6,7 @@ use crate::{Error, Shape};
 string_shape! {
     /// The id of an AWS Directory Service directory, such as `d-0123456789`.
     ///
-    /// Exactly 12 chars: `d-` and ten lowercase hex digits. Fixed-size and `Copy`.
+    /// `d-` and ten lowercase hex digits.
     ///
     /// ```
     /// use org_shapes::workmail::DirectoryId;
@@ -25,7 +23,6 @@ string_shape! {
 }
 
 impl DirectoryId {
-    /// `d-` and ten lowercase hex digits.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{run, Layout, Part::*};
         Layout::new(&[Lit("d-"), run(&HEX_LOWER, 10, 10)])
@@ -41,7 +38,6 @@ const fn validate(s: &str) -> Result<(), Error> {
     explain(s)
 }
 
-/// The validator step by step: the error of a refused value.
 #[cold]
 #[inline(never)]
 const fn explain(s: &str) -> Result<(), Error> {
@@ -49,9 +45,7 @@ const fn explain(s: &str) -> Result<(), Error> {
     explain_prefixed_run(DirectoryId::SHAPE, s, prefix, 10, &HEX_LOWER)
 }
 
-/// The error of a refused id made of `prefix` and `n` chars of `class` (this one, the WorkMail
-/// organization id, the account id): length, prefix, run and end, in that order. Inlined
-/// into each shape's cold `explain`, with its constants.
+/// The error of a refused `prefix` and `n` chars of `class`: length, prefix, run, end.
 #[inline(always)]
 pub(crate) const fn explain_prefixed_run(
     shape: &'static Shape,

@@ -1,16 +1,12 @@
-//! The mail domains of `CreateOrganization`: domain name and Route 53 hosted zone id.
-
 use crate::text::{check_len, invalid_char, invalid_char_after_ascii, AsciiClass, DOMAIN_CHAR};
 use crate::Error;
 
-/// The two chars a hosted zone id must not contain.
 const SLASHES: AsciiClass = AsciiClass::new(&[], b"/\\", "'/' or '\\'");
 
 string_shape! {
     /// A mail domain of an organization, such as `mail.example.com`.
     ///
-    /// 3 to 255 chars among ASCII letters, digits, `.` and `-`. The model asks no more: label
-    /// lengths and hyphen placement are checked only by the opt-in
+    /// 3 to 255 ASCII letters, digits, `.` and `-`; DNS label rules are the opt-in
     /// [`DomainName::check_dns_labels`].
     ///
     /// ```
@@ -28,7 +24,6 @@ string_shape! {
 }
 
 impl DomainName {
-    /// ASCII letters, digits, `.` and `-`.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{run, Layout, MANY};
         Layout::new(&[run(&DOMAIN_CHAR, 1, MANY)])
@@ -39,27 +34,27 @@ const fn validate_domain(s: &str) -> Result<(), Error> {
     let shape = DomainName::SHAPE;
     tri!(check_len(shape, s));
     match DOMAIN_CHAR.first_outside(s.as_bytes()) {
-        // The bytes before `at` are ASCII letters, digits, dots and hyphens: `at` is the char
-        // index.
+        // All ASCII before `at`: it is the char index.
         Some(at) => Err(invalid_char_after_ascii(shape, s, at, DOMAIN_CHAR.expected)),
         None => Ok(()),
     }
 }
 
-/// Why a domain name, valid for the model, would not work in DNS
-/// ([`DomainName::check_dns_labels`]).
+/// Why a valid domain name would not work in DNS ([`DomainName::check_dns_labels`]).
 ///
 /// ```
 /// use org_shapes::workmail::{DnsLabelError, DomainName};
 /// let name: DomainName = "mail..example.com".parse()?;
 /// assert_eq!(name.check_dns_labels(), Err(DnsLabelError::EmptyLabel { index: 1 }));
 /// assert_eq!(DnsLabelError::SingleLabel.to_string(), "a domain needs at least two labels");
+/// let name: DomainName = "a..b".parse()?; // the model accepts it
+/// assert!(name.check_dns_labels().is_err()); // DNS does not
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DnsLabelError {
-    /// An empty label: a leading dot, two dots in a row, or a trailing dot.
+    /// An empty label (a leading, double or trailing dot).
     #[error("label {index} is empty")]
     EmptyLabel {
         /// Index of the label, from 0.
@@ -79,28 +74,21 @@ pub enum DnsLabelError {
         /// Index of the label, from 0.
         index: usize,
     },
-    /// A name with a single label, which no public mail domain has.
+    /// A single label, which no public mail domain has.
     #[error("a domain needs at least two labels")]
     SingleLabel,
-    /// A name longer than the 253 chars DNS allows in text form.
+    /// More than 253 chars.
     #[error("the name has more than 253 chars")]
     NameTooLong,
 }
 
 impl DomainName {
-    /// Checks the DNS rules the model does not state: labels of 1 to 63 chars that neither
-    /// start nor end with `-`, at least two labels, at most 253 chars in all.
-    ///
-    /// ```
-    /// use org_shapes::workmail::DomainName;
-    /// let name: DomainName = "a..b".parse()?; // the model accepts it
-    /// assert!(name.check_dns_labels().is_err()); // DNS does not
-    /// # Ok::<(), org_shapes::Error>(())
-    /// ```
+    /// Checks DNS rules beyond the model: at least two labels of 1 to 63 chars, not starting or
+    /// ending with `-`, at most 253 chars (example: [`DnsLabelError`]).
     ///
     /// # Errors
     ///
-    /// The first rule broken, as a [`DnsLabelError`].
+    /// The first rule broken.
     pub fn check_dns_labels(&self) -> Result<(), DnsLabelError> {
         let name = self.as_str();
         if name.len() > 253 {
@@ -132,8 +120,7 @@ impl DomainName {
 string_shape! {
     /// The id of the Route 53 hosted zone that serves a domain, such as `Z0123456789ABCDEFGHIJ`.
     ///
-    /// 1 to 32 chars, any except `/` and `\`. Give it for domains hosted in Route 53 so that
-    /// WorkMail can add the DNS records itself.
+    /// 1 to 32 chars but `/` and `\`; with it, WorkMail adds the DNS records itself.
     ///
     /// ```
     /// use org_shapes::workmail::HostedZoneId;
@@ -150,7 +137,6 @@ string_shape! {
 }
 
 impl HostedZoneId {
-    /// Any chars but `/` and `\`.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{Class, Layout, Part::*, MANY};
         Layout::new(&[Run(Class::Except(&SLASHES), 1, MANY)])
@@ -160,7 +146,6 @@ impl HostedZoneId {
 const fn validate_zone(s: &str) -> Result<(), Error> {
     let shape = HostedZoneId::SHAPE;
     tri!(check_len(shape, s));
-    // '/' and '\' are ASCII, and UTF-8 never uses ASCII bytes inside other chars.
     match SLASHES.first_inside(s.as_bytes()) {
         Some(at) => Err(invalid_char(shape, s, at, "any char but '/' and '\\'")),
         None => Ok(()),

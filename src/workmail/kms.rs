@@ -1,28 +1,22 @@
-//! The customer managed KMS key that encrypts an organization's mail.
-
 use crate::text::{
     check_len, expect_prefix, expect_run, invalid_char_after_ascii, run_len, AsciiClass, ALNUM,
     LOWER_ALNUM,
 };
 use crate::Error;
 
-/// The chars of the region and of the account (`[a-z0-9-]`); a region may also end with ':'.
 const REGION_CHAR: AsciiClass =
     LOWER_ALNUM.with(b"-", "a lowercase ASCII letter, digit, '-' or ':'");
-/// What the (non-empty) account must start with.
 const ACCOUNT_FIRST: &str = "a lowercase ASCII letter, digit or '-'";
 const KEY_CHAR: AsciiClass = ALNUM.with(b":_/+=,@.-", "an ASCII letter, digit or one of :_/+=,@.-");
-/// The resource part (after the account) holds at most this many chars.
 const KEY_MAX: usize = 1024;
 
 string_shape! {
     /// The ARN of a customer managed AWS KMS key, such as
     /// `arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`.
     ///
-    /// 20 to 2048 chars: `arn:aws:kms:`, a region of lowercase letters, digits and hyphens
-    /// (possibly empty), `:`, a non-empty account of the same chars, `:`, and a resource of 1
-    /// to 1024 chars that starts with a letter or digit and goes on with letters, digits and
-    /// `:_/+=,@.-`. Only the `aws` partition matches the model's pattern.
+    /// 20 to 2048 chars: `arn:aws:kms:` (only the `aws` partition), a region of `[a-z0-9-]`
+    /// (may be empty), `:`, an account of the same chars, `:`, and a resource of 1 to 1024
+    /// chars: a letter or digit, then letters, digits and `:_/+=,@.-`.
     ///
     /// ```
     /// use org_shapes::workmail::KmsKeyArn;
@@ -42,8 +36,6 @@ string_shape! {
 }
 
 impl KmsKeyArn {
-    /// `arn:aws:kms:`, a region, `:`, an account, `:`, a letter or digit and the rest of the
-    /// resource.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{run, Layout, Part::*, MANY};
         Layout::new(&[
@@ -68,10 +60,8 @@ const fn validate(s: &str) -> Result<(), Error> {
         "arn:aws:kms:",
         "the prefix \"arn:aws:kms:\""
     ));
-    // Region: any run of [a-z0-9-], then ':'.
     let at = at.wrapping_add(run_len(s, at, &REGION_CHAR));
     let at = tri!(expect_colon(s, at, REGION_CHAR.expected));
-    // Account: a non-empty run of [a-z0-9-], then ':'.
     let account = run_len(s, at, &REGION_CHAR);
     if account == 0 {
         return Err(invalid_char_after_ascii(shape, s, at, ACCOUNT_FIRST));
@@ -81,9 +71,8 @@ const fn validate(s: &str) -> Result<(), Error> {
         at.wrapping_add(account),
         REGION_CHAR.expected
     ));
-    // Resource: one [A-Za-z0-9], then up to 1023 of the wider class.
     tri!(expect_run(shape, s, at, 1, &ALNUM));
-    // Everything before `at` is ASCII (prefix and runs): byte offsets are char indices.
+    // All ASCII before `at`: byte offsets are char indices.
     let rest = match s.as_bytes().split_at_checked(at) {
         Some((_, rest)) => rest,
         None => &[],
@@ -107,7 +96,7 @@ const fn validate(s: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// Requires a ':' at `at`; a different byte gets the error of the run it interrupted.
+/// A ':' at `at`; another byte gets the error of the run it interrupted.
 const fn expect_colon(s: &str, at: usize, run_expected: &'static str) -> Result<usize, Error> {
     match s.as_bytes().split_at_checked(at) {
         Some((_, [b':', ..])) => Ok(at.wrapping_add(1)),

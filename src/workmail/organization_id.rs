@@ -1,13 +1,10 @@
-//! The WorkMail organization id.
-
 use crate::text::{all_in, has_at, HEX_LOWER};
 use crate::Error;
 
 string_shape! {
     /// The id of a WorkMail organization, such as `m-0123456789abcdef0123456789abcdef`.
     ///
-    /// Exactly 34 chars: `m-` and 32 lowercase hex digits. `CreateOrganization` returns it and
-    /// `CreateUser` takes it. Fixed-size and `Copy`.
+    /// `m-` and 32 lowercase hex digits.
     ///
     /// ```
     /// use org_shapes::workmail::OrganizationId;
@@ -27,14 +24,12 @@ string_shape! {
 }
 
 impl OrganizationId {
-    /// `m-` and 32 lowercase hex digits.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{run, Layout, Part::*};
         Layout::new(&[Lit("m-"), run(&HEX_LOWER, 32, 32)])
     };
 }
 
-/// The verdict a word at a time; the details of a refusal on the cold path.
 const fn validate(s: &str) -> Result<(), Error> {
     let b = s.as_bytes();
     if b.len() == 34 && has_at(b, 0, b"m-") && all_in(b, 2, 34, &HEX_LOWER) {
@@ -43,7 +38,6 @@ const fn validate(s: &str) -> Result<(), Error> {
     explain(s)
 }
 
-/// The validator step by step: the error of a refused value.
 #[cold]
 #[inline(never)]
 const fn explain(s: &str) -> Result<(), Error> {

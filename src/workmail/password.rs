@@ -1,15 +1,10 @@
-//! The initial password of `CreateUser`.
-
 use crate::text::{check_len, incomplete, invalid_char, AsciiClass};
 use crate::Error;
 
 string_shape! {
-    /// A user's password.
-    ///
-    /// At most 256 chars, at least one, each between U+0020 and U+00FF (printable ASCII and
-    /// Latin-1). That is all the model asks; the password policy of WorkMail and Simple AD
-    /// directories is stricter and is checked by the opt-in [`Password::check_policy`]. The
-    /// value never appears in `Debug` or in errors, not even one char of it.
+    /// A user's password: 1 to 256 chars from U+0020 to U+00FF. The stricter directory policy
+    /// is the opt-in [`Password::check_policy`]. Sensitive: not one char of it reaches `Debug`
+    /// or errors.
     ///
     /// ```
     /// use org_shapes::workmail::Password;
@@ -26,7 +21,6 @@ string_shape! {
 }
 
 impl Password {
-    /// At least one char from U+0020 to U+00FF.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{Class, Layout, Part::*, MANY};
         Layout::new(&[Run(Class::AsciiThen(&ASCII_FROM_SPACE, '\u{ff}'), 1, MANY)])
@@ -35,7 +29,6 @@ impl Password {
 
 const EXPECTED: &str = "a char from U+0020 to U+00FF";
 
-/// The one-byte chars a password may hold, U+0020 to U+007F.
 const ASCII_FROM_SPACE: AsciiClass = AsciiClass::new(&[(0x20, 0x7F)], &[], EXPECTED);
 
 const fn validate(s: &str) -> Result<(), Error> {
@@ -44,8 +37,7 @@ const fn validate(s: &str) -> Result<(), Error> {
     if s.is_empty() {
         return Err(incomplete(shape, s, EXPECTED));
     }
-    // Skip the leading run of ASCII from U+0020 eight bytes at a time; the rest goes char by
-    // char. U+0080..U+00FF are the two-byte sequences led by 0xC2 and 0xC3.
+    // ASCII eight bytes at a time, then char by char: U+0080..U+00FF are led by 0xC2, 0xC3.
     let mut i = match ASCII_FROM_SPACE.first_outside(s.as_bytes()) {
         Some(at) => at,
         None => return Ok(()),
@@ -76,25 +68,31 @@ const fn validate(s: &str) -> Result<(), Error> {
 pub use crate::error::PasswordPolicyError;
 
 impl Password {
-    /// Checks the password policy of WorkMail and Simple AD directories, which the service
-    /// enforces beyond the model (a failure comes back as `InvalidPasswordException`): at least
-    /// 8 and fewer than 64 chars, only Basic Latin and Latin-1 Supplement, and chars from at
-    /// least three of five groups: uppercase ASCII letters, lowercase ASCII letters, digits,
-    /// other printable chars (special chars), and Latin-1 letters (U+00C0 to U+00FF except
-    /// U+00D7 and U+00F7). Other directory kinds apply their own policy.
+    /// Checks the policy WorkMail and Simple AD directories enforce (else
+    /// `InvalidPasswordException`): 8 to 63 chars, only Basic Latin and Latin-1, from at least
+    /// three of: uppercase ASCII, lowercase ASCII, digits, other printable chars, Latin-1
+    /// letters (U+00C0 to U+00FF but U+00D7, U+00F7).
     ///
     /// ```
-    /// use org_shapes::workmail::Password;
+    /// use org_shapes::workmail::{Password, PasswordPolicyError};
     /// let weak: Password = "password".parse()?;
     /// assert!(weak.check_policy().is_err());
     /// let strong: Password = "Correct-Horse-7".parse()?;
     /// assert!(strong.check_policy().is_ok());
+    ///
+    /// let weak: Password = "pass\u{100}".parse().unwrap_or_else(|_| "pass".parse().unwrap());
+    /// let mut broken = Vec::new();
+    /// weak.check_policy_each(|e| broken.push(e));
+    /// assert_eq!(
+    ///     broken,
+    ///     [PasswordPolicyError::TooShort { actual: 4 }, PasswordPolicyError::TooFewGroups { groups: 1 }]
+    /// );
     /// # Ok::<(), org_shapes::Error>(())
     /// ```
     ///
     /// # Errors
     ///
-    /// The first rule broken, as a [`PasswordPolicyError`]; it never contains the password.
+    /// The first rule broken; never holds the password.
     pub fn check_policy(&self) -> Result<(), PasswordPolicyError> {
         let mut first = None;
         self.check_policy_each(|broken| {
@@ -103,20 +101,8 @@ impl Password {
         first.map_or(Ok(()), Err)
     }
 
-    /// Checks the same policy as [`Password::check_policy`], handing over **every** rule the
-    /// password breaks, in the order length, chars, groups (one `OutsideLatin1`, for the
-    /// first such char). Nothing handed over contains the password or any of its chars.
-    ///
-    /// ```
-    /// use org_shapes::workmail::{Password, PasswordPolicyError};
-    /// let weak: Password = "pass\u{100}".parse().unwrap_or_else(|_| "pass".parse().unwrap());
-    /// let mut broken = Vec::new();
-    /// weak.check_policy_each(|e| broken.push(e));
-    /// assert_eq!(
-    ///     broken,
-    ///     [PasswordPolicyError::TooShort { actual: 4 }, PasswordPolicyError::TooFewGroups { groups: 1 }]
-    /// );
-    /// ```
+    /// [`Password::check_policy`], handing over **every** rule broken: length, chars (the
+    /// first outside Latin-1), groups. Never a char of the password.
     pub fn check_policy_each(&self, mut report: impl FnMut(PasswordPolicyError)) {
         let pw = self.as_str();
         let len = pw.chars().count();

@@ -1,5 +1,3 @@
-//! The role of a WorkMail user.
-
 enum_shape! {
     /// The role of a WorkMail user. `CreateUser` without a role creates a [`UserRole::User`].
     ///
@@ -11,22 +9,21 @@ enum_shape! {
     /// ```
     #[derive(Default)]
     pub enum UserRole {
-        /// A regular user with a mailbox (`USER`), the default.
+        /// A regular user with a mailbox, the default.
         #[default]
         User = "USER",
-        /// A resource such as a room or equipment (`RESOURCE`); not creatable by `CreateUser`.
+        /// A resource such as a room; not creatable by `CreateUser`.
         Resource = "RESOURCE",
-        /// A system user (`SYSTEM_USER`); not creatable by `CreateUser`.
+        /// A system user; not creatable by `CreateUser`.
         SystemUser = "SYSTEM_USER",
-        /// A user whose mailbox lives on a remote system, such as Exchange (`REMOTE_USER`).
+        /// A user whose mailbox lives on a remote system, such as Exchange.
         RemoteUser = "REMOTE_USER",
     }
     model: crate::model::workmail::USER_ROLE,
 }
 
 impl UserRole {
-    /// Whether `CreateUser` accepts this role: `SYSTEM_USER` and `RESOURCE` are created by
-    /// other operations.
+    /// Whether `CreateUser` accepts this role (`USER`, `REMOTE_USER`).
     pub const fn allowed_in_create_user(self) -> bool {
         matches!(self, UserRole::User | UserRole::RemoteUser)
     }

@@ -1,13 +1,9 @@
-//! Display, first and last names of `CreateUser`.
-
 use crate::text::check_len;
 use crate::Error;
 
 string_shape! {
-    /// A personal attribute of a user: display name, first name or last name.
-    ///
-    /// 0 to 256 chars of any kind; the model sets no pattern. The model marks these values
-    /// sensitive, so `Debug` and every error leave them out.
+    /// A user's display, first or last name: 0 to 256 chars of any kind. Sensitive: never in
+    /// `Debug` or errors.
     ///
     /// ```
     /// use org_shapes::workmail::UserAttribute;
@@ -20,7 +16,6 @@ string_shape! {
     regex: Some(r"^(?s:.*)$"),
     validate: validate,
     examples: [
-        // 256 and 257 chars, one too many
         match core::str::from_utf8(&[b'a'; 256]) { Ok(s) => s, Err(_) => "" },
         match core::str::from_utf8(&[b'a'; 257]) { Ok(s) => s, Err(_) => "" },
     ],
@@ -28,26 +23,24 @@ string_shape! {
 }
 
 impl UserAttribute {
-    /// Any chars.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{Layout, Part::*, ANY, MANY};
         Layout::new(&[Run(ANY, 0, MANY)])
     };
 }
 
-/// The display name of a user (required by `CreateUser`); any text of up to 256 chars,
-/// sensitive.
+/// The display name of a user (required by `CreateUser`): a [`UserAttribute`].
 ///
 /// ```
 /// use org_shapes::workmail::DisplayName;
 /// let name: DisplayName = "Jane Doe".parse()?;
-/// assert_eq!(name.to_string(), "<redacted>"); // sensitive: shown only through as_str
+/// assert_eq!(name.to_string(), "<redacted>");
 /// assert_eq!(name.as_str(), "Jane Doe");
 /// assert!("x".repeat(257).parse::<DisplayName>().is_err());
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 pub type DisplayName = UserAttribute;
-/// The first name of a user: a [`UserAttribute`], sensitive.
+/// The first name of a user: a [`UserAttribute`].
 ///
 /// ```
 /// use org_shapes::workmail::FirstName;
@@ -56,7 +49,7 @@ pub type DisplayName = UserAttribute;
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 pub type FirstName = UserAttribute;
-/// The last name of a user: a [`UserAttribute`], sensitive.
+/// The last name of a user: a [`UserAttribute`].
 ///
 /// ```
 /// use org_shapes::workmail::LastName;
@@ -66,8 +59,7 @@ pub type FirstName = UserAttribute;
 /// ```
 pub type LastName = UserAttribute;
 
-// Small enough to inline into the caller (across crates too): the result then stays in
-// registers instead of coming back through memory.
+// Inlined, across crates too: the result stays in registers.
 #[inline]
 const fn validate(s: &str) -> Result<(), Error> {
     check_len(UserAttribute::SHAPE, s)

@@ -1,12 +1,8 @@
-//! The user id returned by `CreateUser`.
-
 use crate::text::check_len;
 use crate::Error;
 
 string_shape! {
-    /// The identifier WorkMail gives a new user (`WorkMailIdentifier` in the model).
-    ///
-    /// 12 to 256 chars of any kind; the model sets no pattern.
+    /// The id WorkMail gives a new user (`WorkMailIdentifier`): 12 to 256 chars of any kind.
     ///
     /// ```
     /// use org_shapes::workmail::UserId;
@@ -23,15 +19,13 @@ string_shape! {
 }
 
 impl UserId {
-    /// Any chars.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{Layout, Part::*, ANY, MANY};
         Layout::new(&[Run(ANY, 0, MANY)])
     };
 }
 
-// Small enough to inline into the caller (across crates too): the result then stays in
-// registers instead of coming back through memory.
+// Inlined, across crates too: the result stays in registers.
 #[inline]
 const fn validate(s: &str) -> Result<(), Error> {
     check_len(UserId::SHAPE, s)

@@ -1,5 +1,3 @@
-//! The user name of `CreateUser`.
-
 use crate::text::{check_len, invalid_char_after_ascii, run_len, AsciiClass, ALNUM, DOMAIN_CHAR};
 use crate::Error;
 
@@ -9,10 +7,9 @@ const TLD: &str = "a '.' and a last label of at least 2 ASCII letters, digits or
 string_shape! {
     /// The name of a WorkMail user, such as `jdoe` or `jdoe@example.com`.
     ///
-    /// 1 to 64 chars: ASCII letters, digits, `_`, `.` and `-`, optionally followed by `@` and
-    /// a domain whose last label (after its last `.`) has at least two letters, digits or
-    /// hyphens. Users of directories other than a WorkMail directory are limited to 20 chars;
-    /// see [`UserName::check_for_directory`].
+    /// 1 to 64 chars: ASCII letters, digits, `_`, `.` and `-`, then optionally `@` and a domain
+    /// whose last label has at least two letters, digits or hyphens. See also
+    /// [`UserName::check_for_directory`].
     ///
     /// ```
     /// use org_shapes::workmail::UserName;
@@ -29,8 +26,7 @@ string_shape! {
 }
 
 impl UserName {
-    /// A local part, then optionally `@`, a domain and a last label of two chars or more. The
-    /// domain starts with a letter, digit or hyphen: the validator reads a cut value whose
+    /// The domain starts with a letter, digit or hyphen: the validator reads a cut value whose
     /// domain starts with `.` as wrong at that `.`, not as incomplete.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{run, Layout, Part::*, MANY};
@@ -48,13 +44,12 @@ impl UserName {
     };
 }
 
-/// Longest user name accepted for users of a directory other than a WorkMail directory.
+/// The longest user name in a directory other than a WorkMail directory.
 pub const MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY: usize = 20;
 
 impl UserName {
-    /// Checks the tighter limit that applies when the organization's users live in a directory
-    /// other than a WorkMail directory (AD Connector, Simple AD, managed Microsoft AD): at most
-    /// 20 chars. Names are ASCII, so chars and bytes agree.
+    /// Checks the limit of directories other than a WorkMail directory (AD Connector, Simple
+    /// AD, managed Microsoft AD): [`MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY`] chars.
     ///
     /// ```
     /// use org_shapes::workmail::UserName;
@@ -66,8 +61,7 @@ impl UserName {
     ///
     /// # Errors
     ///
-    /// [`crate::ErrorKind::TooLong`] with the bound 20 when `workmail_directory` is false and
-    /// the name is longer.
+    /// [`crate::ErrorKind::TooLong`] when `workmail_directory` is false and the name is longer.
     pub fn check_for_directory(&self, workmail_directory: bool) -> Result<(), Error> {
         let len = self.as_str().len();
         if !workmail_directory && len > MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY {
@@ -83,8 +77,7 @@ impl UserName {
     }
 }
 
-/// Every error is at a byte preceded by ASCII only (a local part, `@`, domain chars), or at
-/// the end of an ASCII value: its byte offset is its char index.
+/// Every error follows ASCII only: its byte offset is its char index.
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = UserName::SHAPE;
     tri!(check_len(shape, s));
@@ -122,8 +115,7 @@ const fn validate(s: &str) -> Result<(), Error> {
         Some((_, domain)) => domain,
         None => &[],
     };
-    // The last label follows the last '.', and something must precede that '.'. Searched
-    // from the end: the last label is short, the domain need not be.
+    // The last '.', searched from the end (the last label is short).
     let mut last_dot = None;
     let mut rest = domain;
     while let [head @ .., b] = rest {
