@@ -39,8 +39,8 @@ impl fmt::Display for Service {
     }
 }
 
-/// What the AWS model says of one shape, as each type's `SHAPE`; [`crate::SHAPES`] lists them
-/// all. Two are equal when they name the same service, model shape and Rust type.
+/// What the AWS model says of one shape, as each type's `SHAPE` ([`crate::SHAPES`] has all).
+/// Two are equal when they name the same service, model shape and Rust type.
 ///
 /// ```
 /// use org_shapes::workmail::OrgAlias;
@@ -79,7 +79,7 @@ pub struct Shape {
 }
 
 impl Shape {
-    /// What tells shapes apart: not the validator, as function pointers do not compare reliably.
+    /// Not the validator: function pointers do not compare reliably.
     fn identity(&self) -> (Service, &'static str, &'static str) {
         (self.service, self.model_name, self.type_name)
     }
@@ -124,7 +124,7 @@ impl fmt::Display for Shape {
 /// What was wrong with a refused value.
 ///
 /// ```
-/// use org_shapes::workmail::{OrgAlias, Password};
+/// use org_shapes::workmail::OrgAlias;
 /// use org_shapes::ErrorKind;
 ///
 /// assert!(OrgAlias::new("acme-corp").is_ok());
@@ -134,8 +134,6 @@ impl fmt::Display for Shape {
 ///     ErrorKind::InvalidChar { index: 4, found: Some('_'), expected: "an ASCII letter, digit or '-'" }
 /// );
 /// assert!(kind.is_pattern() && !kind.is_length());
-/// let kind = Password::new("pass\u{1}word").unwrap_err().kind();
-/// assert!(matches!(kind, ErrorKind::InvalidChar { index: 4, found: None, .. }));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -151,7 +149,7 @@ pub enum ErrorKind {
     TooLong {
         /// The maximum length in chars.
         max: usize,
-        /// The value's length in chars; `None` if refused uncounted (over 4 bytes per char allowed).
+        /// The value's length in chars; `None` if refused uncounted (over 4 bytes a char).
         actual: Option<usize>,
     },
     /// A char the pattern does not allow at this position.
@@ -170,7 +168,7 @@ pub enum ErrorKind {
         /// What the pattern needs next.
         expected: &'static str,
     },
-    /// The value starts with a prefix the pattern excludes (`d-` for organization aliases).
+    /// The value starts with a prefix the pattern excludes.
     ForbiddenPrefix {
         /// The excluded prefix.
         prefix: &'static str,
@@ -290,18 +288,10 @@ impl fmt::Debug for Error {
 /// Displays [`Error::explanation`].
 ///
 /// ```
-/// use org_shapes::workmail::{OrgAlias, UserRole};
+/// use org_shapes::workmail::UserRole;
 ///
-/// assert!(UserRole::parse("USER").is_ok());
 /// let e = UserRole::parse("ADMIN").unwrap_err();
 /// assert_eq!(e.explanation().to_string(), "not one of USER, RESOURCE, SYSTEM_USER, REMOTE_USER");
-/// let e = OrgAlias::new("").unwrap_err();
-/// assert_eq!(e.explanation().to_string(), "length 0 is below the minimum of 1 chars");
-/// let e = OrgAlias::new("acme corp").unwrap_err();
-/// assert_eq!(
-///     e.explanation().to_string(),
-///     "char 4 ' ' is not allowed, expected an ASCII letter, digit or '-'"
-/// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Explanation(Error);
@@ -321,14 +311,8 @@ impl fmt::Display for Explanation {
 /// Displays [`Error::aws_constraint`].
 ///
 /// ```
-/// use org_shapes::workmail::{OrgAlias, UserRole};
+/// use org_shapes::workmail::UserRole;
 ///
-/// assert!(OrgAlias::new("acme").is_ok());
-/// let e = OrgAlias::new("d-acme").unwrap_err();
-/// assert_eq!(
-///     e.aws_constraint().to_string(),
-///     r"Member must satisfy regular expression pattern: ^(?!d-)([\da-zA-Z]+)([-][\da-zA-Z]+)*"
-/// );
 /// let e = UserRole::parse("ADMIN").unwrap_err();
 /// assert_eq!(
 ///     e.aws_constraint().to_string(),

@@ -1,8 +1,8 @@
-//! A strict JSON reader for any `Deserialize` type that, unlike `serde_json`, hands every
-//! number of the grammar to the type being read (see [Serde](crate#serde)).
+//! A strict JSON reader that, unlike `serde_json`, hands every number to the type being read
+//! (see [Serde](crate#serde)).
 //!
-//! It reads exactly one [RFC 8259] value, with whitespace around it and one leading byte order
-//! mark skipped. An integer that fits is visited as `u64` (`i64` if negative); any other number
+//! It reads one [RFC 8259] value, whitespace around it and a leading byte order mark
+//! skipped. An integer that fits is visited as `u64` (`i64` if negative); any other number
 //! (`-0` included) as the correctly rounded `f64`, **infinite beyond its range** (`1e400`).
 //! Strings without escapes are visited borrowed, others unescaped into a `String`; a lone
 //! surrogate escape or an unescaped control char is an error, as is nesting deeper than
@@ -122,7 +122,7 @@ impl<'de> Text<'de> {
         }
     }
 
-    /// Hands the string to an enum visitor as the name of a unit variant.
+    /// As a unit variant's name.
     fn visit_enum<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self {
             Text::Borrowed(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
@@ -216,7 +216,7 @@ impl<'de> Deserializer<'de> {
         self.expected_at(self.pos, expected)
     }
 
-    /// Gives an error raised by a visitor the position the reader has reached.
+    /// Places a visitor's error where the reader is.
     fn fix(&self, e: Error) -> Error {
         if e.line == 0 {
             Error::at(e.kind, self.text, self.pos)
@@ -235,7 +235,6 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Consumes `null`, `true` or `false`.
     fn literal(&mut self, word: &'static [u8], expected: &'static str) -> Result<(), Error> {
         word.iter().try_for_each(|&b| self.eat(b, expected))
     }
@@ -285,13 +284,12 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Consumes the `:` after a member name.
     fn colon(&mut self) -> Result<(), Error> {
         self.skip_ws();
         self.eat(b':', "':'")
     }
 
-    /// Consumes a number the grammar accepts: its text, and whether it is an integer.
+    /// Consumes a number: its text, and whether it is an integer.
     fn scan_number(&mut self) -> Result<(&'de str, bool), Error> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
@@ -370,7 +368,6 @@ impl<'de> Deserializer<'de> {
         Ok(Text::Owned(out))
     }
 
-    /// Checks a string without keeping it.
     fn skip_string(&mut self) -> Result<(), Error> {
         let (start, end, escaped) = self.scan_string()?;
         if escaped {
@@ -656,9 +653,8 @@ impl<'de> de::VariantAccess<'de> for Variant<'_, 'de> {
     }
 }
 
-/// Why a document was refused, and where: lines and columns (in chars, a byte order mark
-/// excluded) from 1. A visitor's error is placed just after the value it was given, or just
-/// inside the array or object.
+/// Why a document was refused, and where (line and column in chars, from 1). A visitor's
+/// error is placed just after the value it was given, or inside the array or object.
 ///
 /// ```
 /// use org_shapes::json::{self, ErrorKind, Found};
@@ -715,7 +711,7 @@ pub enum ErrorKind {
     Custom(String),
 }
 
-/// What the reader found where the grammar wanted something else.
+/// What the reader found instead.
 ///
 /// ```
 /// use org_shapes::json::{self, ErrorKind, Found};
@@ -868,7 +864,7 @@ fn kind_of(unexpected: &Unexpected<'_>) -> &'static str {
     }
 }
 
-/// Type and value mismatches name the JSON kind, never the value, which may be a secret.
+/// Mismatches name the JSON kind, never the value, which may be a secret.
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
         let mut message = Bounded {

@@ -12,7 +12,7 @@ const fn splat(b: u8) -> u64 {
 const LANE_HIGH: u64 = splat(0x80);
 /// The low seven bits of every byte lane.
 const LANE_LOW7: u64 = splat(0x7F);
-/// The most ranges a class checked eight bytes at a time may have (the crate's have five).
+/// The most ranges of a class checked eight bytes at a time (the crate's have five).
 const MAX_RUNS: usize = 6;
 /// Bytes per block of [`AsciiClass::block_has`].
 const BLOCK: usize = 32;
@@ -28,7 +28,7 @@ pub(crate) struct AsciiClass {
     runs: [(u64, u64); MAX_RUNS],
     /// The ranges as `(lo, hi - lo)`, for byte tests the compiler vectorizes; unused repeat one.
     spans: [(u8, u8); MAX_RUNS],
-    /// Whether all the ranges fit in `runs`; if not, bytes are tested one by one.
+    /// Whether the ranges fit in `runs`; if not, bytes are tested one by one.
     pub(crate) word_at_a_time: bool,
     /// How errors describe the class ("a lowercase hex digit").
     pub(crate) expected: &'static str,
@@ -322,7 +322,7 @@ const fn load_short(bytes: &[u8]) -> u64 {
     w | (splat(first) & !used)
 }
 
-/// ASCII digits `0-9` (what `\d` means in the AWS patterns).
+/// `\d` of the AWS patterns.
 pub(crate) const DIGIT: AsciiClass = AsciiClass::new(&[(b'0', b'9')], &[], "an ASCII digit");
 /// Lowercase hex digits `0-9a-f`.
 pub(crate) const HEX_LOWER: AsciiClass =
@@ -345,7 +345,7 @@ pub(crate) const LOWER_ALNUM: AsciiClass = AsciiClass::new(
     &[],
     "a lowercase ASCII letter or digit",
 );
-/// ASCII letters, digits, `.` and `-`: the chars of a domain name.
+/// The chars of a domain name.
 pub(crate) const DOMAIN_CHAR: AsciiClass = ALNUM.with(b".-", "an ASCII letter, digit, '.' or '-'");
 /// `\s` of Java and ECMA-262, restricted to ASCII: space and 0x09..=0x0D.
 pub(crate) const SPACE: AsciiClass = AsciiClass::new(&[(0x09, 0x0d)], b" ", "whitespace");
@@ -500,9 +500,8 @@ const fn check_len_by_chars(shape: &'static Shape, s: &str) -> Result<(), Error>
     Ok(())
 }
 
-/// The error for the char at byte offset `at` (incomplete at the end), with the char unless
-/// the shape is sensitive. Inlined, with [`char_at`] out of line: the error is built from
-/// registers, not copied out of a 40-byte result (a store-forwarding stall).
+/// The error for the char at `at` (incomplete at the end), shown unless sensitive. Inlined,
+/// [`char_at`] not: built from registers, not copied out of a 40-byte result (a stall).
 #[inline(always)]
 pub(crate) const fn invalid_char(
     shape: &'static Shape,
@@ -588,8 +587,8 @@ pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'stati
     )
 }
 
-/// Checks that `prefix` starts at `at` and returns the offset after it. As for [`expect_run`]
-/// and [`expect_end`], the bytes before `at` must be ASCII (see [`invalid_char_after_ascii`]).
+/// Checks that `prefix` starts at `at`, returning the offset after it. Here, in [`expect_run`]
+/// and [`expect_end`], the bytes before `at` must be ASCII ([`invalid_char_after_ascii`]).
 #[inline(always)]
 pub(crate) const fn expect_prefix(
     shape: &'static Shape,

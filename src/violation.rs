@@ -26,8 +26,8 @@ pub enum Segment {
 /// As deep as the operations nest (`Organization/AvailablePolicyTypes/0/Type`).
 const MAX_DEPTH: usize = 4;
 
-/// Where a violation is: up to four [`Segment`]s, inline. Its two displays honour width, fill,
-/// alignment and precision as a `str` does.
+/// Where a violation is: up to four [`Segment`]s. Its displays honour width, fill, alignment
+/// and precision.
 ///
 /// ```
 /// use org_shapes::Path;
@@ -186,8 +186,7 @@ impl fmt::Display for AwsPath<'_> {
     }
 }
 
-/// Writes `render`'s text as `Formatter::pad` writes a `str`, without allocating: with a
-/// width, `render` runs twice, first to count.
+/// `Formatter::pad` without allocating: with a width, `render` runs twice, first to count.
 fn pad(
     f: &mut fmt::Formatter<'_>,
     render: impl Fn(&mut dyn fmt::Write) -> fmt::Result,
@@ -252,15 +251,15 @@ impl fmt::Write for Cut<'_> {
 
 pub use crate::text::{Excerpt, EXCERPT_BYTES};
 
-/// Writes [`Rule`] from one table: doc, AWS description, explanation.
+/// Writes [`Rule`] from one table of AWS descriptions and explanations, which make the docs.
 macro_rules! rules {
     ($(#[$attr:meta])* pub enum Rule;
-     $($(#[doc = $doc:literal])+ $rule:ident => $description:literal, $explanation:literal;)+) => {
+     $($rule:ident => $description:literal, $explanation:literal;)+) => {
         $(#[$attr])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum Rule {
-            $($(#[doc = $doc])+ $rule,)+
+            $(#[doc = concat!("`", $description, "`: ", $explanation, ".")] $rule,)+
         }
 
         impl Rule {
@@ -293,61 +292,46 @@ rules! {
     /// );
     /// ```
     pub enum Rule;
-    /// `EnableInteroperability` is true but no `DirectoryId` is given.
     InteroperabilityNeedsDirectory =>
         "Member must be false unless an AD Connector directory id is given",
         "interoperability needs an AD Connector directory: give its DirectoryId, \
          or leave EnableInteroperability false";
-    /// `EnableInteroperability` is true but the directory is not an AD Connector.
     InteroperabilityNeedsAdConnector =>
         "Member must be false unless the directory is an AD Connector",
         "interoperability needs an AD Connector directory, and the directory named \
          is of another kind";
-    /// The alias differs from the alias of the directory the request names.
     AliasMustMatchDirectory => "Member must equal the alias of the directory",
         "the alias differs from the alias of the directory named by DirectoryId";
-    /// The directory facts supplied describe another directory than the request names.
     DirectoryFactsMismatch => "Member must name the directory whose facts were supplied",
         "the directory facts supplied describe another directory than the request names";
-    /// A managed Microsoft AD shared with several accounts, which WorkMail does not support.
     SharedDirectoryUnsupported =>
         "Member must not name a managed Microsoft AD shared with other accounts",
         "the directory is a managed Microsoft AD shared with other accounts, \
          which WorkMail does not support";
-    /// A multi-Region directory, which WorkMail does not support.
     MultiRegionDirectoryUnsupported => "Member must not name a multi-Region directory",
         "the directory is replicated to several Regions, which WorkMail does not support";
-    /// A role of the model that `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
     RoleNotAllowed =>
         "Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist \
          but cannot be given at creation",
         "the role exists, but CreateUser creates users only with the role USER \
          or REMOTE_USER";
-    /// A user name over 20 chars outside a WorkMail directory.
     UserNameTooLongForDirectory => "Member must have length less than or equal to 20",
         "outside a WorkMail directory, a user name has at most 20 chars";
-    /// The management account in `Arn` differs from `MasterAccountId`.
     ArnAccountMismatch => "Member must embed the management account id",
         "the ARN names another management account than MasterAccountId";
-    /// The organization id in an ARN differs from `Id`.
     ArnOrganizationMismatch => "Member must embed the organization id",
         "the ARN names another organization than Id";
-    /// The account in `MasterAccountArn` differs from `MasterAccountId`.
     MasterAccountArnMismatch => "Member must embed the management account id",
         "MasterAccountArn names another account than MasterAccountId";
-    /// The available policy types contradict the feature set.
     PolicyTypesContradictFeatureSet => "Member must agree with the organization's feature set",
         "an organization with consolidated billing only has no policy types available";
-    /// All features, but service control policies not listed as enabled.
     ServiceControlPolicyNotEnabled =>
         "Member must list SERVICE_CONTROL_POLICY with status ENABLED",
         "an organization with all features has service control policies \
          (SERVICE_CONTROL_POLICY) enabled";
-    /// The response's feature set is not the one the request asked for.
     FeatureSetNotAsRequested => "Member must equal the feature set requested",
         "the feature set differs from the one the request asked for \
          (ALL when it named none)";
-    /// A member the operation's model does not have.
     UnknownMember => "Member must be part of the operation's input",
         "the operation has no member of this name; check its spelling and case";
 }
@@ -360,22 +344,12 @@ impl fmt::Display for Rule {
 
 impl core::error::Error for Rule {}
 
-/// The constraint a violation breaks; `Display` is the AWS text after `failed to satisfy
-/// constraint: `.
+/// The constraint a violation breaks, displayed in the words of AWS.
 ///
 /// ```
-/// use org_shapes::violation::{Constraint, Path, Violation};
-/// use org_shapes::workmail::OrgAlias;
+/// use org_shapes::violation::Constraint;
 ///
-/// let error = OrgAlias::new(&"a".repeat(63)).unwrap_err();
-/// let v = Violation::shape(Path::member("Alias"), error, "…");
-/// assert_eq!(v.constraint(), &Constraint::Shape(error));
-/// assert_eq!(v.constraint().to_string(), "Member must have length less than or equal to 62");
 /// assert_eq!(Constraint::Required.to_string(), "Member must not be null");
-/// assert_eq!(
-///     Constraint::ListTooLong { max: 5, actual: 6 }.to_string(),
-///     "Member must have length less than or equal to 5"
-/// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -398,7 +372,7 @@ pub enum Constraint {
         /// The type found.
         found: crate::wire::JsonKind,
     },
-    /// A rule across members or against supplied facts.
+    /// A broken [`Rule`].
     Rule(Rule),
     /// A password policy rule, checked on request ([`crate::Context::with_password_policy`]).
     PasswordPolicy(crate::error::PasswordPolicyError),
@@ -447,8 +421,8 @@ pub enum Shown {
 
 /// One broken constraint in a request or response.
 ///
-/// `Display` is one item of the AWS message; echoed text (the value, unknown member names)
-/// displays as an [`Excerpt`], control chars escaped; a sensitive value is never shown.
+/// `Display` is one item of the AWS message, echoed text escaped as in an [`Excerpt`]; a
+/// sensitive value is never shown.
 ///
 /// ```
 /// use org_shapes::workmail::OrgAlias;
@@ -528,9 +502,8 @@ impl Violation {
         &self.shown
     }
 
-    /// The violation in plain words: char, index and what was expected, bound and actual
-    /// count, JSON types, or [`Rule::explanation`]. Never names the member or the value (for
-    /// sensitive members, no char of it).
+    /// The violation in plain words (char, index, bound, types or rule), naming neither the
+    /// member nor the value (nor, if sensitive, a char of it).
     pub const fn explanation(&self) -> Explanation<'_> {
         Explanation(&self.constraint)
     }
@@ -587,8 +560,7 @@ impl fmt::Display for Violation {
     }
 }
 
-/// Receives violations in model member order, then list order; checks that take a sink need
-/// no allocator.
+/// Receives violations in model member order, then list order, without an allocator.
 ///
 /// ```
 /// use org_shapes::violation::{Path, Violation};
@@ -632,12 +604,11 @@ impl Sink for Count {
 /// How many violations [`Violations::new`] keeps; the rest are counted.
 pub const DEFAULT_MAX_VIOLATIONS: usize = 100;
 
-/// The violations of one document: the first up to a [limit](Violations::with_limit), kept in
-/// order, and the count of all, so a hostile body costs bounded memory.
+/// The violations of one document: the first up to a [limit](Violations::with_limit), and
+/// the count of all, so a hostile body costs bounded memory.
 ///
-/// `Display` is the AWS message, `N validation errors detected: …; …`, ending in
-/// `; … and N more` if some were not kept: at most
-/// [`Violations::MAX_DISPLAY_BYTES_EACH`] bytes per kept violation plus 80.
+/// `Display` is the AWS message, `N validation errors detected: …`, ending in `; … and N more`
+/// if some were not kept: [`Violations::MAX_DISPLAY_BYTES_EACH`] per kept one plus 80 at most.
 ///
 /// ```
 /// use org_shapes::violation::{Path, Violation, Violations};
@@ -668,9 +639,8 @@ impl Default for Violations {
 
 #[cfg(feature = "alloc")]
 impl Violations {
-    /// The most bytes one kept violation adds to the `Display`: five echoed texts of
-    /// [`EXCERPT_BYTES`], six times longer if escaped (1920), the words and the longest
-    /// constraint (an enum set of ~300 bytes), with room to grow.
+    /// The most bytes one violation adds to the `Display`: five echoed texts of
+    /// [`EXCERPT_BYTES`], escaped (up to 6×), words and the longest constraint, with room.
     pub const MAX_DISPLAY_BYTES_EACH: usize = 3072;
 
     /// An empty list that keeps up to [`DEFAULT_MAX_VIOLATIONS`].

@@ -1,5 +1,5 @@
-//! Examples that stood in the docs of `src/violation.rs` and moved here, with the same
-//! assertions, when the docs kept a shorter one.
+//! Examples that stood in the docs of `src/violation.rs` and `src/error.rs` and moved here,
+//! with the same assertions, when the docs kept a shorter one.
 
 /// From the docs of `Sink`.
 #[test]
@@ -118,7 +118,7 @@ fn interoperability_needs_a_directory() {
 #[test]
 fn explanations_and_what_is_shown() {
     use org_shapes::violation::{Constraint, Path, Shown, Violation};
-    use org_shapes::workmail::{OrgAlias, Password};
+    use org_shapes::workmail::OrgAlias;
 
     let v = Violation::shape(
         Path::member("Alias"),
@@ -151,6 +151,16 @@ fn explanations_and_what_is_shown() {
         "acme corp",
     );
     assert!(matches!(alias.shown(), Shown::Excerpt(e) if e.as_str() == "acme corp"));
+}
+
+/// From the docs of `Shown` and `ErrorKind`: sensitive shapes (which need `alloc`).
+#[cfg(feature = "alloc")]
+#[test]
+fn sensitive_values_are_not_shown() {
+    use org_shapes::violation::{Path, Shown, Violation};
+    use org_shapes::workmail::Password;
+    use org_shapes::ErrorKind;
+
     // A sensitive member's value is never shown.
     let long = "x".repeat(300);
     let password = Violation::shape(
@@ -159,4 +169,58 @@ fn explanations_and_what_is_shown() {
         &long,
     );
     assert_eq!(password.shown(), &Shown::Hidden);
+    // A sensitive shape does not even say which char it refused.
+    let kind = Password::new("pass\u{1}word").unwrap_err().kind();
+    assert!(matches!(
+        kind,
+        ErrorKind::InvalidChar {
+            index: 4,
+            found: None,
+            ..
+        }
+    ));
+}
+
+/// From the docs of `Constraint`.
+#[test]
+fn a_shape_constraint_displays_its_bound() {
+    use org_shapes::violation::{Constraint, Path, Violation};
+    use org_shapes::workmail::OrgAlias;
+
+    let error = OrgAlias::new(&"a".repeat(63)).unwrap_err();
+    let v = Violation::shape(Path::member("Alias"), error, "…");
+    assert_eq!(v.constraint(), &Constraint::Shape(error));
+    assert_eq!(
+        v.constraint().to_string(),
+        "Member must have length less than or equal to 62"
+    );
+    assert_eq!(
+        Constraint::ListTooLong { max: 5, actual: 6 }.to_string(),
+        "Member must have length less than or equal to 5"
+    );
+}
+
+/// From the docs of `Explanation` and `AwsConstraint` in `src/error.rs`.
+#[test]
+fn errors_explain_and_speak_aws() {
+    use org_shapes::workmail::{OrgAlias, UserRole};
+
+    assert!(UserRole::parse("USER").is_ok());
+    let e = OrgAlias::new("").unwrap_err();
+    assert_eq!(
+        e.explanation().to_string(),
+        "length 0 is below the minimum of 1 chars"
+    );
+    let e = OrgAlias::new("acme corp").unwrap_err();
+    assert_eq!(
+        e.explanation().to_string(),
+        "char 4 ' ' is not allowed, expected an ASCII letter, digit or '-'"
+    );
+
+    assert!(OrgAlias::new("acme").is_ok());
+    let e = OrgAlias::new("d-acme").unwrap_err();
+    assert_eq!(
+        e.aws_constraint().to_string(),
+        r"Member must satisfy regular expression pattern: ^(?!d-)([\da-zA-Z]+)([-][\da-zA-Z]+)*"
+    );
 }
