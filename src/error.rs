@@ -5,9 +5,7 @@ use core::fmt;
 /// The AWS service a shape belongs to.
 ///
 /// ```
-/// use org_shapes::organizations::AccountId;
-/// use org_shapes::workmail::OrgAlias;
-/// use org_shapes::Service;
+/// use org_shapes::{organizations::AccountId, workmail::OrgAlias, Service};
 ///
 /// assert_eq!(OrgAlias::SHAPE.service, Service::WorkMail);
 /// assert_eq!(AccountId::SHAPE.service.to_string(), "organizations");
@@ -43,8 +41,7 @@ impl fmt::Display for Service {
 /// Two are equal when they name the same service, model shape and Rust type.
 ///
 /// ```
-/// use org_shapes::workmail::OrgAlias;
-/// use org_shapes::Service;
+/// use org_shapes::{workmail::OrgAlias, Service};
 ///
 /// let shape = OrgAlias::SHAPE;
 /// assert_eq!((shape.service, shape.model_name), (Service::WorkMail, "OrganizationName"));
@@ -124,8 +121,7 @@ impl fmt::Display for Shape {
 /// What was wrong with a refused value.
 ///
 /// ```
-/// use org_shapes::workmail::OrgAlias;
-/// use org_shapes::ErrorKind;
+/// use org_shapes::{workmail::OrgAlias, ErrorKind};
 ///
 /// assert!(OrgAlias::new("acme-corp").is_ok());
 /// let kind = OrgAlias::new("acme_corp").unwrap_err().kind();

@@ -678,9 +678,7 @@ pub struct Error {
 /// What is wrong; see [`Error`] for where.
 ///
 /// ```
-/// use org_shapes::json::{self, ErrorKind, Found};
-/// let err = json::from_str::<serde_json::Value>("[1 2]").unwrap_err();
-/// assert_eq!(err.kind(), &ErrorKind::Syntax { expected: "',' or ']'", found: Found::Char('2') });
+/// use org_shapes::json::{self, ErrorKind};
 /// let err = json::from_str::<serde_json::Value>(r#""\ud800""#).unwrap_err();
 /// assert_eq!(err.kind(), &ErrorKind::LoneSurrogate(0xD800));
 /// ```

@@ -398,8 +398,7 @@ impl fmt::Display for Constraint {
 /// What a violation says about the offending value.
 ///
 /// ```
-/// use org_shapes::violation::{Path, Shown, Violation};
-/// use org_shapes::workmail::Password;
+/// use org_shapes::{violation::Shown, workmail::Password, Path, Violation};
 ///
 /// let long = "x".repeat(300);
 /// let password = Violation::shape(Path::member("Password"), Password::new(&long).unwrap_err(), &long);
@@ -425,8 +424,7 @@ pub enum Shown {
 /// sensitive value is never shown.
 ///
 /// ```
-/// use org_shapes::workmail::OrgAlias;
-/// use org_shapes::{Path, Violation};
+/// use org_shapes::{workmail::OrgAlias, Path, Violation};
 ///
 /// let bad = "acme\ncorp";
 /// let v = Violation::shape(Path::member("Alias"), OrgAlias::validate(bad).unwrap_err(), bad);
@@ -512,8 +510,7 @@ impl Violation {
 /// Displays [`Violation::explanation`].
 ///
 /// ```
-/// use org_shapes::workmail::OrgAlias;
-/// use org_shapes::{Path, Violation};
+/// use org_shapes::{workmail::OrgAlias, Path, Violation};
 ///
 /// let refused = Violation::shape(Path::member("Alias"), OrgAlias::new("d-acme").unwrap_err(), "d-acme");
 /// assert_eq!(refused.explanation().to_string(), r#"value must not start with "d-""#);
@@ -563,8 +560,7 @@ impl fmt::Display for Violation {
 /// Receives violations in model member order, then list order, without an allocator.
 ///
 /// ```
-/// use org_shapes::violation::{Path, Violation};
-/// use org_shapes::Sink;
+/// use org_shapes::{Path, Sink, Violation};
 ///
 /// let mut absent = Vec::new();
 /// let mut sink = |v: Violation| absent.push(v.path().json_pointer().to_string());
@@ -585,8 +581,7 @@ impl<F: FnMut(Violation)> Sink for F {
 /// A sink that only counts.
 ///
 /// ```
-/// use org_shapes::violation::{Path, Violation};
-/// use org_shapes::{Count, Sink};
+/// use org_shapes::{Count, Path, Sink, Violation};
 ///
 /// let mut count = Count::default();
 /// count.report(Violation::required(Path::member("Alias")));
@@ -611,8 +606,7 @@ pub const DEFAULT_MAX_VIOLATIONS: usize = 100;
 /// if some were not kept: [`Violations::MAX_DISPLAY_BYTES_EACH`] per kept one plus 80 at most.
 ///
 /// ```
-/// use org_shapes::violation::{Path, Violation, Violations};
-/// use org_shapes::Sink;
+/// use org_shapes::{Path, Sink, Violation, Violations};
 ///
 /// let mut all = Violations::with_limit(2);
 /// for i in 0..5 {
