@@ -1,11 +1,11 @@
 //! A strict JSON reader that, unlike `serde_json`, hands every number to the type being read
 //! (see [Serde](crate#serde)).
 //!
-//! It reads one [RFC 8259] value, whitespace around it and a leading byte order mark
-//! skipped. An integer that fits is visited as `u64` (`i64` if negative); any other number
-//! (`-0` included) as the correctly rounded `f64`, **infinite beyond its range** (`1e400`).
-//! Strings without escapes are visited borrowed, others unescaped into a `String`; a lone
-//! surrogate escape or an unescaped control char is an error, as is nesting deeper than
+//! It reads one [RFC 8259] value, whitespace around it and a leading byte order mark skipped.
+//! An integer that fits is visited as `u64` (`i64` if negative); any other number (`-0`
+//! included) as the correctly rounded `f64`, **infinite beyond its range** (`1e400`), zero
+//! below it. Strings without escapes are visited borrowed, others unescaped into a `String`;
+//! a lone surrogate escape or an unescaped control char is an error, as is nesting deeper than
 //! [`MAX_DEPTH`]. Duplicate member names are all handed to the visitor, in order.
 //!
 //! Time is linear. Memory is what the visitors keep, one `String` per escaped string and a few
@@ -653,8 +653,8 @@ impl<'de> de::VariantAccess<'de> for Variant<'_, 'de> {
     }
 }
 
-/// Why a document was refused, and where (line and column in chars, from 1). A visitor's
-/// error is placed just after the value it was given, or inside the array or object.
+/// Why a document was refused, and where (line and column in chars from 1, a byte order mark
+/// not counted). A visitor's error is placed just after its value, or inside its array or object.
 ///
 /// ```
 /// use org_shapes::json::{self, ErrorKind, Found};

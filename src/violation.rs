@@ -599,8 +599,8 @@ impl Sink for Count {
 /// How many violations [`Violations::new`] keeps; the rest are counted.
 pub const DEFAULT_MAX_VIOLATIONS: usize = 100;
 
-/// The violations of one document: the first up to a [limit](Violations::with_limit), and
-/// the count of all, so a hostile body costs bounded memory.
+/// The violations of one document (needs `alloc`): the first up to a
+/// [limit](Violations::with_limit), and the count of all, so a hostile body costs bounded memory.
 ///
 /// `Display` is the AWS message, `N validation errors detected: …`, ending in `; … and N more`
 /// if some were not kept: [`Violations::MAX_DISPLAY_BYTES_EACH`] per kept one plus 80 at most.
