@@ -8,9 +8,7 @@ const fn splat(b: u8) -> u64 {
     (b as u64).wrapping_mul(0x0101_0101_0101_0101)
 }
 
-/// The high bit of every byte lane.
 const LANE_HIGH: u64 = splat(0x80);
-/// The low seven bits of every byte lane.
 const LANE_LOW7: u64 = splat(0x7F);
 /// The most ranges of a class checked eight bytes at a time (the crate's have five).
 const MAX_RUNS: usize = 6;
@@ -322,30 +320,25 @@ const fn load_short(bytes: &[u8]) -> u64 {
     w | (splat(first) & !used)
 }
 
-/// `\d` of the AWS patterns.
+/// The ASCII classes of the AWS patterns; `\d` is `DIGIT`.
 pub(crate) const DIGIT: AsciiClass = AsciiClass::new(&[(b'0', b'9')], &[], "an ASCII digit");
-/// Lowercase hex digits `0-9a-f`.
 pub(crate) const HEX_LOWER: AsciiClass =
     AsciiClass::new(&[(b'0', b'9'), (b'a', b'f')], &[], "a lowercase hex digit");
-/// Hex digits of either case.
 pub(crate) const HEX: AsciiClass = AsciiClass::new(
     &[(b'0', b'9'), (b'a', b'f'), (b'A', b'F')],
     &[],
     "a hex digit",
 );
-/// ASCII letters and digits (`[\da-zA-Z]`).
 pub(crate) const ALNUM: AsciiClass = AsciiClass::new(
     &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
     &[],
     "an ASCII letter or digit",
 );
-/// Lowercase ASCII letters and digits (`[a-z0-9]`).
 pub(crate) const LOWER_ALNUM: AsciiClass = AsciiClass::new(
     &[(b'0', b'9'), (b'a', b'z')],
     &[],
     "a lowercase ASCII letter or digit",
 );
-/// The chars of a domain name.
 pub(crate) const DOMAIN_CHAR: AsciiClass = ALNUM.with(b".-", "an ASCII letter, digit, '.' or '-'");
 /// `\s` of Java and ECMA-262, restricted to ASCII: space and 0x09..=0x0D.
 pub(crate) const SPACE: AsciiClass = AsciiClass::new(&[(0x09, 0x0d)], b" ", "whitespace");
