@@ -1,21 +1,14 @@
-//! The error every constructor returns, and the static description of each shape.
-//!
-//! An [`Error`] names the [`Shape`] that refused a value and an [`ErrorKind`] that says which
-//! constraint failed, with the numbers needed to act on it (bound, actual length, char index).
-//! Neither ever holds the refused input; for sensitive shapes not even the offending char.
+//! The [`Error`] every constructor returns, and the [`Shape`] description of each shape.
 
 use core::fmt;
 
 /// The AWS service a shape belongs to.
 ///
 /// ```
-/// use org_shapes::organizations::AccountId;
-/// use org_shapes::workmail::OrgAlias;
-/// use org_shapes::Service;
+/// use org_shapes::{organizations::AccountId, workmail::OrgAlias, Service};
 ///
 /// assert_eq!(OrgAlias::SHAPE.service, Service::WorkMail);
 /// assert_eq!(AccountId::SHAPE.service.to_string(), "organizations");
-/// // The error of a refused value says which service's model refused it.
 /// let e = AccountId::new("1234").unwrap_err();
 /// assert_eq!(e.shape().service, Service::Organizations);
 /// ```
@@ -29,7 +22,7 @@ pub enum Service {
 }
 
 impl Service {
-    /// The service's identifier as used in the AWS model directory names.
+    /// The service's identifier in the AWS models.
     pub const fn as_str(self) -> &'static str {
         match self {
             Service::WorkMail => "workmail",
@@ -44,20 +37,11 @@ impl fmt::Display for Service {
     }
 }
 
-/// Static facts about one constrained shape of the AWS model.
-///
-/// Every newtype and enum of the crate exposes its description as `SHAPE`; messages, tests and
-/// callers read the bounds and the pattern from here rather than repeating them. The bounds,
-/// the pattern, the enum values and the sensitivity come from the model (`src/model.rs`,
-/// generated from the extracted model). [`crate::SHAPES`] lists every shape, so that code can
-/// loop over them and check values with [`Shape::validate`].
-///
-/// Two descriptions are equal when they name the same shape: the same service, model shape
-/// and Rust type.
+/// What the AWS model says of one shape, as each type's `SHAPE` ([`crate::SHAPES`] has all).
+/// Two are equal when they name the same service, model shape and Rust type.
 ///
 /// ```
-/// use org_shapes::workmail::OrgAlias;
-/// use org_shapes::Service;
+/// use org_shapes::{workmail::OrgAlias, Service};
 ///
 /// let shape = OrgAlias::SHAPE;
 /// assert_eq!((shape.service, shape.model_name), (Service::WorkMail, "OrganizationName"));
@@ -65,37 +49,34 @@ impl fmt::Display for Service {
 /// assert!(!shape.sensitive);
 /// assert_eq!((shape.validate)("acme-corp"), Ok(()));
 /// assert!((shape.validate)("d-acme").is_err());
-/// // Every shape of the crate, to loop over.
 /// assert!(org_shapes::SHAPES.iter().any(|s| *s == OrgAlias::SHAPE));
 /// ```
 #[non_exhaustive]
 pub struct Shape {
     /// The service whose model defines the shape.
     pub service: Service,
-    /// The shape's name in the AWS model (`OrganizationName` for [`crate::workmail::OrgAlias`]).
+    /// The shape's name in the AWS model.
     pub model_name: &'static str,
-    /// The name of the Rust type that holds values of this shape.
+    /// The name of the Rust type.
     pub type_name: &'static str,
     /// Minimum length in chars (Unicode scalar values), when the model sets one.
     pub min_len: Option<usize>,
     /// Maximum length in chars, when the model sets one.
     pub max_len: Option<usize>,
-    /// The model's pattern, verbatim, when it has one. It must match the whole value.
+    /// The model's pattern, verbatim; it must match the whole value.
     pub pattern: Option<&'static str>,
-    /// An equivalent pattern for Rust's `regex` crate: anchored at both ends, ASCII classes,
-    /// look-ahead rewritten. Lengths are not part of it.
+    /// An equivalent, anchored pattern for the `regex` crate, without the lengths.
     pub regex: Option<&'static str>,
     /// The closed set of wire values, for enum shapes.
     pub enum_values: Option<&'static [&'static str]>,
-    /// Whether the model marks the shape sensitive: its values never appear in messages.
+    /// Whether the shape is sensitive: its values never appear in messages.
     pub sensitive: bool,
-    /// The shape's validator, the type's `validate`: checks a value without storing it.
+    /// The type's `validate`.
     pub validate: fn(&str) -> Result<(), Error>,
 }
 
 impl Shape {
-    /// The fields that tell shapes apart. The validator is left out: function pointers do not
-    /// compare reliably (one function may have several addresses, two may share one).
+    /// Not the validator: function pointers do not compare reliably.
     fn identity(&self) -> (Service, &'static str, &'static str) {
         (self.service, self.model_name, self.type_name)
     }
@@ -116,7 +97,6 @@ impl core::hash::Hash for Shape {
 }
 
 impl fmt::Debug for Shape {
-    /// Every fact but the validator, whose address means nothing to a reader.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Shape")
             .field("service", &self.service)
@@ -141,8 +121,7 @@ impl fmt::Display for Shape {
 /// What was wrong with a refused value.
 ///
 /// ```
-/// use org_shapes::workmail::{OrgAlias, Password};
-/// use org_shapes::ErrorKind;
+/// use org_shapes::{workmail::OrgAlias, ErrorKind};
 ///
 /// assert!(OrgAlias::new("acme-corp").is_ok());
 /// let kind = OrgAlias::new("acme_corp").unwrap_err().kind();
@@ -151,9 +130,6 @@ impl fmt::Display for Shape {
 ///     ErrorKind::InvalidChar { index: 4, found: Some('_'), expected: "an ASCII letter, digit or '-'" }
 /// );
 /// assert!(kind.is_pattern() && !kind.is_length());
-/// // A sensitive shape does not even say which char it refused.
-/// let kind = Password::new("pass\u{1}word").unwrap_err().kind();
-/// assert!(matches!(kind, ErrorKind::InvalidChar { index: 4, found: None, .. }));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -169,37 +145,36 @@ pub enum ErrorKind {
     TooLong {
         /// The maximum length in chars.
         max: usize,
-        /// The value's length in chars; `None` when the input was so large (more than four
-        /// bytes per allowed char) that it was refused without being counted.
+        /// The value's length in chars; `None` if refused uncounted (over 4 bytes a char).
         actual: Option<usize>,
     },
     /// A char the pattern does not allow at this position.
     InvalidChar {
-        /// Index of the char, counted in chars from 0.
+        /// Index of the char, from 0.
         index: usize,
-        /// The offending char; `None` for sensitive shapes, whose content is never reported.
+        /// The offending char; `None` for sensitive shapes.
         found: Option<char>,
         /// What the pattern allows at this position.
         expected: &'static str,
     },
     /// The value ends where the pattern needs more.
     Incomplete {
-        /// Length of the value in chars, the index where more was needed.
+        /// The value's length in chars.
         index: usize,
         /// What the pattern needs next.
         expected: &'static str,
     },
-    /// The value starts with a prefix the pattern excludes (`d-` for organization aliases).
+    /// The value starts with a prefix the pattern excludes.
     ForbiddenPrefix {
         /// The excluded prefix.
         prefix: &'static str,
     },
-    /// Not one of the shape's enum values (comparison is exact and case-sensitive).
+    /// Not one of the shape's enum values (case-sensitive).
     NotInEnum,
 }
 
 impl ErrorKind {
-    /// Whether the failed constraint is the length (as opposed to the pattern or the enum set).
+    /// Whether the failed constraint is the length.
     pub const fn is_length(&self) -> bool {
         matches!(self, ErrorKind::TooShort { .. } | ErrorKind::TooLong { .. })
     }
@@ -249,12 +224,8 @@ impl fmt::Display for ErrorKind {
     }
 }
 
-/// A value refused by one of the crate's shapes.
-///
-/// [`Error::shape`] says which shape, [`Error::kind`] which constraint and with what data.
-/// `Display` reads `invalid OrgAlias: length 63 exceeds the maximum of 62 chars`: the type's
-/// name, then [`Error::explanation`]. It never contains the refused input, and for sensitive
-/// shapes not even one of its chars. `Debug` names the shape by its type's name:
+/// A value refused by one of the crate's shapes. `Display` is the type's name, then
+/// [`Error::explanation`]; neither it nor `Debug` shows the value.
 ///
 /// ```
 /// use org_shapes::workmail::OrgAlias;
@@ -274,8 +245,7 @@ pub struct Error {
 }
 
 impl Error {
-    /// Builds an error for `shape`. Used by the validators; public so that code layered on
-    /// the crate can report its own checks in the same form.
+    /// An error for `shape`, for code layered on the crate too.
     pub const fn new(shape: &'static Shape, kind: ErrorKind) -> Self {
         Error { shape, kind }
     }
@@ -290,24 +260,19 @@ impl Error {
         self.kind
     }
 
-    /// The constraint in the words AWS uses after `failed to satisfy constraint: `, such as
-    /// `Member must have length less than or equal to 62`.
+    /// The constraint in the words AWS uses after `failed to satisfy constraint: `.
     pub const fn aws_constraint(&self) -> AwsConstraint {
         AwsConstraint(*self)
     }
 
-    /// What is wrong in plain words, without the shape's name (the error's `Display` puts it
-    /// first): the kind's `Display`, with the shape's values for a value outside its enum.
-    /// Like the whole error, it never shows the value, and for sensitive shapes not even the
-    /// offending char. See [`Explanation`] for examples.
+    /// What is wrong in plain words: the kind's `Display`, or the enum's values. It never
+    /// shows the value, nor for sensitive shapes a char of it.
     pub const fn explanation(&self) -> Explanation {
         Explanation(*self)
     }
 }
 
 impl fmt::Debug for Error {
-    /// `Error { shape: OrgAlias, kind: … }`: the shape by its type's name, not its whole
-    /// description (which [`Error::shape`] gives).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Error")
             .field("shape", &format_args!("{}", self.shape.type_name))
@@ -316,21 +281,13 @@ impl fmt::Debug for Error {
     }
 }
 
-/// An [`Error`] in plain words; see [`Error::explanation`].
+/// Displays [`Error::explanation`].
 ///
 /// ```
-/// use org_shapes::workmail::{OrgAlias, UserRole};
+/// use org_shapes::workmail::UserRole;
 ///
-/// assert!(UserRole::parse("USER").is_ok());
 /// let e = UserRole::parse("ADMIN").unwrap_err();
 /// assert_eq!(e.explanation().to_string(), "not one of USER, RESOURCE, SYSTEM_USER, REMOTE_USER");
-/// let e = OrgAlias::new("").unwrap_err();
-/// assert_eq!(e.explanation().to_string(), "length 0 is below the minimum of 1 chars");
-/// let e = OrgAlias::new("acme corp").unwrap_err();
-/// assert_eq!(
-///     e.explanation().to_string(),
-///     "char 4 ' ' is not allowed, expected an ASCII letter, digit or '-'"
-/// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Explanation(Error);
@@ -347,18 +304,11 @@ impl fmt::Display for Explanation {
     }
 }
 
-/// Displays a failed constraint the way classic AWS services word it (see
-/// [`Error::aws_constraint`]).
+/// Displays [`Error::aws_constraint`].
 ///
 /// ```
-/// use org_shapes::workmail::{OrgAlias, UserRole};
+/// use org_shapes::workmail::UserRole;
 ///
-/// assert!(OrgAlias::new("acme").is_ok());
-/// let e = OrgAlias::new("d-acme").unwrap_err();
-/// assert_eq!(
-///     e.aws_constraint().to_string(),
-///     r"Member must satisfy regular expression pattern: ^(?!d-)([\da-zA-Z]+)([-][\da-zA-Z]+)*"
-/// );
 /// let e = UserRole::parse("ADMIN").unwrap_err();
 /// assert_eq!(
 ///     e.aws_constraint().to_string(),
@@ -405,8 +355,7 @@ fn write_values(f: &mut fmt::Formatter<'_>, values: &[&str]) -> fmt::Result {
     Ok(())
 }
 
-/// A rule of the WorkMail and Simple AD password policy that a password breaks; it never
-/// holds the password or any of its chars.
+/// A broken rule of the WorkMail and Simple AD password policy; it holds no char of the password.
 ///
 /// ```
 /// use org_shapes::workmail::{Password, PasswordPolicyError};
@@ -450,10 +399,7 @@ pub enum PasswordPolicyError {
     },
 }
 
-/// What the model says of one shape: one constant per shape in `src/model.rs`, generated from
-/// `tests/data/model_constraints.json`, read by the shape's declaration. The fields are
-/// [`Shape`]'s of the same meaning (`name` is `model_name`, `min`/`max` are the lengths,
-/// `values` the enum values).
+/// One shape's facts in the generated `src/model.rs`; the fields are [`Shape`]'s.
 pub(crate) struct ModelShape {
     pub(crate) service: Service,
     pub(crate) name: &'static str,

@@ -1,41 +1,15 @@
-//! A strict JSON reader for serde that reads every well-formed document, huge numbers included.
+//! A strict JSON reader that, unlike `serde_json`, hands every number to the type being read
+//! (see [Serde](crate#serde)).
 //!
-//! It implements [`serde::Deserializer`] like `serde_json` does, except that every number the
-//! JSON grammar accepts reaches the type being read, where `serde_json` refuses one beyond the
-//! range of `f64` (`1e400`) before the type is asked. A body such as `{"Alias":1e400}` then
-//! reaches an `…Input`, which fails only on malformed JSON; the crate guide's
-//! [Serde](crate#serde) section shows it. Any `Deserialize` type can be read through it.
+//! It reads one [RFC 8259] value, whitespace around it and a leading byte order mark skipped.
+//! An integer that fits is visited as `u64` (`i64` if negative); any other number (`-0`
+//! included) as the correctly rounded `f64`, **infinite beyond its range** (`1e400`), zero
+//! below it. Strings without escapes are visited borrowed, others unescaped into a `String`;
+//! a lone surrogate escape or an unescaped control char is an error, as is nesting deeper than
+//! [`MAX_DEPTH`]. Duplicate member names are all handed to the visitor, in order.
 //!
-//! # What it reads
-//!
-//! Exactly one JSON value ([RFC 8259]) with optional whitespace (space, tab, line feed,
-//! carriage return) around it, and nothing after it. One leading UTF-8 byte order mark
-//! (U+FEFF) is skipped: some editors write one, and RFC 8259 §8.1 lets a parser ignore it.
-//!
-//! - **Numbers** are checked against the grammar (no leading zeros, no `+`, no `.5`, no `1.`)
-//!   and never fail for their size. An integer that fits is visited as `u64` (non-negative) or
-//!   `i64` (negative); any other number (a fraction, an exponent, an integer that does not fit,
-//!   and `-0`) is visited as the `f64` closest to its text, as `str::parse::<f64>` computes it.
-//!   **A number beyond the range of `f64` is visited as infinity** (`1e400` as `f64::INFINITY`,
-//!   `-1e400` as `f64::NEG_INFINITY`) and one too small as zero. This is what `serde_json`
-//!   gives where it succeeds, except that floats here are always correctly rounded.
-//! - **Strings** without escapes are visited borrowed from the input
-//!   ([`Visitor::visit_borrowed_str`]); strings with escapes are unescaped into a `String`
-//!   sized by the escaped text and handed over ([`Visitor::visit_string`]). A surrogate pair
-//!   `\uD83D\uDE00` is one char; a lone surrogate escape and an unescaped control char
-//!   (U+0000 to U+001F) are errors.
-//! - **Nesting** of arrays and objects deeper than [`MAX_DEPTH`] is an error, so no document
-//!   can exhaust the stack.
-//!
-//! Duplicate member names are all handed to the visitor, in order (`serde_json::Value` keeps
-//! the last, derived structs refuse them).
-//!
-//! # Costs
-//!
-//! Time is linear in the input. Memory is what the visitors keep, plus one `String` per
-//! escaped string while it is handed over, plus a few bytes per level of nesting; numbers and
-//! skipped values ([`serde::de::IgnoredAny`]) allocate nothing, and a message raised by a
-//! visitor is kept to [`MAX_MESSAGE_BYTES`].
+//! Time is linear. Memory is what the visitors keep, one `String` per escaped string and a few
+//! bytes per nesting level; a visitor's message is kept to [`MAX_MESSAGE_BYTES`].
 //!
 //! [RFC 8259]: https://www.rfc-editor.org/rfc/rfc8259
 
@@ -43,28 +17,23 @@ use alloc::string::String;
 use core::fmt;
 use serde::de::{self, DeserializeSeed, Expected, Unexpected, Visitor};
 
-/// How deeply arrays and objects may nest: `[[1]]` nests 2 deep. A document nested deeper is
-/// refused ([`ErrorKind::TooDeep`]); `serde_json` allows 127.
+/// How deeply arrays and objects may nest (`[[1]]` is 2); `serde_json` allows 127.
 pub const MAX_DEPTH: usize = 128;
 
-/// The most bytes of a message raised by a visitor (through [`serde::de::Error::custom`]) an
-/// [`Error`] keeps; a longer message is cut at a char boundary and ends with `…`.
+/// The most bytes an [`Error`] keeps of a visitor's message; a longer one is cut, ending in `…`.
 pub const MAX_MESSAGE_BYTES: usize = 256;
 
 const BOM: &str = "\u{feff}";
 
-/// What a member name must start with, as errors say it.
 const MEMBER_NAME: &str = "'\"' to start a member name";
 
-/// What may follow a backslash in a string, as errors say it.
 const ESCAPE: &str = r#"an escape (\" \\ \/ \b \f \n \r \t or \uXXXX)"#;
 
 /// Reads a `T` from JSON text.
 ///
 /// # Errors
 ///
-/// When `s` is not exactly one well-formed JSON value (see the [module docs](self)), or when
-/// `T` refuses what it is given (its message is kept as [`ErrorKind::Custom`]).
+/// When `s` is not one JSON value, or `T` refuses it ([`ErrorKind::Custom`]).
 ///
 /// ```
 /// let numbers: Vec<f64> = org_shapes::json::from_str("[1, 2.5, 1e400]")?;
@@ -79,12 +48,11 @@ pub fn from_str<'de, T: de::Deserialize<'de>>(s: &'de str) -> Result<T, Error> {
     Ok(value)
 }
 
-/// Reads a `T` from JSON bytes, which must be UTF-8.
+/// Reads a `T` from UTF-8 JSON bytes.
 ///
 /// # Errors
 ///
-/// As [`from_str`], and [`ErrorKind::InvalidUtf8`] (at the first byte that is not UTF-8)
-/// before anything else is checked.
+/// As [`from_str`], or [`ErrorKind::InvalidUtf8`].
 ///
 /// ```
 /// use org_shapes::json;
@@ -110,17 +78,14 @@ fn utf8(v: &[u8]) -> Result<&str, Error> {
     })
 }
 
-/// The reader: `&mut Deserializer` implements [`serde::Deserializer`].
-///
-/// [`from_str`] and [`from_slice`] are the usual way in; use the reader itself to drive a
-/// [`DeserializeSeed`], then call [`Deserializer::end`].
+/// The reader, to drive a [`DeserializeSeed`] before calling [`Deserializer::end`].
 ///
 /// ```
 /// use serde::Deserialize;
 ///
 /// let mut de = org_shapes::json::Deserializer::new(" [true] ");
 /// let flags = Vec::<bool>::deserialize(&mut de)?;
-/// de.end()?; // nothing but whitespace after the value
+/// de.end()?;
 /// assert_eq!(flags, [true]);
 /// # Ok::<(), org_shapes::json::Error>(())
 /// ```
@@ -132,7 +97,7 @@ pub struct Deserializer<'de> {
     depth: usize,
 }
 
-/// Shows where the reader is, never the input (which may hold secrets).
+/// Never shows the input, which may hold secrets.
 impl fmt::Debug for Deserializer<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Deserializer")
@@ -157,7 +122,7 @@ impl<'de> Text<'de> {
         }
     }
 
-    /// Hands the string to an enum visitor as the name of a unit variant.
+    /// As a unit variant's name.
     fn visit_enum<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self {
             Text::Borrowed(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
@@ -167,7 +132,7 @@ impl<'de> Text<'de> {
 }
 
 impl<'de> Deserializer<'de> {
-    /// A reader of `text`; one leading byte order mark is skipped.
+    /// A reader of `text`.
     pub fn new(text: &'de str) -> Self {
         let pos = if text.starts_with(BOM) { BOM.len() } else { 0 };
         Deserializer {
@@ -201,8 +166,6 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    // ---- bytes and positions
-
     fn byte(&self, at: usize) -> Option<u8> {
         self.text.as_bytes().get(at).copied()
     }
@@ -221,8 +184,7 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// The char at byte offset `at` (which is always a char boundary: the reader stops only
-    /// after ASCII bytes).
+    /// The char at byte offset `at`, a char boundary (the reader stops only after ASCII).
     fn char_at(&self, at: usize) -> char {
         self.text
             .get(at..)
@@ -254,7 +216,7 @@ impl<'de> Deserializer<'de> {
         self.expected_at(self.pos, expected)
     }
 
-    /// Gives an error raised by a visitor the position the reader has reached.
+    /// Places a visitor's error where the reader is.
     fn fix(&self, e: Error) -> Error {
         if e.line == 0 {
             Error::at(e.kind, self.text, self.pos)
@@ -273,15 +235,11 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Consumes `null`, `true` or `false`.
     fn literal(&mut self, word: &'static [u8], expected: &'static str) -> Result<(), Error> {
         word.iter().try_for_each(|&b| self.eat(b, expected))
     }
 
-    // ---- nesting
-
-    /// Whether an element or member follows in an array or object (closed by `close`), after
-    /// consuming the `,` before it. The closing byte is left for [`Self::nested`].
+    /// Whether an element or member follows (consuming its `,`); `close` is left for `nested`.
     fn more(&mut self, first: &mut bool, close: u8, expected: &'static str) -> Result<bool, Error> {
         self.skip_ws();
         match self.peek() {
@@ -298,8 +256,7 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Consumes `[` or `{` (one level deeper, within [`MAX_DEPTH`]), what `visit` reads
-    /// inside, then the `close` byte that ends it.
+    /// Consumes `[` or `{` (one level deeper, up to [`MAX_DEPTH`]), what `visit` reads, `close`.
     fn nested<T>(
         &mut self,
         close: u8,
@@ -327,15 +284,12 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Consumes the `:` after a member name.
     fn colon(&mut self) -> Result<(), Error> {
         self.skip_ws();
         self.eat(b':', "':'")
     }
 
-    // ---- numbers
-
-    /// Consumes a number the grammar accepts: its text, and whether it is an integer.
+    /// Consumes a number: its text, and whether it is an integer.
     fn scan_number(&mut self) -> Result<(&'de str, bool), Error> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
@@ -380,14 +334,13 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Reads a number: an integer that fits as such, anything else as the closest `f64`
-    /// (infinite beyond its range), parsed from the input without copying.
+    /// Reads a number as the [module docs](self) say.
     fn number<V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value, Error> {
         let start = self.pos;
         let (text, integer) = self.scan_number()?;
         if integer {
             if text.starts_with('-') {
-                // `-0` is a float, as in serde_json: an integer cannot keep its sign.
+                // `-0` is a float, as in serde_json.
                 if let Ok(v @ (i64::MIN..=-1)) = text.parse::<i64>() {
                     return visitor.visit_i64(v);
                 }
@@ -397,12 +350,10 @@ impl<'de> Deserializer<'de> {
         }
         match text.parse::<f64>() {
             Ok(v) => visitor.visit_f64(v),
-            // The grammar is a subset of what `parse` accepts: not reached.
+            // Not reached: `parse` accepts the whole grammar.
             Err(_) => Err(self.expected_at(start, "a number")),
         }
     }
-
-    // ---- strings
 
     /// Reads a string (`pos` is at its opening quote).
     fn string(&mut self) -> Result<Text<'de>, Error> {
@@ -411,13 +362,12 @@ impl<'de> Deserializer<'de> {
         if !escaped {
             return Ok(Text::Borrowed(raw));
         }
-        // Unescaping never lengthens: this is the string's final size or more.
+        // Unescaping never lengthens.
         let mut out = String::with_capacity(raw.len());
         self.unescape(start, end, Some(&mut out))?;
         Ok(Text::Owned(out))
     }
 
-    /// Checks a string without keeping it.
     fn skip_string(&mut self) -> Result<(), Error> {
         let (start, end, escaped) = self.scan_string()?;
         if escaped {
@@ -426,8 +376,7 @@ impl<'de> Deserializer<'de> {
         Ok(())
     }
 
-    /// Consumes a string up to its closing quote, refusing control chars: the byte range of
-    /// its content, and whether it holds an escape (checked by [`Self::unescape`]).
+    /// Consumes a string, refusing control chars: its content's range and whether it has escapes.
     fn scan_string(&mut self) -> Result<(usize, usize, bool), Error> {
         self.eat(b'"', "'\"'")?;
         let start = self.pos;
@@ -455,8 +404,7 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Checks the escapes of the string content `start..end` and, given `out`, writes the
-    /// unescaped text there.
+    /// Checks the escapes of `start..end`, writing the unescaped text to `out` if given.
     fn unescape(
         &self,
         start: usize,
@@ -504,8 +452,7 @@ impl<'de> Deserializer<'de> {
         Ok((c, 2))
     }
 
-    /// The char written by the `\uXXXX` escape at `at`, or by the surrogate pair of escapes
-    /// starting there, and the length of the escapes.
+    /// The char of the `\uXXXX` escape or surrogate pair at `at`, and its length.
     fn unicode_escape(&self, at: usize) -> Result<(char, usize), Error> {
         let unit = self.hex4(at.saturating_add(2))?;
         if let Some(c) = char::from_u32(u32::from(unit)) {
@@ -583,8 +530,7 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
         value.map_err(|e| self.fix(e))
     }
 
-    /// A string is a unit variant; an object with one member is the variant it names, with
-    /// the member's value as content; any other value is handed to the visitor as it is.
+    /// A string is a unit variant, an object of one member the variant it names.
     fn deserialize_enum<V: Visitor<'de>>(
         self,
         _name: &'static str,
@@ -602,8 +548,7 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
         value.map_err(|e| self.fix(e))
     }
 
-    /// Consumes a value without keeping anything: strings and numbers are checked, not
-    /// read; arrays and objects are walked by [`de::IgnoredAny`], which skips their parts.
+    /// Checks strings and numbers without reading them.
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         self.skip_ws();
         match self.peek() {
@@ -620,9 +565,7 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     }
 }
 
-/// The elements of an array ([`Visitor::visit_seq`]) or the members of an object
-/// ([`Visitor::visit_map`]). A member name is read by the reader itself, which
-/// [`Deserializer::member_name`] has checked to be at a string.
+/// The elements of an array or the members of an object.
 struct Parts<'a, 'de> {
     de: &'a mut Deserializer<'de>,
     first: bool,
@@ -668,7 +611,7 @@ impl<'de> de::MapAccess<'de> for Parts<'_, 'de> {
     }
 }
 
-/// An object with one member, for [`Visitor::visit_enum`]: the member's name is the variant.
+/// An object of one member, whose name is the variant.
 struct Variant<'a, 'de> {
     de: &'a mut Deserializer<'de>,
 }
@@ -710,13 +653,8 @@ impl<'de> de::VariantAccess<'de> for Variant<'_, 'de> {
     }
 }
 
-/// Why a document was refused, and where.
-///
-/// `Display` gives the position and the reason in plain words:
-/// `line 3, column 7: expected ',' or '}' but found 'x'`. Lines are counted by line feeds from
-/// 1; columns count chars (not bytes) from 1, a leading byte order mark not included. An error
-/// raised by a visitor is placed where the reader stood when the visitor failed: just after
-/// the string, number or literal it was given, just inside the array or object.
+/// Why a document was refused, and where (line and column in chars from 1, a byte order mark
+/// not counted). A visitor's error is placed just after its value, or inside its array or object.
 ///
 /// ```
 /// use org_shapes::json::{self, ErrorKind, Found};
@@ -732,7 +670,7 @@ impl<'de> de::VariantAccess<'de> for Variant<'_, 'de> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
-    /// 0 until the error has a position (made by a visitor, not handed back yet).
+    /// 0 until placed.
     line: usize,
     column: usize,
 }
@@ -740,42 +678,38 @@ pub struct Error {
 /// What is wrong; see [`Error`] for where.
 ///
 /// ```
-/// use org_shapes::json::{self, ErrorKind, Found};
-/// let err = json::from_str::<serde_json::Value>("[1 2]").unwrap_err();
-/// assert_eq!(err.kind(), &ErrorKind::Syntax { expected: "',' or ']'", found: Found::Char('2') });
+/// use org_shapes::json::{self, ErrorKind};
 /// let err = json::from_str::<serde_json::Value>(r#""\ud800""#).unwrap_err();
 /// assert_eq!(err.kind(), &ErrorKind::LoneSurrogate(0xD800));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The text is not JSON here: what the grammar allows, and what is there instead.
+    /// Not JSON here.
     Syntax {
-        /// What could come here, in words: `"',' or '}'"`, `"a value"`, `"a hex digit"`.
+        /// What could come here, in words.
         expected: &'static str,
         /// What came instead.
         found: Found,
     },
-    /// A `\uXXXX` escape of a UTF-16 surrogate that is not one half of a pair (a high
-    /// surrogate `\uD800`–`\uDBFF` directly followed by the escape of a low one).
+    /// A `\uXXXX` escape of a UTF-16 surrogate that is not half of a pair.
     LoneSurrogate(u16),
-    /// A char U+0000 to U+001F written as it is in a string, where JSON wants it escaped.
+    /// An unescaped char U+0000 to U+001F in a string.
     ControlCharInString(char),
     /// Arrays and objects nested deeper than [`MAX_DEPTH`].
     TooDeep,
-    /// The input (given as bytes) is not UTF-8; the position is its first bad byte.
+    /// The input bytes are not UTF-8, from this position.
     InvalidUtf8,
     /// Something other than whitespace after the value.
     TrailingCharacters {
         /// The first char after the value.
         found: char,
     },
-    /// The type being read refused what it was given ([`serde::de::Error::custom`]): its
-    /// message, cut to [`MAX_MESSAGE_BYTES`].
+    /// The type being read refused the value: its message, cut to [`MAX_MESSAGE_BYTES`].
     Custom(String),
 }
 
-/// What the reader found where the grammar wanted something else.
+/// What the reader found instead.
 ///
 /// ```
 /// use org_shapes::json::{self, ErrorKind, Found};
@@ -804,8 +738,7 @@ impl Error {
         &self.kind
     }
 
-    /// The line, from 1 (0 only for an error made with [`serde::de::Error::custom`] that has
-    /// not passed through the reader).
+    /// The line, from 1 (0 for an error from [`serde::de::Error::custom`] not yet placed).
     pub fn line(&self) -> usize {
         self.line
     }
@@ -833,7 +766,7 @@ fn position(text: &str, pos: usize) -> (usize, usize) {
     (line, crate::text::count_chars(current).saturating_add(1))
 }
 
-/// Writes `c` as errors show it: quoted, or as `U+XXXX` when it would not be visible.
+/// Writes `c` quoted, or as `U+XXXX` if not visible.
 fn show_char(c: char, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     if c.is_control() || (c.is_whitespace() && c != ' ') || c == '\u{feff}' {
         write!(f, "U+{:04X}", u32::from(c))
@@ -889,7 +822,7 @@ impl fmt::Display for Error {
 
 impl core::error::Error for Error {}
 
-/// Collects at most [`MAX_MESSAGE_BYTES`] of a message, and stops the formatting beyond.
+/// Keeps at most [`MAX_MESSAGE_BYTES`] of a message, then stops the formatting.
 struct Bounded {
     text: String,
     cut: bool,
@@ -908,7 +841,7 @@ impl fmt::Write for Bounded {
     }
 }
 
-/// The JSON kind of what a visitor was given, in words; never the value itself.
+/// The JSON kind of a visitor's value, in words.
 fn kind_of(unexpected: &Unexpected<'_>) -> &'static str {
     match unexpected {
         Unexpected::Bool(_) => "a boolean",
@@ -929,16 +862,14 @@ fn kind_of(unexpected: &Unexpected<'_>) -> &'static str {
     }
 }
 
-/// Messages of visitors are kept, cut to [`MAX_MESSAGE_BYTES`]. Type and value mismatches
-/// name the JSON kind received, never the value: the value may be a secret (a password of
-/// the wrong shape), and it may be long.
+/// Mismatches name the JSON kind, never the value, which may be a secret.
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
         let mut message = Bounded {
             text: String::new(),
             cut: false,
         };
-        // An error means the message was cut, or that `msg` failed: keep what was written.
+        // Cut, or `msg` failed: keep what was written.
         let _ = fmt::write(&mut message, format_args!("{msg}"));
         if message.cut {
             message.text.push('…');

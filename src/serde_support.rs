@@ -1,22 +1,15 @@
-//! serde glue shared by every shape: values are strings on the wire, and deserializing goes
-//! through the same validation as [`core::str::FromStr`].
+//! serde glue: shapes deserialize through their validation.
 //!
-//! No error raised here quotes the value that arrived. serde's default visitor methods, and
-//! serde_json's own type errors, quote it (``invalid type: integer `73915286`, expected …``):
-//! a password sent as a number would reach the log line of the error. So every visitor of the
-//! crate handles every JSON kind itself and names only the kinds: `invalid type: a number,
-//! expected a string valid as Password`. Self-describing formats (those that say they are
-//! human readable, as JSON, YAML and TOML do) are read with `deserialize_any`, so that the
-//! deserializer hands the value to the visitor instead of describing it in its own error;
-//! binary formats, which cannot describe a value's type, are asked for the expected kind.
+//! No error quotes the value (serde's defaults do: a password sent as a number would be
+//! logged). Visitors handle every kind, naming only kinds; human-readable formats are read
+//! with `deserialize_any`, so the value reaches the visitor instead of the format's error.
 
 use core::fmt;
 use core::marker::PhantomData;
 
 use crate::{Error, Shape};
 
-/// Deserializes with `visitor`, letting it see whatever value arrives when the format can say
-/// what it is (see the module docs); otherwise asks for a string.
+/// Deserializes with `visitor`: any value if human readable, else a string.
 pub(crate) fn any_str<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
 where
     D: serde::Deserializer<'de>,
@@ -29,8 +22,7 @@ where
     }
 }
 
-/// As [`any_str`], asking binary formats for a map (the `…Input` types, the set-up choices).
-/// Inlined, so that what the visitor builds is not copied once more on the way out.
+/// As [`any_str`], asking for a map; inlined, so the value is not copied once more.
 #[inline(always)]
 pub(crate) fn any_map<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
 where
@@ -44,8 +36,7 @@ where
     }
 }
 
-/// The error for a value of the JSON kind `found` where the visitor expects another: it names
-/// both kinds and nothing of the value.
+/// The error for a value of kind `found`, naming nothing of the value.
 pub(crate) fn wrong_kind<E: serde::de::Error>(
     found: &str,
     expected: &dyn serde::de::Expected,
@@ -53,9 +44,7 @@ pub(crate) fn wrong_kind<E: serde::de::Error>(
     E::invalid_type(serde::de::Unexpected::Other(found), expected)
 }
 
-/// Writes the visitor methods for every JSON kind but the ones a visitor implements itself,
-/// each refusing the value with [`wrong_kind`]. Arguments: the kinds to refuse, among `bool`,
-/// `number`, `str`, `unit`, `seq`, `map`.
+/// Visitor methods refusing the kinds given (`bool`, `number`, `str`, `unit`, `seq`, `map`).
 macro_rules! refuse_kinds {
     ($($kind:ident),* $(,)?) => {
         $( refuse_kinds!(@ $kind); )*
@@ -90,7 +79,6 @@ macro_rules! refuse_kinds {
             Err($crate::serde_support::wrong_kind("an enum", &self))
         }
     };
-    // Visitor methods of one value argument (or none), each refusing `$found`.
     (@refuse $found:literal, $($method:ident($($arg:ty)?)),+) => {
         $(fn $method<E: serde::de::Error>(self $(, _: $arg)?) -> Result<Self::Value, E> {
             Err($crate::serde_support::wrong_kind($found, &self))

@@ -1,51 +1,39 @@
-//! Shared machinery of the validators: length in chars, ASCII classes, UTF-8 decoding for error
-//! reports, and the two kinds of storage behind the newtypes.
-//!
-//! Everything here is `const fn` over bytes and never indexes a slice directly: slices are
-//! walked with patterns and `split_at_checked`, so no input can make a validator panic.
+//! The validators' machinery (lengths, ASCII classes, error reports) and the newtypes'
+//! storage; slices are walked with patterns and `split_at_checked`, never indexed.
 
 use crate::error::{Error, ErrorKind, Shape};
 
-/// Eight copies of the byte `b`, one in each byte lane of a `u64`.
+/// `b` in each byte lane of a `u64`.
 const fn splat(b: u8) -> u64 {
     (b as u64).wrapping_mul(0x0101_0101_0101_0101)
 }
 
-/// The high bit of every byte lane.
 const LANE_HIGH: u64 = splat(0x80);
-/// The low seven bits of every byte lane.
 const LANE_LOW7: u64 = splat(0x7F);
-/// How many disjoint ranges of bytes a class may have and still be checked eight bytes at a
-/// time; every class of the crate has at most five.
+/// The most ranges of a class checked eight bytes at a time (the crate's have five).
 const MAX_RUNS: usize = 6;
 /// Bytes per block of [`AsciiClass::block_has`].
 const BLOCK: usize = 32;
 
-/// A set of ASCII bytes; bytes from 0x80 up are never members.
-///
-/// Besides a bitmask for single bytes, a class keeps its members as at most [`MAX_RUNS`]
-/// ranges in a form that tests eight bytes at once (see [`AsciiClass::word_marks`]), so that
-/// long runs cost a few operations per eight bytes instead of a few per byte.
+/// A set of ASCII bytes: a bitmask, and its ranges in forms that test many bytes at once.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct AsciiClass {
     /// Members 0..=63, one bit each.
     low: u64,
     /// Members 64..=127, one bit each.
     high: u64,
-    /// For each range `lo..=hi` of members: `splat(0x80 - lo)` and `splat(0x7F - hi)`. Unused
-    /// entries are `(0, 0)`, which matches no byte.
+    /// Per range `lo..=hi`: `splat(0x80 - lo)`, `splat(0x7F - hi)`; unused `(0, 0)` match none.
     runs: [(u64, u64); MAX_RUNS],
-    /// The same ranges as `(lo, hi - lo)`, for tests one byte at a time that the compiler
-    /// turns into vector code; unused entries repeat a used one.
+    /// The ranges as `(lo, hi - lo)`, for byte tests the compiler vectorizes; unused repeat one.
     spans: [(u8, u8); MAX_RUNS],
-    /// Whether all the ranges fit in `runs`; if not, only the byte-by-byte path is used.
+    /// Whether the ranges fit in `runs`; if not, bytes are tested one by one.
     pub(crate) word_at_a_time: bool,
-    /// How error messages describe the class ("a lowercase hex digit").
+    /// How errors describe the class ("a lowercase hex digit").
     pub(crate) expected: &'static str,
 }
 
 impl AsciiClass {
-    /// Builds a class from inclusive byte ranges and an extra list of single bytes.
+    /// A class of inclusive byte ranges and single bytes.
     pub(crate) const fn new(ranges: &[(u8, u8)], singles: &[u8], expected: &'static str) -> Self {
         let mut mask = 0u128;
         let mut rest = ranges;
@@ -66,9 +54,8 @@ impl AsciiClass {
         AsciiClass::from_mask(with_singles(mask, singles), expected)
     }
 
-    /// Builds a class from its membership bitmask (bit `b` for byte `b`).
+    /// A class of the bytes whose bits are set, split into maximal ranges.
     const fn from_mask(mask: u128, expected: &'static str) -> Self {
-        // The maximal ranges of the mask, whatever ranges and singles it was given as.
         let mut runs = [(0u64, 0u64); MAX_RUNS];
         let mut spans = [(0x80u8, 0u8); MAX_RUNS];
         let mut slots: &mut [(u64, u64)] = &mut runs;
@@ -102,8 +89,7 @@ impl AsciiClass {
                 }
             }
         }
-        // Unused spans repeat the first one, so that they change nothing; a class without
-        // members (which the crate does not have) keeps the byte-by-byte path.
+        // Unused spans repeat the first; an empty class tests bytes one by one.
         let first_span = match spans {
             [first, ..] => first,
         };
@@ -134,9 +120,7 @@ impl AsciiClass {
         b < 128 && (bits.wrapping_shr(b as u32) & 1) == 1
     }
 
-    /// Whether a block of `bytes` holds a byte that is (`inside`) or is not in the class.
-    /// Written one byte at a time without early exit, so that the compiler makes vector code
-    /// of it: on long runs this beats eight bytes at a time.
+    /// Whether `block` holds a byte (not) in the class; no early exit, so it vectorizes.
     #[inline(always)]
     const fn block_has(&self, block: &[u8; BLOCK], inside: bool) -> bool {
         let mut found = 0u8;
@@ -154,11 +138,9 @@ impl AsciiClass {
         found != 0
     }
 
-    /// The high bit of each byte lane of `w` whose byte is (`inside`) or is not in the class.
-    ///
-    /// On bytes below 0x80 (the others are never members), adding `0x80 - lo` sets a lane's
-    /// high bit exactly when the byte is at least `lo`, and adding `0x7F - hi` exactly when it
-    /// is above `hi`; neither sum reaches 0x100, so no carry crosses into the next lane.
+    /// The high bit of each lane of `w` whose byte is (`inside`) or is not in the class. On
+    /// the low seven bits, `+ (0x80 - lo)` sets it iff the byte is `>= lo`, `+ (0x7F - hi)` iff
+    /// `> hi`; no sum reaches 0x100, so no carry crosses lanes.
     #[inline(always)]
     const fn word_marks(&self, w: u64, inside: bool) -> u64 {
         let low7 = w & LANE_LOW7;
@@ -175,14 +157,13 @@ impl AsciiClass {
         }
     }
 
-    /// The high bit of each byte lane of `w` whose byte is not in the class (for layouts
-    /// checked a word at a time; the class must have `word_at_a_time`).
+    /// The high bit of each lane of `w` whose byte is not in the class (`word_at_a_time` only).
     #[inline(always)]
     pub(crate) const fn outside_marks(&self, w: u64) -> u64 {
         self.word_marks(w, false)
     }
 
-    /// Offset of the first of the `n` (less than 8) first bytes of `word` outside the class.
+    /// Offset of the first of the first `n` (< 8) bytes of `word` outside the class.
     #[inline(always)]
     pub(crate) const fn first_outside_of_first(&self, word: &[u8; 8], n: usize) -> Option<usize> {
         let lanes = 1u64
@@ -196,10 +177,8 @@ impl AsciiClass {
         }
     }
 
-    /// Whether every byte of `bytes` is in the class: words ORed together without early
-    /// exit, the last partial word read again from the end (or assembled when `bytes` is
-    /// shorter than a word). For the verdicts of short fixed layouts, where a branch per word
-    /// costs more than reading a word too many.
+    /// Whether every byte is in the class: words ORed without early exit (cheaper than a
+    /// branch per word on short layouts), the last partial word read from the end.
     #[inline(always)]
     pub(crate) const fn all_in(&self, bytes: &[u8]) -> bool {
         if !self.word_at_a_time {
@@ -221,20 +200,19 @@ impl AsciiClass {
         marks == 0
     }
 
-    /// Byte offset of the first byte of `bytes` outside the class, if any.
+    /// Offset of the first byte outside the class.
     #[inline(always)]
     pub(crate) const fn first_outside(&self, bytes: &[u8]) -> Option<usize> {
         self.first_where(bytes, false)
     }
 
-    /// Byte offset of the first byte of `bytes` in the class, if any (never a byte of a
-    /// multibyte char, since those are all 0x80 or above).
+    /// Offset of the first byte in the class (never inside a multibyte char).
     #[inline(always)]
     pub(crate) const fn first_inside(&self, bytes: &[u8]) -> Option<usize> {
         self.first_where(bytes, true)
     }
 
-    /// Byte offset of the first byte of `bytes` that is (`inside`) or is not in the class.
+    /// Offset of the first byte (`inside`) or not in the class.
     #[inline(always)]
     const fn first_where(&self, bytes: &[u8], inside: bool) -> Option<usize> {
         if self.word_at_a_time {
@@ -252,15 +230,12 @@ impl AsciiClass {
         None
     }
 
-    /// [`Self::first_where`] eight bytes at a time (sixteen per round, which the compiler
-    /// can run as one vector operation). The last partial word is read again from the end of
-    /// `bytes` (overlapping bytes already looked at), or assembled when `bytes` is shorter
-    /// than a word.
+    /// [`Self::first_where`] by blocks, then 16 bytes a round (one vector operation), the last
+    /// partial word read again from the end.
     #[inline(always)]
     const fn first_where_by_words(&self, bytes: &[u8], inside: bool) -> Option<usize> {
         let mut rest = bytes;
         let mut i = 0usize;
-        // Long inputs: skip whole blocks that have no match, then find the byte by words.
         while let Some((block, tail)) = rest.split_first_chunk::<BLOCK>() {
             if self.block_has(block, inside) {
                 break;
@@ -331,8 +306,8 @@ pub(crate) const fn lane_of(marks: u64) -> usize {
     marks.trailing_zeros().wrapping_shr(3) as usize
 }
 
-/// The bytes of a slice of 1 to 7 bytes as the low lanes of a word; the missing lanes repeat
-/// the first byte, so that they add nothing to a class test that the first byte does not.
+/// 1 to 7 bytes as the low lanes of a word, the others repeating the first byte (which adds
+/// nothing to a class test).
 #[inline(always)]
 const fn load_short(bytes: &[u8]) -> u64 {
     let first = match bytes {
@@ -340,38 +315,32 @@ const fn load_short(bytes: &[u8]) -> u64 {
         [] => 0,
     };
     let (w, filled) = load_padded(bytes);
-    // `filled` is 8 to 56 here: the lanes from `filled` up take the first byte.
+    // `filled` is 8..=56 here.
     let used = u64::MAX.wrapping_shr(64u32.wrapping_sub(filled));
     w | (splat(first) & !used)
 }
 
-/// ASCII digits `0-9` (what `\d` means in the AWS patterns).
+/// The ASCII classes of the AWS patterns; `\d` is `DIGIT`.
 pub(crate) const DIGIT: AsciiClass = AsciiClass::new(&[(b'0', b'9')], &[], "an ASCII digit");
-/// Lowercase hex digits `0-9a-f`.
 pub(crate) const HEX_LOWER: AsciiClass =
     AsciiClass::new(&[(b'0', b'9'), (b'a', b'f')], &[], "a lowercase hex digit");
-/// Hex digits of either case.
 pub(crate) const HEX: AsciiClass = AsciiClass::new(
     &[(b'0', b'9'), (b'a', b'f'), (b'A', b'F')],
     &[],
     "a hex digit",
 );
-/// ASCII letters and digits (`[\da-zA-Z]`).
 pub(crate) const ALNUM: AsciiClass = AsciiClass::new(
     &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
     &[],
     "an ASCII letter or digit",
 );
-/// Lowercase ASCII letters and digits (`[a-z0-9]`).
 pub(crate) const LOWER_ALNUM: AsciiClass = AsciiClass::new(
     &[(b'0', b'9'), (b'a', b'z')],
     &[],
     "a lowercase ASCII letter or digit",
 );
-/// ASCII letters, digits, `.` and `-`: the chars of a domain name.
 pub(crate) const DOMAIN_CHAR: AsciiClass = ALNUM.with(b".-", "an ASCII letter, digit, '.' or '-'");
-/// Whitespace as `\s` is read here: the six ASCII whitespace chars of Java and ECMA-262
-/// restricted to ASCII (space, tab, line feed, vertical tab, form feed, carriage return).
+/// `\s` of Java and ECMA-262, restricted to ASCII: space and 0x09..=0x0D.
 pub(crate) const SPACE: AsciiClass = AsciiClass::new(&[(0x09, 0x0d)], b" ", "whitespace");
 
 /// `s` cut to at most `max` bytes at a char boundary, and whether anything was cut.
@@ -386,14 +355,12 @@ pub(crate) fn cut_at_boundary(s: &str, max: usize) -> (&str, bool) {
     (s.get(..end).unwrap_or_default(), true)
 }
 
-/// Whether `c` is a control char that can break a log line, forge another entry or hide text
-/// (the list is in [`Excerpt`]'s docs). Parsed service errors drop them; echoed values display
-/// them escaped ([`write_escaped`]).
+/// Whether `c` is a control char as [`Excerpt`] lists them.
 pub(crate) fn is_control(c: char) -> bool {
     c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
-/// Writes `s` with each control char ([`is_control`]) escaped as [`Excerpt`] displays it.
+/// Writes `s` with control chars escaped as [`Excerpt`] says.
 pub(crate) fn write_escaped(w: &mut dyn core::fmt::Write, s: &str) -> core::fmt::Result {
     let mut rest = s;
     while let Some((plain, from)) = rest
@@ -416,15 +383,13 @@ pub(crate) fn write_escaped(w: &mut dyn core::fmt::Write, s: &str) -> core::fmt:
     w.write_str(rest)
 }
 
-/// Whether `b` is the first byte of a UTF-8 sequence (not a continuation byte).
+/// Whether `b` is not a UTF-8 continuation byte.
 #[inline(always)]
 const fn starts_char(b: u8) -> bool {
     b & 0xC0 != 0x80
 }
 
-/// Number of chars in a UTF-8 byte string: its bytes that are not continuation bytes
-/// (`0b10xx_xxxx`), counted 32 at a time in blocks without early exit, which the compiler
-/// turns into vector code.
+/// Number of chars in UTF-8 bytes, counted in blocks that vectorize.
 pub(crate) const fn count_chars(bytes: &[u8]) -> usize {
     if bytes.is_ascii() {
         return bytes.len();
@@ -448,8 +413,7 @@ pub(crate) const fn count_chars(bytes: &[u8]) -> usize {
     chars
 }
 
-/// Decodes the char at the start of `bytes` (a suffix of a `str` at a char boundary) and its
-/// width in bytes.
+/// The char starting `bytes` (a `str` suffix at a char boundary), and its width in bytes.
 #[inline(always)]
 pub(crate) const fn decode(bytes: &[u8]) -> Option<(char, usize)> {
     let (cp, width) = match bytes {
@@ -474,10 +438,8 @@ pub(crate) const fn decode(bytes: &[u8]) -> Option<(char, usize)> {
     }
 }
 
-/// Checks the shape's length bounds, counting chars only when bytes alone cannot decide.
-///
-/// An input of more than four bytes per allowed char is refused without reading it, so a
-/// megabyte costs as little as a short value.
+/// Checks the shape's length bounds, counting chars only when bytes cannot decide; over four
+/// bytes per allowed char is refused uncounted.
 #[inline(always)]
 pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Error> {
     let bytes = s.len();
@@ -489,7 +451,7 @@ pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Erro
     check_len_by_chars(shape, s)
 }
 
-/// The shape's length bounds in chars, 0 and `usize::MAX` where the model sets none.
+/// The shape's length bounds, 0 and `usize::MAX` where the model sets none.
 #[inline(always)]
 const fn bounds(shape: &'static Shape) -> (usize, usize) {
     let min = match shape.min_len {
@@ -503,13 +465,12 @@ const fn bounds(shape: &'static Shape) -> (usize, usize) {
     (min, max)
 }
 
-/// [`check_len`] when the bytes alone cannot decide: counts the chars, out of line so that
-/// values the bytes decide carry none of this code.
+/// [`check_len`]'s count of chars, out of line.
 #[cold]
 #[inline(never)]
 const fn check_len_by_chars(shape: &'static Shape, s: &str) -> Result<(), Error> {
     let (min, max) = bounds(shape);
-    // Without a maximum, `max * 4` saturates and no input is refused uncounted.
+    // Without a maximum, this saturates: nothing is refused uncounted.
     if s.len() > max.saturating_mul(4) {
         return Err(Error::new(shape, ErrorKind::TooLong { max, actual: None }));
     }
@@ -532,13 +493,8 @@ const fn check_len_by_chars(shape: &'static Shape, s: &str) -> Result<(), Error>
     Ok(())
 }
 
-/// The error for a char at byte offset `at` of `s` that the pattern does not allow there.
-/// Reports the char index and, unless the shape is sensitive, the char itself; an offset at
-/// the end makes it an [`incomplete`] error.
-///
-/// Always inlined, with the counting and decoding out of line ([`char_at`]): the error is then
-/// assembled from registers right where the validator returns it, rather than copied out of
-/// another call's 40-byte result (a copy that costs a store-forwarding stall).
+/// The error for the char at `at` (incomplete at the end), shown unless sensitive. Inlined,
+/// [`char_at`] not: built from registers, not copied out of a 40-byte result (a stall).
 #[inline(always)]
 pub(crate) const fn invalid_char(
     shape: &'static Shape,
@@ -559,11 +515,8 @@ pub(crate) const fn invalid_char(
     Error::new(shape, kind)
 }
 
-/// [`invalid_char`] for a value whose bytes before `at` are known to be ASCII (a layout or a
-/// class has matched them), so that the char index is `at` itself and nothing is counted.
-///
-/// A caller that broke that rule would report a wrong index, never panic; the conformance
-/// test and the `shapes` fuzz target check every reported index and char against the value.
+/// [`invalid_char`] when the bytes before `at` are ASCII, so `at` is the index. Otherwise the
+/// index is wrong, never a panic; the conformance test and fuzz target check every index.
 #[inline(always)]
 pub(crate) const fn invalid_char_after_ascii(
     shape: &'static Shape,
@@ -595,7 +548,7 @@ pub(crate) const fn invalid_char_after_ascii(
     Error::new(shape, kind)
 }
 
-/// The char at the start of `bytes` (a suffix of a `str` at a char boundary), out of line.
+/// [`decode`]'s char, out of line.
 #[inline(never)]
 const fn char_of(bytes: &[u8]) -> Option<char> {
     match decode(bytes) {
@@ -604,8 +557,7 @@ const fn char_of(bytes: &[u8]) -> Option<char> {
     }
 }
 
-/// The char index of byte offset `at` of `s` (its length in chars if `at` is past the end),
-/// and the char there when `show` is set.
+/// The char index of byte offset `at`, and the char there if `show`.
 #[inline(never)]
 const fn char_at(s: &str, at: usize, show: bool) -> (usize, Option<char>) {
     let (head, tail) = match s.as_bytes().split_at_checked(at) {
@@ -628,11 +580,8 @@ pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'stati
     )
 }
 
-/// Checks that `bytes[at..]` starts with `prefix`; returns the offset after it.
-///
-/// Like [`expect_run`] and [`expect_end`], for layouts read from the start: the bytes before
-/// `at` must be ASCII (matched by earlier prefixes and runs), so that a byte offset is a char
-/// index and an error needs no counting.
+/// Checks that `prefix` starts at `at`, returning the offset after it. Here, in [`expect_run`]
+/// and [`expect_end`], the bytes before `at` must be ASCII ([`invalid_char_after_ascii`]).
 #[inline(always)]
 pub(crate) const fn expect_prefix(
     shape: &'static Shape,
@@ -658,8 +607,7 @@ pub(crate) const fn expect_prefix(
     ))
 }
 
-/// Offset of the first byte where `have` differs from `want`, or the length of `have` when it
-/// ends first (an offset at the end of the value makes [`invalid_char`] report it incomplete).
+/// Offset of the first byte where `have` differs from `want` (or where either ends).
 #[cold]
 #[inline(never)]
 const fn mismatch(have: &[u8], want: &[u8]) -> usize {
@@ -677,8 +625,7 @@ const fn mismatch(have: &[u8], want: &[u8]) -> usize {
     i
 }
 
-/// Checks that `n` bytes of `class` start at `at` (ASCII only, so bytes are chars); returns the
-/// offset after them. The bytes before `at` must be ASCII, as for [`expect_prefix`].
+/// Checks that `n` bytes of `class` start at `at` and returns the offset after them.
 #[inline(always)]
 pub(crate) const fn expect_run(
     shape: &'static Shape,
@@ -691,7 +638,7 @@ pub(crate) const fn expect_run(
         Some((_, rest)) => rest,
         None => &[],
     };
-    // A short run inside a longer value: one word, looking at its first `n` lanes.
+    // A short run: one word's first `n` lanes.
     if n < 8 && class.word_at_a_time {
         if let Some(word) = rest.first_chunk::<8>() {
             return match class.first_outside_of_first(word, n) {
@@ -716,7 +663,7 @@ pub(crate) const fn expect_run(
             at.wrapping_add(bad),
             class.expected,
         )),
-        // The value ends inside the run, all of it ASCII.
+        // The value ends inside the run.
         None if window.len() < n => {
             Err(invalid_char_after_ascii(shape, s, s.len(), class.expected))
         }
@@ -730,8 +677,7 @@ pub(crate) const fn run_len(s: &str, at: usize, class: &AsciiClass) -> usize {
     run_len_max(s, at, class, usize::MAX)
 }
 
-/// Length of the run of `class` bytes starting at `at`, looking at no more than `limit` bytes
-/// (so that an unbounded shape still refuses a huge input in constant time).
+/// [`run_len`] looking at `limit` bytes at most, so that a huge input costs constant time.
 #[inline(always)]
 pub(crate) const fn run_len_max(s: &str, at: usize, class: &AsciiClass, limit: usize) -> usize {
     let rest = match s.as_bytes().split_at_checked(at) {
@@ -748,8 +694,7 @@ pub(crate) const fn run_len_max(s: &str, at: usize, class: &AsciiClass, limit: u
     }
 }
 
-/// Requires the value to end at byte offset `at`; the bytes before `at` must be ASCII, as for
-/// [`expect_prefix`].
+/// Requires the value to end at `at`.
 #[inline(always)]
 pub(crate) const fn expect_end(shape: &'static Shape, s: &str, at: usize) -> Result<(), Error> {
     if at >= s.len() {
@@ -764,7 +709,7 @@ pub(crate) const fn expect_end(shape: &'static Shape, s: &str, at: usize) -> Res
     }
 }
 
-/// Whether `bytes[at..]` starts with `literal` (a verdict: no error details).
+/// Whether `literal` starts at `at`.
 #[inline(always)]
 pub(crate) const fn has_at(bytes: &[u8], at: usize, literal: &[u8]) -> bool {
     match bytes.split_at_checked(at) {
@@ -776,10 +721,8 @@ pub(crate) const fn has_at(bytes: &[u8], at: usize, literal: &[u8]) -> bool {
     }
 }
 
-/// Whether `byte` (ASCII) occurs twice in a row in `bytes` (a verdict: no position). Reads
-/// words seven bytes apart, so that every pair of neighbours lies inside one word; a word
-/// shorter than eight bytes repeats its first byte, which can only make a false "yes" when
-/// that byte is `byte` (the verdicts that use this refuse such a value anyway).
+/// Whether ASCII `byte` occurs twice in a row. Words seven bytes apart hold every pair; a
+/// short word repeats its first byte, a false "yes" only if it is `byte` (refused anyway).
 #[inline(always)]
 pub(crate) const fn has_pair(bytes: &[u8], byte: u8) -> bool {
     let mut pairs = 0u64;
@@ -792,8 +735,7 @@ pub(crate) const fn has_pair(bytes: &[u8], byte: u8) -> bool {
                 None => load_short(bytes),
             },
         };
-        // Lanes equal to `byte`: zero lanes of `t`, whose low seven bits plus 0x7F leave the
-        // high bit clear.
+        // Lanes equal to `byte` are zero in `t`: low seven bits + 0x7F leave the high bit clear.
         let t = w ^ splat(byte);
         let equal = !((t & LANE_LOW7).wrapping_add(LANE_LOW7) | t) & LANE_HIGH;
         pairs |= equal & equal.wrapping_shr(8);
@@ -805,8 +747,7 @@ pub(crate) const fn has_pair(bytes: &[u8], byte: u8) -> bool {
     pairs != 0
 }
 
-/// Whether every byte of `bytes[from..to]` is in `class` (a verdict: no error details);
-/// false when the range is not inside `bytes`.
+/// Whether every byte of `bytes[from..to]` (false if out of range) is in `class`.
 #[inline(always)]
 pub(crate) const fn all_in(bytes: &[u8], from: usize, to: usize, class: &AsciiClass) -> bool {
     match bytes.split_at_checked(to) {
@@ -818,8 +759,7 @@ pub(crate) const fn all_in(bytes: &[u8], from: usize, to: usize, class: &AsciiCl
     }
 }
 
-/// Inline storage for shapes whose values are short ASCII: a fixed buffer and a length.
-/// Bytes past the length are always zero, so derived equality and hashing are by content.
+/// Inline storage for short ASCII values; bytes past `len` are zero, so derives are by content.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Inline<const N: usize> {
     pub(crate) buf: [u8; N],
@@ -833,12 +773,8 @@ impl<const N: usize> Inline<N> {
         len: 0,
     };
 
-    /// Copies `s` into the buffer; `None` if it does not fit (validators make that impossible).
-    ///
-    /// Copies are fixed-size: a value that fills the buffer (every fixed-format shape) is one
-    /// `N`-byte copy with nothing zeroed; a shorter one is copied eight bytes at a time, its
-    /// last partial word as the eight bytes that end the value (overlapping bytes already
-    /// copied), so that no copy has a length known only at run time.
+    /// Copies `s`, `None` if it does not fit. Every copy has a fixed size: one of `N` bytes, or
+    /// words, the last one overlapping, so no copy's length is known only at run time.
     #[inline(always)]
     pub(crate) const fn try_new(s: &str) -> Option<Self> {
         let bytes = s.as_bytes();
@@ -874,7 +810,6 @@ impl<const N: usize> Inline<N> {
                     *dst = *last;
                 }
             }
-            // Shorter than a word: byte by byte.
             (None, Some((head, _))) => {
                 let mut out: &mut [u8] = head;
                 let mut rest = bytes;
@@ -901,7 +836,7 @@ impl<const N: usize> Inline<N> {
     }
 }
 
-/// Storage for longer shapes: a `'static` literal, or an owned copy when `alloc` is on.
+/// Storage for longer shapes: a `'static` literal, or (with `alloc`) an owned copy.
 #[derive(Clone)]
 pub(crate) enum Text {
     Static(&'static str),
@@ -939,10 +874,8 @@ impl Text {
     }
 }
 
-/// What an enum's `match` dispatches on: the length, the first eight bytes and the last eight
-/// (a value of up to 16 bytes whole, so that its key alone decides), as integers that a
-/// `match` turns into a jump on the length and a compare or two. A value shorter than eight
-/// bytes is zero-padded and has zero for its last word.
+/// What an enum's `match` dispatches on: length, first and last eight bytes (zero-padded, last
+/// zero, under eight), which decide any value of up to 16 bytes.
 #[inline(always)]
 pub(crate) const fn enum_key(bytes: &[u8]) -> (usize, u64, u64) {
     match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
@@ -955,8 +888,7 @@ pub(crate) const fn enum_key(bytes: &[u8]) -> (usize, u64, u64) {
     }
 }
 
-/// The bytes of a slice of fewer than eight bytes as the low lanes of a word, the others zero,
-/// and how many of its bits they fill.
+/// Fewer than eight bytes as the low lanes of a word, and how many bits they fill.
 #[inline(always)]
 const fn load_padded(bytes: &[u8]) -> (u64, u32) {
     let mut w = 0u64;
@@ -979,7 +911,7 @@ const fn load_padded(bytes: &[u8]) -> (u64, u32) {
     (w, filled)
 }
 
-/// Byte-wise equality usable in `const` context, eight bytes at a time.
+/// `const` equality, eight bytes at a time.
 #[inline(always)]
 pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
@@ -999,8 +931,7 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
     if x.is_empty() {
         return true;
     }
-    // A partial last word: compare the last eight bytes whole (overlapping bytes already
-    // compared) when there are that many.
+    // A partial last word: the last eight bytes, if there are eight.
     if let (Some(p), Some(q)) = (a.last_chunk::<8>(), b.last_chunk::<8>()) {
         return u64::from_le_bytes(*p) == u64::from_le_bytes(*q);
     }
@@ -1017,15 +948,10 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
 /// How many bytes of an offending value a violation keeps.
 pub const EXCERPT_BYTES: usize = 64;
 
-/// A short copy of an offending value: at most [`EXCERPT_BYTES`] bytes, cut at a char boundary.
+/// The start of an offending value, at most [`EXCERPT_BYTES`] bytes at a char boundary.
 ///
-/// `Display` writes the kept text with its control chars escaped, followed by `...` when the
-/// value was cut. The control chars are the C0 controls, DEL, the C1 controls and the line and
-/// paragraph separators U+2028 and U+2029; each is written as Rust's `{:?}` writes it: `\t`,
-/// `\n`, `\r`, `\0`, else `\u{…}` in lowercase hex (`\u{1}`, `\u{85}`, `\u{2028}`). Nothing
-/// else is escaped, backslashes included: the text stays what AWS would echo for every value
-/// without control chars, and a value with them cannot break the log line it lands in.
-/// [`Excerpt::as_str`] gives the kept text unescaped.
+/// `Display` escapes C0, DEL, C1, U+2028 and U+2029 as `{:?}` does (`\n`, `\u{85}`), and
+/// nothing else, so a value cannot break its log line; it ends in `...` if the value was cut.
 ///
 /// ```
 /// use org_shapes::violation::Excerpt;

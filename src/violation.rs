@@ -1,69 +1,33 @@
-//! Violations of a whole request or response: where, which constraint, and (for members that are
-//! not sensitive) a short excerpt of the offending value.
-//!
-//! A [`Violation`] renders in the words classic AWS services use, one item of their
-//! `N validation errors detected: …` message:
-//!
-//! ```text
-//! Value 'acme_corp' at 'alias' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(?!d-)([\da-zA-Z]+)([-][\da-zA-Z]+)*
-//! Value null at 'alias' failed to satisfy constraint: Member must not be null
-//! Value at 'password' failed to satisfy constraint: Member must have length less than or equal to 256
-//! ```
-//!
-//! Next to the AWS text, [`Violation::explanation`] says the same in plain words, with the
-//! char, its index, what was expected or the bound (its docs have a table).
-//!
-//! Echoed text (a value's excerpt, the name of an unknown member) displays with its control
-//! chars escaped, so that no value can break or forge the log line it is printed in; see
-//! [`Excerpt`].
-//!
-//! Validation reports violations to a [`Sink`]: a closure, a counter, or (with `alloc`) a
-//! [`Violations`] list whose `Display` is the complete AWS message.
+//! [`Violation`]s of a whole request or response, in the words of AWS and in plain words
+//! ([`Violation::explanation`]), reported to a [`Sink`].
 
 use core::fmt;
 
 use crate::Error;
 
-/// One step of a path into a request or response.
-///
-/// A [`Path`] holds at most four of them, which is as deep as the three operations nest; a
-/// fifth step is not kept.
+/// One step of a [`Path`].
 ///
 /// ```
-/// use org_shapes::violation::{Excerpt, Path, Segment};
+/// use org_shapes::violation::{Path, Segment};
 ///
-/// let path = Path::member("Domains").index(2).field("DomainName");
-/// assert_eq!(
-///     path.segments(),
-///     [Segment::Member("Domains"), Segment::Index(2), Segment::Member("DomainName")]
-/// );
-/// // A member the model lacks keeps its name, with control chars escaped when displayed.
-/// let unknown = Path::ROOT.unknown(Excerpt::new("Pass\nword"));
-/// assert_eq!(unknown.json_pointer().to_string(), r"/Pass\nword");
-/// // Too deep: the fifth segment is dropped.
-/// assert_eq!(path.index(0).index(1).segments().len(), 4);
+/// let path = Path::member("Domains").index(2);
+/// assert_eq!(path.segments(), [Segment::Member("Domains"), Segment::Index(2)]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Segment {
-    /// A structure member, by its wire name (`Alias`, `Domains`, `DomainName`).
+    /// A structure member, by its wire name.
     Member(&'static str),
-    /// A list element, by its 0-based position.
+    /// A list element, 0-based.
     Index(usize),
-    /// A member the model does not have, by the name it was given (cut to
-    /// [`EXCERPT_BYTES`] bytes). Rendered verbatim in both path forms, since the model says
-    /// nothing about how it would be spelled, except for control chars, which are escaped as
-    /// in an [`Excerpt`].
+    /// A member the model lacks, by the name given, displayed as an [`Excerpt`].
     Unknown(Excerpt),
 }
 
-/// The deepest path any of the three operations needs (`Organization/AvailablePolicyTypes/0/Type`).
+/// As deep as the operations nest (`Organization/AvailablePolicyTypes/0/Type`).
 const MAX_DEPTH: usize = 4;
 
-/// Where a violation is: a short sequence of [`Segment`]s, stored inline.
-///
-/// `Debug` lists the segments (`Path[Member("Domains"), Index(0)]`); the two displays,
-/// [`Path::json_pointer`] and [`Path::aws_classic`], honour width, fill, alignment and
-/// precision as a `str` does.
+/// Where a violation is: up to four [`Segment`]s. Its displays honour width, fill, alignment
+/// and precision.
 ///
 /// ```
 /// use org_shapes::Path;
@@ -92,8 +56,7 @@ impl Path {
         Path::ROOT.then(Segment::Member(name))
     }
 
-    /// This path extended by `segment`. Paths deeper than four segments keep their first four
-    /// (no shape of the three operations nests deeper).
+    /// This path extended by `segment`; a path of four segments is kept unchanged.
     pub const fn then(self, segment: Segment) -> Path {
         let mut out = self;
         let len = self.len as usize;
@@ -116,7 +79,7 @@ impl Path {
         self.then(Segment::Index(i))
     }
 
-    /// This path extended by a member the model does not have (see [`Segment::Unknown`]).
+    /// This path extended by a [`Segment::Unknown`].
     pub const fn unknown(self, name: Excerpt) -> Path {
         self.then(Segment::Unknown(name))
     }
@@ -128,37 +91,29 @@ impl Path {
             .unwrap_or_default()
     }
 
-    /// The path as a JSON pointer (RFC 6901) into the wire document: `/Domains/2/DomainName`.
+    /// The path as an RFC 6901 JSON pointer: `/Domains/2/DomainName`.
     pub fn json_pointer(&self) -> JsonPointer<'_> {
         JsonPointer(self)
     }
 
-    /// The path as classic AWS services print it: members in lowerCamel case, list positions
-    /// 1-based and followed by `member`: `domains.3.member.domainName`.
+    /// The path as classic AWS services print it: `domains.3.member.domainName`.
     pub fn aws_classic(&self) -> AwsPath<'_> {
         AwsPath(self)
     }
 }
 
 impl fmt::Debug for Path {
-    /// `Path[…]` with the used segments only.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Path")?;
         f.debug_list().entries(self.segments()).finish()
     }
 }
 
-/// Displays a [`Path`] as a JSON pointer; see [`Path::json_pointer`].
+/// Displays [`Path::json_pointer`].
 ///
 /// ```
-/// use org_shapes::violation::{Excerpt, Path};
-///
-/// let path = Path::member("Domains").index(0).field("DomainName");
+/// let path = org_shapes::Path::member("Domains").index(0).field("DomainName");
 /// assert_eq!(path.json_pointer().to_string(), "/Domains/0/DomainName");
-/// assert_eq!(Path::ROOT.json_pointer().to_string(), "");
-/// // `~` and `/` in a name the model lacks are escaped as RFC 6901 asks.
-/// let odd = Path::ROOT.unknown(Excerpt::new("a/b~c"));
-/// assert_eq!(odd.json_pointer().to_string(), "/a~1b~0c");
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct JsonPointer<'a>(&'a Path);
@@ -168,7 +123,6 @@ impl fmt::Display for JsonPointer<'_> {
         pad(f, |w| {
             for segment in self.0.segments() {
                 match segment {
-                    // Member names of the models never contain '~' or '/', but escape anyway.
                     Segment::Member(name) => escape_pointer_token(w, name)?,
                     Segment::Unknown(name) => escape_pointer_token(w, name.as_str())?,
                     Segment::Index(i) => write!(w, "/{i}")?,
@@ -179,8 +133,7 @@ impl fmt::Display for JsonPointer<'_> {
     }
 }
 
-/// Writes `/` and `token` with `~` and `/` escaped as RFC 6901 asks, and control chars as in
-/// an [`Excerpt`].
+/// Writes `/` and `token`, escaped as RFC 6901 asks and as an [`Excerpt`] displays.
 fn escape_pointer_token(w: &mut dyn fmt::Write, token: &str) -> fmt::Result {
     w.write_str("/")?;
     let mut rest = token;
@@ -200,16 +153,11 @@ fn escape_pointer_token(w: &mut dyn fmt::Write, token: &str) -> fmt::Result {
     crate::text::write_escaped(w, rest)
 }
 
-/// Displays a [`Path`] the way classic AWS services do; see [`Path::aws_classic`].
+/// Displays [`Path::aws_classic`].
 ///
 /// ```
-/// use org_shapes::violation::{Excerpt, Path};
-///
-/// let path = Path::member("Domains").index(0).field("DomainName");
+/// let path = org_shapes::Path::member("Domains").index(0).field("DomainName");
 /// assert_eq!(path.aws_classic().to_string(), "domains.1.member.domainName");
-/// // A name the model lacks is printed as given, its control chars escaped.
-/// let odd = Path::ROOT.unknown(Excerpt::new("Pass\nword"));
-/// assert_eq!(odd.aws_classic().to_string(), r"Pass\nword");
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct AwsPath<'a>(&'a Path);
@@ -238,9 +186,7 @@ impl fmt::Display for AwsPath<'_> {
     }
 }
 
-/// Writes what `render` writes as `Formatter::pad` writes a `str`: cut to the precision, then
-/// padded to the width with the fill, aligned left unless told otherwise. Nothing is
-/// allocated: with a width, `render` runs twice, first only to count chars.
+/// `Formatter::pad` without allocating: with a width, `render` runs twice, first to count.
 fn pad(
     f: &mut fmt::Formatter<'_>,
     render: impl Fn(&mut dyn fmt::Write) -> fmt::Result,
@@ -270,7 +216,7 @@ fn pad(
     Ok(())
 }
 
-/// A writer that passes on (to `out`, if any) at most `left` chars and counts those it passed.
+/// Passes on at most `left` chars (to `out`, if any) and counts them.
 struct Cut<'a> {
     out: Option<&'a mut dyn fmt::Write>,
     left: usize,
@@ -305,37 +251,26 @@ impl fmt::Write for Cut<'_> {
 
 pub use crate::text::{Excerpt, EXCERPT_BYTES};
 
-/// Writes [`Rule`] from one table: each rule's doc, its AWS-style description (`Member must
-/// …`) and its plain-words explanation.
+/// Writes [`Rule`] from one table of AWS descriptions and explanations, which make the docs.
 macro_rules! rules {
     ($(#[$attr:meta])* pub enum Rule;
-     $($(#[doc = $doc:literal])+ $rule:ident => $description:literal, $explanation:literal;)+) => {
+     $($rule:ident => $description:literal, $explanation:literal;)+) => {
         $(#[$attr])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum Rule {
-            $($(#[doc = $doc])+ $rule,)+
+            $(#[doc = concat!("`", $description, "`: ", $explanation, ".")] $rule,)+
         }
 
         impl Rule {
-            /// The rule in the style of an AWS constraint (`Member must …`).
+            /// The rule as an AWS constraint (`Member must …`).
             pub const fn description(self) -> &'static str {
                 match self {
                     $(Rule::$rule => $description,)+
                 }
             }
 
-            /// The rule in plain words: what is wrong and, where there is one, how to put it
-            /// right. Never names a value.
-            ///
-            /// ```
-            /// use org_shapes::violation::Rule;
-            ///
-            /// assert_eq!(
-            ///     Rule::UnknownMember.explanation(),
-            ///     "the operation has no member of this name; check its spelling and case"
-            /// );
-            /// ```
+            /// The rule in plain words, with the fix where there is one; never names a value.
             pub const fn explanation(self) -> &'static str {
                 match self {
                     $(Rule::$rule => $explanation,)+
@@ -346,84 +281,57 @@ macro_rules! rules {
 }
 
 rules! {
-    /// A rule that involves more than one member, or facts the caller supplies.
+    /// A rule across members, or against facts the caller supplies.
     ///
     /// ```
-    /// # #[cfg(feature = "alloc")] {
-    /// use org_shapes::violation::{Constraint, Rule};
-    /// use org_shapes::workmail::CreateOrganizationInput;
+    /// use org_shapes::violation::Rule;
     ///
-    /// // Interoperability needs a directory: each member is valid, the pair is not.
-    /// let input = CreateOrganizationInput::default().alias("acme").enable_interoperability(true);
-    /// let violations = input.clone().validate().unwrap_err();
-    /// let v = violations.iter().next().unwrap();
-    /// assert_eq!(v.constraint(), &Constraint::Rule(Rule::InteroperabilityNeedsDirectory));
     /// assert_eq!(
-    ///     v.to_string(),
-    ///     "Value 'true' at 'enableInteroperability' failed to satisfy constraint: \
-    ///      Member must be false unless an AD Connector directory id is given"
+    ///     Rule::UnknownMember.explanation(),
+    ///     "the operation has no member of this name; check its spelling and case"
     /// );
-    /// // With a directory named, the same input passes.
-    /// assert!(input.directory_id("d-0123456789").validate().is_ok());
-    /// # }
     /// ```
     pub enum Rule;
-    /// `EnableInteroperability` is true but no `DirectoryId` is given.
     InteroperabilityNeedsDirectory =>
         "Member must be false unless an AD Connector directory id is given",
         "interoperability needs an AD Connector directory: give its DirectoryId, \
          or leave EnableInteroperability false";
-    /// `EnableInteroperability` is true but the directory is not an AD Connector.
     InteroperabilityNeedsAdConnector =>
         "Member must be false unless the directory is an AD Connector",
         "interoperability needs an AD Connector directory, and the directory named \
          is of another kind";
-    /// The alias differs from the alias of the directory the request names.
     AliasMustMatchDirectory => "Member must equal the alias of the directory",
         "the alias differs from the alias of the directory named by DirectoryId";
-    /// The directory facts supplied describe another directory than the request names.
     DirectoryFactsMismatch => "Member must name the directory whose facts were supplied",
         "the directory facts supplied describe another directory than the request names";
-    /// A managed Microsoft AD shared with several accounts, which WorkMail does not support.
     SharedDirectoryUnsupported =>
         "Member must not name a managed Microsoft AD shared with other accounts",
         "the directory is a managed Microsoft AD shared with other accounts, \
          which WorkMail does not support";
-    /// A multi-Region directory, which WorkMail does not support.
     MultiRegionDirectoryUnsupported => "Member must not name a multi-Region directory",
         "the directory is replicated to several Regions, which WorkMail does not support";
-    /// A role of the model that `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`): its own
-    /// rule, apart from the enum constraint, which names the model's whole set of roles.
     RoleNotAllowed =>
         "Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist \
          but cannot be given at creation",
         "the role exists, but CreateUser creates users only with the role USER \
          or REMOTE_USER";
-    /// The user name is longer than the directory kind allows (20 outside WorkMail directories).
     UserNameTooLongForDirectory => "Member must have length less than or equal to 20",
         "outside a WorkMail directory, a user name has at most 20 chars";
-    /// The management account in `Arn` differs from `MasterAccountId`.
     ArnAccountMismatch => "Member must embed the management account id",
         "the ARN names another management account than MasterAccountId";
-    /// The organization id in an ARN differs from `Id`.
     ArnOrganizationMismatch => "Member must embed the organization id",
         "the ARN names another organization than Id";
-    /// The account in `MasterAccountArn` differs from `MasterAccountId`.
     MasterAccountArnMismatch => "Member must embed the management account id",
         "MasterAccountArn names another account than MasterAccountId";
-    /// The available policy types contradict the feature set.
     PolicyTypesContradictFeatureSet => "Member must agree with the organization's feature set",
         "an organization with consolidated billing only has no policy types available";
-    /// An organization with all features does not list service control policies as enabled.
     ServiceControlPolicyNotEnabled =>
         "Member must list SERVICE_CONTROL_POLICY with status ENABLED",
         "an organization with all features has service control policies \
          (SERVICE_CONTROL_POLICY) enabled";
-    /// The response's feature set is not the one the request asked for.
     FeatureSetNotAsRequested => "Member must equal the feature set requested",
         "the feature set differs from the one the request asked for \
          (ALL when it named none)";
-    /// A member the operation's model does not have.
     UnknownMember => "Member must be part of the operation's input",
         "the operation has no member of this name; check its spelling and case";
 }
@@ -436,30 +344,19 @@ impl fmt::Display for Rule {
 
 impl core::error::Error for Rule {}
 
-/// The constraint a violation breaks.
-///
-/// Its `Display` is the text AWS prints after `failed to satisfy constraint: `.
+/// The constraint a violation breaks, displayed in the words of AWS.
 ///
 /// ```
-/// use org_shapes::violation::{Constraint, Path, Violation};
-/// use org_shapes::workmail::OrgAlias;
+/// use org_shapes::violation::Constraint;
 ///
-/// let error = OrgAlias::new(&"a".repeat(63)).unwrap_err();
-/// let v = Violation::shape(Path::member("Alias"), error, "…");
-/// assert_eq!(v.constraint(), &Constraint::Shape(error));
-/// assert_eq!(v.constraint().to_string(), "Member must have length less than or equal to 62");
 /// assert_eq!(Constraint::Required.to_string(), "Member must not be null");
-/// assert_eq!(
-///     Constraint::ListTooLong { max: 5, actual: 6 }.to_string(),
-///     "Member must have length less than or equal to 5"
-/// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Constraint {
     /// A required member is absent (or `null`).
     Required,
-    /// The member's value breaks its shape's length, pattern or enum set.
+    /// The value breaks its shape's length, pattern or enum set.
     Shape(Error),
     /// A list has more elements than the model allows.
     ListTooLong {
@@ -475,10 +372,9 @@ pub enum Constraint {
         /// The type found.
         found: crate::wire::JsonKind,
     },
-    /// A rule across members or against supplied facts.
+    /// A broken [`Rule`].
     Rule(Rule),
-    /// A rule of the WorkMail / Simple AD password policy, checked when the validation
-    /// context asks for it ([`crate::Context::with_password_policy`]).
+    /// A password policy rule, checked on request ([`crate::Context::with_password_policy`]).
     PasswordPolicy(crate::error::PasswordPolicyError),
 }
 
@@ -502,12 +398,8 @@ impl fmt::Display for Constraint {
 /// What a violation says about the offending value.
 ///
 /// ```
-/// use org_shapes::violation::{Path, Shown, Violation};
-/// use org_shapes::workmail::{OrgAlias, Password};
+/// use org_shapes::{violation::Shown, workmail::Password, Path, Violation};
 ///
-/// let alias = Violation::shape(Path::member("Alias"), OrgAlias::new("acme corp").unwrap_err(), "acme corp");
-/// assert!(matches!(alias.shown(), Shown::Excerpt(e) if e.as_str() == "acme corp"));
-/// // A sensitive member's value is never shown.
 /// let long = "x".repeat(300);
 /// let password = Violation::shape(Path::member("Password"), Password::new(&long).unwrap_err(), &long);
 /// assert_eq!(password.shown(), &Shown::Hidden);
@@ -515,7 +407,6 @@ impl fmt::Display for Constraint {
 ///     password.to_string(),
 ///     "Value at 'password' failed to satisfy constraint: Member must have length less than or equal to 256"
 /// );
-/// assert_eq!(Violation::required(Path::member("Alias")).shown(), &Shown::Null);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Shown {
@@ -529,15 +420,11 @@ pub enum Shown {
 
 /// One broken constraint in a request or response.
 ///
-/// `Display` is the item of the classic AWS message (`Value 'acme_corp' at 'alias' failed to
-/// satisfy constraint: Member must …`); [`Violation::explanation`] says the same in plain
-/// words. Echoed text (the value's [`Excerpt`], the names of unknown members in the path)
-/// displays with its control chars escaped as [`Excerpt`] says, so that it can neither break
-/// nor forge the log line it lands in. A sensitive member's value is never shown.
+/// `Display` is one item of the AWS message, echoed text escaped as in an [`Excerpt`]; a
+/// sensitive value is never shown.
 ///
 /// ```
-/// use org_shapes::workmail::OrgAlias;
-/// use org_shapes::{Path, Violation};
+/// use org_shapes::{workmail::OrgAlias, Path, Violation};
 ///
 /// let bad = "acme\ncorp";
 /// let v = Violation::shape(Path::member("Alias"), OrgAlias::validate(bad).unwrap_err(), bad);
@@ -551,7 +438,7 @@ pub struct Violation {
 }
 
 impl Violation {
-    /// A violation of `constraint` at `path`; `shown` says what may be printed of the value.
+    /// A violation of `constraint` at `path`, showing `shown` of the value.
     pub const fn new(path: Path, constraint: Constraint, shown: Shown) -> Violation {
         Violation {
             path,
@@ -565,7 +452,7 @@ impl Violation {
         Violation::new(path, Constraint::Required, Shown::Null)
     }
 
-    /// A member value refused by its shape; the value is shown unless the shape is sensitive.
+    /// A value refused by its shape, shown unless the shape is sensitive.
     pub fn shape(path: Path, error: Error, value: &str) -> Violation {
         let shown = if error.shape().sensitive {
             Shown::Hidden
@@ -575,8 +462,7 @@ impl Violation {
         Violation::new(path, Constraint::Shape(error), shown)
     }
 
-    /// A member of `found` JSON type where the model expects `expected`. The value is not
-    /// shown: only its type is known.
+    /// A member of JSON type `found` where the model expects `expected`.
     pub const fn wrong_type(
         path: Path,
         expected: crate::wire::JsonKind,
@@ -589,8 +475,8 @@ impl Violation {
         )
     }
 
-    /// A member named `name` inside the structure at `parent`, which the model does not have.
-    /// Its value is never shown: a misspelt `Pasword` may well hold a password.
+    /// A member `name` in `parent` that the model lacks; its value is never shown (a
+    /// misspelt `Pasword` may hold a password).
     pub const fn unknown_member(parent: Path, name: Excerpt) -> Violation {
         Violation::new(
             parent.unknown(name),
@@ -614,46 +500,20 @@ impl Violation {
         &self.shown
     }
 
-    /// The violation in plain words, to print next to its AWS text: the char and its index
-    /// and what was expected, the bound and the actual length or count, the JSON types, or
-    /// what a rule asks. It names neither the member (see [`Violation::path`]) nor the value,
-    /// and for sensitive members not even a char of it.
-    ///
-    /// | constraint | explanation |
-    /// |---|---|
-    /// | [`Constraint::Required`] | `the member is required but absent (or null)` |
-    /// | [`Constraint::Shape`] | [`Error::explanation`]: `char 4 '_' is not allowed, expected …` |
-    /// | [`Constraint::ListTooLong`] | `5 elements at most, 7 given` |
-    /// | [`Constraint::WrongType`] | `expected a string but found a number` |
-    /// | [`Constraint::Rule`] | [`Rule::explanation`] |
-    ///
-    /// See [`Explanation`] for examples.
+    /// The violation in plain words (char, index, bound, types or rule), naming neither the
+    /// member nor the value (nor, if sensitive, a char of it).
     pub const fn explanation(&self) -> Explanation<'_> {
         Explanation(&self.constraint)
     }
 }
 
-/// A violation in plain words; see [`Violation::explanation`].
+/// Displays [`Violation::explanation`].
 ///
 /// ```
-/// use org_shapes::violation::{Constraint, Path, Shown, Violation};
-/// use org_shapes::workmail::OrgAlias;
+/// use org_shapes::{workmail::OrgAlias, Path, Violation};
 ///
 /// let refused = Violation::shape(Path::member("Alias"), OrgAlias::new("d-acme").unwrap_err(), "d-acme");
 /// assert_eq!(refused.explanation().to_string(), r#"value must not start with "d-""#);
-/// let v = Violation::shape(Path::member("Alias"), OrgAlias::validate("acme_corp").unwrap_err(), "acme_corp");
-/// assert_eq!(
-///     v.explanation().to_string(),
-///     "char 4 '_' is not allowed, expected an ASCII letter, digit or '-'"
-/// );
-/// let absent = Violation::required(Path::member("Alias"));
-/// assert_eq!(absent.explanation().to_string(), "the member is required but absent (or null)");
-/// let list = Violation::new(
-///     Path::member("Domains"),
-///     Constraint::ListTooLong { max: 5, actual: 7 },
-///     Shown::Hidden,
-/// );
-/// assert_eq!(list.explanation().to_string(), "5 elements at most, 7 given");
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Explanation<'a>(&'a Constraint);
@@ -697,23 +557,16 @@ impl fmt::Display for Violation {
     }
 }
 
-/// Receives violations one by one, in a deterministic order (model member order, then list
-/// order). Implemented for closures, for [`Count`], and with `alloc` for [`Violations`].
-///
-/// Checks that take a sink need no allocator: a closure can keep what it needs.
+/// Receives violations in model member order, then list order, without an allocator.
 ///
 /// ```
-/// use org_shapes::violation::{Path, Violation};
-/// use org_shapes::Sink;
+/// use org_shapes::{Path, Sink, Violation};
 ///
 /// let mut absent = Vec::new();
 /// let mut sink = |v: Violation| absent.push(v.path().json_pointer().to_string());
 /// sink.report(Violation::required(Path::member("Alias")));
 /// assert_eq!(absent, ["/Alias"]);
 /// ```
-///
-/// The operations' checks take any sink, as `check_directory` does in the crate guide's
-/// [Without an allocator](crate#without-an-allocator) section.
 pub trait Sink {
     /// Takes one violation.
     fn report(&mut self, violation: Violation);
@@ -725,11 +578,10 @@ impl<F: FnMut(Violation)> Sink for F {
     }
 }
 
-/// A sink that only counts, for callers without an allocator that need a verdict.
+/// A sink that only counts.
 ///
 /// ```
-/// use org_shapes::violation::{Path, Violation};
-/// use org_shapes::{Count, Sink};
+/// use org_shapes::{Count, Path, Sink, Violation};
 ///
 /// let mut count = Count::default();
 /// count.report(Violation::required(Path::member("Alias")));
@@ -744,24 +596,17 @@ impl Sink for Count {
     }
 }
 
-/// How many violations a [`Violations`] keeps unless told otherwise
-/// ([`Violations::with_limit`]). The rest are counted, not kept.
+/// How many violations [`Violations::new`] keeps; the rest are counted.
 pub const DEFAULT_MAX_VIOLATIONS: usize = 100;
 
-/// The violations found in one document, in order: the first ones up to a limit
-/// ([`DEFAULT_MAX_VIOLATIONS`] unless set with [`Violations::with_limit`]), and the count of
-/// all. A hostile body of five million bad list elements costs the limit's worth of memory,
-/// not gigabytes.
+/// The violations of one document (needs `alloc`): the first up to a
+/// [limit](Violations::with_limit), and the count of all, so a hostile body costs bounded memory.
 ///
-/// `Display` is the classic AWS message, with the true number first and the kept violations
-/// after it: `2 validation errors detected: …; …`, ending in `; … and 4999902 more` when some
-/// were not kept. Each kept violation displays in a bounded number of bytes (values are cut to
-/// [`EXCERPT_BYTES`], then their control chars escaped), so the whole message, and the error body made of it, is bounded by the
-/// limit: at most [`Violations::MAX_DISPLAY_BYTES_EACH`] bytes per kept violation plus 80.
+/// `Display` is the AWS message, `N validation errors detected: …`, ending in `; … and N more`
+/// if some were not kept: [`Violations::MAX_DISPLAY_BYTES_EACH`] per kept one plus 80 at most.
 ///
 /// ```
-/// use org_shapes::violation::{Path, Violation, Violations};
-/// use org_shapes::Sink;
+/// use org_shapes::{Path, Sink, Violation, Violations};
 ///
 /// let mut all = Violations::with_limit(2);
 /// for i in 0..5 {
@@ -788,12 +633,8 @@ impl Default for Violations {
 
 #[cfg(feature = "alloc")]
 impl Violations {
-    /// The most bytes one kept violation adds to the `Display` of the list, separator
-    /// included: up to five echoed texts (the value's excerpt and four unknown member names in
-    /// the path) of 64 bytes each, which escaping makes up to six times longer (a control char
-    /// such as U+001F displays as `\u{1f}`), so 1920 bytes, plus the fixed words and the
-    /// longest constraint text of the three operations (an enum set of about 300 bytes today),
-    /// with room for the model's enum sets to grow.
+    /// The most bytes one violation adds to the `Display`: five echoed texts of
+    /// [`EXCERPT_BYTES`], escaped (up to 6×), words and the longest constraint, with room.
     pub const MAX_DISPLAY_BYTES_EACH: usize = 3072;
 
     /// An empty list that keeps up to [`DEFAULT_MAX_VIOLATIONS`].
@@ -801,8 +642,7 @@ impl Violations {
         Violations::with_limit(DEFAULT_MAX_VIOLATIONS)
     }
 
-    /// An empty list that keeps up to `limit` violations and counts the rest. A limit of 0
-    /// keeps none: the list then only counts.
+    /// An empty list that keeps up to `limit` violations (0: it only counts).
     pub const fn with_limit(limit: usize) -> Self {
         Violations {
             kept: alloc::vec::Vec::new(),
@@ -821,7 +661,7 @@ impl Violations {
         &self.kept
     }
 
-    /// How many violations are kept (what [`Violations::iter`] yields).
+    /// How many violations are kept.
     pub fn len(&self) -> usize {
         self.kept.len()
     }
@@ -846,11 +686,11 @@ impl Violations {
         self.kept.iter()
     }
 
-    /// `Ok(value)` when no violation was reported, else `Err(self)`.
+    /// `Ok(value)` when no violation was reported.
     ///
     /// # Errors
     ///
-    /// `self`, when at least one violation was reported.
+    /// `self` otherwise.
     pub fn into_result<T>(self, value: T) -> Result<T, Violations> {
         if self.is_empty() {
             Ok(value)
@@ -859,8 +699,7 @@ impl Violations {
         }
     }
 
-    /// Runs a check that reports into a fresh collection: its value when it gave one and
-    /// reported nothing, else every violation.
+    /// The check's value if it gave one and reported nothing, else its violations.
     pub(crate) fn collect<T>(
         check: impl FnOnce(&mut Violations) -> Option<T>,
     ) -> Result<T, Violations> {
