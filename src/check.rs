@@ -28,7 +28,6 @@ impl<'a, S: Sink + ?Sized> Watch<'a, S> {
         }
     }
 
-    /// Whether anything was reported through this watch.
     pub(crate) fn reported(&self) -> bool {
         self.reported
     }
@@ -43,7 +42,6 @@ impl<S: Sink + ?Sized> Sink for Watch<'_, S> {
 
 /// A member's text, borrowed (copied when kept) or owned (moved when kept).
 pub(crate) trait TextIn: AsRef<str> {
-    /// The text as an owned string.
     fn into_string(self) -> String;
 
     /// The text boxed; borrowed text is copied once, at its exact size.
@@ -99,7 +97,6 @@ impl TextIn for Secret {
 
 /// A string shape the checks can build from a member's text once it has been validated.
 pub(crate) trait Build: Sized {
-    /// The shape's validator (length, then pattern).
     fn check(s: &str) -> Result<(), Error>;
     /// Stores text [`Build::check`] accepted; the text comes back only if it does not fit.
     fn build<A: TextIn>(text: A) -> Result<Self, (Error, A)>;

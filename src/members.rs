@@ -30,15 +30,10 @@ mod modes {
 
     /// How an input's members are held while checked.
     pub(crate) trait Mode: Sized {
-        /// A plain text member.
         type Text: TextIn;
-        /// A sensitive text member.
         type Secret: TextIn;
-        /// The names of members the model does not have.
         type Unknown: AsRef<[Excerpt]>;
-        /// A list of structures `E`.
         type List<E: Structure>: IntoIterator<IntoIter: ExactSizeIterator>;
-        /// One element of such a list.
         fn element<E: Structure>(
             item: <Self::List<E> as IntoIterator>::Item,
         ) -> Field<E::Members<Self>>;
@@ -85,21 +80,17 @@ mod modes {
         }
     }
 
-    /// An input structure declared by [`operation_input!`], seen through its members.
+    /// An input structure declared by [`operation_input!`].
     pub(crate) trait Structure: Sized + 'static {
-        /// Its members in mode `M`.
         type Members<M: Mode>: Check;
-        /// The members, borrowed.
         fn members(&self) -> Self::Members<Borrowed<'_>>;
-        /// The members, moved out.
         fn into_members(self) -> Self::Members<Owned>;
     }
 
     /// Checking the members of a structure at `at()`.
     pub(crate) trait Check {
-        /// What the members give when nothing was reported.
         type Valid;
-        /// Checks every member in table order, then reports unknown members.
+        /// Checks every member in table order, then unknown members.
         fn check<S: Sink + ?Sized>(
             self,
             context: &Context<'_>,
@@ -110,9 +101,7 @@ mod modes {
 
     /// A list with a model maximum.
     pub(crate) trait BoundedList: Default {
-        /// What an element becomes.
         type Element;
-        /// The model's maximum number of elements.
         const MAX: usize;
         /// Appends `e`; false when the list is full.
         fn push_checked(&mut self, e: Self::Element) -> bool;
@@ -174,11 +163,10 @@ mod modes {
         }
     }
 
-    /// A response structure declared by [`response_structure!`]: checked at a path.
+    /// A response structure declared by [`response_structure!`].
     pub(crate) trait Response {
-        /// What the structure gives when nothing was reported.
         type Valid;
-        /// Checks every member in table order at `at`; unknown members are not reported.
+        /// Checks every member at `at`; unknown members are not reported.
         fn check_at<S: Sink + ?Sized>(&self, at: Path, sink: &mut S) -> Option<Self::Valid>;
     }
 
@@ -346,7 +334,6 @@ macro_rules! operation_input {
              $req:ident, $kind:ident $shape:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
         )+
     ) => {
-        /// The members' wire names.
         #[allow(dead_code)]
         pub(crate) mod $names {
             $( pub(crate) const $CONST: &str = $wire; )+
@@ -384,13 +371,11 @@ macro_rules! operation_input {
                 )+
             }
 
-            /// The input's members in mode `M`.
             pub(crate) struct $members<M: Mode> {
                 $( pub(crate) $field: Field<operation_input!(@held M $storage $(($elem))?)>, )+
                 pub(crate) unknown_members: M::Unknown,
             }
 
-            /// The checked members.
             #[allow(dead_code)]
             pub(crate) struct $valid {
                 $( pub(crate) $field: operation_input!(@valid $req [$shape] $($([$out])?)?), )+
@@ -649,10 +634,11 @@ macro_rules! id_response {
     };
 }
 
-/// Getters: `ref` (`&T`), `opt` (`Option<&T>`) or `copy`.
+/// Getters: `ref` (`&T`), `opt` (`Option<&T>`) or `copy`; rows add docs beyond the name.
 macro_rules! getters {
     ($( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
-        $( $(#[$doc])* pub const fn $field(&self) -> getters!(@ty $how $ty) {
+        $( #[doc = concat!("The `", stringify!($field), "` member.")] $(#[$doc])*
+        pub const fn $field(&self) -> getters!(@ty $how $ty) {
             getters!(@get $how self.$field)
         } )+
     };
@@ -667,7 +653,8 @@ macro_rules! getters {
 /// Builder setters of `self.request`: `some` wraps in `Some`, `plain` does not.
 macro_rules! setters {
     ($( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
-        $( $(#[$doc])* pub fn $field(mut self, $field: $ty) -> Self {
+        $( #[doc = concat!("Sets `", stringify!($field), "`.")] $(#[$doc])*
+        pub fn $field(mut self, $field: $ty) -> Self {
             self.request.$field = setters!(@wrap $how $field);
             self
         } )+

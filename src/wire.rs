@@ -70,7 +70,6 @@ pub enum Field<T> {
 }
 
 impl<T> Field<T> {
-    /// The member with `f` applied to its value.
     #[cfg(feature = "alloc")]
     pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U) -> Field<U> {
         match self {
@@ -590,9 +589,7 @@ macro_rules! wire_deserialize {
 /// Text read from a document: borrowed when verbatim, owned when unescaped.
 #[cfg(all(feature = "serde", feature = "alloc"))]
 pub(crate) enum Str<'de> {
-    /// The document's own bytes.
     Borrowed(&'de str),
-    /// Unescaped text.
     Owned(alloc::string::String),
 }
 

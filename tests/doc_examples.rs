@@ -201,6 +201,17 @@ fn organization() -> org_shapes::organizations::Organization {
         .master_account_email("bill@example.com")
 }
 
+#[test]
+fn a_consolidated_billing_organization_validates() {
+    use org_shapes::organizations::FeatureSet;
+    use org_shapes::wire::MaybeKnown;
+
+    let organization =
+        organization().feature_set(MaybeKnown::Known(FeatureSet::ConsolidatedBilling));
+    let valid = organization.validate().expect("valid");
+    assert_eq!(valid.master_account_id.as_str(), "111111111111");
+}
+
 /// A feature set the crate does not know is kept as it came, and `validate` reports it.
 #[test]
 fn a_newer_feature_set_is_kept_then_reported() {

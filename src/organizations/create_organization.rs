@@ -129,20 +129,14 @@ mod owned {
         /// unknown members never reported).
         ///
         /// ```
-        /// use org_shapes::organizations::{FeatureSet, Organization};
-        /// use org_shapes::wire::MaybeKnown;
+        /// use org_shapes::organizations::Organization;
         ///
-        /// let organization = Organization::default()
-        ///     .id("o-exampleorgid")
-        ///     .arn("arn:aws:organizations::111111111111:organization/o-exampleorgid")
-        ///     .feature_set(MaybeKnown::Known(FeatureSet::ConsolidatedBilling))
-        ///     .master_account_arn(
-        ///         "arn:aws:organizations::111111111111:account/o-exampleorgid/111111111111",
-        ///     )
-        ///     .master_account_id("111111111111")
-        ///     .master_account_email("bill@example.com");
-        /// let valid = organization.validate().expect("valid");
-        /// assert_eq!(valid.master_account_id.as_str(), "111111111111");
+        /// let organization = Organization::default().id("o-exampleorgid").master_account_id("1");
+        /// let violations = organization.validate().unwrap_err();
+        /// let pointers: Vec<String> =
+        ///     violations.iter().map(|v| v.path().json_pointer().to_string()).collect();
+        /// let members = ["Arn", "FeatureSet", "MasterAccountArn", "MasterAccountId", "MasterAccountEmail"];
+        /// assert_eq!(pointers, members.map(|m| format!("/Organization/{m}")));
         /// ```
         pub struct Organization;
         /// A checked organization. The model requires no member, but a new organization has
@@ -217,7 +211,7 @@ mod owned {
     const ORGANIZATION: Path = Path::member("Organization");
 
     impl CreateOrganizationResponse {
-        /// Checks `Organization` as [`Organization::validate`] does (required).
+        /// Checks the required `Organization` as [`Organization::validate`] does.
         ///
         /// # Errors
         ///
@@ -240,7 +234,7 @@ mod owned {
 
     impl Organization {
         /// Checks each member against its shape, at `/Organization/…`; an unknown enum value
-        /// is reported as outside the enum. Not the consistency: [`ValidOrganization::check_consistency`].
+        /// is outside the enum.
         ///
         /// # Errors
         ///
@@ -259,8 +253,8 @@ mod owned {
         /// Checks that the members agree, as a new organization's must:
         /// [`Rule::ArnAccountMismatch`] and [`Rule::ArnOrganizationMismatch`] at `Arn`,
         /// [`Rule::MasterAccountArnMismatch`] and [`Rule::ArnOrganizationMismatch`] at
-        /// With `CONSOLIDATED_BILLING`
-        /// [`Rule::PolicyTypesContradictFeatureSet`] at each listed `Type`; with `ALL`
+        /// `MasterAccountArn`; with `CONSOLIDATED_BILLING`,
+        /// [`Rule::PolicyTypesContradictFeatureSet`] at each listed `Type`; with `ALL`,
         /// [`Rule::ServiceControlPolicyNotEnabled`] at the SCP entry's `Status`, or at the list
         /// when it lacks SCP. An absent list is not checked.
         ///
@@ -273,7 +267,7 @@ mod owned {
             all.into_result(())
         }
 
-        /// As [`Self::check_consistency`], reporting to `sink`; whether there was nothing.
+        /// As [`Self::check_consistency`], reporting to `sink`; whether nothing was.
         pub fn check_consistency_into<S: Sink + ?Sized>(&self, sink: &mut S) -> bool {
             let mut t = Watch::new(sink);
             let arn_at = ORGANIZATION.field("Arn");

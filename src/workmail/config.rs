@@ -18,7 +18,6 @@ pub(crate) struct At<'a> {
 }
 
 impl At<'_> {
-    /// The document.
     pub(crate) const ROOT: At<'static> = At {
         parent: None,
         name: "",
@@ -226,9 +225,8 @@ impl<'de, T: de::Deserialize<'de>> Visitor<'de> for Leaf<'_, T> {
 
 /// A choice in serde's externally tagged form.
 pub(crate) trait Choice: Sized {
-    /// The variants' names.
     const VARIANTS: &'static [&'static str];
-    /// What the choice is, for "expected …".
+    /// For "expected …".
     const WHAT: &'static str;
     /// The variant without data `name`, if any.
     fn unit(name: &str) -> Option<Self>;
@@ -306,11 +304,9 @@ impl<'de, T: Choice> Visitor<'de> for ChoiceAt<'_, T> {
 #[cfg(feature = "alloc")]
 /// A structure of named members, each at most once, unknown ones refused.
 pub(crate) trait Record: Sized {
-    /// The members' names.
     const MEMBERS: &'static [&'static str];
-    /// What the structure is, for "expected …".
+    /// For "expected …".
     const WHAT: &'static str;
-    /// The members read so far.
     type Parts: Default;
     /// Reads member `name` (at `at`) into `parts`, with [`once`].
     fn member<'de, A: MapAccess<'de>>(

@@ -125,15 +125,12 @@ impl CreateOrganizationRequest {
     }
 
     getters! {
-        /// The `Alias` member.
         alias: ref OrgAlias;
-        /// The directory choice (`DirectoryId` and `EnableInteroperability`).
+        /// `DirectoryId` and `EnableInteroperability`.
         directory: ref UserDirectory;
-        /// The `ClientToken` member.
         client_token: opt ClientToken;
-        /// The `Domains` member (empty when absent).
+        /// Empty when absent.
         domains: ref Domains;
-        /// The `KmsKeyArn` member.
         kms_key_arn: opt KmsKeyArn;
     }
 
@@ -170,13 +167,9 @@ impl CreateOrganizationRequest {
 
 impl CreateOrganizationRequestBuilder {
     setters! {
-        /// Sets the directory choice.
         directory: plain UserDirectory;
-        /// Sets the idempotency token.
         client_token: some ClientToken;
-        /// Sets the domains.
         domains: plain Domains;
-        /// Sets the customer managed KMS key.
         kms_key_arn: some KmsKeyArn;
     }
 
@@ -242,9 +235,7 @@ impl CreateOrganizationInput {
 #[cfg(feature = "alloc")]
 #[derive(Default)]
 struct DirectoryState {
-    /// `DirectoryId` was absent.
     directory_absent: bool,
-    /// The context's facts describe the named directory.
     facts_apply: bool,
 }
 

@@ -249,23 +249,15 @@ impl CreateUserRequest {
     }
 
     getters! {
-        /// The `OrganizationId` member.
         organization_id: ref OrganizationId;
-        /// The `Name` member.
         name: ref UserName;
-        /// The `DisplayName` member.
         display_name: ref DisplayName;
-        /// The `Password` member.
         password: opt Password;
-        /// The `Role` member as given.
+        /// As given; see [`Self::effective_role`].
         role: copy Option<CreateUserRole>;
-        /// The `FirstName` member.
         first_name: opt FirstName;
-        /// The `LastName` member.
         last_name: opt LastName;
-        /// The `HiddenFromGlobalAddressList` member.
         hidden_from_global_address_list: copy Option<bool>;
-        /// The `IdentityProviderUserId` member.
         identity_provider_user_id: opt IdentityProviderUserId;
     }
 
@@ -330,17 +322,12 @@ fn check_name_for_directory<S: Sink + ?Sized>(
 
 impl CreateUserRequestBuilder {
     setters! {
-        /// Sets the initial password.
         password: some Password;
-        /// Sets the role (absent means `USER`).
+        /// Absent means `USER`.
         role: some CreateUserRole;
-        /// Sets the first name.
         first_name: some FirstName;
-        /// Sets the last name.
         last_name: some LastName;
-        /// Sets `HiddenFromGlobalAddressList`.
         hidden_from_global_address_list: some bool;
-        /// Sets the IAM Identity Center user id.
         identity_provider_user_id: some IdentityProviderUserId;
     }
 

@@ -40,9 +40,7 @@ impl Domain {
     }
 
     getters! {
-        /// The `DomainName` member.
         domain_name: ref DomainName;
-        /// The `HostedZoneId` member.
         hosted_zone_id: opt HostedZoneId;
     }
 }

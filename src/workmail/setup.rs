@@ -11,12 +11,12 @@ use super::{
 
 /// The mail domain chosen for a new organization.
 ///
-/// | choice | what the request gets | in a configuration file |
+/// | choice | `Domains` element | in a configuration file |
 /// |---|---|---|
-/// | [`MailDomain::ExistingRoute53`] | one `Domains` element with `DomainName` and `HostedZoneId` | `{"existing_route53": {"domain": "…", "hosted_zone_id": "…"}}` |
-/// | [`MailDomain::NewRoute53`] | one `Domains` element with `DomainName` only | `{"new_route53": {"domain": "…"}}` |
-/// | [`MailDomain::External`] | one `Domains` element with `DomainName` only | `{"external": {"domain": "…"}}` |
-/// | [`MailDomain::FreeTestDomain`] | no `Domains`: WorkMail creates `<alias>.awsapps.com` itself | `"free_test_domain"` |
+/// | `ExistingRoute53` | `DomainName`, `HostedZoneId` | `{"existing_route53": {"domain": "…", "hosted_zone_id": "…"}}` |
+/// | `NewRoute53` | `DomainName` | `{"new_route53": {"domain": "…"}}` |
+/// | `External` | `DomainName` | `{"external": {"domain": "…"}}` |
+/// | `FreeTestDomain` | none | `"free_test_domain"` |
 ///
 /// ```
 /// use org_shapes::workmail::{DomainName, MailDomain};
@@ -69,10 +69,10 @@ impl MailDomain {
 
 /// How the organization's mailboxes are encrypted.
 ///
-/// | choice | what the request gets | in a configuration file |
+/// | choice | `KmsKeyArn` | in a configuration file |
 /// |---|---|---|
-/// | [`Encryption::WorkMailManagedKey`] (the default) | no `KmsKeyArn` | `"workmail_managed_key"` |
-/// | [`Encryption::CustomerManagedKey`] | `KmsKeyArn` | `{"customer_managed_key": "arn:aws:kms:…"}` |
+/// | `WorkMailManagedKey` (default) | none | `"workmail_managed_key"` |
+/// | `CustomerManagedKey` | the key | `{"customer_managed_key": "arn:aws:kms:…"}` |
 ///
 /// ```
 /// use org_shapes::workmail::{Encryption, KmsKeyArn};
@@ -86,7 +86,7 @@ impl MailDomain {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum Encryption {
-    /// A key WorkMail manages (the default).
+    /// A key WorkMail manages.
     #[default]
     WorkMailManagedKey,
     /// A customer managed AWS KMS key.
@@ -116,7 +116,7 @@ impl CreateOrganizationRequestBuilder {
 }
 
 impl Encryption {
-    /// The `KmsKeyArn` member the choice gives.
+    /// The `KmsKeyArn` member.
     pub const fn kms_key_arn(&self) -> Option<&KmsKeyArn> {
         match self {
             Encryption::WorkMailManagedKey => None,
@@ -366,7 +366,6 @@ mod serde_impls {
         }
     }
 
-    /// Reads the form documented on [`OrganizationSetup`]; errors name the member.
     #[cfg(feature = "alloc")]
     impl<'de> Deserialize<'de> for OrganizationSetup {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -484,7 +483,6 @@ mod serde_impls {
         }
     }
 
-    /// Reads the form documented on [`MailDomain`]; errors name the member.
     #[cfg(feature = "alloc")]
     impl<'de> Deserialize<'de> for MailDomain {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

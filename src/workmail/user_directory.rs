@@ -9,9 +9,9 @@ use super::{DirectoryFacts, DirectoryId, DirectoryKind};
 ///
 /// | choice | `DirectoryId` | `EnableInteroperability` | in a configuration file |
 /// |---|---|---|---|
-/// | [`UserDirectory::NewWorkMailDirectory`] (the default) | absent | absent | `"new_workmail_directory"` |
-/// | [`UserDirectory::Existing`] | `id` | absent (`false` reads as this variant too) | `{"existing": "d-…"}` |
-/// | [`UserDirectory::AdConnectorWithInteroperability`] | `id` | `true` | `{"ad_connector_with_interoperability": "d-…"}` |
+/// | `NewWorkMailDirectory` (default) | absent | absent | `"new_workmail_directory"` |
+/// | `Existing` | `id` | absent (`false` reads as this too) | `{"existing": "d-…"}` |
+/// | `AdConnectorWithInteroperability` | `id` | `true` | `{"ad_connector_with_interoperability": "d-…"}` |
 ///
 /// ```
 /// use org_shapes::workmail::{DirectoryFacts, DirectoryKind, UserDirectory};
@@ -28,7 +28,7 @@ use super::{DirectoryFacts, DirectoryId, DirectoryKind};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UserDirectory {
-    /// A new WorkMail directory (the default).
+    /// A new WorkMail directory.
     #[default]
     NewWorkMailDirectory,
     /// An existing directory, without interoperability.
