@@ -333,6 +333,15 @@ fn a_domain_needs_its_name() {
     );
 }
 
+/// A value the model refuses cannot make a choice.
+#[test]
+fn refused_values_make_no_choice() {
+    use org_shapes::workmail::{DomainName, KmsKeyArn};
+
+    assert!("acme .example".parse::<DomainName>().is_err());
+    assert!("arn:aws:s3:::bucket".parse::<KmsKeyArn>().is_err());
+}
+
 /// A value the model refuses is named by its place.
 #[test]
 fn a_setup_names_a_refused_value_by_its_place() {
@@ -354,6 +363,18 @@ fn the_free_test_domain_is_the_alias_in_lowercase() -> Result {
     let alias: OrgAlias = "Acme-Corp".parse()?;
     assert_eq!(free_test_domain(&alias).as_str(), "acme-corp.awsapps.com");
     Ok(())
+}
+
+/// Another JSON type than a string is refused, and the error names only the type.
+#[test]
+fn a_secret_is_read_from_a_string_only() {
+    use org_shapes::wire::Secret;
+
+    let err = serde_json::from_str::<Secret>("12345678").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid type: a number, expected a string at line 1 column 8"
+    );
 }
 
 /// Validation names the type it expected and the type it found, never the value; a member
