@@ -333,6 +333,24 @@ fn a_domain_needs_its_name() {
     );
 }
 
+/// An enum value is exact and case-sensitive; the message names the model's set.
+#[test]
+fn an_organizations_input_refuses_a_feature_set_in_other_case() {
+    let input = org_shapes::organizations::CreateOrganizationInput::default().feature_set("all");
+    assert_eq!(
+        input.validate().unwrap_err().to_string(),
+        "1 validation error detected: Value 'all' at 'featureSet' failed to satisfy \
+         constraint: Member must satisfy enum value set: [ALL, CONSOLIDATED_BILLING]"
+    );
+}
+
+/// Every violation is counted: the name, and the two required members left out.
+#[test]
+fn a_user_input_reports_every_member() {
+    let bad = org_shapes::workmail::CreateUserInput::default().name("jane doe");
+    assert_eq!(bad.validate().unwrap_err().total(), 3);
+}
+
 /// A value the model refuses cannot make a choice.
 #[test]
 fn refused_values_make_no_choice() {

@@ -55,13 +55,6 @@ operation_input! {
     ///
     /// let input = CreateOrganizationInput::default().feature_set("CONSOLIDATED_BILLING");
     /// assert_eq!(input.validate().unwrap().feature_set, Some(FeatureSet::ConsolidatedBilling));
-    ///
-    /// let input = CreateOrganizationInput::default().feature_set("all");
-    /// assert_eq!(
-    ///     input.validate().unwrap_err().to_string(),
-    ///     "1 validation error detected: Value 'all' at 'featureSet' failed to satisfy \
-    ///      constraint: Member must satisfy enum value set: [ALL, CONSOLIDATED_BILLING]"
-    /// );
     /// ```
     pub struct CreateOrganizationInput {
         members CreateOrganizationMembers;
@@ -267,7 +260,7 @@ mod owned {
             all.into_result(())
         }
 
-        /// As [`Self::check_consistency`], reporting to `sink`; whether nothing was.
+        /// As [`Self::check_consistency`], reporting to `sink`; true when nothing was reported.
         pub fn check_consistency_into<S: Sink + ?Sized>(&self, sink: &mut S) -> bool {
             let mut t = Watch::new(sink);
             let arn_at = ORGANIZATION.field("Arn");
