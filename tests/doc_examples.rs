@@ -1,5 +1,6 @@
 //! Examples moved out of the item docs of `src/` (each type keeps one example of its own):
-//! the set-up choices read from a configuration file, and a few methods.
+//! the set-up choices read from a configuration file, a few methods, and the assertions of
+//! the types' examples that are about more than the type itself.
 #![cfg(all(feature = "serde", feature = "alloc"))]
 
 use org_shapes::workmail::{
