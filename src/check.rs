@@ -1,10 +1,5 @@
-//! The member checks the `validate()` functions of the operations are made of: one
-//! function per kind of member (text of a shape, boolean, unknown names), each reporting to a
-//! [`Sink`] and telling the caller whether the member can be used.
-//!
-//! Each takes the member's path as a function, called only to report: a [`Path`] is a few
-//! hundred bytes, and building one for every member of every valid request cost more than
-//! checking most of the members.
+//! The member checks `validate()` is made of, reporting to a [`Sink`]. Paths are passed as
+//! functions, called only to report: a [`Path`] is large.
 
 use alloc::string::String;
 
@@ -12,12 +7,11 @@ use crate::violation::{Excerpt, Path, Sink, Violation};
 use crate::wire::{Field, JsonKind, Secret};
 use crate::Error;
 
-/// A violation was reported for the member; the caller cannot build the typed value.
+/// A violation was reported for the member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Reported;
 
-/// What checking one member gives: `Ok(None)` when absent (and allowed to be), `Ok(Some(v))`
-/// when present and valid, `Err(Reported)` after reporting what is wrong.
+/// A checked member: `Ok(None)` when absent, `Ok(Some(v))` when valid.
 pub(crate) type Checked<T> = Result<Option<T>, Reported>;
 
 /// Passes violations on and remembers whether there was any.
@@ -34,7 +28,6 @@ impl<'a, S: Sink + ?Sized> Watch<'a, S> {
         }
     }
 
-    /// Whether anything was reported through this watch.
     pub(crate) fn reported(&self) -> bool {
         self.reported
     }
@@ -47,15 +40,11 @@ impl<S: Sink + ?Sized> Sink for Watch<'_, S> {
     }
 }
 
-/// A member's text as the checks receive it: borrowed from an input the caller keeps (a value
-/// that is kept gets copied) or owned by an input being consumed (a kept value is moved, so
-/// validating costs no second allocation).
+/// A member's text, borrowed (copied when kept) or owned (moved when kept).
 pub(crate) trait TextIn: AsRef<str> {
-    /// The text as an owned string: a copy when borrowed, the string itself when owned.
     fn into_string(self) -> String;
 
-    /// The text as the storage of a text shape: borrowed text is copied once, straight into
-    /// its box (one allocation of the exact size, no `String` on the way).
+    /// The text boxed; borrowed text is copied once, at its exact size.
     #[inline]
     fn into_boxed_str(self) -> alloc::boxed::Box<str>
     where
@@ -108,11 +97,8 @@ impl TextIn for Secret {
 
 /// A string shape the checks can build from a member's text once it has been validated.
 pub(crate) trait Build: Sized {
-    /// The shape's validator (length, then pattern).
     fn check(s: &str) -> Result<(), Error>;
-    /// Stores text that [`Build::check`] accepted: inline shapes copy it into their buffer,
-    /// the others take the string (moved when the member owned it). The text comes back
-    /// with the error only if it does not fit, which `check` rules out.
+    /// Stores text [`Build::check`] accepted; the text comes back only if it does not fit.
     fn build<A: TextIn>(text: A) -> Result<Self, (Error, A)>;
 }
 
@@ -156,7 +142,7 @@ pub(crate) fn text<A: TextIn, T: Build, S: Sink + ?Sized>(
     }
     match T::build(v) {
         Ok(t) => Ok(Some(t)),
-        // Only text `check` refused fails to build; reported all the same, never a panic.
+        // Unreachable after `check`; reported, never a panic.
         Err((e, v)) => {
             sink.report(Violation::shape(path(), e, v.as_ref()));
             Err(Reported)
@@ -205,9 +191,8 @@ pub(crate) fn unknown<S: Sink + ?Sized>(
     }
 }
 
-/// The single string member of a response, read leniently: unknown members are skipped, the
-/// value is kept as sent, `null` means absent. A member of another JSON type is an error,
-/// as no client could use it.
+/// The one string member of a response: unknown members skipped, `null` absent, another
+/// JSON type an error.
 #[cfg(feature = "serde")]
 pub(crate) fn lenient_member<'de, D: serde::Deserializer<'de>>(
     d: D,

@@ -1,12 +1,6 @@
-//! One member table per structure, in the manner of the `http` crate's `standard_headers!`:
-//! [`operation_input!`] takes one row per member (constant, wire name, field, JSON storage,
-//! required or not, the shape that checks it, an optional hook) and produces the `…Input`, its
-//! member-name constants, its members in three modes (borrowed by `validate`, owned by
-//! `into_request`, borrowed from the document by `Deserialize` of the typed request: [`Mode`]),
-//! the per-member checks in table order, the input's `validate`/`into_request` and the typed
-//! request's `Deserialize`, and a callback macro that hands the table to other code
-//! (generators, tests, [`typed_request!`]). [`response_structure!`] does the same for the
-//! structures of a response; the smaller macros below serve the typed requests and choices.
+//! One member table per structure: [`operation_input!`] makes an `…Input`, its checks in
+//! every [`Mode`] and a callback macro handing the table on; [`response_structure!`] does the
+//! same for responses.
 
 #[cfg(feature = "alloc")]
 pub(crate) use self::modes::*;
@@ -22,7 +16,6 @@ pub(crate) fn rule(path: Path, rule: Rule, value: &str) -> Violation {
     )
 }
 
-/// The modes and the checks the generated code is made of.
 #[cfg(feature = "alloc")]
 mod modes {
     use alloc::boxed::Box;
@@ -35,18 +28,12 @@ mod modes {
     use crate::violation::{Constraint, Excerpt, Path, Shown, Sink, Violation};
     use crate::wire::{Field, JsonKind, MaybeKnown, Secret};
 
-    /// How the members of an input are held while they are checked: the checks are written once,
-    /// generic over the mode.
+    /// How an input's members are held while checked.
     pub(crate) trait Mode: Sized {
-        /// A plain text member.
         type Text: TextIn;
-        /// A sensitive text member.
         type Secret: TextIn;
-        /// The names of members the model does not have.
         type Unknown: AsRef<[Excerpt]>;
-        /// A list of structures `E`.
         type List<E: Structure>: IntoIterator<IntoIter: ExactSizeIterator>;
-        /// One element of such a list, as the members of `E` in this mode.
         fn element<E: Structure>(
             item: <Self::List<E> as IntoIterator>::Item,
         ) -> Field<E::Members<Self>>;
@@ -58,8 +45,7 @@ mod modes {
     /// Members moved out of an input being consumed (`into_request`).
     pub(crate) struct Owned;
 
-    /// Members read from a document, texts borrowed from it where it holds them verbatim: what
-    /// the typed request's `Deserialize` checks.
+    /// Members read from a document, texts borrowed where verbatim (the request's `Deserialize`).
     #[cfg(feature = "serde")]
     pub(crate) struct View<'de>(PhantomData<&'de ()>);
 
@@ -94,21 +80,17 @@ mod modes {
         }
     }
 
-    /// An input structure declared by [`operation_input!`], seen through its members.
+    /// An input structure declared by [`operation_input!`].
     pub(crate) trait Structure: Sized + 'static {
-        /// Its members in mode `M`.
         type Members<M: Mode>: Check;
-        /// The members, borrowed.
         fn members(&self) -> Self::Members<Borrowed<'_>>;
-        /// The members, moved out.
         fn into_members(self) -> Self::Members<Owned>;
     }
 
     /// Checking the members of a structure at `at()`.
     pub(crate) trait Check {
-        /// What the members give when nothing was reported.
         type Valid;
-        /// Checks every member in table order, then reports unknown members.
+        /// Checks every member in table order, then unknown members.
         fn check<S: Sink + ?Sized>(
             self,
             context: &Context<'_>,
@@ -117,11 +99,9 @@ mod modes {
         ) -> Option<Self::Valid>;
     }
 
-    /// A list with a model maximum, built element by element without allocating.
+    /// A list with a model maximum.
     pub(crate) trait BoundedList: Default {
-        /// What an element becomes.
         type Element;
-        /// The model's maximum number of elements.
         const MAX: usize;
         /// Appends `e`; false when the list is full.
         fn push_checked(&mut self, e: Self::Element) -> bool;
@@ -135,8 +115,7 @@ mod modes {
         }
     }
 
-    /// Checks a list member of structures `E` into the bounded list `L`: the list's type, its
-    /// length, then each element at `path()/i` in list order. Nothing is allocated per element.
+    /// Checks a list of structures `E` into `L`: type, length, then each element at `path()/i`.
     pub(crate) fn list<M, E, L, S>(
         field: Field<M::List<E>>,
         path: impl Fn() -> Path,
@@ -184,16 +163,14 @@ mod modes {
         }
     }
 
-    /// A response structure declared by [`response_structure!`]: checked at a path.
+    /// A response structure declared by [`response_structure!`].
     pub(crate) trait Response {
-        /// What the structure gives when nothing was reported.
         type Valid;
-        /// Checks every member in table order at `at`; unknown members are not reported.
+        /// Checks every member at `at`; unknown members are not reported.
         fn check_at<S: Sink + ?Sized>(&self, at: Path, sink: &mut S) -> Option<Self::Valid>;
     }
 
-    /// Checks an enum member of a response: a value the crate does not know is reported here as
-    /// one outside the model's enum.
+    /// Checks an enum member of a response; an unknown value is outside the enum.
     pub(crate) fn known<T, S>(
         field: &Field<MaybeKnown<T>>,
         at: Path,
@@ -209,7 +186,7 @@ mod modes {
         };
         match v {
             MaybeKnown::Known(v) => Ok(Some(*v)),
-            // `Unknown` normally holds text outside the enum, but it can be built by hand.
+            // Can be built by hand with a known value.
             MaybeKnown::Unknown(text) => match text.parse::<T>() {
                 Ok(v) => Ok(Some(v)),
                 Err(e) => {
@@ -220,7 +197,7 @@ mod modes {
         }
     }
 
-    /// Checks a list member of response structures `E`, each element at `at/i`, in list order.
+    /// Checks a list of response structures `E`, each at `at/i`.
     pub(crate) fn list_of<E: Response, S: Sink + ?Sized>(
         field: &Field<Vec<Field<E>>>,
         at: Path,
@@ -252,21 +229,9 @@ mod modes {
     }
 }
 
-/// Declares a response structure from its member table: the structure as it arrived (by
-/// [`wire_input!`]: parsing never fails on content, unknown members are kept and never
-/// reported), the checked structure, the check (a [`Response`]) and the way back from the
-/// checked structure. One row per member, in model order:
-///
-/// ```text
-/// /// doc of both fields
-/// ["WireName", field, storage, required|optional, Checked]
-/// ```
-///
-/// `storage`: `text` (a `String` checked as the shape `Checked`), `secret` (a [`Secret`]:
-/// sensitive), `known` (a [`MaybeKnown`] of the enum `Checked`), `structure(Element)` (a
-/// response structure whose checked form is `Checked`) or `list(Element)` (a list of them).
-///
-/// [`Secret`]: crate::wire::Secret
+/// Declares a response structure (by [`wire_input!`]), its checked form and its [`Response`]
+/// check, one row per member in model order:
+/// `["WireName", field, text|secret|known|structure(E)|list(E), required|optional, Checked]`.
 #[allow(unused_macros)] // used with `alloc`
 macro_rules! response_structure {
     (
@@ -285,7 +250,7 @@ macro_rules! response_structure {
 
         $(#[$vattr])*
         $vis struct $valid {
-            $( $(#[$fattr])* $vis $field: operation_input!(@valid $req [$checked]), )+
+            $( #[doc = concat!("`", $wire, "`.")] $(#[$fattr])* $vis $field: operation_input!(@valid $req [$checked]), )+
         }
 
         impl $crate::members::Response for $name {
@@ -346,26 +311,11 @@ macro_rules! response_structure {
     (@back list $v:ident) => { $v.into_iter().map(|e| $crate::wire::Field::Present(e.into())).collect() };
 }
 
-/// Declares an input structure from its member table. The header names the private module
-/// the (`alloc`) items live in, the always-available module of member-name constants, the
-/// callback macro that hands the table on, the input, its members type and the type of its
-/// checked members, the state its hooks share, and (for operations) the typed request and
-/// the function that builds it. Then one row per member, in model order:
-///
-/// ```text
-/// /// doc of the field
-/// [CONST, "WireName", field, storage, required|optional, check Shape (, then|raw hook (-> Out)?)?]
-/// ```
-///
-/// - `storage`: `text` (a `String`), `secret` (a [`Secret`]: sensitive), `bool`, or
-///   `list(Element)` (a list of boxed structures, each itself declared by this macro);
-/// - `check`: `shape T` (a string shape, [`crate::check::text`]), `parse T` (an enum,
-///   [`crate::check::parsed`] with `T::parse`), `flag bool` ([`crate::check::boolean`]),
-///   `list L` (a [`BoundedList`], [`list`]);
-/// - a hook runs right after its member's check and may report more at the member and turn
-///   the value into `Out`: `then f` is called as `f(value, path, context, state, sink)`,
-///   `raw f` as `f(value, raw_text, path, context, state, sink)` (the member is then checked
-///   borrowed, so that its text outlives the check).
+/// Declares an input structure (its items in module `$inner`, constants in `$names`, the
+/// table handed on by `$each`), one row per member in model order:
+/// `[CONST, "WireName", field, text|secret|bool|list(E), required|optional,
+/// shape|parse|flag|list T (, then|raw hook (-> Out)?)?]`. A hook runs after its member's
+/// check: `then f(value, path, context, state, sink)`, `raw f(value, raw_text, …)`.
 macro_rules! operation_input {
     (
         mod $inner:ident;
@@ -384,7 +334,6 @@ macro_rules! operation_input {
              $req:ident, $kind:ident $shape:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
         )+
     ) => {
-        /// The wire names of the members (generated from the member table).
         #[allow(dead_code)]
         pub(crate) mod $names {
             $( pub(crate) const $CONST: &str = $wire; )+
@@ -422,13 +371,11 @@ macro_rules! operation_input {
                 )+
             }
 
-            /// The members of the input in mode `M` (generated from the member table).
             pub(crate) struct $members<M: Mode> {
                 $( pub(crate) $field: Field<operation_input!(@held M $storage $(($elem))?)>, )+
                 pub(crate) unknown_members: M::Unknown,
             }
 
-            /// The members once checked (generated from the member table).
             #[allow(dead_code)]
             pub(crate) struct $valid {
                 $( pub(crate) $field: operation_input!(@valid $req [$shape] $($([$out])?)?), )+
@@ -515,26 +462,22 @@ macro_rules! operation_input {
                 }
 
                 impl $name {
-                    /// Checks every member and gives the typed request, or every violation: in
-                    /// model member order (list elements in list order), then the members the
-                    /// model does not have, in document order. Rules that need more than the
-                    /// request take a [`Context`](crate::Context):
-                    /// [`Validate::validate_with`](crate::Validate::validate_with).
+                    /// The typed request, checked without [`Context`](crate::Context) (see
+                    /// [`Validate::validate_with`](crate::Validate::validate_with)).
                     ///
                     /// # Errors
                     ///
-                    /// All the violations found; their `Display` is the AWS-style message.
+                    /// Every violation, in model member order, unknown members last.
                     pub fn validate(&self) -> Result<$request, $crate::Violations> {
                         use $crate::validate::{Context, Validate};
                         self.validate_with(&Context::new())
                     }
 
-                    /// As [`Self::validate`], consuming the input: the texts the request keeps
-                    /// are moved into it rather than copied.
+                    /// As [`Self::validate`], moving the input's texts into the request.
                     ///
                     /// # Errors
                     ///
-                    /// All the violations found.
+                    /// Every violation.
                     pub fn into_request(self) -> Result<$request, $crate::Violations> {
                         use $crate::validate::{Context, Validate};
                         self.into_request_with(Context::new())
@@ -542,15 +485,13 @@ macro_rules! operation_input {
 
                 }
 
-                /// Reads the body as the input's view and validates it: the error is the
-                /// AWS-style list of every violation, without any sensitive value.
+                /// Reads and validates a body; the error lists every violation.
                 #[cfg(feature = "serde")]
                 impl<'de> serde::Deserialize<'de> for $request {
                     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                         let members = $members::<$crate::members::View<'de>>::deserialize(d)?;
                         let mut all = $crate::Violations::new();
-                        // Built straight into the returned `Result`, not copied through
-                        // `Option::map`: the request is a few hundred bytes stored inline.
+                        // Not through `Option::map`: the request is large and inline.
                         let context = $crate::validate::Context::new();
                         match members.check(&context, || Path::ROOT, &mut all) {
                             Some(valid) if all.is_empty() => Ok($build(valid)),
@@ -562,10 +503,8 @@ macro_rules! operation_input {
         }
     };
 
-    // The callback macro: `$each!(callback args…)` calls `callback! { args… [row] … }`.
     (@each ($d:tt) $each:ident $($row:tt)+) => {
-        /// Hands the member table to `callback` (see [`operation_input!`] for the row form),
-        /// after the tokens `args` (`$each!(callback args…)` calls `callback! { args… [row] … }`).
+        /// `$each!(callback args…)` calls `callback! { args… [row] … }`.
         #[allow(unused_macros)]
         macro_rules! $each {
             ($d callback:ident $d($d args:tt)*) => { $d callback! { $d($d args)* $($row)+ } };
@@ -632,10 +571,8 @@ macro_rules! operation_input {
     };
 }
 
-/// Declares the response of an operation whose one member is the new resource's id, read
-/// leniently as the Smithy specification asks of clients: unknown members are skipped, the id
-/// is kept as sent, and `validate` checks it. The model does not mark the member required, but
-/// a response without it cannot be used, so `validate` reports its absence as a missing member.
+/// Declares a response whose one member is the new id: unknown members skipped, the id kept as
+/// sent; `validate` requires it (the model does not, but a response without it is useless).
 macro_rules! id_response {
     (
         $(#[$attr:meta])*
@@ -651,8 +588,7 @@ macro_rules! id_response {
 
         #[cfg(feature = "alloc")]
         impl $name {
-            /// The response a service would send for the new id `id` (for emulators and test
-            /// servers).
+            /// The response for the new `id` (for emulators and test servers).
             pub fn new(id: &$id) -> Self {
                 $name { $field: Some(id.as_str().into()) }
             }
@@ -698,11 +634,11 @@ macro_rules! id_response {
     };
 }
 
-/// The getters of a typed request's members, each `ref` (`&T`), `opt` (`Option<&T>` of an
-/// `Option<T>`) or `copy` (the value itself).
+/// Getters: `ref` (`&T`), `opt` (`Option<&T>`) or `copy`; rows add docs beyond the name.
 macro_rules! getters {
     ($( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
-        $( $(#[$doc])* pub const fn $field(&self) -> getters!(@ty $how $ty) {
+        $( #[doc = concat!("The `", stringify!($field), "` member.")] $(#[$doc])*
+        pub const fn $field(&self) -> getters!(@ty $how $ty) {
             getters!(@get $how self.$field)
         } )+
     };
@@ -714,11 +650,11 @@ macro_rules! getters {
     (@get copy $e:expr) => { $e };
 }
 
-/// The setters of a request builder, each setting its member of `self.request`: `some` wraps
-/// the value in `Some`, `plain` sets it as it is.
+/// Builder setters of `self.request`: `some` wraps in `Some`, `plain` does not.
 macro_rules! setters {
     ($( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
-        $( $(#[$doc])* pub fn $field(mut self, $field: $ty) -> Self {
+        $( #[doc = concat!("Sets `", stringify!($field), "`.")] $(#[$doc])*
+        pub fn $field(mut self, $field: $ty) -> Self {
             self.request.$field = setters!(@wrap $how $field);
             self
         } )+
@@ -727,10 +663,8 @@ macro_rules! setters {
     (@wrap plain $v:ident) => { $v };
 }
 
-/// What a typed request whose fields are its members (`CreateUser`) takes from the member
-/// table, through the table's callback macro: `Serialize` (absent members left out, in model
-/// order), the input it would arrive as (every member present as its text), and the request
-/// built from the checked members.
+/// From a member table, for a request whose fields are its members: `Serialize`, the input
+/// it would arrive as, and the request from the checked members.
 macro_rules! typed_request {
     ($request:ident, $input:ident, $valid:ty; $(
         [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
@@ -773,9 +707,7 @@ macro_rules! typed_request {
     (@text bool $v:ident) => { *$v };
 }
 
-/// A set-up choice (see `workmail::config`) with one variant without data, `$unit`, and
-/// variants that each hold one value read by its own `Deserialize`: its `Serialize`, and
-/// (under `$cfg`) its `Choice` and `Deserialize`, from one row per variant.
+/// The serde of a set-up choice: one variant without data, `$unit`, the others one value each.
 #[allow(unused_macros)] // used with `serde`
 macro_rules! leaf_choice {
     ($(#[$cfg:meta])* $ty:ident, $what:literal;
@@ -820,9 +752,7 @@ macro_rules! leaf_choice {
     };
 }
 
-/// The text impls of a type with `as_str` and `parse` (an enum of wire values):
-/// `Display`, `FromStr`, `TryFrom<&str>`, and with `serde` `Serialize` and a `Deserialize`
-/// that reads a string (`expecting` says which) and refuses other kinds by naming the kind.
+/// `Display`, `FromStr`, `TryFrom<&str>` and serde of a type with `as_str` and `parse`.
 macro_rules! text_impls {
     ($ty:ident, $err:ty, $expecting:literal) => {
         impl core::fmt::Display for $ty {

@@ -1,16 +1,12 @@
-//! One way to validate a request as it arrived: the [`Validate`] trait, and the [`Context`]
-//! that carries what validation may know beyond the request itself (the crate documentation's
-//! table lists what each setting checks).
+//! The [`Validate`] trait and its [`Context`].
 
 #[cfg(feature = "alloc")]
 use crate::violation::Violations;
 use crate::violation::{Sink, DEFAULT_MAX_VIOLATIONS};
 use crate::workmail::{DirectoryFacts, DirectoryKind};
 
-/// What validation may know beyond the request: directory facts, the directory kind, the
-/// opt-in password policy, and the report limit. `Context::new()` (or `default()`) knows
-/// nothing and keeps [`DEFAULT_MAX_VIOLATIONS`]; each `with_…` adds one thing (the
-/// [crate documentation](crate) says what each one checks).
+/// What validation knows beyond the request; `new()` knows nothing and keeps
+/// [`DEFAULT_MAX_VIOLATIONS`]. The [crate documentation](crate) says what each `with_…` checks.
 ///
 /// ```
 /// use org_shapes::Context;
@@ -46,33 +42,31 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Adds the facts of the directory a WorkMail `CreateOrganization` names; their kind also
-    /// serves `CreateUser` unless [`Context::with_directory_kind`] sets another.
+    /// Adds the facts of the directory a WorkMail `CreateOrganization` names (their kind
+    /// serves `CreateUser` too).
     #[must_use]
     pub const fn with_directory(mut self, facts: DirectoryFacts<'a>) -> Self {
         self.directory = Some(facts);
         self
     }
 
-    /// Adds the kind of the organization's user directory (for `CreateUser`'s user names).
+    /// Adds the kind of the organization's directory, for `CreateUser`.
     #[must_use]
     pub const fn with_directory_kind(mut self, kind: DirectoryKind) -> Self {
         self.directory_kind = Some(kind);
         self
     }
 
-    /// Checks `CreateUser` passwords against the WorkMail and Simple AD password policy too,
-    /// reporting every rule a password breaks (see
-    /// [`Password::check_policy`](crate::workmail::Password::check_policy)). The service
-    /// applies the policy after validation, so it is opt-in.
+    /// Reports every [password policy](crate::workmail::Password::check_policy) rule a
+    /// `CreateUser` password breaks.
     #[must_use]
     pub const fn with_password_policy(mut self) -> Self {
         self.password_policy = true;
         self
     }
 
-    /// Keeps at most `limit` violations in a report; the rest are counted (see
-    /// [`Violations::with_limit`](crate::violation::Violations::with_limit)).
+    /// Keeps at most `limit` violations; see
+    /// [`Violations::with_limit`](crate::violation::Violations::with_limit).
     #[must_use]
     pub const fn with_max_violations(mut self, limit: usize) -> Self {
         self.max_violations = limit;
@@ -84,7 +78,7 @@ impl<'a> Context<'a> {
         self.directory.as_ref()
     }
 
-    /// The directory kind: the one set, or else the facts' kind, if any.
+    /// The directory kind set, or else the facts' kind.
     pub const fn directory_kind(&self) -> Option<DirectoryKind> {
         match (self.directory_kind, &self.directory) {
             (Some(kind), _) => Some(kind),
@@ -110,10 +104,8 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Validation of a request as it arrived (an `…Input`) into the typed request, in the spirit
-/// of `garde::Validate`: one required method that reports to a [`Sink`], and the collected
-/// forms on top of it. The inputs also have `validate()` and `into_request()` of their own,
-/// the everyday calls, which use [`Context::new`].
+/// Validation of an `…Input` into its typed request, with a [`Context`]; the inputs'
+/// own `validate()` and `into_request()` use [`Context::new`].
 ///
 /// ```
 /// use org_shapes::workmail::{CreateOrganizationInput, DirectoryFacts, DirectoryKind};
@@ -124,16 +116,13 @@ impl<'a> Context<'a> {
 /// let facts = DirectoryFacts::new("d-0123456789".parse()?, "other", DirectoryKind::AdConnector);
 /// let context = Context::new().with_directory(facts);
 ///
-/// // Collected: every violation, in model member order.
 /// let report = input.validate_with(&context).unwrap_err();
 /// assert_eq!(report.as_slice()[0].path().json_pointer().to_string(), "/Alias");
 ///
-/// // Reported one by one, here only counted (no allocator needed).
+/// // Reported one by one, here counted (no allocator needed).
 /// let mut count = Count(0);
 /// assert!(input.validate_into(&context, &mut count).is_none());
 /// assert_eq!(count.0, 1);
-///
-/// // Consumed: the request keeps the input's texts without copying them.
 /// assert!(input.into_request_with(Context::new()).is_ok());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -141,16 +130,14 @@ pub trait Validate: Sized {
     /// The typed request a valid input becomes.
     type Request;
 
-    /// Checks every member and rule, reporting each violation to `sink` in model member
-    /// order; the request when nothing was reported.
+    /// Reports each violation to `sink` in model member order; the request if none.
     fn validate_into<S: Sink + ?Sized>(
         &self,
         context: &Context<'_>,
         sink: &mut S,
     ) -> Option<Self::Request>;
 
-    /// As [`Validate::validate_into`], consuming the input so the request takes its texts.
-    /// The default borrows and copies.
+    /// As [`Validate::validate_into`], moving the input's texts into the request.
     fn into_request_into<S: Sink + ?Sized>(
         self,
         context: &Context<'_>,
@@ -159,11 +146,11 @@ pub trait Validate: Sized {
         self.validate_into(context, sink)
     }
 
-    /// Every violation (up to the context's limit, all counted), or the request.
+    /// The request, or every violation (up to the context's limit, all counted).
     ///
     /// # Errors
     ///
-    /// The report, whose `Display` is the AWS message.
+    /// The report.
     #[cfg(feature = "alloc")]
     fn validate_with(&self, context: &Context<'_>) -> Result<Self::Request, Violations> {
         let mut report = context.report();
@@ -177,7 +164,7 @@ pub trait Validate: Sized {
     ///
     /// # Errors
     ///
-    /// The report, whose `Display` is the AWS message.
+    /// The report.
     #[cfg(feature = "alloc")]
     fn into_request_with(self, context: Context<'_>) -> Result<Self::Request, Violations> {
         let mut report = context.report();

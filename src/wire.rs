@@ -1,31 +1,14 @@
-//! Members as they arrive on the wire, before validation.
-//!
-//! The `…Input` types of the operations hold every member as a [`Field`]: absent (or `null`),
-//! present with a value of the expected JSON type, or present with a value of another type.
-//! Deserializing an input never fails on content, only on malformed JSON; what is wrong is
-//! reported afterwards, all at once, by its `validate()`.
+//! Members as they arrive on the wire, before validation: each a [`Field`] of an `…Input`.
 
 use core::fmt;
 
-/// The JSON type of a value.
-///
-/// Validation names the type it expected and the type it found, never the value:
+/// The JSON type of a value; violations name it, never the value.
 ///
 /// ```
 /// use org_shapes::wire::JsonKind;
 ///
 /// assert_eq!(JsonKind::String.to_string(), "a string");
 /// assert_eq!(JsonKind::Object.with_article(), "a structure");
-/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
-/// use org_shapes::workmail::CreateOrganizationInput;
-///
-/// let input: CreateOrganizationInput = serde_json::from_str(r#"{"Alias": 42}"#).unwrap();
-/// let violations = input.validate().unwrap_err();
-/// assert_eq!(
-///     violations.to_string(),
-///     "1 validation error detected: Value at 'alias' failed to satisfy constraint: Member must be a string"
-/// );
-/// # }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum JsonKind {
@@ -44,7 +27,7 @@ pub enum JsonKind {
 }
 
 impl JsonKind {
-    /// The type with its article, as messages use it (`a string`, `an object`).
+    /// The type as messages name it (`a string`, `a structure`).
     pub const fn with_article(self) -> &'static str {
         match self {
             JsonKind::Null => "null",
@@ -63,26 +46,18 @@ impl fmt::Display for JsonKind {
     }
 }
 
-/// One member of an input as it arrived.
+/// One member of an input as it arrived; reading never fails on its JSON type.
 ///
 /// ```
-/// use org_shapes::wire::{Field, JsonKind};
+/// use org_shapes::wire::Field;
 ///
 /// let alias: Field<&str> = Some("acme").into();
 /// assert_eq!(alias.as_ref(), Some(&"acme"));
 /// assert!(Field::<&str>::from(None).is_absent());
-/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
-/// use org_shapes::workmail::CreateOrganizationInput;
-///
-/// // Read from JSON, a member of the wrong type is recorded rather than refused.
-/// let input: CreateOrganizationInput = serde_json::from_str(r#"{"Alias": 42, "Domains": null}"#).unwrap();
-/// assert_eq!(input.alias, Field::WrongType { found: JsonKind::Number });
-/// assert!(input.domains.is_absent());
-/// # }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Field<T> {
-    /// Not in the document, or `null` (the two mean the same in AWS JSON protocols).
+    /// Not in the document, or `null` (the same in AWS JSON protocols).
     #[default]
     Absent,
     /// Present, of the expected JSON type; its content is not checked yet.
@@ -95,7 +70,6 @@ pub enum Field<T> {
 }
 
 impl<T> Field<T> {
-    /// The member with `f` applied to its value.
     #[cfg(feature = "alloc")]
     pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U) -> Field<U> {
         match self {
@@ -105,7 +79,7 @@ impl<T> Field<T> {
         }
     }
 
-    /// The same member, borrowing its value (how `validate(&self)` hands members to checks).
+    /// The same member, borrowing its value.
     #[cfg(feature = "alloc")]
     pub(crate) fn borrowed(&self) -> Field<&T> {
         match self {
@@ -128,7 +102,7 @@ impl<T> Field<T> {
         matches!(self, Field::Absent)
     }
 
-    /// Whether serializing should leave the member out (absent, or of the wrong type).
+    /// Whether the member is absent or of the wrong type (for `skip_serializing_if`).
     pub fn is_unsendable(&self) -> bool {
         !matches!(self, Field::Present(_))
     }
@@ -150,8 +124,7 @@ mod serde_impls {
     use core::marker::PhantomData;
     use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-    /// The JSON types a [`Field`] accepts as "present": implemented for the member types the
-    /// inputs use.
+    /// The JSON type a [`Field`] reads as present.
     ///
     /// ```
     /// # #[cfg(feature = "alloc")] {
@@ -162,7 +135,6 @@ mod serde_impls {
     ///
     /// let flag: Field<bool> = serde_json::from_str("true").unwrap();
     /// assert_eq!(flag, Field::Present(true));
-    /// // Another JSON type than `EXPECTED`: recorded as such.
     /// let flag: Field<bool> = serde_json::from_str(r#""yes""#).unwrap();
     /// assert_eq!(flag, Field::WrongType { found: JsonKind::String });
     /// # }
@@ -186,8 +158,7 @@ mod serde_impls {
         const EXPECTED: JsonKind = JsonKind::Array;
     }
 
-    /// Structures inside lists are boxed, so that a hostile list of a million numbers costs
-    /// a million small [`Field`]s, not a million structure-sized ones.
+    /// Boxed list elements keep a hostile list's [`Field`]s small.
     #[cfg(feature = "alloc")]
     impl<T: FieldValue> FieldValue for alloc::boxed::Box<T> {
         const EXPECTED: JsonKind = T::EXPECTED;
@@ -290,10 +261,8 @@ mod serde_impls {
     }
 
     impl<T: serde::Serialize> serde::Serialize for Field<T> {
-        /// Writes the value when present, `null` when absent, and for a member of the wrong
-        /// type a stand-in of the type found (`false`, `0`, `""`, `[]`, `{}`), so that what
-        /// is written reads back as the same `Field`. Skip members with
-        /// `skip_serializing_if = "Field::is_unsendable"` to send only well-typed ones.
+        /// The value, `null` when absent, and for the wrong type a stand-in of it (`false`,
+        /// `0`, `""`, `[]`, `{}`) that reads back as the same `Field`.
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             use serde::ser::{SerializeMap, SerializeSeq};
             match self {
@@ -315,7 +284,7 @@ mod serde_impls {
 #[cfg(feature = "serde")]
 pub use serde_impls::FieldValue;
 
-/// The text of a sensitive member (password, names) as it arrived: `Debug` never shows it.
+/// The text of a sensitive member as it arrived: `Debug` never shows it.
 ///
 /// ```
 /// use org_shapes::wire::Secret;
@@ -323,11 +292,6 @@ pub use serde_impls::FieldValue;
 /// let password = Secret::from("Correct-Horse-7");
 /// assert_eq!(password.as_str(), "Correct-Horse-7");
 /// assert_eq!(format!("{password:?}"), "Secret(<redacted>)");
-/// # #[cfg(feature = "serde")] {
-/// // Another JSON type than a string is refused, and the error names only the type.
-/// let err = serde_json::from_str::<Secret>("12345678").unwrap_err();
-/// assert_eq!(err.to_string(), "invalid type: a number, expected a string at line 1 column 8");
-/// # }
 /// ```
 #[cfg(feature = "alloc")]
 #[derive(Clone, PartialEq, Eq, Default)]
@@ -369,7 +333,7 @@ impl FieldValue for Secret {
 
 #[cfg(all(feature = "serde", feature = "alloc"))]
 impl<'de> serde::Deserialize<'de> for Secret {
-    /// Reads a string; any other JSON kind is refused by naming the kind alone, never the value.
+    /// Reads a string; an error names another kind, never the value.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         Ok(Secret(match Str::deserialize(d)? {
             Str::Borrowed(s) => s.into(),
@@ -385,11 +349,8 @@ impl serde::Serialize for Secret {
     }
 }
 
-/// An enum value as a response carries it: one the crate knows, or a newer one kept as text.
-///
-/// AWS adds enum values over time (policy types, for instance), and a response parser must not
-/// fail on them: output types hold enum members as `MaybeKnown`, and only their `validate()`
-/// reports an unknown value.
+/// A response's enum value: known, or a newer one kept as text (AWS adds values) that only
+/// `validate()` reports.
 ///
 /// ```
 /// use org_shapes::organizations::PolicyType;
@@ -406,14 +367,13 @@ impl serde::Serialize for Secret {
 pub enum MaybeKnown<T> {
     /// A value of the enum.
     Known(T),
-    /// Text that is no value of the enum (as the crate knows it), kept as it arrived.
+    /// Text the enum does not know, as it arrived.
     Unknown(alloc::string::String),
 }
 
 #[cfg(feature = "alloc")]
 impl<T: fmt::Debug> fmt::Debug for MaybeKnown<T> {
-    /// An unknown value came from the network and may be of any length: it shows as an
-    /// excerpt (64 bytes at most, marked when cut).
+    /// An unknown value shows as an excerpt of at most 64 bytes.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             MaybeKnown::Known(v) => f.debug_tuple("Known").field(v).finish(),
@@ -438,8 +398,7 @@ impl<T> MaybeKnown<T> {
 
 #[cfg(feature = "alloc")]
 impl<T: core::str::FromStr> MaybeKnown<T> {
-    /// Reads a wire value; anything the enum does not know becomes [`MaybeKnown::Unknown`].
-    /// Never fails.
+    /// Reads a wire value; never fails.
     pub fn parse(s: &str) -> Self {
         match s.parse() {
             Ok(v) => MaybeKnown::Known(v),
@@ -496,13 +455,9 @@ impl<T: AsRef<str>> serde::Serialize for MaybeKnown<T> {
     }
 }
 
-/// Declares an `…Input` structure: every member a [`Field`], unknown members collected rather
-/// than refused, `Deserialize` that never fails on content, `Serialize` that writes the document
-/// back: the members that are not absent in model order (a member of the wrong type as a
-/// stand-in of the type found), then the unknown members with `null` values (their values are
-/// not kept). What it writes reads back as an equal input, unless an unknown name was longer
-/// than 64 bytes: it was kept cut, is written cut, and reads back as that shorter name, no
-/// longer marked cut (the written document then reads and writes back unchanged).
+/// Declares an `…Input`: members as [`Field`]s, unknown names collected, `Deserialize` that
+/// never fails on content, `Serialize` that writes present members in model order, then the
+/// unknown names with `null` values.
 #[allow(unused_macros)] // used by the operation modules
 macro_rules! wire_input {
     (
@@ -514,9 +469,8 @@ macro_rules! wire_input {
         $(#[$attr])*
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
         pub struct $name {
-            $( $(#[$fattr])* pub $field: $crate::wire::Field<$ty>, )+
-            /// Members the model does not have, in document order (names cut to 64 bytes; a cut
-            /// name is serialized cut, so it reads back unmarked).
+            $( #[doc = concat!("`", $wire, "`.")] $(#[$fattr])* pub $field: $crate::wire::Field<$ty>, )+
+            /// Members the model does not have, in document order (names cut to 64 bytes).
             pub unknown_members: alloc::vec::Vec<$crate::violation::Excerpt>,
         }
 
@@ -525,10 +479,7 @@ macro_rules! wire_input {
             pub const MEMBERS: &'static [&'static str] = &[$($wire),+];
 
             $(
-                #[doc = concat!(
-                    "This input with `", $wire, "` present, set to `value` (not checked until ",
-                    "validation): for building an input from one's own data.",
-                )]
+                #[doc = concat!("This input with `", $wire, "` set to `value` (unchecked).")]
                 #[must_use]
                 pub fn $field(mut self, value: impl Into<$ty>) -> Self {
                     self.$field = $crate::wire::Field::Present(value.into());
@@ -564,17 +515,14 @@ macro_rules! wire_input {
     };
 }
 
-/// The `Deserialize` of an input or of its borrowing view: members read by their wire
-/// names, values as [`Field`]s, unknown names kept as excerpts with their values skipped.
-/// A name is told by a `match` generated from the member table (no allocation, no scan of a
-/// list of names); `$names` names the structure in the `expecting` text.
+/// The `Deserialize` of an input or its view; names matched without allocation, unknown ones
+/// kept as excerpts.
 #[cfg(all(feature = "serde", feature = "alloc"))]
 macro_rules! wire_deserialize {
     ($ty:ty, $names:ident, $($wire:literal => $field:ident),+) => {
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                /// A member name as read: one of the table's, named after its field, or
-                /// another one, cut as violations show it.
+                /// A member name: the table's (as its field), or another, cut.
                 #[allow(non_camel_case_types)]
                 enum Key {
                     $( $field, )+
@@ -634,13 +582,10 @@ macro_rules! wire_deserialize {
     };
 }
 
-/// Text read from a document: borrowed when the document holds it verbatim, owned when it had
-/// to be unescaped. Moving it into an owned value copies only in the borrowed case.
+/// Text read from a document: borrowed when verbatim, owned when unescaped.
 #[cfg(all(feature = "serde", feature = "alloc"))]
 pub(crate) enum Str<'de> {
-    /// The document's own bytes.
     Borrowed(&'de str),
-    /// Unescaped text.
     Owned(alloc::string::String),
 }
 

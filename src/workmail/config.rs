@@ -1,10 +1,5 @@
-//! serde for the set-up choices, by hand (the library's serde has no derive): the form
-//! `OrganizationSetup` documents, and errors that name the member where they happened.
-//!
-//! Every error is made in the visitor of the value it is about, so a format that adds a
-//! position (serde_json's `at line 1 column 9`) adds it once; values of the crate's shapes are
-//! read by the shape's own `Deserialize`, through serde's value deserializers, and its error
-//! gets the member's place in front.
+//! serde for the set-up choices, by hand (no derive), with errors naming their member. Each
+//! error is made in its value's visitor, so a format adds its position once.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -15,8 +10,7 @@ use serde::ser::{SerializeMap, Serializer};
 use crate::serde_support::{any_map, any_str};
 use crate::violation::Excerpt;
 
-/// Where a value sits in a set-up document, as errors name it:
-/// `mail_domain.external.domain`. The document itself is the empty place.
+/// A place in a set-up document, such as `mail_domain.external.domain`.
 #[derive(Clone, Copy)]
 pub(crate) struct At<'a> {
     parent: Option<&'a At<'a>>,
@@ -24,13 +18,12 @@ pub(crate) struct At<'a> {
 }
 
 impl At<'_> {
-    /// The document.
     pub(crate) const ROOT: At<'static> = At {
         parent: None,
         name: "",
     };
 
-    /// The member (or variant) `name` of this place.
+    /// The member or variant `name` here.
     pub(crate) fn then(&self, name: &'static str) -> At<'_> {
         At {
             parent: Some(self),
@@ -38,7 +31,7 @@ impl At<'_> {
         }
     }
 
-    /// An error at this place: `place: message`, the message alone at the root.
+    /// `place: message`, or the message alone at the root.
     pub(crate) fn error<E: de::Error>(self, message: impl fmt::Display) -> E {
         if self.name.is_empty() {
             E::custom(message)
@@ -74,7 +67,7 @@ impl fmt::Display for OneOf {
     }
 }
 
-/// A name from the document, quoted: cut to 64 bytes, control chars escaped.
+/// A name from the document, quoted, cut to 64 bytes, escaped.
 struct Quoted<'a>(&'a str);
 
 impl fmt::Display for Quoted<'_> {
@@ -92,8 +85,7 @@ fn refused<E: de::Error>(at: At<'_>, found: &str, expected: &dyn de::Expected) -
     at.error(format_args!("invalid type: {found}, expected {expected}"))
 }
 
-/// Visitor methods refusing the JSON kinds listed, naming the place and the kind found
-/// (never the value); the visitor has a field `at`.
+/// Visitor methods refusing these kinds by place and kind, never the value (needs `self.at`).
 macro_rules! refuse_at {
     ($($kind:ident),*) => { $( refuse_at!(@ $kind); )* };
     (@ bool) => {
@@ -132,7 +124,7 @@ macro_rules! refuse_at {
     };
 }
 
-/// A member or variant name among `names` (`what`: "field" or "variant").
+/// A name among `names` (`what`: "field" or "variant").
 struct Name<'a> {
     at: At<'a>,
     names: &'static [&'static str],
@@ -171,8 +163,7 @@ impl<'de> Visitor<'de> for Name<'_> {
     refuse_at!(bool, number, unit, seq);
 }
 
-/// A member that is one of the crate's shapes (or anything else with a `Deserialize`),
-/// read by its own `Deserialize`; its error gets the member's place in front.
+/// A member read by its own `Deserialize`, its error prefixed with the place.
 pub(crate) struct Leaf<'a, T>(At<'a>, PhantomData<fn() -> T>);
 
 impl<'a, T> Leaf<'a, T> {
@@ -232,16 +223,14 @@ impl<'de, T: de::Deserialize<'de>> Visitor<'de> for Leaf<'_, T> {
     }
 }
 
-/// A choice in serde's externally tagged form: a variant without data is its name, a
-/// variant with data a structure of one member, the variant's name.
+/// A choice in serde's externally tagged form.
 pub(crate) trait Choice: Sized {
-    /// The variants' names.
     const VARIANTS: &'static [&'static str];
-    /// What the choice is, for "expected …".
+    /// For "expected …".
     const WHAT: &'static str;
-    /// The variant without data named `name`, if it is one.
+    /// The variant without data `name`, if any.
     fn unit(name: &str) -> Option<Self>;
-    /// Reads the data of the variant `name` (one with data): the map's next value.
+    /// Reads the data of variant `name` from the map.
     fn data<'de, A: MapAccess<'de>>(
         name: &'static str,
         map: &mut A,
@@ -315,27 +304,23 @@ impl<'de, T: Choice> Visitor<'de> for ChoiceAt<'_, T> {
 #[cfg(feature = "alloc")]
 /// A structure of named members, each at most once, unknown ones refused.
 pub(crate) trait Record: Sized {
-    /// The members' names.
     const MEMBERS: &'static [&'static str];
-    /// What the structure is, for "expected …".
+    /// For "expected …".
     const WHAT: &'static str;
-    /// The members read so far.
     type Parts: Default;
-    /// Reads member `name` (one of `MEMBERS`), the map's next value, into `parts`; `at` is
-    /// the member's place. A member read twice is refused with [`once`].
+    /// Reads member `name` (at `at`) into `parts`, with [`once`].
     fn member<'de, A: MapAccess<'de>>(
         parts: &mut Self::Parts,
         name: &'static str,
         map: &mut A,
         at: At<'_>,
     ) -> Result<(), A::Error>;
-    /// The value, or the name of a required member that is missing.
+    /// The value, or the name of a missing member.
     fn build(parts: Self::Parts) -> Result<Self, &'static str>;
 }
 
 #[cfg(feature = "alloc")]
-/// Reads the map's next value into `slot` with `seed`; a second value for the same
-/// member (at `at`) is refused.
+/// Reads the map's next value into `slot`, refusing a second one.
 pub(crate) fn once<'de, A, S>(
     slot: &mut Option<S::Value>,
     map: &mut A,
@@ -347,7 +332,7 @@ where
     S: DeserializeSeed<'de>,
 {
     if slot.is_some() {
-        // One `format_args!` per arm: a stored `Arguments` needs Rust 1.89, the MSRV is 1.87.
+        // One `format_args!` per arm: storing `Arguments` needs Rust 1.89 (MSRV 1.87).
         return Err(match at.parent {
             Some(parent) => parent.error(format_args!("duplicate field `{}`", at.name)),
             None => de::Error::custom(format_args!("duplicate field `{}`", at.name)),

@@ -1,5 +1,5 @@
-//! WorkMail `CreateOrganization`: the typed request, the request as it arrived on the wire,
-//! and the response.
+//! WorkMail `CreateOrganization`: the typed request, the request as it arrived, and the
+//! response.
 
 use crate::violation::{Path, Sink};
 #[cfg(feature = "alloc")]
@@ -11,10 +11,7 @@ operation_input! {
     mod input;
     names member;
     each for_each_create_organization_member;
-    /// A `CreateOrganization` request as it arrived, before any check: each member absent,
-    /// present, or of the wrong JSON type, plus the names of members the model does not
-    /// have. Deserializing it fails only on malformed JSON; [`CreateOrganizationInput::validate`]
-    /// then reports everything that is wrong at once.
+    /// A `CreateOrganization` request as it arrived; [`Self::validate`] checks it.
     ///
     /// ```
     /// use org_shapes::workmail::CreateOrganizationInput;
@@ -22,16 +19,6 @@ operation_input! {
     /// let input = CreateOrganizationInput::default().alias("acme").directory_id("d-0123456789");
     /// let request = input.validate().expect("valid");
     /// assert_eq!(request.alias().as_str(), "acme");
-    ///
-    /// # #[cfg(feature = "serde")] {
-    /// // Every problem at once: a bad alias, a domain without a name, a member the model lacks.
-    /// let body = r#"{"Alias": "d-acme", "Domains": [{}], "Colour": "red"}"#;
-    /// let input: CreateOrganizationInput = serde_json::from_str(body).unwrap();
-    /// let violations = input.validate().unwrap_err();
-    /// let pointers: Vec<String> =
-    ///     violations.iter().map(|v| v.path().json_pointer().to_string()).collect();
-    /// assert_eq!(pointers, ["/Alias", "/Domains/0/DomainName", "/Colour"]);
-    /// # }
     /// ```
     pub struct CreateOrganizationInput {
         members CreateOrganizationMembers;
@@ -39,18 +26,12 @@ operation_input! {
         state DirectoryState;
         request CreateOrganizationRequest = CreateOrganizationRequest::from_valid;
     }
-    /// `DirectoryId`: the existing directory, if any.
     [DIRECTORY_ID, "DirectoryId", directory_id, text, optional, shape DirectoryId,
      then directory_facts]
-    /// `Alias` (required).
     [ALIAS, "Alias", alias, text, required, shape OrgAlias, raw alias_matches_directory]
-    /// `ClientToken`: the idempotency token.
     [CLIENT_TOKEN, "ClientToken", client_token, text, optional, shape ClientToken]
-    /// `Domains`: each element as it arrived.
     [DOMAINS, "Domains", domains, list(DomainInput), optional, list Domains]
-    /// `KmsKeyArn`: the customer managed key.
     [KMS_KEY_ARN, "KmsKeyArn", kms_key_arn, text, optional, shape KmsKeyArn]
-    /// `EnableInteroperability`.
     [ENABLE_INTEROPERABILITY, "EnableInteroperability", enable_interoperability, bool, optional,
      flag bool, then interoperability_needs_directory]
 }
@@ -68,46 +49,20 @@ operation_input! {
     /// let domain = DomainInput::default().domain_name("acme.example").hosted_zone_id("Z0123");
     /// let input = CreateOrganizationInput::default().alias("acme").with_domain(domain);
     /// assert_eq!(input.validate().expect("valid").domains().len(), 1);
-    ///
-    /// // `DomainName` is required in each element.
-    /// let nameless = CreateOrganizationInput::default()
-    ///     .alias("acme")
-    ///     .with_domain(DomainInput::default().hosted_zone_id("Z0123"));
-    /// assert_eq!(
-    ///     nameless.validate().unwrap_err().to_string(),
-    ///     "1 validation error detected: Value null at 'domains.1.member.domainName' \
-    ///      failed to satisfy constraint: Member must not be null"
-    /// );
     /// ```
     pub struct DomainInput {
         members DomainMembers;
         valid DomainValid;
         state ();
     }
-    /// `DomainName` (required).
     [DOMAIN_NAME, "DomainName", domain_name, text, required, shape DomainName]
-    /// `HostedZoneId`.
     [HOSTED_ZONE_ID, "HostedZoneId", hosted_zone_id, text, optional, shape HostedZoneId]
 }
 
-/// A WorkMail `CreateOrganization` request that the model's constraints accept: every member
-/// is of its checked type, there are at most five domains, and interoperability can only be
-/// asked for together with an (AD Connector) directory.
-///
-/// Build it with [`CreateOrganizationRequest::builder`], from set-up choices with
-/// [`super::OrganizationSetup`], or from what arrived with
-/// [`CreateOrganizationInput::validate`] (which `Deserialize` uses).
-///
-/// # Wire form
-///
-/// `Serialize` writes the JSON body of the operation with the API's member names, in model
-/// order, leaving out what is absent: `Domains` when the list is empty, `EnableInteroperability`
-/// unless it is true (the service reads an absent value as false). Reading such a body back
-/// gives an equal request. `Deserialize` refuses a body with any violation, unknown members
-/// included, and its error lists them all.
-///
-/// Checks that need facts about the directory (its alias, its kind, whether it is shared or
-/// multi-Region) are separate: [`CreateOrganizationRequest::check_directory`].
+/// A WorkMail `CreateOrganization` request the model accepts, built with [`Self::builder`],
+/// [`super::OrganizationSetup`] or [`CreateOrganizationInput::validate`] (as `Deserialize`
+/// does). `Serialize` writes the body in model order, leaving out an empty `Domains` and a
+/// false `EnableInteroperability`; it reads back equal.
 ///
 /// ```
 /// use org_shapes::workmail::CreateOrganizationRequest;
@@ -129,11 +84,10 @@ pub struct CreateOrganizationRequest {
     pub(super) kms_key_arn: Option<KmsKeyArn>,
 }
 
-/// Builds a [`CreateOrganizationRequest`]; every step takes a checked value, so building
-/// cannot fail.
+/// Builds a [`CreateOrganizationRequest`] from checked values: it cannot fail.
 ///
 /// ```
-/// use org_shapes::workmail::{CreateOrganizationRequest, Encryption, OrgAlias, UserDirectory};
+/// use org_shapes::workmail::{CreateOrganizationRequest, Encryption, UserDirectory};
 ///
 /// let request = CreateOrganizationRequest::builder("acme".parse()?)
 ///     .directory(UserDirectory::AdConnectorWithInteroperability("d-0123456789".parse()?))
@@ -142,9 +96,6 @@ pub struct CreateOrganizationRequest {
 ///     .build();
 /// assert!(request.directory().interoperability_enabled());
 /// assert!(matches!(request.encryption(), Encryption::CustomerManagedKey(_)));
-///
-/// // A value the model refuses never reaches the builder: parsing it fails first.
-/// assert!("d-acme".parse::<OrgAlias>().is_err());
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -154,8 +105,7 @@ pub struct CreateOrganizationRequestBuilder {
 }
 
 impl CreateOrganizationRequest {
-    /// Starts a request for an organization named `alias`, with a new WorkMail directory, no
-    /// domain besides the free test domain, the WorkMail-managed key, and no client token.
+    /// Starts a request for `alias`, with the defaults of [`super::OrganizationSetup::new`].
     pub const fn builder(alias: OrgAlias) -> CreateOrganizationRequestBuilder {
         CreateOrganizationRequestBuilder {
             request: CreateOrganizationRequest {
@@ -174,35 +124,20 @@ impl CreateOrganizationRequest {
     }
 
     getters! {
-        /// The `Alias` member.
         alias: ref OrgAlias;
-        /// The directory choice (`DirectoryId` and `EnableInteroperability`).
+        /// `DirectoryId` and `EnableInteroperability`.
         directory: ref UserDirectory;
-        /// The `ClientToken` member.
         client_token: opt ClientToken;
-        /// The `Domains` member (empty when absent).
+        /// Empty when absent.
         domains: ref Domains;
-        /// The `KmsKeyArn` member.
         kms_key_arn: opt KmsKeyArn;
     }
 
-    /// Checks the request against facts about the directory it names, reporting each broken
-    /// rule to `sink` in model member order:
-    ///
-    /// - `DirectoryId`: [`Rule::DirectoryFactsMismatch`] when the request names no directory
-    ///   or another one (the remaining facts are then not checked);
-    ///   [`Rule::SharedDirectoryUnsupported`]; [`Rule::MultiRegionDirectoryUnsupported`];
-    /// - `Alias`: [`Rule::AliasMustMatchDirectory`] unless it equals the directory's alias;
-    /// - `EnableInteroperability`: [`Rule::InteroperabilityNeedsAdConnector`] when
-    ///   interoperability is on and the directory is not an AD Connector.
-    ///
-    /// Nothing here allocates.
-    ///
-    /// [`Rule::DirectoryFactsMismatch`]: crate::violation::Rule::DirectoryFactsMismatch
-    /// [`Rule::SharedDirectoryUnsupported`]: crate::violation::Rule::SharedDirectoryUnsupported
-    /// [`Rule::MultiRegionDirectoryUnsupported`]: crate::violation::Rule::MultiRegionDirectoryUnsupported
-    /// [`Rule::AliasMustMatchDirectory`]: crate::violation::Rule::AliasMustMatchDirectory
-    /// [`Rule::InteroperabilityNeedsAdConnector`]: crate::violation::Rule::InteroperabilityNeedsAdConnector
+    /// Reports to `sink` the rules the directory `facts` describe: at `DirectoryId`
+    /// [`DirectoryFactsMismatch`](crate::violation::Rule::DirectoryFactsMismatch) (then
+    /// nothing else), `SharedDirectoryUnsupported`, `MultiRegionDirectoryUnsupported`; at
+    /// `Alias` `AliasMustMatchDirectory`; at `EnableInteroperability`
+    /// `InteroperabilityNeedsAdConnector`. No allocation.
     pub fn check_directory<S: Sink + ?Sized>(&self, facts: &DirectoryFacts<'_>, sink: &mut S) {
         let id = self.directory.directory_id();
         if !facts.check_directory_id(id.as_ref(), Path::member(DIRECTORY_ID), sink) {
@@ -214,13 +149,11 @@ impl CreateOrganizationRequest {
         }
     }
 
-    /// The rules of `context` that a built request can still break: with directory facts,
-    /// those of [`CreateOrganizationRequest::check_directory`], collected. (The request meets
-    /// the model by construction; [`crate::Validate`] checks an input against both.)
+    /// [`Self::check_directory`] with the context's facts, collected.
     ///
     /// # Errors
     ///
-    /// Every rule the request breaks, in model member order.
+    /// Every rule broken, in model member order.
     #[cfg(feature = "alloc")]
     pub fn validate_with(&self, context: &crate::Context<'_>) -> Result<(), Violations> {
         let mut all = Violations::with_limit(context.max_violations());
@@ -233,13 +166,9 @@ impl CreateOrganizationRequest {
 
 impl CreateOrganizationRequestBuilder {
     setters! {
-        /// Sets the directory choice (default: a new WorkMail directory).
         directory: plain UserDirectory;
-        /// Sets the idempotency token.
         client_token: some ClientToken;
-        /// Sets the domains (at most five by construction of [`Domains`]).
         domains: plain Domains;
-        /// Encrypts mailboxes with the customer managed KMS key `arn`.
         kms_key_arn: some KmsKeyArn;
     }
 
@@ -289,8 +218,7 @@ use crate::wire::Field;
 
 #[cfg(feature = "alloc")]
 impl CreateOrganizationInput {
-    /// This input with one more element of `Domains` (the list is made present if it was
-    /// not), for building an input from one's own data.
+    /// This input with one more `Domains` element.
     #[must_use]
     pub fn with_domain(mut self, domain: DomainInput) -> Self {
         let element = Field::Present(Box::new(domain));
@@ -302,19 +230,15 @@ impl CreateOrganizationInput {
     }
 }
 
-/// What the hooks of `CreateOrganization` learn from earlier members.
+/// What the hooks learn from earlier members.
 #[cfg(feature = "alloc")]
 #[derive(Default)]
 struct DirectoryState {
-    /// `DirectoryId` was absent.
     directory_absent: bool,
-    /// The context's directory facts describe the directory the request names.
     facts_apply: bool,
 }
 
-/// `DirectoryId`'s hook: the context's facts apply only when they describe the directory the
-/// request names ([`Rule::DirectoryFactsMismatch`] otherwise), and then also to the shared and
-/// multi-Region rules.
+/// `DirectoryId`'s hook: [`DirectoryFacts::check_directory_id`].
 #[cfg(feature = "alloc")]
 fn directory_facts<S: Sink + ?Sized>(
     id: Checked<DirectoryId>,
@@ -330,8 +254,7 @@ fn directory_facts<S: Sink + ?Sized>(
     id
 }
 
-/// `Alias`'s hook: with facts that apply, the alias must be the directory's
-/// ([`Rule::AliasMustMatchDirectory`]), whether or not its shape is valid.
+/// `Alias`'s hook: the directory's alias, even for an invalid shape.
 #[cfg(feature = "alloc")]
 fn alias_matches_directory<S: Sink + ?Sized>(
     alias: Checked<OrgAlias>,
@@ -347,8 +270,7 @@ fn alias_matches_directory<S: Sink + ?Sized>(
     alias
 }
 
-/// `EnableInteroperability`'s hook: interoperability needs a directory
-/// ([`Rule::InteroperabilityNeedsDirectory`]), an AD Connector when facts apply.
+/// `EnableInteroperability`'s hook: needs a directory, an AD Connector when facts apply.
 #[cfg(feature = "alloc")]
 fn interoperability_needs_directory<S: Sink + ?Sized>(
     enabled: Checked<bool>,
@@ -430,19 +352,10 @@ impl From<&CreateOrganizationRequest> for CreateOrganizationInput {
 }
 
 id_response! {
-    /// The response of `CreateOrganization`, read leniently as the Smithy specification asks
-    /// of clients: members it does not know are skipped, and the id is kept as sent, without
-    /// checking it. [`CreateOrganizationResponse::validate`] checks it.
+    /// The response of `CreateOrganization`; [`Self::validate`] checks it.
     ///
     /// ```
     /// use org_shapes::workmail::CreateOrganizationResponse;
-    ///
-    /// # #[cfg(feature = "serde")] {
-    /// // Unknown members are skipped.
-    /// let body = r#"{"OrganizationId": "m-0123456789abcdef0123456789abcdef", "Extra": 1}"#;
-    /// let response: CreateOrganizationResponse = serde_json::from_str(body).unwrap();
-    /// assert_eq!(response.validate().unwrap().as_str(), "m-0123456789abcdef0123456789abcdef");
-    /// # }
     ///
     /// let bad = CreateOrganizationResponse { organization_id: Some("m-0".into()) };
     /// assert!(bad.validate().is_err());

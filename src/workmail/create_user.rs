@@ -1,5 +1,4 @@
-//! WorkMail `CreateUser`: the typed request, the request as it arrived on the wire, and the
-//! response.
+//! WorkMail `CreateUser`: the typed request, the request as it arrived, and the response.
 
 use crate::violation::{Path, Rule, Sink};
 #[cfg(feature = "alloc")]
@@ -14,14 +13,9 @@ operation_input! {
     mod input;
     names member;
     each for_each_create_user_member;
-    /// A `CreateUser` request as it arrived, before any check. The sensitive members are
-    /// [`Secret`](crate::wire::Secret)s, which `Debug` redacts. Reading it with
-    /// [`crate::json::from_str`] fails only on malformed JSON (serde_json also refuses numbers
-    /// beyond `f64`); [`CreateUserInput::validate`] then reports everything that is wrong at
-    /// once. A `Role` outside the enum breaks the enum constraint; `SYSTEM_USER` and
-    /// `RESOURCE` break [`Rule::RoleNotAllowed`](crate::violation::Rule::RoleNotAllowed).
-    ///
-    /// Built from one's own data, one setter per member (named as the field):
+    /// A `CreateUser` request as it arrived; [`Self::validate`] checks it. Sensitive members
+    /// are [`Secret`](crate::wire::Secret)s. `SYSTEM_USER` and `RESOURCE` break
+    /// [`Rule::RoleNotAllowed`](crate::violation::Rule::RoleNotAllowed).
     ///
     /// ```
     /// use org_shapes::workmail::CreateUserInput;
@@ -34,9 +28,6 @@ operation_input! {
     /// let request = input.validate().expect("valid");
     /// assert_eq!(request.name().as_str(), "jdoe");
     /// assert_eq!(CreateUserInput::NAME, "Name");
-    ///
-    /// let bad = CreateUserInput::default().name("jane doe");
-    /// assert_eq!(bad.validate().unwrap_err().total(), 3); // the name; two required members
     /// ```
     pub struct CreateUserInput {
         members CreateUserMembers;
@@ -44,36 +35,29 @@ operation_input! {
         state ();
         request CreateUserRequest = CreateUserRequest::from_valid;
     }
-    /// `OrganizationId` (required).
     [ORGANIZATION_ID, "OrganizationId", organization_id, text, required, shape OrganizationId]
-    /// `Name` (required).
     [NAME, "Name", name, text, required, shape UserName, then name_for_directory]
-    /// `DisplayName` (required, sensitive).
+    /// Sensitive.
     [DISPLAY_NAME, "DisplayName", display_name, secret, required, shape DisplayName]
-    /// `Password` (sensitive).
+    /// Sensitive.
     [PASSWORD, "Password", password, secret, optional, shape Password, then password_policy]
-    /// `Role`.
     [ROLE, "Role", role, text, optional, parse UserRole, then role_allowed -> CreateUserRole]
-    /// `FirstName` (sensitive).
+    /// Sensitive.
     [FIRST_NAME, "FirstName", first_name, secret, optional, shape FirstName]
-    /// `LastName` (sensitive).
+    /// Sensitive.
     [LAST_NAME, "LastName", last_name, secret, optional, shape LastName]
-    /// `HiddenFromGlobalAddressList`.
     [HIDDEN, "HiddenFromGlobalAddressList", hidden_from_global_address_list, bool, optional,
      flag bool]
-    /// `IdentityProviderUserId`.
     [IDENTITY_PROVIDER_USER_ID, "IdentityProviderUserId", identity_provider_user_id, text,
      optional, shape IdentityProviderUserId]
 }
 use member::*;
 
-/// The roles `CreateUser` can give a new user. `SYSTEM_USER` and `RESOURCE` exist in
-/// [`UserRole`] but are created by other means, so they have no variant here.
+/// The roles `CreateUser` can give: [`UserRole`] without `SYSTEM_USER` and `RESOURCE`.
 ///
 /// ```
 /// use org_shapes::workmail::{CreateUserRole, UserRole};
 /// assert_eq!(CreateUserRole::try_from(UserRole::RemoteUser), Ok(CreateUserRole::RemoteUser));
-/// assert!(CreateUserRole::try_from(UserRole::SystemUser).is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateUserRole {
@@ -114,8 +98,7 @@ impl From<CreateUserRole> for UserRole {
     }
 }
 
-/// A role `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`): valid in the model, but such
-/// users are not created by `CreateUser`.
+/// A role of the model that `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
 ///
 /// ```
 /// use org_shapes::workmail::{CreateUserRole, RoleNotAllowed, UserRole};
@@ -130,8 +113,7 @@ impl From<CreateUserRole> for UserRole {
 #[error("role {0} exists but cannot be given at creation: CreateUser gives USER or REMOTE_USER")]
 pub struct RoleNotAllowed(pub UserRole);
 
-/// Why a text is no [`CreateUserRole`]: not a role of the model at all, or a role `CreateUser`
-/// cannot give.
+/// Why a text is no [`CreateUserRole`].
 ///
 /// ```
 /// use org_shapes::workmail::CreateUserRole;
@@ -144,7 +126,7 @@ pub struct RoleNotAllowed(pub UserRole);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum CreateUserRoleError {
-    /// Not one of the model's roles; the error names the model's whole set.
+    /// Not a role of the model; names the model's whole set.
     #[error(transparent)]
     NotInModel(#[from] crate::Error),
     /// A role of the model that `CreateUser` cannot give.
@@ -153,19 +135,16 @@ pub enum CreateUserRoleError {
 }
 
 impl CreateUserRole {
-    /// Parses a wire value: `USER` or `REMOTE_USER`; exact and case-sensitive.
+    /// Parses `USER` or `REMOTE_USER`, exactly.
     ///
     /// # Errors
     ///
-    /// [`CreateUserRoleError::NotInModel`] for a value outside the model's set of roles,
-    /// [`CreateUserRoleError::NotAllowed`] for `SYSTEM_USER` and `RESOURCE`.
+    /// A [`CreateUserRoleError`].
     pub fn parse(s: &str) -> Result<Self, CreateUserRoleError> {
         Ok(CreateUserRole::try_from(UserRole::parse(s)?)?)
     }
 }
 
-// `Deserialize` reads `USER` or `REMOTE_USER`; its error says whether another value is outside
-// the model's set or a role `CreateUser` cannot give.
 text_impls!(
     CreateUserRole,
     CreateUserRoleError,
@@ -179,20 +158,10 @@ impl TryFrom<UserRole> for CreateUserRole {
     }
 }
 
-/// A WorkMail `CreateUser` request that the model's constraints accept, with a role
-/// `CreateUser` can give.
-///
-/// Build it with [`CreateUserRequest::builder`] or from what arrived with
-/// [`CreateUserInput::validate`] (which `Deserialize` uses). `Serialize` writes the JSON body
-/// with the API's member names, in model order, leaving out absent members; an explicit
-/// `Role` stays explicit, so bodies round-trip.
-///
-/// `Password`, `DisplayName`, `FirstName` and `LastName` are sensitive: `Debug` redacts them
-/// and no violation or error ever shows them.
-///
-/// Rules beyond the model are opt-in: the user-name limit of non-WorkMail directories
-/// ([`CreateUserRequest::check_directory`]) and the password policy
-/// ([`CreateUserRequest::check_password_policy`]).
+/// A WorkMail `CreateUser` request the model accepts, built with [`Self::builder`] or by
+/// [`CreateUserInput::validate`] (as `Deserialize` does). `Serialize` writes the body in model
+/// order without absent members (an explicit `Role` stays). `Password` and the names are
+/// sensitive: `Debug` redacts them, violations never show them.
 ///
 /// ```
 /// use org_shapes::workmail::{CreateUserRequest, PasswordPolicyError};
@@ -225,11 +194,10 @@ pub struct CreateUserRequest {
     identity_provider_user_id: Option<IdentityProviderUserId>,
 }
 
-/// Builds a [`CreateUserRequest`]; every step takes a checked value, so building cannot fail.
+/// Builds a [`CreateUserRequest`] from checked values: it cannot fail.
 ///
 /// ```
-/// use org_shapes::workmail::{CreateUserRequest, CreateUserRole, DirectoryKind, UserName};
-/// use org_shapes::Count;
+/// use org_shapes::workmail::{CreateUserRequest, CreateUserRole};
 ///
 /// let request = CreateUserRequest::builder(
 ///     "m-0123456789abcdef0123456789abcdef".parse()?,
@@ -240,15 +208,6 @@ pub struct CreateUserRequest {
 /// .hidden_from_global_address_list(true)
 /// .build();
 /// assert_eq!(request.hidden_from_global_address_list(), Some(true));
-///
-/// // A value the model refuses never reaches the builder: parsing it fails first.
-/// assert!("jane doe".parse::<UserName>().is_err());
-/// // The name is too long for an AD Connector directory (20 chars at most there).
-/// let mut count = Count::default();
-/// request.check_directory(DirectoryKind::WorkMail, &mut count);
-/// assert_eq!(count, Count(0));
-/// request.check_directory(DirectoryKind::AdConnector, &mut count);
-/// assert_eq!(count, Count(1));
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -285,23 +244,15 @@ impl CreateUserRequest {
     }
 
     getters! {
-        /// The `OrganizationId` member.
         organization_id: ref OrganizationId;
-        /// The `Name` member.
         name: ref UserName;
-        /// The `DisplayName` member.
         display_name: ref DisplayName;
-        /// The `Password` member.
         password: opt Password;
-        /// The `Role` member as given.
+        /// As given; see [`Self::effective_role`].
         role: copy Option<CreateUserRole>;
-        /// The `FirstName` member.
         first_name: opt FirstName;
-        /// The `LastName` member.
         last_name: opt LastName;
-        /// The `HiddenFromGlobalAddressList` member.
         hidden_from_global_address_list: copy Option<bool>;
-        /// The `IdentityProviderUserId` member.
         identity_provider_user_id: opt IdentityProviderUserId;
     }
 
@@ -310,21 +261,17 @@ impl CreateUserRequest {
         self.role.unwrap_or_default()
     }
 
-    /// Checks the rule that depends on the kind of the organization's directory: outside a
-    /// WorkMail directory, `Name` has at most 20 chars
-    /// ([`Rule::UserNameTooLongForDirectory`]). Nothing here allocates.
+    /// Reports [`Rule::UserNameTooLongForDirectory`] for the directory kind; no allocation.
     pub fn check_directory<S: Sink + ?Sized>(&self, kind: DirectoryKind, sink: &mut S) {
         check_name_for_directory(&self.name, kind, Path::member(NAME), sink);
     }
 
-    /// The rules of `context` that a built request can still break, collected: with a
-    /// directory kind, the user-name limit ([`CreateUserRequest::check_directory`]); with the
-    /// password policy, every policy rule the password breaks, at `Password`. (The request
-    /// meets the model by construction; [`crate::Validate`] checks an input against both.)
+    /// The rules of `context` a built request can still break: the user-name limit
+    /// ([`Self::check_directory`]) and the password policy, at `Password`.
     ///
     /// # Errors
     ///
-    /// Every rule the request breaks, in model member order.
+    /// Every rule broken, in model member order.
     #[cfg(feature = "alloc")]
     pub fn validate_with(&self, context: &crate::Context<'_>) -> Result<(), Violations> {
         let mut all = Violations::with_limit(context.max_violations());
@@ -337,15 +284,11 @@ impl CreateUserRequest {
         all.into_result(())
     }
 
-    /// Checks the password against the password policy of WorkMail and Simple AD directories
-    /// (see [`Password::check_policy`]). This is no model constraint: the service applies it
-    /// after validation and answers `InvalidPasswordException` when it fails, so the check
-    /// predicts that answer. A request without a password passes. Directories of other kinds
-    /// ([`DirectoryKind::uses_workmail_password_policy`]) apply their own policy.
+    /// Checks the password, if any, with [`Password::check_policy`].
     ///
     /// # Errors
     ///
-    /// The first policy rule the password breaks; it never contains the password.
+    /// The first policy rule broken; never the password.
     pub fn check_password_policy(&self) -> Result<(), PasswordPolicyError> {
         match &self.password {
             Some(p) => p.check_policy(),
@@ -354,7 +297,6 @@ impl CreateUserRequest {
     }
 }
 
-/// The 20-char rule on `Name` outside WorkMail directories.
 fn check_name_for_directory<S: Sink + ?Sized>(
     name: &UserName,
     kind: DirectoryKind,
@@ -375,17 +317,12 @@ fn check_name_for_directory<S: Sink + ?Sized>(
 
 impl CreateUserRequestBuilder {
     setters! {
-        /// Sets the initial password.
         password: some Password;
-        /// Sets the role explicitly (absent means `USER`).
+        /// Absent means `USER`.
         role: some CreateUserRole;
-        /// Sets the first name.
         first_name: some FirstName;
-        /// Sets the last name.
         last_name: some LastName;
-        /// Hides the user from the global address list, or explicitly not.
         hidden_from_global_address_list: some bool;
-        /// Sets the IAM Identity Center user id.
         identity_provider_user_id: some IdentityProviderUserId;
     }
 
@@ -403,8 +340,7 @@ use crate::check::{Checked, Reported};
 #[cfg(feature = "alloc")]
 use crate::validate::Context;
 
-/// `Name`'s hook: with a directory kind in the context, the user-name limit of that kind
-/// ([`Rule::UserNameTooLongForDirectory`]).
+/// `Name`'s hook: the context's directory kind limit.
 #[cfg(feature = "alloc")]
 fn name_for_directory<S: Sink + ?Sized>(
     name: Checked<UserName>,
@@ -419,7 +355,7 @@ fn name_for_directory<S: Sink + ?Sized>(
     name
 }
 
-/// `Password`'s hook: with the password policy in the context, every rule it breaks.
+/// `Password`'s hook: the opt-in policy.
 #[cfg(feature = "alloc")]
 fn password_policy<S: Sink + ?Sized>(
     password: Checked<Password>,
@@ -434,7 +370,7 @@ fn password_policy<S: Sink + ?Sized>(
     password
 }
 
-/// Every rule of the password policy that `password` breaks, at `path`; never the password.
+/// Every policy rule `password` breaks, at `path`.
 #[cfg(feature = "alloc")]
 fn report_policy<S: Sink + ?Sized>(password: &Password, path: Path, sink: &mut S) {
     use crate::violation::{Constraint, Shown, Violation};
@@ -447,8 +383,7 @@ fn report_policy<S: Sink + ?Sized>(password: &Password, path: Path, sink: &mut S
     });
 }
 
-/// `Role`'s hook: a role of the model that `CreateUser` cannot give breaks
-/// [`Rule::RoleNotAllowed`].
+/// `Role`'s hook: [`Rule::RoleNotAllowed`].
 #[cfg(feature = "alloc")]
 fn role_allowed<S: Sink + ?Sized>(
     role: Checked<UserRole>,
@@ -472,17 +407,10 @@ fn role_allowed<S: Sink + ?Sized>(
 }
 
 id_response! {
-    /// The response of `CreateUser`, read leniently: unknown members are skipped and the id
-    /// is kept as sent; [`CreateUserResponse::validate`] checks it.
+    /// The response of `CreateUser`; [`Self::validate`] checks it.
     ///
     /// ```
     /// use org_shapes::workmail::CreateUserResponse;
-    ///
-    /// # #[cfg(feature = "serde")] {
-    /// let body = r#"{"UserId": "S-1-1-11-1111111111-2222222222-3333333333-3333", "Extra": 1}"#;
-    /// let response: CreateUserResponse = serde_json::from_str(body).unwrap();
-    /// assert!(response.validate().is_ok());
-    /// # }
     ///
     /// let short = CreateUserResponse { user_id: Some("short".into()) };
     /// assert_eq!(

@@ -1,6 +1,4 @@
-//! What the caller knows about an existing directory, and the rules of `CreateOrganization`
-//! and `CreateUser` that depend on it. No I/O: the facts come in as values (typically copied
-//! from AWS Directory Service's `DescribeDirectories`).
+//! What the caller knows about an existing directory (no I/O), and the rules that use it.
 
 use crate::members::rule;
 use crate::violation::{Constraint, Path, Rule, Shown, Sink, Violation};
@@ -8,9 +6,6 @@ use crate::violation::{Constraint, Path, Rule, Shown, Sink, Violation};
 use super::DirectoryId;
 
 /// The kind of directory that holds an organization's users.
-///
-/// AWS Directory Service names its kinds in the `Type` member of `DescribeDirectories`;
-/// [`DirectoryKind::from_directory_service_type`] reads those names.
 ///
 /// ```
 /// use org_shapes::workmail::DirectoryKind;
@@ -23,24 +18,19 @@ use super::DirectoryId;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DirectoryKind {
-    /// The directory WorkMail creates for an organization when no existing one is named.
+    /// The directory WorkMail creates when no existing one is named.
     WorkMail,
     /// A Simple AD directory (`SimpleAD`).
     SimpleAd,
-    /// An AD Connector (`ADConnector`), a proxy to an on-premises Active Directory. The only
-    /// kind that allows interoperability with Microsoft Exchange.
+    /// An AD Connector (`ADConnector`): the only kind that allows Exchange interoperability.
     AdConnector,
-    /// An AWS Managed Microsoft AD (`MicrosoftAD`, or `SharedMicrosoftAD` in the accounts it
-    /// is shared with).
+    /// An AWS Managed Microsoft AD (`MicrosoftAD`, `SharedMicrosoftAD`).
     ManagedMicrosoftAd,
 }
 
 impl DirectoryKind {
-    /// Reads the `Type` of a Directory Service directory: `SimpleAD`, `ADConnector`,
-    /// `MicrosoftAD` or `SharedMicrosoftAD` (exact spelling). `SharedMicrosoftAD` is the view
-    /// of a shared managed Microsoft AD from an account it is shared with: it gives
-    /// [`DirectoryKind::ManagedMicrosoftAd`], and the facts should then say
-    /// `shared_with_other_accounts`.
+    /// Reads the `Type` of `DescribeDirectories`, exactly. For `SharedMicrosoftAD` the facts
+    /// should say `shared_with_other_accounts`.
     pub fn from_directory_service_type(s: &str) -> Option<DirectoryKind> {
         match s {
             "SimpleAD" => Some(DirectoryKind::SimpleAd),
@@ -50,13 +40,12 @@ impl DirectoryKind {
         }
     }
 
-    /// Whether this is a WorkMail directory, whose user names may have up to 64 chars rather
-    /// than 20.
+    /// Whether this is a WorkMail directory.
     pub const fn is_workmail_directory(self) -> bool {
         matches!(self, DirectoryKind::WorkMail)
     }
 
-    /// The longest user name `CreateUser` accepts for users of this kind of directory.
+    /// The longest user name `CreateUser` accepts here: 64 in WorkMail directories, else 20.
     pub const fn max_user_name_len(self) -> usize {
         if self.is_workmail_directory() {
             match super::UserName::MAX_LEN {
@@ -68,16 +57,14 @@ impl DirectoryKind {
         }
     }
 
-    /// Whether WorkMail's own password policy (the one [`super::Password::check_policy`]
-    /// checks) applies to users of this kind: WorkMail and Simple AD directories. The other
-    /// kinds apply the policy of the Active Directory behind them.
+    /// Whether [`super::Password::check_policy`] applies (WorkMail and Simple AD); the others
+    /// apply their Active Directory's policy.
     pub const fn uses_workmail_password_policy(self) -> bool {
         matches!(self, DirectoryKind::WorkMail | DirectoryKind::SimpleAd)
     }
 }
 
-/// Facts about an existing directory that a `CreateOrganization` request names, supplied by
-/// the caller.
+/// Facts about the existing directory a `CreateOrganization` request names.
 ///
 /// ```
 /// use org_shapes::workmail::{DirectoryFacts, DirectoryKind, DirectoryId};
@@ -94,15 +81,13 @@ impl DirectoryKind {
 pub struct DirectoryFacts<'a> {
     /// The directory's id.
     pub id: DirectoryId,
-    /// The directory's alias as Directory Service reports it. A directory without an alias
-    /// reports its id here, which can never equal an organization alias.
+    /// The alias Directory Service reports (the id when it has none, which matches no alias).
     pub alias: &'a str,
     /// Its kind.
     pub kind: DirectoryKind,
-    /// Whether it is shared with other AWS accounts (only managed Microsoft AD directories
-    /// can be); WorkMail does not support shared directories.
+    /// Whether it is shared with other accounts; WorkMail does not support that.
     pub shared_with_other_accounts: bool,
-    /// Whether it is replicated to other Regions; WorkMail does not support that either.
+    /// Whether it is multi-Region; WorkMail does not support that.
     pub multi_region: bool,
 }
 
@@ -132,11 +117,7 @@ impl<'a> DirectoryFacts<'a> {
         self
     }
 
-    /// The rules on the `DirectoryId` member: the request must name this directory (else
-    /// [`Rule::DirectoryFactsMismatch`], and no other fact is checked), which must be neither
-    /// shared ([`Rule::SharedDirectoryUnsupported`]) nor multi-Region
-    /// ([`Rule::MultiRegionDirectoryUnsupported`]). Returns whether the facts describe the
-    /// named directory, so that the later members are checked against them.
+    /// The rules on `DirectoryId`; whether the facts describe the named directory.
     pub(crate) fn check_directory_id<S: Sink + ?Sized>(
         &self,
         named: Option<&DirectoryId>,
@@ -166,15 +147,14 @@ impl<'a> DirectoryFacts<'a> {
         true
     }
 
-    /// The rule on `Alias`: it must equal the directory's alias, exactly.
+    /// The rule on `Alias`.
     pub(crate) fn check_alias<S: Sink + ?Sized>(&self, alias: &str, path: Path, sink: &mut S) {
         if alias != self.alias {
             sink.report(rule(path, Rule::AliasMustMatchDirectory, alias));
         }
     }
 
-    /// The rule on `EnableInteroperability` set to true: the directory must be an AD
-    /// Connector.
+    /// The rule on a true `EnableInteroperability`.
     pub(crate) fn check_interoperability<S: Sink + ?Sized>(&self, path: Path, sink: &mut S) {
         if self.kind != DirectoryKind::AdConnector {
             sink.report(rule(path, Rule::InteroperabilityNeedsAdConnector, "true"));

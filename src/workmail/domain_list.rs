@@ -4,11 +4,10 @@ use core::fmt;
 
 use super::{DomainName, HostedZoneId};
 
-/// How many domains one `CreateOrganization` request may carry.
+/// The most domains of one `CreateOrganization`.
 pub const MAX_DOMAINS: usize = 5;
 
-/// A mail domain to add to a new organization, with the Route 53 hosted zone that serves it
-/// when there is one (WorkMail then writes the DNS records itself).
+/// A mail domain, with its Route 53 hosted zone if any (WorkMail then writes its DNS records).
 ///
 /// ```
 /// use org_shapes::workmail::Domain;
@@ -25,7 +24,7 @@ pub struct Domain {
 }
 
 impl Domain {
-    /// A domain without a hosted zone (served by an external DNS provider, or not yet).
+    /// A domain without a hosted zone.
     pub const fn new(domain_name: DomainName) -> Self {
         Domain {
             domain_name,
@@ -41,46 +40,41 @@ impl Domain {
     }
 
     getters! {
-        /// The `DomainName` member.
         domain_name: ref DomainName;
-        /// The `HostedZoneId` member.
         hosted_zone_id: opt HostedZoneId;
     }
 }
 
-/// A sixth domain was pushed onto a [`Domains`] list; the domain is handed back.
+/// A sixth domain pushed onto [`Domains`], handed back.
 ///
 /// ```
 /// use org_shapes::workmail::{Domain, Domains};
-/// let mut domains = Domains::new();
-/// for name in ["a.example", "b.example", "c.example", "d.example", "e.example"] {
-///     domains.push(Domain::new(name.parse()?)).expect("room for five");
-/// }
+/// let mut domains = Domains::try_from_iter(
+///     ["a.example", "b.example", "c.example", "d.example", "e.example"]
+///         .map(|name| Domain::new(name.parse().unwrap())),
+/// )?;
 /// let refused = domains.push(Domain::new("f.example".parse()?)).unwrap_err();
 /// assert_eq!(refused.0.domain_name().as_str(), "f.example");
 /// assert_eq!(refused.to_string(), "an organization is created with at most 5 domains");
-/// # Ok::<(), org_shapes::Error>(())
+/// assert_eq!(domains.len(), 5);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("an organization is created with at most {} domains", MAX_DOMAINS)]
 pub struct TooManyDomains(pub Domain);
 
-/// The `Domains` member: at most [`MAX_DOMAINS`] domains, in order, stored inline (no
-/// allocation).
+/// The `Domains` member: at most [`MAX_DOMAINS`], in order, inline.
 ///
 /// ```
 /// use org_shapes::workmail::{Domain, Domains};
 /// let mut domains = Domains::new();
-/// for name in ["a.example", "b.example", "c.example", "d.example", "e.example"] {
-///     domains.push(Domain::new(name.parse()?)).expect("room for five");
-/// }
-/// assert!(domains.push(Domain::new("f.example".parse()?)).is_err());
-/// assert_eq!(domains.len(), 5);
-/// # Ok::<(), org_shapes::Error>(())
+/// domains.push(Domain::new("a.example".parse()?))?;
+/// assert_eq!(domains.get(0).map(|d| d.domain_name().as_str()), Some("a.example"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Default)]
 pub struct Domains {
-    /// Filled from the front: the first `len()` slots hold a domain, the rest none.
+    /// Filled from the front.
     slots: [Option<Domain>; MAX_DOMAINS],
 }
 
@@ -96,7 +90,7 @@ impl Domains {
     ///
     /// # Errors
     ///
-    /// [`TooManyDomains`] with the sixth domain, when `iter` yields more than five.
+    /// [`TooManyDomains`] with the sixth domain.
     pub fn try_from_iter(iter: impl IntoIterator<Item = Domain>) -> Result<Self, TooManyDomains> {
         let mut out = Domains::new();
         for d in iter {
@@ -109,7 +103,7 @@ impl Domains {
     ///
     /// # Errors
     ///
-    /// [`TooManyDomains`], holding `domain`, when the list already has five.
+    /// [`TooManyDomains`] when full.
     pub fn push(&mut self, domain: Domain) -> Result<(), TooManyDomains> {
         match self.slots.iter_mut().find(|slot| slot.is_none()) {
             Some(slot) => {

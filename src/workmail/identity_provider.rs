@@ -7,11 +7,9 @@ use crate::text::{
 use crate::Error;
 
 string_shape! {
-    /// The id of the user in IAM Identity Center, such as
-    /// `1234567890-4a7b8c9d-1e2f-3a4b-5c6d-7e8f9a0b1c2d` or a bare UUID.
-    ///
-    /// A UUID in the 8-4-4-4-12 layout (hex digits of either case), optionally preceded by
-    /// ten lowercase hex digits and a hyphen: 36 or 47 chars.
+    /// A user's IAM Identity Center id: a UUID (8-4-4-4-12 hex digits of either case),
+    /// optionally after ten lowercase hex digits and `-`, such as
+    /// `1234567890-4a7b8c9d-1e2f-3a4b-5c6d-7e8f9a0b1c2d`.
     ///
     /// ```
     /// use org_shapes::workmail::IdentityProviderUserId;
@@ -31,8 +29,7 @@ string_shape! {
 }
 
 impl IdentityProviderUserId {
-    /// A UUID, optionally after ten lowercase hex digits and `-`. The validator reads a value
-    /// as prefixed only when it has 47 chars, so a cut value is read as a bare UUID.
+    /// Read as prefixed only at 47 chars, so a cut value reads as a bare UUID.
     pub(crate) const LAYOUT: crate::layout::Layout = {
         use crate::layout::{run, Layout, Part::*};
         Layout::new(&[
@@ -51,19 +48,15 @@ impl IdentityProviderUserId {
     };
 }
 
-/// Length of the optional prefix, hyphen included.
 const PREFIX_LEN: usize = 11;
-/// Length of a UUID in text form.
 const UUID_LEN: usize = 36;
-/// Length of a prefixed id.
 const FULL_LEN: usize = PREFIX_LEN + UUID_LEN;
 
-/// The two layouts, one byte per char: `x` a lowercase hex digit, `X` a hex digit of either
-/// case, `-` itself.
+/// The layouts: `x` a lowercase hex digit, `X` a hex digit of either case.
 const PREFIXED: &[u8; FULL_LEN] = b"xxxxxxxxxx-XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX";
 const BARE: &[u8; UUID_LEN] = b"XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX";
 
-/// For the eight bytes of `layout` from `at`: the high bit of each lane that holds `class`.
+/// The high bit of each of the 8 lanes of `layout` from `at` that holds `class`.
 const fn lanes_of(layout: &[u8], at: usize, class: u8) -> u64 {
     let mut marks = 0u64;
     let mut lane = 0u32;
@@ -85,8 +78,7 @@ const fn lanes_of(layout: &[u8], at: usize, class: u8) -> u64 {
     marks
 }
 
-/// The word offsets that cover a layout of `len` bytes (at least 8): every eighth byte, and
-/// a last word ending at the end (overlapping the one before it).
+/// Offsets of words covering `len` (≥ 8) bytes; the last ends at the end, overlapping.
 const fn word_offsets<const W: usize>(len: usize) -> [usize; W] {
     let mut offsets = [0usize; W];
     let mut i = 0usize;
@@ -103,10 +95,9 @@ const fn word_offsets<const W: usize>(len: usize) -> [usize; W] {
     offsets
 }
 
-/// Per word of a layout: its offset and the lanes that must be `x`, `X` and `-`.
+/// A word's offset and its `x`, `X` and `-` lanes.
 type WordMasks = (usize, u64, u64, u64);
 
-/// The masks of every word of `layout`.
 const fn masks<const W: usize>(layout: &[u8]) -> [WordMasks; W] {
     let offsets = word_offsets::<W>(layout.len());
     let mut out = [(0usize, 0u64, 0u64, 0u64); W];
@@ -128,15 +119,10 @@ const fn masks<const W: usize>(layout: &[u8]) -> [WordMasks; W] {
 const PREFIXED_WORDS: [WordMasks; 6] = masks::<6>(PREFIXED);
 const BARE_WORDS: [WordMasks; 5] = masks::<5>(BARE);
 
-/// The high bit of each lane of the word `w` that breaks the layout word `masks`.
-///
-/// Hex lanes of either case are first folded to lowercase: a byte with bit 0x40 set (a letter
-/// or above) gets bit 0x20 too, which turns `A-F` into `a-f` and moves no other byte into
-/// `0-9a-f` (digits lack bit 0x40, so they and every byte below 0x40 stay as they are, and
-/// bytes from 0x80 up keep their high bit). Then one test against the lowercase hex class
-/// serves both kinds of hex lane. Lanes of `-` are tested for equality: `w ^ '-'` has a zero
-/// lane there, and a lane is zero exactly when adding 0x7F to its low bits leaves its high
-/// bit clear. Bytes from 0x80 up are in no class and never `-`.
+/// The high bit of each lane of `w` that breaks `masks`. `X` lanes are folded to lowercase
+/// (bit 0x40 set adds 0x20: `A-F` become `a-f`, and no other byte enters `0-9a-f`), so one
+/// lowercase-hex test serves both. A `-` lane is zero in `w ^ '-'`, and a lane is zero exactly
+/// when adding 0x7F to its low bits leaves its high bit clear.
 #[inline(always)]
 const fn misfit_marks(w: u64, masks: &WordMasks) -> u64 {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
@@ -147,7 +133,7 @@ const fn misfit_marks(w: u64, masks: &WordMasks) -> u64 {
     (HEX_LOWER.outside_marks(folded) & (lower | hex)) | (not_dash & dash)
 }
 
-/// The word of `bytes` at the offset of `masks`, if it lies wholly inside.
+/// The word of `bytes` at `masks`' offset, if wholly inside.
 #[inline(always)]
 const fn word_at(bytes: &[u8], masks: &WordMasks) -> Option<u64> {
     let word = match bytes.split_at_checked(masks.0) {
@@ -160,8 +146,7 @@ const fn word_at(bytes: &[u8], masks: &WordMasks) -> Option<u64> {
     }
 }
 
-/// Whether `bytes` fits the layout of `words` exactly (a length the layout has been checked):
-/// every word tested, without early exit. A fit means ASCII.
+/// Whether `bytes` (of the layout's length) fits `words`, without early exit; a fit is ASCII.
 #[inline(always)]
 const fn fits(bytes: &[u8], words: &[WordMasks]) -> bool {
     let mut bad = 0u64;
@@ -176,11 +161,9 @@ const fn fits(bytes: &[u8], words: &[WordMasks]) -> bool {
     bad == 0
 }
 
-/// The first byte of `bytes` that breaks the layout of `words`, judged over the words of the
-/// layout that lie wholly inside `bytes`: `Err(offset)` for the first misfit, `Ok(())` when
-/// all those words fit (the whole layout, if `bytes` has its length). The bytes before a
-/// misfit fit the layout, so they are ASCII. The last word overlaps the one before it, whose
-/// lanes have passed, so its first bad lane is also the first bad byte.
+/// `Err(offset)` of the first byte breaking `words`, over the words wholly inside `bytes`
+/// (the bytes before it are ASCII). The overlapping last word's earlier lanes have passed, so
+/// its first bad lane is the first bad byte.
 #[inline(always)]
 const fn first_misfit(bytes: &[u8], words: &[WordMasks]) -> Result<(), usize> {
     let mut rest = words;
@@ -198,7 +181,7 @@ const fn first_misfit(bytes: &[u8], words: &[WordMasks]) -> Result<(), usize> {
     Ok(())
 }
 
-/// What `layout` expects at offset `at`, in the words of the step-by-step validator.
+/// What `layout` expects at `at`, as [`validate_steps`] says it.
 const fn expected_at(layout: &[u8], at: usize) -> &'static str {
     match layout.split_at_checked(at) {
         Some((_, [b'x', ..])) => HEX_LOWER.expected,
@@ -221,10 +204,8 @@ const fn validate(s: &str) -> Result<(), Error> {
     refuse(s)
 }
 
-/// The verdict on a value that is not a well-formed id of layout length. Values of layout
-/// length, and shorter ones that break the bare layout early, are judged a word at a time;
-/// the others take the step-by-step path. Both give the same error (the unit test below
-/// checks it).
+/// The error for a value that is no well-formed id, a word at a time where possible; the
+/// same as [`validate_steps`] (tested below).
 #[inline(never)]
 const fn refuse(s: &str) -> Result<(), Error> {
     let bytes = s.as_bytes();
@@ -234,8 +215,7 @@ const fn refuse(s: &str) -> Result<(), Error> {
             Err(at) if bytes.is_ascii() => (PREFIXED, at),
             _ => return validate_steps(s),
         },
-        // From 8 bytes (a whole word) to a full UUID: one to 36 chars, within the bounds, and
-        // read as a bare UUID.
+        // 1 to 36 chars, within the bounds: a bare UUID.
         8..=UUID_LEN => match first_misfit(bytes, &BARE_WORDS) {
             Err(at) => (BARE, at),
             Ok(()) => return validate_steps(s),
@@ -250,8 +230,7 @@ const fn refuse(s: &str) -> Result<(), Error> {
     ))
 }
 
-/// The validator group by group: the reference for [`first_misfit`], and the path of the
-/// values it cannot judge.
+/// The validator group by group: the reference, and the path for what words cannot judge.
 #[inline(never)]
 const fn validate_steps(s: &str) -> Result<(), Error> {
     let shape = IdentityProviderUserId::SHAPE;
@@ -259,8 +238,7 @@ const fn validate_steps(s: &str) -> Result<(), Error> {
         return Err(e);
     }
     let mut at = 0;
-    // Only a 47-char value can carry the prefix; any other length must be a bare UUID. Count
-    // chars, not bytes: a 47-char value with a multibyte char must still be read as prefixed.
+    // Only 47 chars (not bytes) carry the prefix.
     if count_chars(s.as_bytes()) == FULL_LEN {
         at = match expect_run(shape, s, at, 10, &HEX_LOWER) {
             Ok(at) => at,
@@ -296,10 +274,7 @@ mod tests {
     use super::*;
     use std::string::String;
 
-    /// The word-at-a-time paths agree with the step-by-step validator on both layouts, on a
-    /// UUID without hyphens and a prefix without its hyphen, and on every one-byte change of
-    /// them (each ASCII byte and a two-byte char at each place, or none), and on every
-    /// truncation.
+    /// The word paths agree with the steps on every truncation and one-char change.
     #[test]
     fn fast_path_agrees_with_steps() {
         for (valid, ok) in [

@@ -1,20 +1,9 @@
-//! The state of a WorkMail organization, as `DescribeOrganization` and `ListOrganizations`
-//! report it in their `State` member.
-//!
-//! # Wire spelling
-//!
-//! The model types `State` as a plain string (no enum), so the spelling comes from evidence:
-//! the admin guide lists the states capitalized (`Active`, `Creating`, …); the AWS CLI's
-//! documented `describe-organization` and `list-organizations` outputs show `"State":
-//! "Active"`; the Terraform AWS provider waits on `Requested`, `Creating`, `Active`,
-//! `Deleting` and `Deleted`, and quotes the service saying `Organization m-… is not Active,
-//! state: Deleted`. No source shows an upper-case form (`ACTIVE`), so none is accepted.
-//! `Deleting` and `Deleted` are not in the admin guide's table but are sent by the service,
-//! so they are parsed too.
+//! The `State` of a WorkMail organization.
 
 use crate::violation::Excerpt;
 
-/// The state of a WorkMail organization.
+/// The `State` of `DescribeOrganization` and `ListOrganizations`. The model has no enum; the
+/// admin guide, CLI and Terraform spell the states capitalized, never `ACTIVE`.
 ///
 /// ```
 /// use org_shapes::workmail::OrganizationState;
@@ -41,21 +30,20 @@ pub enum OrganizationState {
     Requested,
     /// Its settings are being checked.
     Validating,
-    /// Being deleted (sent by the service, not in the admin guide's table).
+    /// Being deleted (not in the admin guide).
     Deleting,
-    /// Deleted (sent by the service, not in the admin guide's table).
+    /// Deleted (not in the admin guide).
     Deleted,
 }
 
 impl OrganizationState {
-    /// The seven states the admin guide documents, in its order: the first seven of
-    /// [`Self::ALL`].
+    /// The states the admin guide documents, in its order.
     pub const DOCUMENTED: &'static [OrganizationState] = match Self::ALL.split_at_checked(7) {
         Some((documented, _)) => documented,
         None => Self::ALL,
     };
 
-    /// Every state this type knows: the documented ones, then `Deleting` and `Deleted`.
+    /// Every state: the documented ones, then `Deleting` and `Deleted`.
     pub const ALL: &'static [OrganizationState] = &[
         OrganizationState::Active,
         OrganizationState::Creating,
@@ -83,7 +71,7 @@ impl OrganizationState {
         }
     }
 
-    /// Parses a wire value, exactly and case-sensitively.
+    /// Parses a wire value, exactly.
     ///
     /// # Errors
     ///
@@ -102,8 +90,7 @@ impl OrganizationState {
         matches!(self, OrganizationState::Active)
     }
 
-    /// Whether the organization is on its way to another state without anyone acting:
-    /// `Requested`, `Creating`, `Validating`, `Deleting`.
+    /// Whether it moves on by itself: `Requested`, `Creating`, `Validating`, `Deleting`.
     pub const fn is_transitional(self) -> bool {
         matches!(
             self,
@@ -114,13 +101,13 @@ impl OrganizationState {
         )
     }
 
-    /// Whether the organization will never be usable again: `Failed` or `Deleted`.
+    /// Whether it is never usable again: `Failed` or `Deleted`.
     pub const fn is_terminal(self) -> bool {
         matches!(self, OrganizationState::Failed | OrganizationState::Deleted)
     }
 }
 
-/// A `State` value this crate does not know; holds the start of it (at most 64 bytes).
+/// A `State` this crate does not know (its first 64 bytes at most).
 ///
 /// ```
 /// use org_shapes::workmail::OrganizationState;

@@ -4,18 +4,14 @@ use crate::violation::Rule;
 
 use super::{DirectoryFacts, DirectoryId, DirectoryKind};
 
-/// The user directory of a new organization: the `DirectoryId` and `EnableInteroperability`
-/// members of `CreateOrganization`, as one choice.
-///
-/// Interoperability with Microsoft Exchange exists only on an AD Connector, so it is not a
-/// flag that could be set alone: it is its own variant, which carries the directory. Each
-/// variant is one form on the wire, so a request survives a round trip through JSON.
+/// The `DirectoryId` and `EnableInteroperability` members of `CreateOrganization` as one
+/// choice: interoperability needs an AD Connector, so it is a variant with the directory.
 ///
 /// | choice | `DirectoryId` | `EnableInteroperability` | in a configuration file |
 /// |---|---|---|---|
-/// | [`UserDirectory::NewWorkMailDirectory`] (the default) | absent | absent | `"new_workmail_directory"` |
-/// | [`UserDirectory::Existing`] | `id` | absent (`false` reads as this variant too) | `{"existing": "d-…"}` |
-/// | [`UserDirectory::AdConnectorWithInteroperability`] | `id` | `true` | `{"ad_connector_with_interoperability": "d-…"}` |
+/// | `NewWorkMailDirectory` (default) | absent | absent | `"new_workmail_directory"` |
+/// | `Existing` | `id` | absent (`false` reads as this too) | `{"existing": "d-…"}` |
+/// | `AdConnectorWithInteroperability` | `id` | `true` | `{"ad_connector_with_interoperability": "d-…"}` |
 ///
 /// ```
 /// use org_shapes::workmail::{DirectoryFacts, DirectoryKind, UserDirectory};
@@ -30,34 +26,25 @@ use super::{DirectoryFacts, DirectoryId, DirectoryKind};
 /// assert_eq!(UserDirectory::existing(&simple_ad, false), Ok(UserDirectory::Existing(id)));
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
-///
-/// In a configuration file (feature `serde`; the form is described on
-/// [`OrganizationSetup`](super::OrganizationSetup)), the id is checked by [`DirectoryId`]'s
-/// own `Deserialize`, and an error names the variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UserDirectory {
-    /// WorkMail creates a new WorkMail directory for the organization (the default).
+    /// A new WorkMail directory.
     #[default]
     NewWorkMailDirectory,
-    /// An existing Directory Service directory (Simple AD, AD Connector, managed Microsoft
-    /// AD), without interoperability.
+    /// An existing directory, without interoperability.
     Existing(DirectoryId),
-    /// An existing AD Connector directory, with interoperability between WorkMail and the
-    /// Microsoft Exchange behind it. Choosing this variant asserts that the directory is an
-    /// AD Connector; [`UserDirectory::existing`] checks it against the directory's facts, and
-    /// so does `check_directory` on the request.
+    /// An existing AD Connector, with Exchange interoperability ([`UserDirectory::existing`]
+    /// checks the kind).
     AdConnectorWithInteroperability(DirectoryId),
 }
 
 impl UserDirectory {
-    /// The choice for an existing directory described by `facts`, with or without
-    /// interoperability.
+    /// The choice for the directory of `facts`.
     ///
     /// # Errors
     ///
-    /// The first rule the directory breaks: [`Rule::SharedDirectoryUnsupported`],
-    /// [`Rule::MultiRegionDirectoryUnsupported`], or, when `interoperability` is asked for a
-    /// directory other than an AD Connector, [`Rule::InteroperabilityNeedsAdConnector`].
+    /// [`Rule::SharedDirectoryUnsupported`], [`Rule::MultiRegionDirectoryUnsupported`] or
+    /// [`Rule::InteroperabilityNeedsAdConnector`], the first broken.
     pub fn existing(facts: &DirectoryFacts<'_>, interoperability: bool) -> Result<Self, Rule> {
         if facts.shared_with_other_accounts {
             return Err(Rule::SharedDirectoryUnsupported);
@@ -74,7 +61,7 @@ impl UserDirectory {
         }
     }
 
-    /// The `DirectoryId` member: the existing directory, if any.
+    /// The `DirectoryId` member.
     pub const fn directory_id(&self) -> Option<DirectoryId> {
         match self {
             UserDirectory::NewWorkMailDirectory => None,
