@@ -1,8 +1,5 @@
-//! Inputs with known faults, each leading to exactly one violation at a known path.
-//!
-//! Slots and their faults come from the member tables ([`crate::members`]) by [`Member`];
-//! hand-written are the rule faults (`member_faults!`'s `@rule` arms) and the exclusions of
-//! faults that would hide each other ("Exclusion" below).
+//! Inputs with known faults. Slots and faults come from the member tables by [`Member`];
+//! hand-written: the `@rule` arms, and the "Exclusion"s of faults that would hide each other.
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
@@ -81,7 +78,7 @@ pub enum InputFault {
 }
 
 impl InputFault {
-    /// Whether `constraint` is the one this fault must lead to.
+    /// Whether this fault leads to `constraint`.
     pub fn matches(&self, constraint: &Constraint) -> bool {
         match (self, constraint) {
             (InputFault::Missing, Constraint::Required) => true,
@@ -118,17 +115,16 @@ fn error_index(kind: ErrorKind) -> Option<usize> {
 ///
 /// ```
 /// use org_shapes::strategy::workmail_create_user_with_faults;
-/// use proptest::strategy::{Strategy, ValueTree};
-/// use proptest::test_runner::TestRunner;
+/// use proptest::prelude::*;
 ///
-/// let mut runner = TestRunner::deterministic();
-/// let faulty = workmail_create_user_with_faults(1).new_tree(&mut runner).unwrap().current();
-/// let [injected] = faulty.faults.as_slice() else { panic!("one fault was asked for") };
-///
-/// let violations = faulty.input.validate().unwrap_err();
-/// let [violation] = violations.as_slice() else { panic!("{violations}") };
-/// assert_eq!(violation.path(), &injected.path);
-/// assert!(injected.matches(violation));
+/// proptest!(|(faulty in workmail_create_user_with_faults(1))| {
+///     let violations = faulty.input.validate().unwrap_err();
+///     let ([violation], [injected]) = (violations.as_slice(), &faulty.faults[..]) else {
+///         panic!("{violations}")
+///     };
+///     prop_assert_eq!(violation.path(), &injected.path);
+///     prop_assert!(injected.matches(violation));
+/// });
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -237,7 +233,6 @@ type Arms<I> = Vec<(u32, BoxedStrategy<Edit<I>>)>;
 
 /// An input structure as `member_faults!` implements it from its member table.
 pub(super) trait Faults: Drawn + Default + Clone + fmt::Debug + 'static {
-    /// The members' wire names.
     const NAMES: &'static [&'static str];
     /// The slots of a valid `self`, in report order (unknown members aside).
     fn slots(&self) -> Vec<Slot>;
@@ -379,7 +374,6 @@ trait Member<C>: Sized + 'static {
     }
 }
 
-/// A text member's storage: plain or sensitive.
 trait TextStorage: for<'a> From<&'a str> + Clone + fmt::Debug + 'static {}
 impl TextStorage for String {}
 impl TextStorage for crate::wire::Secret {}
@@ -480,7 +474,6 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
             return None;
         }
         let index = *index;
-        // The other slots chosen in the element.
         let same: Vec<Slot> = chosen
             .iter()
             .filter_map(|s| match s {
@@ -651,17 +644,6 @@ fn interoperability_without_directory(
 /// each in its own place and leading to one violation: a required member left out, another
 /// JSON type, text its shape refuses, a list too long, a list element `null`, not an object
 /// or faulty itself, `EnableInteroperability` without a directory, unknown members.
-///
-/// ```
-/// use org_shapes::strategy::workmail_create_organization_with_faults;
-/// use proptest::prelude::*;
-///
-/// proptest!(|(faulty in workmail_create_organization_with_faults(1..=6))| {
-///     let violations = faulty.input.validate().unwrap_err();
-///     prop_assert_eq!(violations.len(), faulty.faults.len());
-///     prop_assert!(faulty.agrees_with(violations.as_slice()));
-/// });
-/// ```
 pub fn workmail_create_organization_with_faults(
     faults: impl Into<SizeRange>,
 ) -> BoxedStrategy<FaultyInput<w::CreateOrganizationInput>> {
@@ -670,19 +652,6 @@ pub fn workmail_create_organization_with_faults(
 
 /// WorkMail `CreateUser` inputs, faults as [`workmail_create_organization_with_faults`];
 /// the rule fault is a `Role` `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
-///
-/// ```
-/// use org_shapes::strategy::workmail_create_user_with_faults;
-/// use org_shapes::{Context, Count, Validate};
-/// use proptest::prelude::*;
-///
-/// proptest!(|(faulty in workmail_create_user_with_faults(0..=4))| {
-///     let mut count = Count::default();
-///     let request = faulty.input.validate_into(&Context::new(), &mut count);
-///     prop_assert_eq!(count.0, faulty.faults.len());
-///     prop_assert_eq!(request.is_some(), faulty.faults.is_empty());
-/// });
-/// ```
 pub fn workmail_create_user_with_faults(
     faults: impl Into<SizeRange>,
 ) -> BoxedStrategy<FaultyInput<w::CreateUserInput>> {
@@ -691,7 +660,7 @@ pub fn workmail_create_user_with_faults(
 
 /// AWS Organizations `CreateOrganization` inputs, faults as
 /// [`workmail_create_organization_with_faults`]: a `FeatureSet` of another JSON type or
-/// outside the enum, unknown members. Example: [`FaultyInput`].
+/// outside the enum, unknown members.
 pub fn organizations_create_organization_with_faults(
     faults: impl Into<SizeRange>,
 ) -> BoxedStrategy<FaultyInput<orgs::CreateOrganizationInput>> {

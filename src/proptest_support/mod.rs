@@ -1,33 +1,8 @@
-//! Property-test strategies (feature `proptest`): valid values of every type, and texts each
-//! shape refuses in one chosen way.
-//!
-//! Every type implements [`proptest::arbitrary::Arbitrary`], valid by construction (never
-//! filtered): both length bounds come up in every run, any-char shapes get other scripts and
-//! astral chars too, and failing values shrink to the shortest, simplest valid value.
-//! [`ShapeStrategy::invalid`] yields texts refused with one [`Fault`], with the char index the
-//! error names.
-//!
-//! ```
-//! use org_shapes::strategy::{Fault, ShapeStrategy};
-//! use org_shapes::workmail::OrgAlias;
-//! use org_shapes::ErrorKind;
-//! use proptest::prelude::*;
-//!
-//! proptest!(|(alias in any::<OrgAlias>())| {
-//!     prop_assert!(OrgAlias::validate(alias.as_str()).is_ok());
-//! });
-//!
-//! let bad_chars = OrgAlias::invalid(Fault::BadChar).expect("aliases have a char class");
-//! proptest!(|(bad in bad_chars)| {
-//!     match OrgAlias::validate(&bad.text).map_err(|e| e.kind()) {
-//!         Err(ErrorKind::InvalidChar { index, .. }) => prop_assert_eq!(Some(index), bad.index),
-//!         other => prop_assert!(false, "{:?}", other),
-//!     }
-//! });
-//! ```
-//!
-//! The `…_with_faults` functions yield inputs with known faults ([`FaultyInput`]); the
-//! [crate guide](crate#testing-and-fuzzing-your-own-code) shows them at work.
+//! Property-test strategies (feature `proptest`): every type implements [`Arbitrary`], valid
+//! by construction and shrinking to the shortest, simplest valid value;
+//! [`ShapeStrategy::invalid`] yields texts refused with one [`Fault`]; the `…_with_faults`
+//! functions yield inputs with known faults ([`FaultyInput`]).
+//! The [crate guide](crate#testing-and-fuzzing-your-own-code) shows them at work.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -63,22 +38,10 @@ pub use faulty::{
     workmail_create_user_with_faults, FaultyInput, Injected, InputFault,
 };
 
-/// New organizations with `feature_set`, as `CreateOrganization` returns them, consistent
-/// as [`ValidOrganization::check_consistency`] checks. With [`FeatureSet::All`] the policy
-/// types hold `SERVICE_CONTROL_POLICY` `ENABLED` among any others; with
-/// [`FeatureSet::ConsolidatedBilling`] none; the (deprecated) list is sometimes left out.
-///
-/// ```
-/// use org_shapes::organizations::{CreateOrganizationRequest, FeatureSet};
-/// use org_shapes::strategy::valid_organization;
-/// use proptest::prelude::*;
-///
-/// let request = CreateOrganizationRequest::new(); // `ALL` by default
-/// proptest!(|(org in valid_organization(request.effective_feature_set()))| {
-///     prop_assert!(org.check_consistency().is_ok());
-///     prop_assert!(org.check_against_request(&request).is_ok());
-/// });
-/// ```
+/// New organizations with `feature_set` (ask for your request's), passing
+/// [`ValidOrganization::check_consistency`]: with [`FeatureSet::All`] the policy types hold
+/// `SERVICE_CONTROL_POLICY` `ENABLED` among others, else none; the (deprecated) list is
+/// sometimes left out.
 pub fn valid_organization(feature_set: FeatureSet) -> BoxedStrategy<ValidOrganization> {
     tapes(VALUE_CHARS)
         .prop_filter_map("a generated ARN was refused", move |tape| {
@@ -116,7 +79,7 @@ faults! {
     ///     let kind = OrgAlias::validate(&bad.text).unwrap_err().kind();
     ///     prop_assert!(Fault::TooLong.matches(kind));
     /// });
-    /// // An alias is no enum: no text breaks it that way.
+    /// // No enum, no such fault.
     /// assert!(OrgAlias::invalid(Fault::NotInEnum).is_none());
     /// ```
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -165,14 +128,20 @@ impl Fault {
 /// ```
 /// use org_shapes::strategy::{Fault, ShapeStrategy};
 /// use org_shapes::workmail::OrgAlias;
+/// use org_shapes::ErrorKind;
 /// use proptest::prelude::*;
 ///
 /// let d_prefixed = OrgAlias::invalid(Fault::ForbiddenPrefix).expect("aliases refuse d-");
-/// proptest!(|(bad in d_prefixed)| {
+/// let bad_chars = OrgAlias::invalid(Fault::BadChar).expect("aliases have a char class");
+/// proptest!(|(bad in d_prefixed, bad_char in bad_chars)| {
 ///     prop_assert!(bad.text.starts_with("d-"));
 ///     prop_assert_eq!(bad.fault, Fault::ForbiddenPrefix);
 ///     prop_assert_eq!(bad.index, None);
 ///     prop_assert!(OrgAlias::new(&bad.text).is_err());
+///     match OrgAlias::validate(&bad_char.text).map_err(|e| e.kind()) {
+///         Err(ErrorKind::InvalidChar { index, .. }) => prop_assert_eq!(Some(index), bad_char.index),
+///         other => prop_assert!(false, "{:?}", other),
+///     }
 /// });
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,12 +164,16 @@ mod sealed {
 ///
 /// ```
 /// use org_shapes::strategy::{any_invalid, ShapeStrategy};
-/// use org_shapes::workmail::UserName;
+/// use org_shapes::workmail::{OrgAlias, UserName};
 /// use proptest::prelude::*;
 ///
 /// proptest!(|(good in UserName::valid_text(), bad in any_invalid::<UserName>())| {
 ///     prop_assert!(UserName::validate(&good).is_ok());
 ///     prop_assert!(UserName::validate(&bad.text).is_err());
+/// });
+/// // `Arbitrary`, the same values typed.
+/// proptest!(|(alias in any::<OrgAlias>())| {
+///     prop_assert!(OrgAlias::validate(alias.as_str()).is_ok());
 /// });
 /// ```
 pub trait ShapeStrategy: sealed::Sealed {
@@ -219,7 +192,7 @@ pub trait ShapeStrategy: sealed::Sealed {
     }
 }
 
-/// Texts that `T` refuses, each fault of [`ShapeStrategy::FAULTS`] equally often.
+/// Texts `T` refuses, each of its [`FAULTS`](ShapeStrategy::FAULTS) equally often.
 pub fn any_invalid<T: ShapeStrategy>() -> BoxedStrategy<Invalid> {
     let arms: Vec<BoxedStrategy<Invalid>> =
         T::FAULTS.iter().filter_map(|f| T::invalid(*f)).collect();
