@@ -1,9 +1,7 @@
-//! Layouts: each string shape's structure (its `LAYOUT`, listed in
-//! [`crate::registry::LAYOUTS`]), left to right: literals, runs of a char class, optional
-//! parts, repeated groups. The model's bounds (`SHAPE`) limit the whole length. Validators
-//! never read layouts; the generators (`generate`, `drawn`) are derived from them, and
-//! `tests/layout_agreement.rs` checks both agree. The only places the generators follow a
-//! validator rather than the structure: [`Layout::forbidding`], [`Layout::read_by_length`].
+//! Each string shape's structure (its `LAYOUT`, listed in [`crate::registry::LAYOUTS`]),
+//! within the model's bounds. Validators never read it; the generators are derived from it
+//! (`tests/layout_agreement.rs` checks they agree), following a validator only at
+//! [`Layout::forbidding`] and [`Layout::read_by_length`].
 // `proptest` and `arbitrary` each use part of this module; with both on, dead code shows.
 #![cfg_attr(
     not(all(feature = "proptest", feature = "arbitrary")),

@@ -314,7 +314,6 @@ fn times(a: (usize, usize), k: usize) -> (usize, usize) {
     (a.0.saturating_mul(k), a.1.saturating_mul(k))
 }
 
-/// Enough for every layout of the crate.
 const MAX_REPEATS: usize = 64;
 
 impl Resolver {

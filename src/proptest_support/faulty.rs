@@ -641,9 +641,8 @@ fn interoperability_without_directory(
 }
 
 /// WorkMail `CreateOrganization` inputs with a number of faults in `faults` (`3`, `0..=8`…),
-/// each in its own place and leading to one violation: a required member left out, another
-/// JSON type, text its shape refuses, a list too long, a list element `null`, not an object
-/// or faulty itself, `EnableInteroperability` without a directory, unknown members.
+/// each an [`InputFault`] in its own place (list elements too); the rule fault is
+/// `EnableInteroperability` without a directory.
 pub fn workmail_create_organization_with_faults(
     faults: impl Into<SizeRange>,
 ) -> BoxedStrategy<FaultyInput<w::CreateOrganizationInput>> {
@@ -659,8 +658,7 @@ pub fn workmail_create_user_with_faults(
 }
 
 /// AWS Organizations `CreateOrganization` inputs, faults as
-/// [`workmail_create_organization_with_faults`]: a `FeatureSet` of another JSON type or
-/// outside the enum, unknown members.
+/// [`workmail_create_organization_with_faults`] (no rule fault).
 pub fn organizations_create_organization_with_faults(
     faults: impl Into<SizeRange>,
 ) -> BoxedStrategy<FaultyInput<orgs::CreateOrganizationInput>> {
