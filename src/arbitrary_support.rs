@@ -1,12 +1,5 @@
-//! `arbitrary::Arbitrary` for every type (feature `arbitrary`), for fuzzing harnesses that need
-//! values AWS would accept.
-//!
-//! Each value is drawn by [`Drawn`], the draws the `proptest` strategies make too: every
-//! choice (a string's length, each optional part, how the length is shared among the runs,
-//! each char; a variant, an optional member) is one `Unstructured::int_in_range`. A short
-//! input ends the draws early (every draw then yields its smallest choice), so even an empty
-//! input gives a valid value: the shortest one. The size hints are exact: a shape's from its
-//! layout (below), the other types' beside their draws.
+//! `arbitrary::Arbitrary` for the shapes (feature `arbitrary`): [`Drawn`], each choice one
+//! `Unstructured::int_in_range`, and exact size hints from the layouts.
 
 use crate::error::Shape;
 use crate::layout::drawn::{choice, span_bytes, Bytes, Drawn};
@@ -36,11 +29,9 @@ fn widest_char(parts: &[Part]) -> usize {
         .unwrap_or(0)
 }
 
-/// What the choices of some parts take at most, for values of at most `room` chars whose
-/// chars take at most `char_bytes` each: the bytes of choices and shares, and the share bytes
-/// of one run (the least among them: the last run with slack takes what is left without a
-/// draw). A repeated group's literal chars are chars not drawn, so they are set against the
-/// group's choices.
+/// Most bytes of the choices and shares of `parts` (values of at most `room` chars, of at
+/// most `char_bytes` each), and the least share of one run (the last run with slack takes
+/// the rest undrawn). A repeated group's literal chars are not drawn: set against its choices.
 fn most_choices(parts: &[Part], room: usize, char_bytes: usize) -> (usize, usize) {
     let (mut choices, mut least_share) = (0usize, MANY);
     for part in parts {
@@ -73,15 +64,14 @@ fn most_choices(parts: &[Part], room: usize, char_bytes: usize) -> (usize, usize
     (choices, least_share)
 }
 
-/// Sums over some parts, for the size hint.
 #[derive(Default)]
 struct Sums {
-    /// Bytes always read, with enough input: those of the required runs' chars and of the
-    /// optional parts outside repetitions.
+    /// Bytes always read (given enough input): required runs' chars, optional parts outside
+    /// repetitions.
     least: usize,
     /// Most chars the runs hold.
     run_chars: usize,
-    /// The literal chars every value has.
+    /// Literal chars every value has.
     literals: usize,
 }
 
@@ -103,7 +93,6 @@ fn sums(parts: &[Part]) -> Sums {
     })
 }
 
-/// The size hint of a shape built from its layout.
 fn shape_hint(shape: &Shape, layout: &Layout) -> (usize, Option<usize>) {
     let (lo, hi) = length_range(shape, layout);
     let len_bytes = biased_len_draw(lo, hi).map_or(0, span_bytes);
@@ -123,14 +112,12 @@ fn shape_hint(shape: &Shape, layout: &Layout) -> (usize, Option<usize>) {
     (lower.min(upper), Some(upper))
 }
 
-/// `Arbitrary` for every shape of the registry, [`Drawn`]: strings from their layouts, enums
-/// as one choice among their values.
+/// `Arbitrary` for every shape of the registry, [`Drawn`].
 macro_rules! shape_arbitrary {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
         impl<'a> arbitrary::Arbitrary<'a> for $ty {
             fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-                // Valid by construction; a refusal would be a bug here, reported as an
-                // `arbitrary` error rather than a panic (the tests check there are none).
+                // Valid by construction; a generator bug is an error, not a panic.
                 Self::draw(&mut Bytes(u)).ok_or(arbitrary::Error::IncorrectFormat)
             }
 

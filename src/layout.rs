@@ -1,19 +1,8 @@
-//! Layouts: a small `const` description of the structure of each string shape, declared next
-//! to the shape (its `LAYOUT`) and listed by the registry ([`crate::registry::LAYOUTS`]).
-//!
-//! A layout says what a value is made of, left to right: literals, runs of a char class with
-//! their length range, optional parts and repeated groups. It does not say how long the whole
-//! value may be: the model's bounds (`SHAPE.min_len`, `SHAPE.max_len`) do. The validators stay
-//! hand-written and never read layouts; the `proptest` and `arbitrary` generators are derived
-//! from them (`generate`, `drawn`), and a test checks that every validator accepts what its
-//! layout generates and refuses each invalid form generated from it.
-//!
-//! Two facts a layout cannot say are declared with it, as flags, and are the only places
-//! where the generators follow a validator's reading rather than the structure:
-//! [`Layout::forbidding`] (a prefix the pattern excludes, `d-` for aliases) and
-//! [`Layout::read_by_length`] (the validator tells the forms apart by the value's length).
-// The generators of `proptest` and `arbitrary` each use part of this module; with both
-// features on, everything is used and dead code is reported.
+//! Each string shape's structure (its `LAYOUT`, listed in [`crate::registry::LAYOUTS`]),
+//! within the model's bounds. Validators never read it; the generators are derived from it
+//! (`tests/layout_agreement.rs` checks they agree), following a validator only at
+//! [`Layout::forbidding`] and [`Layout::read_by_length`].
+// `proptest` and `arbitrary` each use part of this module; with both on, dead code shows.
 #![cfg_attr(
     not(all(feature = "proptest", feature = "arbitrary")),
     allow(dead_code)
@@ -26,59 +15,50 @@ pub(crate) mod drawn;
 #[cfg(any(feature = "proptest", feature = "arbitrary"))]
 pub(crate) mod generate;
 
-/// No upper bound on a run: the shape's maximum length bounds it.
+/// No upper bound on a run but the shape's maximum length.
 pub(crate) const MANY: usize = usize::MAX;
 
-/// The chars one run of a layout may hold, spelled with the validators' ASCII classes.
+/// The chars of a run, in the validators' ASCII classes.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Class {
-    /// The members of an ASCII class, and nothing else.
     Ascii(&'static AsciiClass),
-    /// The members of an ASCII class, and every char from U+0080 up to the given one.
+    /// The class, and every char from U+0080 up to the given one.
     AsciiThen(&'static AsciiClass, char),
-    /// Every char but the members of an ASCII class.
+    /// Every char but the class's.
     Except(&'static AsciiClass),
 }
 
-/// No ASCII char: `Class::Except(&NOTHING)` is any char at all.
 const NOTHING: AsciiClass = AsciiClass::new(&[], &[], "nothing");
-/// Any char at all.
 pub(crate) const ANY: Class = Class::Except(&NOTHING);
 
-/// One part of a layout.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Part {
-    /// The text itself.
     Lit(&'static str),
-    /// `min` to `max` chars of a class (`max` is [`MANY`] when the pattern sets no bound).
+    /// `min` to `max` chars of a class (`max` [`MANY`] when the pattern sets no bound).
     Run(Class, usize, usize),
-    /// The parts, or nothing.
     Opt(&'static [Part]),
-    /// The parts, any number of times (each time at least one char).
+    /// The parts, any number of times (each at least one char).
     Repeat(&'static [Part]),
-    /// The parts in order: another layout embedded (an id inside an ARN).
+    /// Another layout embedded (an id inside an ARN).
     Seq(&'static [Part]),
 }
 
-/// A run of `min` to `max` chars of an ASCII class.
 pub(crate) const fn run(class: &'static AsciiClass, min: usize, max: usize) -> Part {
     Part::Run(Class::Ascii(class), min, max)
 }
 
-/// The structure of a string shape; see the module documentation.
+/// The structure of a string shape (module docs).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Layout {
-    /// The parts, in order.
     pub(crate) parts: &'static [Part],
-    /// A prefix the pattern excludes even though the parts allow it.
+    /// A prefix the pattern excludes though the parts allow it (`d-` for aliases).
     pub(crate) forbidden_prefix: Option<&'static str>,
-    /// Whether the validator picks between the forms of the layout by the value's length, so
-    /// that a cut value is read with every optional part left out.
+    /// The validator tells the forms apart by length, so a cut value is read with every
+    /// optional part left out.
     pub(crate) by_length: bool,
 }
 
 impl Layout {
-    /// A layout of these parts.
     pub(crate) const fn new(parts: &'static [Part]) -> Self {
         Layout {
             parts,
@@ -87,10 +67,10 @@ impl Layout {
         }
     }
 
-    /// The layout of the enum shapes: no parts, their values are the model's.
+    /// The enum shapes': no parts, their values are the model's.
     pub(crate) const ENUM: Layout = Layout::new(&[]);
 
-    /// This layout with a prefix that the pattern excludes.
+    /// See [`Layout::forbidden_prefix`].
     pub(crate) const fn forbidding(self, prefix: &'static str) -> Self {
         Layout {
             forbidden_prefix: Some(prefix),
@@ -98,7 +78,7 @@ impl Layout {
         }
     }
 
-    /// This layout, read by a validator that tells its forms apart by length.
+    /// See [`Layout::by_length`].
     pub(crate) const fn read_by_length(self) -> Self {
         Layout {
             by_length: true,
@@ -106,12 +86,10 @@ impl Layout {
         }
     }
 
-    /// Fewest chars a value of the layout has.
     pub(crate) const fn min_len(&self) -> usize {
         bounds(self.parts).0
     }
 
-    /// Most chars a value of the layout has ([`MANY`] when unbounded).
     pub(crate) const fn max_len(&self) -> usize {
         bounds(self.parts).1
     }
@@ -136,7 +114,7 @@ pub(crate) const fn bounds(parts: &[Part]) -> (usize, usize) {
     (min, max)
 }
 
-/// The ASCII chars of every literal of the parts, one bit each.
+/// The ASCII chars of every literal, one bit each.
 pub(crate) const fn literal_mask(parts: &[Part]) -> u128 {
     let mut mask = 0u128;
     let mut rest = parts;
@@ -151,7 +129,6 @@ pub(crate) const fn literal_mask(parts: &[Part]) -> u128 {
     mask
 }
 
-/// The ASCII bytes of `bytes`, one bit each.
 const fn bytes_mask(bytes: &[u8]) -> u128 {
     let mut mask = 0u128;
     let mut rest = bytes;
@@ -164,7 +141,6 @@ const fn bytes_mask(bytes: &[u8]) -> u128 {
     mask
 }
 
-/// The members of an ASCII class, one bit each.
 pub(crate) const fn class_mask(class: &AsciiClass) -> u128 {
     let mut mask = 0u128;
     let mut b = 0u8;
@@ -178,7 +154,6 @@ pub(crate) const fn class_mask(class: &AsciiClass) -> u128 {
 }
 
 impl Class {
-    /// The ASCII members, one bit each.
     pub(crate) const fn ascii_mask(&self) -> u128 {
         match self {
             Class::Ascii(c) | Class::AsciiThen(c, _) => class_mask(c),
@@ -186,7 +161,7 @@ impl Class {
         }
     }
 
-    /// The non-ASCII members: every char from U+0080 up to this one, if any.
+    /// The non-ASCII members: U+0080 up to this one, if any.
     pub(crate) const fn wide_max(&self) -> Option<char> {
         match self {
             Class::Ascii(_) => None,
@@ -202,17 +177,15 @@ impl Class {
     }
 }
 
-/// What the invalid forms of a layout's values depend on, read off its parts.
+/// What the invalid forms of a layout's values depend on.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Places {
     /// Some part is optional or repeated.
     pub(crate) choices: bool,
-    /// A single wrong char is refused at its own index somewhere: a run with a char outside
-    /// its class and outside the literals' chars `mask`, or a literal other than the first
-    /// part.
+    /// A wrong char is refused at its own index: a run with a char outside its class and the
+    /// literals' chars `mask`, or a literal other than the first part.
     pub(crate) bad_char: bool,
-    /// A run of bounded, variable length is followed by the end or by a literal whose first
-    /// char is outside its class: it can overrun.
+    /// A bounded, variable run is followed by the end or a literal starting outside its class.
     pub(crate) overrun: bool,
 }
 
@@ -249,8 +222,7 @@ pub(crate) const fn places(parts: &[Part], mask: u128, first: bool) -> Places {
     found
 }
 
-/// The first literal of `parts` when they start with one (through embedded sequences); the
-/// empty string when they are empty; `None` otherwise.
+/// The literal `parts` start with (through sequences), `""` if empty, else `None`.
 const fn first_lit(parts: &[Part]) -> Option<&'static str> {
     match parts {
         [] => Some(""),
@@ -260,8 +232,7 @@ const fn first_lit(parts: &[Part]) -> Option<&'static str> {
     }
 }
 
-/// Whether the literal `next` ends a run of `class`: it is empty (the end of the value) or
-/// its first char is outside the class.
+/// Whether `next` ends a run of `class`: it is empty (the end) or starts outside the class.
 const fn closes(class: &Class, next: Option<&str>) -> bool {
     match next {
         None => false,

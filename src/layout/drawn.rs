@@ -1,7 +1,5 @@
-//! Values of every type drawn from a source of choices ([`Drawn`]), valid by construction:
-//! what the `proptest` strategies (replaying a [`Tape`]) and the `arbitrary` impls (reading
-//! [`Bytes`]) are both made of. Shapes are built from their layouts ([`super::generate`]),
-//! inputs from their member tables, the other types by hand from their members.
+//! Every type [`Drawn`] from choices, valid by construction: a [`Tape`] for `proptest`,
+//! [`Bytes`] for `arbitrary`. Shapes come from their layouts, inputs from member tables.
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -18,19 +16,18 @@ use crate::wire::Field;
 use crate::workmail as wm;
 use crate::{Context, Count, Validate};
 
-/// The roles `CreateUser` can give, for the generators of `CreateUserRole`.
+/// The roles `CreateUser` can give.
 pub(crate) const CREATE_USER_ROLES: [wm::CreateUserRole; 2] = {
     use crate::workmail::CreateUserRole::{RemoteUser, User};
     [User, RemoteUser]
 };
 
-/// Every `DirectoryKind`, for its generators.
 pub(crate) const DIRECTORY_KINDS: [wm::DirectoryKind; 4] = {
     use crate::workmail::DirectoryKind::{AdConnector, ManagedMicrosoftAd, SimpleAd, WorkMail};
     [WorkMail, SimpleAd, AdConnector, ManagedMicrosoftAd]
 };
 
-/// Fails to compile when `DirectoryKind` gains a variant that [`DIRECTORY_KINDS`] lacks.
+/// Fails to compile when `DirectoryKind` gains a variant [`DIRECTORY_KINDS`] lacks.
 const fn _every_directory_kind_listed(kind: crate::workmail::DirectoryKind) {
     use crate::workmail::DirectoryKind::{AdConnector, ManagedMicrosoftAd, SimpleAd, WorkMail};
     match kind {
@@ -38,19 +35,18 @@ const fn _every_directory_kind_listed(kind: crate::workmail::DirectoryKind) {
     }
 }
 
-/// The policy type a new organization with all features lists as enabled.
+/// Enabled in a new organization with all features.
 pub(crate) const SCP_ENABLED: orgs::ValidPolicyTypeSummary = orgs::ValidPolicyTypeSummary {
     policy_type: orgs::PolicyType::ServiceControlPolicy,
     status: orgs::PolicyTypeStatus::Enabled,
 };
 
-/// The policy types a new organization may list besides [`SCP_ENABLED`].
 pub(crate) fn other_policy_types() -> Vec<orgs::PolicyType> {
     let all = orgs::PolicyType::ALL.iter().copied();
     all.filter(|t| *t != SCP_ENABLED.policy_type).collect()
 }
 
-/// Choices replayed from a tape of random numbers; past its end every choice is 0.
+/// Choices replayed from random numbers; past the end every choice is 0.
 #[cfg(feature = "proptest")]
 pub(crate) struct Tape<'a> {
     numbers: &'a [u32],
@@ -76,7 +72,7 @@ impl Draw for Tape<'_> {
     }
 }
 
-/// Tapes long enough for values of up to `chars` chars (two numbers a char at most).
+/// Tapes for values of up to `chars` chars (two numbers a char at most).
 #[cfg(feature = "proptest")]
 pub(crate) fn tapes(chars: usize) -> BoxedStrategy<Vec<u32>> {
     proptest::collection::vec(
@@ -86,8 +82,7 @@ pub(crate) fn tapes(chars: usize) -> BoxedStrategy<Vec<u32>> {
     .boxed()
 }
 
-/// Values of `T` drawn from tapes (the `proptest` strategies) long enough for `chars` chars
-/// (past its end a tape draws the simplest choices, so longer values only come out shorter).
+/// Values of `T` from tapes for `chars` chars (longer ones come out shorter).
 #[cfg(feature = "proptest")]
 pub(crate) fn drawn<T: Drawn + core::fmt::Debug>(chars: usize) -> BoxedStrategy<T> {
     tapes(chars)
@@ -97,24 +92,20 @@ pub(crate) fn drawn<T: Drawn + core::fmt::Debug>(chars: usize) -> BoxedStrategy<
         .boxed()
 }
 
-/// Tapes for the value types: room for the longest (a `CreateOrganization` request with five
-/// domains and a KMS key ARN of 2048 chars).
+/// Room for the longest value: a `CreateOrganization` request (five domains, a 2048-char ARN).
 #[cfg(feature = "proptest")]
 pub(crate) const VALUE_CHARS: usize = 4096;
 
-/// A value drawn from a source of choices, valid by construction: what both the `proptest`
-/// strategies and the `arbitrary` impls of the shapes' values, the value types and the
-/// requests are made of. `None` would be a generator bug (the tests check there is none).
+/// A value drawn from choices, valid by construction; `None` is a generator bug.
 pub(crate) trait Drawn: Sized {
     fn draw(d: &mut impl Draw) -> Option<Self>;
 }
 
-/// One of `values`: one draw.
 pub(crate) fn one_of<T: Copy>(d: &mut impl Draw, values: &[T]) -> Option<T> {
     values.get(d.pick(values.len().max(1))).copied()
 }
 
-/// A value drawn by `value`, or (choice 0 of a first draw) none.
+/// `value`, or (choice 0) none.
 fn maybe<D: Draw, T>(d: &mut D, value: impl FnOnce(&mut D) -> Option<T>) -> Option<Option<T>> {
     if d.pick(2) == 1 {
         value(d).map(Some)
@@ -123,7 +114,6 @@ fn maybe<D: Draw, T>(d: &mut D, value: impl FnOnce(&mut D) -> Option<T>) -> Opti
     }
 }
 
-/// A member drawn by `value`, [`maybe`] unless `required`.
 fn member<D: Draw, T>(
     d: &mut D,
     required: bool,
@@ -136,7 +126,6 @@ fn member<D: Draw, T>(
     }
 }
 
-/// A list member of up to `L::MAX` structures `E`, behind a draw unless `required`.
 fn list<E: Drawn, L: BoundedList>(
     d: &mut impl Draw,
     required: bool,
@@ -149,8 +138,7 @@ fn list<E: Drawn, L: BoundedList>(
     })
 }
 
-/// `Drawn` for every shape of the registry: strings built from their layouts, enums as one
-/// of their values.
+/// `Drawn` for every shape: strings from their layouts, enums as one of their values.
 macro_rules! drawn_shapes {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$( drawn_shapes!(@ $kind, $ty); )*};
     (@ string, $ty:ty) => {
@@ -172,10 +160,8 @@ macro_rules! drawn_shapes {
 
 crate::for_each_shape!(drawn_shapes);
 
-/// Implements [`Drawn`] for `$input` from its member table (`for_each_…_member!(drawn_input
-/// $input;)`), and with `arbitrary` its size hint: each member drawn by what checks it.
-/// Hand-written, keyed by the hook that checks a rule across members, is what a table cannot
-/// say: the roles `CreateUser` can give, and interoperability only with a directory.
+/// [`Drawn`] and `InputHint` from a member table, each member by what checks it; by hook,
+/// what a table cannot say: `CreateUser`'s roles, interoperability only with a directory.
 macro_rules! drawn_input {
     ($input:ty; $(
         [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
@@ -241,8 +227,7 @@ macro_rules! drawn_input {
     (@required optional) => { false };
 }
 
-/// Hands every input's member table to `callback!` (`callback! { Input; [row] … }`), in
-/// modules where the shapes the tables name resolve.
+/// Hands every input's member table to `callback!`, where the shapes it names resolve.
 macro_rules! every_input_table {
     ($callback:ident) => {
         mod workmail_tables {
@@ -271,13 +256,11 @@ pub(crate) use every_input_table;
 
 every_input_table!(drawn_input);
 
-/// A request from its input: valid by construction.
 fn request<I: Drawn + Validate>(d: &mut impl Draw) -> Option<I::Request> {
     I::draw(d)?.into_request_into(&Context::new(), &mut Count::default())
 }
 
-/// A new organization with `feature_set`, consistent in every way `check_consistency` checks:
-/// its ARNs built from its ids, its policy types following the feature set.
+/// A new organization with `feature_set` that passes `check_consistency`.
 pub(crate) fn organization(
     d: &mut impl Draw,
     feature_set: orgs::FeatureSet,
@@ -297,9 +280,7 @@ pub(crate) fn organization(
     })
 }
 
-/// The policy types of a new organization with `feature_set`, sometimes left out: with `ALL`,
-/// `SERVICE_CONTROL_POLICY` enabled at a drawn position among a drawn number of other types,
-/// each drawn once with a drawn status; with `CONSOLIDATED_BILLING`, none.
+/// Sometimes left out: with `ALL`, [`SCP_ENABLED`] among other types, each once; else none.
 fn policy_types(
     d: &mut impl Draw,
     feature_set: orgs::FeatureSet,
@@ -328,8 +309,7 @@ fn policy_types(
     })
 }
 
-/// `Drawn` for the value types, each from its draw, and their `Arbitrary`: with `proptest`
-/// through a tape, with `arbitrary` from the fuzzer's bytes, with its size hint.
+/// `Drawn` for the value types, and their `Arbitrary` for both features.
 macro_rules! drawn {
     ($($ty:ty: |$d:ident| $draw:expr, $hint:expr;)+) => {$(
         impl Drawn for $ty {
@@ -352,8 +332,7 @@ macro_rules! drawn {
         #[cfg(feature = "arbitrary")]
         impl<'a> arbitrary::Arbitrary<'a> for $ty {
             fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-                // Valid by construction; a refusal would be a bug here, reported as an
-                // `arbitrary` error rather than a panic (the tests check there are none).
+                // Valid by construction; a generator bug is an error, not a panic.
                 Self::draw(&mut Bytes(u)).ok_or(arbitrary::Error::IncorrectFormat)
             }
 
@@ -443,8 +422,6 @@ drawn! {
         hint::<orgs::ValidOrganization>();
 }
 
-// ------------------------------------------------------------- size hints
-
 /// Choices read from the fuzzer's bytes.
 #[cfg(feature = "arbitrary")]
 pub(crate) struct Bytes<'u, 'a>(pub(crate) &'u mut arbitrary::Unstructured<'a>);
@@ -459,10 +436,7 @@ impl Draw for Bytes<'_, '_> {
     }
 }
 
-/// The hint of a new organization's policy types (see `generate::policy_types`): one byte for
-/// whether the list is there; when it is, the number of other types, then for each one its
-/// pick among those left and its status, then the position of service control policies. The
-/// most is read when every type is listed.
+/// [`policy_types`] reads: presence, count, each type's pick and status, the SCP's position.
 #[cfg(feature = "arbitrary")]
 fn policy_types_hint() -> (usize, Option<usize>) {
     let others = other_policy_types().len();
@@ -478,11 +452,10 @@ fn policy_types_hint() -> (usize, Option<usize>) {
     (1, upper)
 }
 
-/// A size hint of `arbitrary`: least and most bytes a value reads.
 #[cfg(feature = "arbitrary")]
 pub(crate) type Hint = (usize, Option<usize>);
 
-/// Bytes `Unstructured::int_in_range` reads for a range whose ends are `span` apart.
+/// Bytes `Unstructured::int_in_range` reads for a range `span` wide.
 #[cfg(feature = "arbitrary")]
 pub(crate) fn span_bytes(span: usize) -> usize {
     let mut bytes = 0usize;
@@ -494,26 +467,22 @@ pub(crate) fn span_bytes(span: usize) -> usize {
     bytes
 }
 
-/// The hint of one choice among `n`.
 #[cfg(feature = "arbitrary")]
 pub(crate) fn choice(n: usize) -> Hint {
     let bytes = span_bytes(n.saturating_sub(1));
     (bytes, Some(bytes))
 }
 
-/// The hint of `T`'s `Arbitrary`.
 #[cfg(feature = "arbitrary")]
 pub(crate) fn hint<'a, T: arbitrary::Arbitrary<'a>>() -> Hint {
     T::size_hint(0)
 }
 
-/// The size hint of an input drawn from its member table.
 #[cfg(feature = "arbitrary")]
 pub(crate) trait InputHint {
     fn hint() -> Hint;
 }
 
-/// The hint of a member of type `T`, behind a choice unless `required`.
 #[cfg(feature = "arbitrary")]
 fn member_hint<'a, T: arbitrary::Arbitrary<'a>>(required: bool) -> Hint {
     if required {
@@ -523,8 +492,7 @@ fn member_hint<'a, T: arbitrary::Arbitrary<'a>>(required: bool) -> Hint {
     }
 }
 
-/// The hint of a list of up to `max` elements of hint `element`, behind a choice unless
-/// `required`.
+/// Up to `max` elements, behind a choice unless `required`.
 #[cfg(feature = "arbitrary")]
 pub(crate) fn list_hint(max: usize, element: Hint, required: bool) -> Hint {
     use arbitrary::size_hint::{and, or};

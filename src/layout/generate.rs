@@ -1,10 +1,6 @@
-//! Values built from a layout, for the `proptest` and `arbitrary` generators.
-//!
-//! [`build`] reads every choice from a [`Draw`]: the length first, then the optional parts and
-//! repetitions that fit it, then how the length is shared among the runs, then one char per
-//! position. Choice 0 is always the simplest (the shortest length, a part left out, the first
-//! char of a class), so a source that shrinks towards 0 shrinks values towards the shortest,
-//! simplest valid value.
+//! Values built from a layout. [`build`] draws the length, then the optional parts that fit,
+//! the runs' shares, one char per position; choice 0 is always the simplest, so shrinking
+//! towards 0 gives the shortest, simplest valid value.
 
 use alloc::string::String;
 use alloc::vec;
@@ -13,17 +9,16 @@ use alloc::vec::Vec;
 use super::{bounds, Class, Layout, Part, MANY};
 use crate::error::Shape;
 
-/// A source of choices.
 pub(crate) trait Draw {
-    /// A number below `n` (which is at least 1); 0 is the simplest choice.
+    /// A number below `n` (at least 1); 0 is the simplest choice.
     fn pick(&mut self, n: usize) -> usize;
 }
 
-/// A set of chars: the ASCII ones as a bitmask, the others as one range of code points.
+/// A set of chars: ASCII as a bitmask, the others one range.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Chars {
     ascii: u128,
-    /// Non-ASCII members from `.0` to `.1`; none when `.0 > .1`.
+    /// Empty when `.0 > .1`.
     wide: (u32, u32),
 }
 
@@ -37,7 +32,6 @@ const WIDTHS: [&[(u32, u32)]; 3] = [
 ];
 
 impl Chars {
-    /// The members of a layout's class.
     pub(crate) const fn of(class: &Class) -> Self {
         Chars {
             ascii: class.ascii_mask(),
@@ -48,7 +42,6 @@ impl Chars {
         }
     }
 
-    /// Every char.
     pub(crate) const fn all() -> Self {
         Chars {
             ascii: u128::MAX,
@@ -56,7 +49,6 @@ impl Chars {
         }
     }
 
-    /// The chars outside the set.
     pub(crate) const fn complement(self) -> Self {
         let wide = if self.wide.0 > self.wide.1 {
             (WIDE_FROM, LAST)
@@ -69,7 +61,7 @@ impl Chars {
         }
     }
 
-    /// The set without the ASCII chars of `mask`.
+    /// Without the ASCII chars of `mask`.
     pub(crate) const fn without(self, mask: u128) -> Self {
         Chars {
             ascii: self.ascii & !mask,
@@ -77,12 +69,12 @@ impl Chars {
         }
     }
 
-    /// The set without `c`, an ASCII char (every literal is ASCII).
+    /// Without `c`, an ASCII char (as every literal's).
     pub(crate) fn without_char(self, c: char) -> Self {
         self.without(1u128.checked_shl(u32::from(c)).unwrap_or(0))
     }
 
-    /// The chars in both sets.
+    /// The intersection.
     pub(crate) fn and(self, other: Chars) -> Self {
         Chars {
             ascii: self.ascii & other.ascii,
@@ -90,7 +82,6 @@ impl Chars {
         }
     }
 
-    /// Whether `c` is in the set.
     pub(crate) fn contains(&self, c: char) -> bool {
         let u = u32::from(c);
         if u < 128 {
@@ -100,9 +91,8 @@ impl Chars {
         }
     }
 
-    /// The set's chars as tiers of ranges: the ASCII ones, then those of 2, 3 and 4 bytes in
-    /// UTF-8. A draw picks a tier, then a char in it, so that a wide class yields ASCII as
-    /// often as chars of each other width.
+    /// Tiers of ranges by UTF-8 width (1 to 4 bytes): a draw picks a tier, then a char, so a
+    /// wide class yields ASCII as often as each other width.
     pub(crate) fn tiers(&self) -> Vec<Vec<(u32, u32)>> {
         let ascii: Vec<(u32, u32)> = (0u32..128)
             .filter(|b| (self.ascii >> b) & 1 == 1)
@@ -126,7 +116,7 @@ impl Chars {
     }
 }
 
-/// Draws chars of one set: its tiers, computed once.
+/// Draws chars of one set, its tiers computed once.
 pub(crate) struct Picker {
     tiers: Vec<Vec<(u32, u32)>>,
 }
@@ -138,18 +128,16 @@ impl Picker {
         }
     }
 
-    /// The number of chars of each tier.
     pub(crate) fn tier_sizes(&self) -> Vec<usize> {
         let size = |tier: &Vec<_>| usize::try_from(tier_size(tier)).unwrap_or(usize::MAX);
         self.tiers.iter().map(size).collect()
     }
 
-    /// Whether the set has no char.
     pub(crate) fn is_empty(&self) -> bool {
         self.tiers.is_empty()
     }
 
-    /// One char of the set: one draw for the tier when there are several, one in the tier.
+    /// One draw for the tier (if several), one for the char.
     pub(crate) fn pick(&self, d: &mut impl Draw) -> Option<char> {
         let tier = match self.tiers.len() {
             0 => return None,
@@ -168,7 +156,6 @@ impl Picker {
     }
 }
 
-/// The number of chars of a tier of ranges.
 fn tier_size(tier: &[(u32, u32)]) -> u32 {
     let each = tier
         .iter()
@@ -176,7 +163,7 @@ fn tier_size(tier: &[(u32, u32)]) -> u32 {
     each.fold(0, u32::saturating_add)
 }
 
-/// A stretch of a built value: its char index, its length in chars and its source.
+/// A stretch of a built value, in chars.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Piece {
     pub(crate) start: usize,
@@ -184,7 +171,6 @@ pub(crate) struct Piece {
     pub(crate) source: Item,
 }
 
-/// A value built from a layout, with the pieces it is made of.
 #[derive(Debug, Clone)]
 pub(crate) struct Built {
     pub(crate) chars: Vec<char>,
@@ -192,7 +178,6 @@ pub(crate) struct Built {
 }
 
 impl Built {
-    /// The value as a string.
     pub(crate) fn text(&self) -> String {
         self.chars.iter().collect()
     }
@@ -201,23 +186,22 @@ impl Built {
 /// How optional parts and repetitions are chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Mode {
-    /// Drawn, among those that fit the length.
+    /// Drawn among those that fit the length.
     Drawn,
-    /// Present (once for a repetition) wherever the length allows.
+    /// Present (a repetition once) where the length allows.
     Full,
-    /// Left out wherever the length allows.
+    /// Left out where the length allows.
     Bare,
 }
 
-/// The length bounds of values of `shape`: the model's, within the layout's.
+/// The model's length bounds within the layout's.
 pub(crate) fn length_range(shape: &Shape, layout: &Layout) -> (usize, usize) {
     let lo = shape.min_len.unwrap_or(0).max(layout.min_len());
     let hi = shape.max_len.unwrap_or(MANY).min(layout.max_len());
     (lo, hi)
 }
 
-/// A length in `lo..=hi`, `lo` and `hi` each an eighth of the time (so that both bounds
-/// come up in every run), increasing with the draw.
+/// A length in `lo..=hi` growing with the draw, either end an eighth of the time.
 pub(crate) fn biased_len(lo: usize, hi: usize, d: &mut impl Draw) -> usize {
     let Some(top) = biased_len_draw(lo, hi) else {
         return lo;
@@ -232,18 +216,17 @@ fn edge(lo: usize, hi: usize) -> usize {
     (hi.saturating_sub(lo) / 6).max(1)
 }
 
-/// The largest number [`biased_len`] draws (from 0), or `None` when it draws nothing.
+/// The largest number [`biased_len`] draws, `None` if it draws none.
 pub(crate) fn biased_len_draw(lo: usize, hi: usize) -> Option<usize> {
     let span = hi.saturating_sub(lo);
     (span > 0).then(|| span.saturating_add(edge(lo, hi).saturating_mul(2)))
 }
 
-/// Most repetitions of a group of at least `group_min` chars in `room` chars.
 pub(crate) fn max_repeats(group_min: usize, room: usize) -> usize {
     room.checked_div(group_min).unwrap_or(0).min(MAX_REPEATS)
 }
 
-/// A value of `layout` with a length in `lo..=hi` (as near as the layout allows).
+/// A value of `layout` with a length in `lo..=hi`, or as near as it allows.
 pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut impl Draw) -> Built {
     let mut lo = lo.max(layout.min_len());
     let mut hi = hi.min(layout.max_len()).max(lo);
@@ -293,8 +276,7 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
     built
 }
 
-/// Fewest chars of the parts with every optional part present and every group repeated
-/// (`full`), or most chars with every one left out.
+/// Fewest chars with every optional part present (`full`), or most with each left out.
 fn extreme(parts: &[Part], full: bool) -> usize {
     parts
         .iter()
@@ -308,15 +290,14 @@ fn extreme(parts: &[Part], full: bool) -> usize {
         .fold(0, usize::saturating_add)
 }
 
-/// One element of the flat sequence a layout resolves to: what a piece of a built value
-/// came from.
+/// An element of the flat sequence a layout resolves to.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Item {
     Lit(&'static str),
     Run(Class, usize, usize),
 }
 
-/// Resolves the optional parts and repetitions of a layout for a target length.
+/// Resolves a layout's optional parts and repetitions for a target length.
 struct Resolver {
     target: usize,
     mode: Mode,
@@ -333,11 +314,10 @@ fn times(a: (usize, usize), k: usize) -> (usize, usize) {
     (a.0.saturating_mul(k), a.1.saturating_mul(k))
 }
 
-/// Most repetitions of a group drawn; enough for every layout of the crate.
 const MAX_REPEATS: usize = 64;
 
 impl Resolver {
-    /// How far the target is from the lengths the items so far and then `rest` can reach.
+    /// How far the target is from what the items so far and `rest` can reach.
     fn miss(&self, rest: (usize, usize)) -> usize {
         let (lo, hi) = add(self.acc, rest);
         lo.saturating_sub(self.target)
@@ -411,9 +391,8 @@ impl Resolver {
     }
 }
 
-/// The length of each item for a value of `target` chars (as near as the items allow): each
-/// run its minimum, then the rest shared out, each run but the last with slack drawing its
-/// part, the last ones taking what is left.
+/// Each item's length for `target` chars: each run its minimum, the rest shared out by draws,
+/// the last run with slack taking what is left.
 fn share(items: &[Item], target: usize, d: &mut impl Draw) -> Vec<usize> {
     let mut lens: Vec<usize> = items
         .iter()
@@ -458,8 +437,8 @@ fn share(items: &[Item], target: usize, d: &mut impl Draw) -> Vec<usize> {
     lens
 }
 
-/// Makes the value start as much like the forbidden `prefix` as its runs allow (so that the
-/// edge of the prefix comes up often); [`avoid`] then undoes a complete match.
+/// Makes the value start like the forbidden `prefix` where its runs allow (the edge comes up
+/// often); [`avoid`] undoes a complete match.
 fn approach(built: &mut Built, prefix: &str) {
     for (i, want) in prefix.chars().enumerate() {
         let Some(piece) = piece_at(&built.pieces, i) else {
@@ -476,8 +455,8 @@ fn approach(built: &mut Built, prefix: &str) {
     }
 }
 
-/// Changes the first run char of a value that starts with the forbidden `prefix`: to the
-/// other case when its class has it, else to another char of its class.
+/// Changes the first run char of a value starting with `prefix`: to the other case if its
+/// class has it, else to another char of its class.
 fn avoid(built: &mut Built, prefix: &str) {
     let plen = prefix.chars().count();
     if !built.chars.iter().take(plen).copied().eq(prefix.chars()) {
@@ -501,7 +480,6 @@ fn avoid(built: &mut Built, prefix: &str) {
     }
 }
 
-/// `c` in the other case, if it is an ASCII letter.
 pub(crate) fn other_case(c: char) -> char {
     if c.is_ascii_lowercase() {
         c.to_ascii_uppercase()
@@ -510,15 +488,14 @@ pub(crate) fn other_case(c: char) -> char {
     }
 }
 
-/// The piece that holds char index `i`.
 pub(crate) fn piece_at(pieces: &[Piece], i: usize) -> Option<&Piece> {
     pieces
         .iter()
         .find(|p| p.start <= i && i < p.start.saturating_add(p.len))
 }
 
-/// For each `k` from 0 to the number of chars: whether the first `k` chars are a whole
-/// value of the parts. Each part maps a set of start positions to a set of end positions.
+/// For each `k` up to the length, whether the first `k` chars are a whole value of the
+/// parts (each part maps start positions to end positions).
 pub(crate) fn complete_prefixes(parts: &[Part], chars: &[char]) -> Vec<bool> {
     let mut starts = vec![false; chars.len().saturating_add(1)];
     if let Some(first) = starts.first_mut() {

@@ -1,13 +1,5 @@
-//! Request inputs with a chosen number of known faults, for testing error paths: each fault
-//! breaks one member in one way and leads to exactly one violation, at a known path, so that
-//! a test can compare what its code reports with what was injected.
-//!
-//! The places that take a fault and the faults each can take come from the operations'
-//! member tables (`for_each_…_member!`, see [`crate::members`]): one slot per member, its
-//! faults chosen by how the row stores it and what checks it ([`Member`]). Hand-written are
-//! only what a table cannot say: the rule faults, keyed by the name of the hook that checks
-//! the rule (`member_faults!`'s `@rule` arms), and the exclusions of faults that would hide
-//! each other (marked "Exclusion" below).
+//! Inputs with known faults. Slots and faults come from the member tables by [`Member`];
+//! hand-written: the `@rule` arms, and the "Exclusion"s of faults that would hide each other.
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
@@ -32,7 +24,7 @@ use crate::wire::{Field, JsonKind};
 use crate::workmail as w;
 use crate::ErrorKind;
 
-/// What was done to one member of an input, and so the violation validation must report.
+/// The fault put into one member, and so the violation validation must report.
 ///
 /// ```
 /// use org_shapes::strategy::InputFault;
@@ -64,12 +56,12 @@ pub enum InputFault {
         /// The type put there.
         found: JsonKind,
     },
-    /// Text that the member's shape refuses: [`Constraint::Shape`] with an error that `fault`
-    /// [matches](Fault::matches), naming the char `index` when there is one.
+    /// Text its shape refuses: [`Constraint::Shape`] with an error `fault`
+    /// [matches](Fault::matches) at char `index`, if any.
     Shape {
         /// How the text breaks the shape.
         fault: Fault,
-        /// The char index the error names, for faults that have one.
+        /// The char index the error names, if any.
         index: Option<usize>,
     },
     /// A list longer than the model allows: [`Constraint::ListTooLong`].
@@ -86,7 +78,7 @@ pub enum InputFault {
 }
 
 impl InputFault {
-    /// Whether `constraint` is the one this fault must lead to.
+    /// Whether this fault leads to `constraint`.
     pub fn matches(&self, constraint: &Constraint) -> bool {
         match (self, constraint) {
             (InputFault::Missing, Constraint::Required) => true,
@@ -112,7 +104,6 @@ impl InputFault {
     }
 }
 
-/// The char index an error names, for the kinds that name one.
 fn error_index(kind: ErrorKind) -> Option<usize> {
     match kind {
         ErrorKind::InvalidChar { index, .. } | ErrorKind::Incomplete { index, .. } => Some(index),
@@ -120,21 +111,20 @@ fn error_index(kind: ErrorKind) -> Option<usize> {
     }
 }
 
-/// One injected fault: where validation must report it, and what it is.
+/// One injected fault and where validation must report it.
 ///
 /// ```
 /// use org_shapes::strategy::workmail_create_user_with_faults;
-/// use proptest::strategy::{Strategy, ValueTree};
-/// use proptest::test_runner::TestRunner;
+/// use proptest::prelude::*;
 ///
-/// let mut runner = TestRunner::deterministic();
-/// let faulty = workmail_create_user_with_faults(1).new_tree(&mut runner).unwrap().current();
-/// let [injected] = faulty.faults.as_slice() else { panic!("one fault was asked for") };
-///
-/// let violations = faulty.input.validate().unwrap_err();
-/// let [violation] = violations.as_slice() else { panic!("{violations}") };
-/// assert_eq!(violation.path(), &injected.path);
-/// assert!(injected.matches(violation));
+/// proptest!(|(faulty in workmail_create_user_with_faults(1))| {
+///     let violations = faulty.input.validate().unwrap_err();
+///     let ([violation], [injected]) = (violations.as_slice(), &faulty.faults[..]) else {
+///         panic!("{violations}")
+///     };
+///     prop_assert_eq!(violation.path(), &injected.path);
+///     prop_assert!(injected.matches(violation));
+/// });
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -146,48 +136,40 @@ pub struct Injected {
 }
 
 impl Injected {
-    /// Whether `violation` is the one this fault must lead to: same path, matching constraint.
+    /// Whether `violation` is at `path` with a constraint the fault matches.
     pub fn matches(&self, violation: &Violation) -> bool {
         *violation.path() == self.path && self.fault.matches(violation.constraint())
     }
 }
 
-/// An input with known faults: what a test feeds to the code under test, and what that code
-/// must find.
-///
-/// `faults` lists one entry per fault, in the order the crate's validators report
-/// violations (model member order, list order, unknown members last), and each fault leads to
-/// exactly one violation: validating `input` reports exactly `faults.len()` violations, which
-/// [`FaultyInput::agrees_with`] checks one by one. With the `serde` feature, `input`
-/// serializes to a JSON body that reads back as the same input, faults included.
+/// An input and its faults, each leading to exactly one violation, in the order validators
+/// report them (member order, list order, unknown members last). With `serde`, `input`
+/// serializes to a body that reads back as the same input, faults included.
 ///
 /// ```
 /// use org_shapes::strategy::organizations_create_organization_with_faults;
-/// use proptest::strategy::{Strategy, ValueTree};
-/// use proptest::test_runner::TestRunner;
+/// use proptest::prelude::*;
 ///
-/// let mut runner = TestRunner::deterministic();
-/// let strategy = organizations_create_organization_with_faults(2);
-/// let faulty = strategy.new_tree(&mut runner).unwrap().current();
-/// assert_eq!(faulty.faults.len(), 2);
-///
-/// let violations = faulty.input.validate().unwrap_err();
-/// assert!(faulty.agrees_with(violations.as_slice()));
-/// // Code that misses a fault, or reports one more, does not agree.
-/// assert!(!faulty.agrees_with(&violations.as_slice()[1..]));
+/// proptest!(|(faulty in organizations_create_organization_with_faults(2))| {
+///     prop_assert_eq!(faulty.faults.len(), 2);
+///     let violations = faulty.input.validate().unwrap_err();
+///     prop_assert!(faulty.agrees_with(violations.as_slice()));
+///     // A fault missed does not agree.
+///     prop_assert!(!faulty.agrees_with(&violations.as_slice()[1..]));
+/// });
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct FaultyInput<I> {
     /// The input.
     pub input: I,
-    /// The faults, in the order of the violations they lead to.
+    /// The faults, in the order of their violations.
     pub faults: Vec<Injected>,
 }
 
 impl<I> FaultyInput<I> {
-    /// Whether `violations` are exactly the ones the faults lead to: as many, in the same
-    /// order, each [matching](Injected::matches) its fault.
+    /// Whether `violations` are those of the faults, in order, each
+    /// [matching](Injected::matches) its fault.
     pub fn agrees_with(&self, violations: &[Violation]) -> bool {
         violations.len() == self.faults.len()
             && self
@@ -198,28 +180,23 @@ impl<I> FaultyInput<I> {
     }
 }
 
-// -------------------------------------------------------------- slots and edits
-
-/// One place of an input that takes one fault, in the order validation reports it.
+/// A place of an input that takes one fault.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Slot {
-    /// The member of this wire name, as a whole.
+    /// A member (by wire name) as a whole.
     Member(&'static str),
-    /// Element `index` of the list member `list`: a slot inside it, or (`None`) the element
-    /// as a whole: `null`, not an object, or with an unknown member.
+    /// A slot inside element `index` of `list`, or (`None`) the element as a whole.
     Element {
         list: &'static str,
         index: usize,
         inner: Option<Box<Slot>>,
     },
-    /// A member the model does not have.
     Unknown,
 }
 
-/// Puts a fault into an input `I` found at a path; gives what it injected.
+/// Puts a fault into the input at a path; returns what it injected.
 type Apply<I> = dyn Fn(&mut I, Path) -> Injected;
 
-/// A fault ready to be put into an input.
 pub(super) struct Edit<I>(Rc<Apply<I>>);
 
 impl<I> Edit<I> {
@@ -245,36 +222,26 @@ impl<I> fmt::Debug for Edit<I> {
     }
 }
 
-/// How an edit reaches a member of `I`.
 type Access<I, T> = fn(&mut I) -> &mut Field<T>;
-
-/// A list member of structures `E`, as an input holds it.
 type List<E> = Vec<Field<Box<E>>>;
 
-/// Tapes for inputs: room for the longest `CreateOrganization` input; and for the elements
-/// that make a list too long (a domain: a name and a hosted zone id).
+/// Tape room: the longest `CreateOrganization` input; an element that makes a list too long.
 const INPUT_CHARS: usize = 4096;
 const ELEMENT_CHARS: usize = 512;
 
-/// Edits, each drawn as often as its weight says.
 type Arms<I> = Vec<(u32, BoxedStrategy<Edit<I>>)>;
 
-/// An input structure as the fault generators see it, implemented from its member table by
-/// `member_faults!`.
+/// An input structure as `member_faults!` implements it from its member table.
 pub(super) trait Faults: Drawn + Default + Clone + fmt::Debug + 'static {
-    /// The wire names of the members.
     const NAMES: &'static [&'static str];
-    /// The slots of `self`, a valid value, in the order validation reports them (unknown
-    /// members aside).
+    /// The slots of a valid `self`, in report order (unknown members aside).
     fn slots(&self) -> Vec<Slot>;
-    /// The faults `slot` of `self` can take, given the other `chosen` slots.
+    /// The faults `slot` can take, given the other `chosen` slots.
     fn edit(&self, slot: &Slot, chosen: &[Slot]) -> BoxedStrategy<Edit<Self>>;
-    /// The members the model does not have.
     fn unknown_members(&mut self) -> &mut Vec<Excerpt>;
 }
 
-/// Valid inputs `I` ([`Drawn`] from its member table) with a number of faults drawn from
-/// `faults` (both ends coming up often), each in its own slot.
+/// Valid inputs with a number of faults in `faults` (both ends often), each in its own slot.
 fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyInput<I>> {
     let (lo, hi) = faults.into().start_end_incl();
     (drawn::<I>(INPUT_CHARS), len_in(lo, hi))
@@ -298,18 +265,15 @@ fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyI
         .boxed()
 }
 
-// -------------------------------------------------------------- member faults
-
-/// A JSON type other than `expected` (and other than `null`, which means absent).
+/// A JSON type other than `expected` and `null` (which means absent).
 fn other_kind(expected: JsonKind) -> BoxedStrategy<JsonKind> {
     use JsonKind::{Array, Bool, Number, Object, String};
     let kinds = [Bool, Number, String, Array, Object];
     choose(kinds.into_iter().filter(|k| *k != expected).collect())
 }
 
-/// A member name the model does not have: a member's name misspelt (first letter in the
-/// other case, a char dropped or doubled) or any text of up to 16 chars (so that the 64
-/// bytes a violation keeps of a name hold all of it).
+/// An unknown member name: a member's misspelt (first letter's case, a char dropped or
+/// doubled), or any text of up to 16 chars (the 64 bytes a violation keeps hold it whole).
 fn unknown_name(members: &'static [&'static str]) -> BoxedStrategy<String> {
     let misspelt = (choose(members.to_vec()), any::<Index>(), 0u8..3).prop_map(|(m, at, how)| {
         let mut chars: Vec<char> = m.chars().collect();
@@ -334,7 +298,6 @@ fn unknown_name(members: &'static [&'static str]) -> BoxedStrategy<String> {
         .boxed()
 }
 
-/// An unknown member, its name near the members' names.
 fn unknown_edit<I: Faults>() -> BoxedStrategy<Edit<I>> {
     unknown_name(I::NAMES)
         .prop_map(|name| {
@@ -348,7 +311,7 @@ fn unknown_edit<I: Faults>() -> BoxedStrategy<Edit<I>> {
         .boxed()
 }
 
-/// The edit that sets the member at `name` to `field`, injecting `fault` there.
+/// Sets member `name` to `field`, injecting `fault`.
 fn put<I: 'static, T: Clone + 'static>(
     access: Access<I, T>,
     name: &'static str,
@@ -362,8 +325,8 @@ fn put<I: 'static, T: Clone + 'static>(
     })
 }
 
-/// The faults of a member as a whole: `more`, a value of a JSON type other than `expected`
-/// (weight `wrong`), and, when it is required, leaving it out (weight 1).
+/// Faults of a whole member: `more`, a JSON type other than `expected` (weight `wrong`), and
+/// if required, left out (weight 1).
 fn whole<I: 'static, T: Clone + 'static>(
     at: &At<'_, I, T>,
     (expected, wrong): (JsonKind, u32),
@@ -382,8 +345,7 @@ fn whole<I: 'static, T: Clone + 'static>(
     Union::new_weighted(more).boxed()
 }
 
-/// A member of an input `I` as its row gives it: its valid value, how an edit reaches it,
-/// its wire name and whether it is required.
+/// A member as its row gives it.
 struct At<'v, I, T> {
     value: &'v Field<T>,
     access: Access<I, T>,
@@ -391,18 +353,17 @@ struct At<'v, I, T> {
     required: bool,
 }
 
-/// The faults of one member, chosen by how the row stores it (`Self`) and what checks it
-/// (`C`: the row's shape, enum, `bool` or bounded list).
+/// A member's faults, by how its row stores it (`Self`) and what checks it (`C`: a shape,
+/// enum, `bool` or bounded list).
 trait Member<C>: Sized + 'static {
-    /// The member's slots.
     fn slots<I>(at: &At<'_, I, Self>, slots: &mut Vec<Slot>) {
         slots.push(Slot::Member(at.name));
     }
 
-    /// The faults of the member as a whole, given the other `chosen` slots.
+    /// Faults of the whole member, given the other `chosen` slots.
     fn faults<I: 'static>(at: &At<'_, I, Self>, chosen: &[Slot]) -> BoxedStrategy<Edit<I>>;
 
-    /// The faults of `slot` when it is a slot inside the member.
+    /// Faults of `slot`, if it is inside the member.
     fn inner<I: 'static>(
         at: &At<'_, I, Self>,
         slot: &Slot,
@@ -413,13 +374,11 @@ trait Member<C>: Sized + 'static {
     }
 }
 
-/// How a text member is stored: plain or sensitive.
 trait TextStorage: for<'a> From<&'a str> + Clone + fmt::Debug + 'static {}
 impl TextStorage for String {}
 impl TextStorage for crate::wire::Secret {}
 
-/// A text member (`shape T` or `parse T`): another JSON type, text the shape refuses (any of
-/// its faults), or left out when required.
+/// A text member: another JSON type, text its shape refuses, or left out if required.
 impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
     fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> BoxedStrategy<Edit<I>> {
         let (access, name) = (at.access, at.name);
@@ -433,16 +392,15 @@ impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
     }
 }
 
-/// A boolean member (`flag bool`): another JSON type, or left out when required.
+/// A boolean member: another JSON type, or left out if required.
 impl Member<bool> for bool {
     fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> BoxedStrategy<Edit<I>> {
         whole(at, (JsonKind::Bool, 3), Vec::new())
     }
 }
 
-/// A list member of structures `E` (`list(E)`, `list L`): too many elements, another JSON
-/// type, left out when required; and each element's own slots, from `E`'s table, then the
-/// element as a whole.
+/// A list member: too many elements, another JSON type, left out if required; then each
+/// element's slots (from `E`'s table) and the element as a whole.
 impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
     fn slots<I>(at: &At<'_, I, Self>, slots: &mut Vec<Slot>) {
         let name = at.name;
@@ -502,8 +460,7 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
         whole(at, (JsonKind::Array, 1), vec![(1, too_many.boxed())])
     }
 
-    /// The faults of element `index`: those of its slot `inner`, from the element's table,
-    /// or (`None`) of the element as a whole.
+    /// Faults of element `index`: of its slot `inner`, or (`None`) of the whole element.
     fn inner<I: 'static>(
         at: &At<'_, I, Self>,
         slot: &Slot,
@@ -517,7 +474,6 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
             return None;
         }
         let index = *index;
-        // The other slots chosen in this element.
         let same: Vec<Slot> = chosen
             .iter()
             .filter_map(|s| match s {
@@ -529,8 +485,7 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
                 _ => None,
             })
             .collect();
-        // An edit that finds nothing to change still records its fault: the tests then see a
-        // missing violation instead of a silently smaller count.
+        // An edit finding nothing to change still records its fault: a test sees the miss.
         let into_element = move |edit: Edit<E>| {
             Edit::new(move |input: &mut I, at: Path| {
                 let at = at.field(name).index(index);
@@ -576,7 +531,6 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
     }
 }
 
-/// Element `index` of a list.
 fn element_mut<E>(list: &mut Field<List<E>>, index: usize) -> Option<&mut Field<Box<E>>> {
     match list {
         Field::Present(list) => list.get_mut(index),
@@ -584,11 +538,8 @@ fn element_mut<E>(list: &mut Field<List<E>>, index: usize) -> Option<&mut Field<
     }
 }
 
-// -------------------------------------------------------------- member tables
-
-/// Implements [`Faults`] for `$input` from its member table: `for_each_…_member!(member_faults
-/// $input;)`. Each row gives a slot per member (and its elements'), its faults by
-/// [`Member`], and its rule faults by its hook (the `@rule` arms).
+/// Implements [`Faults`] from a member table: a slot per member (and its elements'), faults
+/// by [`Member`], rule faults by the row's hook (`@rule`).
 macro_rules! member_faults {
     ($input:ty; $(
         [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
@@ -637,9 +588,8 @@ macro_rules! member_faults {
     (@required required) => { true };
     (@required optional) => { false };
 
-    // The rule faults, keyed by the hook that checks the rule: what a table cannot say. Each
-    // is one more way to break the member of the hook's row; a hook without an arm here
-    // (directory facts, password policy: off without a context) has none.
+    // Rule faults, by hook: one more way to break the hook's member. Hooks without an arm
+    // (directory facts, password policy: off without a context) have none.
     (@rule [$chosen:ident, $at:ident] $edit:ident, role_allowed) => {
         prop_oneof![3 => $edit, 1 => role_not_allowed($at.access, $at.name)].boxed()
     };
@@ -651,9 +601,7 @@ macro_rules! member_faults {
 
 crate::layout::drawn::every_input_table!(member_faults);
 
-// ------------------------------------------------------- rules (hand-written)
-
-/// `CreateUser`'s `role_allowed`: a role of the enum that `CreateUser` cannot give.
+/// `role_allowed`: a role that `CreateUser` cannot give.
 fn role_not_allowed<I: 'static>(
     access: Access<I, String>,
     name: &'static str,
@@ -671,9 +619,8 @@ fn role_not_allowed<I: 'static>(
         .boxed()
 }
 
-/// WorkMail `CreateOrganization`'s `interoperability_needs_directory`: interoperability asked
-/// for without a directory. Exclusion: it leaves `DirectoryId` out, so it is not drawn when
-/// `DirectoryId` has a fault of its own.
+/// `interoperability_needs_directory`: interoperability without a directory. Exclusion: not
+/// drawn when `DirectoryId` has a fault of its own.
 fn interoperability_without_directory(
     edit: BoxedStrategy<Edit<w::CreateOrganizationInput>>,
     chosen: &[Slot],
@@ -693,69 +640,25 @@ fn interoperability_without_directory(
     prop_oneof![edit, Just(rule)].boxed()
 }
 
-// ------------------------------------------------------------------ operations
-
-/// WorkMail `CreateOrganization` inputs with a number of faults drawn from `faults`
-/// (`3`, `0..=8`…), each in its own place, so that validation reports exactly one violation
-/// per fault.
-///
-/// Each input starts valid, every member drawn from its row of the member table, then gets
-/// its faults, each member's following its row (see [`InputFault`]): left out when required,
-/// of another JSON type, refused by its shape in any of its ways, a list too long, a list
-/// element `null`, not an object or with a fault of its own; `EnableInteroperability` true
-/// without a directory; and any number of unknown members, misspelt member names among them.
-///
-/// ```
-/// use org_shapes::strategy::workmail_create_organization_with_faults;
-/// use proptest::prelude::*;
-///
-/// proptest!(|(faulty in workmail_create_organization_with_faults(1..=6))| {
-///     let violations = faulty.input.validate().unwrap_err();
-///     prop_assert_eq!(violations.len(), faulty.faults.len());
-///     prop_assert!(faulty.agrees_with(violations.as_slice()));
-/// });
-/// ```
+/// WorkMail `CreateOrganization` inputs with a number of faults in `faults` (`3`, `0..=8`…),
+/// each an [`InputFault`] in its own place (list elements too); the rule fault is
+/// `EnableInteroperability` without a directory.
 pub fn workmail_create_organization_with_faults(
     faults: impl Into<SizeRange>,
 ) -> BoxedStrategy<FaultyInput<w::CreateOrganizationInput>> {
     with_faults(faults)
 }
 
-/// WorkMail `CreateUser` inputs with a number of faults drawn from `faults`, as
-/// [`workmail_create_organization_with_faults`] draws them; here the rule fault is a `Role`
-/// that `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
-///
-/// ```
-/// use org_shapes::strategy::workmail_create_user_with_faults;
-/// use org_shapes::{Context, Count, Validate};
-/// use proptest::prelude::*;
-///
-/// proptest!(|(faulty in workmail_create_user_with_faults(0..=4))| {
-///     // Without collecting: count what is reported.
-///     let mut count = Count::default();
-///     let request = faulty.input.validate_into(&Context::new(), &mut count);
-///     prop_assert_eq!(count.0, faulty.faults.len());
-///     prop_assert_eq!(request.is_some(), faulty.faults.is_empty());
-/// });
-/// ```
+/// WorkMail `CreateUser` inputs, faults as [`workmail_create_organization_with_faults`];
+/// the rule fault is a `Role` `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
 pub fn workmail_create_user_with_faults(
     faults: impl Into<SizeRange>,
 ) -> BoxedStrategy<FaultyInput<w::CreateUserInput>> {
     with_faults(faults)
 }
 
-/// AWS Organizations `CreateOrganization` inputs with a number of faults drawn from `faults`,
-/// as [`workmail_create_organization_with_faults`] draws them: a `FeatureSet` of the wrong
-/// JSON type or outside the enum, and any number of unknown members.
-///
-/// ```
-/// use org_shapes::strategy::organizations_create_organization_with_faults;
-/// use proptest::prelude::*;
-///
-/// proptest!(|(faulty in organizations_create_organization_with_faults(2))| {
-///     prop_assert!(faulty.agrees_with(faulty.input.validate().unwrap_err().as_slice()));
-/// });
-/// ```
+/// AWS Organizations `CreateOrganization` inputs, faults as
+/// [`workmail_create_organization_with_faults`] (no rule fault).
 pub fn organizations_create_organization_with_faults(
     faults: impl Into<SizeRange>,
 ) -> BoxedStrategy<FaultyInput<orgs::CreateOrganizationInput>> {

@@ -1,5 +1,4 @@
-//! Building blocks of the generators of requests and faulty inputs, and of the texts outside
-//! an enum (the shapes' own values come from their layouts, in `layouts`).
+//! Building blocks of the faulty-input generators, and texts outside an enum.
 
 use alloc::format;
 use alloc::string::String;
@@ -9,10 +8,8 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::Index;
 
-/// A strategy for one char.
 pub(crate) type Chars = BoxedStrategy<char>;
-/// One element of `values`, uniformly; shrinks towards the first. An empty list yields
-/// nothing (every case is rejected) rather than panicking.
+/// One of `values`, uniformly, shrinking towards the first; none (no panic) if empty.
 pub(crate) fn choose<T: Clone + core::fmt::Debug + 'static>(values: Vec<T>) -> BoxedStrategy<T> {
     any::<Index>()
         .prop_filter_map("nothing to choose from", move |i| {
@@ -25,13 +22,11 @@ pub(crate) fn choose<T: Clone + core::fmt::Debug + 'static>(values: Vec<T>) -> B
         .boxed()
 }
 
-/// Any char at all, astral planes included.
 pub(crate) fn any_char() -> Chars {
     proptest::char::any().boxed()
 }
 
-/// A length in `min..=max` that is `min` or `max` a quarter of the time, so that both bounds
-/// come up in every run.
+/// A length in `min..=max`, either end a quarter of the time.
 pub(crate) fn len_in(min: usize, max: usize) -> BoxedStrategy<usize> {
     if max <= min {
         return Just(min).boxed();
@@ -46,12 +41,10 @@ pub(crate) fn run(chars: Chars, len: BoxedStrategy<usize>) -> BoxedStrategy<Stri
         .boxed()
 }
 
-/// Texts that are not among `values`: a value in lowercase, a value with a char outside
-/// `[A-Z0-9_]` before or after it, a strict prefix of a value that is not itself a value
-/// (the empty text included), and arbitrary text with a lowercase or non-ASCII char in it.
-/// Relies on the wire values being made of `[A-Z0-9_]` only, as every enum of the models is.
+/// Texts not among `values` (all `[A-Z0-9_]`, as every enum's): a value lowercased or with
+/// another char before or after, a strict prefix (empty too), text with another char in it.
 pub(crate) fn not_in_enum(values: &'static [&'static str]) -> BoxedStrategy<String> {
-    // A char outside `[A-Z0-9_]`: another ASCII char (control chars included) or any other.
+    // A char outside `[A-Z0-9_]`, control chars included.
     let wire = |c: &char| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_';
     let ascii = choose((0u8..=0x7f).map(char::from).filter(|c| !wire(c)).collect());
     let not_wire = || prop_oneof![ascii.clone(), proptest::char::range('\u{80}', char::MAX)];

@@ -1,14 +1,6 @@
-//! The strategies of every shape, derived from its layout and the model's bounds.
-//!
-//! A value is built by [`crate::layout::generate::build`] from a tape of random numbers, each
-//! read as one choice. Proptest shrinks a tape number by number towards 0, and choice 0 is
-//! always the simplest, so failing values shrink towards the shortest and simplest valid
-//! value (the length is the first number of the tape).
-//!
-//! Invalid values start from a valid one and break it in one known way, read off the layout:
-//! a char outside the class of a run (and outside every literal of the layout, so that it
-//! cannot be read as the next part) or a wrong char in a literal, a cut where the layout
-//! needs more, a bounded run made longer, a value cut below or grown past the model's bounds.
+//! The shapes' strategies: [`build`] reads a tape of numbers, one choice each, which proptest
+//! shrinks towards 0, the simplest choice. Invalid values are valid ones broken in one way
+//! read off the layout.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -23,12 +15,12 @@ use crate::layout::generate::{
 };
 use crate::layout::{literal_mask, places, Layout, Part, MANY};
 
-/// The chars the tapes of `shape`'s values need room for: its longest.
+/// The chars a tape needs room for: the longest value.
 pub(super) fn chars(shape: &Shape, layout: &Layout) -> usize {
     length_range(shape, layout).1
 }
 
-/// Texts `shape` refuses with `fault`, or `None` when the fault is not among [`faults`].
+/// Texts `shape` refuses with `fault`; `None` if the fault is not among [`faults`].
 pub(crate) fn invalid(
     shape: &'static Shape,
     layout: &'static Layout,
@@ -81,7 +73,7 @@ fn break_value(
         Fault::TooLong => {
             let max = shape.max_len?;
             let value = build(layout, lo.max(1), hi, Mode::Drawn, d);
-            // Mostly just too long, sometimes longer than four bytes a char allow.
+            // Sometimes over four bytes a char.
             let n = if d.pick(8) == 7 {
                 max.saturating_mul(4).saturating_add(1)
             } else {
@@ -111,8 +103,7 @@ fn break_value(
             Some((prefix.chars().chain(rest.chars).collect(), None))
         }
         Fault::Incomplete => {
-            // A validator that tells forms apart by length reads a cut value as the form
-            // without its optional parts: cut that form.
+            // Read by length, a cut value is the form without optional parts: cut that one.
             let mode = if layout.by_length {
                 Mode::Bare
             } else {
@@ -145,10 +136,9 @@ fn replace(
     Some((value.text(), Some(at)))
 }
 
-/// `value` with one char replaced by a char the validator refuses at that place: in a run,
-/// a char outside its class and outside every literal; in a literal after the first part,
-/// another char (and, on its first char after a run of variable length, one outside that
-/// run's class too).
+/// `value` with one char replaced by one refused there: in a run, one outside its class and
+/// every literal; in a literal after the first part, another (after a variable run, also
+/// outside that run's class).
 fn bad_char(
     layout: &Layout,
     mut value: Built,
@@ -192,9 +182,8 @@ fn bad_char(
     None
 }
 
-/// A value with a run of bounded, variable length made longer than its bound (the run is
-/// followed by the end or by a literal that does not continue it): refused at the first
-/// char too many.
+/// A value with a bounded, variable run (followed by the end or a literal not continuing it)
+/// made longer than its bound: refused at the first char too many.
 fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String, Option<usize>)> {
     let (lo, hi) = length_range(shape, layout);
     let value = build(layout, lo, hi.min(lo.saturating_add(16)), Mode::Drawn, d);
@@ -242,8 +231,7 @@ fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String,
     ))
 }
 
-/// The faults a shape's values can have, read off its layout and bounds, in the order of
-/// [`Fault::ALL`]: the first `.1` of `.0`.
+/// The faults a shape can have, in [`Fault::ALL`] order: the first `.1` of `.0`.
 pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize) {
     let mut list = [Fault::NotInEnum; 8];
     if shape.enum_values.is_some() {

@@ -1,40 +1,8 @@
-//! Property-test generators for every shape: valid values and, for each way a value can break
-//! its shape, invalid ones (feature `proptest`).
-//!
-//! Every newtype and enum implements [`proptest::arbitrary::Arbitrary`], so `any::<OrgAlias>()`
-//! yields aliases AWS accepts, built from the shape's layout (its parts and alphabets) and the
-//! model's bounds, never filtered out of random strings: both length bounds come up in every
-//! run, and shapes that allow any char get Latin-1, other scripts and astral-plane chars too.
-//! Failing values shrink towards the shortest, simplest valid value. To test error paths,
-//! [`ShapeStrategy::invalid`] yields texts that the shape refuses in one chosen way, a
-//! [`Fault`], each with the char index the error will name, when it names one.
-//!
-//! ```
-//! use org_shapes::strategy::{Fault, ShapeStrategy};
-//! use org_shapes::workmail::OrgAlias;
-//! use org_shapes::ErrorKind;
-//! use proptest::prelude::*;
-//!
-//! proptest!(|(alias in any::<OrgAlias>())| {
-//!     prop_assert!(OrgAlias::validate(alias.as_str()).is_ok());
-//! });
-//!
-//! let bad_chars = OrgAlias::invalid(Fault::BadChar).expect("aliases have a char class");
-//! proptest!(|(bad in bad_chars)| {
-//!     // Refused, and the error names the position of the bad char.
-//!     match OrgAlias::validate(&bad.text).map_err(|e| e.kind()) {
-//!         Err(ErrorKind::InvalidChar { index, .. }) => prop_assert_eq!(Some(index), bad.index),
-//!         other => prop_assert!(false, "{:?}", other),
-//!     }
-//! });
-//! ```
-//!
-//! The requests, responses and other value types of the three operations implement
-//! `Arbitrary` too, valid by construction; [`workmail_create_organization_with_faults`],
-//! [`workmail_create_user_with_faults`] and [`organizations_create_organization_with_faults`]
-//! yield inputs with a chosen number of faults, each leading to exactly one violation at a
-//! known path ([`FaultyInput`]). The [crate guide](crate#testing-and-fuzzing-your-own-code)
-//! shows them at work.
+//! Property-test strategies (feature `proptest`): every type implements [`Arbitrary`], valid
+//! by construction and shrinking to the shortest, simplest valid value;
+//! [`ShapeStrategy::invalid`] yields texts refused with one [`Fault`]; the `…_with_faults`
+//! functions yield inputs with known faults ([`FaultyInput`]).
+//! The [crate guide](crate#testing-and-fuzzing-your-own-code) shows them at work.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -70,29 +38,10 @@ pub use faulty::{
     workmail_create_user_with_faults, FaultyInput, Injected, InputFault,
 };
 
-/// Organizations as `CreateOrganization` describes a new one with `feature_set`, consistent in
-/// every way [`ValidOrganization::check_consistency`] checks: both ARNs embed the id and the
-/// management account, the account ARN names the management account, and the policy types
-/// agree with the feature set.
-///
-/// With [`FeatureSet::All`] the list of policy types holds `SERVICE_CONTROL_POLICY` as
-/// `ENABLED`, at any position, among any other types with any status; with
-/// [`FeatureSet::ConsolidatedBilling`] it is empty. Either way it is sometimes left out, as
-/// the model deprecates it.
-///
-/// To answer a given request, ask for the feature set it asks for:
-///
-/// ```
-/// use org_shapes::organizations::{CreateOrganizationRequest, FeatureSet};
-/// use org_shapes::strategy::valid_organization;
-/// use proptest::prelude::*;
-///
-/// let request = CreateOrganizationRequest::new(); // `ALL` by default
-/// proptest!(|(org in valid_organization(request.effective_feature_set()))| {
-///     prop_assert!(org.check_consistency().is_ok());
-///     prop_assert!(org.check_against_request(&request).is_ok());
-/// });
-/// ```
+/// New organizations with `feature_set` (ask for your request's), passing
+/// [`ValidOrganization::check_consistency`]: with [`FeatureSet::All`] the policy types hold
+/// `SERVICE_CONTROL_POLICY` `ENABLED` among others, else none; the (deprecated) list is
+/// sometimes left out.
 pub fn valid_organization(feature_set: FeatureSet) -> BoxedStrategy<ValidOrganization> {
     tapes(VALUE_CHARS)
         .prop_filter_map("a generated ARN was refused", move |tape| {
@@ -130,7 +79,7 @@ faults! {
     ///     let kind = OrgAlias::validate(&bad.text).unwrap_err().kind();
     ///     prop_assert!(Fault::TooLong.matches(kind));
     /// });
-    /// // An alias is no enum: no text breaks it that way.
+    /// // No enum, no such fault.
     /// assert!(OrgAlias::invalid(Fault::NotInEnum).is_none());
     /// ```
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -140,20 +89,18 @@ faults! {
         TooShort,
         /// More chars than the model's maximum length: [`ErrorKind::TooLong`].
         TooLong,
-        /// A char the pattern does not allow, at a random position past any fixed prefix:
-        /// [`ErrorKind::InvalidChar`] at that position.
+        /// A char the pattern refuses, past any fixed prefix: [`ErrorKind::InvalidChar`] there.
         BadChar,
-        /// A wrong char inside the fixed prefix (`d-`, `m-`, `o-`, `arn:aws:kms:`,
-        /// `arn:aws:organizations::`): [`ErrorKind::InvalidChar`] at that position.
+        /// A wrong char in a fixed prefix (`d-`, `arn:aws:kms:`…): [`ErrorKind::InvalidChar`]
+        /// there.
         BadPrefix,
         /// The `d-` that organization aliases must not start with: [`ErrorKind::ForbiddenPrefix`].
         ForbiddenPrefix,
-        /// A value that stops before the pattern is satisfied, within the length bounds (a
-        /// trailing hyphen, an email without a domain, a cut ARN): [`ErrorKind::Incomplete`].
+        /// A value cut short of the pattern within the length bounds (a trailing hyphen, an
+        /// email without a domain): [`ErrorKind::Incomplete`].
         Incomplete,
-        /// A run longer than the pattern allows where the model sets no length bound that would
-        /// catch it first (33 chars after `o-`, a KMS resource over 1024 chars):
-        /// [`ErrorKind::InvalidChar`] at the first char too many.
+        /// A run longer than the pattern allows, not caught first by a length bound (33 chars
+        /// after `o-`): [`ErrorKind::InvalidChar`] at the first char too many.
         Overrun,
         /// Not one of the enum's wire values: [`ErrorKind::NotInEnum`].
         NotInEnum,
@@ -181,14 +128,20 @@ impl Fault {
 /// ```
 /// use org_shapes::strategy::{Fault, ShapeStrategy};
 /// use org_shapes::workmail::OrgAlias;
+/// use org_shapes::ErrorKind;
 /// use proptest::prelude::*;
 ///
 /// let d_prefixed = OrgAlias::invalid(Fault::ForbiddenPrefix).expect("aliases refuse d-");
-/// proptest!(|(bad in d_prefixed)| {
+/// let bad_chars = OrgAlias::invalid(Fault::BadChar).expect("aliases have a char class");
+/// proptest!(|(bad in d_prefixed, bad_char in bad_chars)| {
 ///     prop_assert!(bad.text.starts_with("d-"));
 ///     prop_assert_eq!(bad.fault, Fault::ForbiddenPrefix);
-///     prop_assert_eq!(bad.index, None); // the error names no char for this fault
+///     prop_assert_eq!(bad.index, None);
 ///     prop_assert!(OrgAlias::new(&bad.text).is_err());
+///     match OrgAlias::validate(&bad_char.text).map_err(|e| e.kind()) {
+///         Err(ErrorKind::InvalidChar { index, .. }) => prop_assert_eq!(Some(index), bad_char.index),
+///         other => prop_assert!(false, "{:?}", other),
+///     }
 /// });
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -198,8 +151,8 @@ pub struct Invalid {
     pub text: String,
     /// The way it breaks the shape.
     pub fault: Fault,
-    /// The char index the error names (`index` of [`ErrorKind::InvalidChar`] or
-    /// [`ErrorKind::Incomplete`]), when the fault leads to one of those.
+    /// The `index` of the [`ErrorKind::InvalidChar`] or [`ErrorKind::Incomplete`] the fault
+    /// leads to, if it leads to one.
     pub index: Option<usize>,
 }
 
@@ -207,37 +160,39 @@ mod sealed {
     pub trait Sealed {}
 }
 
-/// The generators of one shape. Implemented by every newtype and enum of the crate.
+/// The strategies of one shape, implemented by every newtype and enum.
 ///
 /// ```
 /// use org_shapes::strategy::{any_invalid, ShapeStrategy};
-/// use org_shapes::workmail::UserName;
+/// use org_shapes::workmail::{OrgAlias, UserName};
 /// use proptest::prelude::*;
 ///
 /// proptest!(|(good in UserName::valid_text(), bad in any_invalid::<UserName>())| {
 ///     prop_assert!(UserName::validate(&good).is_ok());
 ///     prop_assert!(UserName::validate(&bad.text).is_err());
 /// });
+/// // `Arbitrary`, the same values typed.
+/// proptest!(|(alias in any::<OrgAlias>())| {
+///     prop_assert!(OrgAlias::validate(alias.as_str()).is_ok());
+/// });
 /// ```
 pub trait ShapeStrategy: sealed::Sealed {
     /// The faults [`ShapeStrategy::invalid`] has a strategy for; never empty.
     const FAULTS: &'static [Fault];
 
-    /// Texts the shape accepts, built from its structure and covering its whole range.
+    /// Texts the shape accepts, over its whole range.
     fn valid_text() -> BoxedStrategy<String>;
 
-    /// Texts the shape refuses with `fault`, or `None` when `fault` is not in
-    /// [`Self::FAULTS`] (no value of the shape can break it that way, such as a too short
-    /// user attribute, which may be empty).
+    /// Texts the shape refuses with `fault`; `None` if `fault` is not in [`Self::FAULTS`].
     fn invalid(fault: Fault) -> Option<BoxedStrategy<Invalid>>;
 
-    /// The texts of [`ShapeStrategy::invalid`] alone.
+    /// [`ShapeStrategy::invalid`]'s texts.
     fn invalid_text(fault: Fault) -> Option<BoxedStrategy<String>> {
         Self::invalid(fault).map(|s| s.prop_map(|i| i.text).boxed())
     }
 }
 
-/// Texts that `T` refuses, each fault of [`ShapeStrategy::FAULTS`] equally often.
+/// Texts `T` refuses, each of its [`FAULTS`](ShapeStrategy::FAULTS) equally often.
 pub fn any_invalid<T: ShapeStrategy>() -> BoxedStrategy<Invalid> {
     let arms: Vec<BoxedStrategy<Invalid>> =
         T::FAULTS.iter().filter_map(|f| T::invalid(*f)).collect();
@@ -249,7 +204,7 @@ pub fn any_invalid<T: ShapeStrategy>() -> BoxedStrategy<Invalid> {
         .boxed()
 }
 
-/// `Arbitrary` and the strategies of every shape of the registry, from its layout.
+/// `Arbitrary` and the strategies of every shape, from its layout.
 macro_rules! shape_strategies {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
         impl sealed::Sealed for $ty {}
