@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Instructions per `parse` of each shape's examples (benches/count_shapes.rs), counted with
+# valgrind's callgrind: deterministic for a given binary, so a change to a validator can be
+# compared before and after on a busy machine. For people only (CI never runs it):
+#   bash scripts/count_shapes.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v valgrind >/dev/null || { echo "needs valgrind" >&2; exit 1; }
+bin=$(cargo bench --bench count_shapes --no-run --message-format=json 2>/dev/null |
+  python3 -c 'import json,sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "count_shapes" and m.get("executable"):
+        print(m["executable"])')
+count() {
+  ORG_SHAPES_COUNT="$1" valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" 2>&1 |
+    sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+rest=$(count none)
+rounds=$(sed -n 's/^const ROUNDS: usize = \([0-9_]*\);/\1/p' benches/count_shapes.rs | tr -d _)
+echo "| shape | instructions per round over its examples |"
+echo "|---|---:|"
+names=$(cargo run -q --example validate -- --samples 2>/dev/null | awk '/^valid /{print $2}')
+for name in $names; do
+  printf '| %s | %d |\n' "$name" $(( ($(count "$name") - rest) / rounds ))
+done
