@@ -171,15 +171,6 @@ pub(crate) fn parsed<A: AsRef<str>, T, S: Sink + ?Sized>(
     }
 }
 
-/// Checks a boolean member (never required in these operations).
-pub(crate) fn boolean<S: Sink + ?Sized>(
-    field: &Field<bool>,
-    path: impl Fn() -> Path,
-    sink: &mut S,
-) -> Checked<bool> {
-    present(field.borrowed(), path, false, JsonKind::Bool, sink).map(Option::<&bool>::copied)
-}
-
 /// Reports every member of the structure at `parent` that the model does not have.
 pub(crate) fn unknown<S: Sink + ?Sized>(
     names: &[Excerpt],

@@ -562,7 +562,8 @@ macro_rules! operation_input {
     };
     (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
         $req:ident, flag $shape:ty) => {
-        $crate::check::boolean(&$f, $path, $sink)
+        $crate::check::present(
+            $f, $path, operation_input!(@required $req), $crate::wire::JsonKind::Bool, $sink)
     };
     (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] list($elem:ty),
         $req:ident, list $shape:ty) => {

@@ -175,9 +175,22 @@ mod serde_impls {
 
     struct FieldVisitor<T>(PhantomData<fn() -> T>);
 
-    impl<T> FieldVisitor<T> {
+    impl<'de, T> FieldVisitor<T>
+    where
+        T: FieldValue + Deserialize<'de>,
+    {
         fn wrong<E>(found: JsonKind) -> Result<Field<T>, E> {
             Ok(Field::WrongType { found })
+        }
+
+        /// The value `d` holds, of JSON type `found`: read when expected, else skipped whole.
+        fn read<D: Deserializer<'de>>(found: JsonKind, d: D) -> Result<Field<T>, D::Error> {
+            if T::EXPECTED == found {
+                T::deserialize(d).map(Field::Present)
+            } else {
+                IgnoredAny::deserialize(d)?;
+                Self::wrong(found)
+            }
         }
     }
 
@@ -204,11 +217,7 @@ mod serde_impls {
         }
 
         fn visit_bool<E: de::Error>(self, v: bool) -> Result<Field<T>, E> {
-            if T::EXPECTED == JsonKind::Bool {
-                T::deserialize(de::value::BoolDeserializer::new(v)).map(Field::Present)
-            } else {
-                Self::wrong(JsonKind::Bool)
-            }
+            Self::read(JsonKind::Bool, de::value::BoolDeserializer::new(v))
         }
 
         fn visit_i64<E: de::Error>(self, _: i64) -> Result<Field<T>, E> {
@@ -224,39 +233,19 @@ mod serde_impls {
         }
 
         fn visit_str<E: de::Error>(self, v: &str) -> Result<Field<T>, E> {
-            if T::EXPECTED == JsonKind::String {
-                T::deserialize(de::value::StrDeserializer::new(v)).map(Field::Present)
-            } else {
-                Self::wrong(JsonKind::String)
-            }
+            Self::read(JsonKind::String, de::value::StrDeserializer::new(v))
         }
 
         fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Field<T>, E> {
-            if T::EXPECTED == JsonKind::String {
-                T::deserialize(de::value::BorrowedStrDeserializer::new(v)).map(Field::Present)
-            } else {
-                Self::wrong(JsonKind::String)
-            }
+            Self::read(JsonKind::String, de::value::BorrowedStrDeserializer::new(v))
         }
 
         fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Field<T>, A::Error> {
-            if T::EXPECTED == JsonKind::Array {
-                T::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Field::Present)
-            } else {
-                let mut seq = seq;
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Self::wrong(JsonKind::Array)
-            }
+            Self::read(JsonKind::Array, de::value::SeqAccessDeserializer::new(seq))
         }
 
         fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Field<T>, A::Error> {
-            if T::EXPECTED == JsonKind::Object {
-                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Field::Present)
-            } else {
-                let mut map = map;
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Self::wrong(JsonKind::Object)
-            }
+            Self::read(JsonKind::Object, de::value::MapAccessDeserializer::new(map))
         }
     }
 

@@ -255,9 +255,7 @@ mod owned {
         ///
         /// Every disagreement, in model order, then list order.
         pub fn check_consistency(&self) -> Result<(), Violations> {
-            let mut all = Violations::new();
-            self.check_consistency_into(&mut all);
-            all.into_result(())
+            Violations::collect(|all| self.check_consistency_into(all).then_some(()))
         }
 
         /// As [`Self::check_consistency`], reporting to `sink`; true when nothing was reported.

@@ -163,26 +163,54 @@ impl<'de> Visitor<'de> for Name<'_> {
     refuse_at!(bool, number, unit, seq);
 }
 
+/// Reads a `T` at a place, by kind `K`: [`LEAF`], [`CHOICE`] or [`RECORD`].
+pub(crate) struct Seed<'a, T, const K: u8> {
+    at: At<'a>,
+    out: PhantomData<fn() -> T>,
+}
+
+const LEAF: u8 = 0;
+const CHOICE: u8 = 1;
+#[cfg(feature = "alloc")]
+const RECORD: u8 = 2;
+
 /// A member read by its own `Deserialize`, its error prefixed with the place.
-pub(crate) struct Leaf<'a, T>(At<'a>, PhantomData<fn() -> T>);
+pub(crate) type Leaf<'a, T> = Seed<'a, T, LEAF>;
+/// Reads a [`Choice`] at a place.
+pub(crate) type ChoiceAt<'a, T> = Seed<'a, T, CHOICE>;
+/// Reads a [`Record`] at a place.
+#[cfg(feature = "alloc")]
+pub(crate) type RecordAt<'a, T> = Seed<'a, T, RECORD>;
 
-impl<'a, T> Leaf<'a, T> {
+impl<'a, T, const K: u8> Seed<'a, T, K> {
     pub(crate) fn new(at: At<'a>) -> Self {
-        Leaf(at, PhantomData)
+        Seed {
+            at,
+            out: PhantomData,
+        }
     }
+}
 
+impl<'de, T, const K: u8> DeserializeSeed<'de> for Seed<'_, T, K>
+where
+    Self: Visitor<'de, Value = T>,
+{
+    type Value = T;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        if K == LEAF {
+            any_str(d, self)
+        } else {
+            any_map(d, self)
+        }
+    }
+}
+
+impl<T> Leaf<'_, T> {
     fn read<'de, D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error>
     where
         T: de::Deserialize<'de>,
     {
-        T::deserialize(d).map_err(|e| self.0.error(e))
-    }
-}
-
-impl<'de, T: de::Deserialize<'de>> DeserializeSeed<'de> for Leaf<'_, T> {
-    type Value = T;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
-        any_str(d, self)
+        T::deserialize(d).map_err(|e| self.at.error(e))
     }
 }
 
@@ -238,33 +266,13 @@ pub(crate) trait Choice: Sized {
     ) -> Result<Self, A::Error>;
 }
 
-/// Reads a [`Choice`] at a place.
-pub(crate) struct ChoiceAt<'a, T> {
-    at: At<'a>,
-    out: PhantomData<fn() -> T>,
-}
-
 impl<'a, T: Choice> ChoiceAt<'a, T> {
-    pub(crate) fn new(at: At<'a>) -> Self {
-        ChoiceAt {
-            at,
-            out: PhantomData,
-        }
-    }
-
     fn name(&self) -> Name<'a> {
         Name {
             at: self.at,
             names: T::VARIANTS,
             what: "variant",
         }
-    }
-}
-
-impl<'de, T: Choice> DeserializeSeed<'de> for ChoiceAt<'_, T> {
-    type Value = T;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
-        any_map(d, self)
     }
 }
 
@@ -340,31 +348,6 @@ where
     }
     *slot = Some(map.next_value_seed(seed)?);
     Ok(())
-}
-
-#[cfg(feature = "alloc")]
-/// Reads a [`Record`] at a place.
-pub(crate) struct RecordAt<'a, T> {
-    at: At<'a>,
-    out: PhantomData<fn() -> T>,
-}
-
-#[cfg(feature = "alloc")]
-impl<'a, T> RecordAt<'a, T> {
-    pub(crate) fn new(at: At<'a>) -> Self {
-        RecordAt {
-            at,
-            out: PhantomData,
-        }
-    }
-}
-
-#[cfg(feature = "alloc")]
-impl<'de, T: Record> DeserializeSeed<'de> for RecordAt<'_, T> {
-    type Value = T;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
-        any_map(d, self)
-    }
 }
 
 #[cfg(feature = "alloc")]

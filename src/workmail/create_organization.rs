@@ -5,6 +5,8 @@ use crate::violation::{Path, Sink};
 #[cfg(feature = "alloc")]
 use crate::Violations;
 
+#[cfg(any(feature = "serde", feature = "alloc"))]
+use super::Domain;
 use super::{ClientToken, DirectoryFacts, Domains, KmsKeyArn, OrgAlias, UserDirectory};
 
 operation_input! {
@@ -208,7 +210,7 @@ impl serde::Serialize for CreateOrganizationRequest {
 use alloc::boxed::Box;
 
 #[cfg(feature = "alloc")]
-use super::{DirectoryId, Domain, DomainName, HostedZoneId};
+use super::{DirectoryId, DomainName, HostedZoneId};
 #[cfg(feature = "alloc")]
 use crate::check::Checked;
 #[cfg(feature = "alloc")]
@@ -312,14 +314,12 @@ impl CreateOrganizationRequest {
     }
 }
 
+for_each_domain_member!(typed_request Domain, DomainInput, domain_input::DomainValid;);
+
 #[cfg(feature = "alloc")]
 impl From<domain_input::DomainValid> for Domain {
     fn from(v: domain_input::DomainValid) -> Domain {
-        let domain = Domain::new(v.domain_name);
-        match v.hosted_zone_id {
-            Some(zone) => domain.with_hosted_zone(zone),
-            None => domain,
-        }
+        Domain::from_valid(v)
     }
 }
 
@@ -335,11 +335,7 @@ impl From<&CreateOrganizationRequest> for CreateOrganizationInput {
             .into();
         input.client_token = r.client_token.as_ref().map(|t| t.as_str().into()).into();
         for d in &r.domains {
-            let domain = DomainInput::default().domain_name(d.domain_name().as_str());
-            input = input.with_domain(DomainInput {
-                hosted_zone_id: d.hosted_zone_id().map(|z| z.as_str().into()).into(),
-                ..domain
-            });
+            input = input.with_domain(d.into());
         }
         input.kms_key_arn = r.kms_key_arn.as_ref().map(|k| k.as_str().into()).into();
         input.enable_interoperability = r

@@ -19,8 +19,8 @@ pub const MAX_DOMAINS: usize = 5;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Domain {
-    domain_name: DomainName,
-    hosted_zone_id: Option<HostedZoneId>,
+    pub(super) domain_name: DomainName,
+    pub(super) hosted_zone_id: Option<HostedZoneId>,
 }
 
 impl Domain {
@@ -158,19 +158,6 @@ impl TryFrom<alloc::vec::Vec<Domain>> for Domains {
     type Error = TooManyDomains;
     fn try_from(v: alloc::vec::Vec<Domain>) -> Result<Self, TooManyDomains> {
         Domains::try_from_iter(v)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for Domain {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry("DomainName", &self.domain_name)?;
-        if let Some(zone) = &self.hosted_zone_id {
-            map.serialize_entry("HostedZoneId", zone)?;
-        }
-        map.end()
     }
 }
 

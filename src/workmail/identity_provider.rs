@@ -234,33 +234,19 @@ const fn refuse(s: &str) -> Result<(), Error> {
 #[inline(never)]
 const fn validate_steps(s: &str) -> Result<(), Error> {
     let shape = IdentityProviderUserId::SHAPE;
-    if let Err(e) = check_len(shape, s) {
-        return Err(e);
-    }
+    tri!(check_len(shape, s));
     let mut at = 0;
     // Only 47 chars (not bytes) carry the prefix.
     if count_chars(s.as_bytes()) == FULL_LEN {
-        at = match expect_run(shape, s, at, 10, &HEX_LOWER) {
-            Ok(at) => at,
-            Err(e) => return Err(e),
-        };
-        at = match expect_prefix(shape, s, at, "-", "'-'") {
-            Ok(at) => at,
-            Err(e) => return Err(e),
-        };
+        at = tri!(expect_run(shape, s, at, 10, &HEX_LOWER));
+        at = tri!(expect_prefix(shape, s, at, "-", "'-'"));
     }
     let groups = [8usize, 4, 4, 4, 12];
     let mut rest: &[usize] = &groups;
     while let [n, tail @ ..] = rest {
-        at = match expect_run(shape, s, at, *n, &HEX) {
-            Ok(at) => at,
-            Err(e) => return Err(e),
-        };
+        at = tri!(expect_run(shape, s, at, *n, &HEX));
         if !tail.is_empty() {
-            at = match expect_prefix(shape, s, at, "-", "'-'") {
-                Ok(at) => at,
-                Err(e) => return Err(e),
-            };
+            at = tri!(expect_prefix(shape, s, at, "-", "'-'"));
         }
         rest = tail;
     }
