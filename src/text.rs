@@ -50,8 +50,12 @@ impl AsciiClass {
 
     /// This class and a few more bytes, described as `expected`.
     pub(crate) const fn with(&self, singles: &[u8], expected: &'static str) -> Self {
-        let mask = (self.high as u128) << 64 | self.low as u128;
-        AsciiClass::from_mask(with_singles(mask, singles), expected)
+        AsciiClass::from_mask(with_singles(self.mask(), singles), expected)
+    }
+
+    /// The members, one bit each.
+    pub(crate) const fn mask(&self) -> u128 {
+        (self.high as u128) << 64 | self.low as u128
     }
 
     /// A class of the bytes whose bits are set, split into maximal ranges.
@@ -289,7 +293,7 @@ impl AsciiClass {
 }
 
 /// `mask` with the bits of the ASCII bytes of `singles` set.
-const fn with_singles(mut mask: u128, singles: &[u8]) -> u128 {
+pub(crate) const fn with_singles(mut mask: u128, singles: &[u8]) -> u128 {
     let mut rest = singles;
     while let [b, tail @ ..] = rest {
         if *b < 128 {
@@ -845,25 +849,6 @@ pub(crate) enum Text {
 }
 
 impl Text {
-    /// Stores a copy of `s`.
-    #[cfg(feature = "alloc")]
-    pub(crate) fn copy_of(s: &str) -> Self {
-        Text::Owned(s.into())
-    }
-
-    /// Stores `s` as it is.
-    #[cfg(feature = "alloc")]
-    #[inline]
-    pub(crate) fn from_boxed(s: alloc::boxed::Box<str>) -> Self {
-        Text::Owned(s)
-    }
-
-    /// Stores `s` without copying.
-    #[cfg(feature = "alloc")]
-    pub(crate) fn from_string(s: alloc::string::String) -> Self {
-        Text::Owned(s.into_boxed_str())
-    }
-
     /// The stored text.
     pub(crate) fn as_str(&self) -> &str {
         match self {
