@@ -417,29 +417,24 @@ pub(crate) const fn count_chars(bytes: &[u8]) -> usize {
     chars
 }
 
-/// The char starting `bytes` (a `str` suffix at a char boundary), and its width in bytes.
-#[inline(always)]
-pub(crate) const fn decode(bytes: &[u8]) -> Option<(char, usize)> {
-    let (cp, width) = match bytes {
-        [b0, ..] if *b0 < 0x80 => (*b0 as u32, 1),
-        [b0, b1, ..] if *b0 & 0xE0 == 0xC0 => (((*b0 & 0x1F) as u32) << 6 | (*b1 & 0x3F) as u32, 2),
-        [b0, b1, b2, ..] if *b0 & 0xF0 == 0xE0 => (
-            ((*b0 & 0x0F) as u32) << 12 | ((*b1 & 0x3F) as u32) << 6 | (*b2 & 0x3F) as u32,
-            3,
-        ),
-        [b0, b1, b2, b3, ..] if *b0 & 0xF8 == 0xF0 => (
+/// The char starting `bytes` (a `str` suffix at a char boundary), out of line.
+#[inline(never)]
+const fn char_of(bytes: &[u8]) -> Option<char> {
+    let cp = match bytes {
+        [b0, ..] if *b0 < 0x80 => *b0 as u32,
+        [b0, b1, ..] if *b0 & 0xE0 == 0xC0 => ((*b0 & 0x1F) as u32) << 6 | (*b1 & 0x3F) as u32,
+        [b0, b1, b2, ..] if *b0 & 0xF0 == 0xE0 => {
+            ((*b0 & 0x0F) as u32) << 12 | ((*b1 & 0x3F) as u32) << 6 | (*b2 & 0x3F) as u32
+        }
+        [b0, b1, b2, b3, ..] if *b0 & 0xF8 == 0xF0 => {
             ((*b0 & 0x07) as u32) << 18
                 | ((*b1 & 0x3F) as u32) << 12
                 | ((*b2 & 0x3F) as u32) << 6
-                | (*b3 & 0x3F) as u32,
-            4,
-        ),
+                | (*b3 & 0x3F) as u32
+        }
         _ => return None,
     };
-    match char::from_u32(cp) {
-        Some(c) => Some((c, width)),
-        None => None,
-    }
+    char::from_u32(cp)
 }
 
 /// Checks the shape's length bounds, counting chars only when bytes cannot decide; over four
@@ -550,15 +545,6 @@ pub(crate) const fn invalid_char_after_ascii(
         },
     };
     Error::new(shape, kind)
-}
-
-/// [`decode`]'s char, out of line.
-#[inline(never)]
-const fn char_of(bytes: &[u8]) -> Option<char> {
-    match decode(bytes) {
-        Some((c, _)) => Some(c),
-        None => None,
-    }
 }
 
 /// The char index of byte offset `at`, and the char there if `show`.
