@@ -523,10 +523,7 @@ pub(crate) const fn invalid_char_after_ascii(
     at: usize,
     expected: &'static str,
 ) -> Error {
-    let tail = match s.as_bytes().split_at_checked(at) {
-        Some((_, tail)) => tail,
-        None => &[] as &[u8],
-    };
+    let tail = bytes_from(s, at);
     let kind = match tail {
         [] => ErrorKind::Incomplete {
             index: at,
@@ -570,6 +567,15 @@ pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'stati
     )
 }
 
+/// The bytes of `s` from offset `at` (none if `at` is past the end).
+#[inline(always)]
+pub(crate) const fn bytes_from(s: &str, at: usize) -> &[u8] {
+    match s.as_bytes().split_at_checked(at) {
+        Some((_, tail)) => tail,
+        None => &[],
+    }
+}
+
 /// Checks that `prefix` starts at `at`, returning the offset after it. Here, in [`expect_run`]
 /// and [`expect_end`], the bytes before `at` must be ASCII ([`invalid_char_after_ascii`]).
 #[inline(always)]
@@ -580,10 +586,7 @@ pub(crate) const fn expect_prefix(
     prefix: &'static str,
     expected: &'static str,
 ) -> Result<usize, Error> {
-    let rest = match s.as_bytes().split_at_checked(at) {
-        Some((_, rest)) => rest,
-        None => &[],
-    };
+    let rest = bytes_from(s, at);
     if let Some((head, _)) = rest.split_at_checked(prefix.len()) {
         if bytes_eq(head, prefix.as_bytes()) {
             return Ok(at.wrapping_add(prefix.len()));
@@ -624,10 +627,7 @@ pub(crate) const fn expect_run(
     n: usize,
     class: &AsciiClass,
 ) -> Result<usize, Error> {
-    let rest = match s.as_bytes().split_at_checked(at) {
-        Some((_, rest)) => rest,
-        None => &[],
-    };
+    let rest = bytes_from(s, at);
     // A short run: one word's first `n` lanes.
     if n < 8 && class.word_at_a_time {
         if let Some(word) = rest.first_chunk::<8>() {
@@ -670,10 +670,7 @@ pub(crate) const fn run_len(s: &str, at: usize, class: &AsciiClass) -> usize {
 /// [`run_len`] looking at `limit` bytes at most, so that a huge input costs constant time.
 #[inline(always)]
 pub(crate) const fn run_len_max(s: &str, at: usize, class: &AsciiClass, limit: usize) -> usize {
-    let rest = match s.as_bytes().split_at_checked(at) {
-        Some((_, rest)) => rest,
-        None => &[],
-    };
+    let rest = bytes_from(s, at);
     let window = match rest.split_at_checked(limit) {
         Some((head, _)) => head,
         None => rest,
