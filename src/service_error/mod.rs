@@ -186,15 +186,13 @@ fn one_line(text: String) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_run = false;
     for c in text.chars() {
-        if is_control(c) {
-            if !in_run {
-                out.push(' ');
-            }
-            in_run = true;
-        } else {
+        let control = is_control(c);
+        if !control {
             out.push(c);
-            in_run = false;
+        } else if !in_run {
+            out.push(' ');
         }
+        in_run = control;
     }
     out
 }
