@@ -248,7 +248,7 @@ macro_rules! string_shape {
             #[inline]
             pub fn new(s: &str) -> Result<Self, $crate::Error> {
                 Self::validate(s)?;
-                Ok($name($crate::text::Text::copy_of(s)))
+                Ok($name($crate::text::Text::Owned(s.into())))
             }
 
             /// Validates a `'static` string and keeps a reference (no allocation, `const`).
@@ -275,7 +275,7 @@ macro_rules! string_shape {
             #[cfg(feature = "alloc")]
             #[inline]
             fn store<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                Ok($name($crate::text::Text::from_boxed(text.into_boxed_str())))
+                Ok($name($crate::text::Text::Owned(text.into_boxed_str())))
             }
         }
 
@@ -284,7 +284,7 @@ macro_rules! string_shape {
             type Error = $crate::Error;
             fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
                 Self::validate(&s)?;
-                Ok($name($crate::text::Text::from_string(s)))
+                Ok($name($crate::text::Text::Owned(s.into_boxed_str())))
             }
         }
 

@@ -50,8 +50,12 @@ impl AsciiClass {
 
     /// This class and a few more bytes, described as `expected`.
     pub(crate) const fn with(&self, singles: &[u8], expected: &'static str) -> Self {
-        let mask = (self.high as u128) << 64 | self.low as u128;
-        AsciiClass::from_mask(with_singles(mask, singles), expected)
+        AsciiClass::from_mask(with_singles(self.mask(), singles), expected)
+    }
+
+    /// The members, one bit each.
+    pub(crate) const fn mask(&self) -> u128 {
+        (self.high as u128) << 64 | self.low as u128
     }
 
     /// A class of the bytes whose bits are set, split into maximal ranges.
@@ -289,7 +293,7 @@ impl AsciiClass {
 }
 
 /// `mask` with the bits of the ASCII bytes of `singles` set.
-const fn with_singles(mut mask: u128, singles: &[u8]) -> u128 {
+pub(crate) const fn with_singles(mut mask: u128, singles: &[u8]) -> u128 {
     let mut rest = singles;
     while let [b, tail @ ..] = rest {
         if *b < 128 {
@@ -413,29 +417,24 @@ pub(crate) const fn count_chars(bytes: &[u8]) -> usize {
     chars
 }
 
-/// The char starting `bytes` (a `str` suffix at a char boundary), and its width in bytes.
-#[inline(always)]
-pub(crate) const fn decode(bytes: &[u8]) -> Option<(char, usize)> {
-    let (cp, width) = match bytes {
-        [b0, ..] if *b0 < 0x80 => (*b0 as u32, 1),
-        [b0, b1, ..] if *b0 & 0xE0 == 0xC0 => (((*b0 & 0x1F) as u32) << 6 | (*b1 & 0x3F) as u32, 2),
-        [b0, b1, b2, ..] if *b0 & 0xF0 == 0xE0 => (
-            ((*b0 & 0x0F) as u32) << 12 | ((*b1 & 0x3F) as u32) << 6 | (*b2 & 0x3F) as u32,
-            3,
-        ),
-        [b0, b1, b2, b3, ..] if *b0 & 0xF8 == 0xF0 => (
+/// The char starting `bytes` (a `str` suffix at a char boundary), out of line.
+#[inline(never)]
+const fn char_of(bytes: &[u8]) -> Option<char> {
+    let cp = match bytes {
+        [b0, ..] if *b0 < 0x80 => *b0 as u32,
+        [b0, b1, ..] if *b0 & 0xE0 == 0xC0 => ((*b0 & 0x1F) as u32) << 6 | (*b1 & 0x3F) as u32,
+        [b0, b1, b2, ..] if *b0 & 0xF0 == 0xE0 => {
+            ((*b0 & 0x0F) as u32) << 12 | ((*b1 & 0x3F) as u32) << 6 | (*b2 & 0x3F) as u32
+        }
+        [b0, b1, b2, b3, ..] if *b0 & 0xF8 == 0xF0 => {
             ((*b0 & 0x07) as u32) << 18
                 | ((*b1 & 0x3F) as u32) << 12
                 | ((*b2 & 0x3F) as u32) << 6
-                | (*b3 & 0x3F) as u32,
-            4,
-        ),
+                | (*b3 & 0x3F) as u32
+        }
         _ => return None,
     };
-    match char::from_u32(cp) {
-        Some(c) => Some((c, width)),
-        None => None,
-    }
+    char::from_u32(cp)
 }
 
 /// Checks the shape's length bounds, counting chars only when bytes cannot decide; over four
@@ -524,10 +523,7 @@ pub(crate) const fn invalid_char_after_ascii(
     at: usize,
     expected: &'static str,
 ) -> Error {
-    let tail = match s.as_bytes().split_at_checked(at) {
-        Some((_, tail)) => tail,
-        None => &[] as &[u8],
-    };
+    let tail = bytes_from(s, at);
     let kind = match tail {
         [] => ErrorKind::Incomplete {
             index: at,
@@ -546,15 +542,6 @@ pub(crate) const fn invalid_char_after_ascii(
         },
     };
     Error::new(shape, kind)
-}
-
-/// [`decode`]'s char, out of line.
-#[inline(never)]
-const fn char_of(bytes: &[u8]) -> Option<char> {
-    match decode(bytes) {
-        Some((c, _)) => Some(c),
-        None => None,
-    }
 }
 
 /// The char index of byte offset `at`, and the char there if `show`.
@@ -580,6 +567,15 @@ pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'stati
     )
 }
 
+/// The bytes of `s` from offset `at` (none if `at` is past the end).
+#[inline(always)]
+pub(crate) const fn bytes_from(s: &str, at: usize) -> &[u8] {
+    match s.as_bytes().split_at_checked(at) {
+        Some((_, tail)) => tail,
+        None => &[],
+    }
+}
+
 /// Checks that `prefix` starts at `at`, returning the offset after it. Here, in [`expect_run`]
 /// and [`expect_end`], the bytes before `at` must be ASCII ([`invalid_char_after_ascii`]).
 #[inline(always)]
@@ -590,10 +586,7 @@ pub(crate) const fn expect_prefix(
     prefix: &'static str,
     expected: &'static str,
 ) -> Result<usize, Error> {
-    let rest = match s.as_bytes().split_at_checked(at) {
-        Some((_, rest)) => rest,
-        None => &[],
-    };
+    let rest = bytes_from(s, at);
     if let Some((head, _)) = rest.split_at_checked(prefix.len()) {
         if bytes_eq(head, prefix.as_bytes()) {
             return Ok(at.wrapping_add(prefix.len()));
@@ -634,10 +627,7 @@ pub(crate) const fn expect_run(
     n: usize,
     class: &AsciiClass,
 ) -> Result<usize, Error> {
-    let rest = match s.as_bytes().split_at_checked(at) {
-        Some((_, rest)) => rest,
-        None => &[],
-    };
+    let rest = bytes_from(s, at);
     // A short run: one word's first `n` lanes.
     if n < 8 && class.word_at_a_time {
         if let Some(word) = rest.first_chunk::<8>() {
@@ -680,10 +670,7 @@ pub(crate) const fn run_len(s: &str, at: usize, class: &AsciiClass) -> usize {
 /// [`run_len`] looking at `limit` bytes at most, so that a huge input costs constant time.
 #[inline(always)]
 pub(crate) const fn run_len_max(s: &str, at: usize, class: &AsciiClass, limit: usize) -> usize {
-    let rest = match s.as_bytes().split_at_checked(at) {
-        Some((_, rest)) => rest,
-        None => &[],
-    };
+    let rest = bytes_from(s, at);
     let window = match rest.split_at_checked(limit) {
         Some((head, _)) => head,
         None => rest,
@@ -845,25 +832,6 @@ pub(crate) enum Text {
 }
 
 impl Text {
-    /// Stores a copy of `s`.
-    #[cfg(feature = "alloc")]
-    pub(crate) fn copy_of(s: &str) -> Self {
-        Text::Owned(s.into())
-    }
-
-    /// Stores `s` as it is.
-    #[cfg(feature = "alloc")]
-    #[inline]
-    pub(crate) fn from_boxed(s: alloc::boxed::Box<str>) -> Self {
-        Text::Owned(s)
-    }
-
-    /// Stores `s` without copying.
-    #[cfg(feature = "alloc")]
-    pub(crate) fn from_string(s: alloc::string::String) -> Self {
-        Text::Owned(s.into_boxed_str())
-    }
-
     /// The stored text.
     pub(crate) fn as_str(&self) -> &str {
         match self {

@@ -136,21 +136,14 @@ impl fmt::Display for JsonPointer<'_> {
 /// Writes `/` and `token`, escaped as RFC 6901 asks and as an [`Excerpt`] displays.
 fn escape_pointer_token(w: &mut dyn fmt::Write, token: &str) -> fmt::Result {
     w.write_str("/")?;
-    let mut rest = token;
-    while let Some((plain, from)) = rest
-        .find(['~', '/'])
-        .and_then(|at| rest.split_at_checked(at))
-    {
-        crate::text::write_escaped(w, plain)?;
-        let mut chars = from.chars();
-        w.write_str(if chars.next() == Some('~') {
-            "~0"
-        } else {
-            "~1"
-        })?;
-        rest = chars.as_str();
+    for (i, part) in token.split('~').enumerate() {
+        w.write_str(if i > 0 { "~0" } else { "" })?;
+        for (j, piece) in part.split('/').enumerate() {
+            w.write_str(if j > 0 { "~1" } else { "" })?;
+            crate::text::write_escaped(w, piece)?;
+        }
     }
-    crate::text::write_escaped(w, rest)
+    Ok(())
 }
 
 /// Displays [`Path::aws_classic`].

@@ -169,18 +169,13 @@ impl ErrorResponse {
 pub fn sanitize_code(raw: &str) -> &str {
     let line = first_line(raw);
     let head = line.split(':').next().unwrap_or(line);
-    let name = match head.split_once('#') {
-        Some((_, after)) => after,
-        None => head,
-    };
-    name.trim()
+    head.split_once('#').map_or(head, |(_, after)| after).trim()
 }
 
 /// `raw` up to its first control char, trimmed.
 fn first_line(raw: &str) -> &str {
     let rest = raw.trim_start();
-    let end = rest.find(is_control).unwrap_or(rest.len());
-    rest.get(..end).unwrap_or_default().trim_end()
+    rest.split(is_control).next().unwrap_or(rest).trim_end()
 }
 
 /// `text` with each run of control chars replaced by one space.
@@ -191,15 +186,13 @@ fn one_line(text: String) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_run = false;
     for c in text.chars() {
-        if is_control(c) {
-            if !in_run {
-                out.push(' ');
-            }
-            in_run = true;
-        } else {
+        let control = is_control(c);
+        if !control {
             out.push(c);
-            in_run = false;
+        } else if !in_run {
+            out.push(' ');
         }
+        in_run = control;
     }
     out
 }

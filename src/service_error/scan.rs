@@ -162,24 +162,20 @@ impl Cursor<'_> {
                 let Some(high) = self.hex4() else {
                     return char::REPLACEMENT_CHARACTER;
                 };
-                if !(0xD800..0xDC00).contains(&high) {
-                    return char::from_u32(high).unwrap_or(char::REPLACEMENT_CHARACTER);
-                }
                 // A high surrogate: a low one must follow as `\uDC00`..`\uDFFF`.
-                if let [b'\\', b'u', tail @ ..] = self.rest {
+                if let (0xD800..0xDC00, [b'\\', b'u', tail @ ..]) = (high, self.rest) {
                     let saved = self.rest;
                     self.rest = tail;
-                    match self.hex4() {
-                        Some(low) if (0xDC00..0xE000).contains(&low) => {
-                            let c = 0x10000u32
-                                .wrapping_add((high.wrapping_sub(0xD800)) << 10)
-                                .wrapping_add(low.wrapping_sub(0xDC00));
-                            return char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER);
-                        }
+                    match self
+                        .hex4()
+                        .and_then(|low| char::decode_utf16([high, low]).next())
+                    {
+                        Some(Ok(c)) => return c,
                         _ => self.rest = saved,
                     }
                 }
-                char::REPLACEMENT_CHARACTER
+                // A surrogate here gives U+FFFD.
+                char::from_u32(u32::from(high)).unwrap_or(char::REPLACEMENT_CHARACTER)
             }
             // `"`, `\`, `/` and any other ASCII char stand for themselves.
             other if other.is_ascii() => char::from(other),
@@ -189,13 +185,13 @@ impl Cursor<'_> {
     }
 
     /// Four hex digits, consumed only when all four are there.
-    fn hex4(&mut self) -> Option<u32> {
+    fn hex4(&mut self) -> Option<u16> {
         let [a, b, c, d, tail @ ..] = self.rest else {
             return None;
         };
-        let mut v = 0u32;
+        let mut v = 0u16;
         for digit in [a, b, c, d] {
-            v = (v << 4) | char::from(*digit).to_digit(16)?;
+            v = (v << 4) | char::from(*digit).to_digit(16)? as u16;
         }
         self.rest = tail;
         Some(v)
