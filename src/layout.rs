@@ -120,7 +120,7 @@ pub(crate) const fn literal_mask(parts: &[Part]) -> u128 {
     let mut rest = parts;
     while let [part, tail @ ..] = rest {
         mask |= match part {
-            Part::Lit(s) => bytes_mask(s.as_bytes()),
+            Part::Lit(s) => crate::text::with_singles(0, s.as_bytes()),
             Part::Run(..) => 0,
             Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => literal_mask(inner),
         };
@@ -129,35 +129,11 @@ pub(crate) const fn literal_mask(parts: &[Part]) -> u128 {
     mask
 }
 
-const fn bytes_mask(bytes: &[u8]) -> u128 {
-    let mut mask = 0u128;
-    let mut rest = bytes;
-    while let [b, tail @ ..] = rest {
-        if *b < 128 {
-            mask |= 1u128 << *b;
-        }
-        rest = tail;
-    }
-    mask
-}
-
-pub(crate) const fn class_mask(class: &AsciiClass) -> u128 {
-    let mut mask = 0u128;
-    let mut b = 0u8;
-    while b < 128 {
-        if class.has(b) {
-            mask |= 1u128 << b;
-        }
-        b = b.saturating_add(1);
-    }
-    mask
-}
-
 impl Class {
     pub(crate) const fn ascii_mask(&self) -> u128 {
         match self {
-            Class::Ascii(c) | Class::AsciiThen(c, _) => class_mask(c),
-            Class::Except(c) => !class_mask(c),
+            Class::Ascii(c) | Class::AsciiThen(c, _) => c.mask(),
+            Class::Except(c) => !c.mask(),
         }
     }
 

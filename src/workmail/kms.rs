@@ -73,10 +73,7 @@ const fn validate(s: &str) -> Result<(), Error> {
     ));
     tri!(expect_run(shape, s, at, 1, &ALNUM));
     // All ASCII before `at`: byte offsets are char indices.
-    let rest = match s.as_bytes().split_at_checked(at) {
-        Some((_, rest)) => rest,
-        None => &[],
-    };
+    let rest = crate::text::bytes_from(s, at);
     if let Some(bad) = KEY_CHAR.first_outside(rest) {
         return Err(invalid_char_after_ascii(
             shape,
