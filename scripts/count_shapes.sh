@@ -5,17 +5,8 @@
 #   bash scripts/count_shapes.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v valgrind >/dev/null || { echo "needs valgrind" >&2; exit 1; }
-bin=$(cargo bench --bench count_shapes --no-run --message-format=json 2>/dev/null |
-  python3 -c 'import json,sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "count_shapes" and m.get("executable"):
-        print(m["executable"])')
-count() {
-  ORG_SHAPES_COUNT="$1" valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" 2>&1 |
-    sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
-}
+. scripts/callgrind.sh
+bin=$(bench_bin count_shapes)
 rest=$(count none)
 rounds=$(sed -n 's/^const ROUNDS: usize = \([0-9_]*\);/\1/p' benches/count_shapes.rs | tr -d _)
 echo "| shape | instructions per round over its examples |"

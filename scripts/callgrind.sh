@@ -1,0 +1,19 @@
+# Shared by count_shapes.sh and count_requests.sh (sourced, not run): the path of a bench
+# binary, and the instructions callgrind counts for it with ORG_SHAPES_COUNT set.
+command -v valgrind >/dev/null || { echo "needs valgrind" >&2; exit 1; }
+
+# bench_bin NAME: builds benches/NAME.rs in release and prints its executable.
+bench_bin() {
+  cargo bench --bench "$1" --no-run --message-format=json 2>/dev/null |
+    python3 -c 'import json,sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == sys.argv[1] and m.get("executable"):
+        print(m["executable"])' "$1"
+}
+
+# count WHAT: instructions of "$bin" run with ORG_SHAPES_COUNT=WHAT.
+count() {
+  ORG_SHAPES_COUNT="$1" valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" 2>&1 |
+    sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
