@@ -94,6 +94,8 @@ macro_rules! shape_descriptions {
 /// ```
 pub const SHAPES: &[&Shape] = for_each_shape!(shape_descriptions);
 
+// Used only in `const _` assertions, which rustc 1.87 (the MSRV) does not count as a use.
+#[allow(dead_code)]
 pub(crate) const fn same_values(ours: &[&str], model: Option<&[&str]>) -> bool {
     let Some(mut model) = model else {
         return false;
@@ -109,6 +111,8 @@ pub(crate) const fn same_values(ours: &[&str], model: Option<&[&str]>) -> bool {
     ours.is_empty() && model.is_empty()
 }
 
+// Used only in a `const _` assertion, which rustc 1.87 (the MSRV) does not count as a use.
+#[allow(dead_code)]
 const fn all_distinct(mut ids: &[&str]) -> bool {
     while let [first, rest @ ..] = ids {
         let mut others = rest;
