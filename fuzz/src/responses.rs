@@ -14,13 +14,28 @@ use crate::requests::oracle;
 /// (`total()`, the `Count` sink of `validate_into`, the number `Display` starts with), the
 /// kept ones (at most [`DEFAULT_MAX_VIOLATIONS`]) at the first faults' JSON pointers, in
 /// order (model order, then list order, as the crate documents).
+/// `validate_into` (its verdict `ok_into`, its `Count`) agrees with `validate` too. Without a
+/// JSON object (`doc`), only that agreement is checked.
 fn agrees(
     what: &str,
+    (service, operation): (&str, &str),
     text: &str,
+    doc: Option<&Json>,
     reported: Option<&Violations>,
+    ok_into: bool,
     counted: usize,
-    faults: &[String],
 ) {
+    assert_eq!(
+        ok_into,
+        reported.is_none(),
+        "{what}: validate_into and validate disagree"
+    );
+    let Some(doc) = doc else {
+        return;
+    };
+    let faults = oracle()
+        .response_faults(service, operation, doc)
+        .unwrap_or_else(|| panic!("{what}: read from a non-object {text:?}"));
     let total = reported.map_or(0, Violations::total);
     assert_eq!(
         total,
@@ -74,17 +89,16 @@ macro_rules! workmail_response {
             let validated = response.validate();
             let mut counted = Count::default();
             let ok = response.validate_into(&mut counted).is_some();
-            assert_eq!(
+            let err = validated.as_ref().err();
+            agrees(
+                what,
+                ("workmail", $operation),
+                text,
+                doc,
+                err,
                 ok,
-                validated.is_ok(),
-                "{what}: validate_into and validate disagree"
+                counted.0,
             );
-            if let Some(doc) = doc {
-                let faults = oracle()
-                    .response_faults("workmail", $operation, doc)
-                    .unwrap_or_else(|| panic!("{what}: read from a non-object {text:?}"));
-                agrees(what, text, validated.as_ref().err(), counted.0, &faults);
-            }
             let written = serde_json::to_string(&response).expect("a response serializes");
             let back: $ty = serde_json::from_str(&written).expect("its own document reads");
             assert_eq!(back, response, "{what}: round trip through {written:?}");
@@ -139,23 +153,9 @@ fn organizations_create_organization(text: &str, doc: Option<&Json>) {
     let validated = response.validate();
     let mut counted = Count::default();
     let ok = response.validate_into(&mut counted).is_some();
-    assert_eq!(
-        ok,
-        validated.is_ok(),
-        "organizations: validate_into and validate disagree"
-    );
-    if let Some(doc) = doc {
-        let faults = oracle()
-            .response_faults("organizations", "CreateOrganization", doc)
-            .unwrap_or_else(|| panic!("organizations: read from a non-object {text:?}"));
-        agrees(
-            "organizations",
-            text,
-            validated.as_ref().err(),
-            counted.0,
-            &faults,
-        );
-    }
+    let err = validated.as_ref().err();
+    let operation = ("organizations", "CreateOrganization");
+    agrees("organizations", operation, text, doc, err, ok, counted.0);
     match validated {
         Ok(org) => {
             let _ = org.check_consistency();
