@@ -695,6 +695,38 @@ fn file_names_that_are_not_utf8_are_read_and_shown_lossily() {
     assert!(r.stderr.starts_with("validate: unknown flag --\u{FFFD}\n"));
 }
 
+#[cfg(unix)]
+#[test]
+fn command_line_values_are_never_echoed_whole() {
+    use std::os::unix::ffi::OsStrExt;
+    // A password typed in a Latin-1 terminal: where the bad byte is, not the value.
+    let args = [
+        OsStr::new("--shape"),
+        OsStr::new("Password"),
+        OsStr::from_bytes(b"Corr\xe9ct-Horse-7"),
+    ];
+    let r = run_os(&args, None);
+    assert_eq!(r.code, 2);
+    let first = r.stderr.lines().next().unwrap();
+    assert_eq!(
+        first,
+        "validate: --shape VALUE is not UTF-8 (byte 4 does not start a UTF-8 char)"
+    );
+    assert!(!r.all_output().contains("Corr"), "{}", r.all_output());
+    // Other values are cut to 64 bytes, control chars escaped.
+    let long = format!("{}\n", "x".repeat(10_000));
+    let r = run(&["--operation", &long, "x.json"], None);
+    assert_eq!(r.code, 2);
+    let first = r.stderr.lines().next().unwrap();
+    assert_eq!(
+        first,
+        format!("validate: unknown operation \"{}...\"", "x".repeat(64))
+    );
+    let r = run(&["--shape", &long, "v"], None);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.len() < 1_000, "{}", r.stderr.len());
+}
+
 #[test]
 fn a_byte_order_mark_is_skipped_and_mentioned() {
     let mut body = b"\xEF\xBB\xBF".to_vec();

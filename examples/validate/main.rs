@@ -441,7 +441,11 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
             Some(text) if text.starts_with('-') => Some(text.to_string()),
             Some(_) => None,
             None if arg.as_encoded_bytes().starts_with(b"-") => {
-                return Err(format!("unknown flag {}", arg.to_string_lossy()))
+                let flag = arg.to_string_lossy();
+                return Err(format!(
+                    "unknown flag {}",
+                    org_shapes::violation::Excerpt::new(&flag)
+                ));
             }
             None => None,
         };
@@ -461,7 +465,7 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
             return Err(match name {
                 "--samples" => SAMPLES_ALONE.to_string(),
                 "--shape" => SHAPE_ALONE.to_string(),
-                _ => format!("unknown flag {name}"),
+                _ => format!("unknown flag {}", org_shapes::violation::Excerpt::new(name)),
             });
         }
         let value = inline_value
@@ -472,20 +476,20 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
             "--operation" => {
                 operation = Some(
                     Operation::from_name(value)
-                        .ok_or_else(|| format!("unknown operation {value:?}"))?,
+                        .ok_or_else(|| format!("unknown operation {}", quoted(value)))?,
                 )
             }
             "--format" => {
                 format = match value {
                     "text" => Format::Text,
                     "json" => Format::Json,
-                    _ => return Err(format!("unknown format {value:?}: text or json")),
+                    _ => return Err(format!("unknown format {}: text or json", quoted(value))),
                 }
             }
             _ => {
-                max_bytes = value
-                    .parse()
-                    .map_err(|_| format!("--max-bytes takes a number of bytes, not {value:?}"))?
+                max_bytes = value.parse().map_err(|_| {
+                    format!("--max-bytes takes a number of bytes, not {}", quoted(value))
+                })?
             }
         }
     }
@@ -506,10 +510,19 @@ fn parse_args(args: Vec<OsString>) -> Result<Command, String> {
     })
 }
 
-/// `arg` as text, or a usage error naming `what`.
+/// `arg` as text, or a usage error naming `what` and where the bad byte is, never the value:
+/// `--shape Password VALUE` may hold a password typed in a Latin-1 terminal.
 fn utf8<'a>(arg: &'a OsString, what: &str) -> Result<&'a str, String> {
-    arg.to_str()
-        .ok_or_else(|| format!("{what} is not UTF-8: {:?}", arg.to_string_lossy()))
+    arg.to_str().ok_or_else(|| {
+        let at =
+            std::str::from_utf8(arg.as_encoded_bytes()).map_or_else(|e| e.valid_up_to(), |_| 0);
+        format!("{what} is not UTF-8 (byte {at} does not start a UTF-8 char)")
+    })
+}
+
+/// A command-line value quoted in an error: cut at 64 bytes, control chars escaped.
+fn quoted(value: &str) -> String {
+    format!("\"{}\"", org_shapes::violation::Excerpt::new(value))
 }
 
 /// Checks the bodies `paths` name; the exit status is the worst of theirs.

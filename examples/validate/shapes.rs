@@ -79,7 +79,8 @@ pub fn check_one(name: &str, value: &str) -> ExitCode {
         Some(_) => ExitCode::from(1),
         None => {
             eprintln!(
-                "validate: unknown or ambiguous shape {name:?}; shapes: {}",
+                "validate: unknown or ambiguous shape \"{}\"; shapes: {}",
+                org_shapes::violation::Excerpt::new(name),
                 names()
             );
             ExitCode::from(2)
