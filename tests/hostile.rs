@@ -14,7 +14,7 @@ use org_shapes::workmail::{
     CreateOrganizationInput, CreateOrganizationRequest, CreateUserInput, CreateUserRequest,
     CreateUserResponse, Password, UserAttribute,
 };
-use org_shapes::{Context, Service, Sink, Validate};
+use org_shapes::{Context, Service, Validate};
 
 struct Counting;
 
