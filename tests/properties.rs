@@ -11,7 +11,7 @@
 //!
 //! Deserializing an invalid value fails with a message naming the shape and the rule.
 
-use org_shapes::{organizations as o, workmail as w, ErrorKind};
+use org_shapes::ErrorKind;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 
@@ -605,7 +605,7 @@ org_shapes::for_each_shape!(every_shape);
 
 #[cfg(all(feature = "serde", feature = "alloc"))]
 mod serde_refusals {
-    use super::*;
+    use org_shapes::{organizations as o, workmail as w};
 
     fn message<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: &str) -> String {
         serde_json::from_str::<T>(json)
