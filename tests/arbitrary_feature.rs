@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::fmt::Display;
 
 use arbitrary::{Arbitrary, Unstructured};
-use org_shapes::{organizations as o, workmail as w, Error};
+use org_shapes::Error;
 use proptest::prelude::*;
 
 trait Shape: for<'a> Arbitrary<'a> + Display {
@@ -187,57 +187,137 @@ lengths! {
     policy_type_status => 7..=15;
 }
 
+/// Every shape of the registry, with the facts that pick the subsets below and the checks run
+/// on them.
+struct Row {
+    id: &'static str,
+    is_enum: bool,
+    /// A value the shape accepts: its first example, or its first enum value.
+    valid: &'static str,
+    validate: fn(&str) -> Result<(), Error>,
+    /// The lengths its values reach, from [`lengths`].
+    lengths: std::ops::RangeInclusive<usize>,
+    exact: fn(),
+    upper_reached: fn(),
+    widths: fn(),
+}
+
+macro_rules! shape_rows {
+    ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {
+        vec![$(Row {
+            id: stringify!($id),
+            is_enum: <$ty>::SHAPE.enum_values.is_some(),
+            valid: shape_rows!(@valid $kind, $ty),
+            validate: <$ty>::SHAPE.validate,
+            lengths: lengths::$id(),
+            exact: exact::<$ty>,
+            upper_reached: upper_reached::<$ty>,
+            widths: widths::<$ty>,
+        }),*]
+    };
+    (@valid string, $ty:ty) => { <$ty>::EXAMPLES[0] };
+    (@valid enum, $ty:ty) => { <$ty>::VALUES[0] };
+}
+
+fn rows() -> Vec<Row> {
+    org_shapes::for_each_shape!(shape_rows)
+}
+
+/// Runs `check` on every row `pick` selects; fails when it selects none, so that no check
+/// passes vacuously.
+fn run_on(what: &str, pick: impl Fn(&Row) -> bool, check: impl Fn(&Row)) {
+    let picked: Vec<Row> = rows().into_iter().filter(|row| pick(row)).collect();
+    assert!(!picked.is_empty(), "no shape is {what}");
+    for row in &picked {
+        check(row);
+    }
+}
+
+/// Every value of the shape has the same length: an enum (one draw), or a string shape whose
+/// values have a single length. The lengths come from [`lengths`], which the values are checked
+/// against, not from the model's bounds: `AccountId` has no model minimum, its pattern fixes
+/// the length.
+fn is_fixed_size(row: &Row) -> bool {
+    row.is_enum || row.lengths.start() == row.lengths.end()
+}
+
+/// The validator accepts a char of every UTF-8 width, put into (or in place of a char of) its
+/// valid value somewhere.
+fn takes_every_width(row: &Row) -> bool {
+    ['a', 'é', '€', '👍'].iter().all(|&c| {
+        let n = row.valid.chars().count();
+        (0..=n).any(|i| {
+            let chars = || row.valid.chars();
+            let inserted: String = chars().take(i).chain([c]).chain(chars().skip(i)).collect();
+            let replaced: String = chars()
+                .take(i)
+                .chain([c])
+                .chain(chars().skip(i + 1))
+                .collect();
+            (row.validate)(&inserted).is_ok() || (i < n && (row.validate)(&replaced).is_ok())
+        })
+    })
+}
+
+fn exact<T: Shape>() {
+    let (lo, hi) = T::size_hint(0);
+    assert_eq!(Some(lo), hi, "{}", std::any::type_name::<T>());
+    for data in buffers().iter().filter(|d| d.len() >= lo) {
+        assert_eq!(build::<T>(data).1, lo);
+    }
+}
+
+fn upper_reached<T: Shape>() {
+    let (_, hi) = T::size_hint(0);
+    let (_, consumed) = check_buffers::<T>();
+    assert_eq!(
+        consumed.last().copied(),
+        hi,
+        "{}",
+        std::any::type_name::<T>()
+    );
+}
+
+fn widths<T: Shape>() {
+    let mut seen = BTreeSet::new();
+    for data in buffers() {
+        let mut u = Unstructured::new(&data);
+        let v = T::arbitrary(&mut u).unwrap();
+        seen.extend(v.text().chars().map(char::len_utf8));
+    }
+    assert_eq!(
+        seen,
+        BTreeSet::from([1, 2, 3, 4]),
+        "{}",
+        std::any::type_name::<T>()
+    );
+}
+
 /// Fixed-size shapes consume exactly their hint whenever the input is long enough.
 #[test]
 fn fixed_size_shapes_consume_exactly_their_hint() {
-    fn exact<T: Shape>() {
-        let (lo, hi) = T::size_hint(0);
-        assert_eq!(Some(lo), hi);
-        for data in buffers().iter().filter(|d| d.len() >= lo) {
-            assert_eq!(build::<T>(data).1, lo);
-        }
-    }
-    exact::<w::DirectoryId>();
-    exact::<w::OrganizationId>();
-    exact::<o::AccountId>();
-    exact::<w::UserRole>();
-    exact::<o::FeatureSet>();
-    exact::<o::PolicyType>();
-    exact::<o::PolicyTypeStatus>();
+    run_on("fixed-size", is_fixed_size, |row| (row.exact)());
 }
 
 /// The hints are tight: some input consumes exactly the upper bound, and for the free-text
 /// shapes, chars of every UTF-8 width come out.
 #[test]
 fn hints_are_reached_and_wide_classes_are_covered() {
-    fn upper_reached<T: Shape>() {
-        let (_, hi) = T::size_hint(0);
-        let (_, consumed) = check_buffers::<T>();
-        assert_eq!(
-            consumed.last().copied(),
-            hi,
-            "{}",
-            std::any::type_name::<T>()
-        );
-    }
-    upper_reached::<w::OrgAlias>();
-    upper_reached::<w::ClientToken>();
-    upper_reached::<w::Password>();
-    upper_reached::<w::IdentityProviderUserId>();
-    upper_reached::<o::OrganizationId>();
-    upper_reached::<o::AccountArn>();
-
-    fn widths<T: Shape>() {
-        let mut seen = BTreeSet::new();
-        for data in buffers() {
-            let mut u = Unstructured::new(&data);
-            let v = T::arbitrary(&mut u).unwrap();
-            seen.extend(v.text().chars().map(char::len_utf8));
-        }
-        assert_eq!(seen, BTreeSet::from([1, 2, 3, 4]));
-    }
-    widths::<w::UserAttribute>();
-    widths::<w::UserId>();
-    widths::<w::HostedZoneId>();
-    widths::<o::Email>();
+    // Every shape, but for two cases these buffers do not reach the upper bound, so this test
+    // cannot show it tight:
+    // - the shapes taking chars of every width (derived below): the bound counts every char at
+    //   the dearest draw, and no buffer draws a value of the longest length all from the
+    //   dearest tier (`UserAttribute`: 785 of 1026 bytes reached);
+    // - `UserName`, by hand, as no public fact tells it apart: the bound counts the draws of
+    //   the optional `@domain` and also 64 drawn chars, but with the domain there its '@' and
+    //   '.' are literals, not drawn (66 of 68 bytes reached).
+    // A new shape is checked unless it takes chars of every width.
+    run_on(
+        "reaching its hint",
+        |row| !takes_every_width(row) && row.id != "user_name",
+        |row| (row.upper_reached)(),
+    );
+    run_on("taking every char width", takes_every_width, |row| {
+        (row.widths)()
+    });
 }
