@@ -1,5 +1,7 @@
 //! `arbitrary::Arbitrary` for the shapes (feature `arbitrary`): [`Drawn`], each choice one
-//! `Unstructured::int_in_range`, and exact size hints from the layouts.
+//! `Unstructured::int_in_range`, and size hints from the layouts: exact for fixed-size shapes
+//! and enums; for the others the upper bound may not be reached (a literal inside an optional
+//! part, such as `UserName`'s `@`, is counted as drawn).
 
 use crate::error::Shape;
 use crate::layout::drawn::{choice, span_bytes, Bytes, Drawn};
