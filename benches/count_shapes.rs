@@ -2,8 +2,8 @@
 //! (deterministic for a given binary, whatever else the machine is doing): `parse` of one
 //! shape's declared examples, `ROUNDS` times. A string shape's examples are its `EXAMPLES` (one
 //! valid, one invalid value); an enum's are its wire values and the same lowercased (refused).
-//! The shape is the one whose `Shape::type_name` is `$ORG_SHAPES_COUNT`; with none, the loop
-//! runs for no shape, which is the fixed cost the script subtracts.
+//! The shape is the one whose `Shape::type_name` is `$ORG_SHAPES_COUNT`; `none` runs the loop
+//! for no shape, the fixed cost the script subtracts; any other name fails (exit 2).
 
 use std::hint::black_box;
 
@@ -12,9 +12,11 @@ const ROUNDS: usize = 10_000;
 
 fn main() {
     let which = std::env::var("ORG_SHAPES_COUNT").unwrap_or_default();
+    let mut ran = false;
     macro_rules! run {
         ($([$id:ident, $t:ty, $kind:ident, $($rest:tt)*])*) => {$(
             if <$t>::SHAPE.type_name == which {
+                ran = true;
                 run!(@one $kind, $t);
             }
         )*};
@@ -33,6 +35,10 @@ fn main() {
         }};
     }
     org_shapes::for_each_shape!(run);
+    if !ran && which != "none" {
+        eprintln!("count_shapes: no shape is named {which:?} (ORG_SHAPES_COUNT=none counts the loop alone)");
+        std::process::exit(2);
+    }
 }
 
 /// `parse` of every example, `ROUNDS` times.

@@ -154,17 +154,24 @@ criterion_group! {
 
 /// With `ORG_SHAPES_COUNT=<group>/<way>` set, reads that body 10,000 times and exits, for an
 /// instruction count under `valgrind --tool=callgrind` (deterministic where wall-clock time on
-/// a shared machine is not; `scripts/count_requests.sh` runs them all). Any other value runs
-/// no way at all, which gives the count of everything else. Without it: criterion.
+/// a shared machine is not; `scripts/count_requests.sh` runs them all). `none` runs no way at
+/// all, which gives the count of everything else; any other name fails (exit 2). Without it:
+/// criterion.
 fn main() {
     if let Ok(which) = std::env::var("ORG_SHAPES_COUNT") {
+        let mut ran = which == "none";
         for (group, name, read) in WAYS {
             if which == format!("{group}/{name}") {
+                ran = true;
                 let body = body(group);
                 for _ in 0..10_000 {
                     black_box(read(black_box(body)));
                 }
             }
+        }
+        if !ran {
+            eprintln!("requests: no way is named {which:?} (none counts the rest alone)");
+            std::process::exit(2);
         }
         return;
     }

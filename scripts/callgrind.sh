@@ -13,7 +13,12 @@ for line in sys.stdin:
 }
 
 # count WHAT: instructions of "$bin" run with ORG_SHAPES_COUNT=WHAT.
+# Fails when the run fails (an unknown name) or nothing is counted.
 count() {
-  ORG_SHAPES_COUNT="$1" valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" 2>&1 |
-    sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+  local out n
+  out=$(ORG_SHAPES_COUNT="$1" valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+    --error-exitcode=3 "$bin" 2>&1) || { echo "$out" | grep -v '^==' >&2; exit 1; }
+  n=$(echo "$out" | sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
+  [ -n "$n" ] && [ "$n" -gt 0 ] || { echo "nothing counted for $1" >&2; exit 1; }
+  echo "$n"
 }
