@@ -212,6 +212,15 @@ impl<'de> Deserializer<'de> {
         self.error_at(at, ErrorKind::Syntax { expected, found })
     }
 
+    /// As [`Self::expected_at`] inside a string: the char found there is not shown.
+    fn expected_in_string(&self, at: usize, expected: &'static str) -> Error {
+        let found = match self.byte(at) {
+            None => Found::EndOfInput,
+            Some(_) => Found::InString,
+        };
+        self.error_at(at, ErrorKind::Syntax { expected, found })
+    }
+
     fn expected(&self, expected: &'static str) -> Error {
         self.expected_at(self.pos, expected)
     }
@@ -395,8 +404,8 @@ impl<'de> Deserializer<'de> {
                         self.bump();
                     }
                 }
-                Some(b @ 0..=0x1f) => {
-                    return Err(self.error(ErrorKind::ControlCharInString(char::from(b))));
+                Some(0..=0x1f) => {
+                    return Err(self.error(ErrorKind::ControlCharInString));
                 }
                 Some(_) => self.bump(),
                 None => return Err(self.expected("'\"' to end the string")),
@@ -447,7 +456,7 @@ impl<'de> Deserializer<'de> {
             Some(b'r') => '\r',
             Some(b't') => '\t',
             Some(b'u') => return self.unicode_escape(at),
-            _ => return Err(self.expected_at(code, ESCAPE)),
+            _ => return Err(self.expected_in_string(code, ESCAPE)),
         };
         Ok((c, 2))
     }
@@ -467,7 +476,7 @@ impl<'de> Deserializer<'de> {
                 return Ok((c, 12));
             }
         }
-        Err(self.error_at(at, ErrorKind::LoneSurrogate(unit)))
+        Err(self.error_at(at, ErrorKind::LoneSurrogate))
     }
 
     /// The four hex digits at `at`.
@@ -476,7 +485,7 @@ impl<'de> Deserializer<'de> {
         for i in at..at.saturating_add(4) {
             match self.byte(i).and_then(|b| char::from(b).to_digit(16)) {
                 Some(d) => unit = unit.wrapping_shl(4) | d as u16,
-                None => return Err(self.expected_at(i, "a hex digit")),
+                None => return Err(self.expected_in_string(i, "a hex digit")),
             }
         }
         Ok(unit)
@@ -680,7 +689,7 @@ pub struct Error {
 /// ```
 /// use org_shapes::json::{self, ErrorKind};
 /// let err = json::from_str::<serde_json::Value>(r#""\ud800""#).unwrap_err();
-/// assert_eq!(err.kind(), &ErrorKind::LoneSurrogate(0xD800));
+/// assert_eq!(err.kind(), &ErrorKind::LoneSurrogate);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -692,10 +701,11 @@ pub enum ErrorKind {
         /// What came instead.
         found: Found,
     },
-    /// A `\uXXXX` escape of a UTF-16 surrogate that is not half of a pair.
-    LoneSurrogate(u16),
-    /// An unescaped char U+0000 to U+001F in a string.
-    ControlCharInString(char),
+    /// A `\uXXXX` escape of a UTF-16 surrogate that is not half of a pair. Which one is not
+    /// kept: the string may be a secret.
+    LoneSurrogate,
+    /// An unescaped char U+0000 to U+001F in a string (which one is not kept, as above).
+    ControlCharInString,
     /// Arrays and objects nested deeper than [`MAX_DEPTH`].
     TooDeep,
     /// The input bytes are not UTF-8, from this position.
@@ -722,6 +732,8 @@ pub enum ErrorKind {
 pub enum Found {
     /// This char.
     Char(char),
+    /// A char inside a string, not shown: the string may be a secret.
+    InString,
     /// Nothing: the input ended.
     EndOfInput,
 }
@@ -781,6 +793,7 @@ impl fmt::Display for Found {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Found::Char(c) => show_char(*c, f),
+            Found::InString => f.write_str("another char (not shown: strings may be secret)"),
             Found::EndOfInput => f.write_str("the end of input"),
         }
     }
@@ -792,13 +805,9 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Syntax { expected, found } => {
                 write!(f, "expected {expected} but found {found}")
             }
-            ErrorKind::LoneSurrogate(unit) => {
-                write!(f, "lone surrogate \\u{unit:04x} in a string")
-            }
-            ErrorKind::ControlCharInString(c) => {
-                f.write_str("unescaped control character ")?;
-                show_char(*c, f)?;
-                f.write_str(" in a string")
+            ErrorKind::LoneSurrogate => f.write_str("lone surrogate \\u escape in a string"),
+            ErrorKind::ControlCharInString => {
+                f.write_str("unescaped control character in a string")
             }
             ErrorKind::TooDeep => write!(f, "nested deeper than {MAX_DEPTH}"),
             ErrorKind::InvalidUtf8 => f.write_str("invalid UTF-8"),

@@ -855,14 +855,14 @@ fn json_syntax_errors_are_described_with_line_column_and_what_was_found() {
 
 #[test]
 fn a_lone_surrogate_escape_is_described_plainly() {
-    for (body, column, unit) in [
-        (r#"{"Alias": "\ud800"}"#, 12, "d800"),
-        (r#"{"Alias": "ac\ud800me"}"#, 14, "d800"),
-        (r#"{"Alias": "\udc00"}"#, 12, "dc00"),
-        (r#"{"Alias": "\ud800\u0041"}"#, 12, "d800"),
-        (r#"{"Alias": "\ud83d\ude00\udfff"}"#, 24, "dfff"),
+    for (body, column) in [
+        (r#"{"Alias": "\ud800"}"#, 12),
+        (r#"{"Alias": "ac\ud800me"}"#, 14),
+        (r#"{"Alias": "\udc00"}"#, 12),
+        (r#"{"Alias": "\ud800\u0041"}"#, 12),
+        (r#"{"Alias": "\ud83d\ude00\udfff"}"#, 24),
     ] {
-        let lone = format!("lone surrogate \\u{unit} in a string");
+        let lone = "lone surrogate \\u escape in a string";
         let r = run(&["-"], Some(body));
         assert_eq!(r.code, 2, "{body}: {}", r.all_output());
         assert_eq!(

@@ -136,33 +136,33 @@ fn strings_are_borrowed_unless_escaped() {
 
 #[test]
 fn surrogates_must_pair() {
-    for (json, unit, column) in [
-        (r#""\ud800""#, "d800", 2),
-        (r#""ab\uDBFFx""#, "dbff", 4),
-        (r#""\udc00\ud800""#, "dc00", 2),
-        (r#""\ud800\u0041""#, "d800", 2),
-        (r#""\ud800\ud800""#, "d800", 2),
-        (r#""\ud800\n""#, "d800", 2),
+    for (json, column) in [
+        (r#""\ud800""#, 2),
+        (r#""ab\uDBFFx""#, 4),
+        (r#""\udc00\ud800""#, 2),
+        (r#""\ud800\u0041""#, 2),
+        (r#""\ud800\ud800""#, 2),
+        (r#""\ud800\n""#, 2),
     ] {
         assert_eq!(
             error(json),
-            format!("line 1, column {column}: lone surrogate \\u{unit} in a string"),
+            format!("line 1, column {column}: lone surrogate \\u escape in a string"),
             "{json}"
         );
     }
     let err = from_str::<String>(r#""\uD800""#).unwrap_err();
-    assert_eq!(err.kind(), &ErrorKind::LoneSurrogate(0xd800));
+    assert_eq!(err.kind(), &ErrorKind::LoneSurrogate);
 }
 
 #[test]
 fn control_chars_must_be_escaped() {
     assert_eq!(
         error("\"a\tb\""),
-        "line 1, column 3: unescaped control character U+0009 in a string"
+        "line 1, column 3: unescaped control character in a string"
     );
     assert_eq!(
         from_str::<Vec<String>>("[\"\0\"]").unwrap_err().kind(),
-        &ErrorKind::ControlCharInString('\0')
+        &ErrorKind::ControlCharInString
     );
 }
 
@@ -290,7 +290,7 @@ fn skipped_values_are_checked() {
     for (json, message) in [
         (
             r#"{"a": [1, {"b": "\x"}]}"#,
-            r#"line 1, column 19: expected an escape (\" \\ \/ \b \f \n \r \t or \uXXXX) but found 'x'"#,
+            r#"line 1, column 19: expected an escape (\" \\ \/ \b \f \n \r \t or \uXXXX) but found another char (not shown: strings may be secret)"#,
         ),
         (
             r#"[01]"#,
