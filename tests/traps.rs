@@ -976,48 +976,28 @@ fn enums_parse_exactly() {
 #[cfg(feature = "alloc")]
 #[test]
 fn every_string_newtype_converts_from_an_owned_string() {
+    let mut checked = 0;
     macro_rules! owned {
-        ($t:ty, $ok:literal, $bad:literal) => {
-            let v = <$t>::try_from(String::from($ok)).expect($ok);
-            assert_eq!(v.as_str(), $ok);
+        ($([$id:ident, $t:ty, $kind:ident, $($rest:tt)*])*) => {$( owned!(@one $kind, $t); )*};
+        (@one string, $t:ty) => {{
+            let [ok, bad] = <$t>::EXAMPLES;
+            let v = <$t>::try_from(String::from(ok)).expect(ok);
+            assert_eq!(v.as_str(), ok);
             assert!(
-                <$t>::try_from(String::from($bad)).is_err(),
-                "{} took {:?}",
-                stringify!($t),
-                $bad
+                <$t>::try_from(String::from(bad)).is_err(),
+                "{} took its invalid example",
+                stringify!($t)
             );
-        };
+            checked += 1;
+        }};
+        (@one enum, $t:ty) => {};
     }
-    owned!(w::OrgAlias, "acme-corp", "acme_corp");
-    owned!(w::DirectoryId, "d-0123456789", "d-012345678");
-    owned!(w::ClientToken, "token-1", "token 1");
-    owned!(
-        w::OrganizationId,
-        "m-0123456789abcdef0123456789abcdef",
-        "m-0"
-    );
-    owned!(w::UserName, "jdoe", "j doe");
-    owned!(
-        w::IdentityProviderUserId,
-        "4a7b8c9d-1e2f-3a4b-5c6d-7e8f9a0b1c2d",
-        "4a7b"
-    );
-    owned!(o::OrganizationId, "o-a1b2c3d4e5", "o-a1");
-    owned!(o::AccountId, "111122223333", "11112222333");
-    owned!(
-        o::OrganizationArn,
-        "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5",
-        "arn:"
-    );
-    owned!(
-        o::AccountArn,
-        "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/111122223333",
-        "arn:"
-    );
-    owned!(w::DomainName, "example.com", "e");
-    owned!(
-        w::KmsKeyArn,
-        "arn:aws:kms:us-east-1:111122223333:key/abc",
-        "arn:aws:kms:"
+    org_shapes::for_each_shape!(owned);
+    assert_eq!(
+        checked,
+        org_shapes::SHAPES
+            .iter()
+            .filter(|s| s.enum_values.is_none())
+            .count()
     );
 }
