@@ -4,11 +4,12 @@
 //! conversions lose nothing in either direction.
 #![cfg(all(feature = "aws-sdk-workmail", feature = "serde"))]
 
+#[path = "support/sdk_stub.rs"]
+mod sdk_stub;
+
 use std::error::Error as _;
 
 use aws_sdk_workmail as wm;
-use aws_smithy_http_client::test_util::{capture_request, CaptureRequestReceiver};
-use aws_smithy_types::body::SdkBody;
 use org_shapes::aws_sdk::{violations_of, InvalidRequest, Operation, OrgShapesInterceptor};
 use org_shapes::violation::{Constraint, Rule};
 use org_shapes::workmail::{
@@ -21,13 +22,8 @@ const ORG: &str = "m-0123456789abcdef0123456789abcdef";
 const LONG_PASSWORD_CHAR: &str = "Pw1!";
 
 /// A WorkMail client whose HTTP client records the one request it gets and answers `body`.
-fn stub_client(body: &'static str) -> (wm::Client, CaptureRequestReceiver) {
-    let response = http::Response::builder()
-        .status(200)
-        .header("content-type", "application/x-amz-json-1.1")
-        .body(SdkBody::from(body))
-        .unwrap();
-    let (http_client, requests) = capture_request(Some(response));
+fn stub_client(body: &'static str) -> (wm::Client, sdk_stub::Requests) {
+    let (http_client, requests) = sdk_stub::capture(body);
     let config = wm::Config::builder()
         .behavior_version(wm::config::BehaviorVersion::latest())
         .region(wm::config::Region::new("eu-west-1"))
@@ -39,8 +35,8 @@ fn stub_client(body: &'static str) -> (wm::Client, CaptureRequestReceiver) {
             "test",
         ))
         .http_client(http_client)
-        // No async sleep is configured (the SDK's `rt-tokio` feature is off), so everything
-        // that would need one is off.
+        // No async sleep is configured (the SDK's `rt-tokio` feature is off, and the tests
+        // run without a runtime), so everything that would need one is off.
         .retry_config(wm::config::retry::RetryConfig::disabled())
         .timeout_config(wm::config::timeout::TimeoutConfig::disabled())
         .stalled_stream_protection(wm::config::StalledStreamProtectionConfig::disabled())
@@ -51,7 +47,7 @@ fn stub_client(body: &'static str) -> (wm::Client, CaptureRequestReceiver) {
 }
 
 /// The captured request's `X-Amz-Target` and its body as a JSON value.
-fn sent(requests: CaptureRequestReceiver) -> (String, serde_json::Value) {
+fn sent(requests: sdk_stub::Requests) -> (String, serde_json::Value) {
     let request = requests.expect_request();
     let target = request
         .headers()
@@ -102,211 +98,224 @@ fn full_organization() -> CreateOrganizationRequest {
         .build()
 }
 
-#[tokio::test]
-async fn invalid_create_user_is_stopped_with_every_violation_and_no_request() {
-    let (client, requests) = stub_client(r#"{"UserId":"never-sent"}"#);
-    let password = LONG_PASSWORD_CHAR.repeat(65); // 260 chars, over the 256 limit
-    let err = client
-        .create_user()
-        .organization_id("m-0123")
-        .name("jane doe")
-        .password(&password)
-        .role(wm::types::UserRole::SystemUser)
-        .send()
-        .await
-        .expect_err("the interceptor refuses the call");
+#[test]
+fn invalid_create_user_is_stopped_with_every_violation_and_no_request() {
+    sdk_stub::block_on(async {
+        let (client, requests) = stub_client(r#"{"UserId":"never-sent"}"#);
+        let password = LONG_PASSWORD_CHAR.repeat(65); // 260 chars, over the 256 limit
+        let err = client
+            .create_user()
+            .organization_id("m-0123")
+            .name("jane doe")
+            .password(&password)
+            .role(wm::types::UserRole::SystemUser)
+            .send()
+            .await
+            .expect_err("the interceptor refuses the call");
 
-    // No HTTP request was made at all.
-    requests.expect_no_request();
+        // No HTTP request was made at all.
+        requests.expect_no_request();
 
-    assert!(
-        matches!(err, wm::error::SdkError::ConstructionFailure(_)),
-        "{err:?}"
-    );
-    let invalid: &InvalidRequest = violations_of(&err).expect("our error in the source chain");
-    assert_eq!(invalid.operation(), Operation::WorkMailCreateUser);
-    let constraints: Vec<Constraint> = invalid
-        .violations()
-        .iter()
-        .map(|v| *v.constraint())
-        .collect();
-    assert_eq!(constraints.len(), 5, "{invalid}");
-    assert_eq!(constraints[2], Constraint::Required);
-    assert_eq!(constraints[4], Constraint::Rule(Rule::RoleNotAllowed));
-    assert_eq!(
-        invalid.to_string(),
-        "workmail:CreateUser: 5 validation errors detected: \
-         Value 'm-0123' at 'organizationId' failed to satisfy constraint: \
-         Member must have length greater than or equal to 34; \
-         Value 'jane doe' at 'name' failed to satisfy constraint: \
-         Member must satisfy regular expression pattern: [\\w\\-.]+(@[a-zA-Z0-9.\\-]+\\.[a-zA-Z0-9-]{2,})?; \
-         Value null at 'displayName' failed to satisfy constraint: Member must not be null; \
-         Value at 'password' failed to satisfy constraint: \
-         Member must have length less than or equal to 256; \
-         Value 'SYSTEM_USER' at 'role' failed to satisfy constraint: \
-         Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist but cannot be given at creation"
-    );
-
-    // The chain is SdkError -> the interceptor's error -> ours, and nothing in it shows the
-    // password.
-    let interceptor_error = err.source().expect("the interceptor's error");
-    assert!(interceptor_error
-        .source()
-        .is_some_and(|e| e.downcast_ref::<InvalidRequest>().is_some()));
-    let everything = format!(
-        "{err:?} {} {invalid:?}",
-        wm::error::DisplayErrorContext(&err)
-    );
-    assert!(!everything.contains(LONG_PASSWORD_CHAR), "{everything}");
-    assert!(everything.contains("5 validation errors detected"));
-}
-
-#[tokio::test]
-async fn every_way_of_sending_goes_through_the_interceptor() {
-    // `customize()` and `send_with` build the input differently from `send()`; an empty
-    // CreateUser misses its three required members either way.
-    let (client, requests) = stub_client("{}");
-    let err = client.create_user().customize().send().await.unwrap_err();
-    assert_eq!(violations_of(&err).unwrap().violations().len(), 3);
-    requests.expect_no_request();
-
-    let (client, requests) = stub_client("{}");
-    let err = wm::operation::create_user::CreateUserInput::builder()
-        .organization_id(ORG)
-        .send_with(&client)
-        .await
-        .unwrap_err();
-    assert_eq!(violations_of(&err).unwrap().violations().len(), 2);
-    requests.expect_no_request();
-}
-
-#[tokio::test]
-async fn valid_create_user_goes_out_with_the_body_serialize_writes() {
-    let (client, requests) = stub_client(r#"{"UserId":"a1b2c3d4-1111-2222-3333-444455556666"}"#);
-    let request = full_user();
-    let output = request
-        .apply_to(client.create_user())
-        .send()
-        .await
-        .expect("the call succeeds");
-
-    let (target, body) = sent(requests);
-    assert_eq!(target, "WorkMailService.CreateUser");
-    assert_eq!(body, serde_json::to_value(&request).unwrap());
-    // Every member is there, so the comparison covers each of them.
-    assert_eq!(body.as_object().unwrap().len(), 9, "{body}");
-
-    let response = CreateUserResponse::from(&output);
-    assert_eq!(
-        response.validate().unwrap().as_str(),
-        "a1b2c3d4-1111-2222-3333-444455556666"
-    );
-}
-
-#[tokio::test]
-async fn invalid_create_organization_is_stopped_with_every_violation_and_no_request() {
-    let (client, requests) = stub_client(r#"{"OrganizationId":"never-sent"}"#);
-    let mut call = client
-        .create_organization()
-        .alias("d-acme")
-        .enable_interoperability(true);
-    for name in [
-        "a.example",
-        "b.example",
-        "bad_name.example",
-        "c.example",
-        "d.example",
-        "e.example",
-    ] {
-        call = call.domains(
-            wm::types::Domain::builder()
-                .domain_name(name)
-                .build()
-                .unwrap(),
+        assert!(
+            matches!(err, wm::error::SdkError::ConstructionFailure(_)),
+            "{err:?}"
         );
-    }
-    let err = call.send().await.unwrap_err();
-    requests.expect_no_request();
+        let invalid: &InvalidRequest = violations_of(&err).expect("our error in the source chain");
+        assert_eq!(invalid.operation(), Operation::WorkMailCreateUser);
+        let constraints: Vec<Constraint> = invalid
+            .violations()
+            .iter()
+            .map(|v| *v.constraint())
+            .collect();
+        assert_eq!(constraints.len(), 5, "{invalid}");
+        assert_eq!(constraints[2], Constraint::Required);
+        assert_eq!(constraints[4], Constraint::Rule(Rule::RoleNotAllowed));
+        assert_eq!(
+            invalid.to_string(),
+            "workmail:CreateUser: 5 validation errors detected: \
+             Value 'm-0123' at 'organizationId' failed to satisfy constraint: \
+             Member must have length greater than or equal to 34; \
+             Value 'jane doe' at 'name' failed to satisfy constraint: \
+             Member must satisfy regular expression pattern: [\\w\\-.]+(@[a-zA-Z0-9.\\-]+\\.[a-zA-Z0-9-]{2,})?; \
+             Value null at 'displayName' failed to satisfy constraint: Member must not be null; \
+             Value at 'password' failed to satisfy constraint: \
+             Member must have length less than or equal to 256; \
+             Value 'SYSTEM_USER' at 'role' failed to satisfy constraint: \
+             Member must be USER or REMOTE_USER: the roles SYSTEM_USER and RESOURCE exist but cannot be given at creation"
+        );
 
-    let invalid = violations_of(&err).unwrap();
-    assert_eq!(invalid.operation(), Operation::WorkMailCreateOrganization);
-    let constraints: Vec<Constraint> = invalid
-        .violations()
-        .iter()
-        .map(|v| *v.constraint())
-        .collect();
-    assert_eq!(
-        constraints[1],
-        Constraint::ListTooLong { max: 5, actual: 6 },
-        "{invalid}"
-    );
-    assert_eq!(
-        constraints.last(),
-        Some(&Constraint::Rule(Rule::InteroperabilityNeedsDirectory))
-    );
-    let paths: Vec<String> = invalid
-        .violations()
-        .iter()
-        .map(|v| v.path().aws_classic().to_string())
-        .collect();
-    assert_eq!(
-        paths,
-        [
-            "alias",
-            "domains",
-            "domains.3.member.domainName",
-            "enableInteroperability"
-        ]
-    );
-    assert_eq!(
-        invalid.to_string(),
-        "workmail:CreateOrganization: 4 validation errors detected: \
-         Value 'd-acme' at 'alias' failed to satisfy constraint: \
-         Member must satisfy regular expression pattern: ^(?!d-)([\\da-zA-Z]+)([-][\\da-zA-Z]+)*; \
-         Value at 'domains' failed to satisfy constraint: \
-         Member must have length less than or equal to 5; \
-         Value 'bad_name.example' at 'domains.3.member.domainName' failed to satisfy constraint: \
-         Member must satisfy regular expression pattern: [a-zA-Z0-9.-]+; \
-         Value 'true' at 'enableInteroperability' failed to satisfy constraint: \
-         Member must be false unless an AD Connector directory id is given"
-    );
+        // The chain is SdkError -> the interceptor's error -> ours, and nothing in it shows the
+        // password.
+        let interceptor_error = err.source().expect("the interceptor's error");
+        assert!(interceptor_error
+            .source()
+            .is_some_and(|e| e.downcast_ref::<InvalidRequest>().is_some()));
+        let everything = format!(
+            "{err:?} {} {invalid:?}",
+            wm::error::DisplayErrorContext(&err)
+        );
+        assert!(!everything.contains(LONG_PASSWORD_CHAR), "{everything}");
+        assert!(everything.contains("5 validation errors detected"));
+    })
 }
 
-#[tokio::test]
-async fn valid_create_organization_goes_out_with_the_body_serialize_writes() {
-    let (client, requests) =
-        stub_client(r#"{"OrganizationId":"m-fedcba9876543210fedcba9876543210"}"#);
-    let request = full_organization();
-    let output = request
-        .apply_to(client.create_organization())
-        .send()
-        .await
-        .unwrap();
+#[test]
+fn every_way_of_sending_goes_through_the_interceptor() {
+    sdk_stub::block_on(async {
+        // `customize()` and `send_with` build the input differently from `send()`; an empty
+        // CreateUser misses its three required members either way.
+        let (client, requests) = stub_client("{}");
+        let err = client.create_user().customize().send().await.unwrap_err();
+        assert_eq!(violations_of(&err).unwrap().violations().len(), 3);
+        requests.expect_no_request();
 
-    let (target, body) = sent(requests);
-    assert_eq!(target, "WorkMailService.CreateOrganization");
-    assert_eq!(body, serde_json::to_value(&request).unwrap());
-    assert_eq!(body.as_object().unwrap().len(), 6, "{body}");
-
-    let id = CreateOrganizationResponse::from(&output)
-        .validate()
-        .unwrap();
-    assert_eq!(id.as_str(), "m-fedcba9876543210fedcba9876543210");
+        let (client, requests) = stub_client("{}");
+        let err = wm::operation::create_user::CreateUserInput::builder()
+            .organization_id(ORG)
+            .send_with(&client)
+            .await
+            .unwrap_err();
+        assert_eq!(violations_of(&err).unwrap().violations().len(), 2);
+        requests.expect_no_request();
+    })
 }
 
-#[tokio::test]
-async fn other_operations_pass_untouched() {
-    // DescribeOrganization is not modelled here: even a malformed id goes out as given.
-    let (client, requests) = stub_client("{}");
-    client
-        .describe_organization()
-        .organization_id("not an id")
-        .send()
-        .await
-        .unwrap();
-    let (target, body) = sent(requests);
-    assert_eq!(target, "WorkMailService.DescribeOrganization");
-    assert_eq!(body, serde_json::json!({"OrganizationId": "not an id"}));
+#[test]
+fn valid_create_user_goes_out_with_the_body_serialize_writes() {
+    sdk_stub::block_on(async {
+        let (client, requests) =
+            stub_client(r#"{"UserId":"a1b2c3d4-1111-2222-3333-444455556666"}"#);
+        let request = full_user();
+        let output = request
+            .apply_to(client.create_user())
+            .send()
+            .await
+            .expect("the call succeeds");
+
+        let (target, body) = sent(requests);
+        assert_eq!(target, "WorkMailService.CreateUser");
+        assert_eq!(body, serde_json::to_value(&request).unwrap());
+        // Every member is there, so the comparison covers each of them.
+        assert_eq!(body.as_object().unwrap().len(), 9, "{body}");
+
+        let response = CreateUserResponse::from(&output);
+        assert_eq!(
+            response.validate().unwrap().as_str(),
+            "a1b2c3d4-1111-2222-3333-444455556666"
+        );
+    })
+}
+
+#[test]
+fn invalid_create_organization_is_stopped_with_every_violation_and_no_request() {
+    sdk_stub::block_on(async {
+        let (client, requests) = stub_client(r#"{"OrganizationId":"never-sent"}"#);
+        let mut call = client
+            .create_organization()
+            .alias("d-acme")
+            .enable_interoperability(true);
+        for name in [
+            "a.example",
+            "b.example",
+            "bad_name.example",
+            "c.example",
+            "d.example",
+            "e.example",
+        ] {
+            call = call.domains(
+                wm::types::Domain::builder()
+                    .domain_name(name)
+                    .build()
+                    .unwrap(),
+            );
+        }
+        let err = call.send().await.unwrap_err();
+        requests.expect_no_request();
+
+        let invalid = violations_of(&err).unwrap();
+        assert_eq!(invalid.operation(), Operation::WorkMailCreateOrganization);
+        let constraints: Vec<Constraint> = invalid
+            .violations()
+            .iter()
+            .map(|v| *v.constraint())
+            .collect();
+        assert_eq!(
+            constraints[1],
+            Constraint::ListTooLong { max: 5, actual: 6 },
+            "{invalid}"
+        );
+        assert_eq!(
+            constraints.last(),
+            Some(&Constraint::Rule(Rule::InteroperabilityNeedsDirectory))
+        );
+        let paths: Vec<String> = invalid
+            .violations()
+            .iter()
+            .map(|v| v.path().aws_classic().to_string())
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "alias",
+                "domains",
+                "domains.3.member.domainName",
+                "enableInteroperability"
+            ]
+        );
+        assert_eq!(
+            invalid.to_string(),
+            "workmail:CreateOrganization: 4 validation errors detected: \
+             Value 'd-acme' at 'alias' failed to satisfy constraint: \
+             Member must satisfy regular expression pattern: ^(?!d-)([\\da-zA-Z]+)([-][\\da-zA-Z]+)*; \
+             Value at 'domains' failed to satisfy constraint: \
+             Member must have length less than or equal to 5; \
+             Value 'bad_name.example' at 'domains.3.member.domainName' failed to satisfy constraint: \
+             Member must satisfy regular expression pattern: [a-zA-Z0-9.-]+; \
+             Value 'true' at 'enableInteroperability' failed to satisfy constraint: \
+             Member must be false unless an AD Connector directory id is given"
+        );
+    })
+}
+
+#[test]
+fn valid_create_organization_goes_out_with_the_body_serialize_writes() {
+    sdk_stub::block_on(async {
+        let (client, requests) =
+            stub_client(r#"{"OrganizationId":"m-fedcba9876543210fedcba9876543210"}"#);
+        let request = full_organization();
+        let output = request
+            .apply_to(client.create_organization())
+            .send()
+            .await
+            .unwrap();
+
+        let (target, body) = sent(requests);
+        assert_eq!(target, "WorkMailService.CreateOrganization");
+        assert_eq!(body, serde_json::to_value(&request).unwrap());
+        assert_eq!(body.as_object().unwrap().len(), 6, "{body}");
+
+        let id = CreateOrganizationResponse::from(&output)
+            .validate()
+            .unwrap();
+        assert_eq!(id.as_str(), "m-fedcba9876543210fedcba9876543210");
+    })
+}
+
+#[test]
+fn other_operations_pass_untouched() {
+    sdk_stub::block_on(async {
+        // DescribeOrganization is not modelled here: even a malformed id goes out as given.
+        let (client, requests) = stub_client("{}");
+        client
+            .describe_organization()
+            .organization_id("not an id")
+            .send()
+            .await
+            .unwrap();
+        let (target, body) = sent(requests);
+        assert_eq!(target, "WorkMailService.DescribeOrganization");
+        assert_eq!(body, serde_json::json!({"OrganizationId": "not an id"}));
+    })
 }
 
 #[test]
@@ -454,4 +463,20 @@ fn outputs_convert_both_ways_and_validate() {
         "1 validation error detected: Value null at 'organizationId' failed to satisfy \
          constraint: Member must not be null"
     );
+}
+
+/// The README's example, run: the call names only a user, so three required members are
+/// missing, and nothing is sent.
+#[test]
+fn the_readme_example_is_stopped_with_three_violations() {
+    let (client, requests) = stub_client("{}");
+    let err = sdk_stub::block_on(client.create_user().name("j doe").send()).unwrap_err();
+    let invalid = violations_of(&err).expect("stopped before sending");
+    assert!(
+        invalid.to_string().starts_with(
+            "workmail:CreateUser: 3 validation errors detected: Value null at 'organizationId'"
+        ),
+        "{invalid}"
+    );
+    requests.expect_no_request();
 }
