@@ -1,8 +1,8 @@
 //! Whole request bodies: what validation adds to reading them.
 //!
-//! Run with `cargo bench --bench requests`. For a realistic, valid WorkMail `CreateOrganization`
-//! body (directory, client token, three domains, KMS key) and `CreateUser` body (password,
-//! names, role), side by side in each group:
+//! Run with `cargo bench -p org-shapes-benches --bench requests`. For a realistic, valid
+//! WorkMail `CreateOrganization` body (directory, client token, three domains, KMS key) and
+//! `CreateUser` body (password, names, role), side by side in each group:
 //!
 //! - `plain`: `serde_json::from_str` into a `#[derive(Deserialize)]` struct of `String`s,
 //!   `Option`s and `bool`s that checks nothing (the baseline, written here);

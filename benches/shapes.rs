@@ -3,7 +3,7 @@
 //! `regex::Regex` of the model's pattern, a `chars().count()` for the length bounds, and the
 //! value copied into a `String` when it is valid).
 //!
-//! Run with `cargo bench --features proptest --bench shapes`; `scripts/bench_table.py` turns
+//! Run with `cargo bench -p org-shapes-benches --bench shapes`; `scripts/bench_table.py` turns
 //! criterion's estimates into the README's tables. The shapes come from
 //! [`org_shapes::for_each_shape!`]; for each, three corpora are drawn once with a fixed seed
 //! from the crate's own generators (`org_shapes::strategy`):
@@ -22,7 +22,7 @@
 //! padded with `a`); `kms_2048`, a valid 2048-char `KmsKeyArn` against `str::is_ascii`.
 //!
 //! Before timing anything, every value of every corpus goes through all sides and their
-//! verdicts must agree, so `cargo bench --features proptest --bench shapes -- --test` (what CI
+//! verdicts must agree, so `cargo bench -p org-shapes-benches --bench shapes -- --test` (what CI
 //! runs) checks the baseline against the crate on several thousand values.
 
 use std::collections::HashSet;

@@ -66,7 +66,7 @@ def requests_table():
 
 def main():
     if not os.path.isdir(CRITERION):
-        sys.exit("no criterion results: run `cargo bench --features proptest --bench shapes` first")
+        sys.exit("no criterion results: run `cargo bench -p org-shapes-benches --bench shapes` first")
     if sys.argv[1:] == ["requests"]:
         requests_table()
         return

@@ -4,7 +4,7 @@ command -v valgrind >/dev/null || { echo "needs valgrind" >&2; exit 1; }
 
 # bench_bin NAME: builds benches/NAME.rs in release and prints its executable.
 bench_bin() {
-  cargo bench --bench "$1" --no-run --message-format=json 2>/dev/null |
+  cargo bench -p org-shapes-benches --bench "$1" --no-run --message-format=json 2>/dev/null |
     python3 -c 'import json,sys
 for line in sys.stdin:
     m = json.loads(line)
