@@ -192,13 +192,6 @@ impl<'de> Deserializer<'de> {
             .unwrap_or(char::REPLACEMENT_CHARACTER)
     }
 
-    fn found_at(&self, at: usize) -> Found {
-        match self.byte(at) {
-            None => Found::EndOfInput,
-            Some(_) => Found::Char(self.char_at(at)),
-        }
-    }
-
     fn error_at(&self, at: usize, kind: ErrorKind) -> Error {
         Error::at(kind, self.text, at)
     }
@@ -207,22 +200,18 @@ impl<'de> Deserializer<'de> {
         self.error_at(self.pos, kind)
     }
 
-    fn expected_at(&self, at: usize, expected: &'static str) -> Error {
-        let found = self.found_at(at);
-        self.error_at(at, ErrorKind::Syntax { expected, found })
-    }
-
-    /// As [`Self::expected_at`] inside a string: the char found there is not shown.
-    fn expected_in_string(&self, at: usize, expected: &'static str) -> Error {
+    /// A syntax error at `at`; inside a string, the char found there is not shown.
+    fn syntax(&self, at: usize, expected: &'static str, in_string: bool) -> Error {
         let found = match self.byte(at) {
             None => Found::EndOfInput,
-            Some(_) => Found::InString,
+            Some(_) if in_string => Found::InString,
+            Some(_) => Found::Char(self.char_at(at)),
         };
         self.error_at(at, ErrorKind::Syntax { expected, found })
     }
 
     fn expected(&self, expected: &'static str) -> Error {
-        self.expected_at(self.pos, expected)
+        self.syntax(self.pos, expected, false)
     }
 
     /// Places a visitor's error where the reader is.
@@ -304,10 +293,10 @@ impl<'de> Deserializer<'de> {
         if self.peek() == Some(b'-') {
             self.bump();
         }
-        match self.peek() {
-            Some(b'0') => self.bump(),
-            Some(b'1'..=b'9') => self.skip_digits(),
-            _ => return Err(self.expected("a digit")),
+        if self.peek() == Some(b'0') {
+            self.bump();
+        } else {
+            self.digits()?;
         }
         let mut integer = true;
         if self.peek() == Some(b'.') {
@@ -328,19 +317,13 @@ impl<'de> Deserializer<'de> {
 
     /// Consumes one digit or more.
     fn digits(&mut self) -> Result<(), Error> {
-        match self.peek() {
-            Some(b'0'..=b'9') => {
-                self.skip_digits();
-                Ok(())
-            }
-            _ => Err(self.expected("a digit")),
+        if !matches!(self.peek(), Some(b'0'..=b'9')) {
+            return Err(self.expected("a digit"));
         }
-    }
-
-    fn skip_digits(&mut self) {
         while let Some(b'0'..=b'9') = self.peek() {
             self.bump();
         }
+        Ok(())
     }
 
     /// Reads a number as the [module docs](self) say.
@@ -360,7 +343,7 @@ impl<'de> Deserializer<'de> {
         match text.parse::<f64>() {
             Ok(v) => visitor.visit_f64(v),
             // Not reached: `parse` accepts the whole grammar.
-            Err(_) => Err(self.expected_at(start, "a number")),
+            Err(_) => Err(self.syntax(start, "a number", false)),
         }
     }
 
@@ -456,7 +439,7 @@ impl<'de> Deserializer<'de> {
             Some(b'r') => '\r',
             Some(b't') => '\t',
             Some(b'u') => return self.unicode_escape(at),
-            _ => return Err(self.expected_in_string(code, ESCAPE)),
+            _ => return Err(self.syntax(code, ESCAPE, true)),
         };
         Ok((c, 2))
     }
@@ -485,7 +468,7 @@ impl<'de> Deserializer<'de> {
         for i in at..at.saturating_add(4) {
             match self.byte(i).and_then(|b| char::from(b).to_digit(16)) {
                 Some(d) => unit = unit.wrapping_shl(4) | d as u16,
-                None => return Err(self.expected_in_string(i, "a hex digit")),
+                None => return Err(self.syntax(i, "a hex digit", true)),
             }
         }
         Ok(unit)
