@@ -427,7 +427,7 @@ macro_rules! operation_error {
                 let ErrorResponse { status, code, message, .. } = response;
                 match code.as_str() {
                     $($code => $name::$variant {
-                        $($field: operation_error!(@take $field, $fty, response),)?
+                        $($field: response.$field.as_deref().map(<$fty>::from),)?
                         message,
                         status,
                     },)+
@@ -463,12 +463,6 @@ macro_rules! operation_error {
     }};
     (@reason) => {
         None
-    };
-    (@take reason, $fty:ty, $response:ident) => {
-        $response.reason.as_deref().map(<$fty>::parse)
-    };
-    (@take error_type, $fty:ty, $response:ident) => {
-        $response.error_type
     };
 }
 

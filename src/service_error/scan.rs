@@ -26,43 +26,11 @@ pub(crate) fn scan<const N: usize>(
     let mut c = Cursor { rest: body };
     c.skip_bom();
     c.skip_ws();
-    if !c.eat(b'{') {
+    if c.eat(b'{').is_none() {
         return (c.rest.is_empty(), found);
     }
-    loop {
-        c.skip_ws();
-        if c.peek() != Some(b'"') {
-            break; // `}`, the end of the body, or garbage
-        }
-        let Some(key) = c.string(KEY_LIMIT) else {
-            break;
-        };
-        c.skip_ws();
-        if !c.eat(b':') {
-            break;
-        }
-        c.skip_ws();
-        let slot = if key.cut {
-            None
-        } else {
-            wanted
-                .iter()
-                .position(|(name, _)| *name == key.text)
-                .and_then(|i| Some((found.get_mut(i)?, wanted.get(i)?.1)))
-        };
-        match (slot, c.peek()) {
-            (Some((slot, limit)), Some(b'"')) => *slot = c.string(limit),
-            _ => {
-                if c.skip_value().is_none() {
-                    break;
-                }
-            }
-        }
-        c.skip_ws();
-        if !c.eat(b',') {
-            break;
-        }
-    }
+    // Ends at `}`, the end of the body, or garbage.
+    let _ = c.members(&wanted, &mut found);
     (true, found)
 }
 
@@ -71,6 +39,35 @@ struct Cursor<'a> {
 }
 
 impl Cursor<'_> {
+    /// Reads members up to the first byte that does not continue the object.
+    fn members<const N: usize>(
+        &mut self,
+        wanted: &[(&str, usize); N],
+        found: &mut [Option<Text>; N],
+    ) -> Option<()> {
+        loop {
+            self.skip_ws();
+            let key = self.string(KEY_LIMIT)?;
+            self.skip_ws();
+            self.eat(b':')?;
+            self.skip_ws();
+            let slot = if key.cut {
+                None
+            } else {
+                wanted
+                    .iter()
+                    .position(|(name, _)| *name == key.text)
+                    .and_then(|i| Some((found.get_mut(i)?, wanted.get(i)?.1)))
+            };
+            match (slot, self.peek()) {
+                (Some((slot, limit)), Some(b'"')) => *slot = self.string(limit),
+                _ => self.skip_value()?,
+            }
+            self.skip_ws();
+            self.eat(b',')?;
+        }
+    }
+
     fn peek(&self) -> Option<u8> {
         self.rest.first().copied()
     }
@@ -81,13 +78,8 @@ impl Cursor<'_> {
         }
     }
 
-    fn eat(&mut self, b: u8) -> bool {
-        if self.peek() == Some(b) {
-            self.bump();
-            true
-        } else {
-            false
-        }
+    fn eat(&mut self, b: u8) -> Option<()> {
+        (self.peek() == Some(b)).then(|| self.bump())
     }
 
     fn skip_ws(&mut self) {
@@ -104,9 +96,7 @@ impl Cursor<'_> {
 
     /// The string starting at this quote, at most `limit` bytes (an unterminated one is cut).
     fn string(&mut self, limit: usize) -> Option<Text> {
-        if !self.eat(b'"') {
-            return None;
-        }
+        self.eat(b'"')?;
         let mut out = Vec::new();
         let mut cut = false;
         loop {
