@@ -533,7 +533,8 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
         let value = match self.peek() {
             Some(b'"') => self.string()?.visit_enum(visitor),
             Some(b'{') => self.nested(b'}', "'}' after the variant", |de| {
-                visitor.visit_enum(Variant { de })
+                de.member_name()?;
+                visitor.visit_enum(de::value::MapAccessDeserializer::new(Parts::new(de)))
             }),
             _ => return self.deserialize_any(visitor),
         };
@@ -600,48 +601,6 @@ impl<'de> de::MapAccess<'de> for Parts<'_, 'de> {
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
         self.de.colon()?;
         seed.deserialize(&mut *self.de)
-    }
-}
-
-/// An object of one member, whose name is the variant.
-struct Variant<'a, 'de> {
-    de: &'a mut Deserializer<'de>,
-}
-
-impl<'de> de::EnumAccess<'de> for Variant<'_, 'de> {
-    type Error = Error;
-    type Variant = Self;
-
-    fn variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<(S::Value, Self), Error> {
-        self.de.member_name()?;
-        let variant = seed.deserialize(&mut *self.de)?;
-        self.de.colon()?;
-        Ok((variant, self))
-    }
-}
-
-impl<'de> de::VariantAccess<'de> for Variant<'_, 'de> {
-    type Error = Error;
-
-    /// `{"Variant": null}`.
-    fn unit_variant(self) -> Result<(), Error> {
-        de::Deserialize::deserialize(self.de)
-    }
-
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, Error> {
-        seed.deserialize(self.de)
-    }
-
-    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
-        de::Deserializer::deserialize_any(self.de, visitor)
-    }
-
-    fn struct_variant<V: Visitor<'de>>(
-        self,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        de::Deserializer::deserialize_any(self.de, visitor)
     }
 }
 
