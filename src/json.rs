@@ -13,6 +13,7 @@
 //!
 //! [RFC 8259]: https://www.rfc-editor.org/rfc/rfc8259
 
+use crate::service_error::scan::{escape, Escape};
 use alloc::string::String;
 use core::fmt;
 use serde::de::{self, DeserializeSeed, Expected, Unexpected, Visitor};
@@ -429,49 +430,12 @@ impl<'de> Deserializer<'de> {
     /// The char written by the escape at `at` (a backslash), and the escape's length.
     fn escape(&self, at: usize) -> Result<(char, usize), Error> {
         let code = at.saturating_add(1);
-        let c = match self.byte(code) {
-            Some(b'"') => '"',
-            Some(b'\\') => '\\',
-            Some(b'/') => '/',
-            Some(b'b') => '\u{8}',
-            Some(b'f') => '\u{c}',
-            Some(b'n') => '\n',
-            Some(b'r') => '\r',
-            Some(b't') => '\t',
-            Some(b'u') => return self.unicode_escape(at),
-            _ => return Err(self.syntax(code, ESCAPE, true)),
-        };
-        Ok((c, 2))
-    }
-
-    /// The char of the `\uXXXX` escape or surrogate pair at `at`, and its length.
-    fn unicode_escape(&self, at: usize) -> Result<(char, usize), Error> {
-        let unit = self.hex4(at.saturating_add(2))?;
-        if let Some(c) = char::from_u32(u32::from(unit)) {
-            return Ok((c, 6));
+        match escape(self.text.as_bytes().get(code..).unwrap_or_default()) {
+            Escape::Char(c, len) => Ok((c, len.saturating_add(1))),
+            Escape::Unknown => Err(self.syntax(code, ESCAPE, true)),
+            Escape::NotHex(i) => Err(self.syntax(code.saturating_add(i), "a hex digit", true)),
+            Escape::LoneSurrogate => Err(self.error_at(at, ErrorKind::LoneSurrogate)),
         }
-        let next = at.saturating_add(6);
-        let high = (0xd800..0xdc00).contains(&unit);
-        if high && self.byte(next) == Some(b'\\') && self.byte(next.saturating_add(1)) == Some(b'u')
-        {
-            let low = self.hex4(next.saturating_add(2))?;
-            if let Some(Ok(c)) = char::decode_utf16([unit, low]).next() {
-                return Ok((c, 12));
-            }
-        }
-        Err(self.error_at(at, ErrorKind::LoneSurrogate))
-    }
-
-    /// The four hex digits at `at`.
-    fn hex4(&self, at: usize) -> Result<u16, Error> {
-        let mut unit: u16 = 0;
-        for i in at..at.saturating_add(4) {
-            match self.byte(i).and_then(|b| char::from(b).to_digit(16)) {
-                Some(d) => unit = unit.wrapping_shl(4) | d as u16,
-                None => return Err(self.syntax(i, "a hex digit", true)),
-            }
-        }
-        Ok(unit)
     }
 }
 
