@@ -255,19 +255,23 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Consumes `[` or `{` (one level deeper, up to [`MAX_DEPTH`]), what `visit` reads, `close`.
+    /// Consumes `[` or `{` (one level deeper, up to [`MAX_DEPTH`]), the parts `visit` reads,
+    /// `close`.
     fn nested<T>(
         &mut self,
         close: u8,
         expected: &'static str,
-        visit: impl FnOnce(&mut Self) -> Result<T, Error>,
+        visit: impl FnOnce(Parts<'_, 'de>) -> Result<T, Error>,
     ) -> Result<T, Error> {
         if self.depth >= MAX_DEPTH {
             return Err(self.error(ErrorKind::TooDeep));
         }
         self.depth = self.depth.saturating_add(1);
         self.bump();
-        let value = visit(self)?;
+        let value = visit(Parts {
+            de: self,
+            first: true,
+        })?;
         self.skip_ws();
         self.eat(close, expected)?;
         self.depth = self.depth.saturating_sub(1);
@@ -459,8 +463,8 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
             }
             Some(b'"') => self.string()?.visit(visitor),
             Some(b'-' | b'0'..=b'9') => self.number(visitor),
-            Some(b'[') => self.nested(b']', "']'", |de| visitor.visit_seq(Parts::new(de))),
-            Some(b'{') => self.nested(b'}', "'}'", |de| visitor.visit_map(Parts::new(de))),
+            Some(b'[') => self.nested(b']', "']'", |parts| visitor.visit_seq(parts)),
+            Some(b'{') => self.nested(b'}', "'}'", |parts| visitor.visit_map(parts)),
             _ => return Err(self.expected("a value")),
         };
         value.map_err(|e| self.fix(e))
@@ -496,9 +500,9 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
         self.skip_ws();
         let value = match self.peek() {
             Some(b'"') => self.string()?.visit_enum(visitor),
-            Some(b'{') => self.nested(b'}', "'}' after the variant", |de| {
-                de.member_name()?;
-                visitor.visit_enum(de::value::MapAccessDeserializer::new(Parts::new(de)))
+            Some(b'{') => self.nested(b'}', "'}' after the variant", |parts| {
+                parts.de.member_name()?;
+                visitor.visit_enum(de::value::MapAccessDeserializer::new(parts))
             }),
             _ => return self.deserialize_any(visitor),
         };
@@ -526,12 +530,6 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
 struct Parts<'a, 'de> {
     de: &'a mut Deserializer<'de>,
     first: bool,
-}
-
-impl<'a, 'de> Parts<'a, 'de> {
-    fn new(de: &'a mut Deserializer<'de>) -> Self {
-        Parts { de, first: true }
-    }
 }
 
 impl<'de> de::SeqAccess<'de> for Parts<'_, 'de> {
