@@ -13,6 +13,7 @@
 //!
 //! [RFC 8259]: https://www.rfc-editor.org/rfc/rfc8259
 
+use crate::service_error::scan::{escape, Escape};
 use alloc::string::String;
 use core::fmt;
 use serde::de::{self, DeserializeSeed, Expected, Unexpected, Visitor};
@@ -192,13 +193,6 @@ impl<'de> Deserializer<'de> {
             .unwrap_or(char::REPLACEMENT_CHARACTER)
     }
 
-    fn found_at(&self, at: usize) -> Found {
-        match self.byte(at) {
-            None => Found::EndOfInput,
-            Some(_) => Found::Char(self.char_at(at)),
-        }
-    }
-
     fn error_at(&self, at: usize, kind: ErrorKind) -> Error {
         Error::at(kind, self.text, at)
     }
@@ -207,22 +201,18 @@ impl<'de> Deserializer<'de> {
         self.error_at(self.pos, kind)
     }
 
-    fn expected_at(&self, at: usize, expected: &'static str) -> Error {
-        let found = self.found_at(at);
-        self.error_at(at, ErrorKind::Syntax { expected, found })
-    }
-
-    /// As [`Self::expected_at`] inside a string: the char found there is not shown.
-    fn expected_in_string(&self, at: usize, expected: &'static str) -> Error {
+    /// A syntax error at `at`; inside a string, the char found there is not shown.
+    fn syntax(&self, at: usize, expected: &'static str, in_string: bool) -> Error {
         let found = match self.byte(at) {
             None => Found::EndOfInput,
-            Some(_) => Found::InString,
+            Some(_) if in_string => Found::InString,
+            Some(_) => Found::Char(self.char_at(at)),
         };
         self.error_at(at, ErrorKind::Syntax { expected, found })
     }
 
     fn expected(&self, expected: &'static str) -> Error {
-        self.expected_at(self.pos, expected)
+        self.syntax(self.pos, expected, false)
     }
 
     /// Places a visitor's error where the reader is.
@@ -265,19 +255,23 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Consumes `[` or `{` (one level deeper, up to [`MAX_DEPTH`]), what `visit` reads, `close`.
+    /// Consumes `[` or `{` (one level deeper, up to [`MAX_DEPTH`]), the parts `visit` reads,
+    /// `close`.
     fn nested<T>(
         &mut self,
         close: u8,
         expected: &'static str,
-        visit: impl FnOnce(&mut Self) -> Result<T, Error>,
+        visit: impl FnOnce(Parts<'_, 'de>) -> Result<T, Error>,
     ) -> Result<T, Error> {
         if self.depth >= MAX_DEPTH {
             return Err(self.error(ErrorKind::TooDeep));
         }
         self.depth = self.depth.saturating_add(1);
         self.bump();
-        let value = visit(self)?;
+        let value = visit(Parts {
+            de: self,
+            first: true,
+        })?;
         self.skip_ws();
         self.eat(close, expected)?;
         self.depth = self.depth.saturating_sub(1);
@@ -304,10 +298,10 @@ impl<'de> Deserializer<'de> {
         if self.peek() == Some(b'-') {
             self.bump();
         }
-        match self.peek() {
-            Some(b'0') => self.bump(),
-            Some(b'1'..=b'9') => self.skip_digits(),
-            _ => return Err(self.expected("a digit")),
+        if self.peek() == Some(b'0') {
+            self.bump();
+        } else {
+            self.digits()?;
         }
         let mut integer = true;
         if self.peek() == Some(b'.') {
@@ -328,19 +322,13 @@ impl<'de> Deserializer<'de> {
 
     /// Consumes one digit or more.
     fn digits(&mut self) -> Result<(), Error> {
-        match self.peek() {
-            Some(b'0'..=b'9') => {
-                self.skip_digits();
-                Ok(())
-            }
-            _ => Err(self.expected("a digit")),
+        if !matches!(self.peek(), Some(b'0'..=b'9')) {
+            return Err(self.expected("a digit"));
         }
-    }
-
-    fn skip_digits(&mut self) {
         while let Some(b'0'..=b'9') = self.peek() {
             self.bump();
         }
+        Ok(())
     }
 
     /// Reads a number as the [module docs](self) say.
@@ -360,7 +348,7 @@ impl<'de> Deserializer<'de> {
         match text.parse::<f64>() {
             Ok(v) => visitor.visit_f64(v),
             // Not reached: `parse` accepts the whole grammar.
-            Err(_) => Err(self.expected_at(start, "a number")),
+            Err(_) => Err(self.syntax(start, "a number", false)),
         }
     }
 
@@ -446,49 +434,12 @@ impl<'de> Deserializer<'de> {
     /// The char written by the escape at `at` (a backslash), and the escape's length.
     fn escape(&self, at: usize) -> Result<(char, usize), Error> {
         let code = at.saturating_add(1);
-        let c = match self.byte(code) {
-            Some(b'"') => '"',
-            Some(b'\\') => '\\',
-            Some(b'/') => '/',
-            Some(b'b') => '\u{8}',
-            Some(b'f') => '\u{c}',
-            Some(b'n') => '\n',
-            Some(b'r') => '\r',
-            Some(b't') => '\t',
-            Some(b'u') => return self.unicode_escape(at),
-            _ => return Err(self.expected_in_string(code, ESCAPE)),
-        };
-        Ok((c, 2))
-    }
-
-    /// The char of the `\uXXXX` escape or surrogate pair at `at`, and its length.
-    fn unicode_escape(&self, at: usize) -> Result<(char, usize), Error> {
-        let unit = self.hex4(at.saturating_add(2))?;
-        if let Some(c) = char::from_u32(u32::from(unit)) {
-            return Ok((c, 6));
+        match escape(self.text.as_bytes().get(code..).unwrap_or_default()) {
+            Escape::Char(c, len) => Ok((c, len.saturating_add(1))),
+            Escape::Unknown => Err(self.syntax(code, ESCAPE, true)),
+            Escape::NotHex(i) => Err(self.syntax(code.saturating_add(i), "a hex digit", true)),
+            Escape::LoneSurrogate => Err(self.error_at(at, ErrorKind::LoneSurrogate)),
         }
-        let next = at.saturating_add(6);
-        let high = (0xd800..0xdc00).contains(&unit);
-        if high && self.byte(next) == Some(b'\\') && self.byte(next.saturating_add(1)) == Some(b'u')
-        {
-            let low = self.hex4(next.saturating_add(2))?;
-            if let Some(Ok(c)) = char::decode_utf16([unit, low]).next() {
-                return Ok((c, 12));
-            }
-        }
-        Err(self.error_at(at, ErrorKind::LoneSurrogate))
-    }
-
-    /// The four hex digits at `at`.
-    fn hex4(&self, at: usize) -> Result<u16, Error> {
-        let mut unit: u16 = 0;
-        for i in at..at.saturating_add(4) {
-            match self.byte(i).and_then(|b| char::from(b).to_digit(16)) {
-                Some(d) => unit = unit.wrapping_shl(4) | d as u16,
-                None => return Err(self.expected_in_string(i, "a hex digit")),
-            }
-        }
-        Ok(unit)
     }
 }
 
@@ -512,8 +463,8 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
             }
             Some(b'"') => self.string()?.visit(visitor),
             Some(b'-' | b'0'..=b'9') => self.number(visitor),
-            Some(b'[') => self.nested(b']', "']'", |de| visitor.visit_seq(Parts::new(de))),
-            Some(b'{') => self.nested(b'}', "'}'", |de| visitor.visit_map(Parts::new(de))),
+            Some(b'[') => self.nested(b']', "']'", |parts| visitor.visit_seq(parts)),
+            Some(b'{') => self.nested(b'}', "'}'", |parts| visitor.visit_map(parts)),
             _ => return Err(self.expected("a value")),
         };
         value.map_err(|e| self.fix(e))
@@ -549,8 +500,9 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
         self.skip_ws();
         let value = match self.peek() {
             Some(b'"') => self.string()?.visit_enum(visitor),
-            Some(b'{') => self.nested(b'}', "'}' after the variant", |de| {
-                visitor.visit_enum(Variant { de })
+            Some(b'{') => self.nested(b'}', "'}' after the variant", |parts| {
+                parts.de.member_name()?;
+                visitor.visit_enum(de::value::MapAccessDeserializer::new(parts))
             }),
             _ => return self.deserialize_any(visitor),
         };
@@ -578,12 +530,6 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
 struct Parts<'a, 'de> {
     de: &'a mut Deserializer<'de>,
     first: bool,
-}
-
-impl<'a, 'de> Parts<'a, 'de> {
-    fn new(de: &'a mut Deserializer<'de>) -> Self {
-        Parts { de, first: true }
-    }
 }
 
 impl<'de> de::SeqAccess<'de> for Parts<'_, 'de> {
@@ -617,48 +563,6 @@ impl<'de> de::MapAccess<'de> for Parts<'_, 'de> {
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
         self.de.colon()?;
         seed.deserialize(&mut *self.de)
-    }
-}
-
-/// An object of one member, whose name is the variant.
-struct Variant<'a, 'de> {
-    de: &'a mut Deserializer<'de>,
-}
-
-impl<'de> de::EnumAccess<'de> for Variant<'_, 'de> {
-    type Error = Error;
-    type Variant = Self;
-
-    fn variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<(S::Value, Self), Error> {
-        self.de.member_name()?;
-        let variant = seed.deserialize(&mut *self.de)?;
-        self.de.colon()?;
-        Ok((variant, self))
-    }
-}
-
-impl<'de> de::VariantAccess<'de> for Variant<'_, 'de> {
-    type Error = Error;
-
-    /// `{"Variant": null}`.
-    fn unit_variant(self) -> Result<(), Error> {
-        de::Deserialize::deserialize(self.de)
-    }
-
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, Error> {
-        seed.deserialize(self.de)
-    }
-
-    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
-        de::Deserializer::deserialize_any(self.de, visitor)
-    }
-
-    fn struct_variant<V: Visitor<'de>>(
-        self,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        de::Deserializer::deserialize_any(self.de, visitor)
     }
 }
 

@@ -1,7 +1,7 @@
 //! [`Violation`]s of a whole request or response, in the words of AWS and in plain words
 //! ([`Violation::explanation`]), reported to a [`Sink`].
 
-use core::fmt;
+use core::fmt::{self, Write as _};
 
 use crate::Error;
 
@@ -121,14 +121,14 @@ pub struct JsonPointer<'a>(&'a Path);
 impl fmt::Display for JsonPointer<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         pad(f, |w| {
-            for segment in self.0.segments() {
-                match segment {
-                    Segment::Member(name) => escape_pointer_token(w, name)?,
-                    Segment::Unknown(name) => escape_pointer_token(w, name.as_str())?,
-                    Segment::Index(i) => write!(w, "/{i}")?,
-                }
-            }
-            Ok(())
+            self.0
+                .segments()
+                .iter()
+                .try_for_each(|segment| match segment {
+                    Segment::Member(name) => escape_pointer_token(w, name),
+                    Segment::Unknown(name) => escape_pointer_token(w, name.as_str()),
+                    Segment::Index(i) => write!(w, "/{i}"),
+                })
         })
     }
 }
@@ -187,7 +187,11 @@ fn pad(
     let most = f.precision().unwrap_or(usize::MAX);
     let room = match f.width() {
         Some(width) => {
-            let mut counted = Cut::new(None, most);
+            let mut counted = Cut {
+                out: None,
+                left: most,
+                written: 0,
+            };
             render(&mut counted)?;
             width.saturating_sub(counted.written)
         }
@@ -198,15 +202,14 @@ fn pad(
         Some(fmt::Alignment::Center) => (room / 2, room.saturating_sub(room / 2)),
         Some(fmt::Alignment::Left) | None => (0, room),
     };
-    let fill = f.fill();
-    for _ in 0..before {
-        fmt::Write::write_char(f, fill)?;
-    }
-    render(&mut Cut::new(Some(f), most))?;
-    for _ in 0..after {
-        fmt::Write::write_char(f, fill)?;
-    }
-    Ok(())
+    let fill = |f: &mut fmt::Formatter<'_>, n| (0..n).try_for_each(|_| f.write_char(f.fill()));
+    fill(f, before)?;
+    render(&mut Cut {
+        out: Some(&mut *f),
+        left: most,
+        written: 0,
+    })?;
+    fill(f, after)
 }
 
 /// Passes on at most `left` chars (to `out`, if any) and counts them.
@@ -214,16 +217,6 @@ struct Cut<'a> {
     out: Option<&'a mut dyn fmt::Write>,
     left: usize,
     written: usize,
-}
-
-impl<'a> Cut<'a> {
-    fn new(out: Option<&'a mut dyn fmt::Write>, most: usize) -> Self {
-        Cut {
-            out,
-            left: most,
-            written: 0,
-        }
-    }
 }
 
 impl fmt::Write for Cut<'_> {

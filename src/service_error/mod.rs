@@ -21,7 +21,7 @@ use alloc::string::String;
 use core::fmt::Write as _;
 
 mod render;
-mod scan;
+pub(crate) mod scan;
 
 /// Bytes of a message kept; a longer one is cut at a char boundary and ends with `...`.
 pub const MESSAGE_MAX_BYTES: usize = 4096;
@@ -427,7 +427,7 @@ macro_rules! operation_error {
                 let ErrorResponse { status, code, message, .. } = response;
                 match code.as_str() {
                     $($code => $name::$variant {
-                        $($field: operation_error!(@take $field, $fty, response),)?
+                        $($field: response.$field.as_deref().map(<$fty>::from),)?
                         message,
                         status,
                     },)+
@@ -463,12 +463,6 @@ macro_rules! operation_error {
     }};
     (@reason) => {
         None
-    };
-    (@take reason, $fty:ty, $response:ident) => {
-        $response.reason.as_deref().map(<$fty>::parse)
-    };
-    (@take error_type, $fty:ty, $response:ident) => {
-        $response.error_type
     };
 }
 

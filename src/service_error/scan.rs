@@ -26,43 +26,11 @@ pub(crate) fn scan<const N: usize>(
     let mut c = Cursor { rest: body };
     c.skip_bom();
     c.skip_ws();
-    if !c.eat(b'{') {
+    if c.eat(b'{').is_none() {
         return (c.rest.is_empty(), found);
     }
-    loop {
-        c.skip_ws();
-        if c.peek() != Some(b'"') {
-            break; // `}`, the end of the body, or garbage
-        }
-        let Some(key) = c.string(KEY_LIMIT) else {
-            break;
-        };
-        c.skip_ws();
-        if !c.eat(b':') {
-            break;
-        }
-        c.skip_ws();
-        let slot = if key.cut {
-            None
-        } else {
-            wanted
-                .iter()
-                .position(|(name, _)| *name == key.text)
-                .and_then(|i| Some((found.get_mut(i)?, wanted.get(i)?.1)))
-        };
-        match (slot, c.peek()) {
-            (Some((slot, limit)), Some(b'"')) => *slot = c.string(limit),
-            _ => {
-                if c.skip_value().is_none() {
-                    break;
-                }
-            }
-        }
-        c.skip_ws();
-        if !c.eat(b',') {
-            break;
-        }
-    }
+    // Ends at `}`, the end of the body, or garbage.
+    let _ = c.members(&wanted, &mut found);
     (true, found)
 }
 
@@ -71,6 +39,35 @@ struct Cursor<'a> {
 }
 
 impl Cursor<'_> {
+    /// Reads members up to the first byte that does not continue the object.
+    fn members<const N: usize>(
+        &mut self,
+        wanted: &[(&str, usize); N],
+        found: &mut [Option<Text>; N],
+    ) -> Option<()> {
+        loop {
+            self.skip_ws();
+            let key = self.string(KEY_LIMIT)?;
+            self.skip_ws();
+            self.eat(b':')?;
+            self.skip_ws();
+            let slot = if key.cut {
+                None
+            } else {
+                wanted
+                    .iter()
+                    .position(|(name, _)| *name == key.text)
+                    .and_then(|i| Some((found.get_mut(i)?, wanted.get(i)?.1)))
+            };
+            match (slot, self.peek()) {
+                (Some((slot, limit)), Some(b'"')) => *slot = self.string(limit),
+                _ => self.skip_value()?,
+            }
+            self.skip_ws();
+            self.eat(b',')?;
+        }
+    }
+
     fn peek(&self) -> Option<u8> {
         self.rest.first().copied()
     }
@@ -81,13 +78,8 @@ impl Cursor<'_> {
         }
     }
 
-    fn eat(&mut self, b: u8) -> bool {
-        if self.peek() == Some(b) {
-            self.bump();
-            true
-        } else {
-            false
-        }
+    fn eat(&mut self, b: u8) -> Option<()> {
+        (self.peek() == Some(b)).then(|| self.bump())
     }
 
     fn skip_ws(&mut self) {
@@ -104,9 +96,7 @@ impl Cursor<'_> {
 
     /// The string starting at this quote, at most `limit` bytes (an unterminated one is cut).
     fn string(&mut self, limit: usize) -> Option<Text> {
-        if !self.eat(b'"') {
-            return None;
-        }
+        self.eat(b'"')?;
         let mut out = Vec::new();
         let mut cut = false;
         loop {
@@ -146,55 +136,22 @@ impl Cursor<'_> {
         })
     }
 
-    /// The char of an escape; broken `\u` escapes and lone surrogates give U+FFFD.
+    /// The char of the escape after this backslash: any other ASCII char stands for itself,
+    /// anything broken gives U+FFFD (a `\u` without four hex digits only the `\u`).
     fn escape(&mut self) -> char {
-        let Some(b) = self.peek() else {
-            return char::REPLACEMENT_CHARACTER;
+        let replaced = char::REPLACEMENT_CHARACTER;
+        let (c, len) = match escape(self.rest) {
+            Escape::Char(c, len) => (c, len),
+            Escape::Unknown => match self.peek() {
+                Some(b) if b.is_ascii() => (char::from(b), 1),
+                Some(_) => (replaced, 1), // a multi-byte char's lead; its rest is replaced later
+                None => (replaced, 0),
+            },
+            Escape::NotHex(..5) => (replaced, 1),
+            Escape::NotHex(_) | Escape::LoneSurrogate => (replaced, 5),
         };
-        self.bump();
-        match b {
-            b'b' => '\u{8}',
-            b'f' => '\u{c}',
-            b'n' => '\n',
-            b'r' => '\r',
-            b't' => '\t',
-            b'u' => {
-                let Some(high) = self.hex4() else {
-                    return char::REPLACEMENT_CHARACTER;
-                };
-                // A high surrogate: a low one must follow as `\uDC00`..`\uDFFF`.
-                if let (0xD800..0xDC00, [b'\\', b'u', tail @ ..]) = (high, self.rest) {
-                    let saved = self.rest;
-                    self.rest = tail;
-                    match self
-                        .hex4()
-                        .and_then(|low| char::decode_utf16([high, low]).next())
-                    {
-                        Some(Ok(c)) => return c,
-                        _ => self.rest = saved,
-                    }
-                }
-                // A surrogate here gives U+FFFD.
-                char::from_u32(u32::from(high)).unwrap_or(char::REPLACEMENT_CHARACTER)
-            }
-            // `"`, `\`, `/` and any other ASCII char stand for themselves.
-            other if other.is_ascii() => char::from(other),
-            // A multi-byte char's lead; its stray rest is replaced on decoding.
-            _ => char::REPLACEMENT_CHARACTER,
-        }
-    }
-
-    /// Four hex digits, consumed only when all four are there.
-    fn hex4(&mut self) -> Option<u16> {
-        let [a, b, c, d, tail @ ..] = self.rest else {
-            return None;
-        };
-        let mut v = 0u16;
-        for digit in [a, b, c, d] {
-            v = (v << 4) | char::from(*digit).to_digit(16)? as u16;
-        }
-        self.rest = tail;
-        Some(v)
+        self.rest = self.rest.get(len..).unwrap_or_default();
+        c
     }
 
     /// Skips one value, however nested, without recursion; `None` when the body ends first.
@@ -238,6 +195,63 @@ impl Cursor<'_> {
             }
         }
     }
+}
+
+/// A JSON escape, read from the bytes after its backslash; the strict reader (`json.rs`)
+/// reads escapes with this too.
+pub(crate) enum Escape {
+    /// The char, and how many bytes it takes after the backslash.
+    Char(char, usize),
+    /// No escape of JSON starts with this byte (or none follows).
+    Unknown,
+    /// The byte at this index is not the hex digit a `\u` escape needs.
+    NotHex(usize),
+    /// A `\u` escape of a UTF-16 surrogate that is not half of a pair.
+    LoneSurrogate,
+}
+
+/// The escape that `code`, the bytes after a backslash, starts with.
+pub(crate) fn escape(code: &[u8]) -> Escape {
+    let c = match code.first() {
+        Some(b'"') => '"',
+        Some(b'\\') => '\\',
+        Some(b'/') => '/',
+        Some(b'b') => '\u{8}',
+        Some(b'f') => '\u{c}',
+        Some(b'n') => '\n',
+        Some(b'r') => '\r',
+        Some(b't') => '\t',
+        Some(b'u') => return unicode_escape(code),
+        _ => return Escape::Unknown,
+    };
+    Escape::Char(c, 1)
+}
+
+/// `uXXXX`, or a surrogate pair `uXXXX\uXXXX`.
+fn unicode_escape(code: &[u8]) -> Escape {
+    let unit = match hex4(code, 1) {
+        Ok(unit) => unit,
+        Err(at) => return Escape::NotHex(at),
+    };
+    if let Some(c) = char::from_u32(u32::from(unit)) {
+        return Escape::Char(c, 5);
+    }
+    if (0xD800..0xDC00).contains(&unit) && matches!(code.get(5..7), Some(b"\\u")) {
+        match hex4(code, 7).map(|low| char::decode_utf16([unit, low]).next()) {
+            Ok(Some(Ok(c))) => return Escape::Char(c, 11),
+            Err(at) => return Escape::NotHex(at),
+            Ok(_) => {}
+        }
+    }
+    Escape::LoneSurrogate
+}
+
+/// The four hex digits at `from`, or the index of the first byte that is not one.
+fn hex4(code: &[u8], from: usize) -> Result<u16, usize> {
+    (from..from.saturating_add(4)).try_fold(0u16, |unit, at| {
+        let digit = code.get(at).and_then(|b| char::from(*b).to_digit(16));
+        Ok(unit.wrapping_shl(4) | digit.ok_or(at)? as u16)
+    })
 }
 
 /// Appends what fits under `limit`; marks `cut` otherwise.
