@@ -94,7 +94,7 @@ pub enum Encryption {
 impl CreateOrganizationRequest {
     /// The encryption choice of `KmsKeyArn`.
     pub fn encryption(&self) -> Encryption {
-        let key = self.kms_key_arn().cloned();
+        let key = self.kms_key_arn.clone();
         key.map_or(
             Encryption::WorkMailManagedKey,
             Encryption::CustomerManagedKey,
@@ -105,10 +105,7 @@ impl CreateOrganizationRequest {
 impl CreateOrganizationRequestBuilder {
     /// Sets the encryption choice (`KmsKeyArn`).
     pub fn encryption(mut self, encryption: Encryption) -> Self {
-        self.request.kms_key_arn = match encryption {
-            Encryption::WorkMailManagedKey => None,
-            Encryption::CustomerManagedKey(arn) => Some(arn),
-        };
+        self.request.kms_key_arn = encryption.kms_key_arn().cloned();
         self
     }
 }
