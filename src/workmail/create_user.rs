@@ -290,10 +290,9 @@ impl CreateUserRequest {
     ///
     /// The first policy rule broken; never the password.
     pub fn check_password_policy(&self) -> Result<(), PasswordPolicyError> {
-        match &self.password {
-            Some(p) => p.check_policy(),
-            None => Ok(()),
-        }
+        self.password
+            .as_ref()
+            .map_or(Ok(()), Password::check_policy)
     }
 }
 

@@ -194,11 +194,8 @@ impl OrganizationSetup {
 
     /// A builder holding the choices, to add more (such as a client token).
     pub fn request_builder(&self) -> CreateOrganizationRequestBuilder {
-        let mut domains = Domains::new();
-        if let Some(domain) = self.mail_domain.to_domain() {
-            // One fits in an empty list.
-            let _ = domains.push(domain);
-        }
+        // One domain at most: it fits.
+        let domains = Domains::try_from_iter(self.mail_domain.to_domain()).unwrap_or_default();
         CreateOrganizationRequest::builder(self.alias)
             .directory(self.user_directory)
             .domains(domains)
@@ -273,10 +270,12 @@ pub fn free_test_domain(alias: &OrgAlias) -> TestDomain {
         .bytes()
         .map(|b| b.to_ascii_lowercase())
         .chain(TEST_DOMAIN_SUFFIX.bytes());
-    let mut len = 0usize;
+    let len = alias
+        .as_str()
+        .len()
+        .saturating_add(TEST_DOMAIN_SUFFIX.len());
     for (slot, b) in buf.iter_mut().zip(parts) {
         *slot = b;
-        len = len.saturating_add(1);
     }
     let text = buf
         .get(..len)
