@@ -194,28 +194,23 @@ impl<T> Leaf<'_, T> {
     }
 }
 
+/// Visitor methods handing the value to `T`'s own `Deserialize`.
+macro_rules! forward {
+    ($($method:ident($ty:ty)),+) => {
+        $(fn $method<E: de::Error>(self, v: $ty) -> Result<T, E> {
+            self.read(de::IntoDeserializer::into_deserializer(v))
+        })+
+    };
+}
+
 impl<'de, T: de::Deserialize<'de>> Visitor<'de> for Leaf<'_, T> {
     type Value = T;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string")
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-        self.read(value::StrDeserializer::new(v))
-    }
+    forward! { visit_str(&str), visit_bool(bool), visit_i64(i64), visit_u64(u64), visit_f64(f64) }
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<T, E> {
         self.read(value::BorrowedStrDeserializer::new(v))
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
-        self.read(value::BoolDeserializer::new(v))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
-        self.read(value::I64Deserializer::new(v))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
-        self.read(value::U64Deserializer::new(v))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
-        self.read(value::F64Deserializer::new(v))
     }
     fn visit_unit<E: de::Error>(self) -> Result<T, E> {
         self.read(value::UnitDeserializer::new())

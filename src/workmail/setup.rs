@@ -503,7 +503,8 @@ mod serde_impls {
                             "invalid TestDomain: expected `<alias>.awsapps.com`",
                         ));
                     };
-                    let alias = OrgAlias::deserialize(de::value::StrDeserializer::<E>::new(alias))
+                    let alias = alias
+                        .parse::<OrgAlias>()
                         .map_err(|e| E::custom(format_args!("invalid TestDomain: {e}")))?;
                     let domain = free_test_domain(&alias);
                     if domain.as_str() == v {
