@@ -408,18 +408,19 @@ mod serde_impls {
         }
     }
 
-    /// A mail domain variant's data, with `hosted_zone_id` when `ZONE`.
+    /// The data of the mail domain variant `VARIANTS[V]`: `domain`, and `hosted_zone_id` in
+    /// the first only.
     #[cfg(feature = "alloc")]
-    struct DomainRecord<const ZONE: bool>(DomainName, Option<HostedZoneId>);
+    struct DomainRecord<const V: u8>(MailDomain);
 
     #[cfg(feature = "alloc")]
-    impl<const ZONE: bool> Record for DomainRecord<ZONE> {
-        const MEMBERS: &'static [&'static str] = if ZONE {
+    impl<const V: u8> Record for DomainRecord<V> {
+        const MEMBERS: &'static [&'static str] = if V == 0 {
             &[DOMAIN, HOSTED_ZONE_ID]
         } else {
             &[DOMAIN]
         };
-        const WHAT: &'static str = if ZONE {
+        const WHAT: &'static str = if V == 0 {
             "a structure with `domain` and `hosted_zone_id`"
         } else {
             "a structure with `domain`"
@@ -438,10 +439,15 @@ mod serde_impls {
         }
         fn build(p: Self::Parts) -> Result<Self, &'static str> {
             let domain = p.0.ok_or(DOMAIN)?;
-            match p.1 {
-                None if ZONE => Err(HOSTED_ZONE_ID),
-                zone => Ok(DomainRecord(domain, zone)),
-            }
+            Ok(DomainRecord(match (V, p.1) {
+                (0, Some(hosted_zone_id)) => MailDomain::ExistingRoute53 {
+                    domain,
+                    hosted_zone_id,
+                },
+                (0, None) => return Err(HOSTED_ZONE_ID),
+                (1, _) => MailDomain::NewRoute53 { domain },
+                _ => MailDomain::External { domain },
+            }))
         }
     }
 
@@ -458,20 +464,10 @@ mod serde_impls {
             map: &mut A,
             at: At<'_>,
         ) -> Result<Self, A::Error> {
-            let DomainRecord(domain, zone) = if name == EXISTING_ROUTE53 {
-                let DomainRecord(domain, zone) =
-                    map.next_value_seed(RecordAt::<DomainRecord<true>>::new(at))?;
-                DomainRecord::<false>(domain, zone)
-            } else {
-                map.next_value_seed(RecordAt::new(at))?
-            };
-            Ok(match (zone, name) {
-                (Some(hosted_zone_id), _) => MailDomain::ExistingRoute53 {
-                    domain,
-                    hosted_zone_id,
-                },
-                (None, NEW_ROUTE53) => MailDomain::NewRoute53 { domain },
-                (None, _) => MailDomain::External { domain },
+            Ok(match name {
+                EXISTING_ROUTE53 => map.next_value_seed(RecordAt::<DomainRecord<0>>::new(at))?.0,
+                NEW_ROUTE53 => map.next_value_seed(RecordAt::<DomainRecord<1>>::new(at))?.0,
+                _ => map.next_value_seed(RecordAt::<DomainRecord<2>>::new(at))?.0,
             })
         }
     }
