@@ -25,6 +25,9 @@ string_shape! {
     storage: inline(64),
 }
 
+/// The longest user name in a directory other than a WorkMail directory.
+pub const MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY: usize = 20;
+
 impl UserName {
     /// The domain starts with a letter, digit or hyphen: the validator reads a cut value whose
     /// domain starts with `.` as wrong at that `.`, not as incomplete.
@@ -42,12 +45,7 @@ impl UserName {
             ]),
         ])
     };
-}
 
-/// The longest user name in a directory other than a WorkMail directory.
-pub const MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY: usize = 20;
-
-impl UserName {
     /// Checks the limit of directories other than a WorkMail directory (AD Connector, Simple
     /// AD, managed Microsoft AD): [`MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY`] chars.
     ///
