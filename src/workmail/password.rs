@@ -35,10 +35,7 @@ const fn validate(s: &str) -> Result<(), Error> {
         Some(at) => at,
         None => return Ok(()),
     };
-    let mut rest = match s.as_bytes().split_at_checked(i) {
-        Some((_, rest)) => rest,
-        None => &[],
-    };
+    let mut rest = crate::text::bytes_from(s, i);
     while let [b, tail @ ..] = rest {
         match *b {
             0x20..=0x7F => {

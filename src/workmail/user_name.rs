@@ -109,10 +109,7 @@ const fn validate(s: &str) -> Result<(), Error> {
             DOMAIN_CHAR.expected,
         ));
     }
-    let domain = match s.as_bytes().split_at_checked(start) {
-        Some((_, domain)) => domain,
-        None => &[],
-    };
+    let domain = crate::text::bytes_from(s, start);
     // The last '.', searched from the end (the last label is short).
     let mut last_dot = None;
     let mut rest = domain;
