@@ -88,39 +88,19 @@ fn refused<E: de::Error>(at: At<'_>, found: &str, expected: &dyn de::Expected) -
 /// Visitor methods refusing these kinds by place and kind, never the value (needs `self.at`).
 macro_rules! refuse_at {
     ($($kind:ident),*) => { $( refuse_at!(@ $kind); )* };
-    (@ bool) => {
-        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-            Err(refused(self.at, "a boolean", &self))
-        }
-    };
-    (@ number) => {
-        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-            Err(refused(self.at, "a number", &self))
-        }
-        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-            Err(refused(self.at, "a number", &self))
-        }
-        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-            Err(refused(self.at, "a number", &self))
-        }
-    };
-    (@ str) => {
-        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-            Err(refused(self.at, "a string", &self))
-        }
-    };
-    (@ unit) => {
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Err(refused(self.at, "null", &self))
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Err(refused(self.at, "null", &self))
-        }
-    };
+    (@ bool) => { refuse_at!(@refuse "a boolean", visit_bool(bool)); };
+    (@ number) => { refuse_at!(@refuse "a number", visit_i64(i64), visit_u64(u64), visit_f64(f64)); };
+    (@ str) => { refuse_at!(@refuse "a string", visit_str(&str)); };
+    (@ unit) => { refuse_at!(@refuse "null", visit_unit(), visit_none()); };
     (@ seq) => {
         fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
             Err(refused(self.at, "a list", &self))
         }
+    };
+    (@refuse $found:literal, $($method:ident($($arg:ty)?)),+) => {
+        $(fn $method<E: de::Error>(self $(, _: $arg)?) -> Result<Self::Value, E> {
+            Err(refused(self.at, $found, &self))
+        })+
     };
 }
 
@@ -214,28 +194,23 @@ impl<T> Leaf<'_, T> {
     }
 }
 
+/// Visitor methods handing the value to `T`'s own `Deserialize`.
+macro_rules! forward {
+    ($($method:ident($ty:ty)),+) => {
+        $(fn $method<E: de::Error>(self, v: $ty) -> Result<T, E> {
+            self.read(de::IntoDeserializer::into_deserializer(v))
+        })+
+    };
+}
+
 impl<'de, T: de::Deserialize<'de>> Visitor<'de> for Leaf<'_, T> {
     type Value = T;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string")
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-        self.read(value::StrDeserializer::new(v))
-    }
+    forward! { visit_str(&str), visit_bool(bool), visit_i64(i64), visit_u64(u64), visit_f64(f64) }
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<T, E> {
         self.read(value::BorrowedStrDeserializer::new(v))
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
-        self.read(value::BoolDeserializer::new(v))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
-        self.read(value::I64Deserializer::new(v))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
-        self.read(value::U64Deserializer::new(v))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
-        self.read(value::F64Deserializer::new(v))
     }
     fn visit_unit<E: de::Error>(self) -> Result<T, E> {
         self.read(value::UnitDeserializer::new())
@@ -340,11 +315,8 @@ where
     S: DeserializeSeed<'de>,
 {
     if slot.is_some() {
-        // One `format_args!` per arm: storing `Arguments` needs Rust 1.89 (MSRV 1.87).
-        return Err(match at.parent {
-            Some(parent) => parent.error(format_args!("duplicate field `{}`", at.name)),
-            None => de::Error::custom(format_args!("duplicate field `{}`", at.name)),
-        });
+        let parent = at.parent.unwrap_or(&At::ROOT);
+        return Err(parent.error(format_args!("duplicate field `{}`", at.name)));
     }
     *slot = Some(map.next_value_seed(seed)?);
     Ok(())

@@ -206,144 +206,139 @@ impl serde::Serialize for CreateOrganizationRequest {
     }
 }
 
-#[cfg(feature = "alloc")]
-use alloc::boxed::Box;
-
-#[cfg(feature = "alloc")]
-use super::{DirectoryId, DomainName, HostedZoneId};
-#[cfg(feature = "alloc")]
-use crate::check::Checked;
-#[cfg(feature = "alloc")]
-use crate::validate::Context;
-#[cfg(feature = "alloc")]
-use crate::wire::Field;
-
-#[cfg(feature = "alloc")]
-impl CreateOrganizationInput {
-    /// This input with one more `Domains` element.
-    #[must_use]
-    pub fn with_domain(mut self, domain: DomainInput) -> Self {
-        let element = Field::Present(Box::new(domain));
-        match &mut self.domains {
-            Field::Present(list) => list.push(element),
-            other => *other = Field::Present(alloc::vec![element]),
-        }
-        self
-    }
-}
-
-/// What the hooks learn from earlier members.
-#[cfg(feature = "alloc")]
-#[derive(Default)]
-struct DirectoryState {
-    directory_absent: bool,
-    facts_apply: bool,
-}
-
-/// `DirectoryId`'s hook: [`DirectoryFacts::check_directory_id`].
-#[cfg(feature = "alloc")]
-fn directory_facts<S: Sink + ?Sized>(
-    id: Checked<DirectoryId>,
-    path: impl Fn() -> Path,
-    context: &Context<'_>,
-    state: &mut DirectoryState,
-    sink: &mut S,
-) -> Checked<DirectoryId> {
-    state.directory_absent = matches!(id, Ok(None));
-    if let (Ok(id), Some(facts)) = (&id, context.directory()) {
-        state.facts_apply = facts.check_directory_id(id.as_ref(), path(), sink);
-    }
-    id
-}
-
-/// `Alias`'s hook: the directory's alias, even for an invalid shape.
-#[cfg(feature = "alloc")]
-fn alias_matches_directory<S: Sink + ?Sized>(
-    alias: Checked<OrgAlias>,
-    raw: Option<&str>,
-    path: impl Fn() -> Path,
-    context: &Context<'_>,
-    state: &mut DirectoryState,
-    sink: &mut S,
-) -> Checked<OrgAlias> {
-    if let (Some(facts), Some(raw), true) = (context.directory(), raw, state.facts_apply) {
-        facts.check_alias(raw, path(), sink);
-    }
-    alias
-}
-
-/// `EnableInteroperability`'s hook: needs a directory, an AD Connector when facts apply.
-#[cfg(feature = "alloc")]
-fn interoperability_needs_directory<S: Sink + ?Sized>(
-    enabled: Checked<bool>,
-    path: impl Fn() -> Path,
-    context: &Context<'_>,
-    state: &mut DirectoryState,
-    sink: &mut S,
-) -> Checked<bool> {
-    if let Ok(Some(true)) = enabled {
-        if state.directory_absent {
-            sink.report(crate::members::rule(
-                path(),
-                crate::violation::Rule::InteroperabilityNeedsDirectory,
-                "true",
-            ));
-        } else if let (Some(facts), true) = (context.directory(), state.facts_apply) {
-            facts.check_interoperability(path(), sink);
-        }
-    }
-    enabled
-}
-
-#[cfg(feature = "alloc")]
-impl CreateOrganizationRequest {
-    #[inline]
-    fn from_valid(v: input::CreateOrganizationValid) -> Self {
-        let directory = match (v.directory_id, v.enable_interoperability) {
-            (None, _) => UserDirectory::NewWorkMailDirectory,
-            (Some(id), Some(true)) => UserDirectory::AdConnectorWithInteroperability(id),
-            (Some(id), _) => UserDirectory::Existing(id),
-        };
-        CreateOrganizationRequest {
-            alias: v.alias,
-            directory,
-            client_token: v.client_token,
-            domains: v.domains.unwrap_or_default(),
-            kms_key_arn: v.kms_key_arn,
-        }
-    }
-}
-
 for_each_domain_member!(typed_request Domain, DomainInput, domain_input::DomainValid;);
 
 #[cfg(feature = "alloc")]
-impl From<domain_input::DomainValid> for Domain {
-    fn from(v: domain_input::DomainValid) -> Domain {
-        Domain::from_valid(v)
-    }
-}
+use with_alloc::*;
 
+/// The hooks of the checks of [`CreateOrganizationInput`], and the conversions.
 #[cfg(feature = "alloc")]
-impl From<&CreateOrganizationRequest> for CreateOrganizationInput {
-    /// The request as it would arrive: every member present as its text.
-    fn from(r: &CreateOrganizationRequest) -> Self {
-        let mut input = CreateOrganizationInput::default().alias(r.alias.as_str());
-        input.directory_id = r
-            .directory
-            .directory_id()
-            .map(|id| id.as_str().into())
-            .into();
-        input.client_token = r.client_token.as_ref().map(|t| t.as_str().into()).into();
-        for d in &r.domains {
-            input = input.with_domain(d.into());
+mod with_alloc {
+    use alloc::boxed::Box;
+
+    use super::*;
+    use crate::check::Checked;
+    use crate::validate::Context;
+    use crate::wire::Field;
+    pub(super) use crate::workmail::{DirectoryId, DomainName, HostedZoneId};
+
+    impl CreateOrganizationInput {
+        /// This input with one more `Domains` element.
+        #[must_use]
+        pub fn with_domain(mut self, domain: DomainInput) -> Self {
+            let element = Field::Present(Box::new(domain));
+            match &mut self.domains {
+                Field::Present(list) => list.push(element),
+                other => *other = Field::Present(alloc::vec![element]),
+            }
+            self
         }
-        input.kms_key_arn = r.kms_key_arn.as_ref().map(|k| k.as_str().into()).into();
-        input.enable_interoperability = r
-            .directory
-            .interoperability_enabled()
-            .then_some(true)
-            .into();
-        input
+    }
+
+    /// What the hooks learn from earlier members.
+    #[derive(Default)]
+    pub(super) struct DirectoryState {
+        directory_absent: bool,
+        facts_apply: bool,
+    }
+
+    /// `DirectoryId`'s hook: [`DirectoryFacts::check_directory_id`].
+    pub(super) fn directory_facts<S: Sink + ?Sized>(
+        id: Checked<DirectoryId>,
+        path: impl Fn() -> Path,
+        context: &Context<'_>,
+        state: &mut DirectoryState,
+        sink: &mut S,
+    ) -> Checked<DirectoryId> {
+        state.directory_absent = matches!(id, Ok(None));
+        if let (Ok(id), Some(facts)) = (&id, context.directory()) {
+            state.facts_apply = facts.check_directory_id(id.as_ref(), path(), sink);
+        }
+        id
+    }
+
+    /// `Alias`'s hook: the directory's alias, even for an invalid shape.
+    pub(super) fn alias_matches_directory<S: Sink + ?Sized>(
+        alias: Checked<OrgAlias>,
+        raw: Option<&str>,
+        path: impl Fn() -> Path,
+        context: &Context<'_>,
+        state: &mut DirectoryState,
+        sink: &mut S,
+    ) -> Checked<OrgAlias> {
+        if let (Some(facts), Some(raw), true) = (context.directory(), raw, state.facts_apply) {
+            facts.check_alias(raw, path(), sink);
+        }
+        alias
+    }
+
+    /// `EnableInteroperability`'s hook: needs a directory, an AD Connector when facts apply.
+    pub(super) fn interoperability_needs_directory<S: Sink + ?Sized>(
+        enabled: Checked<bool>,
+        path: impl Fn() -> Path,
+        context: &Context<'_>,
+        state: &mut DirectoryState,
+        sink: &mut S,
+    ) -> Checked<bool> {
+        if let Ok(Some(true)) = enabled {
+            if state.directory_absent {
+                sink.report(crate::members::rule(
+                    path(),
+                    crate::violation::Rule::InteroperabilityNeedsDirectory,
+                    "true",
+                ));
+            } else if let (Some(facts), true) = (context.directory(), state.facts_apply) {
+                facts.check_interoperability(path(), sink);
+            }
+        }
+        enabled
+    }
+
+    impl CreateOrganizationRequest {
+        #[inline]
+        pub(super) fn from_valid(v: input::CreateOrganizationValid) -> Self {
+            let directory = match (v.directory_id, v.enable_interoperability) {
+                (None, _) => UserDirectory::NewWorkMailDirectory,
+                (Some(id), Some(true)) => UserDirectory::AdConnectorWithInteroperability(id),
+                (Some(id), _) => UserDirectory::Existing(id),
+            };
+            CreateOrganizationRequest {
+                alias: v.alias,
+                directory,
+                client_token: v.client_token,
+                domains: v.domains.unwrap_or_default(),
+                kms_key_arn: v.kms_key_arn,
+            }
+        }
+    }
+
+    impl From<domain_input::DomainValid> for Domain {
+        fn from(v: domain_input::DomainValid) -> Domain {
+            Domain::from_valid(v)
+        }
+    }
+
+    impl From<&CreateOrganizationRequest> for CreateOrganizationInput {
+        /// The request as it would arrive: every member present as its text.
+        fn from(r: &CreateOrganizationRequest) -> Self {
+            let mut input = CreateOrganizationInput::default().alias(r.alias.as_str());
+            input.directory_id = r
+                .directory
+                .directory_id()
+                .map(|id| id.as_str().into())
+                .into();
+            input.client_token = r.client_token.as_ref().map(|t| t.as_str().into()).into();
+            for d in &r.domains {
+                input = input.with_domain(d.into());
+            }
+            input.kms_key_arn = r.kms_key_arn.as_ref().map(|k| k.as_str().into()).into();
+            input.enable_interoperability = r
+                .directory
+                .interoperability_enabled()
+                .then_some(true)
+                .into();
+            input
+        }
     }
 }
 

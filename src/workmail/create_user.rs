@@ -90,6 +90,15 @@ impl CreateUserRole {
             _ => None,
         }
     }
+
+    /// Parses `USER` or `REMOTE_USER`, exactly.
+    ///
+    /// # Errors
+    ///
+    /// A [`CreateUserRoleError`].
+    pub fn parse(s: &str) -> Result<Self, CreateUserRoleError> {
+        Ok(CreateUserRole::try_from(UserRole::parse(s)?)?)
+    }
 }
 
 impl From<CreateUserRole> for UserRole {
@@ -132,17 +141,6 @@ pub enum CreateUserRoleError {
     /// A role of the model that `CreateUser` cannot give.
     #[error(transparent)]
     NotAllowed(#[from] RoleNotAllowed),
-}
-
-impl CreateUserRole {
-    /// Parses `USER` or `REMOTE_USER`, exactly.
-    ///
-    /// # Errors
-    ///
-    /// A [`CreateUserRoleError`].
-    pub fn parse(s: &str) -> Result<Self, CreateUserRoleError> {
-        Ok(CreateUserRole::try_from(UserRole::parse(s)?)?)
-    }
 }
 
 text_impls!(
@@ -290,10 +288,9 @@ impl CreateUserRequest {
     ///
     /// The first policy rule broken; never the password.
     pub fn check_password_policy(&self) -> Result<(), PasswordPolicyError> {
-        match &self.password {
-            Some(p) => p.check_policy(),
-            None => Ok(()),
-        }
+        self.password
+            .as_ref()
+            .map_or(Ok(()), Password::check_policy)
     }
 }
 

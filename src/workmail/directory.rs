@@ -29,21 +29,30 @@ impl DirectoryId {
     };
 }
 
-/// The verdict a word at a time; the details of a refusal on the cold path.
-const fn validate(s: &str) -> Result<(), Error> {
-    let b = s.as_bytes();
-    if b.len() == 12 && has_at(b, 0, b"d-") && all_in(b, 2, 12, &HEX_LOWER) {
-        return Ok(());
-    }
-    explain(s)
-}
+/// `validate` for `$prefix` then `$n` lowercase hex digits of `$shape`: the verdict a word at
+/// a time; the details of a refusal on the cold path, `explain`.
+macro_rules! prefixed_hex {
+    ($shape:ident, $prefix:literal, $n:literal) => {
+        const fn validate(s: &str) -> Result<(), Error> {
+            let b = s.as_bytes();
+            let len = $n + 2;
+            if b.len() == len && has_at(b, 0, $prefix.as_bytes()) && all_in(b, 2, len, &HEX_LOWER) {
+                return Ok(());
+            }
+            explain(s)
+        }
 
-#[cold]
-#[inline(never)]
-const fn explain(s: &str) -> Result<(), Error> {
-    let prefix = ("d-", "the prefix \"d-\"");
-    explain_prefixed_run(DirectoryId::SHAPE, s, prefix, 10, &HEX_LOWER)
+        #[cold]
+        #[inline(never)]
+        const fn explain(s: &str) -> Result<(), Error> {
+            let prefix = ($prefix, concat!("the prefix \"", $prefix, "\""));
+            super::directory::explain_prefixed_run($shape::SHAPE, s, prefix, $n, &HEX_LOWER)
+        }
+    };
 }
+pub(super) use prefixed_hex;
+
+prefixed_hex!(DirectoryId, "d-", 10);
 
 /// The error of a refused `prefix` and `n` chars of `class`: length, prefix, run, end.
 #[inline(always)]

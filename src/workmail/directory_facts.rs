@@ -125,12 +125,8 @@ impl<'a> DirectoryFacts<'a> {
         sink: &mut S,
     ) -> bool {
         let Some(named) = named else {
-            let null = Violation::new(
-                path,
-                Constraint::Rule(Rule::DirectoryFactsMismatch),
-                Shown::Null,
-            );
-            sink.report(null);
+            let rule = Constraint::Rule(Rule::DirectoryFactsMismatch);
+            sink.report(Violation::new(path, rule, Shown::Null));
             return false;
         };
         let shown = named.as_str();

@@ -23,13 +23,6 @@ string_shape! {
     storage: text,
 }
 
-impl DomainName {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout, MANY};
-        Layout::new(&[run(&DOMAIN_CHAR, 1, MANY)])
-    };
-}
-
 const fn validate_domain(s: &str) -> Result<(), Error> {
     let shape = DomainName::SHAPE;
     tri!(check_len(shape, s));
@@ -83,6 +76,11 @@ pub enum DnsLabelError {
 }
 
 impl DomainName {
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{run, Layout, MANY};
+        Layout::new(&[run(&DOMAIN_CHAR, 1, MANY)])
+    };
+
     /// Checks DNS rules beyond the model: at least two labels of 1 to 63 chars, not starting or
     /// ending with `-`, at most 253 chars (example: [`DnsLabelError`]).
     ///

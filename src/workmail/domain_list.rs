@@ -131,7 +131,7 @@ impl Domains {
 
     /// The domains, in order.
     pub fn iter(&self) -> impl Iterator<Item = &Domain> + '_ {
-        self.slots.iter().map_while(Option::as_ref)
+        self.into_iter()
     }
 }
 
@@ -143,13 +143,10 @@ impl fmt::Debug for Domains {
 
 impl<'a> IntoIterator for &'a Domains {
     type Item = &'a Domain;
-    type IntoIter = core::iter::MapWhile<
-        core::slice::Iter<'a, Option<Domain>>,
-        fn(&'a Option<Domain>) -> Option<&'a Domain>,
-    >;
+    type IntoIter = core::iter::Flatten<core::slice::Iter<'a, Option<Domain>>>;
+    /// The slots are filled from the front: the domains, in order.
     fn into_iter(self) -> Self::IntoIter {
-        let as_ref: fn(&'a Option<Domain>) -> Option<&'a Domain> = Option::as_ref;
-        self.slots.iter().map_while(as_ref)
+        self.slots.iter().flatten()
     }
 }
 

@@ -56,62 +56,38 @@ const FULL_LEN: usize = PREFIX_LEN + UUID_LEN;
 const PREFIXED: &[u8; FULL_LEN] = b"xxxxxxxxxx-XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX";
 const BARE: &[u8; UUID_LEN] = b"XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX";
 
-/// The high bit of each of the 8 lanes of `layout` from `at` that holds `class`.
-const fn lanes_of(layout: &[u8], at: usize, class: u8) -> u64 {
-    let mut marks = 0u64;
-    let mut lane = 0u32;
-    let rest = match layout.split_at_checked(at) {
-        Some((_, rest)) => rest,
-        None => &[],
-    };
-    let mut rest = rest;
-    while let [b, tail @ ..] = rest {
-        if lane == 8 {
-            break;
-        }
-        if *b == class {
-            marks |= 0x80u64.wrapping_shl(lane.wrapping_mul(8));
-        }
-        lane = lane.wrapping_add(1);
-        rest = tail;
-    }
-    marks
-}
-
-/// Offsets of words covering `len` (≥ 8) bytes; the last ends at the end, overlapping.
-const fn word_offsets<const W: usize>(len: usize) -> [usize; W] {
-    let mut offsets = [0usize; W];
-    let mut i = 0usize;
-    let mut slots: &mut [usize] = &mut offsets;
-    while let [slot, tail @ ..] = slots {
-        *slot = if tail.is_empty() {
-            len.saturating_sub(8)
-        } else {
-            i
-        };
-        i = i.wrapping_add(8);
-        slots = tail;
-    }
-    offsets
-}
-
 /// A word's offset and its `x`, `X` and `-` lanes.
 type WordMasks = (usize, u64, u64, u64);
 
+/// Per word of `layout` (8 bytes, the last ending at the end, overlapping): its offset and
+/// the high bit of each of its lanes that holds `x`, `X`, `-`.
 const fn masks<const W: usize>(layout: &[u8]) -> [WordMasks; W] {
-    let offsets = word_offsets::<W>(layout.len());
     let mut out = [(0usize, 0u64, 0u64, 0u64); W];
+    let mut at = 0usize;
     let mut slots: &mut [WordMasks] = &mut out;
-    let mut at: &[usize] = &offsets;
-    while let ([slot, tail @ ..], [o, o_tail @ ..]) = (slots, at) {
-        *slot = (
-            *o,
-            lanes_of(layout, *o, b'x'),
-            lanes_of(layout, *o, b'X'),
-            lanes_of(layout, *o, b'-'),
-        );
+    while let [slot, tail @ ..] = slots {
+        if tail.is_empty() {
+            at = layout.len().saturating_sub(8);
+        }
+        *slot = (at, 0, 0, 0);
+        let mut lanes = match layout.split_at_checked(at) {
+            Some((_, lanes)) => lanes,
+            None => &[],
+        };
+        // The high bit of the lane; shifted out (zero) after the eighth.
+        let mut bit = 0x80u64;
+        while let ([b, rest @ ..], false) = (lanes, bit == 0) {
+            match *b {
+                b'x' => slot.1 |= bit,
+                b'X' => slot.2 |= bit,
+                b'-' => slot.3 |= bit,
+                _ => {}
+            }
+            bit = bit.wrapping_shl(8);
+            lanes = rest;
+        }
+        at = at.wrapping_add(8);
         slots = tail;
-        at = o_tail;
     }
     out
 }

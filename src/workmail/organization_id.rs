@@ -30,17 +30,4 @@ impl OrganizationId {
     };
 }
 
-const fn validate(s: &str) -> Result<(), Error> {
-    let b = s.as_bytes();
-    if b.len() == 34 && has_at(b, 0, b"m-") && all_in(b, 2, 34, &HEX_LOWER) {
-        return Ok(());
-    }
-    explain(s)
-}
-
-#[cold]
-#[inline(never)]
-const fn explain(s: &str) -> Result<(), Error> {
-    let prefix = ("m-", "the prefix \"m-\"");
-    super::directory::explain_prefixed_run(OrganizationId::SHAPE, s, prefix, 32, &HEX_LOWER)
-}
+super::directory::prefixed_hex!(OrganizationId, "m-", 32);

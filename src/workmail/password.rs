@@ -20,13 +20,6 @@ string_shape! {
     storage: text,
 }
 
-impl Password {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{Class, Layout, Part::*, MANY};
-        Layout::new(&[Run(Class::AsciiThen(&ASCII_FROM_SPACE, '\u{ff}'), 1, MANY)])
-    };
-}
-
 const EXPECTED: &str = "a char from U+0020 to U+00FF";
 
 const ASCII_FROM_SPACE: AsciiClass = AsciiClass::new(&[(0x20, 0x7F)], &[], EXPECTED);
@@ -42,10 +35,7 @@ const fn validate(s: &str) -> Result<(), Error> {
         Some(at) => at,
         None => return Ok(()),
     };
-    let mut rest = match s.as_bytes().split_at_checked(i) {
-        Some((_, rest)) => rest,
-        None => &[],
-    };
+    let mut rest = crate::text::bytes_from(s, i);
     while let [b, tail @ ..] = rest {
         match *b {
             0x20..=0x7F => {
@@ -68,6 +58,11 @@ const fn validate(s: &str) -> Result<(), Error> {
 pub use crate::error::PasswordPolicyError;
 
 impl Password {
+    pub(crate) const LAYOUT: crate::layout::Layout = {
+        use crate::layout::{Class, Layout, Part::*, MANY};
+        Layout::new(&[Run(Class::AsciiThen(&ASCII_FROM_SPACE, '\u{ff}'), 1, MANY)])
+    };
+
     /// Checks the policy WorkMail and Simple AD directories enforce (else
     /// `InvalidPasswordException`): 8 to 63 chars, only Basic Latin and Latin-1, from at least
     /// three of: uppercase ASCII, lowercase ASCII, digits, other printable chars, Latin-1

@@ -25,6 +25,6 @@ enum_shape! {
 impl UserRole {
     /// Whether `CreateUser` accepts this role (`USER`, `REMOTE_USER`).
     pub const fn allowed_in_create_user(self) -> bool {
-        matches!(self, UserRole::User | UserRole::RemoteUser)
+        super::CreateUserRole::from_user_role(self).is_some()
     }
 }

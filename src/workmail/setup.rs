@@ -94,7 +94,7 @@ pub enum Encryption {
 impl CreateOrganizationRequest {
     /// The encryption choice of `KmsKeyArn`.
     pub fn encryption(&self) -> Encryption {
-        let key = self.kms_key_arn().cloned();
+        let key = self.kms_key_arn.clone();
         key.map_or(
             Encryption::WorkMailManagedKey,
             Encryption::CustomerManagedKey,
@@ -105,10 +105,7 @@ impl CreateOrganizationRequest {
 impl CreateOrganizationRequestBuilder {
     /// Sets the encryption choice (`KmsKeyArn`).
     pub fn encryption(mut self, encryption: Encryption) -> Self {
-        self.request.kms_key_arn = match encryption {
-            Encryption::WorkMailManagedKey => None,
-            Encryption::CustomerManagedKey(arn) => Some(arn),
-        };
+        self.request.kms_key_arn = encryption.kms_key_arn().cloned();
         self
     }
 }
@@ -197,11 +194,8 @@ impl OrganizationSetup {
 
     /// A builder holding the choices, to add more (such as a client token).
     pub fn request_builder(&self) -> CreateOrganizationRequestBuilder {
-        let mut domains = Domains::new();
-        if let Some(domain) = self.mail_domain.to_domain() {
-            // One fits in an empty list.
-            let _ = domains.push(domain);
-        }
+        // One domain at most: it fits.
+        let domains = Domains::try_from_iter(self.mail_domain.to_domain()).unwrap_or_default();
         CreateOrganizationRequest::builder(self.alias)
             .directory(self.user_directory)
             .domains(domains)
@@ -276,10 +270,12 @@ pub fn free_test_domain(alias: &OrgAlias) -> TestDomain {
         .bytes()
         .map(|b| b.to_ascii_lowercase())
         .chain(TEST_DOMAIN_SUFFIX.bytes());
-    let mut len = 0usize;
+    let len = alias
+        .as_str()
+        .len()
+        .saturating_add(TEST_DOMAIN_SUFFIX.len());
     for (slot, b) in buf.iter_mut().zip(parts) {
         *slot = b;
-        len = len.saturating_add(1);
     }
     let text = buf
         .get(..len)
@@ -412,18 +408,19 @@ mod serde_impls {
         }
     }
 
-    /// A mail domain variant's data, with `hosted_zone_id` when `ZONE`.
+    /// The data of the mail domain variant `VARIANTS[V]`: `domain`, and `hosted_zone_id` in
+    /// the first only.
     #[cfg(feature = "alloc")]
-    struct DomainRecord<const ZONE: bool>(DomainName, Option<HostedZoneId>);
+    struct DomainRecord<const V: u8>(MailDomain);
 
     #[cfg(feature = "alloc")]
-    impl<const ZONE: bool> Record for DomainRecord<ZONE> {
-        const MEMBERS: &'static [&'static str] = if ZONE {
+    impl<const V: u8> Record for DomainRecord<V> {
+        const MEMBERS: &'static [&'static str] = if V == 0 {
             &[DOMAIN, HOSTED_ZONE_ID]
         } else {
             &[DOMAIN]
         };
-        const WHAT: &'static str = if ZONE {
+        const WHAT: &'static str = if V == 0 {
             "a structure with `domain` and `hosted_zone_id`"
         } else {
             "a structure with `domain`"
@@ -442,10 +439,15 @@ mod serde_impls {
         }
         fn build(p: Self::Parts) -> Result<Self, &'static str> {
             let domain = p.0.ok_or(DOMAIN)?;
-            match p.1 {
-                None if ZONE => Err(HOSTED_ZONE_ID),
-                zone => Ok(DomainRecord(domain, zone)),
-            }
+            Ok(DomainRecord(match (V, p.1) {
+                (0, Some(hosted_zone_id)) => MailDomain::ExistingRoute53 {
+                    domain,
+                    hosted_zone_id,
+                },
+                (0, None) => return Err(HOSTED_ZONE_ID),
+                (1, _) => MailDomain::NewRoute53 { domain },
+                _ => MailDomain::External { domain },
+            }))
         }
     }
 
@@ -462,20 +464,10 @@ mod serde_impls {
             map: &mut A,
             at: At<'_>,
         ) -> Result<Self, A::Error> {
-            let DomainRecord(domain, zone) = if name == EXISTING_ROUTE53 {
-                let DomainRecord(domain, zone) =
-                    map.next_value_seed(RecordAt::<DomainRecord<true>>::new(at))?;
-                DomainRecord::<false>(domain, zone)
-            } else {
-                map.next_value_seed(RecordAt::new(at))?
-            };
-            Ok(match (zone, name) {
-                (Some(hosted_zone_id), _) => MailDomain::ExistingRoute53 {
-                    domain,
-                    hosted_zone_id,
-                },
-                (None, NEW_ROUTE53) => MailDomain::NewRoute53 { domain },
-                (None, _) => MailDomain::External { domain },
+            Ok(match name {
+                EXISTING_ROUTE53 => map.next_value_seed(RecordAt::<DomainRecord<0>>::new(at))?.0,
+                NEW_ROUTE53 => map.next_value_seed(RecordAt::<DomainRecord<1>>::new(at))?.0,
+                _ => map.next_value_seed(RecordAt::<DomainRecord<2>>::new(at))?.0,
             })
         }
     }
@@ -507,7 +499,8 @@ mod serde_impls {
                             "invalid TestDomain: expected `<alias>.awsapps.com`",
                         ));
                     };
-                    let alias = OrgAlias::deserialize(de::value::StrDeserializer::<E>::new(alias))
+                    let alias = alias
+                        .parse::<OrgAlias>()
                         .map_err(|e| E::custom(format_args!("invalid TestDomain: {e}")))?;
                     let domain = free_test_domain(&alias);
                     if domain.as_str() == v {

@@ -2,38 +2,58 @@
 
 use crate::violation::Excerpt;
 
-/// The `State` of `DescribeOrganization` and `ListOrganizations`. The model has no enum; the
-/// admin guide, CLI and Terraform spell the states capitalized, never `ACTIVE`.
-///
-/// ```
-/// use org_shapes::workmail::OrganizationState;
-/// let state: OrganizationState = "Creating".parse()?;
-/// assert!(state.is_transitional() && !state.can_add_users());
-/// assert!(OrganizationState::Active.can_add_users());
-/// assert!("ACTIVE".parse::<OrganizationState>().is_err());
-/// # Ok::<(), org_shapes::workmail::UnknownOrganizationState>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum OrganizationState {
-    /// Healthy and ready: the only state in which users can be added.
-    Active,
-    /// Being created.
-    Creating,
-    /// Creation failed.
-    Failed,
-    /// Something is wrong with the organization and needs attention.
-    Impaired,
-    /// Not active.
-    Inactive,
-    /// The creation request waits in a queue.
-    Requested,
-    /// Its settings are being checked.
-    Validating,
-    /// Being deleted (not in the admin guide).
-    Deleting,
-    /// Deleted (not in the admin guide).
-    Deleted,
+/// The enum, [`OrganizationState::ALL`] in declaration order, and the wire values: the names.
+macro_rules! states {
+    ($(#[$attr:meta])* pub enum $name:ident { $( $(#[$doc:meta])* $state:ident, )+ }) => {
+        $(#[$attr])*
+        pub enum $name { $( $(#[$doc])* $state, )+ }
+
+        impl $name {
+            /// Every state: the documented ones, then `Deleting` and `Deleted`.
+            pub const ALL: &'static [$name] = &[$($name::$state),+];
+
+            /// The wire value.
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$state => stringify!($state),)+ }
+            }
+        }
+    };
+}
+
+states! {
+    /// The `State` of `DescribeOrganization` and `ListOrganizations`. The model has no enum; the
+    /// admin guide, CLI and Terraform spell the states capitalized, never `ACTIVE`.
+    ///
+    /// ```
+    /// use org_shapes::workmail::OrganizationState;
+    /// let state: OrganizationState = "Creating".parse()?;
+    /// assert!(state.is_transitional() && !state.can_add_users());
+    /// assert!(OrganizationState::Active.can_add_users());
+    /// assert!("ACTIVE".parse::<OrganizationState>().is_err());
+    /// # Ok::<(), org_shapes::workmail::UnknownOrganizationState>(())
+    /// ```
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum OrganizationState {
+        /// Healthy and ready: the only state in which users can be added.
+        Active,
+        /// Being created.
+        Creating,
+        /// Creation failed.
+        Failed,
+        /// Something is wrong with the organization and needs attention.
+        Impaired,
+        /// Not active.
+        Inactive,
+        /// The creation request waits in a queue.
+        Requested,
+        /// Its settings are being checked.
+        Validating,
+        /// Being deleted (not in the admin guide).
+        Deleting,
+        /// Deleted (not in the admin guide).
+        Deleted,
+    }
 }
 
 impl OrganizationState {
@@ -42,34 +62,6 @@ impl OrganizationState {
         Some((documented, _)) => documented,
         None => Self::ALL,
     };
-
-    /// Every state: the documented ones, then `Deleting` and `Deleted`.
-    pub const ALL: &'static [OrganizationState] = &[
-        OrganizationState::Active,
-        OrganizationState::Creating,
-        OrganizationState::Failed,
-        OrganizationState::Impaired,
-        OrganizationState::Inactive,
-        OrganizationState::Requested,
-        OrganizationState::Validating,
-        OrganizationState::Deleting,
-        OrganizationState::Deleted,
-    ];
-
-    /// The wire value.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            OrganizationState::Active => "Active",
-            OrganizationState::Creating => "Creating",
-            OrganizationState::Failed => "Failed",
-            OrganizationState::Impaired => "Impaired",
-            OrganizationState::Inactive => "Inactive",
-            OrganizationState::Requested => "Requested",
-            OrganizationState::Validating => "Validating",
-            OrganizationState::Deleting => "Deleting",
-            OrganizationState::Deleted => "Deleted",
-        }
-    }
 
     /// Parses a wire value, exactly.
     ///

@@ -19,10 +19,7 @@ string_shape! {
 }
 
 impl UserId {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{Layout, Part::*, ANY, MANY};
-        Layout::new(&[Run(ANY, 0, MANY)])
-    };
+    pub(crate) const LAYOUT: crate::layout::Layout = super::UserAttribute::LAYOUT;
 }
 
 // Inlined, across crates too: the result stays in registers.

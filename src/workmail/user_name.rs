@@ -25,6 +25,9 @@ string_shape! {
     storage: inline(64),
 }
 
+/// The longest user name in a directory other than a WorkMail directory.
+pub const MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY: usize = 20;
+
 impl UserName {
     /// The domain starts with a letter, digit or hyphen: the validator reads a cut value whose
     /// domain starts with `.` as wrong at that `.`, not as incomplete.
@@ -42,12 +45,7 @@ impl UserName {
             ]),
         ])
     };
-}
 
-/// The longest user name in a directory other than a WorkMail directory.
-pub const MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY: usize = 20;
-
-impl UserName {
     /// Checks the limit of directories other than a WorkMail directory (AD Connector, Simple
     /// AD, managed Microsoft AD): [`MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY`] chars.
     ///
@@ -111,10 +109,7 @@ const fn validate(s: &str) -> Result<(), Error> {
             DOMAIN_CHAR.expected,
         ));
     }
-    let domain = match s.as_bytes().split_at_checked(start) {
-        Some((_, domain)) => domain,
-        None => &[],
-    };
+    let domain = crate::text::bytes_from(s, start);
     // The last '.', searched from the end (the last label is short).
     let mut last_dot = None;
     let mut rest = domain;
