@@ -40,6 +40,16 @@ impl OrganizationArn {
             Seq(super::OrganizationId::LAYOUT.parts),
         ])
     };
+
+    /// The management account id embedded in the ARN.
+    pub fn account_id(&self) -> super::AccountId {
+        embedded_account(self.as_str(), ACCOUNT_AT)
+    }
+
+    /// The organization id embedded in the ARN.
+    pub fn organization_id(&self) -> super::OrganizationId {
+        embedded_org(self.as_str(), ORG_IN_ORG_ARN)
+    }
 }
 
 const fn validate_org_arn(s: &str) -> Result<(), Error> {
@@ -58,12 +68,8 @@ const fn validate_org_arn(s: &str) -> Result<(), Error> {
 #[inline(never)]
 const fn explain_org_arn(s: &str) -> Result<(), Error> {
     let shape = OrganizationArn::SHAPE;
-    let at = tri!(explain_head(
-        shape,
-        s,
-        (":organization/", "\":organization/\"")
-    ));
-    expect_end(shape, s, at)
+    let kind = (":organization/", "\":organization/\"");
+    expect_end(shape, s, tri!(explain_head(shape, s, kind)))
 }
 
 /// What both ARNs share, up to the organization id; the offset after it.
@@ -116,6 +122,22 @@ impl AccountArn {
             Seq(super::AccountId::LAYOUT.parts),
         ])
     };
+
+    /// The management account id embedded in the ARN.
+    pub fn management_account_id(&self) -> super::AccountId {
+        embedded_account(self.as_str(), ACCOUNT_AT)
+    }
+
+    /// The organization id embedded in the ARN.
+    pub fn organization_id(&self) -> super::OrganizationId {
+        embedded_org(self.as_str(), ORG_IN_ACCOUNT_ARN)
+    }
+
+    /// The id of the account the ARN names (its last 12 digits).
+    pub fn account_id(&self) -> super::AccountId {
+        let s = self.as_str();
+        embedded_account(s, s.len().saturating_sub(12))
+    }
 }
 
 /// The verdict a word at a time (the account id read from the end); the details of a refusal
@@ -149,36 +171,6 @@ const fn explain_account_arn(s: &str) -> Result<(), Error> {
 pub(crate) const ACCOUNT_AT: usize = PREFIX.len();
 pub(crate) const ORG_IN_ORG_ARN: usize = ACCOUNT_AT + 12 + ":organization/".len();
 pub(crate) const ORG_IN_ACCOUNT_ARN: usize = ACCOUNT_AT + 12 + ":account/".len();
-
-impl OrganizationArn {
-    /// The management account id embedded in the ARN.
-    pub fn account_id(&self) -> super::AccountId {
-        embedded_account(self.as_str(), ACCOUNT_AT)
-    }
-
-    /// The organization id embedded in the ARN.
-    pub fn organization_id(&self) -> super::OrganizationId {
-        embedded_org(self.as_str(), ORG_IN_ORG_ARN)
-    }
-}
-
-impl AccountArn {
-    /// The management account id embedded in the ARN.
-    pub fn management_account_id(&self) -> super::AccountId {
-        embedded_account(self.as_str(), ACCOUNT_AT)
-    }
-
-    /// The organization id embedded in the ARN.
-    pub fn organization_id(&self) -> super::OrganizationId {
-        embedded_org(self.as_str(), ORG_IN_ACCOUNT_ARN)
-    }
-
-    /// The id of the account the ARN names (its last 12 digits).
-    pub fn account_id(&self) -> super::AccountId {
-        let s = self.as_str();
-        embedded_account(s, s.len().saturating_sub(12))
-    }
-}
 
 /// The 12 digits at `at` of an already validated ARN.
 fn embedded_account(s: &str, at: usize) -> super::AccountId {

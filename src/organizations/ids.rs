@@ -83,10 +83,7 @@ const fn validate_org_id(s: &str) -> Result<(), Error> {
 #[inline(never)]
 const fn explain_org_id(s: &str) -> Result<(), Error> {
     let shape = OrganizationId::SHAPE;
-    match org_id_at(shape, s, 0) {
-        Ok(at) => expect_end(shape, s, at),
-        Err(e) => Err(e),
-    }
+    expect_end(shape, s, tri!(org_id_at(shape, s, 0)))
 }
 
 string_shape! {
