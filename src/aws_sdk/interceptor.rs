@@ -4,7 +4,6 @@ use core::fmt;
 
 use aws_smithy_runtime_api::box_error::BoxError;
 use aws_smithy_runtime_api::client::interceptors::context::BeforeSerializationInterceptorContextRef;
-use aws_smithy_runtime_api::client::interceptors::context::Input;
 use aws_smithy_runtime_api::client::interceptors::Intercept;
 use aws_smithy_types::config_bag::ConfigBag;
 
@@ -147,15 +146,6 @@ impl OrgShapesInterceptor {
     pub const fn new() -> Self {
         OrgShapesInterceptor
     }
-
-    /// `…Request::try_from(&sdk_input)` for the modeled operations; other inputs pass.
-    fn check(input: &Input) -> Result<(), InvalidRequest> {
-        #[cfg(feature = "aws-sdk-workmail")]
-        super::workmail::check(input)?;
-        #[cfg(feature = "aws-sdk-organizations")]
-        super::organizations::check(input)?;
-        Ok(())
-    }
 }
 
 impl Intercept for OrgShapesInterceptor {
@@ -168,6 +158,12 @@ impl Intercept for OrgShapesInterceptor {
         context: &BeforeSerializationInterceptorContextRef<'_>,
         _cfg: &mut ConfigBag,
     ) -> Result<(), BoxError> {
-        Ok(Self::check(context.input())?)
+        // `…Request::try_from(&sdk_input)` for the modeled operations; other inputs pass.
+        let input = context.input();
+        #[cfg(feature = "aws-sdk-workmail")]
+        super::workmail::check(input)?;
+        #[cfg(feature = "aws-sdk-organizations")]
+        super::organizations::check(input)?;
+        Ok(())
     }
 }

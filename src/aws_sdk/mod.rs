@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use crate::wire::Field;
 
 /// One member's conversion by its kind, SDK → this crate (`in`) or back (`out`): `value`
-/// (text, flag or a response's id), `secret`, `known` (an enum value, unknown
+/// (text, flag or a response's id), `secret`, `known(E)` (an enum value, unknown
 /// ones kept as text), `text(E)` (an enum value as text), `structure`, `list`, `domains`.
 macro_rules! member {
     (in value $v:expr) => {
@@ -53,12 +53,8 @@ macro_rules! member {
             .map(|l| l.iter().filter_map(Field::as_ref).map(From::from).collect())
     };
     (out domains $v:expr) => {
-        $v.as_ref().map(|l| {
-            l.iter()
-                .filter_map(Field::as_ref)
-                .filter_map(|d| sdk_domain(d))
-                .collect()
-        })
+        $v.as_ref()
+            .map(|l| l.iter().filter_map(sdk_domain).collect())
     };
 }
 

@@ -101,7 +101,8 @@ fn domain_input(d: &SdkDomain) -> Box<DomainInput> {
 }
 
 /// `build` refuses only a missing domain name, which a request always has.
-fn sdk_domain(d: &DomainInput) -> Option<SdkDomain> {
+fn sdk_domain(d: &Field<Box<DomainInput>>) -> Option<SdkDomain> {
+    let d = d.as_ref()?;
     let builder = SdkDomain::builder().set_domain_name(d.domain_name.as_ref().cloned());
     builder
         .set_hosted_zone_id(d.hosted_zone_id.as_ref().cloned())

@@ -16,11 +16,4 @@ pub use policy::{PolicyType, PolicyTypeStatus};
 
 #[cfg(feature = "alloc")]
 pub use crate::service_error::organizations::CreateOrganizationError;
-#[cfg(any(feature = "proptest", feature = "arbitrary"))]
-pub(crate) use create_organization::for_each_create_organization_member;
-pub use create_organization::CreateOrganizationRequest;
-#[cfg(feature = "alloc")]
-pub use create_organization::{
-    CreateOrganizationInput, CreateOrganizationResponse, Organization, PolicyTypeSummary,
-    ValidOrganization, ValidPolicyTypeSummary,
-};
+pub use create_organization::*;
