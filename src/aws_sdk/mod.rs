@@ -28,7 +28,7 @@ macro_rules! member {
             .into()
     };
     (in structure $v:expr) => {
-        $crate::aws_sdk::field($v.as_ref(), |e| e.into())
+        $v.as_ref().map(From::from).into()
     };
     (in list $v:expr) => {
         $crate::aws_sdk::list($v, |e| e.into())
@@ -65,12 +65,7 @@ macro_rules! member {
 macro_rules! sdk_operations {
     ($($(#[$doc:meta])* $operation:ident: $request:ident, $input:ident, $sdk:ty, $builder:ty,
         $fluent:ty { $($field:ident / $set:ident: $kind:ident $(($t:ty))?;)+ })+) => {
-        $(impl From<&$sdk> for $input {
-            /// The SDK input as it would arrive, unchecked; an unknown enum value kept as text.
-            fn from(sdk: &$sdk) -> Self {
-                $input { $($field: member!(in $kind &sdk.$field),)+ unknown_members: Vec::new() }
-            }
-        }
+        $(sdk_structures!(@from $sdk => $input { $($field: $kind;)+ });
 
         impl From<&$builder> for $input {
             /// What the builder holds, unchecked (`…Input::from(fluent.as_input())`).
@@ -124,16 +119,7 @@ macro_rules! sdk_structures {
     ($($sdk:ty => $ours:ident {
         $($field:ident $(= $sdk_field:ident)? / $set:ident: $kind:ident $(($t:ty))?;)+
     })+) => {$(
-        impl From<&$sdk> for $ours {
-            /// The SDK's value as received, unchecked; unknown enum values kept as text.
-            #[allow(clippy::needless_update)]
-            fn from(sdk: &$sdk) -> Self {
-                $ours {
-                    $($field: member!(in $kind sdk_structures!(@get sdk $field $($sdk_field)?)),)+
-                    ..Default::default()
-                }
-            }
-        }
+        sdk_structures!(@from $sdk => $ours { $($field $(= $sdk_field)?: $kind;)+ });
 
         impl From<&$ours> for $sdk {
             /// The SDK's value, for stubs in tests.
@@ -142,20 +128,27 @@ macro_rules! sdk_structures {
             }
         }
     )+};
+    (@from $sdk:ty => $ours:ident { $($field:ident $(= $sdk_field:ident)?: $kind:ident;)+ }) => {
+        impl From<&$sdk> for $ours {
+            /// The SDK's value as it would arrive, unchecked; unknown enum values kept as text.
+            #[allow(clippy::needless_update)]
+            fn from(sdk: &$sdk) -> Self {
+                $ours {
+                    $($field: member!(in $kind sdk_structures!(@get sdk $field $($sdk_field)?)),)+
+                    ..Default::default()
+                }
+            }
+        }
+    };
     (@get $sdk:ident $field:ident) => { &$sdk.$field };
     (@get $sdk:ident $field:ident $sdk_field:ident) => { &$sdk.$sdk_field };
 }
 
-/// A member as received: absent, or the SDK value converted.
-fn field<S, T>(v: Option<&S>, f: impl Fn(&S) -> T) -> Field<T> {
-    v.map(f).into()
-}
-
 /// A list as received (absent and empty kept apart), each element converted.
 fn list<S, T>(v: &Option<Vec<S>>, f: impl Fn(&S) -> T) -> Field<Vec<Field<T>>> {
-    field(v.as_ref(), |l| {
-        l.iter().map(|e| Field::Present(f(e))).collect()
-    })
+    v.as_ref()
+        .map(|l| l.iter().map(|e| Field::Present(f(e))).collect())
+        .into()
 }
 
 mod interceptor;

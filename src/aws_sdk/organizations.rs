@@ -22,8 +22,6 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use alloc::vec::Vec;
-
 use aws_sdk_organizations::operation::create_organization::builders::{
     CreateOrganizationFluentBuilder, CreateOrganizationInputBuilder,
 };

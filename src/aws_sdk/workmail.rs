@@ -27,7 +27,6 @@
 //! ```
 
 use alloc::boxed::Box;
-use alloc::vec::Vec;
 
 use aws_sdk_workmail::operation::create_organization::builders::{
     CreateOrganizationFluentBuilder, CreateOrganizationInputBuilder,
@@ -96,7 +95,7 @@ fn domain_input(d: &SdkDomain) -> Box<DomainInput> {
     Box::new(DomainInput {
         domain_name: Field::Present(d.domain_name.clone()),
         hosted_zone_id: d.hosted_zone_id.clone().into(),
-        unknown_members: Vec::new(),
+        ..Default::default()
     })
 }
 
