@@ -52,24 +52,16 @@ impl OrganizationArn {
     }
 }
 
-const fn validate_org_arn(s: &str) -> Result<(), Error> {
-    let b = s.as_bytes();
-    if has_at(b, 0, PREFIX.as_bytes())
+validator! {
+    validate_org_arn(s, b) if has_at(b, 0, PREFIX.as_bytes())
         && all_in(b, ACCOUNT_AT, ACCOUNT_AT + 12, &DIGIT)
         && has_at(b, ACCOUNT_AT + 12, b":organization/")
-        && org_id_fits(b, ORG_IN_ORG_ARN, b.len())
-    {
-        return Ok(());
+        && org_id_fits(b, ORG_IN_ORG_ARN, b.len());
+    else {
+        let shape = OrganizationArn::SHAPE;
+        let kind = (":organization/", "\":organization/\"");
+        expect_end(shape, s, tri!(explain_head(shape, s, kind)))
     }
-    explain_org_arn(s)
-}
-
-#[cold]
-#[inline(never)]
-const fn explain_org_arn(s: &str) -> Result<(), Error> {
-    let shape = OrganizationArn::SHAPE;
-    let kind = (":organization/", "\":organization/\"");
-    expect_end(shape, s, tri!(explain_head(shape, s, kind)))
 }
 
 /// What both ARNs share, up to the organization id; the offset after it.
@@ -140,10 +132,9 @@ impl AccountArn {
     }
 }
 
-/// The verdict a word at a time (the account id read from the end); the details of a refusal
-/// on the cold path.
-const fn validate_account_arn(s: &str) -> Result<(), Error> {
-    let b = s.as_bytes();
+validator! {
+    /// The account id read from the end.
+    validate_account_arn(s, b)
     let slash = b.len().wrapping_sub(13);
     if b.len() >= ORG_IN_ACCOUNT_ARN + 13
         && has_at(b, 0, PREFIX.as_bytes())
@@ -151,21 +142,14 @@ const fn validate_account_arn(s: &str) -> Result<(), Error> {
         && has_at(b, ACCOUNT_AT + 12, b":account/")
         && org_id_fits(b, ORG_IN_ACCOUNT_ARN, slash)
         && has_at(b, slash, b"/")
-        && all_in(b, slash.wrapping_add(1), b.len(), &DIGIT)
-    {
-        return Ok(());
+        && all_in(b, slash.wrapping_add(1), b.len(), &DIGIT);
+    else {
+        let shape = AccountArn::SHAPE;
+        let at = tri!(explain_head(shape, s, (":account/", "\":account/\"")));
+        let at = tri!(expect_prefix(shape, s, at, "/", "'/'"));
+        let at = tri!(expect_run(shape, s, at, 12, &DIGIT));
+        expect_end(shape, s, at)
     }
-    explain_account_arn(s)
-}
-
-#[cold]
-#[inline(never)]
-const fn explain_account_arn(s: &str) -> Result<(), Error> {
-    let shape = AccountArn::SHAPE;
-    let at = tri!(explain_head(shape, s, (":account/", "\":account/\"")));
-    let at = tri!(expect_prefix(shape, s, at, "/", "'/'"));
-    let at = tri!(expect_run(shape, s, at, 12, &DIGIT));
-    expect_end(shape, s, at)
 }
 
 pub(crate) const ACCOUNT_AT: usize = PREFIX.len();
