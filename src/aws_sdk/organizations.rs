@@ -22,18 +22,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use aws_sdk_organizations::operation::create_organization::builders::{
-    CreateOrganizationFluentBuilder, CreateOrganizationInputBuilder,
-};
-use aws_sdk_organizations::operation::create_organization::{
-    CreateOrganizationInput as SdkCreateOrganizationInput,
-    CreateOrganizationOutput as SdkCreateOrganizationOutput,
-};
-use aws_sdk_organizations::types::{
-    Organization as SdkOrganization, OrganizationFeatureSet as SdkFeatureSet,
-    PolicyType as SdkPolicyType, PolicyTypeStatus as SdkPolicyTypeStatus,
-    PolicyTypeSummary as SdkPolicyTypeSummary,
-};
+use aws_sdk_organizations::operation::create_organization::{self as operation, builders};
+use aws_sdk_organizations::types as sdk;
 
 use crate::organizations::{
     CreateOrganizationInput, CreateOrganizationRequest, CreateOrganizationResponse, Organization,
@@ -56,26 +46,27 @@ sdk_operations! {
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-organizations")))]
     OrganizationsCreateOrganization: CreateOrganizationRequest, CreateOrganizationInput,
-        SdkCreateOrganizationInput, CreateOrganizationInputBuilder, CreateOrganizationFluentBuilder {
-        feature_set / set_feature_set: text(SdkFeatureSet);
+        operation::CreateOrganizationInput, builders::CreateOrganizationInputBuilder,
+        builders::CreateOrganizationFluentBuilder {
+        feature_set / set_feature_set: text(sdk::OrganizationFeatureSet);
     }
 }
 
 sdk_structures! {
-    SdkCreateOrganizationOutput => CreateOrganizationResponse {
+    operation::CreateOrganizationOutput => CreateOrganizationResponse {
         organization / set_organization: structure;
     }
-    SdkOrganization => Organization {
+    sdk::Organization => Organization {
         id / set_id: value;
         arn / set_arn: value;
-        feature_set / set_feature_set: known(SdkFeatureSet);
+        feature_set / set_feature_set: known(sdk::OrganizationFeatureSet);
         master_account_arn / set_master_account_arn: value;
         master_account_id / set_master_account_id: value;
         master_account_email / set_master_account_email: secret;
         available_policy_types / set_available_policy_types: list;
     }
-    SdkPolicyTypeSummary => PolicyTypeSummary {
-        policy_type = r#type / set_type: known(SdkPolicyType);
-        status / set_status: known(SdkPolicyTypeStatus);
+    sdk::PolicyTypeSummary => PolicyTypeSummary {
+        policy_type = r#type / set_type: known(sdk::PolicyType);
+        status / set_status: known(sdk::PolicyTypeStatus);
     }
 }

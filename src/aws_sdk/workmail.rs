@@ -28,19 +28,7 @@
 
 use alloc::boxed::Box;
 
-use aws_sdk_workmail::operation::create_organization::builders::{
-    CreateOrganizationFluentBuilder, CreateOrganizationInputBuilder,
-};
-use aws_sdk_workmail::operation::create_organization::{
-    CreateOrganizationInput as SdkCreateOrganizationInput,
-    CreateOrganizationOutput as SdkCreateOrganizationOutput,
-};
-use aws_sdk_workmail::operation::create_user::builders::{
-    CreateUserFluentBuilder, CreateUserInputBuilder,
-};
-use aws_sdk_workmail::operation::create_user::{
-    CreateUserInput as SdkCreateUserInput, CreateUserOutput as SdkCreateUserOutput,
-};
+use aws_sdk_workmail::operation::{create_organization as org, create_user as user};
 use aws_sdk_workmail::types::{Domain as SdkDomain, UserRole as SdkUserRole};
 
 use crate::wire::Field;
@@ -66,7 +54,8 @@ sdk_operations! {
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-workmail")))]
     WorkMailCreateOrganization: CreateOrganizationRequest, CreateOrganizationInput,
-        SdkCreateOrganizationInput, CreateOrganizationInputBuilder, CreateOrganizationFluentBuilder {
+        org::CreateOrganizationInput, org::builders::CreateOrganizationInputBuilder,
+        org::builders::CreateOrganizationFluentBuilder {
         directory_id / set_directory_id: value;
         alias / set_alias: value;
         client_token / set_client_token: value;
@@ -77,8 +66,8 @@ sdk_operations! {
 
     /// As [`CreateOrganizationRequest::apply_to`], for `client.create_user()`.
     #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-workmail")))]
-    WorkMailCreateUser: CreateUserRequest, CreateUserInput, SdkCreateUserInput,
-        CreateUserInputBuilder, CreateUserFluentBuilder {
+    WorkMailCreateUser: CreateUserRequest, CreateUserInput, user::CreateUserInput,
+        user::builders::CreateUserInputBuilder, user::builders::CreateUserFluentBuilder {
         organization_id / set_organization_id: value;
         name / set_name: value;
         display_name / set_display_name: secret;
@@ -110,8 +99,8 @@ fn sdk_domain(d: &Field<Box<DomainInput>>) -> Option<SdkDomain> {
 }
 
 sdk_structures! {
-    SdkCreateOrganizationOutput => CreateOrganizationResponse {
+    org::CreateOrganizationOutput => CreateOrganizationResponse {
         organization_id / set_organization_id: value;
     }
-    SdkCreateUserOutput => CreateUserResponse { user_id / set_user_id: value; }
+    user::CreateUserOutput => CreateUserResponse { user_id / set_user_id: value; }
 }

@@ -77,15 +77,9 @@ pub use self::owned::*;
 mod owned {
     use alloc::vec::Vec;
 
-    use super::{CreateOrganizationInput, CreateOrganizationRequest};
     use crate::check::Watch;
-    use crate::members::rule;
-    use crate::members::Response;
-    use crate::organizations::{
-        AccountArn, AccountId, Email, FeatureSet, OrganizationArn, OrganizationId, PolicyType,
-        PolicyTypeStatus,
-    };
-
+    use crate::members::{rule, Response};
+    use crate::organizations::*;
     use crate::violation::{Path, Rule, Sink, Violations};
 
     impl From<CreateOrganizationRequest> for CreateOrganizationInput {
