@@ -158,7 +158,6 @@ impl Intercept for OrgShapesInterceptor {
         context: &BeforeSerializationInterceptorContextRef<'_>,
         _cfg: &mut ConfigBag,
     ) -> Result<(), BoxError> {
-        // `…Request::try_from(&sdk_input)` for the modeled operations; other inputs pass.
         let input = context.input();
         #[cfg(feature = "aws-sdk-workmail")]
         super::workmail::check(input)?;

@@ -1,7 +1,18 @@
 //! The AWS SDK for Rust (features `aws-sdk-workmail`, `aws-sdk-organizations`, default
 //! features off; see [the guide](crate#with-the-aws-sdk-for-rust) and [MSRV](crate#msrv)):
-//! conversions to and from the SDK's types (tables in the submodules), and
-//! [`OrgShapesInterceptor`], which fails a call with every violation before it is sent.
+//! [`OrgShapesInterceptor`], which fails a call with every violation before it is sent, and
+//! conversions to and from the SDK's types (modules `workmail`, `organizations`):
+//!
+//! | from | to | how |
+//! |---|---|---|
+//! | `…Request` | SDK input builder | `From` (never fails, loses nothing), or `apply_to` on the fluent builder |
+//! | SDK input (or its builder) | `…Input` | `From`, unchecked, as given |
+//! | SDK input | `…Request` | `TryFrom`, with every violation |
+//! | SDK output (`Organization`, …) | `…Response` (`Organization`, …) | `From`, lenient; then `validate()` (and `check_consistency()`) |
+//! | `…Response` (`Organization`, …) | SDK output (`Organization`, …) | `From`, for stubs in tests |
+//!
+//! Enum values travel as text: one only one side knows is kept (in responses as
+//! [`crate::wire::MaybeKnown::Unknown`]) and reported by validation.
 
 use alloc::vec::Vec;
 
@@ -60,10 +71,10 @@ macro_rules! member {
 
 /// Each operation's conversions from its member table (`field / set_field: kind`, kinds as in
 /// `member!`): request → SDK input builder (`From`) or fluent builder (`apply_to`, with the docs
-/// given), through the request's `…Input`; SDK input or builder → `…Input` (`From`, unchecked);
+/// given, and `#[$cfg]`), through the request's `…Input`; SDK input or builder → `…Input` (`From`, unchecked);
 /// SDK input → request (`TryFrom`, every violation); and `check`, for the interceptor.
 macro_rules! sdk_operations {
-    ($($(#[$doc:meta])* $operation:ident: $request:ident, $input:ident, $sdk:ty, $builder:ty,
+    (#[$cfg:meta] $($(#[$doc:meta])* $operation:ident: $request:ident, $input:ident, $sdk:ty, $builder:ty,
         $fluent:ty { $($field:ident / $set:ident: $kind:ident $(($t:ty))?;)+ })+) => {
         $(sdk_structures!(@from $sdk => $input { $($field: $kind;)+ });
 
@@ -93,6 +104,7 @@ macro_rules! sdk_operations {
 
         impl $request {
             $(#[$doc])*
+            #[$cfg]
             pub fn apply_to(&self, fluent: $fluent) -> $fluent {
                 let input = $input::from(self);
                 fluent$(.$set(member!(out $kind $(($t))? &input.$field)))+

@@ -1,15 +1,4 @@
-//! Conversions to and from `aws-sdk-organizations`.
-//!
-//! | from | to | how |
-//! |---|---|---|
-//! | [`CreateOrganizationRequest`] | SDK input builder | `From`, or [`CreateOrganizationRequest::apply_to`] |
-//! | SDK input (or its builder) | [`CreateOrganizationInput`] | `From`, unchecked |
-//! | SDK input | [`CreateOrganizationRequest`] | `TryFrom`, with every violation |
-//! | SDK output, `Organization` | [`CreateOrganizationResponse`], [`Organization`] | `From`, lenient; then `validate()` and `check_consistency()` |
-//! | [`CreateOrganizationResponse`], [`Organization`] | SDK output, `Organization` | `From`, for stubs in tests |
-//!
-//! Enum values travel as text: one only one side knows is kept (in responses as
-//! [`crate::wire::MaybeKnown::Unknown`]) and reported by validation.
+//! Conversions to and from `aws-sdk-organizations`, as [the table](super) says.
 //!
 //! ```
 //! use aws_sdk_organizations::operation::create_organization::builders::CreateOrganizationInputBuilder;
@@ -32,6 +21,7 @@ use crate::organizations::{
 use crate::wire::Field;
 
 sdk_operations! {
+    #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-organizations")))]
     /// Sets `client.create_organization()` from this request.
     ///
     /// ```no_run
@@ -44,7 +34,6 @@ sdk_operations! {
     ///     Ok(())
     /// }
     /// ```
-    #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-organizations")))]
     OrganizationsCreateOrganization: CreateOrganizationRequest, CreateOrganizationInput,
         operation::CreateOrganizationInput, builders::CreateOrganizationInputBuilder,
         builders::CreateOrganizationFluentBuilder {

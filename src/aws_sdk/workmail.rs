@@ -1,12 +1,4 @@
-//! Conversions to and from `aws-sdk-workmail`.
-//!
-//! | from | to | how |
-//! |---|---|---|
-//! | [`CreateOrganizationRequest`], [`CreateUserRequest`] | SDK input builders | `From` (never fails, loses nothing), or `apply_to` on the fluent builder |
-//! | SDK inputs (or their builders) | [`CreateOrganizationInput`], [`CreateUserInput`] | `From`, unchecked, as given |
-//! | SDK inputs | [`CreateOrganizationRequest`], [`CreateUserRequest`] | `TryFrom`, with every violation |
-//! | SDK outputs | [`CreateOrganizationResponse`], [`CreateUserResponse`] | `From`, lenient; then `validate()` |
-//! | those responses | SDK outputs | `From`, for stubs in tests |
+//! Conversions to and from `aws-sdk-workmail`, as [the table](super) says.
 //!
 //! ```
 //! use aws_sdk_workmail::operation::create_user::builders::CreateUserInputBuilder;
@@ -38,6 +30,7 @@ use crate::workmail::{
 };
 
 sdk_operations! {
+    #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-workmail")))]
     /// Sets every member of `client.create_organization()` from this request.
     ///
     /// ```no_run
@@ -52,7 +45,6 @@ sdk_operations! {
     ///     Ok(())
     /// }
     /// ```
-    #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-workmail")))]
     WorkMailCreateOrganization: CreateOrganizationRequest, CreateOrganizationInput,
         org::CreateOrganizationInput, org::builders::CreateOrganizationInputBuilder,
         org::builders::CreateOrganizationFluentBuilder {
@@ -65,7 +57,6 @@ sdk_operations! {
     }
 
     /// As [`CreateOrganizationRequest::apply_to`], for `client.create_user()`.
-    #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-workmail")))]
     WorkMailCreateUser: CreateUserRequest, CreateUserInput, user::CreateUserInput,
         user::builders::CreateUserInputBuilder, user::builders::CreateUserFluentBuilder {
         organization_id / set_organization_id: value;
