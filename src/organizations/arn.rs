@@ -1,4 +1,5 @@
 use super::ids::{org_id_at, org_id_fits};
+use super::{AccountId, OrganizationId};
 use crate::text::{all_in, expect_end, expect_prefix, expect_run, has_at, DIGIT};
 use crate::Error;
 
@@ -37,17 +38,17 @@ impl OrganizationArn {
             Lit(PREFIX),
             run(&DIGIT, 12, 12),
             Lit(":organization/"),
-            Seq(super::OrganizationId::LAYOUT.parts),
+            Seq(OrganizationId::LAYOUT.parts),
         ])
     };
 
     /// The management account id embedded in the ARN.
-    pub fn account_id(&self) -> super::AccountId {
+    pub fn account_id(&self) -> AccountId {
         embedded_account(self.as_str(), ACCOUNT_AT)
     }
 
     /// The organization id embedded in the ARN.
-    pub fn organization_id(&self) -> super::OrganizationId {
+    pub fn organization_id(&self) -> OrganizationId {
         embedded_org(self.as_str(), ORG_IN_ORG_ARN)
     }
 }
@@ -107,26 +108,26 @@ impl AccountArn {
         use crate::layout::{Layout, Part::*};
         Layout::new(&[
             Lit(PREFIX),
-            Seq(super::AccountId::LAYOUT.parts),
+            Seq(AccountId::LAYOUT.parts),
             Lit(":account/"),
-            Seq(super::OrganizationId::LAYOUT.parts),
+            Seq(OrganizationId::LAYOUT.parts),
             Lit("/"),
-            Seq(super::AccountId::LAYOUT.parts),
+            Seq(AccountId::LAYOUT.parts),
         ])
     };
 
     /// The management account id embedded in the ARN.
-    pub fn management_account_id(&self) -> super::AccountId {
+    pub fn management_account_id(&self) -> AccountId {
         embedded_account(self.as_str(), ACCOUNT_AT)
     }
 
     /// The organization id embedded in the ARN.
-    pub fn organization_id(&self) -> super::OrganizationId {
+    pub fn organization_id(&self) -> OrganizationId {
         embedded_org(self.as_str(), ORG_IN_ACCOUNT_ARN)
     }
 
     /// The id of the account the ARN names (its last 12 digits).
-    pub fn account_id(&self) -> super::AccountId {
+    pub fn account_id(&self) -> AccountId {
         let s = self.as_str();
         embedded_account(s, s.len().saturating_sub(12))
     }
@@ -156,20 +157,15 @@ pub(crate) const ACCOUNT_AT: usize = PREFIX.len();
 pub(crate) const ORG_IN_ORG_ARN: usize = ACCOUNT_AT + 12 + ":organization/".len();
 pub(crate) const ORG_IN_ACCOUNT_ARN: usize = ACCOUNT_AT + 12 + ":account/".len();
 
-/// The 12 digits at `at` of an already validated ARN.
-fn embedded_account(s: &str, at: usize) -> super::AccountId {
+/// The 12 digits at `at` of an already validated ARN (the zeros, never returned, spare a panic).
+fn embedded_account(s: &str, at: usize) -> AccountId {
     let digits = s.get(at..at.saturating_add(12)).unwrap_or_default();
-    super::AccountId::new(digits).unwrap_or(PLACEHOLDER_ACCOUNT)
+    AccountId::new(digits).unwrap_or(crate::literal!(AccountId, "000000000000"))
 }
 
-/// The organization id starting at `at` of an already validated ARN.
-fn embedded_org(s: &str, at: usize) -> super::OrganizationId {
+/// The organization id starting at `at` of an already validated ARN (as above).
+fn embedded_org(s: &str, at: usize) -> OrganizationId {
     let tail = s.get(at..).unwrap_or_default();
     let id = tail.split('/').next().unwrap_or_default();
-    super::OrganizationId::new(id).unwrap_or(PLACEHOLDER_ORG)
+    OrganizationId::new(id).unwrap_or(crate::literal!(OrganizationId, "o-0000000000"))
 }
-
-// Never returned (the ARN was validated); they spare a panic.
-const PLACEHOLDER_ACCOUNT: super::AccountId = crate::literal!(super::AccountId, "000000000000");
-const PLACEHOLDER_ORG: super::OrganizationId =
-    crate::literal!(super::OrganizationId, "o-0000000000");
