@@ -69,13 +69,15 @@ macro_rules! member {
     };
 }
 
-/// Each operation's conversions from its member table (`field / set_field: kind`, kinds as in
-/// `member!`): request → SDK input builder (`From`) or fluent builder (`apply_to`, with the docs
-/// given, and `#[$cfg]`), through the request's `…Input`; SDK input or builder → `…Input` (`From`, unchecked);
-/// SDK input → request (`TryFrom`, every violation); and `check`, for the interceptor.
+/// Each operation's conversions from its member table (`field / set_field: kind`, see `member!`):
+/// request → SDK input builder (`From`) or fluent builder (`apply_to`: the docs given, `feature`'s
+/// doc(cfg)), through the `…Input`; SDK input or builder → `…Input` (`From`, unchecked); SDK
+/// input → request (`TryFrom`, every violation); and `check`, for the interceptor.
 macro_rules! sdk_operations {
-    (#[$cfg:meta] $($(#[$doc:meta])* $operation:ident: $request:ident, $input:ident, $sdk:ty, $builder:ty,
-        $fluent:ty { $($field:ident / $set:ident: $kind:ident $(($t:ty))?;)+ })+) => {
+    (feature $feature:literal; $($(#[$doc:meta])*
+        $operation:ident: $request:ident, $input:ident, $sdk:ty, $builder:ty, $fluent:ty {
+            $($field:ident / $set:ident: $kind:ident $(($t:ty))?;)+
+        })+) => {
         $(sdk_structures!(@from $sdk => $input { $($field: $kind;)+ });
 
         impl From<&$builder> for $input {
@@ -104,7 +106,7 @@ macro_rules! sdk_operations {
 
         impl $request {
             $(#[$doc])*
-            #[$cfg]
+            #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
             pub fn apply_to(&self, fluent: $fluent) -> $fluent {
                 let input = $input::from(self);
                 fluent$(.$set(member!(out $kind $(($t))? &input.$field)))+

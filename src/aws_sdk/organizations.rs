@@ -21,7 +21,7 @@ use crate::organizations::{
 use crate::wire::Field;
 
 sdk_operations! {
-    #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-organizations")))]
+    feature "aws-sdk-organizations";
     /// Sets `client.create_organization()` from this request.
     ///
     /// ```no_run

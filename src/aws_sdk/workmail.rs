@@ -30,7 +30,7 @@ use crate::workmail::{
 };
 
 sdk_operations! {
-    #[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-workmail")))]
+    feature "aws-sdk-workmail";
     /// Sets every member of `client.create_organization()` from this request.
     ///
     /// ```no_run

@@ -2,17 +2,17 @@
 //! `CreateOrganization`.
 
 /// A validator `$name`: the verdict on the bytes `$b` of `$s` (and the `let`s) from `$fits`, a
-/// word at a time; the details of a refusal from `$explain`, on the cold path.
+/// word at a time; the details of a refusal from `$why`, on the cold path.
 macro_rules! validator {
     (
         $(#[$doc:meta])*
-        $name:ident($s:ident, $b:ident) $(let $x:ident = $e:expr;)* if $fits:expr; else $explain:block
+        $name:ident($s:ident, $b:ident) $(let $x:ident = $e:expr;)* if $fits:expr; else $why:block
     ) => {
         $(#[$doc])*
         const fn $name($s: &str) -> Result<(), crate::Error> {
             #[cold]
             #[inline(never)]
-            const fn explain($s: &str) -> Result<(), crate::Error> $explain
+            const fn explain($s: &str) -> Result<(), crate::Error> $why
 
             let $b = $s.as_bytes();
             $(let $x = $e;)*
