@@ -4,7 +4,6 @@ use core::fmt;
 
 use aws_smithy_runtime_api::box_error::BoxError;
 use aws_smithy_runtime_api::client::interceptors::context::BeforeSerializationInterceptorContextRef;
-use aws_smithy_runtime_api::client::interceptors::context::Input;
 use aws_smithy_runtime_api::client::interceptors::Intercept;
 use aws_smithy_types::config_bag::ConfigBag;
 
@@ -117,14 +116,7 @@ impl InvalidRequest {
 
 /// The [`InvalidRequest`] in the source chain of `err`, if any (example: [`InvalidRequest`]).
 pub fn violations_of<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a InvalidRequest> {
-    let mut current = Some(err);
-    while let Some(e) = current {
-        if let Some(found) = e.downcast_ref::<InvalidRequest>() {
-            return Some(found);
-        }
-        current = e.source();
-    }
-    None
+    core::iter::successors(Some(err), |e| e.source()).find_map(|e| e.downcast_ref())
 }
 
 /// An SDK interceptor that validates the input of WorkMail `CreateOrganization` and
@@ -154,31 +146,6 @@ impl OrgShapesInterceptor {
     pub const fn new() -> Self {
         OrgShapesInterceptor
     }
-
-    /// `…Request::try_from(&sdk_input)` for the modeled operations; other inputs pass.
-    fn check(input: &Input) -> Result<(), InvalidRequest> {
-        macro_rules! check_each {
-            ($($feature:literal, $sdk_input:ty => $request:ty, $operation:ident;)+) => {$(
-                #[cfg(feature = $feature)]
-                if let Some(input) = input.downcast_ref::<$sdk_input>() {
-                    return <$request>::try_from(input)
-                        .map(|_| ())
-                        .map_err(|violations| InvalidRequest::new(Operation::$operation, violations));
-                }
-            )+};
-        }
-        check_each! {
-            "aws-sdk-workmail", aws_sdk_workmail::operation::create_user::CreateUserInput
-                => crate::workmail::CreateUserRequest, WorkMailCreateUser;
-            "aws-sdk-workmail",
-                aws_sdk_workmail::operation::create_organization::CreateOrganizationInput
-                => crate::workmail::CreateOrganizationRequest, WorkMailCreateOrganization;
-            "aws-sdk-organizations",
-                aws_sdk_organizations::operation::create_organization::CreateOrganizationInput
-                => crate::organizations::CreateOrganizationRequest, OrganizationsCreateOrganization;
-        }
-        Ok(())
-    }
 }
 
 impl Intercept for OrgShapesInterceptor {
@@ -191,6 +158,11 @@ impl Intercept for OrgShapesInterceptor {
         context: &BeforeSerializationInterceptorContextRef<'_>,
         _cfg: &mut ConfigBag,
     ) -> Result<(), BoxError> {
-        Ok(Self::check(context.input())?)
+        let input = context.input();
+        #[cfg(feature = "aws-sdk-workmail")]
+        super::workmail::check(input)?;
+        #[cfg(feature = "aws-sdk-organizations")]
+        super::organizations::check(input)?;
+        Ok(())
     }
 }

@@ -1,12 +1,85 @@
 //! The AWS SDK for Rust (features `aws-sdk-workmail`, `aws-sdk-organizations`, default
 //! features off; see [the guide](crate#with-the-aws-sdk-for-rust) and [MSRV](crate#msrv)):
-//! conversions to and from the SDK's types (tables in the submodules), and
-//! [`OrgShapesInterceptor`], which fails a call with every violation before it is sent.
+//! [`OrgShapesInterceptor`], which fails a call with every violation before it is sent, and
+//! conversions to and from the SDK's types (modules `workmail`, `organizations`):
+//!
+//! | from | to | how |
+//! |---|---|---|
+//! | `…Request` | SDK input builder | `From` (never fails, loses nothing), or `apply_to` on the fluent builder |
+//! | SDK input (or its builder) | `…Input` | `From`, unchecked, as given |
+//! | SDK input | `…Request` | `TryFrom`, with every violation |
+//! | SDK output (`Organization`, …) | `…Response` (`Organization`, …) | `From`, lenient; then `validate()` (and `check_consistency()`) |
+//! | `…Response` (`Organization`, …) | SDK output (`Organization`, …) | `From`, for stubs in tests |
+//!
+//! Enum values travel as text: one only one side knows is kept (in responses as
+//! [`crate::wire::MaybeKnown::Unknown`]) and reported by validation.
 
-/// SDK builder → `…Input` (empty if the build failed, which it never does) and SDK input →
-/// checked request.
-macro_rules! sdk_input_conversions {
-    ($($builder:ty, $sdk_input:ty => $input:ty => $request:ty;)+) => {$(
+use alloc::vec::Vec;
+
+use crate::wire::Field;
+
+/// One member's conversion by its kind, SDK → this crate (`in`) or back (`out`): `value`
+/// (text, flag or a response's id), `secret`, `known(E)` (an enum value, unknown
+/// ones kept as text), `text(E)` (an enum value as text), `structure`, `list`, `domains`.
+macro_rules! member {
+    (in value $v:expr) => {
+        $v.clone().into()
+    };
+    (in secret $v:expr) => {
+        $v.as_deref().map($crate::wire::Secret::from).into()
+    };
+    (in known $v:expr) => {
+        $v.as_ref()
+            .map(|e| $crate::wire::MaybeKnown::parse(e.as_str()))
+            .into()
+    };
+    (in text $v:expr) => {
+        $v.as_ref()
+            .map(|e| alloc::string::String::from(e.as_str()))
+            .into()
+    };
+    (in structure $v:expr) => {
+        $v.as_ref().map(From::from).into()
+    };
+    (in list $v:expr) => {
+        $crate::aws_sdk::list($v, |e| e.into())
+    };
+    (in domains $v:expr) => {
+        $crate::aws_sdk::list($v, domain_input)
+    };
+    (out value $v:expr) => {
+        $v.as_ref().cloned()
+    };
+    (out secret $v:expr) => {
+        $v.as_ref().map(|s| s.0.clone())
+    };
+    (out $kind:ident($sdk:ty) $v:expr) => {
+        $v.as_ref().map(|e| <$sdk>::from(e.as_str()))
+    };
+    (out structure $v:expr) => {
+        $v.as_ref().map(From::from)
+    };
+    (out list $v:expr) => {
+        $v.as_ref()
+            .map(|l| l.iter().filter_map(Field::as_ref).map(From::from).collect())
+    };
+    (out domains $v:expr) => {
+        $v.as_ref()
+            .map(|l| l.iter().filter_map(sdk_domain).collect())
+    };
+}
+
+/// Each operation's conversions from its member table (`field / set_field: kind`, see `member!`):
+/// request → SDK input builder (`From`) or fluent builder (`apply_to`: the docs given, `feature`'s
+/// doc(cfg)), through the `…Input`; SDK input or builder → `…Input` (`From`, unchecked); SDK
+/// input → request (`TryFrom`, every violation); and `check`, for the interceptor.
+macro_rules! sdk_operations {
+    (feature $feature:literal; $($(#[$doc:meta])*
+        $operation:ident: $request:ident, $input:ident, $sdk:ty, $builder:ty, $fluent:ty {
+            $($field:ident / $set:ident: $kind:ident $(($t:ty))?;)+
+        })+) => {
+        $(sdk_structures!(@from $sdk => $input { $($field: $kind;)+ });
+
         impl From<&$builder> for $input {
             /// What the builder holds, unchecked (`…Input::from(fluent.as_input())`).
             fn from(builder: &$builder) -> Self {
@@ -14,15 +87,82 @@ macro_rules! sdk_input_conversions {
             }
         }
 
-        impl TryFrom<&$sdk_input> for $request {
+        impl TryFrom<&$sdk> for $request {
             type Error = crate::Violations;
 
             /// Validates the SDK input, with every violation.
-            fn try_from(input: &$sdk_input) -> Result<Self, crate::Violations> {
+            fn try_from(input: &$sdk) -> Result<Self, crate::Violations> {
                 <$input>::from(input).into_request()
             }
         }
+
+        impl From<&$request> for $builder {
+            /// Every member of the request, as its JSON body has it; never fails, loses nothing.
+            fn from(request: &$request) -> Self {
+                let input = $input::from(request);
+                <$sdk>::builder()$(.$set(member!(out $kind $(($t))? &input.$field)))+
+            }
+        }
+
+        impl $request {
+            $(#[$doc])*
+            #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
+            pub fn apply_to(&self, fluent: $fluent) -> $fluent {
+                let input = $input::from(self);
+                fluent$(.$set(member!(out $kind $(($t))? &input.$field)))+
+            }
+        })+
+
+        /// `…Request::try_from(&sdk_input)` for this module's operations; other inputs pass.
+        pub(super) fn check(
+            input: &aws_smithy_runtime_api::client::interceptors::context::Input,
+        ) -> Result<(), super::InvalidRequest> {
+            $(if let Some(input) = input.downcast_ref::<$sdk>() {
+                let invalid = |v| super::InvalidRequest::new(super::Operation::$operation, v);
+                return <$request>::try_from(input).map(|_| ()).map_err(invalid);
+            })+
+            Ok(())
+        }
+    };
+}
+
+/// `From` both ways between SDK structures and this crate's unchecked ones, from member tables
+/// as in `sdk_operations!`: as received; and back, for stubs in tests, members of the wrong JSON
+/// type left out.
+macro_rules! sdk_structures {
+    ($($sdk:ty => $ours:ident {
+        $($field:ident $(= $sdk_field:ident)? / $set:ident: $kind:ident $(($t:ty))?;)+
+    })+) => {$(
+        sdk_structures!(@from $sdk => $ours { $($field $(= $sdk_field)?: $kind;)+ });
+
+        impl From<&$ours> for $sdk {
+            /// The SDK's value, for stubs in tests.
+            fn from(ours: &$ours) -> Self {
+                <$sdk>::builder()$(.$set(member!(out $kind $(($t))? &ours.$field)))+.build()
+            }
+        }
     )+};
+    (@from $sdk:ty => $ours:ident { $($field:ident $(= $sdk_field:ident)?: $kind:ident;)+ }) => {
+        impl From<&$sdk> for $ours {
+            /// The SDK's value as it would arrive, unchecked; unknown enum values kept as text.
+            #[allow(clippy::needless_update)]
+            fn from(sdk: &$sdk) -> Self {
+                $ours {
+                    $($field: member!(in $kind sdk_structures!(@get sdk $field $($sdk_field)?)),)+
+                    ..Default::default()
+                }
+            }
+        }
+    };
+    (@get $sdk:ident $field:ident) => { &$sdk.$field };
+    (@get $sdk:ident $field:ident $sdk_field:ident) => { &$sdk.$sdk_field };
+}
+
+/// A list as received (absent and empty kept apart), each element converted.
+fn list<S, T>(v: &Option<Vec<S>>, f: impl Fn(&S) -> T) -> Field<Vec<Field<T>>> {
+    v.as_ref()
+        .map(|l| l.iter().map(|e| Field::Present(f(e))).collect())
+        .into()
 }
 
 mod interceptor;

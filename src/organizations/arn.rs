@@ -1,4 +1,5 @@
 use super::ids::{org_id_at, org_id_fits};
+use super::{AccountId, OrganizationId};
 use crate::text::{all_in, expect_end, expect_prefix, expect_run, has_at, DIGIT};
 use crate::Error;
 
@@ -37,33 +38,31 @@ impl OrganizationArn {
             Lit(PREFIX),
             run(&DIGIT, 12, 12),
             Lit(":organization/"),
-            Seq(super::OrganizationId::LAYOUT.parts),
+            Seq(OrganizationId::LAYOUT.parts),
         ])
     };
+
+    /// The management account id embedded in the ARN.
+    pub fn account_id(&self) -> AccountId {
+        embedded_account(self.as_str(), ACCOUNT_AT)
+    }
+
+    /// The organization id embedded in the ARN.
+    pub fn organization_id(&self) -> OrganizationId {
+        embedded_org(self.as_str(), ORG_IN_ORG_ARN)
+    }
 }
 
-const fn validate_org_arn(s: &str) -> Result<(), Error> {
-    let b = s.as_bytes();
-    if has_at(b, 0, PREFIX.as_bytes())
+validator! {
+    validate_org_arn(s, b) if has_at(b, 0, PREFIX.as_bytes())
         && all_in(b, ACCOUNT_AT, ACCOUNT_AT + 12, &DIGIT)
         && has_at(b, ACCOUNT_AT + 12, b":organization/")
-        && org_id_fits(b, ORG_IN_ORG_ARN, b.len())
-    {
-        return Ok(());
+        && org_id_fits(b, ORG_IN_ORG_ARN, b.len());
+    else {
+        let shape = OrganizationArn::SHAPE;
+        let kind = (":organization/", "\":organization/\"");
+        expect_end(shape, s, tri!(explain_head(shape, s, kind)))
     }
-    explain_org_arn(s)
-}
-
-#[cold]
-#[inline(never)]
-const fn explain_org_arn(s: &str) -> Result<(), Error> {
-    let shape = OrganizationArn::SHAPE;
-    let at = tri!(explain_head(
-        shape,
-        s,
-        (":organization/", "\":organization/\"")
-    ));
-    expect_end(shape, s, at)
 }
 
 /// What both ARNs share, up to the organization id; the offset after it.
@@ -109,19 +108,34 @@ impl AccountArn {
         use crate::layout::{Layout, Part::*};
         Layout::new(&[
             Lit(PREFIX),
-            Seq(super::AccountId::LAYOUT.parts),
+            Seq(AccountId::LAYOUT.parts),
             Lit(":account/"),
-            Seq(super::OrganizationId::LAYOUT.parts),
+            Seq(OrganizationId::LAYOUT.parts),
             Lit("/"),
-            Seq(super::AccountId::LAYOUT.parts),
+            Seq(AccountId::LAYOUT.parts),
         ])
     };
+
+    /// The management account id embedded in the ARN.
+    pub fn management_account_id(&self) -> AccountId {
+        embedded_account(self.as_str(), ACCOUNT_AT)
+    }
+
+    /// The organization id embedded in the ARN.
+    pub fn organization_id(&self) -> OrganizationId {
+        embedded_org(self.as_str(), ORG_IN_ACCOUNT_ARN)
+    }
+
+    /// The id of the account the ARN names (its last 12 digits).
+    pub fn account_id(&self) -> AccountId {
+        let s = self.as_str();
+        embedded_account(s, s.len().saturating_sub(12))
+    }
 }
 
-/// The verdict a word at a time (the account id read from the end); the details of a refusal
-/// on the cold path.
-const fn validate_account_arn(s: &str) -> Result<(), Error> {
-    let b = s.as_bytes();
+validator! {
+    /// The account id read from the end.
+    validate_account_arn(s, b)
     let slash = b.len().wrapping_sub(13);
     if b.len() >= ORG_IN_ACCOUNT_ARN + 13
         && has_at(b, 0, PREFIX.as_bytes())
@@ -129,71 +143,29 @@ const fn validate_account_arn(s: &str) -> Result<(), Error> {
         && has_at(b, ACCOUNT_AT + 12, b":account/")
         && org_id_fits(b, ORG_IN_ACCOUNT_ARN, slash)
         && has_at(b, slash, b"/")
-        && all_in(b, slash.wrapping_add(1), b.len(), &DIGIT)
-    {
-        return Ok(());
+        && all_in(b, slash.wrapping_add(1), b.len(), &DIGIT);
+    else {
+        let shape = AccountArn::SHAPE;
+        let at = tri!(explain_head(shape, s, (":account/", "\":account/\"")));
+        let at = tri!(expect_prefix(shape, s, at, "/", "'/'"));
+        let at = tri!(expect_run(shape, s, at, 12, &DIGIT));
+        expect_end(shape, s, at)
     }
-    explain_account_arn(s)
-}
-
-#[cold]
-#[inline(never)]
-const fn explain_account_arn(s: &str) -> Result<(), Error> {
-    let shape = AccountArn::SHAPE;
-    let at = tri!(explain_head(shape, s, (":account/", "\":account/\"")));
-    let at = tri!(expect_prefix(shape, s, at, "/", "'/'"));
-    let at = tri!(expect_run(shape, s, at, 12, &DIGIT));
-    expect_end(shape, s, at)
 }
 
 pub(crate) const ACCOUNT_AT: usize = PREFIX.len();
 pub(crate) const ORG_IN_ORG_ARN: usize = ACCOUNT_AT + 12 + ":organization/".len();
 pub(crate) const ORG_IN_ACCOUNT_ARN: usize = ACCOUNT_AT + 12 + ":account/".len();
 
-impl OrganizationArn {
-    /// The management account id embedded in the ARN.
-    pub fn account_id(&self) -> super::AccountId {
-        embedded_account(self.as_str(), ACCOUNT_AT)
-    }
-
-    /// The organization id embedded in the ARN.
-    pub fn organization_id(&self) -> super::OrganizationId {
-        embedded_org(self.as_str(), ORG_IN_ORG_ARN)
-    }
-}
-
-impl AccountArn {
-    /// The management account id embedded in the ARN.
-    pub fn management_account_id(&self) -> super::AccountId {
-        embedded_account(self.as_str(), ACCOUNT_AT)
-    }
-
-    /// The organization id embedded in the ARN.
-    pub fn organization_id(&self) -> super::OrganizationId {
-        embedded_org(self.as_str(), ORG_IN_ACCOUNT_ARN)
-    }
-
-    /// The id of the account the ARN names (its last 12 digits).
-    pub fn account_id(&self) -> super::AccountId {
-        let s = self.as_str();
-        embedded_account(s, s.len().saturating_sub(12))
-    }
-}
-
-/// The 12 digits at `at` of an already validated ARN.
-fn embedded_account(s: &str, at: usize) -> super::AccountId {
+/// The 12 digits at `at` of an already validated ARN (the zeros, never returned, spare a panic).
+fn embedded_account(s: &str, at: usize) -> AccountId {
     let digits = s.get(at..at.saturating_add(12)).unwrap_or_default();
-    super::AccountId::new(digits).unwrap_or(PLACEHOLDER_ACCOUNT)
+    AccountId::new(digits).unwrap_or(crate::literal!(AccountId, "000000000000"))
 }
 
-/// The organization id starting at `at` of an already validated ARN.
-fn embedded_org(s: &str, at: usize) -> super::OrganizationId {
+/// The organization id starting at `at` of an already validated ARN (as above).
+fn embedded_org(s: &str, at: usize) -> OrganizationId {
     let tail = s.get(at..).unwrap_or_default();
     let id = tail.split('/').next().unwrap_or_default();
-    super::OrganizationId::new(id).unwrap_or(PLACEHOLDER_ORG)
+    OrganizationId::new(id).unwrap_or(crate::literal!(OrganizationId, "o-0000000000"))
 }
-
-// Never returned (the ARN was validated); they spare a panic.
-const PLACEHOLDER_ACCOUNT: super::AccountId = crate::literal!(super::AccountId, "000000000000");
-const PLACEHOLDER_ORG: super::OrganizationId =
-    crate::literal!(super::OrganizationId, "o-0000000000");

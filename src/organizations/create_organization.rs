@@ -75,18 +75,11 @@ pub use self::owned::*;
 
 #[cfg(feature = "alloc")]
 mod owned {
-    use alloc::string::String;
     use alloc::vec::Vec;
 
-    use super::{CreateOrganizationInput, CreateOrganizationRequest};
     use crate::check::Watch;
-    use crate::members::rule;
-    use crate::members::Response;
-    use crate::organizations::{
-        AccountArn, AccountId, Email, FeatureSet, OrganizationArn, OrganizationId, PolicyType,
-        PolicyTypeStatus,
-    };
-
+    use crate::members::{rule, Response};
+    use crate::organizations::*;
     use crate::violation::{Path, Rule, Sink, Violations};
 
     impl From<CreateOrganizationRequest> for CreateOrganizationInput {
@@ -279,48 +272,34 @@ mod owned {
             if self.master_account_arn.organization_id() != self.id {
                 t.report(rule(master_at, Rule::ArnOrganizationMismatch, master));
             }
-            if let Some(types) = &self.available_policy_types {
-                self.check_policy_types(types, &mut t);
+            let Some(types) = &self.available_policy_types else {
+                return !t.reported();
+            };
+            let list_at = ORGANIZATION.field("AvailablePolicyTypes");
+            if self.feature_set == FeatureSet::ConsolidatedBilling {
+                for (i, entry) in types.iter().enumerate() {
+                    let at = list_at.index(i).field("Type");
+                    let contradicts = Rule::PolicyTypesContradictFeatureSet;
+                    t.report(rule(at, contradicts, entry.policy_type.as_str()));
+                }
+                return !t.reported();
+            }
+            let mut scp = types.iter().enumerate();
+            let not_enabled = Rule::ServiceControlPolicyNotEnabled;
+            match scp.find(|(_, e)| e.policy_type == PolicyType::ServiceControlPolicy) {
+                Some((_, e)) if e.status == PolicyTypeStatus::Enabled => {}
+                Some((i, e)) => {
+                    let at = list_at.index(i).field("Status");
+                    t.report(rule(at, not_enabled, e.status.as_str()));
+                }
+                None => {
+                    // `[A, B]`, as AWS prints a list.
+                    let names: Vec<&str> = types.iter().map(|t| t.policy_type.as_str()).collect();
+                    let list = alloc::format!("[{}]", names.join(", "));
+                    t.report(rule(list_at, not_enabled, &list));
+                }
             }
             !t.reported()
-        }
-
-        fn check_policy_types<S: Sink + ?Sized>(
-            &self,
-            types: &[ValidPolicyTypeSummary],
-            t: &mut S,
-        ) {
-            let list_at = ORGANIZATION.field("AvailablePolicyTypes");
-            match self.feature_set {
-                FeatureSet::ConsolidatedBilling => {
-                    for (i, entry) in types.iter().enumerate() {
-                        t.report(rule(
-                            list_at.index(i).field("Type"),
-                            Rule::PolicyTypesContradictFeatureSet,
-                            entry.policy_type.as_str(),
-                        ));
-                    }
-                }
-                _ => {
-                    let scp = types
-                        .iter()
-                        .enumerate()
-                        .find(|(_, e)| e.policy_type == PolicyType::ServiceControlPolicy);
-                    match scp {
-                        Some((_, e)) if e.status == PolicyTypeStatus::Enabled => {}
-                        Some((i, e)) => t.report(rule(
-                            list_at.index(i).field("Status"),
-                            Rule::ServiceControlPolicyNotEnabled,
-                            e.status.as_str(),
-                        )),
-                        None => t.report(rule(
-                            list_at,
-                            Rule::ServiceControlPolicyNotEnabled,
-                            &list_text(types),
-                        )),
-                    }
-                }
-            }
         }
 
         /// Checks the feature set against the request's
@@ -335,26 +314,11 @@ mod owned {
         ) -> Result<(), Violations> {
             let mut all = Violations::new();
             if self.feature_set != request.effective_feature_set() {
-                all.report(rule(
-                    ORGANIZATION.field("FeatureSet"),
-                    Rule::FeatureSetNotAsRequested,
-                    self.feature_set.as_str(),
-                ));
+                let at = ORGANIZATION.field("FeatureSet");
+                let value = self.feature_set.as_str();
+                all.report(rule(at, Rule::FeatureSetNotAsRequested, value));
             }
             all.into_result(())
         }
-    }
-
-    /// `[A, B]`, as AWS prints a list.
-    fn list_text(types: &[ValidPolicyTypeSummary]) -> String {
-        let mut out = String::from("[");
-        for (i, t) in types.iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
-            }
-            out.push_str(t.policy_type.as_str());
-        }
-        out.push(']');
-        out
     }
 }

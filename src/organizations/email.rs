@@ -38,33 +38,22 @@ impl Email {
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = Email::SHAPE;
     tri!(check_len(shape, s));
-    // Eight bytes at a time: whitespace and '@' are ASCII.
+    // Eight bytes at a time: whitespace and '@' are ASCII. The first of them must be an '@'
+    // after the local part, and none may follow it.
     let bytes = s.as_bytes();
-    let mut at_sign = None;
-    let mut from = 0usize;
-    loop {
-        let rest = match bytes.split_at_checked(from) {
-            Some((_, rest)) => rest,
-            None => &[],
-        };
-        let Some(k) = SPACE_OR_AT.first_inside(rest) else {
-            break;
-        };
-        let i = from.wrapping_add(k);
-        let is_at = matches!(rest.split_at_checked(k), Some((_, [b'@', ..])));
-        if !is_at || i == 0 || at_sign.is_some() {
-            return Err(invalid_char(shape, s, i, EXPECTED));
-        }
-        at_sign = Some(i);
-        from = i.wrapping_add(1);
-    }
-    let domain = match at_sign {
+    let at = match SPACE_OR_AT.first_inside(bytes) {
+        Some(i) if i > 0 && matches!(bytes.split_at_checked(i), Some((_, [b'@', ..]))) => i,
+        Some(i) => return Err(invalid_char(shape, s, i, EXPECTED)),
         None => return Err(incomplete(shape, s, "'@' and a domain")),
-        Some(at) => match s.as_bytes().split_at_checked(at.wrapping_add(1)) {
-            Some((_, domain)) => domain,
-            None => &[],
-        },
     };
+    let after = at.wrapping_add(1);
+    let domain = match bytes.split_at_checked(after) {
+        Some((_, domain)) => domain,
+        None => &[],
+    };
+    if let Some(k) = SPACE_OR_AT.first_inside(domain) {
+        return Err(invalid_char(shape, s, after.wrapping_add(k), EXPECTED));
+    }
     // A '.' not first nor last.
     let inner = match domain {
         [_, inner @ .., _] => inner,

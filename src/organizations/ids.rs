@@ -71,21 +71,11 @@ pub(crate) const fn org_id_fits(bytes: &[u8], at: usize, to: usize) -> bool {
         && all_in(bytes, at.wrapping_add(2), to, &LOWER_ALNUM)
 }
 
-const fn validate_org_id(s: &str) -> Result<(), Error> {
-    let b = s.as_bytes();
-    if org_id_fits(b, 0, b.len()) {
-        return Ok(());
-    }
-    explain_org_id(s)
-}
-
-#[cold]
-#[inline(never)]
-const fn explain_org_id(s: &str) -> Result<(), Error> {
-    let shape = OrganizationId::SHAPE;
-    match org_id_at(shape, s, 0) {
-        Ok(at) => expect_end(shape, s, at),
-        Err(e) => Err(e),
+validator! {
+    validate_org_id(s, b) if org_id_fits(b, 0, b.len());
+    else {
+        let shape = OrganizationId::SHAPE;
+        expect_end(shape, s, tri!(org_id_at(shape, s, 0)))
     }
 }
 
@@ -113,17 +103,10 @@ impl AccountId {
     };
 }
 
-const fn validate_account_id(s: &str) -> Result<(), Error> {
-    let b = s.as_bytes();
-    if b.len() == 12 && all_in(b, 0, 12, &DIGIT) {
-        return Ok(());
+validator! {
+    validate_account_id(s, b) if b.len() == 12 && all_in(b, 0, 12, &DIGIT);
+    else {
+        let shape = AccountId::SHAPE;
+        crate::workmail::directory::explain_prefixed_run(shape, s, ("", ""), 12, &DIGIT)
     }
-    explain_account_id(s)
-}
-
-#[cold]
-#[inline(never)]
-const fn explain_account_id(s: &str) -> Result<(), Error> {
-    let shape = AccountId::SHAPE;
-    crate::workmail::directory::explain_prefixed_run(shape, s, ("", ""), 12, &DIGIT)
 }
