@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Turns criterion's estimates of `cargo bench --bench shapes` and `--bench requests` into
-the tables of benches/README.md (the README sums them up).
+"""Turns criterion's estimates of `cargo bench -p org-shapes-benches --bench shapes` and
+`--bench requests` into the tables of benches/README.md (the README sums them up).
 
 For people only (CI never runs it): run the benchmarks, then
 

@@ -465,18 +465,20 @@ fn outputs_convert_both_ways_and_validate() {
     );
 }
 
-/// The README's example, run: the call names only a user, so three required members are
-/// missing, and nothing is sent.
+/// The README's example, run: the call names only a user, and with a space: two required
+/// members missing and one refused, and nothing is sent.
 #[test]
 fn the_readme_example_is_stopped_with_three_violations() {
     let (client, requests) = stub_client("{}");
     let err = sdk_stub::block_on(client.create_user().name("j doe").send()).unwrap_err();
     let invalid = violations_of(&err).expect("stopped before sending");
-    assert!(
-        invalid.to_string().starts_with(
-            "workmail:CreateUser: 3 validation errors detected: Value null at 'organizationId'"
-        ),
-        "{invalid}"
+    assert_eq!(
+        invalid.to_string(),
+        "workmail:CreateUser: 3 validation errors detected: \
+         Value null at 'organizationId' failed to satisfy constraint: Member must not be null; \
+         Value 'j doe' at 'name' failed to satisfy constraint: Member must satisfy regular \
+         expression pattern: [\\w\\-.]+(@[a-zA-Z0-9.\\-]+\\.[a-zA-Z0-9-]{2,})?; \
+         Value null at 'displayName' failed to satisfy constraint: Member must not be null"
     );
     requests.expect_no_request();
 }

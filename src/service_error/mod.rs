@@ -21,7 +21,7 @@ use alloc::string::String;
 use core::fmt::Write as _;
 
 mod render;
-pub(crate) mod scan;
+mod scan;
 
 /// Bytes of a message kept; a longer one is cut at a char boundary and ends with `...`.
 pub const MESSAGE_MAX_BYTES: usize = 4096;
