@@ -13,7 +13,7 @@
 //!
 //! [RFC 8259]: https://www.rfc-editor.org/rfc/rfc8259
 
-use crate::text::{escape, Escape};
+use crate::escape::{escape, Escape};
 use alloc::string::String;
 use core::fmt;
 use serde::de::{self, DeserializeSeed, Expected, Unexpected, Visitor};

@@ -27,6 +27,8 @@ mod serde_support;
 pub mod wire;
 #[cfg(feature = "alloc")]
 mod check;
+#[cfg(feature = "alloc")]
+mod escape;
 #[macro_use]
 mod members;
 pub mod error;

@@ -5,7 +5,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::text::{escape, Escape};
+use crate::escape::{escape, Escape};
 
 /// A string value read from the body.
 #[derive(Debug, Clone, PartialEq, Eq)]

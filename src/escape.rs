@@ -1,0 +1,59 @@
+//! JSON string escapes, read by the strict reader (`json.rs`) and by the tolerant error-body
+//! scanner (`service_error/scan.rs`), each handling a bad escape its own way.
+
+/// A JSON escape, read from the bytes after its backslash: by the strict reader (`json.rs`)
+/// and by the error-body scanner (`service_error/scan.rs`).
+pub(crate) enum Escape {
+    /// The char, and how many bytes it takes after the backslash.
+    Char(char, usize),
+    /// No escape of JSON starts with this byte (or none follows).
+    Unknown,
+    /// The byte at this index is not the hex digit a `\u` escape needs.
+    NotHex(usize),
+    /// A `\u` escape of a UTF-16 surrogate that is not half of a pair.
+    LoneSurrogate,
+}
+
+/// The escape that `code`, the bytes after a backslash, starts with.
+pub(crate) fn escape(code: &[u8]) -> Escape {
+    let c = match code.first() {
+        Some(b'"') => '"',
+        Some(b'\\') => '\\',
+        Some(b'/') => '/',
+        Some(b'b') => '\u{8}',
+        Some(b'f') => '\u{c}',
+        Some(b'n') => '\n',
+        Some(b'r') => '\r',
+        Some(b't') => '\t',
+        Some(b'u') => return unicode_escape(code),
+        _ => return Escape::Unknown,
+    };
+    Escape::Char(c, 1)
+}
+
+/// `uXXXX`, or a surrogate pair `uXXXX\uXXXX`.
+fn unicode_escape(code: &[u8]) -> Escape {
+    let unit = match hex4(code, 1) {
+        Ok(unit) => unit,
+        Err(at) => return Escape::NotHex(at),
+    };
+    if let Some(c) = char::from_u32(u32::from(unit)) {
+        return Escape::Char(c, 5);
+    }
+    if (0xD800..0xDC00).contains(&unit) && matches!(code.get(5..7), Some(b"\\u")) {
+        match hex4(code, 7).map(|low| char::decode_utf16([unit, low]).next()) {
+            Ok(Some(Ok(c))) => return Escape::Char(c, 11),
+            Err(at) => return Escape::NotHex(at),
+            Ok(_) => {}
+        }
+    }
+    Escape::LoneSurrogate
+}
+
+/// The four hex digits at `from`, or the index of the first byte that is not one.
+fn hex4(code: &[u8], from: usize) -> Result<u16, usize> {
+    (from..from.saturating_add(4)).try_fold(0u16, |unit, at| {
+        let digit = code.get(at).and_then(|b| char::from(*b).to_digit(16));
+        Ok(unit.wrapping_shl(4) | digit.ok_or(at)? as u16)
+    })
+}
