@@ -13,9 +13,10 @@ use proptest::prelude::*;
 use proptest::sample::{subsequence, Index};
 use proptest::strategy::Union;
 
+use super::drawn;
 use super::kit::{any_char, choose, len_in, run};
 use super::{any_invalid, Fault, ShapeStrategy};
-use crate::layout::drawn::{drawn, Drawn};
+use crate::layout::drawn::Drawn;
 use crate::layout::generate::other_case;
 use crate::members::BoundedList;
 use crate::organizations as orgs;

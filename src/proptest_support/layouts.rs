@@ -7,18 +7,12 @@ use alloc::vec::Vec;
 
 use proptest::prelude::*;
 
-use super::{kit, Fault, Invalid};
+use super::{from_tapes, kit, Fault, Invalid};
 use crate::error::Shape;
-use crate::layout::drawn::{tapes, Tape};
 use crate::layout::generate::{
     build, complete_prefixes, length_range, Built, Chars, Draw, Item, Mode, Picker,
 };
 use crate::layout::{literal_mask, places, Layout, Part, MANY};
-
-/// The chars a tape needs room for: the longest value.
-pub(super) fn chars(shape: &Shape, layout: &Layout) -> usize {
-    length_range(shape, layout).1
-}
 
 /// Texts `shape` refuses with `fault`; `None` if the fault is not among [`faults`].
 pub(crate) fn invalid(
@@ -45,14 +39,14 @@ pub(crate) fn invalid(
             .saturating_add(1100),
         _ => hi,
     };
-    Some(
-        tapes(chars)
-            .prop_filter_map("no place for the fault in this value", move |tape| {
-                let (text, index) = break_value(shape, layout, fault, &mut Tape::new(&tape))?;
-                Some(Invalid { text, fault, index })
-            })
-            .boxed(),
-    )
+    Some(from_tapes(
+        chars,
+        "no place for the fault in this value",
+        move |d| {
+            let (text, index) = break_value(shape, layout, fault, d)?;
+            Some(Invalid { text, fault, index })
+        },
+    ))
 }
 
 /// A text that breaks `layout` with `fault`, and the char index its error names.

@@ -7,27 +7,12 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use proptest::arbitrary::Arbitrary;
 use proptest::prelude::*;
 
-use crate::layout::drawn::{drawn, organization, tapes, Tape, VALUE_CHARS};
+use crate::layout::drawn::{organization, Drawn};
+use crate::layout::generate::Draw;
 use crate::organizations::{FeatureSet, ValidOrganization};
 use crate::ErrorKind;
-
-/// `Arbitrary` through a strategy.
-macro_rules! arbitrary_via {
-    ($($ty:ty => $strategy:expr;)+) => {$(
-        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
-        impl Arbitrary for $ty {
-            type Parameters = ();
-            type Strategy = BoxedStrategy<Self>;
-
-            fn arbitrary_with((): ()) -> Self::Strategy {
-                $strategy.boxed()
-            }
-        }
-    )+};
-}
 
 mod faulty;
 mod kit;
@@ -38,16 +23,60 @@ pub use faulty::{
     workmail_create_user_with_faults, FaultyInput, Injected, InputFault,
 };
 
+/// Choices replayed from random numbers, which proptest shrinks towards 0, the simplest
+/// choice; past the end every choice is 0.
+pub(crate) struct Tape<'a> {
+    numbers: &'a [u32],
+    at: usize,
+}
+
+impl Draw for Tape<'_> {
+    fn pick(&mut self, n: usize) -> usize {
+        let x = self.numbers.get(self.at).copied().unwrap_or(0);
+        self.at = self.at.saturating_add(1);
+        let scaled = u128::from(x).saturating_mul(n as u128) >> 32;
+        usize::try_from(scaled)
+            .unwrap_or(0)
+            .min(n.saturating_sub(1))
+    }
+}
+
+/// What `make` builds from tapes with room for values of up to `chars` chars (two numbers a
+/// char at most; longer ones come out shorter); `None`s, said `why`, are filtered out.
+pub(crate) fn from_tapes<T: core::fmt::Debug>(
+    chars: usize,
+    why: &'static str,
+    make: impl Fn(&mut Tape<'_>) -> Option<T> + 'static,
+) -> BoxedStrategy<T> {
+    let len = chars.min(8192).saturating_mul(2).saturating_add(64);
+    proptest::collection::vec(any::<u32>(), len)
+        .prop_filter_map(why, move |numbers| {
+            make(&mut Tape {
+                numbers: &numbers,
+                at: 0,
+            })
+        })
+        .boxed()
+}
+
+/// Values of `T` from tapes for `chars` chars.
+pub(crate) fn drawn<T: Drawn + core::fmt::Debug>(chars: usize) -> BoxedStrategy<T> {
+    from_tapes(chars, "a generator produced an invalid value", |d| {
+        T::draw(d)
+    })
+}
+
+/// Room for the longest value: a `CreateOrganization` request (five domains, a 2048-char ARN).
+pub(crate) const VALUE_CHARS: usize = 4096;
+
 /// New organizations with `feature_set` (ask for your request's), passing
 /// [`ValidOrganization::check_consistency`]: with [`FeatureSet::All`] the policy types hold
 /// `SERVICE_CONTROL_POLICY` `ENABLED` among others, else none; the (deprecated) list is
 /// sometimes left out.
 pub fn valid_organization(feature_set: FeatureSet) -> BoxedStrategy<ValidOrganization> {
-    tapes(VALUE_CHARS)
-        .prop_filter_map("a generated ARN was refused", move |tape| {
-            organization(&mut Tape::new(&tape), feature_set)
-        })
-        .boxed()
+    from_tapes(VALUE_CHARS, "a generated ARN was refused", move |d| {
+        organization(d, feature_set)
+    })
 }
 
 /// `Fault` and [`Fault::ALL`] from one list of the variants.
@@ -204,14 +233,10 @@ pub fn any_invalid<T: ShapeStrategy>() -> BoxedStrategy<Invalid> {
         .boxed()
 }
 
-/// `Arbitrary` and the strategies of every shape, from its layout.
+/// The strategies of every shape, from its layout.
 macro_rules! shape_strategies {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
         impl sealed::Sealed for $ty {}
-
-        arbitrary_via! {
-            $ty => drawn(layouts::chars(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty)));
-        }
 
         impl ShapeStrategy for $ty {
             const FAULTS: &'static [Fault] = {
