@@ -5,7 +5,7 @@
 
 use crate::error::Shape;
 use crate::layout::drawn::other_policy_types;
-use crate::layout::generate::{biased_len_draw, length_range, max_repeats, Chars, Draw, Picker};
+use crate::layout::generate::{biased_len_draw, length_range, max_repeats, Chars, Draw};
 use crate::layout::{bounds, Class, Layout, Part, MANY};
 use crate::organizations as orgs;
 
@@ -88,7 +88,7 @@ pub(crate) fn list_hint(max: usize, element: Hint, required: bool) -> Hint {
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.
 fn char_bytes(class: &Class) -> (usize, usize) {
-    let tiers = Picker::new(&Chars::of(class)).tier_sizes();
+    let tiers = Chars::of(class).picker().tier_sizes();
     let tier = span_bytes(tiers.len().saturating_sub(1));
     let each = tiers.iter().map(|n| span_bytes(n.saturating_sub(1)));
     let lo = each.clone().min().unwrap_or(0);

@@ -91,9 +91,9 @@ impl Chars {
         }
     }
 
-    /// Tiers of ranges by UTF-8 width (1 to 4 bytes): a draw picks a tier, then a char, so a
-    /// wide class yields ASCII as often as each other width.
-    pub(crate) fn tiers(&self) -> Vec<Vec<(u32, u32)>> {
+    /// A picker of the set's chars, its tiers of ranges by UTF-8 width (1 to 4 bytes): a draw
+    /// picks a tier, then a char, so a wide class yields ASCII as often as each other width.
+    pub(crate) fn picker(&self) -> Picker {
         let ascii: Vec<(u32, u32)> = (0u32..128)
             .filter(|b| (self.ascii >> b) & 1 == 1)
             .map(|b| (b, b))
@@ -112,7 +112,7 @@ impl Chars {
                 tiers.push(tier);
             }
         }
-        tiers
+        Picker { tiers }
     }
 }
 
@@ -122,12 +122,6 @@ pub(crate) struct Picker {
 }
 
 impl Picker {
-    pub(crate) fn new(chars: &Chars) -> Self {
-        Picker {
-            tiers: chars.tiers(),
-        }
-    }
-
     pub(crate) fn tier_sizes(&self) -> Vec<usize> {
         let size = |tier: &Vec<_>| usize::try_from(tier_size(tier)).unwrap_or(usize::MAX);
         self.tiers.iter().map(size).collect()
@@ -254,7 +248,7 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
         match *item {
             Item::Lit(s) => built.chars.extend(s.chars()),
             Item::Run(class, ..) => {
-                let picker = Picker::new(&Chars::of(&class));
+                let picker = Chars::of(&class).picker();
                 for _ in 0..len {
                     built.chars.extend(picker.pick(d));
                 }

@@ -14,7 +14,7 @@ use proptest::sample::{subsequence, Index};
 use proptest::strategy::Union;
 
 use super::drawn;
-use super::kit::{any_char, choose, len_in, run};
+use super::kit::{any_text, choose, len_in};
 use super::{any_invalid, Fault, ShapeStrategy};
 use crate::layout::drawn::Drawn;
 use crate::layout::generate::other_case;
@@ -289,7 +289,7 @@ fn unknown_name(members: &'static [&'static str]) -> BoxedStrategy<String> {
         }
         chars.into_iter().collect::<String>()
     });
-    prop_oneof![3 => misspelt, 1 => run(any_char(), len_in(0, 16))]
+    prop_oneof![3 => misspelt, 1 => any_text(16)]
         .prop_map(move |mut name| {
             if members.contains(&name.as_str()) {
                 name.push('_');
@@ -312,37 +312,37 @@ fn unknown_edit<I: Faults>() -> BoxedStrategy<Edit<I>> {
         .boxed()
 }
 
-/// Sets member `name` to `field`, injecting `fault`.
+/// Sets member `name` to a field, injecting a fault.
 fn put<I: 'static, T: Clone + 'static>(
     access: Access<I, T>,
     name: &'static str,
-    field: Field<T>,
-    fault: InputFault,
-) -> Edit<I> {
-    Edit::new(move |input, at| {
-        *access(input) = field.clone();
-        let path = at.field(name);
-        Injected { path, fault }
-    })
+) -> impl Fn(Field<T>, InputFault) -> Edit<I> + Copy {
+    move |field, fault| {
+        Edit::new(move |input, at| {
+            *access(input) = field.clone();
+            let path = at.field(name);
+            Injected { path, fault }
+        })
+    }
 }
 
-/// Faults of a whole member: `more`, a JSON type other than `expected` (weight `wrong`), and
-/// if required, left out (weight 1).
-fn whole<I: 'static, T: Clone + 'static>(
-    at: &At<'_, I, T>,
+/// Faults of a whole member or element, `set` to a field: `more`, a JSON type other than
+/// `expected` (weight `wrong`), and if `required`, left out (weight 1).
+fn whole<I: 'static, T: 'static>(
+    set: impl Fn(Field<T>, InputFault) -> Edit<I> + 'static,
+    required: bool,
     (expected, wrong): (JsonKind, u32),
     mut more: Arms<I>,
 ) -> BoxedStrategy<Edit<I>> {
-    let (access, name) = (at.access, at.name);
+    let missing = required.then(|| (1, Just(set(Field::Absent, InputFault::Missing)).boxed()));
     let wrong_type = other_kind(expected).prop_map(move |found| {
-        let fault = InputFault::WrongType { expected, found };
-        put(access, name, Field::WrongType { found }, fault)
+        set(
+            Field::WrongType { found },
+            InputFault::WrongType { expected, found },
+        )
     });
     more.push((wrong, wrong_type.boxed()));
-    if at.required {
-        let missing = put(access, name, Field::Absent, InputFault::Missing);
-        more.push((1, Just(missing).boxed()));
-    }
+    more.extend(missing);
     Union::new_weighted(more).boxed()
 }
 
@@ -382,21 +382,26 @@ impl TextStorage for crate::wire::Secret {}
 /// A text member: another JSON type, text its shape refuses, or left out if required.
 impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
     fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> BoxedStrategy<Edit<I>> {
-        let (access, name) = (at.access, at.name);
+        let put = put(at.access, at.name);
         let shape = any_invalid::<T>().prop_map(move |bad| {
             let (fault, index) = (bad.fault, bad.index);
             let text = Field::Present(S::from(bad.text.as_str()));
-            put(access, name, text, InputFault::Shape { fault, index })
+            put(text, InputFault::Shape { fault, index })
         });
         let shape = vec![(3, shape.boxed())];
-        whole(at, (JsonKind::String, 1), shape)
+        whole(put, at.required, (JsonKind::String, 1), shape)
     }
 }
 
 /// A boolean member: another JSON type, or left out if required.
 impl Member<bool> for bool {
     fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> BoxedStrategy<Edit<I>> {
-        whole(at, (JsonKind::Bool, 3), Vec::new())
+        whole(
+            put(at.access, at.name),
+            at.required,
+            (JsonKind::Bool, 3),
+            Vec::new(),
+        )
     }
 }
 
@@ -458,7 +463,8 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
         if elements_chosen {
             return too_many.boxed();
         }
-        whole(at, (JsonKind::Array, 1), vec![(1, too_many.boxed())])
+        let more = vec![(1, too_many.boxed())];
+        whole(put(access, name), at.required, (JsonKind::Array, 1), more)
     }
 
     /// Faults of element `index`: of its slot `inner`, or (`None`) of the whole element.
@@ -520,15 +526,8 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
                 Injected { path, fault }
             })
         };
-        let null = Just(set(Field::Absent, InputFault::Missing));
-        let wrong = other_kind(JsonKind::Object).prop_map(move |found| {
-            let expected = JsonKind::Object;
-            set(
-                Field::WrongType { found },
-                InputFault::WrongType { expected, found },
-            )
-        });
-        Some(prop_oneof![unknown, null, wrong].boxed())
+        let more = vec![(1, unknown.boxed())];
+        Some(whole(set, true, (JsonKind::Object, 1), more))
     }
 }
 
@@ -615,7 +614,7 @@ fn role_not_allowed<I: 'static>(
     choose(refused)
         .prop_map(move |role: w::UserRole| {
             let field = Field::Present(role.as_str().into());
-            put(access, name, field, InputFault::Rule(Rule::RoleNotAllowed))
+            put(access, name)(field, InputFault::Rule(Rule::RoleNotAllowed))
         })
         .boxed()
 }

@@ -8,7 +8,6 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::Index;
 
-pub(crate) type Chars = BoxedStrategy<char>;
 /// One of `values`, uniformly, shrinking towards the first; none (no panic) if empty.
 pub(crate) fn choose<T: Clone + core::fmt::Debug + 'static>(values: Vec<T>) -> BoxedStrategy<T> {
     any::<Index>()
@@ -22,10 +21,6 @@ pub(crate) fn choose<T: Clone + core::fmt::Debug + 'static>(values: Vec<T>) -> B
         .boxed()
 }
 
-pub(crate) fn any_char() -> Chars {
-    proptest::char::any().boxed()
-}
-
 /// A length in `min..=max`, either end a quarter of the time.
 pub(crate) fn len_in(min: usize, max: usize) -> BoxedStrategy<usize> {
     if max <= min {
@@ -34,9 +29,10 @@ pub(crate) fn len_in(min: usize, max: usize) -> BoxedStrategy<usize> {
     prop_oneof![1 => Just(min), 1 => Just(max), 6 => min..=max].boxed()
 }
 
-/// `len` chars drawn from `chars`.
-pub(crate) fn run(chars: Chars, len: BoxedStrategy<usize>) -> BoxedStrategy<String> {
-    len.prop_flat_map(move |n| vec(chars.clone(), n))
+/// Up to `max` chars of any kind, as many as [`len_in`] draws.
+pub(crate) fn any_text(max: usize) -> BoxedStrategy<String> {
+    len_in(0, max)
+        .prop_flat_map(|n| vec(proptest::char::any(), n))
         .prop_map(|cs| cs.into_iter().collect())
         .boxed()
 }
@@ -62,7 +58,7 @@ pub(crate) fn not_in_enum(values: &'static [&'static str]) -> BoxedStrategy<Stri
             false => format!("{v}{c}"),
         }),
         choose(prefixes),
-        (run(any_char(), len_in(0, 24)), any::<Index>(), not_wire()).prop_map(|(s, i, c)| {
+        (any_text(24), any::<Index>(), not_wire()).prop_map(|(s, i, c)| {
             let mut chars: Vec<char> = s.chars().collect();
             let at = i.index(chars.len().saturating_add(1));
             chars.insert(at.min(chars.len()), c);

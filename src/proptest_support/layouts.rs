@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use super::{from_tapes, kit, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::generate::{
-    build, complete_prefixes, length_range, Built, Chars, Draw, Item, Mode, Picker,
+    build, complete_prefixes, length_range, Built, Chars, Draw, Item, Mode,
 };
 use crate::layout::{literal_mask, places, Layout, Part, MANY};
 
@@ -125,7 +125,7 @@ fn replace(
     bad: &Chars,
     d: &mut impl Draw,
 ) -> Option<(String, Option<usize>)> {
-    let c = Picker::new(bad).pick(d)?;
+    let c = bad.picker().pick(d)?;
     *value.chars.get_mut(at)? = c;
     Some((value.text(), Some(at)))
 }
@@ -145,7 +145,7 @@ fn bad_char(
         match piece.source {
             Item::Run(class, ..) => {
                 let bad = Chars::of(&class).complement().without(mask);
-                if !Picker::new(&bad).is_empty() {
+                if !bad.picker().is_empty() {
                     places.push((piece.start, piece.len, bad));
                 }
             }
@@ -210,7 +210,7 @@ fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String,
         .saturating_add(1)
         .saturating_add(d.pick(16))
         .saturating_sub(piece.len);
-    let picker = Picker::new(&set);
+    let picker = set.picker();
     let mut chars: Vec<char> = value.chars.get(..end)?.to_vec();
     for _ in 0..extra {
         chars.push(picker.pick(d)?);
