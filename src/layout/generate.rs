@@ -388,45 +388,31 @@ impl Resolver {
 /// Each item's length for `target` chars: each run its minimum, the rest shared out by draws,
 /// the last run with slack taking what is left.
 fn share(items: &[Item], target: usize, d: &mut impl Draw) -> Vec<usize> {
-    let mut lens: Vec<usize> = items
-        .iter()
-        .map(|item| match item {
-            Item::Lit(s) => s.len(),
-            Item::Run(_, min, _) => *min,
-        })
-        .collect();
+    let span = |item: &Item| match *item {
+        Item::Lit(s) => (s.len(), s.len()),
+        Item::Run(_, min, max) => (min, max),
+    };
+    let mut lens: Vec<usize> = items.iter().map(|item| span(item).0).collect();
     let fixed: usize = lens.iter().sum();
     let mut left = target.saturating_sub(fixed);
-    let slack = |item: &Item| match item {
-        Item::Lit(_) => 0,
-        Item::Run(_, min, max) => max.saturating_sub(*min),
-    };
     let variable: Vec<usize> = (0..items.len())
-        .filter(|i| items.get(*i).map(slack).unwrap_or(0) > 0)
+        .filter(|i| items.get(*i).map(span).is_some_and(|(min, max)| min < max))
         .collect();
-    if let Some((_, drawn)) = variable.split_last() {
-        for i in drawn {
-            let room = items.get(*i).map(slack).unwrap_or(0).min(left);
-            let part = d.pick(room.saturating_add(1));
-            if let Some(len) = lens.get_mut(*i) {
-                *len = len.saturating_add(part);
-            }
-            left = left.saturating_sub(part);
-        }
-    }
-    for i in variable.iter().rev() {
+    let drawn = variable.split_last().map_or(&[][..], |(_, drawn)| drawn);
+    // A drawn share for each run with slack but the last, then from the last back, the rest.
+    let passes = drawn.iter().map(|i| (true, i));
+    for (draw, i) in passes.chain(variable.iter().rev().map(|i| (false, i))) {
         let (Some(item), Some(len)) = (items.get(*i), lens.get_mut(*i)) else {
             continue;
         };
-        let min = match item {
-            Item::Run(_, min, _) => *min,
-            Item::Lit(_) => continue,
+        let room = span(item).1.saturating_sub(*len).min(left);
+        let part = if draw {
+            d.pick(room.saturating_add(1))
+        } else {
+            room
         };
-        let room = slack(item)
-            .saturating_sub(len.saturating_sub(min))
-            .min(left);
-        *len = len.saturating_add(room);
-        left = left.saturating_sub(room);
+        *len = len.saturating_add(part);
+        left = left.saturating_sub(part);
     }
     lens
 }
