@@ -528,37 +528,32 @@ fn ends(parts: &[Part], chars: &[char], starts: Vec<bool>) -> Vec<bool> {
     cur
 }
 
-/// The ends of a run of `lo` to `hi` chars of `set` from each start in `starts`.
+/// The ends of a run of `lo` to `hi` chars of `set` from each start in `starts`: an end `k`
+/// follows a start `p` with `lo <= k - p <= hi` and only chars of the set between.
 fn run_ends(set: &Chars, lo: usize, hi: usize, chars: &[char], starts: &[bool]) -> Vec<bool> {
-    let n = chars.len();
-    // run[p]: how many chars of the set follow position p.
-    let mut run = vec![0usize; n.saturating_add(1)];
-    for p in (0..n).rev() {
-        let inside = chars.get(p).is_some_and(|c| set.contains(*c));
-        let next = run.get(p.saturating_add(1)).copied().unwrap_or(0);
-        if let Some(slot) = run.get_mut(p) {
-            *slot = if inside { next.saturating_add(1) } else { 0 };
-        }
+    // before[k]: how many starts come before `k`.
+    let mut before = vec![0usize];
+    let mut seen = 0usize;
+    for on in starts {
+        seen = seen.saturating_add(usize::from(*on));
+        before.push(seen);
     }
-    let mut delta = vec![0isize; n.saturating_add(2)];
-    for (p, _) in starts.iter().enumerate().filter(|(_, on)| **on) {
-        let r = run.get(p).copied().unwrap_or(0);
-        if r < lo {
-            continue;
-        }
-        let (a, b) = (p.saturating_add(lo), p.saturating_add(hi.min(r)));
-        if let Some(x) = delta.get_mut(a) {
-            *x = x.saturating_add(1);
-        }
-        if let Some(x) = delta.get_mut(b.saturating_add(1)) {
-            *x = x.saturating_sub(1);
-        }
-    }
-    let mut depth = 0isize;
-    (0..=n)
+    let count = |k: usize| before.get(k).copied().unwrap_or(seen);
+    // The chars of the set just before `k`.
+    let mut inside = 0usize;
+    (0..starts.len())
         .map(|k| {
-            depth = depth.saturating_add(delta.get(k).copied().unwrap_or(0));
-            depth > 0
+            let prev = k.checked_sub(1).and_then(|p| chars.get(p));
+            inside = match prev {
+                Some(c) if set.contains(*c) => inside.saturating_add(1),
+                _ => 0,
+            };
+            match k.checked_sub(lo) {
+                Some(last) if inside >= lo => {
+                    count(last.saturating_add(1)) > count(k.saturating_sub(hi.min(inside)))
+                }
+                _ => false,
+            }
         })
         .collect()
 }
