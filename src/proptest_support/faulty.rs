@@ -91,8 +91,13 @@ impl InputFault {
                 },
             ) => expected == e && found == f,
             (InputFault::Shape { fault, index }, Constraint::Shape(error)) => {
-                fault.matches(error.kind())
-                    && (index.is_none() || *index == error_index(error.kind()))
+                let at = match error.kind() {
+                    ErrorKind::InvalidChar { index, .. } | ErrorKind::Incomplete { index, .. } => {
+                        Some(index)
+                    }
+                    _ => None,
+                };
+                fault.matches(error.kind()) && (index.is_none() || *index == at)
             }
             (
                 InputFault::TooManyElements { max, actual },
@@ -102,13 +107,6 @@ impl InputFault {
             (InputFault::Rule(rule), Constraint::Rule(r)) => rule == r,
             _ => false,
         }
-    }
-}
-
-fn error_index(kind: ErrorKind) -> Option<usize> {
-    match kind {
-        ErrorKind::InvalidChar { index, .. } | ErrorKind::Incomplete { index, .. } => Some(index),
-        _ => None,
     }
 }
 
@@ -230,7 +228,8 @@ type List<E> = Vec<Field<Box<E>>>;
 const INPUT_CHARS: usize = 4096;
 const ELEMENT_CHARS: usize = 512;
 
-type Arms<I> = Vec<(u32, BoxedStrategy<Edit<I>>)>;
+type Edits<I> = BoxedStrategy<Edit<I>>;
+type Arms<I> = Vec<(u32, Edits<I>)>;
 
 /// An input structure as `member_faults!` implements it from its member table.
 pub(super) trait Faults: Drawn + Default + Clone + fmt::Debug + 'static {
@@ -238,7 +237,7 @@ pub(super) trait Faults: Drawn + Default + Clone + fmt::Debug + 'static {
     /// The slots of a valid `self`, in report order (unknown members aside).
     fn slots(&self) -> Vec<Slot>;
     /// The faults `slot` can take, given the other `chosen` slots.
-    fn edit(&self, slot: &Slot, chosen: &[Slot]) -> BoxedStrategy<Edit<Self>>;
+    fn edit(&self, slot: &Slot, chosen: &[Slot]) -> Edits<Self>;
     fn unknown_members(&mut self) -> &mut Vec<Excerpt>;
 }
 
@@ -273,10 +272,11 @@ fn other_kind(expected: JsonKind) -> BoxedStrategy<JsonKind> {
     choose(kinds.into_iter().filter(|k| *k != expected).collect())
 }
 
-/// An unknown member name: a member's misspelt (first letter's case, a char dropped or
+/// A member of an unknown name: a member's misspelt (first letter's case, a char dropped or
 /// doubled), or any text of up to 16 chars (the 64 bytes a violation keeps hold it whole).
-fn unknown_name(members: &'static [&'static str]) -> BoxedStrategy<String> {
-    let misspelt = (choose(members.to_vec()), any::<Index>(), 0u8..3).prop_map(|(m, at, how)| {
+fn unknown_edit<I: Faults>() -> Edits<I> {
+    let misspelt = (choose(I::NAMES.to_vec()), any::<Index>(), 0u8..3);
+    let misspelt = misspelt.prop_map(|(m, at, how)| {
         let mut chars: Vec<char> = m.chars().collect();
         let at = at.index(chars.len().max(1));
         match (how, chars.get(at).copied()) {
@@ -290,18 +290,10 @@ fn unknown_name(members: &'static [&'static str]) -> BoxedStrategy<String> {
         chars.into_iter().collect::<String>()
     });
     prop_oneof![3 => misspelt, 1 => any_text(16)]
-        .prop_map(move |mut name| {
-            if members.contains(&name.as_str()) {
+        .prop_map(|mut name| {
+            if I::NAMES.contains(&name.as_str()) {
                 name.push('_');
             }
-            name
-        })
-        .boxed()
-}
-
-fn unknown_edit<I: Faults>() -> BoxedStrategy<Edit<I>> {
-    unknown_name(I::NAMES)
-        .prop_map(|name| {
             Edit::new(move |input: &mut I, at| {
                 input.unknown_members().push(Excerpt::new(&name));
                 let path = at.unknown(Excerpt::new(&name));
@@ -333,7 +325,7 @@ fn whole<I: 'static, T: 'static>(
     required: bool,
     (expected, wrong): (JsonKind, u32),
     mut more: Arms<I>,
-) -> BoxedStrategy<Edit<I>> {
+) -> Edits<I> {
     let missing = required.then(|| (1, Just(set(Field::Absent, InputFault::Missing)).boxed()));
     let wrong_type = other_kind(expected).prop_map(move |found| {
         set(
@@ -362,16 +354,11 @@ trait Member<C>: Sized + 'static {
     }
 
     /// Faults of the whole member, given the other `chosen` slots.
-    fn faults<I: 'static>(at: &At<'_, I, Self>, chosen: &[Slot]) -> BoxedStrategy<Edit<I>>;
+    fn faults<I: 'static>(at: &At<'_, I, Self>, chosen: &[Slot]) -> Edits<I>;
 
-    /// Faults of `slot`, if it is inside the member.
-    fn inner<I: 'static>(
-        at: &At<'_, I, Self>,
-        slot: &Slot,
-        chosen: &[Slot],
-    ) -> Option<BoxedStrategy<Edit<I>>> {
-        let _ = (at, slot, chosen);
-        None
+    /// Faults of `slot`, if it is the member or inside it.
+    fn edit<I: 'static>(at: &At<'_, I, Self>, slot: &Slot, chosen: &[Slot]) -> Option<Edits<I>> {
+        (*slot == Slot::Member(at.name)).then(|| Self::faults(at, chosen))
     }
 }
 
@@ -381,7 +368,7 @@ impl TextStorage for crate::wire::Secret {}
 
 /// A text member: another JSON type, text its shape refuses, or left out if required.
 impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
-    fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> BoxedStrategy<Edit<I>> {
+    fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> Edits<I> {
         let put = put(at.access, at.name);
         let shape = any_invalid::<T>().prop_map(move |bad| {
             let (fault, index) = (bad.fault, bad.index);
@@ -395,7 +382,7 @@ impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
 
 /// A boolean member: another JSON type, or left out if required.
 impl Member<bool> for bool {
-    fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> BoxedStrategy<Edit<I>> {
+    fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> Edits<I> {
         whole(
             put(at.access, at.name),
             at.required,
@@ -428,12 +415,9 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
         }
     }
 
-    fn faults<I: 'static>(at: &At<'_, I, Self>, chosen: &[Slot]) -> BoxedStrategy<Edit<I>> {
+    fn faults<I: 'static>(at: &At<'_, I, Self>, chosen: &[Slot]) -> Edits<I> {
         let (access, name) = (at.access, at.name);
-        let k = match at.value {
-            Field::Present(list) => list.len(),
-            _ => 0,
-        };
+        let k = at.value.as_ref().map_or(0, Vec::len);
         // Enough valid elements to pass the maximum by one to three.
         let (max, least, most) = (L::MAX, L::MAX.saturating_add(1), L::MAX.saturating_add(3));
         let extra = proptest::collection::vec(
@@ -467,13 +451,13 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
         whole(put(access, name), at.required, (JsonKind::Array, 1), more)
     }
 
-    /// Faults of element `index`: of its slot `inner`, or (`None`) of the whole element.
-    fn inner<I: 'static>(
-        at: &At<'_, I, Self>,
-        slot: &Slot,
-        chosen: &[Slot],
-    ) -> Option<BoxedStrategy<Edit<I>>> {
+    /// Faults of the member, or of element `index`: of its slot `inner`, or (`None`) of the
+    /// whole element.
+    fn edit<I: 'static>(at: &At<'_, I, Self>, slot: &Slot, chosen: &[Slot]) -> Option<Edits<I>> {
         let (access, name) = (at.access, at.name);
+        if *slot == Slot::Member(name) {
+            return Some(<Self as Member<L>>::faults(at, chosen));
+        }
         let Slot::Element { list, index, inner } = slot else {
             return None;
         };
@@ -502,14 +486,10 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
                 }
             })
         };
-        let valid = match at.value {
-            Field::Present(list) => list.get(index),
-            _ => None,
-        };
-        let valid = match valid {
-            Some(Field::Present(element)) => (**element).clone(),
-            _ => E::default(),
-        };
+        let valid = at.value.as_ref().and_then(|list| list.get(index));
+        let valid = valid
+            .and_then(Field::as_ref)
+            .map_or_else(E::default, |e| (**e).clone());
         if let Some(inner) = inner {
             return Some(valid.edit(inner, &same).prop_map(into_element).boxed());
         }
@@ -557,15 +537,11 @@ macro_rules! member_faults {
                 slots
             }
 
-            fn edit(&self, slot: &Slot, chosen: &[Slot]) -> BoxedStrategy<Edit<Self>> {
+            fn edit(&self, slot: &Slot, chosen: &[Slot]) -> Edits<Self> {
                 $(
                     let at = member_faults!(@at self, $CONST, $field, $req);
-                    if *slot == Slot::Member(at.name) {
-                        let edit = <_ as Member<$check>>::faults(&at, chosen);
+                    if let Some(edit) = <_ as Member<$check>>::edit(&at, slot, chosen) {
                         return member_faults!(@rule [chosen, at] edit $(, $hook)?);
-                    }
-                    if let Some(edit) = <_ as Member<$check>>::inner(&at, slot, chosen) {
-                        return edit;
                     }
                 )+
                 unknown_edit()
@@ -602,10 +578,7 @@ macro_rules! member_faults {
 crate::layout::drawn::every_input_table!(member_faults);
 
 /// `role_allowed`: a role that `CreateUser` cannot give.
-fn role_not_allowed<I: 'static>(
-    access: Access<I, String>,
-    name: &'static str,
-) -> BoxedStrategy<Edit<I>> {
+fn role_not_allowed<I: 'static>(access: Access<I, String>, name: &'static str) -> Edits<I> {
     let refused = w::UserRole::ALL
         .iter()
         .copied()
@@ -622,9 +595,9 @@ fn role_not_allowed<I: 'static>(
 /// `interoperability_needs_directory`: interoperability without a directory. Exclusion: not
 /// drawn when `DirectoryId` has a fault of its own.
 fn interoperability_without_directory(
-    edit: BoxedStrategy<Edit<w::CreateOrganizationInput>>,
+    edit: Edits<w::CreateOrganizationInput>,
     chosen: &[Slot],
-) -> BoxedStrategy<Edit<w::CreateOrganizationInput>> {
+) -> Edits<w::CreateOrganizationInput> {
     type Input = w::CreateOrganizationInput;
     if chosen.contains(&Slot::Member(Input::DIRECTORY_ID)) {
         return edit;
