@@ -59,10 +59,6 @@ pub(crate) fn hint<'a, T: arbitrary::Arbitrary<'a>>() -> Hint {
     T::size_hint(0)
 }
 
-pub(crate) trait InputHint {
-    fn hint() -> Hint;
-}
-
 pub(crate) fn member_hint<'a, T: arbitrary::Arbitrary<'a>>(required: bool) -> Hint {
     if required {
         hint::<T>()

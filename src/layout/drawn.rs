@@ -5,9 +5,7 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 #[cfg(feature = "arbitrary")]
-use crate::arbitrary_support::{
-    choice, hint, list_hint, member_hint, policy_types_hint, InputHint,
-};
+use crate::arbitrary_support::{choice, hint, list_hint, member_hint, policy_types_hint, Hint};
 #[cfg(feature = "arbitrary")]
 use arbitrary::size_hint::{and, and_all, or, or_all};
 
@@ -51,11 +49,14 @@ pub(crate) fn other_policy_types() -> Vec<orgs::PolicyType> {
 /// A value drawn from choices, valid by construction; `None` is a generator bug.
 pub(crate) trait Drawn: Sized {
     fn draw(d: &mut impl Draw) -> Option<Self>;
+
+    /// Least and most bytes [`Drawn::draw`] reads from `arbitrary`'s input.
+    #[cfg(feature = "arbitrary")]
+    fn hint() -> Hint;
 }
 
-/// `Drawn` from `$draw`, and through it `Arbitrary` for both features: tapes with room for
-/// `$chars` chars (the longest value, `VALUE_CHARS`, if not
-/// given), a size hint of `$hint`.
+/// `Drawn` from `$draw` and `$hint`, and through it `Arbitrary` for both features: tapes with
+/// room for `$chars` chars (if not given, `VALUE_CHARS`: the longest value).
 macro_rules! drawn {
     (@chars) => { crate::strategy::VALUE_CHARS };
     (@chars $chars:expr) => { $chars };
@@ -63,6 +64,11 @@ macro_rules! drawn {
         impl Drawn for $ty {
             fn draw($d: &mut impl Draw) -> Option<Self> {
                 $draw
+            }
+
+            #[cfg(feature = "arbitrary")]
+            fn hint() -> Hint {
+                $hint
             }
         }
 
@@ -85,8 +91,8 @@ macro_rules! drawn {
                 Self::draw(d).ok_or(arbitrary::Error::IncorrectFormat)
             }
 
-            fn size_hint(_depth: usize) -> (usize, Option<usize>) {
-                $hint
+            fn size_hint(_depth: usize) -> Hint {
+                <Self as Drawn>::hint()
             }
         }
     )+};
@@ -148,7 +154,7 @@ macro_rules! drawn_shapes {
 
 crate::for_each_shape!(drawn_shapes);
 
-/// [`Drawn`] and `InputHint` from a member table, each member by what checks it; by hook,
+/// [`Drawn`] from a member table, each member by what checks it; by hook,
 /// what a table cannot say: `CreateUser`'s roles, interoperability only with a directory.
 macro_rules! drawn_input {
     ($input:ty; $(
@@ -165,12 +171,10 @@ macro_rules! drawn_input {
                 $($( drawn_input!(@rule input, $hook); )?)+
                 Some(input)
             }
-        }
 
-        #[cfg(feature = "arbitrary")]
-        impl InputHint for $input {
-            fn hint() -> (usize, Option<usize>) {
-                arbitrary::size_hint::and_all(&[$(
+            #[cfg(feature = "arbitrary")]
+            fn hint() -> Hint {
+                and_all(&[$(
                     drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($hook)?])
                 ),+])
             }
