@@ -2,17 +2,20 @@
 //! shrinks towards 0, the simplest choice. Invalid values are valid ones broken in one way
 //! read off the layout.
 
+use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use proptest::prelude::*;
 
-use super::{from_tapes, kit, Fault, Invalid};
+use super::{from_tapes, Fault, Invalid};
 use crate::error::Shape;
+use crate::layout::drawn::one_of;
 use crate::layout::generate::{
-    build, complete_prefixes, length_range, Built, Chars, Draw, Item, Mode,
+    biased_len, build, complete_prefixes, length_range, Built, Chars, Draw, Item, Mode,
 };
 use crate::layout::{literal_mask, places, Layout, Part, MANY};
+use crate::text::AsciiClass;
 
 /// Texts `shape` refuses with `fault`; `None` if the fault is not among [`faults`].
 pub(crate) fn invalid(
@@ -23,14 +26,6 @@ pub(crate) fn invalid(
     let (list, n) = faults(shape, layout);
     if !list.get(..n)?.contains(&fault) {
         return None;
-    }
-    if let (Fault::NotInEnum, Some(values)) = (fault, shape.enum_values) {
-        let invalid = move |text| Invalid {
-            text,
-            fault,
-            index: None,
-        };
-        return Some(kit::not_in_enum(values).prop_map(invalid).boxed());
     }
     let (_, hi) = length_range(shape, layout);
     let chars = match fault {
@@ -114,7 +109,7 @@ fn break_value(
             Some((value.chars.iter().take(k).collect(), Some(k)))
         }
         Fault::Overrun => overrun(shape, layout, d),
-        Fault::NotInEnum => None,
+        Fault::NotInEnum => Some((not_in_enum(shape.enum_values?, d)?, None)),
     }
 }
 
@@ -266,4 +261,35 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
         flags = flag_tail;
     }
     (list, n)
+}
+
+/// The chars of every enum's wire values.
+const WIRE: AsciiClass = AsciiClass::new(&[(b'A', b'Z'), (b'0', b'9')], b"_", "A-Z, 0-9 or _");
+
+/// A text not among `values` (all [`WIRE`]): a value lowercased or with another char before
+/// or after, a strict prefix (empty too), any text with another char in it.
+fn not_in_enum(values: &[&str], d: &mut impl Draw) -> Option<String> {
+    // A char outside `WIRE`, control chars included.
+    let other = Chars::all().without(WIRE.mask()).picker();
+    let value = one_of(d, values)?;
+    let text: String = match d.pick(4) {
+        0 => value.to_lowercase(),
+        1 => {
+            let c = other.pick(d)?;
+            match d.pick(2) {
+                0 => format!("{value}{c}"),
+                _ => format!("{c}{value}"),
+            }
+        }
+        2 => value.get(..d.pick(value.len()))?.into(),
+        _ => {
+            let any = Chars::all().picker();
+            let len = biased_len(0, 24, d);
+            let mut chars: Vec<char> = (0..len).map(|_| any.pick(d)).collect::<Option<_>>()?;
+            let at = d.pick(chars.len().saturating_add(1)).min(chars.len());
+            chars.insert(at, other.pick(d)?);
+            chars.into_iter().collect()
+        }
+    };
+    (!values.contains(&text.as_str())).then_some(text)
 }
