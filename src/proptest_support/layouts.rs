@@ -293,3 +293,18 @@ fn not_in_enum(values: &[&str], d: &mut impl Draw) -> Option<String> {
     };
     (!values.contains(&text.as_str())).then_some(text)
 }
+
+/// A text `shape` refuses with one of `faults` (each equally often); a few tries, as a value
+/// may have no place for the fault drawn.
+pub(crate) fn broken(
+    shape: &Shape,
+    layout: &Layout,
+    faults: &[Fault],
+    d: &mut impl Draw,
+) -> Option<Invalid> {
+    (0..8).find_map(|_| {
+        let fault = one_of(d, faults)?;
+        let (text, index) = break_value(shape, layout, fault, d)?;
+        Some(Invalid { text, fault, index })
+    })
+}

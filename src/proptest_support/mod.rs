@@ -15,7 +15,6 @@ use crate::organizations::{FeatureSet, ValidOrganization};
 use crate::ErrorKind;
 
 mod faulty;
-mod kit;
 mod layouts;
 
 pub use faulty::{
@@ -221,12 +220,17 @@ pub trait ShapeStrategy: sealed::Sealed {
     }
 }
 
+/// A text the shape refuses with one of its faults (each equally often), drawn.
+pub(crate) trait Broken: ShapeStrategy {
+    fn broken(d: &mut impl Draw) -> Option<Invalid>;
+}
+
 /// Texts `T` refuses, each of its [`FAULTS`](ShapeStrategy::FAULTS) equally often.
 pub fn any_invalid<T: ShapeStrategy>() -> BoxedStrategy<Invalid> {
     let arms: Vec<BoxedStrategy<Invalid>> =
         T::FAULTS.iter().filter_map(|f| T::invalid(*f)).collect();
-    kit::choose((0..arms.len()).collect())
-        .prop_flat_map(move |i| match arms.get(i) {
+    any::<proptest::sample::Index>()
+        .prop_flat_map(move |i| match arms.get(i.index(arms.len().max(1))) {
             Some(arm) => arm.clone(),
             None => Just(()).prop_filter_map("no fault", |()| None).boxed(),
         })
@@ -254,6 +258,12 @@ macro_rules! shape_strategies {
 
             fn invalid(fault: Fault) -> Option<BoxedStrategy<Invalid>> {
                 layouts::invalid(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty), fault)
+            }
+        }
+
+        impl Broken for $ty {
+            fn broken(d: &mut impl Draw) -> Option<Invalid> {
+                layouts::broken(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty), Self::FAULTS, d)
             }
         }
     )*};
