@@ -34,25 +34,16 @@ pub(crate) fn invalid(
             .saturating_add(1100),
         _ => hi,
     };
-    Some(from_tapes(
-        chars,
-        "no place for the fault in this value",
-        move |d| {
-            let (text, index) = break_value(shape, layout, fault, d)?;
-            Some(Invalid { text, fault, index })
-        },
-    ))
+    let why = "no place for the fault in this value";
+    Some(from_tapes(chars, why, move |d| {
+        broken(shape, layout, &[fault], d)
+    }))
 }
 
 /// A text that breaks `layout` with `fault`, and the char index its error names.
-fn break_value(
-    shape: &Shape,
-    layout: &Layout,
-    fault: Fault,
-    d: &mut impl Draw,
-) -> Option<(String, Option<usize>)> {
+fn break_value(shape: &Shape, layout: &Layout, fault: Fault, d: &mut impl Draw) -> Option<Invalid> {
     let (lo, hi) = length_range(shape, layout);
-    match fault {
+    let (text, index) = match fault {
         Fault::TooShort => {
             let min = shape.min_len?;
             let value = build(layout, lo, hi, Mode::Drawn, d);
@@ -110,7 +101,8 @@ fn break_value(
         }
         Fault::Overrun => overrun(shape, layout, d),
         Fault::NotInEnum => Some((not_in_enum(shape.enum_values?, d)?, None)),
-    }
+    }?;
+    Some(Invalid { text, fault, index })
 }
 
 /// `value` with the char at `at` replaced by one of `bad`, and `at`.
@@ -242,23 +234,13 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
         places.overrun,
         false,
     ];
-    let mut n = 0usize;
-    let mut rest: &[Fault] = Fault::ALL;
-    let mut flags: &[bool] = &found;
-    let mut slots: &mut [Fault] = &mut list;
-    while let ([fault, fault_tail @ ..], [flag, flag_tail @ ..]) = (rest, flags) {
-        if *flag {
-            match slots {
-                [slot, tail @ ..] => {
-                    *slot = *fault;
-                    slots = tail;
-                }
-                [] => slots = &mut [],
-            }
+    let (mut n, mut faults, mut flags) = (0usize, Fault::ALL, found.as_slice());
+    while let ([fault, faults_rest @ ..], [flag, flags_rest @ ..]) = (faults, flags) {
+        if let (true, Some((_, [slot, ..]))) = (*flag, list.split_at_mut_checked(n)) {
+            *slot = *fault;
             n = n.saturating_add(1);
         }
-        rest = fault_tail;
-        flags = flag_tail;
+        (faults, flags) = (faults_rest, flags_rest);
     }
     (list, n)
 }
@@ -302,9 +284,5 @@ pub(crate) fn broken(
     faults: &[Fault],
     d: &mut impl Draw,
 ) -> Option<Invalid> {
-    (0..8).find_map(|_| {
-        let fault = one_of(d, faults)?;
-        let (text, index) = break_value(shape, layout, fault, d)?;
-        Some(Invalid { text, fault, index })
-    })
+    (0..8).find_map(|_| break_value(shape, layout, one_of(d, faults)?, d))
 }
