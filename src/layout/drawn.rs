@@ -79,7 +79,8 @@ macro_rules! drawn {
             type Strategy = proptest::strategy::BoxedStrategy<Self>;
 
             fn arbitrary_with((): ()) -> Self::Strategy {
-                crate::strategy::drawn(drawn!(@chars $($chars)?))
+                let why = "a generator produced an invalid value";
+                crate::strategy::from_tapes(drawn!(@chars $($chars)?), why, |d| Self::draw(d))
             }
         }
 

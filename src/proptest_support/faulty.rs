@@ -179,12 +179,8 @@ impl<I> FaultyInput<I> {
 pub(super) enum Slot {
     /// A member (by wire name) as a whole.
     Member(&'static str),
-    /// A slot inside element `index` of `list`, or (`None`) the element as a whole.
-    Element {
-        list: &'static str,
-        index: usize,
-        inner: Option<Box<Slot>>,
-    },
+    /// In list `.0`, a slot inside element `.1`, or (`None`) the element as a whole.
+    Element(&'static str, usize, Option<Box<Slot>>),
     Unknown,
 }
 
@@ -370,11 +366,7 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
             return;
         };
         for (index, element) in list.iter().enumerate() {
-            let at = |inner| Slot::Element {
-                list: name,
-                index,
-                inner,
-            };
+            let at = |inner| Slot::Element(name, index, inner);
             if let Field::Present(element) = element {
                 let inner = element.slots().into_iter();
                 slots.extend(inner.map(|inner| at(Some(Box::new(inner)))));
@@ -384,16 +376,16 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
     }
 
     fn owns<I>(at: &At<I, Self>, slot: &Slot) -> bool {
-        matches!(slot, Slot::Member(name) | Slot::Element { list: name, .. } if *name == at.name)
+        matches!(slot, Slot::Member(name) | Slot::Element(name, ..) if *name == at.name)
     }
 
     /// Faults of the member, or of element `index`: of its slot `inner`, or (`None`) of the
     /// whole element.
     fn fault<I>(at: &At<I, Self>, input: &mut I, put: Put<'_, '_>) -> Option<Injected> {
         let (name, path, list) = (at.name, put.path.field(at.name), (at.access)(input));
-        let Slot::Element { index, inner, .. } = put.slot else {
+        let Slot::Element(_, index, inner) = put.slot else {
             // Exclusion: a list of another type, or left out, hides the faults of its elements.
-            let elements = |s: &Slot| matches!(s, Slot::Element { list, .. } if *list == name);
+            let elements = |s: &Slot| matches!(s, Slot::Element(list, ..) if *list == name);
             let hides = usize::from(!put.chosen.iter().any(elements));
             let weights = [1, hides, hides.min(at.missing)];
             return whole((list, path, put.d), JsonKind::Array, weights, |list, d| {
@@ -418,11 +410,9 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
             .chosen
             .iter()
             .filter_map(|s| match s {
-                Slot::Element {
-                    list,
-                    index: i,
-                    inner: Some(s),
-                } if *list == name && *i == index => Some((**s).clone()),
+                Slot::Element(list, i, Some(s)) if *list == name && *i == index => {
+                    Some((**s).clone())
+                }
                 _ => None,
             })
             .collect();

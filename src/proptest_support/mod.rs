@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 
 use proptest::prelude::*;
 
-use crate::layout::drawn::{organization, Drawn};
+use crate::layout::drawn::organization;
 use crate::layout::generate::Draw;
 use crate::organizations::{FeatureSet, ValidOrganization};
 use crate::ErrorKind;
@@ -56,13 +56,6 @@ pub(crate) fn from_tapes<T: core::fmt::Debug>(
             })
         })
         .boxed()
-}
-
-/// Values of `T` from tapes for `chars` chars.
-pub(crate) fn drawn<T: Drawn + core::fmt::Debug>(chars: usize) -> BoxedStrategy<T> {
-    from_tapes(chars, "a generator produced an invalid value", |d| {
-        T::draw(d)
-    })
 }
 
 /// Room for the longest value: a `CreateOrganization` request (five domains, a 2048-char ARN).
