@@ -5,8 +5,8 @@
 
 use crate::error::Shape;
 use crate::layout::drawn::other_policy_types;
-use crate::layout::generate::{biased_len_draw, length_range, max_repeats, Chars, Draw};
-use crate::layout::{bounds, Class, Layout, Part, MANY};
+use crate::layout::generate::{biased_len_draw, length_range, max_repeats, Draw};
+use crate::layout::{bounds, Chars, Class, Layout, Part, MANY};
 use crate::organizations as orgs;
 
 /// Choices read from the fuzzer's bytes.

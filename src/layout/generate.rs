@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::{bounds, Class, Layout, Part, MANY};
+use super::{bounds, Chars, Class, Layout, Part, LAST, MANY};
 use crate::error::Shape;
 
 pub(crate) trait Draw {
@@ -14,16 +14,6 @@ pub(crate) trait Draw {
     fn pick(&mut self, n: usize) -> usize;
 }
 
-/// A set of chars: ASCII as a bitmask, the others one range.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Chars {
-    ascii: u128,
-    /// Empty when `.0 > .1`.
-    wide: (u32, u32),
-}
-
-const WIDE_FROM: u32 = 0x80;
-const LAST: u32 = char::MAX as u32;
 /// The non-ASCII chars by length in UTF-8, surrogates left out.
 const WIDTHS: [&[(u32, u32)]; 3] = [
     &[(0x80, 0x7ff)],
@@ -32,43 +22,6 @@ const WIDTHS: [&[(u32, u32)]; 3] = [
 ];
 
 impl Chars {
-    pub(crate) const fn of(class: &Class) -> Self {
-        Chars {
-            ascii: class.ascii_mask(),
-            wide: match class.wide_max() {
-                Some(hi) => (WIDE_FROM, hi as u32),
-                None => (1, 0),
-            },
-        }
-    }
-
-    pub(crate) const fn all() -> Self {
-        Chars {
-            ascii: u128::MAX,
-            wide: (WIDE_FROM, LAST),
-        }
-    }
-
-    pub(crate) const fn complement(self) -> Self {
-        let wide = if self.wide.0 > self.wide.1 {
-            (WIDE_FROM, LAST)
-        } else {
-            (self.wide.1.saturating_add(1), LAST)
-        };
-        Chars {
-            ascii: !self.ascii,
-            wide,
-        }
-    }
-
-    /// Without the ASCII chars of `mask`.
-    pub(crate) const fn without(self, mask: u128) -> Self {
-        Chars {
-            ascii: self.ascii & !mask,
-            wide: self.wide,
-        }
-    }
-
     /// Without `c`, an ASCII char (as every literal's).
     pub(crate) fn without_char(self, c: char) -> Self {
         self.without(1u128.checked_shl(u32::from(c)).unwrap_or(0))
@@ -79,15 +32,6 @@ impl Chars {
         Chars {
             ascii: self.ascii & other.ascii,
             wide: (self.wide.0.max(other.wide.0), self.wide.1.min(other.wide.1)),
-        }
-    }
-
-    pub(crate) fn contains(&self, c: char) -> bool {
-        let u = u32::from(c);
-        if u < 128 {
-            (self.ascii >> u) & 1 == 1
-        } else {
-            self.wide.0 <= u && u <= self.wide.1
         }
     }
 
@@ -125,10 +69,6 @@ impl Picker {
     pub(crate) fn tier_sizes(&self) -> Vec<usize> {
         let size = |tier: &Vec<_>| usize::try_from(tier_size(tier)).unwrap_or(usize::MAX);
         self.tiers.iter().map(size).collect()
-    }
-
-    pub(crate) fn is_empty(&self) -> bool {
-        self.tiers.is_empty()
     }
 
     /// One draw for the tier (if several), one for the char.

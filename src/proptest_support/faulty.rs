@@ -12,7 +12,8 @@ use proptest::prelude::*;
 
 use super::{from_tapes, Broken, Fault, Tape};
 use crate::layout::drawn::{one_of, Drawn};
-use crate::layout::generate::{biased_len, other_case, Chars, Draw};
+use crate::layout::generate::{biased_len, other_case, Draw};
+use crate::layout::Chars;
 use crate::members::BoundedList;
 use crate::organizations as orgs;
 use crate::violation::{Constraint, Excerpt, Path, Rule, Violation};

@@ -12,9 +12,9 @@ use super::{from_tapes, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::drawn::one_of;
 use crate::layout::generate::{
-    biased_len, build, complete_prefixes, length_range, Built, Chars, Draw, Item, Mode,
+    biased_len, build, complete_prefixes, length_range, Built, Draw, Item, Mode,
 };
-use crate::layout::{literal_mask, places, Layout, Part, MANY};
+use crate::layout::{literal_mask, places, Chars, Layout, Part, MANY};
 use crate::text::AsciiClass;
 
 /// Texts `shape` refuses with `fault`; `None` if the fault is not among [`faults`].
@@ -132,7 +132,7 @@ fn bad_char(
         match piece.source {
             Item::Run(class, ..) => {
                 let bad = Chars::of(&class).complement().without(mask);
-                if !bad.picker().is_empty() {
+                if !bad.is_empty() {
                     places.push((piece.start, piece.len, bad));
                 }
             }
