@@ -24,15 +24,11 @@ pub use faulty::{
 
 /// Choices replayed from random numbers, which proptest shrinks towards 0, the simplest
 /// choice; past the end every choice is 0.
-pub(crate) struct Tape<'a> {
-    numbers: &'a [u32],
-    at: usize,
-}
+pub(crate) struct Tape<'a>(core::slice::Iter<'a, u32>);
 
 impl Draw for Tape<'_> {
     fn pick(&mut self, n: usize) -> usize {
-        let x = self.numbers.get(self.at).copied().unwrap_or(0);
-        self.at = self.at.saturating_add(1);
+        let x = self.0.next().copied().unwrap_or(0);
         let scaled = u128::from(x).saturating_mul(n as u128) >> 32;
         usize::try_from(scaled)
             .unwrap_or(0)
@@ -49,12 +45,7 @@ pub(crate) fn from_tapes<T: core::fmt::Debug>(
 ) -> BoxedStrategy<T> {
     let len = chars.min(8192).saturating_mul(2).saturating_add(64);
     proptest::collection::vec(any::<u32>(), len)
-        .prop_filter_map(why, move |numbers| {
-            make(&mut Tape {
-                numbers: &numbers,
-                at: 0,
-            })
-        })
+        .prop_filter_map(why, move |numbers| make(&mut Tape(numbers.iter())))
         .boxed()
 }
 
