@@ -59,27 +59,23 @@ pub(crate) fn hint<'a, T: arbitrary::Arbitrary<'a>>() -> Hint {
     T::size_hint(0)
 }
 
-pub(crate) fn member_hint<'a, T: arbitrary::Arbitrary<'a>>(required: bool) -> Hint {
+/// `hint`, behind a choice unless `required` (as `Option`'s).
+pub(crate) fn optional(required: bool, hint: Hint) -> Hint {
+    use arbitrary::size_hint::{and, or};
     if required {
-        hint::<T>()
+        hint
     } else {
-        hint::<Option<T>>()
+        and((1, Some(1)), or((0, Some(0)), hint))
     }
 }
 
-/// Up to `max` elements, behind a choice unless `required`.
-pub(crate) fn list_hint(max: usize, element: Hint, required: bool) -> Hint {
-    use arbitrary::size_hint::{and, or};
+/// Up to `max` elements.
+pub(crate) fn list_hint(max: usize, element: Hint) -> Hint {
     let n = span_bytes(max);
-    let all = (
+    (
         n,
         element.1.map(|e| n.saturating_add(e.saturating_mul(max))),
-    );
-    if required {
-        all
-    } else {
-        and((1, Some(1)), or((0, Some(0)), all))
-    }
+    )
 }
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.

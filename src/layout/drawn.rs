@@ -5,7 +5,7 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 #[cfg(feature = "arbitrary")]
-use crate::arbitrary_support::{choice, hint, list_hint, member_hint, policy_types_hint, Hint};
+use crate::arbitrary_support::{choice, hint, list_hint, optional, policy_types_hint, Hint};
 #[cfg(feature = "arbitrary")]
 use arbitrary::size_hint::{and, and_all, or, or_all};
 
@@ -200,13 +200,13 @@ macro_rules! drawn_input {
     };
 
     (@hint $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
-        list_hint(<$check>::MAX, <$elem>::hint(), drawn_input!(@required $req))
+        optional(drawn_input!(@required $req), list_hint(<$check>::MAX, <$elem>::hint()))
     };
     (@hint $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
-        member_hint::<wm::CreateUserRole>(drawn_input!(@required $req))
+        optional(drawn_input!(@required $req), hint::<wm::CreateUserRole>())
     };
     (@hint $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
-        member_hint::<$check>(drawn_input!(@required $req))
+        optional(drawn_input!(@required $req), hint::<$check>())
     };
 
     (@rule $input:ident, interoperability_needs_directory) => {
@@ -319,7 +319,7 @@ drawn! {
         let n = d.pick(wm::MAX_DOMAINS.saturating_add(1));
         let domains: Option<Vec<wm::Domain>> = (0..n).map(|_| Drawn::draw(d)).collect();
         wm::Domains::try_from_iter(domains?).ok()
-    }, list_hint(wm::MAX_DOMAINS, hint::<wm::Domain>(), true);
+    }, list_hint(wm::MAX_DOMAINS, hint::<wm::Domain>());
     wm::UserDirectory: |d| Some(match d.pick(3) {
         0 => wm::UserDirectory::NewWorkMailDirectory,
         1 => wm::UserDirectory::Existing(Drawn::draw(d)?),
