@@ -1,16 +1,86 @@
-//! `arbitrary::Arbitrary` for the shapes (feature `arbitrary`): [`Drawn`], each choice one
-//! `Unstructured::int_in_range`, and size hints from the layouts: exact for fixed-size shapes
-//! and enums; for the others the upper bound may not be reached (a literal inside an optional
-//! part, such as `UserName`'s `@`, is counted as drawn).
+//! `arbitrary::Arbitrary` (feature `arbitrary`): [`Drawn`](crate::layout::drawn::Drawn), each
+//! choice one `Unstructured::int_in_range` ([`Bytes`]), and size hints; a shape's from its
+//! layout: exact for fixed-size shapes and enums; for the others the upper bound may not be
+//! reached (a literal inside an optional part, such as `UserName`'s `@`, is counted as drawn).
 
 use crate::error::Shape;
-use crate::layout::drawn::{choice, span_bytes, Bytes, Drawn};
-use crate::layout::generate::{biased_len_draw, length_range, max_repeats, Chars, Picker};
-use crate::layout::{bounds, Class, Layout, Part, MANY};
+use crate::layout::drawn::other_policy_types;
+use crate::layout::generate::{biased_len_draw, length_range, max_repeats, Draw};
+use crate::layout::{bounds, Chars, Class, Layout, Part, MANY};
+use crate::organizations as orgs;
+
+/// Choices read from the fuzzer's bytes.
+pub(crate) struct Bytes<'u, 'a>(pub(crate) &'u mut arbitrary::Unstructured<'a>);
+
+impl Draw for Bytes<'_, '_> {
+    fn pick(&mut self, n: usize) -> usize {
+        match n.checked_sub(1) {
+            None | Some(0) => 0,
+            Some(top) => self.0.int_in_range(0..=top).unwrap_or(0),
+        }
+    }
+}
+
+/// What `drawn::policy_types` reads: presence, count, each type's pick and status, the SCP's
+/// position.
+pub(crate) fn policy_types_hint() -> Hint {
+    let others = other_policy_types().len();
+    let (_, status) = hint::<orgs::PolicyTypeStatus>();
+    let picks = (1..=others).fold(0usize, |n, left| n.saturating_add(choice(left).0));
+    let upper = status.map(|s| {
+        1usize
+            .saturating_add(choice(others.saturating_add(1)).0)
+            .saturating_add(picks)
+            .saturating_add(s.saturating_mul(others))
+            .saturating_add(choice(others.saturating_add(1)).0)
+    });
+    (1, upper)
+}
+
+pub(crate) type Hint = (usize, Option<usize>);
+
+/// Bytes `Unstructured::int_in_range` reads for a range `span` wide.
+pub(crate) fn span_bytes(span: usize) -> usize {
+    let mut bytes = 0usize;
+    let mut rest = span;
+    while rest > 0 {
+        rest = rest.checked_shr(8).unwrap_or(0);
+        bytes = bytes.saturating_add(1);
+    }
+    bytes
+}
+
+pub(crate) fn choice(n: usize) -> Hint {
+    let bytes = span_bytes(n.saturating_sub(1));
+    (bytes, Some(bytes))
+}
+
+pub(crate) fn hint<'a, T: arbitrary::Arbitrary<'a>>() -> Hint {
+    T::size_hint(0)
+}
+
+/// `hint`, behind a choice unless `required` (as `Option`'s).
+pub(crate) fn optional(required: bool, hint: Hint) -> Hint {
+    use arbitrary::size_hint::{and, or};
+    if required {
+        hint
+    } else {
+        and((1, Some(1)), or((0, Some(0)), hint))
+    }
+}
+
+/// Up to `max` elements.
+pub(crate) fn list_hint(max: usize, element: Hint) -> Hint {
+    let n = span_bytes(max);
+    (
+        n,
+        element.1.map(|e| n.saturating_add(e.saturating_mul(max))),
+    )
+}
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.
 fn char_bytes(class: &Class) -> (usize, usize) {
-    let tiers = Picker::new(&Chars::of(class)).tier_sizes();
+    let tiers = Chars::of(class).picker().tier_sizes();
     let tier = span_bytes(tiers.len().saturating_sub(1));
     let each = tiers.iter().map(|n| span_bytes(n.saturating_sub(1)));
     let lo = each.clone().min().unwrap_or(0);
@@ -95,7 +165,7 @@ fn sums(parts: &[Part]) -> Sums {
     })
 }
 
-fn shape_hint(shape: &Shape, layout: &Layout) -> (usize, Option<usize>) {
+pub(crate) fn shape_hint(shape: &Shape, layout: &Layout) -> Hint {
     let (lo, hi) = length_range(shape, layout);
     let len_bytes = biased_len_draw(lo, hi).map_or(0, span_bytes);
     let near_miss = usize::from(layout.forbidden_prefix.is_some());
@@ -113,23 +183,3 @@ fn shape_hint(shape: &Shape, layout: &Layout) -> (usize, Option<usize>) {
         .saturating_add(sums.least);
     (lower.min(upper), Some(upper))
 }
-
-/// `Arbitrary` for every shape of the registry, [`Drawn`].
-macro_rules! shape_arbitrary {
-    ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
-        impl<'a> arbitrary::Arbitrary<'a> for $ty {
-            fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-                // Valid by construction; a generator bug is an error, not a panic.
-                Self::draw(&mut Bytes(u)).ok_or(arbitrary::Error::IncorrectFormat)
-            }
-
-            fn size_hint(_depth: usize) -> (usize, Option<usize>) {
-                shape_arbitrary!(@hint $kind, $ty)
-            }
-        }
-    )*};
-    (@hint string, $ty:ty) => { shape_hint(<$ty>::SHAPE, &<$ty>::LAYOUT) };
-    (@hint enum, $ty:ty) => { choice(<$ty>::ALL.len()) };
-}
-
-crate::for_each_shape!(shape_arbitrary);

@@ -129,27 +129,65 @@ pub(crate) const fn literal_mask(parts: &[Part]) -> u128 {
     mask
 }
 
-impl Class {
-    pub(crate) const fn ascii_mask(&self) -> u128 {
-        match self {
-            Class::Ascii(c) | Class::AsciiThen(c, _) => c.mask(),
-            Class::Except(c) => !c.mask(),
+/// A set of chars: ASCII as a bitmask, the others one range.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Chars {
+    ascii: u128,
+    /// Empty when `.0 > .1`.
+    wide: (u32, u32),
+}
+
+const WIDE_FROM: u32 = 0x80;
+const LAST: u32 = char::MAX as u32;
+
+impl Chars {
+    pub(crate) const fn of(class: &Class) -> Self {
+        let (ascii, wide) = match *class {
+            Class::Ascii(c) => (c.mask(), (1, 0)),
+            Class::AsciiThen(c, hi) => (c.mask(), (WIDE_FROM, hi as u32)),
+            Class::Except(c) => (!c.mask(), (WIDE_FROM, LAST)),
+        };
+        Chars { ascii, wide }
+    }
+
+    pub(crate) const fn all() -> Self {
+        Chars {
+            ascii: u128::MAX,
+            wide: (WIDE_FROM, LAST),
         }
     }
 
-    /// The non-ASCII members: U+0080 up to this one, if any.
-    pub(crate) const fn wide_max(&self) -> Option<char> {
-        match self {
-            Class::Ascii(_) => None,
-            Class::AsciiThen(_, hi) => Some(*hi),
-            Class::Except(_) => Some(char::MAX),
+    pub(crate) const fn complement(self) -> Self {
+        let wide = if self.wide.0 > self.wide.1 {
+            (WIDE_FROM, LAST)
+        } else {
+            (self.wide.1.saturating_add(1), LAST)
+        };
+        Chars {
+            ascii: !self.ascii,
+            wide,
         }
     }
 
-    /// Whether some char outside the class is also outside `mask` (the literals' chars).
-    pub(crate) const fn has_bad_chars(&self, mask: u128) -> bool {
-        let wide_outside = !matches!(self.wide_max(), Some(char::MAX));
-        wide_outside || (!self.ascii_mask() & !mask) != 0
+    /// Without the ASCII chars of `mask`.
+    pub(crate) const fn without(self, mask: u128) -> Self {
+        Chars {
+            ascii: self.ascii & !mask,
+            wide: self.wide,
+        }
+    }
+
+    pub(crate) const fn contains(&self, c: char) -> bool {
+        let u = c as u32;
+        if u < 128 {
+            (self.ascii >> u) & 1 == 1
+        } else {
+            self.wide.0 <= u && u <= self.wide.1
+        }
+    }
+
+    pub(crate) const fn is_empty(&self) -> bool {
+        self.ascii == 0 && self.wide.0 > self.wide.1
     }
 }
 
@@ -178,7 +216,8 @@ pub(crate) const fn places(parts: &[Part], mask: u128, first: bool) -> Places {
         match part {
             Part::Lit(_) => found.bad_char |= !leading,
             Part::Run(class, min, max) => {
-                found.bad_char |= *max > 0 && class.has_bad_chars(mask);
+                found.bad_char |=
+                    *max > 0 && !Chars::of(class).complement().without(mask).is_empty();
                 found.overrun |= *min < *max && *max != MANY && closes(class, first_lit(tail));
             }
             Part::Opt(inner) | Part::Repeat(inner) => {
@@ -214,7 +253,7 @@ const fn closes(class: &Class, next: Option<&str>) -> bool {
         None => false,
         Some(s) => match s.as_bytes() {
             [] => true,
-            [b, ..] => *b < 128 && (class.ascii_mask() >> *b) & 1 == 0,
+            [b, ..] => *b < 128 && !Chars::of(class).contains(*b as char),
         },
     }
 }

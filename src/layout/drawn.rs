@@ -1,13 +1,13 @@
-//! Every type [`Drawn`] from choices, valid by construction: a [`Tape`] for `proptest`,
-//! [`Bytes`] for `arbitrary`. Shapes come from their layouts, inputs from member tables.
+//! Every type [`Drawn`] from choices, valid by construction: a `Tape` for `proptest`, `Bytes`
+//! for `arbitrary`. Shapes come from their layouts, inputs from member tables.
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 #[cfg(feature = "arbitrary")]
+use crate::arbitrary_support::{choice, hint, list_hint, optional, policy_types_hint, Hint};
+#[cfg(feature = "arbitrary")]
 use arbitrary::size_hint::{and, and_all, or, or_all};
-#[cfg(feature = "proptest")]
-use proptest::strategy::{BoxedStrategy, Strategy};
 
 use super::generate::{build, length_range, Draw, Mode};
 use crate::members::BoundedList;
@@ -46,59 +46,57 @@ pub(crate) fn other_policy_types() -> Vec<orgs::PolicyType> {
     all.filter(|t| *t != SCP_ENABLED.policy_type).collect()
 }
 
-/// Choices replayed from random numbers; past the end every choice is 0.
-#[cfg(feature = "proptest")]
-pub(crate) struct Tape<'a> {
-    numbers: &'a [u32],
-    at: usize,
-}
-
-#[cfg(feature = "proptest")]
-impl<'a> Tape<'a> {
-    pub(crate) fn new(numbers: &'a [u32]) -> Self {
-        Tape { numbers, at: 0 }
-    }
-}
-
-#[cfg(feature = "proptest")]
-impl Draw for Tape<'_> {
-    fn pick(&mut self, n: usize) -> usize {
-        let x = self.numbers.get(self.at).copied().unwrap_or(0);
-        self.at = self.at.saturating_add(1);
-        let scaled = u128::from(x).saturating_mul(n as u128) >> 32;
-        usize::try_from(scaled)
-            .unwrap_or(0)
-            .min(n.saturating_sub(1))
-    }
-}
-
-/// Tapes for values of up to `chars` chars (two numbers a char at most).
-#[cfg(feature = "proptest")]
-pub(crate) fn tapes(chars: usize) -> BoxedStrategy<Vec<u32>> {
-    proptest::collection::vec(
-        proptest::arbitrary::any::<u32>(),
-        chars.min(8192).saturating_mul(2).saturating_add(64),
-    )
-    .boxed()
-}
-
-/// Values of `T` from tapes for `chars` chars (longer ones come out shorter).
-#[cfg(feature = "proptest")]
-pub(crate) fn drawn<T: Drawn + core::fmt::Debug>(chars: usize) -> BoxedStrategy<T> {
-    tapes(chars)
-        .prop_filter_map("a generator produced an invalid value", |tape| {
-            T::draw(&mut Tape::new(&tape))
-        })
-        .boxed()
-}
-
-/// Room for the longest value: a `CreateOrganization` request (five domains, a 2048-char ARN).
-#[cfg(feature = "proptest")]
-pub(crate) const VALUE_CHARS: usize = 4096;
-
 /// A value drawn from choices, valid by construction; `None` is a generator bug.
 pub(crate) trait Drawn: Sized {
     fn draw(d: &mut impl Draw) -> Option<Self>;
+
+    /// Least and most bytes [`Drawn::draw`] reads from `arbitrary`'s input.
+    #[cfg(feature = "arbitrary")]
+    fn hint() -> Hint;
+}
+
+/// `Drawn` from `$draw` and `$hint`, and through it `Arbitrary` for both features: tapes with
+/// room for `$chars` chars (if not given, `VALUE_CHARS`: the longest value).
+macro_rules! drawn {
+    (@chars) => { crate::strategy::VALUE_CHARS };
+    (@chars $chars:expr) => { $chars };
+    ($($ty:ty $([$chars:expr])?: |$d:ident| $draw:expr, $hint:expr;)+) => {$(
+        impl Drawn for $ty {
+            fn draw($d: &mut impl Draw) -> Option<Self> {
+                $draw
+            }
+
+            #[cfg(feature = "arbitrary")]
+            fn hint() -> Hint {
+                $hint
+            }
+        }
+
+        #[cfg(feature = "proptest")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+        impl proptest::arbitrary::Arbitrary for $ty {
+            type Parameters = ();
+            type Strategy = proptest::strategy::BoxedStrategy<Self>;
+
+            fn arbitrary_with((): ()) -> Self::Strategy {
+                let why = "a generator produced an invalid value";
+                crate::strategy::from_tapes(drawn!(@chars $($chars)?), why, |d| Self::draw(d))
+            }
+        }
+
+        #[cfg(feature = "arbitrary")]
+        impl<'a> arbitrary::Arbitrary<'a> for $ty {
+            fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
+                // Valid by construction; a generator bug is an error, not a panic.
+                let d = &mut crate::arbitrary_support::Bytes(u);
+                Self::draw(d).ok_or(arbitrary::Error::IncorrectFormat)
+            }
+
+            fn size_hint(_depth: usize) -> Hint {
+                <Self as Drawn>::hint()
+            }
+        }
+    )+};
 }
 
 pub(crate) fn one_of<T: Copy>(d: &mut impl Draw, values: &[T]) -> Option<T> {
@@ -138,29 +136,26 @@ fn list<E: Drawn, L: BoundedList>(
     })
 }
 
-/// `Drawn` for every shape: strings from their layouts, enums as one of their values.
+/// `Drawn` and `Arbitrary` for every shape: strings from their layouts, enums as one of their
+/// values.
 macro_rules! drawn_shapes {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$( drawn_shapes!(@ $kind, $ty); )*};
     (@ string, $ty:ty) => {
-        impl Drawn for $ty {
-            fn draw(d: &mut impl Draw) -> Option<Self> {
+        drawn! {
+            $ty [length_range(<$ty>::SHAPE, &<$ty>::LAYOUT).1]: |d| {
                 let (lo, hi) = length_range(<$ty>::SHAPE, &<$ty>::LAYOUT);
                 <$ty>::new(&build(&<$ty>::LAYOUT, lo, hi, Mode::Drawn, d).text()).ok()
-            }
+            }, crate::arbitrary_support::shape_hint(<$ty>::SHAPE, &<$ty>::LAYOUT);
         }
     };
     (@ enum, $ty:ty) => {
-        impl Drawn for $ty {
-            fn draw(d: &mut impl Draw) -> Option<Self> {
-                one_of(d, <$ty>::ALL)
-            }
-        }
+        drawn! { $ty [0]: |d| one_of(d, <$ty>::ALL), choice(<$ty>::ALL.len()); }
     };
 }
 
 crate::for_each_shape!(drawn_shapes);
 
-/// [`Drawn`] and `InputHint` from a member table, each member by what checks it; by hook,
+/// [`Drawn`] from a member table, each member by what checks it; by hook,
 /// what a table cannot say: `CreateUser`'s roles, interoperability only with a directory.
 macro_rules! drawn_input {
     ($input:ty; $(
@@ -177,12 +172,10 @@ macro_rules! drawn_input {
                 $($( drawn_input!(@rule input, $hook); )?)+
                 Some(input)
             }
-        }
 
-        #[cfg(feature = "arbitrary")]
-        impl InputHint for $input {
-            fn hint() -> (usize, Option<usize>) {
-                arbitrary::size_hint::and_all(&[$(
+            #[cfg(feature = "arbitrary")]
+            fn hint() -> Hint {
+                and_all(&[$(
                     drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($hook)?])
                 ),+])
             }
@@ -207,13 +200,13 @@ macro_rules! drawn_input {
     };
 
     (@hint $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
-        list_hint(<$check>::MAX, <$elem>::hint(), drawn_input!(@required $req))
+        optional(drawn_input!(@required $req), list_hint(<$check>::MAX, <$elem>::hint()))
     };
     (@hint $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
-        member_hint::<wm::CreateUserRole>(drawn_input!(@required $req))
+        optional(drawn_input!(@required $req), hint::<wm::CreateUserRole>())
     };
     (@hint $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
-        member_hint::<$check>(drawn_input!(@required $req))
+        optional(drawn_input!(@required $req), hint::<$check>())
     };
 
     (@rule $input:ident, interoperability_needs_directory) => {
@@ -309,40 +302,6 @@ fn policy_types(
     })
 }
 
-/// `Drawn` for the value types, and their `Arbitrary` for both features.
-macro_rules! drawn {
-    ($($ty:ty: |$d:ident| $draw:expr, $hint:expr;)+) => {$(
-        impl Drawn for $ty {
-            fn draw($d: &mut impl Draw) -> Option<Self> {
-                $draw
-            }
-        }
-
-        #[cfg(feature = "proptest")]
-        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
-        impl proptest::arbitrary::Arbitrary for $ty {
-            type Parameters = ();
-            type Strategy = BoxedStrategy<Self>;
-
-            fn arbitrary_with((): ()) -> Self::Strategy {
-                drawn(VALUE_CHARS)
-            }
-        }
-
-        #[cfg(feature = "arbitrary")]
-        impl<'a> arbitrary::Arbitrary<'a> for $ty {
-            fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-                // Valid by construction; a generator bug is an error, not a panic.
-                Self::draw(&mut Bytes(u)).ok_or(arbitrary::Error::IncorrectFormat)
-            }
-
-            fn size_hint(_depth: usize) -> Hint {
-                $hint
-            }
-        }
-    )+};
-}
-
 drawn! {
     wm::CreateOrganizationRequest: |d| request::<wm::CreateOrganizationInput>(d),
         wm::CreateOrganizationInput::hint();
@@ -360,7 +319,7 @@ drawn! {
         let n = d.pick(wm::MAX_DOMAINS.saturating_add(1));
         let domains: Option<Vec<wm::Domain>> = (0..n).map(|_| Drawn::draw(d)).collect();
         wm::Domains::try_from_iter(domains?).ok()
-    }, list_hint(wm::MAX_DOMAINS, hint::<wm::Domain>(), true);
+    }, list_hint(wm::MAX_DOMAINS, hint::<wm::Domain>());
     wm::UserDirectory: |d| Some(match d.pick(3) {
         0 => wm::UserDirectory::NewWorkMailDirectory,
         1 => wm::UserDirectory::Existing(Drawn::draw(d)?),
@@ -420,90 +379,4 @@ drawn! {
         hint::<orgs::ValidPolicyTypeSummary>();
     orgs::CreateOrganizationResponse: |d| orgs::ValidOrganization::draw(d).map(Self::from),
         hint::<orgs::ValidOrganization>();
-}
-
-/// Choices read from the fuzzer's bytes.
-#[cfg(feature = "arbitrary")]
-pub(crate) struct Bytes<'u, 'a>(pub(crate) &'u mut arbitrary::Unstructured<'a>);
-
-#[cfg(feature = "arbitrary")]
-impl Draw for Bytes<'_, '_> {
-    fn pick(&mut self, n: usize) -> usize {
-        match n.checked_sub(1) {
-            None | Some(0) => 0,
-            Some(top) => self.0.int_in_range(0..=top).unwrap_or(0),
-        }
-    }
-}
-
-/// [`policy_types`] reads: presence, count, each type's pick and status, the SCP's position.
-#[cfg(feature = "arbitrary")]
-fn policy_types_hint() -> (usize, Option<usize>) {
-    let others = other_policy_types().len();
-    let (_, status) = hint::<orgs::PolicyTypeStatus>();
-    let picks = (1..=others).fold(0usize, |n, left| n.saturating_add(choice(left).0));
-    let upper = status.map(|s| {
-        1usize
-            .saturating_add(choice(others.saturating_add(1)).0)
-            .saturating_add(picks)
-            .saturating_add(s.saturating_mul(others))
-            .saturating_add(choice(others.saturating_add(1)).0)
-    });
-    (1, upper)
-}
-
-#[cfg(feature = "arbitrary")]
-pub(crate) type Hint = (usize, Option<usize>);
-
-/// Bytes `Unstructured::int_in_range` reads for a range `span` wide.
-#[cfg(feature = "arbitrary")]
-pub(crate) fn span_bytes(span: usize) -> usize {
-    let mut bytes = 0usize;
-    let mut rest = span;
-    while rest > 0 {
-        rest = rest.checked_shr(8).unwrap_or(0);
-        bytes = bytes.saturating_add(1);
-    }
-    bytes
-}
-
-#[cfg(feature = "arbitrary")]
-pub(crate) fn choice(n: usize) -> Hint {
-    let bytes = span_bytes(n.saturating_sub(1));
-    (bytes, Some(bytes))
-}
-
-#[cfg(feature = "arbitrary")]
-pub(crate) fn hint<'a, T: arbitrary::Arbitrary<'a>>() -> Hint {
-    T::size_hint(0)
-}
-
-#[cfg(feature = "arbitrary")]
-pub(crate) trait InputHint {
-    fn hint() -> Hint;
-}
-
-#[cfg(feature = "arbitrary")]
-fn member_hint<'a, T: arbitrary::Arbitrary<'a>>(required: bool) -> Hint {
-    if required {
-        hint::<T>()
-    } else {
-        hint::<Option<T>>()
-    }
-}
-
-/// Up to `max` elements, behind a choice unless `required`.
-#[cfg(feature = "arbitrary")]
-pub(crate) fn list_hint(max: usize, element: Hint, required: bool) -> Hint {
-    use arbitrary::size_hint::{and, or};
-    let n = span_bytes(max);
-    let all = (
-        n,
-        element.1.map(|e| n.saturating_add(e.saturating_mul(max))),
-    );
-    if required {
-        all
-    } else {
-        and((1, Some(1)), or((0, Some(0)), all))
-    }
 }

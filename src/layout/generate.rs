@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::{bounds, Class, Layout, Part, MANY};
+use super::{bounds, Chars, Class, Layout, Part, LAST, MANY};
 use crate::error::Shape;
 
 pub(crate) trait Draw {
@@ -14,16 +14,6 @@ pub(crate) trait Draw {
     fn pick(&mut self, n: usize) -> usize;
 }
 
-/// A set of chars: ASCII as a bitmask, the others one range.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Chars {
-    ascii: u128,
-    /// Empty when `.0 > .1`.
-    wide: (u32, u32),
-}
-
-const WIDE_FROM: u32 = 0x80;
-const LAST: u32 = char::MAX as u32;
 /// The non-ASCII chars by length in UTF-8, surrogates left out.
 const WIDTHS: [&[(u32, u32)]; 3] = [
     &[(0x80, 0x7ff)],
@@ -32,43 +22,6 @@ const WIDTHS: [&[(u32, u32)]; 3] = [
 ];
 
 impl Chars {
-    pub(crate) const fn of(class: &Class) -> Self {
-        Chars {
-            ascii: class.ascii_mask(),
-            wide: match class.wide_max() {
-                Some(hi) => (WIDE_FROM, hi as u32),
-                None => (1, 0),
-            },
-        }
-    }
-
-    pub(crate) const fn all() -> Self {
-        Chars {
-            ascii: u128::MAX,
-            wide: (WIDE_FROM, LAST),
-        }
-    }
-
-    pub(crate) const fn complement(self) -> Self {
-        let wide = if self.wide.0 > self.wide.1 {
-            (WIDE_FROM, LAST)
-        } else {
-            (self.wide.1.saturating_add(1), LAST)
-        };
-        Chars {
-            ascii: !self.ascii,
-            wide,
-        }
-    }
-
-    /// Without the ASCII chars of `mask`.
-    pub(crate) const fn without(self, mask: u128) -> Self {
-        Chars {
-            ascii: self.ascii & !mask,
-            wide: self.wide,
-        }
-    }
-
     /// Without `c`, an ASCII char (as every literal's).
     pub(crate) fn without_char(self, c: char) -> Self {
         self.without(1u128.checked_shl(u32::from(c)).unwrap_or(0))
@@ -82,18 +35,9 @@ impl Chars {
         }
     }
 
-    pub(crate) fn contains(&self, c: char) -> bool {
-        let u = u32::from(c);
-        if u < 128 {
-            (self.ascii >> u) & 1 == 1
-        } else {
-            self.wide.0 <= u && u <= self.wide.1
-        }
-    }
-
-    /// Tiers of ranges by UTF-8 width (1 to 4 bytes): a draw picks a tier, then a char, so a
-    /// wide class yields ASCII as often as each other width.
-    pub(crate) fn tiers(&self) -> Vec<Vec<(u32, u32)>> {
+    /// A picker of the set's chars, its tiers of ranges by UTF-8 width (1 to 4 bytes): a draw
+    /// picks a tier, then a char, so a wide class yields ASCII as often as each other width.
+    pub(crate) fn picker(&self) -> Picker {
         let ascii: Vec<(u32, u32)> = (0u32..128)
             .filter(|b| (self.ascii >> b) & 1 == 1)
             .map(|b| (b, b))
@@ -112,7 +56,7 @@ impl Chars {
                 tiers.push(tier);
             }
         }
-        tiers
+        Picker { tiers }
     }
 }
 
@@ -122,19 +66,9 @@ pub(crate) struct Picker {
 }
 
 impl Picker {
-    pub(crate) fn new(chars: &Chars) -> Self {
-        Picker {
-            tiers: chars.tiers(),
-        }
-    }
-
     pub(crate) fn tier_sizes(&self) -> Vec<usize> {
         let size = |tier: &Vec<_>| usize::try_from(tier_size(tier)).unwrap_or(usize::MAX);
         self.tiers.iter().map(size).collect()
-    }
-
-    pub(crate) fn is_empty(&self) -> bool {
-        self.tiers.is_empty()
     }
 
     /// One draw for the tier (if several), one for the char.
@@ -254,7 +188,7 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
         match *item {
             Item::Lit(s) => built.chars.extend(s.chars()),
             Item::Run(class, ..) => {
-                let picker = Picker::new(&Chars::of(&class));
+                let picker = Chars::of(&class).picker();
                 for _ in 0..len {
                     built.chars.extend(picker.pick(d));
                 }
@@ -394,45 +328,31 @@ impl Resolver {
 /// Each item's length for `target` chars: each run its minimum, the rest shared out by draws,
 /// the last run with slack taking what is left.
 fn share(items: &[Item], target: usize, d: &mut impl Draw) -> Vec<usize> {
-    let mut lens: Vec<usize> = items
-        .iter()
-        .map(|item| match item {
-            Item::Lit(s) => s.len(),
-            Item::Run(_, min, _) => *min,
-        })
-        .collect();
+    let span = |item: &Item| match *item {
+        Item::Lit(s) => (s.len(), s.len()),
+        Item::Run(_, min, max) => (min, max),
+    };
+    let mut lens: Vec<usize> = items.iter().map(|item| span(item).0).collect();
     let fixed: usize = lens.iter().sum();
     let mut left = target.saturating_sub(fixed);
-    let slack = |item: &Item| match item {
-        Item::Lit(_) => 0,
-        Item::Run(_, min, max) => max.saturating_sub(*min),
-    };
     let variable: Vec<usize> = (0..items.len())
-        .filter(|i| items.get(*i).map(slack).unwrap_or(0) > 0)
+        .filter(|i| items.get(*i).map(span).is_some_and(|(min, max)| min < max))
         .collect();
-    if let Some((_, drawn)) = variable.split_last() {
-        for i in drawn {
-            let room = items.get(*i).map(slack).unwrap_or(0).min(left);
-            let part = d.pick(room.saturating_add(1));
-            if let Some(len) = lens.get_mut(*i) {
-                *len = len.saturating_add(part);
-            }
-            left = left.saturating_sub(part);
-        }
-    }
-    for i in variable.iter().rev() {
+    let drawn = variable.split_last().map_or(&[][..], |(_, drawn)| drawn);
+    // A drawn share for each run with slack but the last, then from the last back, the rest.
+    let passes = drawn.iter().map(|i| (true, i));
+    for (draw, i) in passes.chain(variable.iter().rev().map(|i| (false, i))) {
         let (Some(item), Some(len)) = (items.get(*i), lens.get_mut(*i)) else {
             continue;
         };
-        let min = match item {
-            Item::Run(_, min, _) => *min,
-            Item::Lit(_) => continue,
+        let room = span(item).1.saturating_sub(*len).min(left);
+        let part = if draw {
+            d.pick(room.saturating_add(1))
+        } else {
+            room
         };
-        let room = slack(item)
-            .saturating_sub(len.saturating_sub(min))
-            .min(left);
-        *len = len.saturating_add(room);
-        left = left.saturating_sub(room);
+        *len = len.saturating_add(part);
+        left = left.saturating_sub(part);
     }
     lens
 }
@@ -548,37 +468,32 @@ fn ends(parts: &[Part], chars: &[char], starts: Vec<bool>) -> Vec<bool> {
     cur
 }
 
-/// The ends of a run of `lo` to `hi` chars of `set` from each start in `starts`.
+/// The ends of a run of `lo` to `hi` chars of `set` from each start in `starts`: an end `k`
+/// follows a start `p` with `lo <= k - p <= hi` and only chars of the set between.
 fn run_ends(set: &Chars, lo: usize, hi: usize, chars: &[char], starts: &[bool]) -> Vec<bool> {
-    let n = chars.len();
-    // run[p]: how many chars of the set follow position p.
-    let mut run = vec![0usize; n.saturating_add(1)];
-    for p in (0..n).rev() {
-        let inside = chars.get(p).is_some_and(|c| set.contains(*c));
-        let next = run.get(p.saturating_add(1)).copied().unwrap_or(0);
-        if let Some(slot) = run.get_mut(p) {
-            *slot = if inside { next.saturating_add(1) } else { 0 };
-        }
+    // before[k]: how many starts come before `k`.
+    let mut before = vec![0usize];
+    let mut seen = 0usize;
+    for on in starts {
+        seen = seen.saturating_add(usize::from(*on));
+        before.push(seen);
     }
-    let mut delta = vec![0isize; n.saturating_add(2)];
-    for (p, _) in starts.iter().enumerate().filter(|(_, on)| **on) {
-        let r = run.get(p).copied().unwrap_or(0);
-        if r < lo {
-            continue;
-        }
-        let (a, b) = (p.saturating_add(lo), p.saturating_add(hi.min(r)));
-        if let Some(x) = delta.get_mut(a) {
-            *x = x.saturating_add(1);
-        }
-        if let Some(x) = delta.get_mut(b.saturating_add(1)) {
-            *x = x.saturating_sub(1);
-        }
-    }
-    let mut depth = 0isize;
-    (0..=n)
+    let count = |k: usize| before.get(k).copied().unwrap_or(seen);
+    // The chars of the set just before `k`.
+    let mut inside = 0usize;
+    (0..starts.len())
         .map(|k| {
-            depth = depth.saturating_add(delta.get(k).copied().unwrap_or(0));
-            depth > 0
+            let prev = k.checked_sub(1).and_then(|p| chars.get(p));
+            inside = match prev {
+                Some(c) if set.contains(*c) => inside.saturating_add(1),
+                _ => 0,
+            };
+            match k.checked_sub(lo) {
+                Some(last) if inside >= lo => {
+                    count(last.saturating_add(1)) > count(k.saturating_sub(hi.min(inside)))
+                }
+                _ => false,
+            }
         })
         .collect()
 }

@@ -1,22 +1,19 @@
-//! Inputs with known faults. Slots and faults come from the member tables by [`Member`];
+//! Inputs with known faults, drawn from a tape like every value: a valid input, the slots
+//! that take a fault, each fault. Slots and faults come from the member tables by [`Member`];
 //! hand-written: the `@rule` arms, and the "Exclusion"s of faults that would hide each other.
 
 use alloc::boxed::Box;
-use alloc::rc::Rc;
 use alloc::string::String;
-use alloc::vec;
 use alloc::vec::Vec;
 use core::fmt;
 
 use proptest::collection::SizeRange;
 use proptest::prelude::*;
-use proptest::sample::{subsequence, Index};
-use proptest::strategy::Union;
 
-use super::kit::{any_char, choose, len_in, run};
-use super::{any_invalid, Fault, ShapeStrategy};
-use crate::layout::drawn::{drawn, Drawn};
-use crate::layout::generate::other_case;
+use super::{from_tapes, Broken, Fault, Tape};
+use crate::layout::drawn::{one_of, Drawn};
+use crate::layout::generate::{biased_len, other_case, Draw};
+use crate::layout::Chars;
 use crate::members::BoundedList;
 use crate::organizations as orgs;
 use crate::violation::{Constraint, Excerpt, Path, Rule, Violation};
@@ -90,8 +87,13 @@ impl InputFault {
                 },
             ) => expected == e && found == f,
             (InputFault::Shape { fault, index }, Constraint::Shape(error)) => {
-                fault.matches(error.kind())
-                    && (index.is_none() || *index == error_index(error.kind()))
+                let at = match error.kind() {
+                    ErrorKind::InvalidChar { index, .. } | ErrorKind::Incomplete { index, .. } => {
+                        Some(index)
+                    }
+                    _ => None,
+                };
+                fault.matches(error.kind()) && (index.is_none() || *index == at)
             }
             (
                 InputFault::TooManyElements { max, actual },
@@ -101,13 +103,6 @@ impl InputFault {
             (InputFault::Rule(rule), Constraint::Rule(r)) => rule == r,
             _ => false,
         }
-    }
-}
-
-fn error_index(kind: ErrorKind) -> Option<usize> {
-    match kind {
-        ErrorKind::InvalidChar { index, .. } | ErrorKind::Incomplete { index, .. } => Some(index),
-        _ => None,
     }
 }
 
@@ -185,100 +180,77 @@ impl<I> FaultyInput<I> {
 pub(super) enum Slot {
     /// A member (by wire name) as a whole.
     Member(&'static str),
-    /// A slot inside element `index` of `list`, or (`None`) the element as a whole.
-    Element {
-        list: &'static str,
-        index: usize,
-        inner: Option<Box<Slot>>,
-    },
+    /// In list `.0`, a slot inside element `.1`, or (`None`) the element as a whole.
+    Element(&'static str, usize, Option<Box<Slot>>),
     Unknown,
 }
 
-/// Puts a fault into the input at a path; returns what it injected.
-type Apply<I> = dyn Fn(&mut I, Path) -> Injected;
-
-pub(super) struct Edit<I>(Rc<Apply<I>>);
-
-impl<I> Edit<I> {
-    fn new(apply: impl Fn(&mut I, Path) -> Injected + 'static) -> Self {
-        Edit(Rc::new(apply))
-    }
-
-    fn apply(&self, input: &mut I, at: Path) -> Injected {
-        (self.0)(input, at)
-    }
-}
-
-// Not derived: that would ask `I: Clone`.
-impl<I> Clone for Edit<I> {
-    fn clone(&self) -> Self {
-        Edit(Rc::clone(&self.0))
-    }
-}
-
-impl<I> fmt::Debug for Edit<I> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Edit")
-    }
-}
-
-type Access<I, T> = fn(&mut I) -> &mut Field<T>;
 type List<E> = Vec<Field<Box<E>>>;
 
-/// Tape room: the longest `CreateOrganization` input; an element that makes a list too long.
-const INPUT_CHARS: usize = 4096;
-const ELEMENT_CHARS: usize = 512;
+/// Tape room: the longest `CreateOrganization` input, and its faults.
+const INPUT_CHARS: usize = 8192;
 
-type Arms<I> = Vec<(u32, BoxedStrategy<Edit<I>>)>;
+/// A fault to put at `slot` (below `path`), given the other `chosen` slots, drawn from `d`.
+pub(super) struct Put<'p, 'a> {
+    slot: &'p Slot,
+    chosen: &'p [Slot],
+    path: Path,
+    d: &'p mut Tape<'a>,
+}
 
 /// An input structure as `member_faults!` implements it from its member table.
 pub(super) trait Faults: Drawn + Default + Clone + fmt::Debug + 'static {
     const NAMES: &'static [&'static str];
     /// The slots of a valid `self`, in report order (unknown members aside).
     fn slots(&self) -> Vec<Slot>;
-    /// The faults `slot` can take, given the other `chosen` slots.
-    fn edit(&self, slot: &Slot, chosen: &[Slot]) -> BoxedStrategy<Edit<Self>>;
+    fn fault(&mut self, put: Put<'_, '_>) -> Option<Injected>;
     fn unknown_members(&mut self) -> &mut Vec<Excerpt>;
 }
 
-/// Valid inputs with a number of faults in `faults` (both ends often), each in its own slot.
+/// Valid inputs with a number of faults in `faults` (both ends often), each in its own slot,
+/// all drawn from one tape.
 fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyInput<I>> {
     let (lo, hi) = faults.into().start_end_incl();
-    (drawn::<I>(INPUT_CHARS), len_in(lo, hi))
-        .prop_flat_map(|(valid, n)| {
-            let mut slots = valid.slots();
-            slots.extend(core::iter::repeat_n(Slot::Unknown, n));
-            let n = n.min(slots.len());
-            (Just(valid), subsequence(slots, n))
-        })
-        .prop_flat_map(|(valid, chosen)| {
-            let edits: Vec<_> = chosen.iter().map(|s| valid.edit(s, &chosen)).collect();
-            (Just(valid), edits)
-        })
-        .prop_map(|(mut input, edits)| {
-            let faults = edits
-                .iter()
-                .map(|e| e.apply(&mut input, Path::ROOT))
-                .collect();
-            FaultyInput { input, faults }
-        })
-        .boxed()
+    from_tapes(INPUT_CHARS, "a generator put no fault", move |d| {
+        let mut input = I::draw(d)?;
+        let n = biased_len(lo, hi, d);
+        let mut slots = input.slots();
+        slots.extend(core::iter::repeat_n(Slot::Unknown, n));
+        // `n` of the slots, in order.
+        let mut left: Vec<usize> = (0..slots.len()).collect();
+        let mut picked: Vec<usize> = (0..n)
+            .filter_map(|_| {
+                let i = d.pick(left.len().max(1));
+                (i < left.len()).then(|| left.remove(i))
+            })
+            .collect();
+        picked.sort_unstable();
+        let chosen: Vec<Slot> = picked
+            .iter()
+            .filter_map(|i| slots.get(*i).cloned())
+            .collect();
+        let faults = chosen.iter().map(|slot| {
+            let (chosen, path) = (&chosen[..], Path::ROOT);
+            input.fault(Put {
+                slot,
+                chosen,
+                path,
+                d,
+            })
+        });
+        let faults = faults.collect::<Option<_>>()?;
+        Some(FaultyInput { input, faults })
+    })
 }
 
-/// A JSON type other than `expected` and `null` (which means absent).
-fn other_kind(expected: JsonKind) -> BoxedStrategy<JsonKind> {
-    use JsonKind::{Array, Bool, Number, Object, String};
-    let kinds = [Bool, Number, String, Array, Object];
-    choose(kinds.into_iter().filter(|k| *k != expected).collect())
-}
-
-/// An unknown member name: a member's misspelt (first letter's case, a char dropped or
-/// doubled), or any text of up to 16 chars (the 64 bytes a violation keeps hold it whole).
-fn unknown_name(members: &'static [&'static str]) -> BoxedStrategy<String> {
-    let misspelt = (choose(members.to_vec()), any::<Index>(), 0u8..3).prop_map(|(m, at, how)| {
-        let mut chars: Vec<char> = m.chars().collect();
-        let at = at.index(chars.len().max(1));
-        match (how, chars.get(at).copied()) {
+/// A member of an unknown name: a member's misspelt (first letter's case, a char dropped or
+/// doubled), or (one time in four) any text of up to 16 chars (the 64 bytes a violation keeps
+/// hold it whole).
+fn unknown<I: Faults>(input: &mut I, at: Path, d: &mut Tape<'_>) -> Option<Injected> {
+    let mut name: String = if d.pick(4) < 3 {
+        let mut chars: Vec<char> = one_of(d, I::NAMES)?.chars().collect();
+        let at = d.pick(chars.len().max(1));
+        match (d.pick(3), chars.get(at).copied()) {
             (0, _) => chars.iter_mut().take(1).for_each(|c| *c = other_case(*c)),
             (1, Some(_)) => {
                 chars.remove(at);
@@ -286,134 +258,116 @@ fn unknown_name(members: &'static [&'static str]) -> BoxedStrategy<String> {
             (_, Some(c)) => chars.insert(at, c),
             _ => {}
         }
-        chars.into_iter().collect::<String>()
-    });
-    prop_oneof![3 => misspelt, 1 => run(any_char(), len_in(0, 16))]
-        .prop_map(move |mut name| {
-            if members.contains(&name.as_str()) {
-                name.push('_');
-            }
-            name
-        })
-        .boxed()
-}
-
-fn unknown_edit<I: Faults>() -> BoxedStrategy<Edit<I>> {
-    unknown_name(I::NAMES)
-        .prop_map(|name| {
-            Edit::new(move |input: &mut I, at| {
-                input.unknown_members().push(Excerpt::new(&name));
-                let path = at.unknown(Excerpt::new(&name));
-                let fault = InputFault::UnknownMember;
-                Injected { path, fault }
-            })
-        })
-        .boxed()
-}
-
-/// Sets member `name` to `field`, injecting `fault`.
-fn put<I: 'static, T: Clone + 'static>(
-    access: Access<I, T>,
-    name: &'static str,
-    field: Field<T>,
-    fault: InputFault,
-) -> Edit<I> {
-    Edit::new(move |input, at| {
-        *access(input) = field.clone();
-        let path = at.field(name);
-        Injected { path, fault }
-    })
-}
-
-/// Faults of a whole member: `more`, a JSON type other than `expected` (weight `wrong`), and
-/// if required, left out (weight 1).
-fn whole<I: 'static, T: Clone + 'static>(
-    at: &At<'_, I, T>,
-    (expected, wrong): (JsonKind, u32),
-    mut more: Arms<I>,
-) -> BoxedStrategy<Edit<I>> {
-    let (access, name) = (at.access, at.name);
-    let wrong_type = other_kind(expected).prop_map(move |found| {
-        let fault = InputFault::WrongType { expected, found };
-        put(access, name, Field::WrongType { found }, fault)
-    });
-    more.push((wrong, wrong_type.boxed()));
-    if at.required {
-        let missing = put(access, name, Field::Absent, InputFault::Missing);
-        more.push((1, Just(missing).boxed()));
+        chars.into_iter().collect()
+    } else {
+        let any = Chars::all().picker();
+        let len = biased_len(0, 16, d);
+        (0..len).map(|_| any.pick(d)).collect::<Option<_>>()?
+    };
+    if I::NAMES.contains(&name.as_str()) {
+        name.push('_');
     }
-    Union::new_weighted(more).boxed()
+    input.unknown_members().push(Excerpt::new(&name));
+    let path = at.unknown(Excerpt::new(&name));
+    let fault = InputFault::UnknownMember;
+    Some(Injected { path, fault })
+}
+
+/// A fault of a whole member or element, `field` at `path`, by `weights`: the caller's
+/// (`other`), a JSON type other than `expected` and `null` (which means absent), left out.
+fn whole<T>(
+    (field, path, d): (&mut Field<T>, Path, &mut Tape<'_>),
+    expected: JsonKind,
+    weights: [usize; 3],
+    other: impl FnOnce(&mut Field<T>, &mut Tape<'_>) -> Option<Injected>,
+) -> Option<Injected> {
+    let mut k = d.pick(weights.iter().sum::<usize>().max(1));
+    let arm = weights.iter().position(|w| {
+        let hit = k < *w;
+        k = k.saturating_sub(*w);
+        hit
+    })?;
+    let fault = match arm {
+        0 => return other(field, d),
+        1 => {
+            use JsonKind::{Array, Bool, Number, Object, String};
+            let kinds = [Bool, Number, String, Array, Object];
+            let others: Vec<JsonKind> = kinds.into_iter().filter(|k| *k != expected).collect();
+            let found = one_of(d, &others)?;
+            *field = Field::WrongType { found };
+            InputFault::WrongType { expected, found }
+        }
+        _ => {
+            *field = Field::Absent;
+            InputFault::Missing
+        }
+    };
+    Some(Injected { path, fault })
 }
 
 /// A member as its row gives it.
-struct At<'v, I, T> {
-    value: &'v Field<T>,
-    access: Access<I, T>,
+struct At<I, T> {
+    access: fn(&mut I) -> &mut Field<T>,
     name: &'static str,
-    required: bool,
+    /// Left out, weight 1 (a fault if required).
+    missing: usize,
 }
 
 /// A member's faults, by how its row stores it (`Self`) and what checks it (`C`: a shape,
 /// enum, `bool` or bounded list).
 trait Member<C>: Sized + 'static {
-    fn slots<I>(at: &At<'_, I, Self>, slots: &mut Vec<Slot>) {
+    fn slots<I>(at: &At<I, Self>, value: &Field<Self>, slots: &mut Vec<Slot>) {
+        let _ = value;
         slots.push(Slot::Member(at.name));
     }
 
-    /// Faults of the whole member, given the other `chosen` slots.
-    fn faults<I: 'static>(at: &At<'_, I, Self>, chosen: &[Slot]) -> BoxedStrategy<Edit<I>>;
-
-    /// Faults of `slot`, if it is inside the member.
-    fn inner<I: 'static>(
-        at: &At<'_, I, Self>,
-        slot: &Slot,
-        chosen: &[Slot],
-    ) -> Option<BoxedStrategy<Edit<I>>> {
-        let _ = (at, slot, chosen);
-        None
+    /// Whether `slot` is the member or inside it.
+    fn owns<I>(at: &At<I, Self>, slot: &Slot) -> bool {
+        *slot == Slot::Member(at.name)
     }
+
+    /// Puts a fault at a slot the member owns.
+    fn fault<I>(at: &At<I, Self>, input: &mut I, put: Put<'_, '_>) -> Option<Injected>;
 }
 
 trait TextStorage: for<'a> From<&'a str> + Clone + fmt::Debug + 'static {}
 impl TextStorage for String {}
 impl TextStorage for crate::wire::Secret {}
 
-/// A text member: another JSON type, text its shape refuses, or left out if required.
-impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
-    fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> BoxedStrategy<Edit<I>> {
-        let (access, name) = (at.access, at.name);
-        let shape = any_invalid::<T>().prop_map(move |bad| {
+/// A text member: text its shape refuses, another JSON type, or left out if required.
+impl<S: TextStorage, T: Broken> Member<T> for S {
+    fn fault<I>(at: &At<I, Self>, input: &mut I, put: Put<'_, '_>) -> Option<Injected> {
+        let path = put.path.field(at.name);
+        let field = ((at.access)(input), path, put.d);
+        whole(field, JsonKind::String, [3, 1, at.missing], |field, d| {
+            let bad = T::broken(d)?;
+            *field = Field::Present(S::from(bad.text.as_str()));
             let (fault, index) = (bad.fault, bad.index);
-            let text = Field::Present(S::from(bad.text.as_str()));
-            put(access, name, text, InputFault::Shape { fault, index })
-        });
-        let shape = vec![(3, shape.boxed())];
-        whole(at, (JsonKind::String, 1), shape)
+            let fault = InputFault::Shape { fault, index };
+            Some(Injected { path, fault })
+        })
     }
 }
 
 /// A boolean member: another JSON type, or left out if required.
 impl Member<bool> for bool {
-    fn faults<I: 'static>(at: &At<'_, I, Self>, _: &[Slot]) -> BoxedStrategy<Edit<I>> {
-        whole(at, (JsonKind::Bool, 3), Vec::new())
+    fn fault<I>(at: &At<I, Self>, input: &mut I, put: Put<'_, '_>) -> Option<Injected> {
+        let field = ((at.access)(input), put.path.field(at.name), put.d);
+        whole(field, JsonKind::Bool, [0, 3, at.missing], |_, _| None)
     }
 }
 
 /// A list member: too many elements, another JSON type, left out if required; then each
 /// element's slots (from `E`'s table) and the element as a whole.
 impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
-    fn slots<I>(at: &At<'_, I, Self>, slots: &mut Vec<Slot>) {
+    fn slots<I>(at: &At<I, Self>, value: &Field<Self>, slots: &mut Vec<Slot>) {
         let name = at.name;
         slots.push(Slot::Member(name));
-        let Field::Present(list) = at.value else {
+        let Field::Present(list) = value else {
             return;
         };
         for (index, element) in list.iter().enumerate() {
-            let at = |inner| Slot::Element {
-                list: name,
-                index,
-                inner,
-            };
+            let at = |inner| Slot::Element(name, index, inner);
             if let Field::Present(element) = element {
                 let inner = element.slots().into_iter();
                 slots.extend(inner.map(|inner| at(Some(Box::new(inner)))));
@@ -422,119 +376,80 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
         }
     }
 
-    fn faults<I: 'static>(at: &At<'_, I, Self>, chosen: &[Slot]) -> BoxedStrategy<Edit<I>> {
-        let (access, name) = (at.access, at.name);
-        let k = match at.value {
-            Field::Present(list) => list.len(),
-            _ => 0,
-        };
-        // Enough valid elements to pass the maximum by one to three.
-        let (max, least, most) = (L::MAX, L::MAX.saturating_add(1), L::MAX.saturating_add(3));
-        let extra = proptest::collection::vec(
-            drawn::<E>(ELEMENT_CHARS),
-            least.saturating_sub(k)..=most.saturating_sub(k),
-        );
-        let too_many = extra.prop_map(move |extra| {
-            Edit::new(move |input: &mut I, at| {
-                let mut list = match core::mem::take(access(input)) {
-                    Field::Present(list) => list,
-                    _ => Vec::new(),
-                };
-                list.extend(extra.iter().map(|e| Field::Present(Box::new(e.clone()))));
-                let actual = list.len();
-                *access(input) = Field::Present(list);
-                let path = at.field(name);
-                Injected {
-                    path,
-                    fault: InputFault::TooManyElements { max, actual },
-                }
-            })
-        });
-        // Exclusion: a list of another type, or left out, hides the faults of its elements.
-        let elements_chosen = chosen
-            .iter()
-            .any(|s| matches!(s, Slot::Element { list, .. } if *list == name));
-        if elements_chosen {
-            return too_many.boxed();
-        }
-        whole(at, (JsonKind::Array, 1), vec![(1, too_many.boxed())])
+    fn owns<I>(at: &At<I, Self>, slot: &Slot) -> bool {
+        matches!(slot, Slot::Member(name) | Slot::Element(name, ..) if *name == at.name)
     }
 
-    /// Faults of element `index`: of its slot `inner`, or (`None`) of the whole element.
-    fn inner<I: 'static>(
-        at: &At<'_, I, Self>,
-        slot: &Slot,
-        chosen: &[Slot],
-    ) -> Option<BoxedStrategy<Edit<I>>> {
-        let (access, name) = (at.access, at.name);
-        let Slot::Element { list, index, inner } = slot else {
-            return None;
+    /// Faults of the member, or of element `index`: of its slot `inner`, or (`None`) of the
+    /// whole element.
+    fn fault<I>(at: &At<I, Self>, input: &mut I, put: Put<'_, '_>) -> Option<Injected> {
+        let (name, path, list) = (at.name, put.path.field(at.name), (at.access)(input));
+        let Slot::Element(_, index, inner) = put.slot else {
+            // Exclusion: a list of another type, or left out, hides the faults of its elements.
+            let elements = |s: &Slot| matches!(s, Slot::Element(list, ..) if *list == name);
+            let hides = usize::from(!put.chosen.iter().any(elements));
+            let weights = [1, hides, hides.min(at.missing)];
+            return whole((list, path, put.d), JsonKind::Array, weights, |list, d| {
+                let mut elements = match core::mem::take(list) {
+                    Field::Present(elements) => elements,
+                    _ => Vec::new(),
+                };
+                // Enough valid elements to pass the maximum by one to three.
+                let max = L::MAX;
+                let least = max.saturating_add(1).saturating_sub(elements.len());
+                for _ in 0..least.saturating_add(d.pick(3)) {
+                    elements.push(Field::Present(Box::new(E::draw(d)?)));
+                }
+                let actual = elements.len();
+                *list = Field::Present(elements);
+                let fault = InputFault::TooManyElements { max, actual };
+                Some(Injected { path, fault })
+            });
         };
-        if *list != name {
-            return None;
-        }
         let index = *index;
-        let same: Vec<Slot> = chosen
+        let same: Vec<Slot> = put
+            .chosen
             .iter()
             .filter_map(|s| match s {
-                Slot::Element {
-                    list,
-                    index: i,
-                    inner: Some(s),
-                } if *list == name && *i == index => Some((**s).clone()),
+                Slot::Element(list, i, Some(s)) if *list == name && *i == index => {
+                    Some((**s).clone())
+                }
                 _ => None,
             })
             .collect();
-        // An edit finding nothing to change still records its fault: a test sees the miss.
-        let into_element = move |edit: Edit<E>| {
-            Edit::new(move |input: &mut I, at: Path| {
-                let at = at.field(name).index(index);
-                match element_mut(access(input), index) {
-                    Some(Field::Present(element)) => edit.apply(element, at),
-                    _ => edit.apply(&mut E::default(), at),
-                }
-            })
-        };
-        let valid = match at.value {
-            Field::Present(list) => list.get(index),
+        let (path, d) = (path.index(index), put.d);
+        let mut scratch = Field::Absent;
+        let field = match list {
+            Field::Present(list) => list.get_mut(index),
             _ => None,
         };
-        let valid = match valid {
-            Some(Field::Present(element)) => (**element).clone(),
-            _ => E::default(),
-        };
+        // An edit finding nothing to change still records its fault: a test sees the miss.
+        let field = field.unwrap_or(&mut scratch);
         if let Some(inner) = inner {
-            return Some(valid.edit(inner, &same).prop_map(into_element).boxed());
+            let (slot, chosen) = (&**inner, &same[..]);
+            let put = Put {
+                slot,
+                chosen,
+                path,
+                d,
+            };
+            return match field {
+                Field::Present(element) => element.fault(put),
+                _ => E::default().fault(put),
+            };
         }
-        let unknown = valid.edit(&Slot::Unknown, &[]).prop_map(into_element);
         // Exclusion: an element that is `null` or not an object hides the faults of its members.
-        if !same.is_empty() {
-            return Some(unknown.boxed());
-        }
-        let set = move |field: Field<Box<E>>, fault: InputFault| {
-            Edit::new(move |input: &mut I, at: Path| {
-                let mut scratch = Field::Absent;
-                *element_mut(access(input), index).unwrap_or(&mut scratch) = field.clone();
-                let path = at.field(name).index(index);
-                Injected { path, fault }
-            })
-        };
-        let null = Just(set(Field::Absent, InputFault::Missing));
-        let wrong = other_kind(JsonKind::Object).prop_map(move |found| {
-            let expected = JsonKind::Object;
-            set(
-                Field::WrongType { found },
-                InputFault::WrongType { expected, found },
-            )
-        });
-        Some(prop_oneof![unknown, null, wrong].boxed())
-    }
-}
-
-fn element_mut<E>(list: &mut Field<List<E>>, index: usize) -> Option<&mut Field<Box<E>>> {
-    match list {
-        Field::Present(list) => list.get_mut(index),
-        _ => None,
+        let hides = usize::from(same.is_empty());
+        let weights = [1, hides, hides];
+        whole(
+            (field, path, d),
+            JsonKind::Object,
+            weights,
+            |field, d| match field {
+                Field::Present(element) => unknown(&mut **element, path, d),
+                _ => unknown(&mut E::default(), path, d),
+            },
+        )
     }
 }
 
@@ -551,24 +466,20 @@ macro_rules! member_faults {
             fn slots(&self) -> Vec<Slot> {
                 let mut slots = Vec::new();
                 $(
-                    let at = member_faults!(@at self, $CONST, $field, $req);
-                    <_ as Member<$check>>::slots(&at, &mut slots);
+                    let at = member_faults!(@at $CONST, $field, $req);
+                    <_ as Member<$check>>::slots(&at, &self.$field, &mut slots);
                 )+
                 slots
             }
 
-            fn edit(&self, slot: &Slot, chosen: &[Slot]) -> BoxedStrategy<Edit<Self>> {
+            fn fault(&mut self, put: Put<'_, '_>) -> Option<Injected> {
                 $(
-                    let at = member_faults!(@at self, $CONST, $field, $req);
-                    if *slot == Slot::Member(at.name) {
-                        let edit = <_ as Member<$check>>::faults(&at, chosen);
-                        return member_faults!(@rule [chosen, at] edit $(, $hook)?);
-                    }
-                    if let Some(edit) = <_ as Member<$check>>::inner(&at, slot, chosen) {
-                        return edit;
+                    let at = member_faults!(@at $CONST, $field, $req);
+                    if <_ as Member<$check>>::owns(&at, put.slot) {
+                        return member_faults!(@rule [self, at, put] $check $(, $hook)?);
                     }
                 )+
-                unknown_edit()
+                unknown(self, put.path, put.d)
             }
 
             fn unknown_members(&mut self) -> &mut Vec<Excerpt> {
@@ -577,67 +488,63 @@ macro_rules! member_faults {
         }
     };
 
-    (@at $self:ident, $CONST:ident, $field:ident, $req:ident) => {
+    (@at $CONST:ident, $field:ident, $req:ident) => {
         At {
-            value: &$self.$field,
             access: |input: &mut Self| &mut input.$field,
             name: Self::$CONST,
-            required: member_faults!(@required $req),
+            missing: member_faults!(@missing $req),
         }
     };
-    (@required required) => { true };
-    (@required optional) => { false };
+    (@missing required) => { 1 };
+    (@missing optional) => { 0 };
 
     // Rule faults, by hook: one more way to break the hook's member. Hooks without an arm
     // (directory facts, password policy: off without a context) have none.
-    (@rule [$chosen:ident, $at:ident] $edit:ident, role_allowed) => {
-        prop_oneof![3 => $edit, 1 => role_not_allowed($at.access, $at.name)].boxed()
+    (@rule [$self:ident, $at:ident, $put:ident] $check:ty, role_allowed) => {
+        if $put.d.pick(4) == 3 {
+            role_not_allowed(($at.access)($self), $put.path.field($at.name), $put.d)
+        } else {
+            <_ as Member<$check>>::fault(&$at, $self, $put)
+        }
     };
-    (@rule [$chosen:ident, $at:ident] $edit:ident, interoperability_needs_directory) => {
-        interoperability_without_directory($edit, $chosen)
+    (@rule [$self:ident, $at:ident, $put:ident] $check:ty, interoperability_needs_directory) => {
+        // Exclusion: not drawn when `DirectoryId` has a fault of its own.
+        if !$put.chosen.contains(&Slot::Member(Self::DIRECTORY_ID)) && $put.d.pick(2) == 1 {
+            interoperability_without_directory($self, $put.path)
+        } else {
+            <_ as Member<$check>>::fault(&$at, $self, $put)
+        }
     };
-    (@rule [$($ignored:tt)*] $edit:ident $(, $hook:ident)?) => { $edit };
+    (@rule [$self:ident, $at:ident, $put:ident] $check:ty $(, $hook:ident)?) => {
+        <_ as Member<$check>>::fault(&$at, $self, $put)
+    };
 }
 
 crate::layout::drawn::every_input_table!(member_faults);
 
 /// `role_allowed`: a role that `CreateUser` cannot give.
-fn role_not_allowed<I: 'static>(
-    access: Access<I, String>,
-    name: &'static str,
-) -> BoxedStrategy<Edit<I>> {
-    let refused = w::UserRole::ALL
+fn role_not_allowed(role: &mut Field<String>, path: Path, d: &mut Tape<'_>) -> Option<Injected> {
+    let refused: Vec<w::UserRole> = w::UserRole::ALL
         .iter()
         .copied()
         .filter(|role| w::CreateUserRole::try_from(*role).is_err())
         .collect();
-    choose(refused)
-        .prop_map(move |role: w::UserRole| {
-            let field = Field::Present(role.as_str().into());
-            put(access, name, field, InputFault::Rule(Rule::RoleNotAllowed))
-        })
-        .boxed()
+    *role = Field::Present(one_of(d, &refused)?.as_str().into());
+    let fault = InputFault::Rule(Rule::RoleNotAllowed);
+    Some(Injected { path, fault })
 }
 
-/// `interoperability_needs_directory`: interoperability without a directory. Exclusion: not
-/// drawn when `DirectoryId` has a fault of its own.
+/// `interoperability_needs_directory`: interoperability without a directory.
 fn interoperability_without_directory(
-    edit: BoxedStrategy<Edit<w::CreateOrganizationInput>>,
-    chosen: &[Slot],
-) -> BoxedStrategy<Edit<w::CreateOrganizationInput>> {
-    type Input = w::CreateOrganizationInput;
-    if chosen.contains(&Slot::Member(Input::DIRECTORY_ID)) {
-        return edit;
-    }
-    let rule = Edit::new(|input: &mut Input, at: Path| {
-        input.directory_id = Field::Absent;
-        input.enable_interoperability = Field::Present(true);
-        Injected {
-            path: at.field(Input::ENABLE_INTEROPERABILITY),
-            fault: InputFault::Rule(Rule::InteroperabilityNeedsDirectory),
-        }
-    });
-    prop_oneof![edit, Just(rule)].boxed()
+    input: &mut w::CreateOrganizationInput,
+    at: Path,
+) -> Option<Injected> {
+    input.directory_id = Field::Absent;
+    input.enable_interoperability = Field::Present(true);
+    Some(Injected {
+        path: at.field(w::CreateOrganizationInput::ENABLE_INTEROPERABILITY),
+        fault: InputFault::Rule(Rule::InteroperabilityNeedsDirectory),
+    })
 }
 
 /// WorkMail `CreateOrganization` inputs with a number of faults in `faults` (`3`, `0..=8`…),

@@ -2,23 +2,20 @@
 //! shrinks towards 0, the simplest choice. Invalid values are valid ones broken in one way
 //! read off the layout.
 
+use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use proptest::prelude::*;
 
-use super::{kit, Fault, Invalid};
+use super::{from_tapes, Fault, Invalid};
 use crate::error::Shape;
-use crate::layout::drawn::{tapes, Tape};
+use crate::layout::drawn::one_of;
 use crate::layout::generate::{
-    build, complete_prefixes, length_range, Built, Chars, Draw, Item, Mode, Picker,
+    biased_len, build, complete_prefixes, length_range, Built, Draw, Item, Mode,
 };
-use crate::layout::{literal_mask, places, Layout, Part, MANY};
-
-/// The chars a tape needs room for: the longest value.
-pub(super) fn chars(shape: &Shape, layout: &Layout) -> usize {
-    length_range(shape, layout).1
-}
+use crate::layout::{literal_mask, places, Chars, Layout, Part, MANY};
+use crate::text::AsciiClass;
 
 /// Texts `shape` refuses with `fault`; `None` if the fault is not among [`faults`].
 pub(crate) fn invalid(
@@ -30,14 +27,6 @@ pub(crate) fn invalid(
     if !list.get(..n)?.contains(&fault) {
         return None;
     }
-    if let (Fault::NotInEnum, Some(values)) = (fault, shape.enum_values) {
-        let invalid = move |text| Invalid {
-            text,
-            fault,
-            index: None,
-        };
-        return Some(kit::not_in_enum(values).prop_map(invalid).boxed());
-    }
     let (_, hi) = length_range(shape, layout);
     let chars = match fault {
         Fault::Overrun => hi
@@ -45,25 +34,16 @@ pub(crate) fn invalid(
             .saturating_add(1100),
         _ => hi,
     };
-    Some(
-        tapes(chars)
-            .prop_filter_map("no place for the fault in this value", move |tape| {
-                let (text, index) = break_value(shape, layout, fault, &mut Tape::new(&tape))?;
-                Some(Invalid { text, fault, index })
-            })
-            .boxed(),
-    )
+    let why = "no place for the fault in this value";
+    Some(from_tapes(chars, why, move |d| {
+        broken(shape, layout, &[fault], d)
+    }))
 }
 
 /// A text that breaks `layout` with `fault`, and the char index its error names.
-fn break_value(
-    shape: &Shape,
-    layout: &Layout,
-    fault: Fault,
-    d: &mut impl Draw,
-) -> Option<(String, Option<usize>)> {
+fn break_value(shape: &Shape, layout: &Layout, fault: Fault, d: &mut impl Draw) -> Option<Invalid> {
     let (lo, hi) = length_range(shape, layout);
-    match fault {
+    let (text, index) = match fault {
         Fault::TooShort => {
             let min = shape.min_len?;
             let value = build(layout, lo, hi, Mode::Drawn, d);
@@ -120,8 +100,9 @@ fn break_value(
             Some((value.chars.iter().take(k).collect(), Some(k)))
         }
         Fault::Overrun => overrun(shape, layout, d),
-        Fault::NotInEnum => None,
-    }
+        Fault::NotInEnum => Some((not_in_enum(shape.enum_values?, d)?, None)),
+    }?;
+    Some(Invalid { text, fault, index })
 }
 
 /// `value` with the char at `at` replaced by one of `bad`, and `at`.
@@ -131,7 +112,7 @@ fn replace(
     bad: &Chars,
     d: &mut impl Draw,
 ) -> Option<(String, Option<usize>)> {
-    let c = Picker::new(bad).pick(d)?;
+    let c = bad.picker().pick(d)?;
     *value.chars.get_mut(at)? = c;
     Some((value.text(), Some(at)))
 }
@@ -151,7 +132,7 @@ fn bad_char(
         match piece.source {
             Item::Run(class, ..) => {
                 let bad = Chars::of(&class).complement().without(mask);
-                if !Picker::new(&bad).is_empty() {
+                if !bad.is_empty() {
                     places.push((piece.start, piece.len, bad));
                 }
             }
@@ -216,7 +197,7 @@ fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String,
         .saturating_add(1)
         .saturating_add(d.pick(16))
         .saturating_sub(piece.len);
-    let picker = Picker::new(&set);
+    let picker = set.picker();
     let mut chars: Vec<char> = value.chars.get(..end)?.to_vec();
     for _ in 0..extra {
         chars.push(picker.pick(d)?);
@@ -253,23 +234,55 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
         places.overrun,
         false,
     ];
-    let mut n = 0usize;
-    let mut rest: &[Fault] = Fault::ALL;
-    let mut flags: &[bool] = &found;
-    let mut slots: &mut [Fault] = &mut list;
-    while let ([fault, fault_tail @ ..], [flag, flag_tail @ ..]) = (rest, flags) {
-        if *flag {
-            match slots {
-                [slot, tail @ ..] => {
-                    *slot = *fault;
-                    slots = tail;
-                }
-                [] => slots = &mut [],
-            }
+    let (mut n, mut faults, mut flags) = (0usize, Fault::ALL, found.as_slice());
+    while let ([fault, faults_rest @ ..], [flag, flags_rest @ ..]) = (faults, flags) {
+        if let (true, Some((_, [slot, ..]))) = (*flag, list.split_at_mut_checked(n)) {
+            *slot = *fault;
             n = n.saturating_add(1);
         }
-        rest = fault_tail;
-        flags = flag_tail;
+        (faults, flags) = (faults_rest, flags_rest);
     }
     (list, n)
+}
+
+/// The chars of every enum's wire values.
+const WIRE: AsciiClass = AsciiClass::new(&[(b'A', b'Z'), (b'0', b'9')], b"_", "A-Z, 0-9 or _");
+
+/// A text not among `values` (all [`WIRE`]): a value lowercased or with another char before
+/// or after, a strict prefix (empty too), any text with another char in it.
+fn not_in_enum(values: &[&str], d: &mut impl Draw) -> Option<String> {
+    // A char outside `WIRE`, control chars included.
+    let other = Chars::all().without(WIRE.mask()).picker();
+    let value = one_of(d, values)?;
+    let text: String = match d.pick(4) {
+        0 => value.to_lowercase(),
+        1 => {
+            let c = other.pick(d)?;
+            match d.pick(2) {
+                0 => format!("{value}{c}"),
+                _ => format!("{c}{value}"),
+            }
+        }
+        2 => value.get(..d.pick(value.len()))?.into(),
+        _ => {
+            let any = Chars::all().picker();
+            let len = biased_len(0, 24, d);
+            let mut chars: Vec<char> = (0..len).map(|_| any.pick(d)).collect::<Option<_>>()?;
+            let at = d.pick(chars.len().saturating_add(1)).min(chars.len());
+            chars.insert(at, other.pick(d)?);
+            chars.into_iter().collect()
+        }
+    };
+    (!values.contains(&text.as_str())).then_some(text)
+}
+
+/// A text `shape` refuses with one of `faults` (each equally often); a few tries, as a value
+/// may have no place for the fault drawn.
+pub(crate) fn broken(
+    shape: &Shape,
+    layout: &Layout,
+    faults: &[Fault],
+    d: &mut impl Draw,
+) -> Option<Invalid> {
+    (0..8).find_map(|_| break_value(shape, layout, one_of(d, faults)?, d))
 }

@@ -7,30 +7,14 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use proptest::arbitrary::Arbitrary;
 use proptest::prelude::*;
 
-use crate::layout::drawn::{drawn, organization, tapes, Tape, VALUE_CHARS};
+use crate::layout::drawn::organization;
+use crate::layout::generate::Draw;
 use crate::organizations::{FeatureSet, ValidOrganization};
 use crate::ErrorKind;
 
-/// `Arbitrary` through a strategy.
-macro_rules! arbitrary_via {
-    ($($ty:ty => $strategy:expr;)+) => {$(
-        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
-        impl Arbitrary for $ty {
-            type Parameters = ();
-            type Strategy = BoxedStrategy<Self>;
-
-            fn arbitrary_with((): ()) -> Self::Strategy {
-                $strategy.boxed()
-            }
-        }
-    )+};
-}
-
 mod faulty;
-mod kit;
 mod layouts;
 
 pub use faulty::{
@@ -38,16 +22,44 @@ pub use faulty::{
     workmail_create_user_with_faults, FaultyInput, Injected, InputFault,
 };
 
+/// Choices replayed from random numbers, which proptest shrinks towards 0, the simplest
+/// choice; past the end every choice is 0.
+pub(crate) struct Tape<'a>(core::slice::Iter<'a, u32>);
+
+impl Draw for Tape<'_> {
+    fn pick(&mut self, n: usize) -> usize {
+        let x = self.0.next().copied().unwrap_or(0);
+        let scaled = u128::from(x).saturating_mul(n as u128) >> 32;
+        usize::try_from(scaled)
+            .unwrap_or(0)
+            .min(n.saturating_sub(1))
+    }
+}
+
+/// What `make` builds from tapes with room for values of up to `chars` chars (two numbers a
+/// char at most; longer ones come out shorter); `None`s, said `why`, are filtered out.
+pub(crate) fn from_tapes<T: core::fmt::Debug>(
+    chars: usize,
+    why: &'static str,
+    make: impl Fn(&mut Tape<'_>) -> Option<T> + 'static,
+) -> BoxedStrategy<T> {
+    let len = chars.min(8192).saturating_mul(2).saturating_add(64);
+    proptest::collection::vec(any::<u32>(), len)
+        .prop_filter_map(why, move |numbers| make(&mut Tape(numbers.iter())))
+        .boxed()
+}
+
+/// Room for the longest value: a `CreateOrganization` request (five domains, a 2048-char ARN).
+pub(crate) const VALUE_CHARS: usize = 4096;
+
 /// New organizations with `feature_set` (ask for your request's), passing
 /// [`ValidOrganization::check_consistency`]: with [`FeatureSet::All`] the policy types hold
 /// `SERVICE_CONTROL_POLICY` `ENABLED` among others, else none; the (deprecated) list is
 /// sometimes left out.
 pub fn valid_organization(feature_set: FeatureSet) -> BoxedStrategy<ValidOrganization> {
-    tapes(VALUE_CHARS)
-        .prop_filter_map("a generated ARN was refused", move |tape| {
-            organization(&mut Tape::new(&tape), feature_set)
-        })
-        .boxed()
+    from_tapes(VALUE_CHARS, "a generated ARN was refused", move |d| {
+        organization(d, feature_set)
+    })
 }
 
 /// `Fault` and [`Fault::ALL`] from one list of the variants.
@@ -192,26 +204,27 @@ pub trait ShapeStrategy: sealed::Sealed {
     }
 }
 
+/// A text the shape refuses with one of its faults (each equally often), drawn.
+pub(crate) trait Broken: ShapeStrategy {
+    fn broken(d: &mut impl Draw) -> Option<Invalid>;
+}
+
 /// Texts `T` refuses, each of its [`FAULTS`](ShapeStrategy::FAULTS) equally often.
 pub fn any_invalid<T: ShapeStrategy>() -> BoxedStrategy<Invalid> {
     let arms: Vec<BoxedStrategy<Invalid>> =
         T::FAULTS.iter().filter_map(|f| T::invalid(*f)).collect();
-    kit::choose((0..arms.len()).collect())
-        .prop_flat_map(move |i| match arms.get(i) {
+    any::<proptest::sample::Index>()
+        .prop_flat_map(move |i| match arms.get(i.index(arms.len().max(1))) {
             Some(arm) => arm.clone(),
             None => Just(()).prop_filter_map("no fault", |()| None).boxed(),
         })
         .boxed()
 }
 
-/// `Arbitrary` and the strategies of every shape, from its layout.
+/// The strategies of every shape, from its layout.
 macro_rules! shape_strategies {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
         impl sealed::Sealed for $ty {}
-
-        arbitrary_via! {
-            $ty => drawn(layouts::chars(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty)));
-        }
 
         impl ShapeStrategy for $ty {
             const FAULTS: &'static [Fault] = {
@@ -229,6 +242,12 @@ macro_rules! shape_strategies {
 
             fn invalid(fault: Fault) -> Option<BoxedStrategy<Invalid>> {
                 layouts::invalid(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty), fault)
+            }
+        }
+
+        impl Broken for $ty {
+            fn broken(d: &mut impl Draw) -> Option<Invalid> {
+                layouts::broken(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty), Self::FAULTS, d)
             }
         }
     )*};
