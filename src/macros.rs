@@ -48,7 +48,8 @@ macro_rules! string_shape {
         examples: [$valid:expr, $invalid:expr $(,)?],
         storage: $storage:ident $(($n:literal))? $(,)?
     ) => {
-        string_shape!(@storage $storage $(($n))?, $(#[$attr])* $name);
+        string_shape!(@storage $storage $(($n))?, concat!("a string valid as ", $type_name),
+            $(#[$attr])* $name);
 
         impl $name {
             /// The shape's static description.
@@ -95,12 +96,11 @@ macro_rules! string_shape {
         #[cfg(feature = "alloc")]
         impl $crate::check::Build for $name {
             #[inline]
-            fn check(s: &str) -> Result<(), $crate::Error> {
-                Self::validate(s)
-            }
-            #[inline]
             fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                Self::store(text)
+                match Self::validate(text.as_ref()) {
+                    Ok(()) => Self::store(text),
+                    Err(e) => Err((e, text)),
+                }
             }
         }
 
@@ -170,7 +170,7 @@ macro_rules! string_shape {
             }
         }
     };
-    (@storage inline($n:literal), $(#[$attr:meta])* $name:ident) => {
+    (@storage inline($n:literal), $expecting:expr, $(#[$attr:meta])* $name:ident) => {
         $(#[$attr])*
         #[derive(Clone, Copy)]
         pub struct $name($crate::text::Inline<$n>);
@@ -231,9 +231,9 @@ macro_rules! string_shape {
             }
         }
 
-        text_conversions!($name, new, string, all());
+        text_conversions!($name, new, string, $expecting, all());
     };
-    (@storage text, $(#[$attr:meta])* $name:ident) => {
+    (@storage text, $expecting:expr, $(#[$attr:meta])* $name:ident) => {
         $(#[$attr])*
         #[derive(Clone)]
         pub struct $name($crate::text::Text);
@@ -288,7 +288,7 @@ macro_rules! string_shape {
             }
         }
 
-        text_conversions!($name, new, string, feature = "alloc");
+        text_conversions!($name, new, string, $expecting, feature = "alloc");
     };
     (@eq $name:ident, $other:ty, $($cfg:tt)+) => {
         #[cfg($($cfg)+)]
@@ -407,20 +407,14 @@ macro_rules! enum_shape {
             ),
         );
 
-        impl core::fmt::Display for $name {
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        text_conversions!($name, parse, enum, all());
+        text_impls!(@display $name);
+        text_conversions!($name, parse, enum, concat!("a string valid as ", stringify!($name)), all());
     };
 }
 
-/// `regex()`, `AsRef<str>`, `Serialize`, and (when `$parse_cfg` holds) `FromStr`,
-/// `TryFrom<&str>` and `Deserialize` through `Self::$parse`.
+/// `regex()`, `AsRef<str>` and the [`text_impls!`] of a shape.
 macro_rules! text_conversions {
-    ($name:ident, $parse:ident, $kind:ident, $($parse_cfg:tt)+) => {
+    ($name:ident, $parse:ident, $kind:ident, $expecting:expr, $($parse_cfg:tt)+) => {
         impl $name {
             #[doc = text_conversions!(@regex_doc $kind)]
             #[cfg(feature = "regex")]
@@ -438,38 +432,7 @@ macro_rules! text_conversions {
             }
         }
 
-        #[cfg($($parse_cfg)+)]
-        impl core::str::FromStr for $name {
-            type Err = $crate::Error;
-            #[inline]
-            fn from_str(s: &str) -> Result<Self, $crate::Error> {
-                Self::$parse(s)
-            }
-        }
-
-        #[cfg($($parse_cfg)+)]
-        impl TryFrom<&str> for $name {
-            type Error = $crate::Error;
-            #[inline]
-            fn try_from(s: &str) -> Result<Self, $crate::Error> {
-                Self::$parse(s)
-            }
-        }
-
-        #[cfg(feature = "serde")]
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-
-        #[cfg(all(feature = "serde", $($parse_cfg)+))]
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let visitor = $crate::serde_support::ShapeVisitor::new(Self::$parse, Self::SHAPE);
-                $crate::serde_support::any_str(d, visitor)
-            }
-        }
+        text_impls!($name, $parse, $crate::Error, $expecting, $($parse_cfg)+);
     };
     (@regex_doc string) => {
         "A compiled regex equivalent to the pattern (anchored, ASCII classes), built on first use; \
@@ -477,5 +440,55 @@ macro_rules! text_conversions {
     };
     (@regex_doc enum) => {
         "A compiled regex matching exactly the wire values, built on first use."
+    };
+}
+
+/// `FromStr`, `TryFrom<&str>` and `Deserialize` (when `$cfg` holds) through `$ty::$parse`, and
+/// `Serialize` through `as_str`; the three-argument form adds `Display` and parses with `parse`.
+macro_rules! text_impls {
+    ($ty:ident, $err:ty, $expecting:expr) => {
+        text_impls!(@display $ty);
+        text_impls!($ty, parse, $err, $expecting, all());
+    };
+    (@display $ty:ident) => {
+        impl core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+    ($ty:ident, $parse:ident, $err:ty, $expecting:expr, $($cfg:tt)+) => {
+        #[cfg($($cfg)+)]
+        impl core::str::FromStr for $ty {
+            type Err = $err;
+            #[inline]
+            fn from_str(s: &str) -> Result<Self, $err> {
+                Self::$parse(s)
+            }
+        }
+
+        #[cfg($($cfg)+)]
+        impl TryFrom<&str> for $ty {
+            type Error = $err;
+            #[inline]
+            fn try_from(s: &str) -> Result<Self, $err> {
+                Self::$parse(s)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        #[cfg(all(feature = "serde", $($cfg)+))]
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let visitor = $crate::serde_support::TextVisitor(Self::$parse, $expecting);
+                $crate::serde_support::any_str(d, visitor)
+            }
+        }
     };
 }

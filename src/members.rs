@@ -19,19 +19,18 @@ pub(crate) fn rule(path: Path, rule: Rule, value: &str) -> Violation {
 #[cfg(feature = "alloc")]
 mod modes {
     use alloc::boxed::Box;
-    use alloc::string::String;
     use alloc::vec::Vec;
     use core::marker::PhantomData;
 
     use crate::check::{present, Checked, Reported, TextIn};
     use crate::validate::Context;
     use crate::violation::{Constraint, Excerpt, Path, Shown, Sink, Violation};
-    use crate::wire::{Field, JsonKind, MaybeKnown, Secret};
+    use crate::wire::{Field, JsonKind, MaybeKnown};
 
     /// How an input's members are held while checked.
     pub(crate) trait Mode: Sized {
-        type Text: TextIn;
-        type Secret: TextIn;
+        /// A text member (`String` or `Secret` in the input).
+        type Text<T: TextIn + 'static>: TextIn;
         type Unknown: AsRef<[Excerpt]>;
         type List<E: Structure>: IntoIterator<IntoIter: ExactSizeIterator>;
         fn element<E: Structure>(
@@ -50,8 +49,7 @@ mod modes {
     pub(crate) struct View<'de>(PhantomData<&'de ()>);
 
     impl<'a> Mode for Borrowed<'a> {
-        type Text = &'a String;
-        type Secret = &'a Secret;
+        type Text<T: TextIn + 'static> = &'a T;
         type Unknown = &'a [Excerpt];
         type List<E: Structure> = &'a [Field<Box<E>>];
         fn element<E: Structure>(item: &'a Field<Box<E>>) -> Field<E::Members<Self>> {
@@ -60,8 +58,7 @@ mod modes {
     }
 
     impl Mode for Owned {
-        type Text = String;
-        type Secret = Secret;
+        type Text<T: TextIn + 'static> = T;
         type Unknown = Vec<Excerpt>;
         type List<E: Structure> = Vec<Field<Box<E>>>;
         fn element<E: Structure>(item: Field<Box<E>>) -> Field<E::Members<Self>> {
@@ -71,8 +68,7 @@ mod modes {
 
     #[cfg(feature = "serde")]
     impl<'de> Mode for View<'de> {
-        type Text = crate::wire::Str<'de>;
-        type Secret = crate::wire::Str<'de>;
+        type Text<T: TextIn + 'static> = crate::wire::Str<'de>;
         type Unknown = Vec<Excerpt>;
         type List<E: Structure> = Vec<Field<Box<E::Members<Self>>>>;
         fn element<E: Structure>(item: Field<Box<E::Members<Self>>>) -> Field<E::Members<Self>> {
@@ -518,10 +514,9 @@ macro_rules! operation_input {
     (@stored bool) => { bool };
     (@stored list($elem:ty)) => { Vec<Field<Box<$elem>>> };
 
-    (@held $m:ident text) => { $m::Text };
-    (@held $m:ident secret) => { $m::Secret };
     (@held $m:ident bool) => { bool };
     (@held $m:ident list($elem:ty)) => { $m::List<$elem> };
+    (@held $m:ident $storage:ident) => { $m::Text<operation_input!(@stored $storage)> };
 
     (@lend bool $e:expr) => { $e.clone() };
     (@lend list $e:expr) => { $e.borrowed().map(|list| list.as_slice()) };
@@ -558,7 +553,8 @@ macro_rules! operation_input {
     };
     (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
         $req:ident, parse $shape:ty) => {
-        $crate::check::parsed($f, $path, operation_input!(@required $req), <$shape>::parse, $sink)
+        $crate::check::parsed($f, $path, operation_input!(@required $req),
+            |v| <$shape>::parse(v.as_ref()).map_err(|e| (e, v)), $sink)
     };
     (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
         $req:ident, flag $shape:ty) => {
@@ -748,56 +744,6 @@ macro_rules! leaf_choice {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let at = $crate::workmail::config::At::ROOT;
                 serde::de::DeserializeSeed::deserialize($crate::workmail::config::ChoiceAt::new(at), d)
-            }
-        }
-    };
-}
-
-/// `Display`, `FromStr`, `TryFrom<&str>` and serde of a type with `as_str` and `parse`.
-macro_rules! text_impls {
-    ($ty:ident, $err:ty, $expecting:literal) => {
-        impl core::fmt::Display for $ty {
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl core::str::FromStr for $ty {
-            type Err = $err;
-            fn from_str(s: &str) -> Result<Self, $err> {
-                $ty::parse(s)
-            }
-        }
-
-        impl TryFrom<&str> for $ty {
-            type Error = $err;
-            fn try_from(s: &str) -> Result<Self, $err> {
-                $ty::parse(s)
-            }
-        }
-
-        #[cfg(feature = "serde")]
-        impl serde::Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-
-        #[cfg(feature = "serde")]
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct V;
-                impl<'de> serde::de::Visitor<'de> for V {
-                    type Value = $ty;
-                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                        f.write_str($expecting)
-                    }
-                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
-                        $ty::parse(v).map_err(E::custom)
-                    }
-                    refuse_kinds!(bool, number, unit, seq, map);
-                }
-                $crate::serde_support::any_str(d, V)
             }
         }
     };

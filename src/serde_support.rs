@@ -5,9 +5,6 @@
 //! with `deserialize_any`, so the value reaches the visitor instead of the format's error.
 
 use core::fmt;
-use core::marker::PhantomData;
-
-use crate::{Error, Shape};
 
 /// Deserializes with `visitor`: any value if human readable, else a string.
 pub(crate) fn any_str<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
@@ -86,32 +83,20 @@ macro_rules! refuse_kinds {
     };
 }
 
-/// Visits a string and hands it to a shape's constructor.
-pub(crate) struct ShapeVisitor<T, F> {
-    parse: F,
-    shape: &'static Shape,
-    _out: PhantomData<fn() -> T>,
-}
+/// Visits a string and hands it to a parser; the `&str` is what it expects.
+pub(crate) struct TextVisitor<F>(pub(crate) F, pub(crate) &'static str);
 
-impl<T, F: Fn(&str) -> Result<T, Error>> ShapeVisitor<T, F> {
-    pub(crate) fn new(parse: F, shape: &'static Shape) -> Self {
-        ShapeVisitor {
-            parse,
-            shape,
-            _out: PhantomData,
-        }
-    }
-}
-
-impl<'de, T, F: Fn(&str) -> Result<T, Error>> serde::de::Visitor<'de> for ShapeVisitor<T, F> {
+impl<'de, T, Pe: fmt::Display, F: FnOnce(&str) -> Result<T, Pe>> serde::de::Visitor<'de>
+    for TextVisitor<F>
+{
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a string valid as {}", self.shape.type_name)
+        f.write_str(self.1)
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        (self.parse)(v).map_err(E::custom)
+        (self.0)(v).map_err(E::custom)
     }
 
     fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<T, E> {
