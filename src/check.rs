@@ -1,7 +1,6 @@
 //! The member checks `validate()` is made of, reporting to a [`Sink`]. Paths are passed as
 //! functions, called only to report: a [`Path`] is large.
 
-use alloc::boxed::Box;
 use alloc::string::String;
 
 use crate::violation::{Excerpt, Path, Sink, Violation};
@@ -43,39 +42,39 @@ impl<S: Sink + ?Sized> Sink for Watch<'_, S> {
 
 /// A member's text, borrowed (copied when kept) or owned (moved when kept).
 pub(crate) trait TextIn: AsRef<str> {
-    /// The text boxed; borrowed text is copied once, at its exact size.
-    fn into_boxed_str(self) -> Box<str>;
+    /// The text owned; borrowed text is copied once, at its exact size.
+    fn into_string(self) -> String;
 }
 
 impl<T: AsRef<str> + ?Sized> TextIn for &T {
     #[inline]
-    fn into_boxed_str(self) -> Box<str> {
+    fn into_string(self) -> String {
         self.as_ref().into()
     }
 }
 
 impl TextIn for String {
     #[inline]
-    fn into_boxed_str(self) -> Box<str> {
-        String::into_boxed_str(self)
+    fn into_string(self) -> String {
+        self
     }
 }
 
 #[cfg(feature = "serde")]
 impl TextIn for crate::wire::Str<'_> {
     #[inline]
-    fn into_boxed_str(self) -> Box<str> {
+    fn into_string(self) -> String {
         match self {
             crate::wire::Str::Borrowed(s) => s.into(),
-            crate::wire::Str::Owned(s) => s.into_boxed_str(),
+            crate::wire::Str::Owned(s) => s,
         }
     }
 }
 
 impl TextIn for Secret {
     #[inline]
-    fn into_boxed_str(self) -> Box<str> {
-        self.0.into_boxed_str()
+    fn into_string(self) -> String {
+        self.0
     }
 }
 

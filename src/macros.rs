@@ -11,26 +11,24 @@ macro_rules! tri {
 }
 
 /// A shape's static description from its `src/model.rs` constant, type name, regex and validator.
-macro_rules! shape {
-    (
-        model: $model:expr,
-        type_name: $type_name:expr,
-        regex: $regex:expr,
-        validate: $validate:expr $(,)?
-    ) => {
-        $crate::error::Shape {
-            service: $model.service,
-            model_name: $model.name,
-            type_name: $type_name,
-            min_len: $model.min,
-            max_len: $model.max,
-            pattern: $model.pattern,
-            regex: $regex,
-            enum_values: $model.values,
-            sensitive: $model.sensitive,
-            validate: $validate,
-        }
-    };
+pub(crate) const fn shape(
+    model: crate::error::ModelShape,
+    type_name: &'static str,
+    regex: Option<&'static str>,
+    validate: fn(&str) -> Result<(), crate::Error>,
+) -> crate::Shape {
+    crate::Shape {
+        service: model.service,
+        model_name: model.name,
+        type_name,
+        min_len: model.min,
+        max_len: model.max,
+        pattern: model.pattern,
+        regex,
+        enum_values: model.values,
+        sensitive: model.sensitive,
+        validate,
+    }
 }
 
 /// Declares a validated string newtype: `model:` its `src/model.rs` constant (the service
@@ -53,12 +51,8 @@ macro_rules! string_shape {
 
         impl $name {
             /// The shape's static description.
-            pub const SHAPE: &'static $crate::Shape = &shape!(
-                model: $crate::model::$service::$model,
-                type_name: $type_name,
-                regex: $regex,
-                validate: $validate,
-            );
+            pub const SHAPE: &'static $crate::Shape = &$crate::macros::shape(
+                $crate::model::$service::$model, $type_name, $regex, $validate);
             /// Minimum length in chars, when the model sets one.
             pub const MIN_LEN: Option<usize> = Self::SHAPE.min_len;
             /// Maximum length in chars, when the model sets one.
@@ -101,6 +95,14 @@ macro_rules! string_shape {
                     Ok(()) => Self::store(text),
                     Err(e) => Err((e, text)),
                 }
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl TryFrom<alloc::string::String> for $name {
+            type Error = $crate::Error;
+            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
+                <Self as $crate::check::Build>::build(s).map_err(|(e, _)| e)
             }
         }
 
@@ -223,14 +225,6 @@ macro_rules! string_shape {
             }
         }
 
-        #[cfg(feature = "alloc")]
-        impl TryFrom<alloc::string::String> for $name {
-            type Error = $crate::Error;
-            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
-                Self::new(&s)
-            }
-        }
-
         text_conversions!($name, new, string, $expecting, all());
     };
     (@storage text, $expecting:expr, $(#[$attr:meta])* $name:ident) => {
@@ -275,16 +269,7 @@ macro_rules! string_shape {
             #[cfg(feature = "alloc")]
             #[inline]
             fn store<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                Ok($name($crate::text::Text::Owned(text.into_boxed_str())))
-            }
-        }
-
-        #[cfg(feature = "alloc")]
-        impl TryFrom<alloc::string::String> for $name {
-            type Error = $crate::Error;
-            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
-                Self::validate(&s)?;
-                Ok($name($crate::text::Text::Owned(s.into_boxed_str())))
+                Ok($name($crate::text::Text::Owned(text.into_string().into_boxed_str())))
             }
         }
 
@@ -340,12 +325,8 @@ macro_rules! enum_shape {
             /// Every wire value, in model order.
             pub const VALUES: &'static [&'static str] = &[$($wire),+];
             /// The shape's static description.
-            pub const SHAPE: &'static $crate::Shape = &shape!(
-                model: $model,
-                type_name: stringify!($name),
-                regex: None,
-                validate: Self::validate,
-            );
+            pub const SHAPE: &'static $crate::Shape =
+                &$crate::macros::shape($model, stringify!($name), None, Self::validate);
 
             /// The wire value.
             pub const fn as_str(self) -> &'static str {

@@ -300,11 +300,9 @@ macro_rules! response_structure {
     (@some required $v:expr) => { Some($v) };
     (@some optional $v:expr) => { $v };
 
-    (@back text $v:ident) => { alloc::string::String::from($v) };
     (@back secret $v:ident) => { $crate::wire::Secret(alloc::string::String::from($v)) };
-    (@back known $v:ident) => { $crate::wire::MaybeKnown::Known($v) };
-    (@back structure $v:ident) => { $v.into() };
     (@back list $v:ident) => { $v.into_iter().map(|e| $crate::wire::Field::Present(e.into())).collect() };
+    (@back $storage:ident $v:ident) => { $v.into() };
 }
 
 /// Declares an input structure (its items in module `$inner`, constants in `$names`, the
