@@ -280,11 +280,10 @@ macro_rules! response_structure {
         }
     };
 
-    (@stored text $checked:ty) => { alloc::string::String };
-    (@stored secret $checked:ty) => { $crate::wire::Secret };
     (@stored known $checked:ty) => { $crate::wire::MaybeKnown<$checked> };
     (@stored list($elem:ty) $checked:ty) => { alloc::vec::Vec<$crate::wire::Field<$elem>> };
     (@stored structure($elem:ty) $checked:ty) => { $elem };
+    (@stored $storage:ident $checked:ty) => { operation_input!(@stored $storage) };
 
     (@check text [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
         $crate::check::text($f.borrowed(), || $at, $req, $sink)
@@ -408,8 +407,10 @@ macro_rules! operation_input {
                     let mut state: $state = Default::default();
                     $(
                         let path = || at().field($wire);
-                        let $field = operation_input!(@check [self.$field, path, context, &mut state, &mut sink]
-                            $storage $(($elem))?, $req, $kind $shape $(, $hook_kind $hook)?);
+                        let required = operation_input!(@required $req);
+                        let $field = operation_input!(
+                            @check [self.$field, path, required, context, &mut state, &mut sink]
+                            $storage $(($elem))?, $kind $shape $(, $hook_kind $hook)?);
                     )+
                     $crate::check::unknown(self.unknown_members.as_ref(), &at, &mut sink);
                     if sink.reported() {
@@ -507,7 +508,7 @@ macro_rules! operation_input {
         pub(crate) use $each;
     };
 
-    (@stored text) => { String };
+    (@stored text) => { alloc::string::String };
     (@stored secret) => { $crate::wire::Secret };
     (@stored bool) => { bool };
     (@stored list($elem:ty)) => { Vec<Field<Box<$elem>>> };
@@ -522,8 +523,7 @@ macro_rules! operation_input {
 
     (@valid required [$shape:ty]) => { $shape };
     (@valid optional [$shape:ty]) => { Option<$shape> };
-    (@valid required [$shape:ty] [$out:ty]) => { $out };
-    (@valid optional [$shape:ty] [$out:ty]) => { Option<$out> };
+    (@valid $req:ident [$shape:ty] [$out:ty]) => { operation_input!(@valid $req [$out]) };
 
     (@unwrap required $field:ident) => { $field.ok()?? };
     (@unwrap optional $field:ident) => { $field.ok()? };
@@ -531,38 +531,34 @@ macro_rules! operation_input {
     (@required required) => { true };
     (@required optional) => { false };
 
-    (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
-        $req:ident, $kind:ident $shape:ty, raw $hook:ident) => {{
-        let checked = operation_input!(@check [$f.borrowed(), $path, $ctx, $state, $sink]
-            $storage, $req, $kind $shape);
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        $storage:ident, $kind:ident $shape:ty, raw $hook:ident) => {{
+        let checked = operation_input!(@check [$f.borrowed(), $path, $req, $ctx, $state, $sink]
+            $storage, $kind $shape);
         let raw = $f.as_ref().map(|v| AsRef::<str>::as_ref(v));
         $hook(checked, raw, $path, $ctx, $state, $sink)
     }};
-    (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
-        $req:ident, $kind:ident $shape:ty, then $hook:ident) => {{
-        let checked = operation_input!(@check [$f, $path, $ctx, $state, $sink]
-            $storage, $req, $kind $shape);
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        $storage:ident, $kind:ident $shape:ty, then $hook:ident) => {{
+        let checked = operation_input!(@check [$f, $path, $req, $ctx, $state, $sink]
+            $storage, $kind $shape);
         $hook(checked, $path, $ctx, $state, $sink)
     }};
-    (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
-        $req:ident, shape $shape:ty) => {
-        $crate::check::text::<_, $shape, _>(
-            $f, $path, operation_input!(@required $req), $sink)
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        $storage:ident, shape $shape:ty) => {
+        $crate::check::text::<_, $shape, _>($f, $path, $req, $sink)
     };
-    (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
-        $req:ident, parse $shape:ty) => {
-        $crate::check::parsed($f, $path, operation_input!(@required $req),
-            |v| <$shape>::parse(v.as_ref()).map_err(|e| (e, v)), $sink)
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        $storage:ident, parse $shape:ty) => {
+        $crate::check::parsed($f, $path, $req, |v| <$shape>::parse(v.as_ref()).map_err(|e| (e, v)), $sink)
     };
-    (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
-        $req:ident, flag $shape:ty) => {
-        $crate::check::present(
-            $f, $path, operation_input!(@required $req), $crate::wire::JsonKind::Bool, $sink)
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        $storage:ident, flag $shape:ty) => {
+        $crate::check::present($f, $path, $req, $crate::wire::JsonKind::Bool, $sink)
     };
-    (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] list($elem:ty),
-        $req:ident, list $shape:ty) => {
-        $crate::members::list::<M, $elem, $shape, _>(
-            $f, $path, operation_input!(@required $req), $ctx, $sink)
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        list($elem:ty), list $shape:ty) => {
+        $crate::members::list::<M, $elem, $shape, _>($f, $path, $req, $ctx, $sink)
     };
 }
 

@@ -179,17 +179,13 @@ mod serde_impls {
     where
         T: FieldValue + Deserialize<'de>,
     {
-        fn wrong<E>(found: JsonKind) -> Result<Field<T>, E> {
-            Ok(Field::WrongType { found })
-        }
-
         /// The value `d` holds, of JSON type `found`: read when expected, else skipped whole.
         fn read<D: Deserializer<'de>>(found: JsonKind, d: D) -> Result<Field<T>, D::Error> {
             if T::EXPECTED == found {
                 T::deserialize(d).map(Field::Present)
             } else {
                 IgnoredAny::deserialize(d)?;
-                Self::wrong(found)
+                Ok(Field::WrongType { found })
             }
         }
     }
@@ -220,16 +216,16 @@ mod serde_impls {
             Self::read(JsonKind::Bool, de::value::BoolDeserializer::new(v))
         }
 
-        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Field<T>, E> {
-            Self::wrong(JsonKind::Number)
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Field<T>, E> {
+            Self::read(JsonKind::Number, de::value::I64Deserializer::new(v))
         }
 
-        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Field<T>, E> {
-            Self::wrong(JsonKind::Number)
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Field<T>, E> {
+            Self::read(JsonKind::Number, de::value::U64Deserializer::new(v))
         }
 
-        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Field<T>, E> {
-            Self::wrong(JsonKind::Number)
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Field<T>, E> {
+            Self::read(JsonKind::Number, de::value::F64Deserializer::new(v))
         }
 
         fn visit_str<E: de::Error>(self, v: &str) -> Result<Field<T>, E> {
