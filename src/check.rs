@@ -3,7 +3,7 @@
 
 use alloc::string::String;
 
-use crate::violation::{Excerpt, Path, Sink, Violation};
+use crate::violation::{Path, Sink, Violation};
 use crate::wire::{Field, JsonKind, Secret};
 use crate::Error;
 
@@ -107,19 +107,8 @@ pub(crate) fn present<A, S: Sink + ?Sized>(
     }
 }
 
-/// Checks a string member against its shape `T` and builds the value.
-#[inline]
-pub(crate) fn text<A: TextIn, T: Build, S: Sink + ?Sized>(
-    field: Field<A>,
-    path: impl Fn() -> Path,
-    required: bool,
-    sink: &mut S,
-) -> Checked<T> {
-    parsed(field, path, required, T::build, sink)
-}
-
-/// Checks a string member with `parse` (a shape, an enum, or a rule beyond the shape), which
-/// hands the text back with its error.
+/// Checks a string member with `parse` (a shape's [`Build::build`], an enum's `parse`, or a
+/// rule beyond the shape), which hands the text back with its error.
 #[inline]
 pub(crate) fn parsed<A: AsRef<str>, T, S: Sink + ?Sized>(
     field: Field<A>,
@@ -137,17 +126,6 @@ pub(crate) fn parsed<A: AsRef<str>, T, S: Sink + ?Sized>(
             sink.report(Violation::shape(path(), e, v.as_ref()));
             Err(Reported)
         }
-    }
-}
-
-/// Reports every member of the structure at `parent` that the model does not have.
-pub(crate) fn unknown<S: Sink + ?Sized>(
-    names: &[Excerpt],
-    parent: impl Fn() -> Path,
-    sink: &mut S,
-) {
-    for name in names {
-        sink.report(Violation::unknown_member(parent(), *name));
     }
 }
 

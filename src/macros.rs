@@ -467,8 +467,24 @@ macro_rules! text_impls {
         #[cfg(all(feature = "serde", $($cfg)+))]
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let visitor = $crate::serde_support::TextVisitor(Self::$parse, $expecting);
-                $crate::serde_support::any_str(d, visitor)
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
+                        $ty::$parse(v).map_err(E::custom)
+                    }
+                    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<$ty, E> {
+                        match core::str::from_utf8(v) {
+                            Ok(s) => self.visit_str(s),
+                            Err(_) => Err($crate::serde_support::wrong_kind("bytes that are not UTF-8", &self)),
+                        }
+                    }
+                    refuse_kinds!(bool, number, unit, seq, map);
+                }
+                $crate::serde_support::any_str(d, V)
             }
         }
     };

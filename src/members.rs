@@ -286,7 +286,7 @@ macro_rules! response_structure {
     (@stored $storage:ident $checked:ty) => { operation_input!(@stored $storage) };
 
     (@check text [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
-        $crate::check::text($f.borrowed(), || $at, $req, $sink)
+        $crate::check::parsed($f.borrowed(), || $at, $req, $crate::check::Build::build, $sink)
     };
     (@check secret $args:tt) => { response_structure!(@check text $args) };
     (@check list [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
@@ -412,7 +412,9 @@ macro_rules! operation_input {
                             @check [self.$field, path, required, context, &mut state, &mut sink]
                             $storage $(($elem))?, $kind $shape $(, $hook_kind $hook)?);
                     )+
-                    $crate::check::unknown(self.unknown_members.as_ref(), &at, &mut sink);
+                    for name in self.unknown_members.as_ref() {
+                        sink.report($crate::violation::Violation::unknown_member(at(), *name));
+                    }
                     if sink.reported() {
                         return None;
                     }
@@ -546,7 +548,7 @@ macro_rules! operation_input {
     }};
     (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
         $storage:ident, shape $shape:ty) => {
-        $crate::check::text::<_, $shape, _>($f, $path, $req, $sink)
+        $crate::check::parsed($f, $path, $req, <$shape as $crate::check::Build>::build, $sink)
     };
     (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
         $storage:ident, parse $shape:ty) => {
@@ -600,7 +602,9 @@ macro_rules! id_response {
             ) -> Option<$id> {
                 let member = $crate::wire::Field::from(self.$field.as_ref());
                 let path = || $crate::violation::Path::member($wire);
-                $crate::check::text(member, path, true, sink).ok().flatten()
+                $crate::check::parsed(member, path, true, $crate::check::Build::build, sink)
+                    .ok()
+                    .flatten()
             }
         }
 

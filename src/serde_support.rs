@@ -4,8 +4,6 @@
 //! logged). Visitors handle every kind, naming only kinds; human-readable formats are read
 //! with `deserialize_any`, so the value reaches the visitor instead of the format's error.
 
-use core::fmt;
-
 /// Deserializes with `visitor`: any value if human readable, else a string.
 pub(crate) fn any_str<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
 where
@@ -81,30 +79,4 @@ macro_rules! refuse_kinds {
             Err($crate::serde_support::wrong_kind($found, &self))
         })+
     };
-}
-
-/// Visits a string and hands it to a parser; the `&str` is what it expects.
-pub(crate) struct TextVisitor<F>(pub(crate) F, pub(crate) &'static str);
-
-impl<'de, T, Pe: fmt::Display, F: FnOnce(&str) -> Result<T, Pe>> serde::de::Visitor<'de>
-    for TextVisitor<F>
-{
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.1)
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        (self.0)(v).map_err(E::custom)
-    }
-
-    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<T, E> {
-        match core::str::from_utf8(v) {
-            Ok(s) => self.visit_str(s),
-            Err(_) => Err(wrong_kind("bytes that are not UTF-8", &self)),
-        }
-    }
-
-    refuse_kinds!(bool, number, unit, seq, map);
 }
