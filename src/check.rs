@@ -1,6 +1,7 @@
 //! The member checks `validate()` is made of, reporting to a [`Sink`]. Paths are passed as
 //! functions, called only to report: a [`Path`] is large.
 
+use alloc::boxed::Box;
 use alloc::string::String;
 
 use crate::violation::{Path, Sink, Violation};
@@ -42,39 +43,39 @@ impl<S: Sink + ?Sized> Sink for Watch<'_, S> {
 
 /// A member's text, borrowed (copied when kept) or owned (moved when kept).
 pub(crate) trait TextIn: AsRef<str> {
-    /// The text owned; borrowed text is copied once, at its exact size.
-    fn into_string(self) -> String;
+    /// The text boxed; borrowed text is copied once, at its exact size.
+    fn into_boxed_str(self) -> Box<str>;
 }
 
 impl<T: AsRef<str> + ?Sized> TextIn for &T {
     #[inline]
-    fn into_string(self) -> String {
+    fn into_boxed_str(self) -> Box<str> {
         self.as_ref().into()
     }
 }
 
 impl TextIn for String {
     #[inline]
-    fn into_string(self) -> String {
-        self
+    fn into_boxed_str(self) -> Box<str> {
+        String::into_boxed_str(self)
     }
 }
 
 #[cfg(feature = "serde")]
 impl TextIn for crate::wire::Str<'_> {
     #[inline]
-    fn into_string(self) -> String {
+    fn into_boxed_str(self) -> Box<str> {
         match self {
             crate::wire::Str::Borrowed(s) => s.into(),
-            crate::wire::Str::Owned(s) => s,
+            crate::wire::Str::Owned(s) => s.into_boxed_str(),
         }
     }
 }
 
 impl TextIn for Secret {
     #[inline]
-    fn into_string(self) -> String {
-        self.0
+    fn into_boxed_str(self) -> Box<str> {
+        self.0.into_boxed_str()
     }
 }
 

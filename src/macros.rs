@@ -269,7 +269,7 @@ macro_rules! string_shape {
             #[cfg(feature = "alloc")]
             #[inline]
             fn store<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                Ok($name($crate::text::Text::Owned(text.into_string().into_boxed_str())))
+                Ok($name($crate::text::Text::Owned(text.into_boxed_str())))
             }
         }
 

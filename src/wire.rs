@@ -411,9 +411,10 @@ mod owned {
         impl<'de> Deserialize<'de> for Secret {
             /// Reads a string; an error names another kind, never the value.
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                Ok(Secret(crate::check::TextIn::into_string(Str::deserialize(
-                    d,
-                )?)))
+                Ok(Secret(match Str::deserialize(d)? {
+                    Str::Borrowed(s) => s.into(),
+                    Str::Owned(s) => s,
+                }))
             }
         }
 
