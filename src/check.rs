@@ -79,9 +79,9 @@ impl TextIn for Secret {
     }
 }
 
-/// A string shape the checks can build from a member's text.
+/// A shape the checks can build from a member's text.
 pub(crate) trait Build: Sized {
-    /// Checks the text (length, then pattern) and stores it; the text comes back if refused.
+    /// Checks the text and builds the value; the text comes back if refused.
     fn build<A: TextIn>(text: A) -> Result<Self, (Error, A)>;
 }
 
@@ -108,20 +108,19 @@ pub(crate) fn present<A, S: Sink + ?Sized>(
     }
 }
 
-/// Checks a string member with `parse` (a shape's [`Build::build`], an enum's `parse`, or a
-/// rule beyond the shape), which hands the text back with its error.
+/// Checks a string member against its shape `T` (a string shape's length and pattern, an
+/// enum's values) and builds the value.
 #[inline]
-pub(crate) fn parsed<A: AsRef<str>, T, S: Sink + ?Sized>(
+pub(crate) fn text<A: TextIn, T: Build, S: Sink + ?Sized>(
     field: Field<A>,
     path: impl Fn() -> Path,
     required: bool,
-    parse: impl FnOnce(A) -> Result<T, (Error, A)>,
     sink: &mut S,
 ) -> Checked<T> {
     let Some(v) = present(field, &path, required, JsonKind::String, sink)? else {
         return Ok(None);
     };
-    match parse(v) {
+    match T::build(v) {
         Ok(t) => Ok(Some(t)),
         Err((e, v)) => {
             sink.report(Violation::shape(path(), e, v.as_ref()));

@@ -388,6 +388,17 @@ macro_rules! enum_shape {
             ),
         );
 
+        #[cfg(feature = "alloc")]
+        impl $crate::check::Build for $name {
+            #[inline]
+            fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
+                match Self::parse(text.as_ref()) {
+                    Ok(v) => Ok(v),
+                    Err(e) => Err((e, text)),
+                }
+            }
+        }
+
         text_impls!(@display $name);
         text_conversions!($name, parse, enum, concat!("a string valid as ", stringify!($name)), all());
     };

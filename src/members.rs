@@ -286,7 +286,7 @@ macro_rules! response_structure {
     (@stored $storage:ident $checked:ty) => { operation_input!(@stored $storage) };
 
     (@check text [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
-        $crate::check::parsed($f.borrowed(), || $at, $req, $crate::check::Build::build, $sink)
+        $crate::check::text($f.borrowed(), || $at, $req, $sink)
     };
     (@check secret $args:tt) => { response_structure!(@check text $args) };
     (@check list [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
@@ -307,8 +307,9 @@ macro_rules! response_structure {
 /// Declares an input structure (its items in module `$inner`, constants in `$names`, the
 /// table handed on by `$each`), one row per member in model order:
 /// `[CONST, "WireName", field, text|secret|bool|list(E), required|optional,
-/// shape|parse|flag|list T (, then|raw hook (-> Out)?)?]`. A hook runs after its member's
-/// check: `then f(value, path, context, state, sink)`, `raw f(value, raw_text, …)`.
+/// shape|parse|flag|list T (, then|raw hook (-> Out)?)?]` (`shape` and `parse` both build
+/// through `T`'s `check::Build`). A hook runs after its member's check:
+/// `then f(value, path, context, state, sink)`, `raw f(value, raw_text, …)`.
 macro_rules! operation_input {
     (
         mod $inner:ident;
@@ -547,20 +548,16 @@ macro_rules! operation_input {
         $hook(checked, $path, $ctx, $state, $sink)
     }};
     (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
-        $storage:ident, shape $shape:ty) => {
-        $crate::check::parsed($f, $path, $req, <$shape as $crate::check::Build>::build, $sink)
-    };
-    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
-        $storage:ident, parse $shape:ty) => {
-        $crate::check::parsed($f, $path, $req, |v| <$shape>::parse(v.as_ref()).map_err(|e| (e, v)), $sink)
-    };
-    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
         $storage:ident, flag $shape:ty) => {
         $crate::check::present($f, $path, $req, $crate::wire::JsonKind::Bool, $sink)
     };
     (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
         list($elem:ty), list $shape:ty) => {
         $crate::members::list::<M, $elem, $shape, _>($f, $path, $req, $ctx, $sink)
+    };
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        $storage:ident, $kind:ident $shape:ty) => {
+        $crate::check::text::<_, $shape, _>($f, $path, $req, $sink)
     };
 }
 
@@ -602,9 +599,7 @@ macro_rules! id_response {
             ) -> Option<$id> {
                 let member = $crate::wire::Field::from(self.$field.as_ref());
                 let path = || $crate::violation::Path::member($wire);
-                $crate::check::parsed(member, path, true, $crate::check::Build::build, sink)
-                    .ok()
-                    .flatten()
+                $crate::check::text(member, path, true, sink).ok().flatten()
             }
         }
 
