@@ -89,7 +89,8 @@ macro_rules! string_shape {
 
         #[cfg(feature = "alloc")]
         impl $crate::check::Build for $name {
-            #[inline]
+            // Inlined whole: out of line, UserAttribute's (three members of CreateUser) cost more.
+            #[inline(always)]
             fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
                 match Self::validate(text.as_ref()) {
                     Ok(()) => Self::store(text),
