@@ -1,9 +1,10 @@
 //! The member checks `validate()` is made of, reporting to a [`Sink`]. Paths are passed as
 //! functions, called only to report: a [`Path`] is large.
 
+use alloc::boxed::Box;
 use alloc::string::String;
 
-use crate::violation::{Excerpt, Path, Sink, Violation};
+use crate::violation::{Path, Sink, Violation};
 use crate::wire::{Field, JsonKind, Secret};
 use crate::Error;
 
@@ -42,46 +43,28 @@ impl<S: Sink + ?Sized> Sink for Watch<'_, S> {
 
 /// A member's text, borrowed (copied when kept) or owned (moved when kept).
 pub(crate) trait TextIn: AsRef<str> {
-    fn into_string(self) -> String;
-
     /// The text boxed; borrowed text is copied once, at its exact size.
-    #[inline]
-    fn into_boxed_str(self) -> alloc::boxed::Box<str>
-    where
-        Self: Sized,
-    {
-        self.into_string().into_boxed_str()
-    }
+    fn into_boxed_str(self) -> Box<str>;
 }
 
 impl<T: AsRef<str> + ?Sized> TextIn for &T {
-    fn into_string(self) -> String {
-        String::from(self.as_ref())
-    }
-
     #[inline]
-    fn into_boxed_str(self) -> alloc::boxed::Box<str> {
+    fn into_boxed_str(self) -> Box<str> {
         self.as_ref().into()
     }
 }
 
 impl TextIn for String {
-    fn into_string(self) -> String {
-        self
+    #[inline]
+    fn into_boxed_str(self) -> Box<str> {
+        String::into_boxed_str(self)
     }
 }
 
 #[cfg(feature = "serde")]
 impl TextIn for crate::wire::Str<'_> {
-    fn into_string(self) -> String {
-        match self {
-            crate::wire::Str::Borrowed(s) => s.into(),
-            crate::wire::Str::Owned(s) => s,
-        }
-    }
-
     #[inline]
-    fn into_boxed_str(self) -> alloc::boxed::Box<str> {
+    fn into_boxed_str(self) -> Box<str> {
         match self {
             crate::wire::Str::Borrowed(s) => s.into(),
             crate::wire::Str::Owned(s) => s.into_boxed_str(),
@@ -90,15 +73,15 @@ impl TextIn for crate::wire::Str<'_> {
 }
 
 impl TextIn for Secret {
-    fn into_string(self) -> String {
-        self.0
+    #[inline]
+    fn into_boxed_str(self) -> Box<str> {
+        self.0.into_boxed_str()
     }
 }
 
-/// A string shape the checks can build from a member's text once it has been validated.
+/// A shape the checks can build from a member's text.
 pub(crate) trait Build: Sized {
-    fn check(s: &str) -> Result<(), Error>;
-    /// Stores text [`Build::check`] accepted; the text comes back only if it does not fit.
+    /// Checks the text and builds the value; the text comes back if refused.
     fn build<A: TextIn>(text: A) -> Result<Self, (Error, A)>;
 }
 
@@ -125,7 +108,8 @@ pub(crate) fn present<A, S: Sink + ?Sized>(
     }
 }
 
-/// Checks a string member against its shape `T` (length, then pattern) and builds the value.
+/// Checks a string member against its shape `T` (a string shape's length and pattern, an
+/// enum's values) and builds the value.
 #[inline]
 pub(crate) fn text<A: TextIn, T: Build, S: Sink + ?Sized>(
     field: Field<A>,
@@ -136,49 +120,12 @@ pub(crate) fn text<A: TextIn, T: Build, S: Sink + ?Sized>(
     let Some(v) = present(field, &path, required, JsonKind::String, sink)? else {
         return Ok(None);
     };
-    if let Err(e) = T::check(v.as_ref()) {
-        sink.report(Violation::shape(path(), e, v.as_ref()));
-        return Err(Reported);
-    }
     match T::build(v) {
         Ok(t) => Ok(Some(t)),
-        // Unreachable after `check`; reported, never a panic.
         Err((e, v)) => {
             sink.report(Violation::shape(path(), e, v.as_ref()));
             Err(Reported)
         }
-    }
-}
-
-/// Checks a string member with `parse` (an enum, or a rule beyond the shape).
-pub(crate) fn parsed<A: AsRef<str>, T, S: Sink + ?Sized>(
-    field: Field<A>,
-    path: impl Fn() -> Path,
-    required: bool,
-    parse: impl FnOnce(&str) -> Result<T, Error>,
-    sink: &mut S,
-) -> Checked<T> {
-    let Some(v) = present(field, &path, required, JsonKind::String, sink)? else {
-        return Ok(None);
-    };
-    let s = v.as_ref();
-    match parse(s) {
-        Ok(t) => Ok(Some(t)),
-        Err(e) => {
-            sink.report(Violation::shape(path(), e, s));
-            Err(Reported)
-        }
-    }
-}
-
-/// Reports every member of the structure at `parent` that the model does not have.
-pub(crate) fn unknown<S: Sink + ?Sized>(
-    names: &[Excerpt],
-    parent: impl Fn() -> Path,
-    sink: &mut S,
-) {
-    for name in names {
-        sink.report(Violation::unknown_member(parent(), *name));
     }
 }
 
@@ -188,8 +135,7 @@ pub(crate) fn unknown<S: Sink + ?Sized>(
 pub(crate) fn lenient_member<'de, D: serde::Deserializer<'de>>(
     d: D,
     member: &'static str,
-) -> Result<Option<alloc::string::String>, D::Error> {
-    use alloc::string::String;
+) -> Result<Option<String>, D::Error> {
     use core::fmt;
     use serde::de::{IgnoredAny, MapAccess, Visitor};
 

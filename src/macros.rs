@@ -11,26 +11,24 @@ macro_rules! tri {
 }
 
 /// A shape's static description from its `src/model.rs` constant, type name, regex and validator.
-macro_rules! shape {
-    (
-        model: $model:expr,
-        type_name: $type_name:expr,
-        regex: $regex:expr,
-        validate: $validate:expr $(,)?
-    ) => {
-        $crate::error::Shape {
-            service: $model.service,
-            model_name: $model.name,
-            type_name: $type_name,
-            min_len: $model.min,
-            max_len: $model.max,
-            pattern: $model.pattern,
-            regex: $regex,
-            enum_values: $model.values,
-            sensitive: $model.sensitive,
-            validate: $validate,
-        }
-    };
+pub(crate) const fn shape(
+    model: crate::error::ModelShape,
+    type_name: &'static str,
+    regex: Option<&'static str>,
+    validate: fn(&str) -> Result<(), crate::Error>,
+) -> crate::Shape {
+    crate::Shape {
+        service: model.service,
+        model_name: model.name,
+        type_name,
+        min_len: model.min,
+        max_len: model.max,
+        pattern: model.pattern,
+        regex,
+        enum_values: model.values,
+        sensitive: model.sensitive,
+        validate,
+    }
 }
 
 /// Declares a validated string newtype: `model:` its `src/model.rs` constant (the service
@@ -48,16 +46,13 @@ macro_rules! string_shape {
         examples: [$valid:expr, $invalid:expr $(,)?],
         storage: $storage:ident $(($n:literal))? $(,)?
     ) => {
-        string_shape!(@storage $storage $(($n))?, $(#[$attr])* $name);
+        string_shape!(@storage $storage $(($n))?, concat!("a string valid as ", $type_name),
+            $(#[$attr])* $name);
 
         impl $name {
             /// The shape's static description.
-            pub const SHAPE: &'static $crate::Shape = &shape!(
-                model: $crate::model::$service::$model,
-                type_name: $type_name,
-                regex: $regex,
-                validate: $validate,
-            );
+            pub const SHAPE: &'static $crate::Shape = &$crate::macros::shape(
+                $crate::model::$service::$model, $type_name, $regex, $validate);
             /// Minimum length in chars, when the model sets one.
             pub const MIN_LEN: Option<usize> = Self::SHAPE.min_len;
             /// Maximum length in chars, when the model sets one.
@@ -94,13 +89,21 @@ macro_rules! string_shape {
 
         #[cfg(feature = "alloc")]
         impl $crate::check::Build for $name {
-            #[inline]
-            fn check(s: &str) -> Result<(), $crate::Error> {
-                Self::validate(s)
-            }
-            #[inline]
+            // Inlined whole: out of line, UserAttribute's (three members of CreateUser) cost more.
+            #[inline(always)]
             fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                Self::store(text)
+                match Self::validate(text.as_ref()) {
+                    Ok(()) => Self::store(text),
+                    Err(e) => Err((e, text)),
+                }
+            }
+        }
+
+        #[cfg(feature = "alloc")]
+        impl TryFrom<alloc::string::String> for $name {
+            type Error = $crate::Error;
+            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
+                <Self as $crate::check::Build>::build(s).map_err(|(e, _)| e)
             }
         }
 
@@ -170,7 +173,7 @@ macro_rules! string_shape {
             }
         }
     };
-    (@storage inline($n:literal), $(#[$attr:meta])* $name:ident) => {
+    (@storage inline($n:literal), $expecting:expr, $(#[$attr:meta])* $name:ident) => {
         $(#[$attr])*
         #[derive(Clone, Copy)]
         pub struct $name($crate::text::Inline<$n>);
@@ -223,17 +226,9 @@ macro_rules! string_shape {
             }
         }
 
-        #[cfg(feature = "alloc")]
-        impl TryFrom<alloc::string::String> for $name {
-            type Error = $crate::Error;
-            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
-                Self::new(&s)
-            }
-        }
-
-        text_conversions!($name, new, string, all());
+        text_conversions!($name, new, string, $expecting, all());
     };
-    (@storage text, $(#[$attr:meta])* $name:ident) => {
+    (@storage text, $expecting:expr, $(#[$attr:meta])* $name:ident) => {
         $(#[$attr])*
         #[derive(Clone)]
         pub struct $name($crate::text::Text);
@@ -279,16 +274,7 @@ macro_rules! string_shape {
             }
         }
 
-        #[cfg(feature = "alloc")]
-        impl TryFrom<alloc::string::String> for $name {
-            type Error = $crate::Error;
-            fn try_from(s: alloc::string::String) -> Result<Self, $crate::Error> {
-                Self::validate(&s)?;
-                Ok($name($crate::text::Text::Owned(s.into_boxed_str())))
-            }
-        }
-
-        text_conversions!($name, new, string, feature = "alloc");
+        text_conversions!($name, new, string, $expecting, feature = "alloc");
     };
     (@eq $name:ident, $other:ty, $($cfg:tt)+) => {
         #[cfg($($cfg)+)]
@@ -340,12 +326,8 @@ macro_rules! enum_shape {
             /// Every wire value, in model order.
             pub const VALUES: &'static [&'static str] = &[$($wire),+];
             /// The shape's static description.
-            pub const SHAPE: &'static $crate::Shape = &shape!(
-                model: $model,
-                type_name: stringify!($name),
-                regex: None,
-                validate: Self::validate,
-            );
+            pub const SHAPE: &'static $crate::Shape =
+                &$crate::macros::shape($model, stringify!($name), None, Self::validate);
 
             /// The wire value.
             pub const fn as_str(self) -> &'static str {
@@ -407,20 +389,25 @@ macro_rules! enum_shape {
             ),
         );
 
-        impl core::fmt::Display for $name {
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str(self.as_str())
+        #[cfg(feature = "alloc")]
+        impl $crate::check::Build for $name {
+            #[inline]
+            fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
+                match Self::parse(text.as_ref()) {
+                    Ok(v) => Ok(v),
+                    Err(e) => Err((e, text)),
+                }
             }
         }
 
-        text_conversions!($name, parse, enum, all());
+        text_impls!(@display $name);
+        text_conversions!($name, parse, enum, concat!("a string valid as ", stringify!($name)), all());
     };
 }
 
-/// `regex()`, `AsRef<str>`, `Serialize`, and (when `$parse_cfg` holds) `FromStr`,
-/// `TryFrom<&str>` and `Deserialize` through `Self::$parse`.
+/// `regex()`, `AsRef<str>` and the [`text_impls!`] of a shape.
 macro_rules! text_conversions {
-    ($name:ident, $parse:ident, $kind:ident, $($parse_cfg:tt)+) => {
+    ($name:ident, $parse:ident, $kind:ident, $expecting:expr, $($parse_cfg:tt)+) => {
         impl $name {
             #[doc = text_conversions!(@regex_doc $kind)]
             #[cfg(feature = "regex")]
@@ -438,38 +425,7 @@ macro_rules! text_conversions {
             }
         }
 
-        #[cfg($($parse_cfg)+)]
-        impl core::str::FromStr for $name {
-            type Err = $crate::Error;
-            #[inline]
-            fn from_str(s: &str) -> Result<Self, $crate::Error> {
-                Self::$parse(s)
-            }
-        }
-
-        #[cfg($($parse_cfg)+)]
-        impl TryFrom<&str> for $name {
-            type Error = $crate::Error;
-            #[inline]
-            fn try_from(s: &str) -> Result<Self, $crate::Error> {
-                Self::$parse(s)
-            }
-        }
-
-        #[cfg(feature = "serde")]
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-
-        #[cfg(all(feature = "serde", $($parse_cfg)+))]
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let visitor = $crate::serde_support::ShapeVisitor::new(Self::$parse, Self::SHAPE);
-                $crate::serde_support::any_str(d, visitor)
-            }
-        }
+        text_impls!($name, $parse, $crate::Error, $expecting, $($parse_cfg)+);
     };
     (@regex_doc string) => {
         "A compiled regex equivalent to the pattern (anchored, ASCII classes), built on first use; \
@@ -477,5 +433,71 @@ macro_rules! text_conversions {
     };
     (@regex_doc enum) => {
         "A compiled regex matching exactly the wire values, built on first use."
+    };
+}
+
+/// `FromStr`, `TryFrom<&str>` and `Deserialize` (when `$cfg` holds) through `$ty::$parse`, and
+/// `Serialize` through `as_str`; the three-argument form adds `Display` and parses with `parse`.
+macro_rules! text_impls {
+    ($ty:ident, $err:ty, $expecting:expr) => {
+        text_impls!(@display $ty);
+        text_impls!($ty, parse, $err, $expecting, all());
+    };
+    (@display $ty:ident) => {
+        impl core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+    ($ty:ident, $parse:ident, $err:ty, $expecting:expr, $($cfg:tt)+) => {
+        #[cfg($($cfg)+)]
+        impl core::str::FromStr for $ty {
+            type Err = $err;
+            #[inline]
+            fn from_str(s: &str) -> Result<Self, $err> {
+                Self::$parse(s)
+            }
+        }
+
+        #[cfg($($cfg)+)]
+        impl TryFrom<&str> for $ty {
+            type Error = $err;
+            #[inline]
+            fn try_from(s: &str) -> Result<Self, $err> {
+                Self::$parse(s)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        #[cfg(all(feature = "serde", $($cfg)+))]
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
+                        $ty::$parse(v).map_err(E::custom)
+                    }
+                    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<$ty, E> {
+                        match core::str::from_utf8(v) {
+                            Ok(s) => self.visit_str(s),
+                            Err(_) => Err($crate::serde_support::wrong_kind("bytes that are not UTF-8", &self)),
+                        }
+                    }
+                    refuse_kinds!(bool, number, unit, seq, map);
+                }
+                $crate::serde_support::any_str(d, V)
+            }
+        }
     };
 }

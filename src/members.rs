@@ -19,19 +19,18 @@ pub(crate) fn rule(path: Path, rule: Rule, value: &str) -> Violation {
 #[cfg(feature = "alloc")]
 mod modes {
     use alloc::boxed::Box;
-    use alloc::string::String;
     use alloc::vec::Vec;
     use core::marker::PhantomData;
 
     use crate::check::{present, Checked, Reported, TextIn};
     use crate::validate::Context;
     use crate::violation::{Constraint, Excerpt, Path, Shown, Sink, Violation};
-    use crate::wire::{Field, JsonKind, MaybeKnown, Secret};
+    use crate::wire::{Field, JsonKind, MaybeKnown};
 
     /// How an input's members are held while checked.
     pub(crate) trait Mode: Sized {
-        type Text: TextIn;
-        type Secret: TextIn;
+        /// A text member (`String` or `Secret` in the input).
+        type Text<T: TextIn + 'static>: TextIn;
         type Unknown: AsRef<[Excerpt]>;
         type List<E: Structure>: IntoIterator<IntoIter: ExactSizeIterator>;
         fn element<E: Structure>(
@@ -50,8 +49,7 @@ mod modes {
     pub(crate) struct View<'de>(PhantomData<&'de ()>);
 
     impl<'a> Mode for Borrowed<'a> {
-        type Text = &'a String;
-        type Secret = &'a Secret;
+        type Text<T: TextIn + 'static> = &'a T;
         type Unknown = &'a [Excerpt];
         type List<E: Structure> = &'a [Field<Box<E>>];
         fn element<E: Structure>(item: &'a Field<Box<E>>) -> Field<E::Members<Self>> {
@@ -60,8 +58,7 @@ mod modes {
     }
 
     impl Mode for Owned {
-        type Text = String;
-        type Secret = Secret;
+        type Text<T: TextIn + 'static> = T;
         type Unknown = Vec<Excerpt>;
         type List<E: Structure> = Vec<Field<Box<E>>>;
         fn element<E: Structure>(item: Field<Box<E>>) -> Field<E::Members<Self>> {
@@ -71,8 +68,7 @@ mod modes {
 
     #[cfg(feature = "serde")]
     impl<'de> Mode for View<'de> {
-        type Text = crate::wire::Str<'de>;
-        type Secret = crate::wire::Str<'de>;
+        type Text<T: TextIn + 'static> = crate::wire::Str<'de>;
         type Unknown = Vec<Excerpt>;
         type List<E: Structure> = Vec<Field<Box<E::Members<Self>>>>;
         fn element<E: Structure>(item: Field<Box<E::Members<Self>>>) -> Field<E::Members<Self>> {
@@ -284,11 +280,10 @@ macro_rules! response_structure {
         }
     };
 
-    (@stored text $checked:ty) => { alloc::string::String };
-    (@stored secret $checked:ty) => { $crate::wire::Secret };
     (@stored known $checked:ty) => { $crate::wire::MaybeKnown<$checked> };
     (@stored list($elem:ty) $checked:ty) => { alloc::vec::Vec<$crate::wire::Field<$elem>> };
     (@stored structure($elem:ty) $checked:ty) => { $elem };
+    (@stored $storage:ident $checked:ty) => { operation_input!(@stored $storage) };
 
     (@check text [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
         $crate::check::text($f.borrowed(), || $at, $req, $sink)
@@ -304,18 +299,17 @@ macro_rules! response_structure {
     (@some required $v:expr) => { Some($v) };
     (@some optional $v:expr) => { $v };
 
-    (@back text $v:ident) => { alloc::string::String::from($v) };
     (@back secret $v:ident) => { $crate::wire::Secret(alloc::string::String::from($v)) };
-    (@back known $v:ident) => { $crate::wire::MaybeKnown::Known($v) };
-    (@back structure $v:ident) => { $v.into() };
     (@back list $v:ident) => { $v.into_iter().map(|e| $crate::wire::Field::Present(e.into())).collect() };
+    (@back $storage:ident $v:ident) => { $v.into() };
 }
 
 /// Declares an input structure (its items in module `$inner`, constants in `$names`, the
 /// table handed on by `$each`), one row per member in model order:
 /// `[CONST, "WireName", field, text|secret|bool|list(E), required|optional,
-/// shape|parse|flag|list T (, then|raw hook (-> Out)?)?]`. A hook runs after its member's
-/// check: `then f(value, path, context, state, sink)`, `raw f(value, raw_text, …)`.
+/// shape|parse|flag|list T (, then|raw hook (-> Out)?)?]` (`shape` and `parse` both build
+/// through `T`'s `check::Build`). A hook runs after its member's check:
+/// `then f(value, path, context, state, sink)`, `raw f(value, raw_text, …)`.
 macro_rules! operation_input {
     (
         mod $inner:ident;
@@ -414,10 +408,14 @@ macro_rules! operation_input {
                     let mut state: $state = Default::default();
                     $(
                         let path = || at().field($wire);
-                        let $field = operation_input!(@check [self.$field, path, context, &mut state, &mut sink]
-                            $storage $(($elem))?, $req, $kind $shape $(, $hook_kind $hook)?);
+                        let required = operation_input!(@required $req);
+                        let $field = operation_input!(
+                            @check [self.$field, path, required, context, &mut state, &mut sink]
+                            $storage $(($elem))?, $kind $shape $(, $hook_kind $hook)?);
                     )+
-                    $crate::check::unknown(self.unknown_members.as_ref(), &at, &mut sink);
+                    for name in self.unknown_members.as_ref() {
+                        sink.report($crate::violation::Violation::unknown_member(at(), *name));
+                    }
                     if sink.reported() {
                         return None;
                     }
@@ -513,15 +511,14 @@ macro_rules! operation_input {
         pub(crate) use $each;
     };
 
-    (@stored text) => { String };
+    (@stored text) => { alloc::string::String };
     (@stored secret) => { $crate::wire::Secret };
     (@stored bool) => { bool };
     (@stored list($elem:ty)) => { Vec<Field<Box<$elem>>> };
 
-    (@held $m:ident text) => { $m::Text };
-    (@held $m:ident secret) => { $m::Secret };
     (@held $m:ident bool) => { bool };
     (@held $m:ident list($elem:ty)) => { $m::List<$elem> };
+    (@held $m:ident $storage:ident) => { $m::Text<operation_input!(@stored $storage)> };
 
     (@lend bool $e:expr) => { $e.clone() };
     (@lend list $e:expr) => { $e.borrowed().map(|list| list.as_slice()) };
@@ -529,8 +526,7 @@ macro_rules! operation_input {
 
     (@valid required [$shape:ty]) => { $shape };
     (@valid optional [$shape:ty]) => { Option<$shape> };
-    (@valid required [$shape:ty] [$out:ty]) => { $out };
-    (@valid optional [$shape:ty] [$out:ty]) => { Option<$out> };
+    (@valid $req:ident [$shape:ty] [$out:ty]) => { operation_input!(@valid $req [$out]) };
 
     (@unwrap required $field:ident) => { $field.ok()?? };
     (@unwrap optional $field:ident) => { $field.ok()? };
@@ -538,37 +534,30 @@ macro_rules! operation_input {
     (@required required) => { true };
     (@required optional) => { false };
 
-    (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
-        $req:ident, $kind:ident $shape:ty, raw $hook:ident) => {{
-        let checked = operation_input!(@check [$f.borrowed(), $path, $ctx, $state, $sink]
-            $storage, $req, $kind $shape);
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        $storage:ident, $kind:ident $shape:ty, raw $hook:ident) => {{
+        let checked = operation_input!(@check [$f.borrowed(), $path, $req, $ctx, $state, $sink]
+            $storage, $kind $shape);
         let raw = $f.as_ref().map(|v| AsRef::<str>::as_ref(v));
         $hook(checked, raw, $path, $ctx, $state, $sink)
     }};
-    (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
-        $req:ident, $kind:ident $shape:ty, then $hook:ident) => {{
-        let checked = operation_input!(@check [$f, $path, $ctx, $state, $sink]
-            $storage, $req, $kind $shape);
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        $storage:ident, $kind:ident $shape:ty, then $hook:ident) => {{
+        let checked = operation_input!(@check [$f, $path, $req, $ctx, $state, $sink]
+            $storage, $kind $shape);
         $hook(checked, $path, $ctx, $state, $sink)
     }};
-    (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
-        $req:ident, shape $shape:ty) => {
-        $crate::check::text::<_, $shape, _>(
-            $f, $path, operation_input!(@required $req), $sink)
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        $storage:ident, flag $shape:ty) => {
+        $crate::check::present($f, $path, $req, $crate::wire::JsonKind::Bool, $sink)
     };
-    (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
-        $req:ident, parse $shape:ty) => {
-        $crate::check::parsed($f, $path, operation_input!(@required $req), <$shape>::parse, $sink)
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        list($elem:ty), list $shape:ty) => {
+        $crate::members::list::<M, $elem, $shape, _>($f, $path, $req, $ctx, $sink)
     };
-    (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] $storage:ident,
-        $req:ident, flag $shape:ty) => {
-        $crate::check::present(
-            $f, $path, operation_input!(@required $req), $crate::wire::JsonKind::Bool, $sink)
-    };
-    (@check [$f:expr, $path:ident, $ctx:ident, $state:expr, $sink:expr] list($elem:ty),
-        $req:ident, list $shape:ty) => {
-        $crate::members::list::<M, $elem, $shape, _>(
-            $f, $path, operation_input!(@required $req), $ctx, $sink)
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        $storage:ident, $kind:ident $shape:ty) => {
+        $crate::check::text::<_, $shape, _>($f, $path, $req, $sink)
     };
 }
 
@@ -748,56 +737,6 @@ macro_rules! leaf_choice {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let at = $crate::workmail::config::At::ROOT;
                 serde::de::DeserializeSeed::deserialize($crate::workmail::config::ChoiceAt::new(at), d)
-            }
-        }
-    };
-}
-
-/// `Display`, `FromStr`, `TryFrom<&str>` and serde of a type with `as_str` and `parse`.
-macro_rules! text_impls {
-    ($ty:ident, $err:ty, $expecting:literal) => {
-        impl core::fmt::Display for $ty {
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl core::str::FromStr for $ty {
-            type Err = $err;
-            fn from_str(s: &str) -> Result<Self, $err> {
-                $ty::parse(s)
-            }
-        }
-
-        impl TryFrom<&str> for $ty {
-            type Error = $err;
-            fn try_from(s: &str) -> Result<Self, $err> {
-                $ty::parse(s)
-            }
-        }
-
-        #[cfg(feature = "serde")]
-        impl serde::Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-
-        #[cfg(feature = "serde")]
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct V;
-                impl<'de> serde::de::Visitor<'de> for V {
-                    type Value = $ty;
-                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                        f.write_str($expecting)
-                    }
-                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
-                        $ty::parse(v).map_err(E::custom)
-                    }
-                    refuse_kinds!(bool, number, unit, seq, map);
-                }
-                $crate::serde_support::any_str(d, V)
             }
         }
     };

@@ -4,11 +4,6 @@
 //! logged). Visitors handle every kind, naming only kinds; human-readable formats are read
 //! with `deserialize_any`, so the value reaches the visitor instead of the format's error.
 
-use core::fmt;
-use core::marker::PhantomData;
-
-use crate::{Error, Shape};
-
 /// Deserializes with `visitor`: any value if human readable, else a string.
 pub(crate) fn any_str<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
 where
@@ -84,42 +79,4 @@ macro_rules! refuse_kinds {
             Err($crate::serde_support::wrong_kind($found, &self))
         })+
     };
-}
-
-/// Visits a string and hands it to a shape's constructor.
-pub(crate) struct ShapeVisitor<T, F> {
-    parse: F,
-    shape: &'static Shape,
-    _out: PhantomData<fn() -> T>,
-}
-
-impl<T, F: Fn(&str) -> Result<T, Error>> ShapeVisitor<T, F> {
-    pub(crate) fn new(parse: F, shape: &'static Shape) -> Self {
-        ShapeVisitor {
-            parse,
-            shape,
-            _out: PhantomData,
-        }
-    }
-}
-
-impl<'de, T, F: Fn(&str) -> Result<T, Error>> serde::de::Visitor<'de> for ShapeVisitor<T, F> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a string valid as {}", self.shape.type_name)
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        (self.parse)(v).map_err(E::custom)
-    }
-
-    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<T, E> {
-        match core::str::from_utf8(v) {
-            Ok(s) => self.visit_str(s),
-            Err(_) => Err(wrong_kind("bytes that are not UTF-8", &self)),
-        }
-    }
-
-    refuse_kinds!(bool, number, unit, seq, map);
 }

@@ -96,12 +96,6 @@ impl<'a> Context<'a> {
     pub const fn max_violations(&self) -> usize {
         self.max_violations
     }
-
-    /// An empty report with this context's limit.
-    #[cfg(feature = "alloc")]
-    pub(crate) const fn report(&self) -> Violations {
-        Violations::with_limit(self.max_violations)
-    }
 }
 
 /// Validation of an `…Input` into its typed request, with a [`Context`]; the inputs'
@@ -153,7 +147,7 @@ pub trait Validate: Sized {
     /// The report.
     #[cfg(feature = "alloc")]
     fn validate_with(&self, context: &Context<'_>) -> Result<Self::Request, Violations> {
-        let mut report = context.report();
+        let mut report = Violations::with_limit(context.max_violations);
         match self.validate_into(context, &mut report) {
             Some(request) if report.is_empty() => Ok(request),
             _ => Err(report),
@@ -167,7 +161,7 @@ pub trait Validate: Sized {
     /// The report.
     #[cfg(feature = "alloc")]
     fn into_request_with(self, context: Context<'_>) -> Result<Self::Request, Violations> {
-        let mut report = context.report();
+        let mut report = Violations::with_limit(context.max_violations);
         match self.into_request_into(&context, &mut report) {
             Some(request) if report.is_empty() => Ok(request),
             _ => Err(report),

@@ -179,17 +179,13 @@ mod serde_impls {
     where
         T: FieldValue + Deserialize<'de>,
     {
-        fn wrong<E>(found: JsonKind) -> Result<Field<T>, E> {
-            Ok(Field::WrongType { found })
-        }
-
         /// The value `d` holds, of JSON type `found`: read when expected, else skipped whole.
         fn read<D: Deserializer<'de>>(found: JsonKind, d: D) -> Result<Field<T>, D::Error> {
             if T::EXPECTED == found {
                 T::deserialize(d).map(Field::Present)
             } else {
                 IgnoredAny::deserialize(d)?;
-                Self::wrong(found)
+                Ok(Field::WrongType { found })
             }
         }
     }
@@ -220,16 +216,16 @@ mod serde_impls {
             Self::read(JsonKind::Bool, de::value::BoolDeserializer::new(v))
         }
 
-        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Field<T>, E> {
-            Self::wrong(JsonKind::Number)
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Field<T>, E> {
+            Self::read(JsonKind::Number, de::value::I64Deserializer::new(v))
         }
 
-        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Field<T>, E> {
-            Self::wrong(JsonKind::Number)
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Field<T>, E> {
+            Self::read(JsonKind::Number, de::value::U64Deserializer::new(v))
         }
 
-        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Field<T>, E> {
-            Self::wrong(JsonKind::Number)
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Field<T>, E> {
+            Self::read(JsonKind::Number, de::value::F64Deserializer::new(v))
         }
 
         fn visit_str<E: de::Error>(self, v: &str) -> Result<Field<T>, E> {
@@ -273,174 +269,221 @@ mod serde_impls {
 #[cfg(feature = "serde")]
 pub use serde_impls::FieldValue;
 
-/// The text of a sensitive member as it arrived: `Debug` never shows it.
-///
-/// ```
-/// use org_shapes::wire::Secret;
-///
-/// let password = Secret::from("Correct-Horse-7");
-/// assert_eq!(password.as_str(), "Correct-Horse-7");
-/// assert_eq!(format!("{password:?}"), "Secret(<redacted>)");
-/// ```
-#[cfg(feature = "alloc")]
-#[derive(Clone, PartialEq, Eq, Default)]
-pub struct Secret(pub alloc::string::String);
-
-#[cfg(feature = "alloc")]
-impl Secret {
-    /// The text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-#[cfg(feature = "alloc")]
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(<redacted>)")
-    }
-}
-
-#[cfg(feature = "alloc")]
-impl AsRef<str> for Secret {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-#[cfg(feature = "alloc")]
-impl From<&str> for Secret {
-    fn from(s: &str) -> Self {
-        Secret(s.into())
-    }
-}
-
 #[cfg(all(feature = "serde", feature = "alloc"))]
-impl FieldValue for Secret {
-    const EXPECTED: JsonKind = JsonKind::String;
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de> serde::Deserialize<'de> for Secret {
-    /// Reads a string; an error names another kind, never the value.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(Secret(match Str::deserialize(d)? {
-            Str::Borrowed(s) => s.into(),
-            Str::Owned(s) => s,
-        }))
-    }
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl serde::Serialize for Secret {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-/// A response's enum value: known, or a newer one kept as text (AWS adds values) that only
-/// `validate()` reports.
-///
-/// ```
-/// use org_shapes::organizations::PolicyType;
-/// use org_shapes::wire::MaybeKnown;
-///
-/// let known = MaybeKnown::<PolicyType>::parse("TAG_POLICY");
-/// assert_eq!(known.known(), Some(&PolicyType::TagPolicy));
-/// let newer = MaybeKnown::<PolicyType>::parse("QUANTUM_POLICY");
-/// assert_eq!(newer.known(), None);
-/// assert_eq!(newer.as_str(), "QUANTUM_POLICY");
-/// ```
+pub(crate) use owned::Str;
 #[cfg(feature = "alloc")]
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub enum MaybeKnown<T> {
-    /// A value of the enum.
-    Known(T),
-    /// Text the enum does not know, as it arrived.
-    Unknown(alloc::string::String),
-}
+pub use owned::{MaybeKnown, Secret};
 
+/// The members that own their text.
 #[cfg(feature = "alloc")]
-impl<T: fmt::Debug> fmt::Debug for MaybeKnown<T> {
-    /// An unknown value shows as an excerpt of at most 64 bytes.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MaybeKnown::Known(v) => f.debug_tuple("Known").field(v).finish(),
-            MaybeKnown::Unknown(s) => f
-                .debug_tuple("Unknown")
-                .field(&crate::violation::Excerpt::new(s))
-                .finish(),
+mod owned {
+    use alloc::string::String;
+    use core::fmt;
+
+    /// The text of a sensitive member as it arrived: `Debug` never shows it.
+    ///
+    /// ```
+    /// use org_shapes::wire::Secret;
+    ///
+    /// let password = Secret::from("Correct-Horse-7");
+    /// assert_eq!(password.as_str(), "Correct-Horse-7");
+    /// assert_eq!(format!("{password:?}"), "Secret(<redacted>)");
+    /// ```
+    #[derive(Clone, PartialEq, Eq, Default)]
+    pub struct Secret(pub String);
+
+    impl Secret {
+        /// The text.
+        pub fn as_str(&self) -> &str {
+            &self.0
         }
     }
-}
 
-#[cfg(feature = "alloc")]
-impl<T> MaybeKnown<T> {
-    /// The known value, if it is one.
-    pub fn known(&self) -> Option<&T> {
-        match self {
-            MaybeKnown::Known(v) => Some(v),
-            MaybeKnown::Unknown(_) => None,
+    impl fmt::Debug for Secret {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("Secret(<redacted>)")
         }
     }
-}
 
-#[cfg(feature = "alloc")]
-impl<T: core::str::FromStr> MaybeKnown<T> {
-    /// Reads a wire value; never fails.
-    pub fn parse(s: &str) -> Self {
-        match s.parse() {
-            Ok(v) => MaybeKnown::Known(v),
-            Err(_) => MaybeKnown::Unknown(s.into()),
+    impl AsRef<str> for Secret {
+        fn as_ref(&self) -> &str {
+            &self.0
         }
     }
-}
 
-#[cfg(feature = "alloc")]
-impl<T: AsRef<str>> MaybeKnown<T> {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            MaybeKnown::Known(v) => v.as_ref(),
-            MaybeKnown::Unknown(s) => s,
+    impl From<&str> for Secret {
+        fn from(s: &str) -> Self {
+            Secret(s.into())
         }
     }
-}
 
-#[cfg(feature = "alloc")]
-impl<T> From<T> for MaybeKnown<T> {
-    fn from(v: T) -> Self {
-        MaybeKnown::Known(v)
+    /// A response's enum value: known, or a newer one kept as text (AWS adds values) that only
+    /// `validate()` reports.
+    ///
+    /// ```
+    /// use org_shapes::organizations::PolicyType;
+    /// use org_shapes::wire::MaybeKnown;
+    ///
+    /// let known = MaybeKnown::<PolicyType>::parse("TAG_POLICY");
+    /// assert_eq!(known.known(), Some(&PolicyType::TagPolicy));
+    /// let newer = MaybeKnown::<PolicyType>::parse("QUANTUM_POLICY");
+    /// assert_eq!(newer.known(), None);
+    /// assert_eq!(newer.as_str(), "QUANTUM_POLICY");
+    /// ```
+    #[derive(Clone, PartialEq, Eq, Hash)]
+    pub enum MaybeKnown<T> {
+        /// A value of the enum.
+        Known(T),
+        /// Text the enum does not know, as it arrived.
+        Unknown(String),
     }
-}
 
-#[cfg(feature = "alloc")]
-impl<T: AsRef<str>> fmt::Display for MaybeKnown<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+    impl<T: fmt::Debug> fmt::Debug for MaybeKnown<T> {
+        /// An unknown value shows as an excerpt of at most 64 bytes.
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            match self {
+                MaybeKnown::Known(v) => f.debug_tuple("Known").field(v).finish(),
+                MaybeKnown::Unknown(s) => f
+                    .debug_tuple("Unknown")
+                    .field(&crate::violation::Excerpt::new(s))
+                    .finish(),
+            }
+        }
     }
-}
 
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<T> FieldValue for MaybeKnown<T> {
-    const EXPECTED: JsonKind = JsonKind::String;
-}
+    impl<T> MaybeKnown<T> {
+        /// The known value, if it is one.
+        pub fn known(&self) -> Option<&T> {
+            match self {
+                MaybeKnown::Known(v) => Some(v),
+                MaybeKnown::Unknown(_) => None,
+            }
+        }
 
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de, T: core::str::FromStr> serde::Deserialize<'de> for MaybeKnown<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = alloc::string::String::deserialize(d)?;
-        Ok(match s.parse() {
-            Ok(v) => MaybeKnown::Known(v),
-            Err(_) => MaybeKnown::Unknown(s),
-        })
+        /// Reads a wire value; never fails.
+        pub fn parse(s: &str) -> Self
+        where
+            T: core::str::FromStr,
+        {
+            match s.parse() {
+                Ok(v) => MaybeKnown::Known(v),
+                Err(_) => MaybeKnown::Unknown(s.into()),
+            }
+        }
+
+        /// The wire value.
+        pub fn as_str(&self) -> &str
+        where
+            T: AsRef<str>,
+        {
+            match self {
+                MaybeKnown::Known(v) => v.as_ref(),
+                MaybeKnown::Unknown(s) => s,
+            }
+        }
     }
-}
 
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<T: AsRef<str>> serde::Serialize for MaybeKnown<T> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
+    impl<T> From<T> for MaybeKnown<T> {
+        fn from(v: T) -> Self {
+            MaybeKnown::Known(v)
+        }
+    }
+
+    impl<T: AsRef<str>> fmt::Display for MaybeKnown<T> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+
+    #[cfg(feature = "serde")]
+    pub(crate) use serde_impls::Str;
+
+    #[cfg(feature = "serde")]
+    mod serde_impls {
+        use super::{fmt, MaybeKnown, Secret, String};
+        use crate::wire::{FieldValue, JsonKind};
+        use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+        impl FieldValue for Secret {
+            const EXPECTED: JsonKind = JsonKind::String;
+        }
+
+        impl<'de> Deserialize<'de> for Secret {
+            /// Reads a string; an error names another kind, never the value.
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                Ok(Secret(match Str::deserialize(d)? {
+                    Str::Borrowed(s) => s.into(),
+                    Str::Owned(s) => s,
+                }))
+            }
+        }
+
+        impl Serialize for Secret {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(&self.0)
+            }
+        }
+
+        impl<T> FieldValue for MaybeKnown<T> {
+            const EXPECTED: JsonKind = JsonKind::String;
+        }
+
+        impl<'de, T: core::str::FromStr> Deserialize<'de> for MaybeKnown<T> {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                Ok(MaybeKnown::parse(Str::deserialize(d)?.as_ref()))
+            }
+        }
+
+        impl<T: AsRef<str>> Serialize for MaybeKnown<T> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        /// Text read from a document: borrowed when verbatim, owned when unescaped.
+        pub(crate) enum Str<'de> {
+            Borrowed(&'de str),
+            Owned(String),
+        }
+
+        impl AsRef<str> for Str<'_> {
+            fn as_ref(&self) -> &str {
+                match self {
+                    Str::Borrowed(s) => s,
+                    Str::Owned(s) => s,
+                }
+            }
+        }
+
+        impl FieldValue for Str<'_> {
+            const EXPECTED: JsonKind = JsonKind::String;
+        }
+
+        impl<'de> Deserialize<'de> for Str<'de> {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = Str<'de>;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str("a string")
+                    }
+                    fn visit_borrowed_str<E: serde::de::Error>(
+                        self,
+                        v: &'de str,
+                    ) -> Result<Str<'de>, E> {
+                        Ok(Str::Borrowed(v))
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Str<'de>, E> {
+                        Ok(Str::Owned(v.into()))
+                    }
+                    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Str<'de>, E> {
+                        Ok(Str::Owned(v))
+                    }
+                    refuse_kinds!(bool, number, unit, seq, map);
+                }
+                crate::serde_support::any_str(d, V)
+            }
+        }
     }
 }
 
@@ -530,13 +573,9 @@ macro_rules! wire_deserialize {
                         })
                     }
                 }
-                impl<'de> serde::de::DeserializeSeed<'de> for K {
-                    type Value = Key;
-                    fn deserialize<D2: serde::Deserializer<'de>>(
-                        self,
-                        d: D2,
-                    ) -> Result<Key, D2::Error> {
-                        d.deserialize_str(self)
+                impl<'de> serde::Deserialize<'de> for Key {
+                    fn deserialize<D2: serde::Deserializer<'de>>(d: D2) -> Result<Key, D2::Error> {
+                        d.deserialize_str(K)
                     }
                 }
                 struct V<'a>(core::marker::PhantomData<&'a ()>);
@@ -550,7 +589,7 @@ macro_rules! wire_deserialize {
                         mut map: A,
                     ) -> Result<Self::Value, A::Error> {
                         let mut out = <$ty>::default();
-                        while let Some(key) = map.next_key_seed(K)? {
+                        while let Some(key) = map.next_key::<Key>()? {
                             match key {
                                 $( Key::$field => {
                                     out.$field = map.next_value()?;
@@ -569,53 +608,4 @@ macro_rules! wire_deserialize {
             }
         }
     };
-}
-
-/// Text read from a document: borrowed when verbatim, owned when unescaped.
-#[cfg(all(feature = "serde", feature = "alloc"))]
-pub(crate) enum Str<'de> {
-    Borrowed(&'de str),
-    Owned(alloc::string::String),
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl AsRef<str> for Str<'_> {
-    fn as_ref(&self) -> &str {
-        match self {
-            Str::Borrowed(s) => s,
-            Str::Owned(s) => s,
-        }
-    }
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl FieldValue for Str<'_> {
-    const EXPECTED: JsonKind = JsonKind::String;
-}
-
-#[cfg(all(feature = "serde", feature = "alloc"))]
-impl<'de> serde::Deserialize<'de> for Str<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = Str<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Str<'de>, E> {
-                Ok(Str::Borrowed(v))
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Str<'de>, E> {
-                Ok(Str::Owned(v.into()))
-            }
-            fn visit_string<E: serde::de::Error>(
-                self,
-                v: alloc::string::String,
-            ) -> Result<Str<'de>, E> {
-                Ok(Str::Owned(v))
-            }
-            refuse_kinds!(bool, number, unit, seq, map);
-        }
-        crate::serde_support::any_str(d, V)
-    }
 }
