@@ -42,6 +42,8 @@ mod layout;
 mod regex_support;
 mod registry;
 mod text;
+#[macro_use]
+mod validator;
 pub mod validate;
 pub mod violation;
 

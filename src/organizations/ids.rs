@@ -107,6 +107,6 @@ validator! {
     validate_account_id(s, b) if b.len() == 12 && all_in(b, 0, 12, &DIGIT);
     else {
         let shape = AccountId::SHAPE;
-        crate::workmail::directory::explain_prefixed_run(shape, s, ("", ""), 12, &DIGIT)
+        crate::validator::explain_prefixed_run(shape, s, ("", ""), 12, &DIGIT)
     }
 }

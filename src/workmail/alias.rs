@@ -24,16 +24,11 @@ string_shape! {
     storage: inline(62),
 }
 
-impl OrgAlias {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout, Part::*, MANY};
-        Layout::new(&[
-            run(&ALNUM, 1, MANY),
-            Repeat(&[Lit("-"), run(&ALNUM, 1, MANY)]),
-        ])
-        .forbidding("d-")
-    };
-}
+layout!(OrgAlias: Layout::new(&[
+    run(&ALNUM, 1, MANY),
+    Repeat(&[Lit("-"), run(&ALNUM, 1, MANY)]),
+])
+.forbidding("d-"));
 
 const MAX_LEN: usize = match OrgAlias::MAX_LEN {
     Some(max) => max,
@@ -42,8 +37,8 @@ const MAX_LEN: usize = match OrgAlias::MAX_LEN {
 
 const ALNUM_HYPHEN: AsciiClass = ALNUM.with(b"-", ALNUM_OR_HYPHEN);
 
-const fn validate(s: &str) -> Result<(), Error> {
-    let b = s.as_bytes();
+validator! {
+    validate(s, b)
     let ends = match b {
         [first, .., last] => *first != b'-' && *last != b'-',
         [only] => *only != b'-',
@@ -53,47 +48,40 @@ const fn validate(s: &str) -> Result<(), Error> {
         && b.len() <= MAX_LEN
         && !matches!(b, [b'd', b'-', ..])
         && ALNUM_HYPHEN.all_in(b)
-        && !has_pair(b, b'-')
-    {
-        return Ok(());
-    }
-    explain(s)
-}
-
-#[cold]
-#[inline(never)]
-const fn explain(s: &str) -> Result<(), Error> {
-    let shape = OrgAlias::SHAPE;
-    tri!(check_len(shape, s));
-    if let [b'd', b'-', ..] = s.as_bytes() {
-        return Err(Error::new(
-            shape,
-            crate::ErrorKind::ForbiddenPrefix { prefix: "d-" },
-        ));
-    }
-    // True at the start and after a hyphen: a letter or digit must come.
-    let mut after_hyphen = true;
-    let mut rest = s.as_bytes();
-    let mut i = 0usize;
-    while let [b, tail @ ..] = rest {
-        if ALNUM.has(*b) {
-            after_hyphen = false;
-        } else if *b == b'-' && !after_hyphen {
-            after_hyphen = true;
-        } else {
-            let expected = if after_hyphen {
-                ALNUM.expected
-            } else {
-                ALNUM_OR_HYPHEN
-            };
-            // All ASCII before `i`: it is the char index.
-            return Err(invalid_char_after_ascii(shape, s, i, expected));
+        && !has_pair(b, b'-');
+    else {
+        let shape = OrgAlias::SHAPE;
+        tri!(check_len(shape, s));
+        if let [b'd', b'-', ..] = s.as_bytes() {
+            return Err(Error::new(
+                shape,
+                crate::ErrorKind::ForbiddenPrefix { prefix: "d-" },
+            ));
         }
-        i = i.wrapping_add(1);
-        rest = tail;
+        // True at the start and after a hyphen: a letter or digit must come.
+        let mut after_hyphen = true;
+        let mut rest = s.as_bytes();
+        let mut i = 0usize;
+        while let [b, tail @ ..] = rest {
+            if ALNUM.has(*b) {
+                after_hyphen = false;
+            } else if *b == b'-' && !after_hyphen {
+                after_hyphen = true;
+            } else {
+                let expected = if after_hyphen {
+                    ALNUM.expected
+                } else {
+                    ALNUM_OR_HYPHEN
+                };
+                // All ASCII before `i`: it is the char index.
+                return Err(invalid_char_after_ascii(shape, s, i, expected));
+            }
+            i = i.wrapping_add(1);
+            rest = tail;
+        }
+        if after_hyphen {
+            return Err(invalid_char_after_ascii(shape, s, s.len(), ALNUM.expected));
+        }
+        Ok(())
     }
-    if after_hyphen {
-        return Err(invalid_char_after_ascii(shape, s, s.len(), ALNUM.expected));
-    }
-    Ok(())
 }

@@ -27,12 +27,7 @@ string_shape! {
     storage: inline(128),
 }
 
-impl ClientToken {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout, MANY};
-        Layout::new(&[run(&PRINTABLE, 1, MANY)])
-    };
-}
+layout!(ClientToken: Layout::new(&[run(&PRINTABLE, 1, MANY)]));
 
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = ClientToken::SHAPE;

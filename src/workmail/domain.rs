@@ -75,12 +75,9 @@ pub enum DnsLabelError {
     NameTooLong,
 }
 
-impl DomainName {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout, MANY};
-        Layout::new(&[run(&DOMAIN_CHAR, 1, MANY)])
-    };
+layout!(DomainName: Layout::new(&[run(&DOMAIN_CHAR, 1, MANY)]));
 
+impl DomainName {
     /// Checks DNS rules beyond the model: at least two labels of 1 to 63 chars, not starting or
     /// ending with `-`, at most 253 chars (example: [`DnsLabelError`]).
     ///
@@ -134,12 +131,7 @@ string_shape! {
     storage: text,
 }
 
-impl HostedZoneId {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{Class, Layout, Part::*, MANY};
-        Layout::new(&[Run(Class::Except(&SLASHES), 1, MANY)])
-    };
-}
+layout!(HostedZoneId: Layout::new(&[Run(Class::Except(&SLASHES), 1, MANY)]));
 
 const fn validate_zone(s: &str) -> Result<(), Error> {
     let shape = HostedZoneId::SHAPE;

@@ -28,25 +28,22 @@ string_shape! {
     storage: inline(47),
 }
 
-impl IdentityProviderUserId {
+layout!(
     /// Read as prefixed only at 47 chars, so a cut value reads as a bare UUID.
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout, Part::*};
-        Layout::new(&[
-            Opt(&[run(&HEX_LOWER, 10, 10), Lit("-")]),
-            run(&HEX, 8, 8),
-            Lit("-"),
-            run(&HEX, 4, 4),
-            Lit("-"),
-            run(&HEX, 4, 4),
-            Lit("-"),
-            run(&HEX, 4, 4),
-            Lit("-"),
-            run(&HEX, 12, 12),
-        ])
-        .read_by_length()
-    };
-}
+    IdentityProviderUserId: Layout::new(&[
+        Opt(&[run(&HEX_LOWER, 10, 10), Lit("-")]),
+        run(&HEX, 8, 8),
+        Lit("-"),
+        run(&HEX, 4, 4),
+        Lit("-"),
+        run(&HEX, 4, 4),
+        Lit("-"),
+        run(&HEX, 4, 4),
+        Lit("-"),
+        run(&HEX, 12, 12),
+    ])
+    .read_by_length()
+);
 
 const PREFIX_LEN: usize = 11;
 const UUID_LEN: usize = 36;
@@ -166,44 +163,32 @@ const fn expected_at(layout: &[u8], at: usize) -> &'static str {
     }
 }
 
-const fn validate(s: &str) -> Result<(), Error> {
-    // Fast path for well-formed ids: the whole layout a word at a time.
-    let bytes = s.as_bytes();
-    let fast = match bytes.len() {
+validator! {
+    /// Well-formed ids are judged on the whole layout a word at a time; a refusal is explained
+    /// a word at a time where possible, the same as [`validate_steps`] (tested below).
+    validate(s, bytes) if match bytes.len() {
         UUID_LEN => fits(bytes, &BARE_WORDS),
         FULL_LEN => fits(bytes, &PREFIXED_WORDS),
         _ => false,
     };
-    if fast {
-        return Ok(());
-    }
-    refuse(s)
-}
-
-/// The error for a value that is no well-formed id, a word at a time where possible; the
-/// same as [`validate_steps`] (tested below).
-#[inline(never)]
-const fn refuse(s: &str) -> Result<(), Error> {
-    let bytes = s.as_bytes();
-    let (layout, at): (&[u8], usize) = match bytes.len() {
-        FULL_LEN => match first_misfit(bytes, &PREFIXED_WORDS) {
-            // With a multibyte char the value has fewer than 47 chars: a bare UUID, then.
-            Err(at) if bytes.is_ascii() => (PREFIXED, at),
+    else {
+        let bytes = s.as_bytes();
+        let (layout, at): (&[u8], usize) = match bytes.len() {
+            FULL_LEN => match first_misfit(bytes, &PREFIXED_WORDS) {
+                // With a multibyte char the value has fewer than 47 chars: a bare UUID, then.
+                Err(at) if bytes.is_ascii() => (PREFIXED, at),
+                _ => return validate_steps(s),
+            },
+            // 1 to 36 chars, within the bounds: a bare UUID.
+            8..=UUID_LEN => match first_misfit(bytes, &BARE_WORDS) {
+                Err(at) => (BARE, at),
+                Ok(()) => return validate_steps(s),
+            },
             _ => return validate_steps(s),
-        },
-        // 1 to 36 chars, within the bounds: a bare UUID.
-        8..=UUID_LEN => match first_misfit(bytes, &BARE_WORDS) {
-            Err(at) => (BARE, at),
-            Ok(()) => return validate_steps(s),
-        },
-        _ => return validate_steps(s),
-    };
-    Err(invalid_char_after_ascii(
-        IdentityProviderUserId::SHAPE,
-        s,
-        at,
-        expected_at(layout, at),
-    ))
+        };
+        let expected = expected_at(layout, at);
+        Err(invalid_char_after_ascii(IdentityProviderUserId::SHAPE, s, at, expected))
+    }
 }
 
 /// The validator group by group: the reference, and the path for what words cannot judge.

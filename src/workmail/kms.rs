@@ -35,20 +35,15 @@ string_shape! {
     storage: text,
 }
 
-impl KmsKeyArn {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout, Part::*, MANY};
-        Layout::new(&[
-            Lit("arn:aws:kms:"),
-            run(&REGION_CHAR, 0, MANY),
-            Lit(":"),
-            run(&REGION_CHAR, 1, MANY),
-            Lit(":"),
-            run(&ALNUM, 1, 1),
-            run(&KEY_CHAR, 0, KEY_MAX - 1),
-        ])
-    };
-}
+layout!(KmsKeyArn: Layout::new(&[
+    Lit("arn:aws:kms:"),
+    run(&REGION_CHAR, 0, MANY),
+    Lit(":"),
+    run(&REGION_CHAR, 1, MANY),
+    Lit(":"),
+    run(&ALNUM, 1, 1),
+    run(&KEY_CHAR, 0, KEY_MAX - 1),
+]));
 
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = KmsKeyArn::SHAPE;

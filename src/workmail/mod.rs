@@ -7,7 +7,7 @@ mod client_token;
 mod config;
 mod create_organization;
 mod create_user;
-pub(crate) mod directory;
+mod directory;
 mod directory_facts;
 mod domain;
 mod domain_list;

@@ -1,5 +1,4 @@
-use crate::text::{all_in, has_at, HEX_LOWER};
-use crate::Error;
+use crate::text::HEX_LOWER;
 
 string_shape! {
     /// The id of a WorkMail organization, such as `m-0123456789abcdef0123456789abcdef`.
@@ -23,11 +22,6 @@ string_shape! {
     storage: inline(34),
 }
 
-impl OrganizationId {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout, Part::*};
-        Layout::new(&[Lit("m-"), run(&HEX_LOWER, 32, 32)])
-    };
-}
+layout!(OrganizationId: Layout::new(&[Lit("m-"), run(&HEX_LOWER, 32, 32)]));
 
-super::directory::prefixed_hex!(OrganizationId, "m-", 32);
+validator!(validate: OrganizationId = "m-" then 32 of HEX_LOWER);

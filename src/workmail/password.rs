@@ -57,12 +57,9 @@ const fn validate(s: &str) -> Result<(), Error> {
 
 pub use crate::error::PasswordPolicyError;
 
-impl Password {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{Class, Layout, Part::*, MANY};
-        Layout::new(&[Run(Class::AsciiThen(&ASCII_FROM_SPACE, '\u{ff}'), 1, MANY)])
-    };
+layout!(Password: Layout::new(&[Run(Class::AsciiThen(&ASCII_FROM_SPACE, '\u{ff}'), 1, MANY)]));
 
+impl Password {
     /// Checks the policy WorkMail and Simple AD directories enforce (else
     /// `InvalidPasswordException`): 8 to 63 chars, only Basic Latin and Latin-1, from at least
     /// three of: uppercase ASCII, lowercase ASCII, digits, other printable chars, Latin-1

@@ -22,12 +22,7 @@ string_shape! {
     storage: text,
 }
 
-impl UserAttribute {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{Layout, Part::*, ANY, MANY};
-        Layout::new(&[Run(ANY, 0, MANY)])
-    };
-}
+layout!(UserAttribute: Layout::new(&[Run(ANY, 0, MANY)]));
 
 /// The display name of a user (required by `CreateUser`): a [`UserAttribute`].
 ///

@@ -18,9 +18,7 @@ string_shape! {
     storage: text,
 }
 
-impl UserId {
-    pub(crate) const LAYOUT: crate::layout::Layout = super::UserAttribute::LAYOUT;
-}
+layout!(UserId: super::UserAttribute::LAYOUT);
 
 // Inlined, across crates too: the result stays in registers.
 #[inline]

@@ -28,11 +28,10 @@ string_shape! {
 /// The longest user name in a directory other than a WorkMail directory.
 pub const MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY: usize = 20;
 
-impl UserName {
+layout!(
     /// The domain starts with a letter, digit or hyphen: the validator reads a cut value whose
     /// domain starts with `.` as wrong at that `.`, not as incomplete.
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout, Part::*, MANY};
+    UserName: {
         const LABEL: AsciiClass = ALNUM.with(b"-", "an ASCII letter, digit or '-'");
         Layout::new(&[
             run(&LOCAL_CHAR, 1, MANY),
@@ -44,8 +43,10 @@ impl UserName {
                 run(&LABEL, 2, MANY),
             ]),
         ])
-    };
+    }
+);
 
+impl UserName {
     /// Checks the limit of directories other than a WorkMail directory (AD Connector, Simple
     /// AD, managed Microsoft AD): [`MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY`] chars.
     ///
