@@ -5,8 +5,9 @@ use crate::text::{check_len, expect_end, expect_prefix, expect_run, AsciiClass};
 use crate::{Error, Shape};
 
 /// A validator `$name`: the verdict on the bytes `$b` of `$s` (and the `let`s) from `$fits`, a
-/// word at a time; the details of a refusal from `$why`, on the cold path. The short form is
-/// `$prefix` then `$n` chars of `$class` for `$shape`.
+/// word at a time; the details of a refusal from `$why`, on the cold path. Short forms, for
+/// `$shape`: `any` chars within its length bounds; `only` chars of the ASCII class `$class`, in
+/// one pass; `$prefix` then `$n` chars of `$class`.
 macro_rules! validator {
     (
         $(#[$doc:meta])*
@@ -24,6 +25,27 @@ macro_rules! validator {
                 return Ok(());
             }
             explain($s)
+        }
+    };
+    ($name:ident: $shape:ident = any) => {
+        // Inlined, across crates too: the result stays in registers.
+        #[inline]
+        const fn $name(s: &str) -> Result<(), $crate::Error> {
+            $crate::text::check_len($shape::SHAPE, s)
+        }
+    };
+    ($name:ident: $shape:ident = only $class:ident) => {
+        const fn $name(s: &str) -> Result<(), $crate::Error> {
+            let shape = $shape::SHAPE;
+            tri!($crate::text::check_len(shape, s));
+            match $class.first_outside(s.as_bytes()) {
+                // All ASCII before `at`: it is the char index.
+                Some(at) => {
+                    let expected = $class.expected;
+                    Err($crate::text::invalid_char_after_ascii(shape, s, at, expected))
+                }
+                None => Ok(()),
+            }
         }
     };
     ($name:ident: $shape:ident = $prefix:literal then $n:literal of $class:expr) => {

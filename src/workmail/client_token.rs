@@ -1,5 +1,4 @@
-use crate::text::{check_len, invalid_char_after_ascii, AsciiClass};
-use crate::Error;
+use crate::text::AsciiClass;
 
 const PRINTABLE: AsciiClass = AsciiClass::new(
     &[(0x21, 0x7e)],
@@ -29,12 +28,4 @@ string_shape! {
 
 layout!(ClientToken: Layout::new(&[run(&PRINTABLE, 1, MANY)]));
 
-const fn validate(s: &str) -> Result<(), Error> {
-    let shape = ClientToken::SHAPE;
-    tri!(check_len(shape, s));
-    match PRINTABLE.first_outside(s.as_bytes()) {
-        // All ASCII before `at`: it is the char index.
-        Some(at) => Err(invalid_char_after_ascii(shape, s, at, PRINTABLE.expected)),
-        None => Ok(()),
-    }
-}
+validator!(validate: ClientToken = only PRINTABLE);

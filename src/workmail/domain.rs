@@ -1,4 +1,4 @@
-use crate::text::{check_len, invalid_char, invalid_char_after_ascii, AsciiClass, DOMAIN_CHAR};
+use crate::text::{check_len, invalid_char, AsciiClass, DOMAIN_CHAR};
 use crate::Error;
 
 const SLASHES: AsciiClass = AsciiClass::new(&[], b"/\\", "'/' or '\\'");
@@ -23,15 +23,7 @@ string_shape! {
     storage: text,
 }
 
-const fn validate_domain(s: &str) -> Result<(), Error> {
-    let shape = DomainName::SHAPE;
-    tri!(check_len(shape, s));
-    match DOMAIN_CHAR.first_outside(s.as_bytes()) {
-        // All ASCII before `at`: it is the char index.
-        Some(at) => Err(invalid_char_after_ascii(shape, s, at, DOMAIN_CHAR.expected)),
-        None => Ok(()),
-    }
-}
+validator!(validate_domain: DomainName = only DOMAIN_CHAR);
 
 /// Why a valid domain name would not work in DNS ([`DomainName::check_dns_labels`]).
 ///

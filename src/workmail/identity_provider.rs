@@ -109,14 +109,12 @@ const fn misfit_marks(w: u64, masks: &WordMasks) -> u64 {
 /// The word of `bytes` at `masks`' offset, if wholly inside.
 #[inline(always)]
 const fn word_at(bytes: &[u8], masks: &WordMasks) -> Option<u64> {
-    let word = match bytes.split_at_checked(masks.0) {
-        Some((_, tail)) => tail.first_chunk::<8>(),
-        None => None,
-    };
-    match word {
-        Some(word) => Some(u64::from_le_bytes(*word)),
-        None => None,
+    if let Some((_, tail)) = bytes.split_at_checked(masks.0) {
+        if let Some(word) = tail.first_chunk::<8>() {
+            return Some(u64::from_le_bytes(*word));
+        }
     }
+    None
 }
 
 /// Whether `bytes` (of the layout's length) fits `words`, without early exit; a fit is ASCII.

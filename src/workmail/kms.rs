@@ -90,19 +90,10 @@ const fn validate(s: &str) -> Result<(), Error> {
 
 /// A ':' at `at`; another byte gets the error of the run it interrupted.
 const fn expect_colon(s: &str, at: usize, run_expected: &'static str) -> Result<usize, Error> {
-    match s.as_bytes().split_at_checked(at) {
-        Some((_, [b':', ..])) => Ok(at.wrapping_add(1)),
-        Some((_, [_, ..])) => Err(invalid_char_after_ascii(
-            KmsKeyArn::SHAPE,
-            s,
-            at,
-            run_expected,
-        )),
-        _ => Err(invalid_char_after_ascii(
-            KmsKeyArn::SHAPE,
-            s,
-            s.len(),
-            "':'",
-        )),
-    }
+    let (at, expected) = match s.as_bytes().split_at_checked(at) {
+        Some((_, [b':', ..])) => return Ok(at.wrapping_add(1)),
+        Some((_, [_, ..])) => (at, run_expected),
+        _ => (s.len(), "':'"),
+    };
+    Err(invalid_char_after_ascii(KmsKeyArn::SHAPE, s, at, expected))
 }

@@ -1,6 +1,3 @@
-use crate::text::check_len;
-use crate::Error;
-
 string_shape! {
     /// A user's display, first or last name: 0 to 256 chars of any kind. Sensitive: never in
     /// `Debug` or errors.
@@ -54,8 +51,4 @@ pub type FirstName = UserAttribute;
 /// ```
 pub type LastName = UserAttribute;
 
-// Inlined, across crates too: the result stays in registers.
-#[inline]
-const fn validate(s: &str) -> Result<(), Error> {
-    check_len(UserAttribute::SHAPE, s)
-}
+validator!(validate: UserAttribute = any);

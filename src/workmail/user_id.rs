@@ -1,6 +1,3 @@
-use crate::text::check_len;
-use crate::Error;
-
 string_shape! {
     /// The id WorkMail gives a new user (`WorkMailIdentifier`): 12 to 256 chars of any kind.
     ///
@@ -20,8 +17,4 @@ string_shape! {
 
 layout!(UserId: super::UserAttribute::LAYOUT);
 
-// Inlined, across crates too: the result stays in registers.
-#[inline]
-const fn validate(s: &str) -> Result<(), Error> {
-    check_len(UserId::SHAPE, s)
-}
+validator!(validate: UserId = any);
