@@ -30,11 +30,6 @@ layout!(OrgAlias: Layout::new(&[
 ])
 .forbidding("d-"));
 
-const MAX_LEN: usize = match OrgAlias::MAX_LEN {
-    Some(max) => max,
-    None => usize::MAX,
-};
-
 const ALNUM_HYPHEN: AsciiClass = ALNUM.with(b"-", ALNUM_OR_HYPHEN);
 
 validator! {
@@ -45,7 +40,7 @@ validator! {
         [] => false,
     };
     if ends
-        && b.len() <= MAX_LEN
+        && !matches!(OrgAlias::MAX_LEN, Some(max) if b.len() > max)
         && !matches!(b, [b'd', b'-', ..])
         && ALNUM_HYPHEN.all_in(b)
         && !has_pair(b, b'-');

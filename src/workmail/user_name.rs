@@ -2,6 +2,7 @@ use crate::text::{check_len, invalid_char_after_ascii, run_len, AsciiClass, ALNU
 use crate::Error;
 
 const LOCAL_CHAR: AsciiClass = ALNUM.with(b"_.-", "an ASCII letter, digit, '_', '.' or '-'");
+const BEFORE_DOT: &str = "a domain label before its last '.'";
 const TLD: &str = "a '.' and a last label of at least 2 ASCII letters, digits or '-'";
 
 string_shape! {
@@ -112,29 +113,18 @@ const fn validate(s: &str) -> Result<(), Error> {
     }
     let domain = crate::text::bytes_from(s, start);
     // The last '.', searched from the end (the last label is short).
-    let mut last_dot = None;
     let mut rest = domain;
     while let [head @ .., b] = rest {
         if *b == b'.' {
-            last_dot = Some(head.len());
-            break;
+            return match head.len() {
+                0 => Err(invalid_char_after_ascii(shape, s, start, BEFORE_DOT)),
+                k if domain.len().wrapping_sub(k) < 3 => {
+                    Err(invalid_char_after_ascii(shape, s, len, TLD))
+                }
+                _ => Ok(()),
+            };
         }
         rest = head;
     }
-    match last_dot {
-        None => Err(invalid_char_after_ascii(shape, s, len, TLD)),
-        Some(0) => Err(invalid_char_after_ascii(
-            shape,
-            s,
-            start,
-            "a domain label before its last '.'",
-        )),
-        Some(k) => {
-            if domain.len().wrapping_sub(k) < 3 {
-                Err(invalid_char_after_ascii(shape, s, len, TLD))
-            } else {
-                Ok(())
-            }
-        }
-    }
+    Err(invalid_char_after_ascii(shape, s, len, TLD))
 }
