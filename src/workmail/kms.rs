@@ -56,16 +56,12 @@ const fn validate(s: &str) -> Result<(), Error> {
         "the prefix \"arn:aws:kms:\""
     ));
     let at = at.wrapping_add(run_len(s, at, &REGION_CHAR));
-    let at = tri!(expect_colon(s, at, REGION_CHAR.expected));
+    let at = tri!(expect_colon(s, at));
     let account = run_len(s, at, &REGION_CHAR);
     if account == 0 {
         return Err(invalid_char_after_ascii(shape, s, at, ACCOUNT_FIRST));
     }
-    let at = tri!(expect_colon(
-        s,
-        at.wrapping_add(account),
-        REGION_CHAR.expected
-    ));
+    let at = tri!(expect_colon(s, at.wrapping_add(account)));
     tri!(expect_run(shape, s, at, 1, &ALNUM));
     // All ASCII before `at`: byte offsets are char indices.
     let rest = crate::text::bytes_from(s, at);
@@ -88,11 +84,11 @@ const fn validate(s: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// A ':' at `at`; another byte gets the error of the run it interrupted.
-const fn expect_colon(s: &str, at: usize, run_expected: &'static str) -> Result<usize, Error> {
+/// A ':' at `at`; another byte gets the error of the region or account run it interrupted.
+const fn expect_colon(s: &str, at: usize) -> Result<usize, Error> {
     let (at, expected) = match s.as_bytes().split_at_checked(at) {
         Some((_, [b':', ..])) => return Ok(at.wrapping_add(1)),
-        Some((_, [_, ..])) => (at, run_expected),
+        Some((_, [_, ..])) => (at, REGION_CHAR.expected),
         _ => (s.len(), "':'"),
     };
     Err(invalid_char_after_ascii(KmsKeyArn::SHAPE, s, at, expected))
