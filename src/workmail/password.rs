@@ -104,28 +104,26 @@ impl Password {
         if len >= 64 {
             report(PasswordPolicyError::TooLong { actual: len });
         }
-        let (mut upper, mut lower, mut digit, mut special, mut latin) = (0u8, 0u8, 0u8, 0u8, 0u8);
+        // One bit per group: uppercase, lowercase, digits, special chars, Latin-1 letters.
+        let mut seen = 0u8;
         let mut outside = None;
         for (index, c) in pw.chars().enumerate() {
-            match c {
-                'A'..='Z' => upper = 1,
-                'a'..='z' => lower = 1,
-                '0'..='9' => digit = 1,
-                '\u{20}'..='\u{7E}' | '\u{A0}'..='\u{BF}' | '\u{D7}' | '\u{F7}' => special = 1,
-                '\u{C0}'..='\u{FF}' => latin = 1,
+            seen |= match c {
+                'A'..='Z' => 1,
+                'a'..='z' => 2,
+                '0'..='9' => 4,
+                '\u{20}'..='\u{7E}' | '\u{A0}'..='\u{BF}' | '\u{D7}' | '\u{F7}' => 8,
+                '\u{C0}'..='\u{FF}' => 16,
                 _ => {
                     outside.get_or_insert(index);
+                    0
                 }
-            }
+            };
         }
         if let Some(index) = outside {
             report(PasswordPolicyError::OutsideLatin1 { index });
         }
-        let groups = upper
-            .saturating_add(lower)
-            .saturating_add(digit)
-            .saturating_add(special)
-            .saturating_add(latin);
+        let groups = seen.count_ones() as u8;
         if groups < 3 {
             report(PasswordPolicyError::TooFewGroups { groups });
         }
