@@ -1,5 +1,6 @@
 //! The opt-in checks beyond the model: `Password::check_policy_each` and
 //! `DomainName::check_dns_labels`, rule by rule.
+#![cfg(feature = "alloc")]
 
 use org_shapes::workmail::{DnsLabelError, DomainName, Password, PasswordPolicyError};
 
