@@ -45,13 +45,11 @@ layout!(
     .read_by_length()
 );
 
-const PREFIX_LEN: usize = 11;
-const UUID_LEN: usize = 36;
-const FULL_LEN: usize = PREFIX_LEN + UUID_LEN;
-
 /// The layouts: `x` a lowercase hex digit, `X` a hex digit of either case.
-const PREFIXED: &[u8; FULL_LEN] = b"xxxxxxxxxx-XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX";
-const BARE: &[u8; UUID_LEN] = b"XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX";
+const PREFIXED: &[u8] = b"xxxxxxxxxx-XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX";
+const BARE: &[u8] = b"XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX";
+const FULL_LEN: usize = PREFIXED.len();
+const UUID_LEN: usize = BARE.len();
 
 /// A word's offset and its `x`, `X` and `-` lanes.
 type WordMasks = (usize, u64, u64, u64);
