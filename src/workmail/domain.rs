@@ -81,7 +81,9 @@ impl DomainName {
         if name.len() > 253 {
             return Err(DnsLabelError::NameTooLong);
         }
+        let mut count = 0usize;
         for (index, label) in name.split('.').enumerate() {
+            count = index.saturating_add(1);
             if label.is_empty() {
                 return Err(DnsLabelError::EmptyLabel { index });
             }
@@ -95,7 +97,7 @@ impl DomainName {
                 return Err(DnsLabelError::HyphenAtEdge { index });
             }
         }
-        if !name.contains('.') {
+        if count < 2 {
             return Err(DnsLabelError::SingleLabel);
         }
         Ok(())
