@@ -555,8 +555,9 @@ fn shape_mode_and_samples_still_work() {
         }
     }
     let last = r.stdout.lines().last().unwrap();
-    let shapes = format!(" samples of {} shapes, ", org_shapes::SHAPES.len());
-    assert!(last.contains(&shapes), "{last}");
+    let n = org_shapes::SHAPES.len();
+    let counts = format!("{} samples of {n} shapes, {n} valid, {n} invalid", 2 * n);
+    assert_eq!(last, counts);
 }
 
 #[test]

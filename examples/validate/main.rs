@@ -45,7 +45,8 @@
 //! - no argument: 0 when every bundled body gets the verdict its file name announces
 //!   (`…-valid.json` or `…-invalid.json`; the name starts with the operation, e.g.
 //!   `workmail-create-user-`), 1 otherwise;
-//! - `--samples`: 0 (the samples include invalid values on purpose).
+//! - `--samples`: 0 when every sample gets the verdict it was declared with (the samples
+//!   include invalid values on purpose), 2 otherwise.
 //!
 //! Sensitive members (passwords, names) are never printed: the library's messages leave their
 //! values out, the summary of a valid request only says whether they are set, and nothing of
