@@ -225,7 +225,7 @@ impl fmt::Write for Cut<'_> {
             Some((end, _)) => s.get(..end).unwrap_or_default(),
             None => s,
         };
-        let n = head.chars().count();
+        let n = crate::text::count_chars(head.as_bytes());
         self.left = self.left.saturating_sub(n);
         self.written = self.written.saturating_add(n);
         match &mut self.out {
