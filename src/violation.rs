@@ -369,9 +369,7 @@ impl fmt::Display for Constraint {
         match self {
             Constraint::Required => f.write_str("Member must not be null"),
             Constraint::Shape(e) => e.aws_constraint().fmt(f),
-            Constraint::ListTooLong { max, .. } => {
-                write!(f, "Member must have length less than or equal to {max}")
-            }
+            Constraint::ListTooLong { max, .. } => crate::error::write_max_length(f, *max),
             Constraint::WrongType { expected, .. } => write!(f, "Member must be {expected}"),
             Constraint::Rule(rule) => rule.fmt(f),
             Constraint::PasswordPolicy(broken) => {
