@@ -21,6 +21,15 @@ use org_shapes::workmail::{
 const ORG: &str = "m-0123456789abcdef0123456789abcdef";
 const LONG_PASSWORD_CHAR: &str = "Pw1!";
 
+/// The constraints `invalid` reports, in order.
+fn constraints_of(invalid: &InvalidRequest) -> Vec<Constraint> {
+    invalid
+        .violations()
+        .iter()
+        .map(|v| *v.constraint())
+        .collect()
+}
+
 /// A WorkMail client whose HTTP client records the one request it gets and answers `body`.
 fn stub_client(body: &'static str) -> (wm::Client, sdk_stub::Requests) {
     let (http_client, requests) = sdk_stub::capture(body);
@@ -122,11 +131,7 @@ fn invalid_create_user_is_stopped_with_every_violation_and_no_request() {
         );
         let invalid: &InvalidRequest = violations_of(&err).expect("our error in the source chain");
         assert_eq!(invalid.operation(), Operation::WorkMailCreateUser);
-        let constraints: Vec<Constraint> = invalid
-            .violations()
-            .iter()
-            .map(|v| *v.constraint())
-            .collect();
+        let constraints = constraints_of(invalid);
         assert_eq!(constraints.len(), 5, "{invalid}");
         assert_eq!(constraints[2], Constraint::Required);
         assert_eq!(constraints[4], Constraint::Rule(Rule::RoleNotAllowed));
@@ -234,11 +239,7 @@ fn invalid_create_organization_is_stopped_with_every_violation_and_no_request() 
 
         let invalid = violations_of(&err).unwrap();
         assert_eq!(invalid.operation(), Operation::WorkMailCreateOrganization);
-        let constraints: Vec<Constraint> = invalid
-            .violations()
-            .iter()
-            .map(|v| *v.constraint())
-            .collect();
+        let constraints = constraints_of(invalid);
         assert_eq!(
             constraints[1],
             Constraint::ListTooLong { max: 5, actual: 6 },
