@@ -9,7 +9,7 @@
 mod sdk_stub;
 
 use aws_sdk_organizations as orgs;
-use org_shapes::aws_sdk::{violations_of, Operation, OrgShapesInterceptor};
+use org_shapes::aws_sdk::{Operation, OrgShapesInterceptor};
 use org_shapes::organizations::{
     CreateOrganizationInput, CreateOrganizationRequest, CreateOrganizationResponse, FeatureSet,
     PolicyType,
@@ -74,11 +74,7 @@ fn a_feature_set_outside_the_enum_is_stopped_before_any_request() {
                 .await
                 .expect_err("refused");
             requests.expect_no_request();
-            assert!(
-                matches!(err, orgs::error::SdkError::ConstructionFailure(_)),
-                "{err:?}"
-            );
-            let invalid = violations_of(&err).expect("our error in the source chain");
+            let invalid = sdk_stub::stopped(&err);
             assert_eq!(
                 invalid.operation(),
                 Operation::OrganizationsCreateOrganization

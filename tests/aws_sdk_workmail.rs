@@ -10,7 +10,7 @@ mod sdk_stub;
 use std::error::Error as _;
 
 use aws_sdk_workmail as wm;
-use org_shapes::aws_sdk::{violations_of, InvalidRequest, Operation, OrgShapesInterceptor};
+use org_shapes::aws_sdk::{InvalidRequest, Operation, OrgShapesInterceptor};
 use org_shapes::violation::{Constraint, Rule};
 use org_shapes::workmail::{
     CreateOrganizationInput, CreateOrganizationRequest, CreateOrganizationResponse,
@@ -125,11 +125,7 @@ fn invalid_create_user_is_stopped_with_every_violation_and_no_request() {
         // No HTTP request was made at all.
         requests.expect_no_request();
 
-        assert!(
-            matches!(err, wm::error::SdkError::ConstructionFailure(_)),
-            "{err:?}"
-        );
-        let invalid: &InvalidRequest = violations_of(&err).expect("our error in the source chain");
+        let invalid = sdk_stub::stopped(&err);
         assert_eq!(invalid.operation(), Operation::WorkMailCreateUser);
         let constraints = constraints_of(invalid);
         assert_eq!(constraints.len(), 5, "{invalid}");
@@ -171,7 +167,7 @@ fn every_way_of_sending_goes_through_the_interceptor() {
         // CreateUser misses its three required members either way.
         let (client, requests) = stub_client("{}");
         let err = client.create_user().customize().send().await.unwrap_err();
-        assert_eq!(violations_of(&err).unwrap().violations().len(), 3);
+        assert_eq!(sdk_stub::stopped(&err).violations().len(), 3);
         requests.expect_no_request();
 
         let (client, requests) = stub_client("{}");
@@ -180,7 +176,7 @@ fn every_way_of_sending_goes_through_the_interceptor() {
             .send_with(&client)
             .await
             .unwrap_err();
-        assert_eq!(violations_of(&err).unwrap().violations().len(), 2);
+        assert_eq!(sdk_stub::stopped(&err).violations().len(), 2);
         requests.expect_no_request();
     })
 }
@@ -237,7 +233,7 @@ fn invalid_create_organization_is_stopped_with_every_violation_and_no_request() 
         let err = call.send().await.unwrap_err();
         requests.expect_no_request();
 
-        let invalid = violations_of(&err).unwrap();
+        let invalid = sdk_stub::stopped(&err);
         assert_eq!(invalid.operation(), Operation::WorkMailCreateOrganization);
         let constraints = constraints_of(invalid);
         assert_eq!(
@@ -472,7 +468,7 @@ fn outputs_convert_both_ways_and_validate() {
 fn the_readme_example_is_stopped_with_three_violations() {
     let (client, requests) = stub_client("{}");
     let err = sdk_stub::block_on(client.create_user().name("j doe").send()).unwrap_err();
-    let invalid = violations_of(&err).expect("stopped before sending");
+    let invalid = sdk_stub::stopped(&err);
     assert_eq!(
         invalid.to_string(),
         "workmail:CreateUser: 3 validation errors detected: \
