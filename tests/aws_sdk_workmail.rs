@@ -55,18 +55,6 @@ fn stub_client(body: &'static str) -> (wm::Client, sdk_stub::Requests) {
     (wm::Client::from_conf(config), requests)
 }
 
-/// The captured request's `X-Amz-Target` and its body as a JSON value.
-fn sent(requests: sdk_stub::Requests) -> (String, serde_json::Value) {
-    let request = requests.expect_request();
-    let target = request
-        .headers()
-        .get("x-amz-target")
-        .expect("an X-Amz-Target header")
-        .to_owned();
-    let body = request.body().bytes().expect("an in-memory body");
-    (target, serde_json::from_slice(body).expect("a JSON body"))
-}
-
 fn full_user() -> CreateUserRequest {
     CreateUserRequest::builder(
         ORG.parse().unwrap(),
@@ -193,7 +181,7 @@ fn valid_create_user_goes_out_with_the_body_serialize_writes() {
             .await
             .expect("the call succeeds");
 
-        let (target, body) = sent(requests);
+        let (target, body) = sdk_stub::sent(requests);
         assert_eq!(target, "WorkMailService.CreateUser");
         assert_eq!(body, serde_json::to_value(&request).unwrap());
         // Every member is there, so the comparison covers each of them.
@@ -286,7 +274,7 @@ fn valid_create_organization_goes_out_with_the_body_serialize_writes() {
             .await
             .unwrap();
 
-        let (target, body) = sent(requests);
+        let (target, body) = sdk_stub::sent(requests);
         assert_eq!(target, "WorkMailService.CreateOrganization");
         assert_eq!(body, serde_json::to_value(&request).unwrap());
         assert_eq!(body.as_object().unwrap().len(), 6, "{body}");
@@ -309,7 +297,7 @@ fn other_operations_pass_untouched() {
             .send()
             .await
             .unwrap();
-        let (target, body) = sent(requests);
+        let (target, body) = sdk_stub::sent(requests);
         assert_eq!(target, "WorkMailService.DescribeOrganization");
         assert_eq!(body, serde_json::json!({"OrganizationId": "not an id"}));
     })

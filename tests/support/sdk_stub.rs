@@ -75,6 +75,19 @@ impl Requests {
     }
 }
 
+/// The one request sent: its `X-Amz-Target` and its JSON body.
+#[track_caller]
+pub fn sent(requests: Requests) -> (String, serde_json::Value) {
+    let request = requests.expect_request();
+    let target = request
+        .headers()
+        .get("x-amz-target")
+        .expect("an X-Amz-Target header")
+        .to_owned();
+    let body = request.body().bytes().expect("an in-memory body");
+    (target, serde_json::from_slice(body).expect("a JSON body"))
+}
+
 /// The [`InvalidRequest`] of a call the interceptor stopped, checking that the SDK failed it
 /// as a construction failure (before any request could be built).
 #[track_caller]
