@@ -325,9 +325,7 @@ impl fmt::Display for AwsConstraint {
             ErrorKind::TooShort { min, .. } => {
                 write!(f, "Member must have length greater than or equal to {min}")
             }
-            ErrorKind::TooLong { max, .. } => {
-                write!(f, "Member must have length less than or equal to {max}")
-            }
+            ErrorKind::TooLong { max, .. } => write_max_length(f, max),
             ErrorKind::NotInEnum => {
                 f.write_str("Member must satisfy enum value set: [")?;
                 write_values(f, shape.enum_values.unwrap_or(&[]))?;
@@ -342,6 +340,11 @@ impl fmt::Display for AwsConstraint {
             ),
         }
     }
+}
+
+/// AWS's words for a maximum length, of a value in chars or of a list in elements.
+pub(crate) fn write_max_length(f: &mut fmt::Formatter<'_>, max: usize) -> fmt::Result {
+    write!(f, "Member must have length less than or equal to {max}")
 }
 
 /// Writes an enum's wire values separated by ", ".

@@ -225,7 +225,7 @@ impl fmt::Write for Cut<'_> {
             Some((end, _)) => s.get(..end).unwrap_or_default(),
             None => s,
         };
-        let n = head.chars().count();
+        let n = crate::text::count_chars(head.as_bytes());
         self.left = self.left.saturating_sub(n);
         self.written = self.written.saturating_add(n);
         match &mut self.out {
@@ -369,9 +369,7 @@ impl fmt::Display for Constraint {
         match self {
             Constraint::Required => f.write_str("Member must not be null"),
             Constraint::Shape(e) => e.aws_constraint().fmt(f),
-            Constraint::ListTooLong { max, .. } => {
-                write!(f, "Member must have length less than or equal to {max}")
-            }
+            Constraint::ListTooLong { max, .. } => crate::error::write_max_length(f, *max),
             Constraint::WrongType { expected, .. } => write!(f, "Member must be {expected}"),
             Constraint::Rule(rule) => rule.fmt(f),
             Constraint::PasswordPolicy(broken) => {

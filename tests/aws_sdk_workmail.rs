@@ -10,7 +10,7 @@ mod sdk_stub;
 use std::error::Error as _;
 
 use aws_sdk_workmail as wm;
-use org_shapes::aws_sdk::{violations_of, InvalidRequest, Operation, OrgShapesInterceptor};
+use org_shapes::aws_sdk::{InvalidRequest, Operation, OrgShapesInterceptor};
 use org_shapes::violation::{Constraint, Rule};
 use org_shapes::workmail::{
     CreateOrganizationInput, CreateOrganizationRequest, CreateOrganizationResponse,
@@ -20,6 +20,15 @@ use org_shapes::workmail::{
 
 const ORG: &str = "m-0123456789abcdef0123456789abcdef";
 const LONG_PASSWORD_CHAR: &str = "Pw1!";
+
+/// The constraints `invalid` reports, in order.
+fn constraints_of(invalid: &InvalidRequest) -> Vec<Constraint> {
+    invalid
+        .violations()
+        .iter()
+        .map(|v| *v.constraint())
+        .collect()
+}
 
 /// A WorkMail client whose HTTP client records the one request it gets and answers `body`.
 fn stub_client(body: &'static str) -> (wm::Client, sdk_stub::Requests) {
@@ -44,18 +53,6 @@ fn stub_client(body: &'static str) -> (wm::Client, sdk_stub::Requests) {
         .interceptor(OrgShapesInterceptor::new())
         .build();
     (wm::Client::from_conf(config), requests)
-}
-
-/// The captured request's `X-Amz-Target` and its body as a JSON value.
-fn sent(requests: sdk_stub::Requests) -> (String, serde_json::Value) {
-    let request = requests.expect_request();
-    let target = request
-        .headers()
-        .get("x-amz-target")
-        .expect("an X-Amz-Target header")
-        .to_owned();
-    let body = request.body().bytes().expect("an in-memory body");
-    (target, serde_json::from_slice(body).expect("a JSON body"))
 }
 
 fn full_user() -> CreateUserRequest {
@@ -116,17 +113,9 @@ fn invalid_create_user_is_stopped_with_every_violation_and_no_request() {
         // No HTTP request was made at all.
         requests.expect_no_request();
 
-        assert!(
-            matches!(err, wm::error::SdkError::ConstructionFailure(_)),
-            "{err:?}"
-        );
-        let invalid: &InvalidRequest = violations_of(&err).expect("our error in the source chain");
+        let invalid = sdk_stub::stopped(&err);
         assert_eq!(invalid.operation(), Operation::WorkMailCreateUser);
-        let constraints: Vec<Constraint> = invalid
-            .violations()
-            .iter()
-            .map(|v| *v.constraint())
-            .collect();
+        let constraints = constraints_of(invalid);
         assert_eq!(constraints.len(), 5, "{invalid}");
         assert_eq!(constraints[2], Constraint::Required);
         assert_eq!(constraints[4], Constraint::Rule(Rule::RoleNotAllowed));
@@ -166,7 +155,7 @@ fn every_way_of_sending_goes_through_the_interceptor() {
         // CreateUser misses its three required members either way.
         let (client, requests) = stub_client("{}");
         let err = client.create_user().customize().send().await.unwrap_err();
-        assert_eq!(violations_of(&err).unwrap().violations().len(), 3);
+        assert_eq!(sdk_stub::stopped(&err).violations().len(), 3);
         requests.expect_no_request();
 
         let (client, requests) = stub_client("{}");
@@ -175,7 +164,7 @@ fn every_way_of_sending_goes_through_the_interceptor() {
             .send_with(&client)
             .await
             .unwrap_err();
-        assert_eq!(violations_of(&err).unwrap().violations().len(), 2);
+        assert_eq!(sdk_stub::stopped(&err).violations().len(), 2);
         requests.expect_no_request();
     })
 }
@@ -192,7 +181,7 @@ fn valid_create_user_goes_out_with_the_body_serialize_writes() {
             .await
             .expect("the call succeeds");
 
-        let (target, body) = sent(requests);
+        let (target, body) = sdk_stub::sent(requests);
         assert_eq!(target, "WorkMailService.CreateUser");
         assert_eq!(body, serde_json::to_value(&request).unwrap());
         // Every member is there, so the comparison covers each of them.
@@ -232,13 +221,9 @@ fn invalid_create_organization_is_stopped_with_every_violation_and_no_request() 
         let err = call.send().await.unwrap_err();
         requests.expect_no_request();
 
-        let invalid = violations_of(&err).unwrap();
+        let invalid = sdk_stub::stopped(&err);
         assert_eq!(invalid.operation(), Operation::WorkMailCreateOrganization);
-        let constraints: Vec<Constraint> = invalid
-            .violations()
-            .iter()
-            .map(|v| *v.constraint())
-            .collect();
+        let constraints = constraints_of(invalid);
         assert_eq!(
             constraints[1],
             Constraint::ListTooLong { max: 5, actual: 6 },
@@ -289,7 +274,7 @@ fn valid_create_organization_goes_out_with_the_body_serialize_writes() {
             .await
             .unwrap();
 
-        let (target, body) = sent(requests);
+        let (target, body) = sdk_stub::sent(requests);
         assert_eq!(target, "WorkMailService.CreateOrganization");
         assert_eq!(body, serde_json::to_value(&request).unwrap());
         assert_eq!(body.as_object().unwrap().len(), 6, "{body}");
@@ -312,7 +297,7 @@ fn other_operations_pass_untouched() {
             .send()
             .await
             .unwrap();
-        let (target, body) = sent(requests);
+        let (target, body) = sdk_stub::sent(requests);
         assert_eq!(target, "WorkMailService.DescribeOrganization");
         assert_eq!(body, serde_json::json!({"OrganizationId": "not an id"}));
     })
@@ -471,7 +456,7 @@ fn outputs_convert_both_ways_and_validate() {
 fn the_readme_example_is_stopped_with_three_violations() {
     let (client, requests) = stub_client("{}");
     let err = sdk_stub::block_on(client.create_user().name("j doe").send()).unwrap_err();
-    let invalid = violations_of(&err).expect("stopped before sending");
+    let invalid = sdk_stub::stopped(&err);
     assert_eq!(
         invalid.to_string(),
         "workmail:CreateUser: 3 validation errors detected: \

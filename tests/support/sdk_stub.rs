@@ -10,9 +10,11 @@ use aws_smithy_runtime_api::client::http::{
     HttpClient, HttpConnector, HttpConnectorFuture, HttpConnectorSettings, SharedHttpConnector,
 };
 use aws_smithy_runtime_api::client::orchestrator::{HttpRequest, HttpResponse};
+use aws_smithy_runtime_api::client::result::SdkError;
 use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 use aws_smithy_runtime_api::shared::IntoShared;
 use aws_smithy_types::body::SdkBody;
+use org_shapes::aws_sdk::{violations_of, InvalidRequest};
 
 /// An HTTP client that answers every request with status 200 and `body` (as AWS JSON 1.1),
 /// keeping the requests for [`Requests`].
@@ -71,6 +73,31 @@ impl Requests {
     pub fn expect_no_request(self) {
         assert!(self.0.lock().unwrap().is_empty(), "no request sent");
     }
+}
+
+/// The one request sent: its `X-Amz-Target` and its JSON body.
+#[track_caller]
+pub fn sent(requests: Requests) -> (String, serde_json::Value) {
+    let request = requests.expect_request();
+    let target = request
+        .headers()
+        .get("x-amz-target")
+        .expect("an X-Amz-Target header")
+        .to_owned();
+    let body = request.body().bytes().expect("an in-memory body");
+    (target, serde_json::from_slice(body).expect("a JSON body"))
+}
+
+/// The [`InvalidRequest`] of a call the interceptor stopped, checking that the SDK failed it
+/// as a construction failure (before any request could be built).
+#[track_caller]
+pub fn stopped<E, R>(err: &SdkError<E, R>) -> &InvalidRequest
+where
+    E: std::error::Error + 'static,
+    R: std::fmt::Debug + 'static,
+{
+    assert!(matches!(err, SdkError::ConstructionFailure(_)), "{err:?}");
+    violations_of(err).expect("our error in the source chain")
 }
 
 struct Thread(std::thread::Thread);
