@@ -877,13 +877,9 @@ fn sensitive_values_are_redacted_in_debug_and_display() {
     assert_eq!(format!("{email}"), "<redacted>");
     assert_eq!(format!("{name:>12}"), "<redacted>");
     assert_eq!(password.as_str(), "Secret-ÿ-pass");
-    // Plain shapes display their value, honouring width and alignment.
-    assert_eq!(
-        format!("{:>6}", w::OrgAlias::new("acme").expect("valid")),
-        "  acme"
-    );
-    // Plain shapes show their value.
+    // Plain shapes show their value: Display honouring width and alignment, and Debug.
     let alias = w::OrgAlias::new("acme").expect("valid");
+    assert_eq!(format!("{alias:>6}"), "  acme");
     assert_eq!(format!("{alias:?}"), r#"OrgAlias("acme")"#);
 }
 
