@@ -1,6 +1,6 @@
 //! Each string shape's structure (its `LAYOUT`, listed in [`crate::registry::LAYOUTS`]),
 //! within the model's bounds. Validators never read it; the generators are derived from it
-//! (`tests/layout_agreement.rs` checks they agree), following a validator only at
+//! (`tests/proptest_feature.rs` checks they agree), following a validator only at
 //! [`Layout::forbidding`] and [`Layout::read_by_length`].
 // `proptest` and `arbitrary` each use part of this module; with both on, dead code shows.
 #![cfg_attr(

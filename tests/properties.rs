@@ -190,6 +190,9 @@ fn too_long(max: usize) -> ErrorKind {
     }
 }
 
+/// Chars that an organization id, organization ARN or account ARN accepts nowhere.
+const NOT_IN_ORG_ID: &[char] = &['A', 'Z', '_', ' ', '\n', 'é', '٣', '１'];
+
 const END: &str = "the end of the value";
 const ORG_ID_MAX: &str = "no more than 32 chars after \"o-\"";
 
@@ -543,7 +546,7 @@ macro_rules! string_properties {
         properties! {
             organizations_organization_id, $t,
             valid: org_id(),
-            bad_chars: &['A', 'Z', '_', ' ', '\n', 'é', '٣', '１'][..],
+            bad_chars: NOT_IN_ORG_ID,
             edit: Edit::Replace,
             too_long: |v| org_id_too_long(v, 0),
         }
@@ -552,7 +555,7 @@ macro_rules! string_properties {
         properties! {
             organization_arn, $t,
             valid: org_arn(),
-            bad_chars: &['A', 'Z', '_', ' ', '\n', 'é', '٣', '１'][..],
+            bad_chars: NOT_IN_ORG_ID,
             edit: Edit::Replace,
             too_long: |v| org_id_too_long(v, 49),
         }
@@ -561,7 +564,7 @@ macro_rules! string_properties {
         properties! {
             account_arn, $t,
             valid: account_arn(),
-            bad_chars: &['A', 'Z', '_', ' ', '\n', 'é', '٣', '１'][..],
+            bad_chars: NOT_IN_ORG_ID,
             edit: Edit::Replace,
             too_long: |v| org_id_too_long(v, 44),
         }

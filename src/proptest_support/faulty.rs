@@ -267,8 +267,9 @@ fn unknown<I: Faults>(input: &mut I, at: Path, d: &mut Tape<'_>) -> Option<Injec
     if I::NAMES.contains(&name.as_str()) {
         name.push('_');
     }
-    input.unknown_members().push(Excerpt::new(&name));
-    let path = at.unknown(Excerpt::new(&name));
+    let name = Excerpt::new(&name);
+    input.unknown_members().push(name);
+    let path = at.unknown(name);
     let fault = InputFault::UnknownMember;
     Some(Injected { path, fault })
 }
