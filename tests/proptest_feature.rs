@@ -1,6 +1,7 @@
-//! The `proptest` feature: every generated valid value passes its validator and round-trips,
-//! every invalid strategy yields texts refused with the promised error, and the generators
-//! reach the whole class and length range of each shape.
+//! The `proptest` feature, and the layouts' agreement with the validators: every value built
+//! from a shape's layout passes its validator and round-trips, every invalid form derived from
+//! it is refused with the promised error, and the generators reach the whole class and length
+//! range of each shape.
 #![cfg(feature = "proptest")]
 
 use std::collections::BTreeSet;
