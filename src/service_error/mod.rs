@@ -187,10 +187,8 @@ fn one_line(text: String) -> String {
     let mut in_run = false;
     for c in text.chars() {
         let control = is_control(c);
-        if !control {
-            out.push(c);
-        } else if !in_run {
-            out.push(' ');
+        if !(control && in_run) {
+            out.push(if control { ' ' } else { c });
         }
         in_run = control;
     }
@@ -368,38 +366,35 @@ macro_rules! operation_error {
                 ErrorResponse::parse_with_status(status, header, body).into()
             }
 
+            /// The code, message, status and reason of any variant.
+            fn parts(&self) -> (&str, Option<&str>, Option<u16>, Option<&str>) {
+                match self {
+                    $($name::$variant { message, status, $($field: extra,)? } => {
+                        let reason = operation_error!(@reason $($field extra)?);
+                        ($code, message.as_deref(), *status, reason)
+                    })+
+                    $name::Unknown { code, message, status } => (code, message.as_deref(), *status, None),
+                }
+            }
+
             /// The error code (`Unknown` keeps the one it got).
             pub fn code(&self) -> &str {
-                match self {
-                    $($name::$variant { .. } => $code,)+
-                    $name::Unknown { code, .. } => code,
-                }
+                self.parts().0
             }
 
             /// The service's message, if any.
             pub fn message(&self) -> Option<&str> {
-                match self {
-                    $($name::$variant { message, .. })|+ | $name::Unknown { message, .. } => {
-                        message.as_deref()
-                    }
-                }
+                self.parts().1
             }
 
             /// The HTTP status, when read with it.
             pub fn status(&self) -> Option<u16> {
-                match self {
-                    $($name::$variant { status, .. })|+ | $name::Unknown { status, .. } => *status,
-                }
+                self.parts().2
             }
 
             /// The reason's wire value, if any.
             pub fn reason(&self) -> Option<&str> {
-                match self {
-                    $($name::$variant { $($field: extra,)? .. } => {
-                        operation_error!(@reason $($field extra)?)
-                    })+
-                    $name::Unknown { .. } => None,
-                }
+                self.parts().3
             }
 
             /// Whether to send the request again, by the [retry rules](super#retry-rules).
@@ -438,14 +433,15 @@ macro_rules! operation_error {
 
         impl core::fmt::Display for $name {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                match self.code() {
+                let (code, message, _, reason) = self.parts();
+                match code {
                     "" => f.write_str("error response without a code")?,
                     code => f.write_str(code)?,
                 }
-                if let Some(message) = self.message() {
+                if let Some(message) = message {
                     write!(f, ": {message}")?;
                 }
-                if let Some(reason) = self.reason() {
+                if let Some(reason) = reason {
                     write!(f, " (reason: {reason})")?;
                 }
                 Ok(())
@@ -457,13 +453,10 @@ macro_rules! operation_error {
     (@reason reason $extra:ident) => {
         $extra.as_ref().map(|r| r.as_str())
     };
-    (@reason error_type $extra:ident) => {{
-        let _ = $extra;
+    (@reason $($field:ident $extra:ident)?) => {{
+        $(let _ = $extra;)?
         None
     }};
-    (@reason) => {
-        None
-    };
 }
 
 /// Declares an exception's `Reason` enum, with `Unknown` for values the model lacks.
