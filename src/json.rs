@@ -14,7 +14,7 @@
 //! [RFC 8259]: https://www.rfc-editor.org/rfc/rfc8259
 
 use crate::escape::{escape, Escape};
-use alloc::string::String;
+use alloc::{borrow::Cow, string::String};
 use core::fmt;
 use serde::de::{self, DeserializeSeed, Expected, Unexpected, Visitor};
 
@@ -106,29 +106,6 @@ impl fmt::Debug for Deserializer<'_> {
             .field("pos", &self.pos)
             .field("depth", &self.depth)
             .finish()
-    }
-}
-
-/// A string as read: borrowed from the input, or unescaped.
-enum Text<'de> {
-    Borrowed(&'de str),
-    Owned(String),
-}
-
-impl<'de> Text<'de> {
-    fn visit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Text::Borrowed(s) => visitor.visit_borrowed_str(s),
-            Text::Owned(s) => visitor.visit_string(s),
-        }
-    }
-
-    /// As a unit variant's name.
-    fn visit_enum<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Text::Borrowed(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
-            Text::Owned(s) => visitor.visit_enum(de::value::StringDeserializer::new(s)),
-        }
     }
 }
 
@@ -287,11 +264,6 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    fn colon(&mut self) -> Result<(), Error> {
-        self.skip_ws();
-        self.eat(b':', "':'")
-    }
-
     /// Consumes a number: its text, and whether it is an integer.
     fn scan_number(&mut self) -> Result<(&'de str, bool), Error> {
         let start = self.pos;
@@ -352,25 +324,18 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Reads a string (`pos` is at its opening quote).
-    fn string(&mut self) -> Result<Text<'de>, Error> {
+    /// Reads a string (`pos` is at its opening quote), borrowed unless it has escapes; with
+    /// `keep` false, escapes are only checked and the raw text comes back.
+    fn string(&mut self, keep: bool) -> Result<Cow<'de, str>, Error> {
         let (start, end, escaped) = self.scan_string()?;
         let raw = self.text.get(start..end).unwrap_or_default();
         if !escaped {
-            return Ok(Text::Borrowed(raw));
+            return Ok(Cow::Borrowed(raw));
         }
         // Unescaping never lengthens.
-        let mut out = String::with_capacity(raw.len());
-        self.unescape(start, end, Some(&mut out))?;
-        Ok(Text::Owned(out))
-    }
-
-    fn skip_string(&mut self) -> Result<(), Error> {
-        let (start, end, escaped) = self.scan_string()?;
-        if escaped {
-            self.unescape(start, end, None)?;
-        }
-        Ok(())
+        let mut out = keep.then(|| String::with_capacity(raw.len()));
+        self.unescape(start, end, out.as_mut())?;
+        Ok(out.map_or(Cow::Borrowed(raw), Cow::Owned))
     }
 
     /// Consumes a string, refusing control chars: its content's range and whether it has escapes.
@@ -461,7 +426,10 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
                 self.literal(b"false", "'false'")?;
                 visitor.visit_bool(false)
             }
-            Some(b'"') => self.string()?.visit(visitor),
+            Some(b'"') => match self.string(true)? {
+                Cow::Borrowed(s) => visitor.visit_borrowed_str(s),
+                Cow::Owned(s) => visitor.visit_string(s),
+            },
             Some(b'-' | b'0'..=b'9') => self.number(visitor),
             Some(b'[') => self.nested(b']', "']'", |parts| visitor.visit_seq(parts)),
             Some(b'{') => self.nested(b'}', "'}'", |parts| visitor.visit_map(parts)),
@@ -499,7 +467,11 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     ) -> Result<V::Value, Error> {
         self.skip_ws();
         let value = match self.peek() {
-            Some(b'"') => self.string()?.visit_enum(visitor),
+            // A unit variant's name.
+            Some(b'"') => match self.string(true)? {
+                Cow::Borrowed(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
+                Cow::Owned(s) => visitor.visit_enum(de::value::StringDeserializer::new(s)),
+            },
             Some(b'{') => self.nested(b'}', "'}' after the variant", |parts| {
                 parts.de.member_name()?;
                 visitor.visit_enum(de::value::MapAccessDeserializer::new(parts))
@@ -513,7 +485,7 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         self.skip_ws();
         match self.peek() {
-            Some(b'"') => self.skip_string()?,
+            Some(b'"') => drop(self.string(false)?),
             Some(b'-' | b'0'..=b'9') => drop(self.scan_number()?),
             _ => drop(self.deserialize_any(de::IgnoredAny)?),
         }
@@ -561,7 +533,8 @@ impl<'de> de::MapAccess<'de> for Parts<'_, 'de> {
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        self.de.colon()?;
+        self.de.skip_ws();
+        self.de.eat(b':', "':'")?;
         seed.deserialize(&mut *self.de)
     }
 }
@@ -795,12 +768,16 @@ impl de::Error for Error {
     }
 
     fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
-        let found = kind_of(&unexpected);
-        Self::custom(format_args!("invalid type: {found}, expected {expected}"))
+        Self::custom(format_args!(
+            "invalid type: {}, expected {expected}",
+            kind_of(&unexpected)
+        ))
     }
 
     fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
-        let found = kind_of(&unexpected);
-        Self::custom(format_args!("invalid value: {found}, expected {expected}"))
+        Self::custom(format_args!(
+            "invalid value: {}, expected {expected}",
+            kind_of(&unexpected)
+        ))
     }
 }
