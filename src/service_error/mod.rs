@@ -15,6 +15,21 @@
 //! or 504 ([`TRANSIENT_STATUSES`]) whatever the code, and on [`THROTTLING_CODES`] and
 //! [`TRANSIENT_CODES`] whatever the status. Without the status (`parse` rather than
 //! `parse_with_status`), only [`SERVER_FAULT_CODES`] stand in for a 5xx.
+//!
+//! ```
+//! use org_shapes::service_error::{is_retryable_code, is_retryable_response};
+//! use org_shapes::workmail::CreateUserError;
+//!
+//! assert!(is_retryable_response(503, "InvalidParameterException"));
+//! assert!(is_retryable_response(400, "LimitExceededException"));
+//! assert!(!is_retryable_response(429, ""));
+//! assert!(!is_retryable_response(400, "InternalFailure"));
+//! assert!(is_retryable_code("InternalFailure"));
+//! assert!(!is_retryable_code("InvalidParameterException"));
+//! let html = b"<html><body>502 Bad Gateway</body></html>";
+//! assert!(CreateUserError::parse_with_status(502, None, html).is_retryable());
+//! assert!(!CreateUserError::parse(None, html).is_retryable());
+//! ```
 
 use crate::text::{cut_at_boundary, is_control};
 use alloc::string::String;
@@ -197,33 +212,11 @@ fn one_line(text: String) -> String {
 
 /// Whether an error with this status and code is retryable, by the
 /// [retry rules](self#retry-rules).
-///
-/// ```
-/// use org_shapes::service_error::is_retryable_response;
-/// assert!(is_retryable_response(500, ""));
-/// assert!(is_retryable_response(503, "InvalidParameterException"));
-/// assert!(is_retryable_response(400, "ThrottlingException"));
-/// assert!(is_retryable_response(400, "LimitExceededException"));
-/// assert!(!is_retryable_response(400, "InvalidParameterException"));
-/// assert!(!is_retryable_response(429, ""));
-/// ```
 pub fn is_retryable_response(status: u16, code: &str) -> bool {
     is_retryable(Some(status), code)
 }
 
 /// Whether an error of unknown status is retryable, by the [retry rules](self#retry-rules).
-///
-/// ```
-/// use org_shapes::service_error::{is_retryable_code, is_retryable_response, SERVER_FAULT_CODES};
-/// assert!(is_retryable_code("ThrottlingException"));
-/// assert!(is_retryable_code("LimitExceededException"));
-/// assert!(is_retryable_code("ServiceException"));
-/// assert!(!is_retryable_code("InvalidParameterException"));
-/// assert!(!is_retryable_code(""));
-/// assert!(SERVER_FAULT_CODES.iter().all(|code| is_retryable_code(code)));
-/// assert!(!is_retryable_response(400, "InternalFailure"));
-/// assert!(is_retryable_response(500, "InternalFailure"));
-/// ```
 pub fn is_retryable_code(code: &str) -> bool {
     is_retryable(None, code)
 }
@@ -316,7 +309,7 @@ fn push_json_string(out: &mut String, s: &str) {
 macro_rules! operation_error {
     (
         $(#[$attr:meta])*
-        pub enum $name:ident in $module:ident {
+        pub enum $name:ident {
             $(
                 $(#[$vattr:meta])*
                 $variant:ident = $code:literal $({ $(#[$fattr:meta])* $field:ident: $fty:ty })?,
@@ -398,20 +391,6 @@ macro_rules! operation_error {
             }
 
             /// Whether to send the request again, by the [retry rules](super#retry-rules).
-            ///
-            /// ```
-            #[doc = concat!("use org_shapes::", stringify!($module), "::", stringify!($name), ";")]
-            ///
-            #[doc = concat!("let throttled = ", stringify!($name), "::parse_with_status(400, Some(\"ThrottlingException\"), b\"{}\");")]
-            /// assert!(throttled.is_retryable());
-            /// let html = b"<html><body>502 Bad Gateway</body></html>";
-            #[doc = concat!("let unavailable = ", stringify!($name), "::parse_with_status(502, None, html);")]
-            /// assert!(unavailable.is_retryable());
-            /// assert_eq!((unavailable.code(), unavailable.status()), ("", Some(502)));
-            #[doc = concat!("assert!(!", stringify!($name), "::parse(None, html).is_retryable());")]
-            #[doc = concat!("let invalid = ", stringify!($name), "::parse_with_status(400, Some(\"InvalidParameterException\"), b\"{}\");")]
-            /// assert!(!invalid.is_retryable());
-            /// ```
             pub fn is_retryable(&self) -> bool {
                 super::is_retryable(self.status(), self.code())
             }

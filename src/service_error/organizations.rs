@@ -21,7 +21,7 @@ operation_error! {
     /// assert!(matches!(error, CreateOrganizationError::AlreadyInOrganization { .. }));
     /// assert!(!error.is_retryable());
     /// ```
-    pub enum CreateOrganizationError in organizations {
+    pub enum CreateOrganizationError {
         /// The caller lacks an IAM permission the operation needs.
         AccessDenied = "AccessDeniedException",
         /// The account already belongs to an organization.
