@@ -170,12 +170,8 @@ impl<'de> Deserializer<'de> {
             .unwrap_or(char::REPLACEMENT_CHARACTER)
     }
 
-    fn error_at(&self, at: usize, kind: ErrorKind) -> Error {
-        Error::at(kind, self.text, at)
-    }
-
     fn error(&self, kind: ErrorKind) -> Error {
-        self.error_at(self.pos, kind)
+        Error::at(kind, self.text, self.pos)
     }
 
     /// A syntax error at `at`; inside a string, the char found there is not shown.
@@ -185,7 +181,7 @@ impl<'de> Deserializer<'de> {
             Some(_) if in_string => Found::InString,
             Some(_) => Found::Char(self.char_at(at)),
         };
-        self.error_at(at, ErrorKind::Syntax { expected, found })
+        Error::at(ErrorKind::Syntax { expected, found }, self.text, at)
     }
 
     fn expected(&self, expected: &'static str) -> Error {
@@ -195,7 +191,7 @@ impl<'de> Deserializer<'de> {
     /// Places a visitor's error where the reader is.
     fn fix(&self, e: Error) -> Error {
         if e.line == 0 {
-            Error::at(e.kind, self.text, self.pos)
+            self.error(e.kind)
         } else {
             e
         }
@@ -403,7 +399,7 @@ impl<'de> Deserializer<'de> {
             Escape::Char(c, len) => Ok((c, len.saturating_add(1))),
             Escape::Unknown => Err(self.syntax(code, ESCAPE, true)),
             Escape::NotHex(i) => Err(self.syntax(code.saturating_add(i), "a hex digit", true)),
-            Escape::LoneSurrogate => Err(self.error_at(at, ErrorKind::LoneSurrogate)),
+            Escape::LoneSurrogate => Err(Error::at(ErrorKind::LoneSurrogate, self.text, at)),
         }
     }
 }

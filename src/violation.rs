@@ -185,18 +185,15 @@ fn pad(
     render: impl Fn(&mut dyn fmt::Write) -> fmt::Result,
 ) -> fmt::Result {
     let most = f.precision().unwrap_or(usize::MAX);
-    let room = match f.width() {
-        Some(width) => {
-            let mut counted = Cut {
-                out: None,
-                left: most,
-                written: 0,
-            };
-            render(&mut counted)?;
-            width.saturating_sub(counted.written)
-        }
-        None => 0,
+    let mut counted = Cut {
+        out: None,
+        left: most,
     };
+    if f.width().is_some() {
+        render(&mut counted)?;
+    }
+    let written = most.saturating_sub(counted.left);
+    let room = f.width().unwrap_or(0).saturating_sub(written);
     let (before, after) = match f.align() {
         Some(fmt::Alignment::Right) => (room, 0),
         Some(fmt::Alignment::Center) => (room / 2, room.saturating_sub(room / 2)),
@@ -207,16 +204,14 @@ fn pad(
     render(&mut Cut {
         out: Some(&mut *f),
         left: most,
-        written: 0,
     })?;
     fill(f, after)
 }
 
-/// Passes on at most `left` chars (to `out`, if any) and counts them.
+/// Passes on at most `left` chars (to `out`, if any), counting down.
 struct Cut<'a> {
     out: Option<&'a mut dyn fmt::Write>,
     left: usize,
-    written: usize,
 }
 
 impl fmt::Write for Cut<'_> {
@@ -225,9 +220,9 @@ impl fmt::Write for Cut<'_> {
             Some((end, _)) => s.get(..end).unwrap_or_default(),
             None => s,
         };
-        let n = crate::text::count_chars(head.as_bytes());
-        self.left = self.left.saturating_sub(n);
-        self.written = self.written.saturating_add(n);
+        self.left = self
+            .left
+            .saturating_sub(crate::text::count_chars(head.as_bytes()));
         match &mut self.out {
             Some(out) => out.write_str(head),
             None => Ok(()),

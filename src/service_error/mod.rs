@@ -157,9 +157,7 @@ impl ErrorResponse {
             ("Type", &self.error_type),
         ] {
             if let Some(value) = value {
-                out.push_str(",\"");
-                out.push_str(name);
-                out.push_str("\":");
+                let _ = write!(out, ",\"{name}\":");
                 push_json_string(&mut out, value);
             }
         }
