@@ -637,14 +637,9 @@ impl Error {
 /// Line and column of byte offset `pos` in `text`, as [`Error`] counts them.
 fn position(text: &str, pos: usize) -> (usize, usize) {
     let head = text.as_bytes().get(..pos).unwrap_or(text.as_bytes());
-    let (line, line_start) = head
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| b == b'\n')
-        .fold((1_usize, 0), |(line, _), (i, _)| {
-            (line.saturating_add(1), i.saturating_add(1))
-        });
-    let mut current = head.get(line_start..).unwrap_or_default();
+    let mut lines = head.split(|&b| b == b'\n');
+    let mut current = lines.next_back().unwrap_or_default();
+    let line = lines.count().saturating_add(1);
     if line == 1 {
         current = current.strip_prefix(BOM.as_bytes()).unwrap_or(current);
     }

@@ -188,15 +188,10 @@ fn push_bytes(out: &mut Vec<u8>, bytes: &[u8], limit: usize, cut: &mut bool) {
 
 /// The bytes as text: a split last char dropped, invalid UTF-8 as U+FFFD.
 fn into_text(mut bytes: Vec<u8>, cut: bool) -> String {
-    if cut {
-        if let Err(e) = core::str::from_utf8(&bytes) {
-            if e.error_len().is_none() {
-                bytes.truncate(e.valid_up_to());
-            }
+    if let Err(e) = core::str::from_utf8(&bytes) {
+        if cut && e.error_len().is_none() {
+            bytes.truncate(e.valid_up_to());
         }
     }
-    match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    }
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
