@@ -564,10 +564,11 @@ pub struct Error {
 /// let err = json::from_str::<serde_json::Value>(r#""\ud800""#).unwrap_err();
 /// assert_eq!(err.kind(), &ErrorKind::LoneSurrogate);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// Not JSON here.
+    #[error("expected {expected} but found {found}")]
     Syntax {
         /// What could come here, in words.
         expected: &'static str,
@@ -576,19 +577,25 @@ pub enum ErrorKind {
     },
     /// A `\uXXXX` escape of a UTF-16 surrogate that is not half of a pair. Which one is not
     /// kept: the string may be a secret.
+    #[error("lone surrogate \\u escape in a string")]
     LoneSurrogate,
     /// An unescaped char U+0000 to U+001F in a string (which one is not kept, as above).
+    #[error("unescaped control character in a string")]
     ControlCharInString,
     /// Arrays and objects nested deeper than [`MAX_DEPTH`].
+    #[error("nested deeper than {MAX_DEPTH}")]
     TooDeep,
     /// The input bytes are not UTF-8, from this position.
+    #[error("invalid UTF-8")]
     InvalidUtf8,
     /// Something other than whitespace after the value.
+    #[error("expected the end of input after the value but found {}", Found::Char(*.found))]
     TrailingCharacters {
         /// The first char after the value.
         found: char,
     },
     /// The type being read refused the value: its message, cut to [`MAX_MESSAGE_BYTES`].
+    #[error("{0}")]
     Custom(String),
 }
 
@@ -646,44 +653,19 @@ fn position(text: &str, pos: usize) -> (usize, usize) {
     (line, crate::text::count_chars(current).saturating_add(1))
 }
 
-/// Writes `c` quoted, or as `U+XXXX` if not visible.
-fn show_char(c: char, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    if c.is_control() || (c.is_whitespace() && c != ' ') || c == '\u{feff}' {
-        write!(f, "U+{:04X}", u32::from(c))
-    } else if c == '\'' {
-        f.write_str(r"'\''")
-    } else {
-        write!(f, "'{c}'")
-    }
-}
-
+/// A char is quoted, or written `U+XXXX` if not visible.
 impl fmt::Display for Found {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Found::Char(c) => show_char(*c, f),
+        match *self {
+            Found::Char(c)
+                if c.is_control() || (c.is_whitespace() && c != ' ') || c == '\u{feff}' =>
+            {
+                write!(f, "U+{:04X}", u32::from(c))
+            }
+            Found::Char('\'') => f.write_str(r"'\''"),
+            Found::Char(c) => write!(f, "'{c}'"),
             Found::InString => f.write_str("another char (not shown: strings may be secret)"),
             Found::EndOfInput => f.write_str("the end of input"),
-        }
-    }
-}
-
-impl fmt::Display for ErrorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ErrorKind::Syntax { expected, found } => {
-                write!(f, "expected {expected} but found {found}")
-            }
-            ErrorKind::LoneSurrogate => f.write_str("lone surrogate \\u escape in a string"),
-            ErrorKind::ControlCharInString => {
-                f.write_str("unescaped control character in a string")
-            }
-            ErrorKind::TooDeep => write!(f, "nested deeper than {MAX_DEPTH}"),
-            ErrorKind::InvalidUtf8 => f.write_str("invalid UTF-8"),
-            ErrorKind::TrailingCharacters { found } => {
-                f.write_str("expected the end of input after the value but found ")?;
-                show_char(*found, f)
-            }
-            ErrorKind::Custom(message) => f.write_str(message),
         }
     }
 }
