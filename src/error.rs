@@ -325,7 +325,7 @@ impl fmt::Display for AwsConstraint {
             ErrorKind::TooShort { min, .. } => {
                 write!(f, "Member must have length greater than or equal to {min}")
             }
-            ErrorKind::TooLong { max, .. } => write_max_length(f, max),
+            ErrorKind::TooLong { max, .. } => write!(f, "{MAX_LENGTH} {max}"),
             ErrorKind::NotInEnum => {
                 f.write_str("Member must satisfy enum value set: [")?;
                 write_values(f, shape.enum_values.unwrap_or(&[]))?;
@@ -343,9 +343,7 @@ impl fmt::Display for AwsConstraint {
 }
 
 /// AWS's words for a maximum length, of a value in chars or of a list in elements.
-pub(crate) fn write_max_length(f: &mut fmt::Formatter<'_>, max: usize) -> fmt::Result {
-    write!(f, "Member must have length less than or equal to {max}")
-}
+pub(crate) const MAX_LENGTH: &str = "Member must have length less than or equal to";
 
 /// Writes an enum's wire values separated by ", ".
 fn write_values(f: &mut fmt::Formatter<'_>, values: &[&str]) -> fmt::Result {

@@ -237,10 +237,14 @@ macro_rules! rules {
     ($(#[$attr:meta])* pub enum Rule;
      $($rule:ident => $description:literal, $explanation:literal;)+) => {
         $(#[$attr])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
         #[non_exhaustive]
         pub enum Rule {
-            $(#[doc = concat!("`", $description, "`: ", $explanation, ".")] $rule,)+
+            $(
+                #[doc = concat!("`", $description, "`: ", $explanation, ".")]
+                #[error($description)]
+                $rule,
+            )+
         }
 
         impl Rule {
@@ -317,14 +321,6 @@ rules! {
         "the operation has no member of this name; check its spelling and case";
 }
 
-impl fmt::Display for Rule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.description())
-    }
-}
-
-impl core::error::Error for Rule {}
-
 /// The constraint a violation breaks, displayed in the words of AWS.
 ///
 /// ```
@@ -332,14 +328,17 @@ impl core::error::Error for Rule {}
 ///
 /// assert_eq!(Constraint::Required.to_string(), "Member must not be null");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Constraint {
     /// A required member is absent (or `null`).
+    #[error("Member must not be null")]
     Required,
     /// The value breaks its shape's length, pattern or enum set.
+    #[error("{}", .0.aws_constraint())]
     Shape(Error),
     /// A list has more elements than the model allows.
+    #[error("{} {max}", crate::error::MAX_LENGTH)]
     ListTooLong {
         /// The maximum number of elements.
         max: usize,
@@ -347,6 +346,7 @@ pub enum Constraint {
         actual: usize,
     },
     /// A member of another JSON type than the model gives it.
+    #[error("Member must be {expected}")]
     WrongType {
         /// The type the model expects.
         expected: crate::wire::JsonKind,
@@ -354,24 +354,11 @@ pub enum Constraint {
         found: crate::wire::JsonKind,
     },
     /// A broken [`Rule`].
+    #[error("{0}")]
     Rule(Rule),
     /// A password policy rule, checked on request ([`crate::Context::with_password_policy`]).
+    #[error("Member must satisfy the password policy: {0}")]
     PasswordPolicy(crate::error::PasswordPolicyError),
-}
-
-impl fmt::Display for Constraint {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Constraint::Required => f.write_str("Member must not be null"),
-            Constraint::Shape(e) => e.aws_constraint().fmt(f),
-            Constraint::ListTooLong { max, .. } => crate::error::write_max_length(f, *max),
-            Constraint::WrongType { expected, .. } => write!(f, "Member must be {expected}"),
-            Constraint::Rule(rule) => rule.fmt(f),
-            Constraint::PasswordPolicy(broken) => {
-                write!(f, "Member must satisfy the password policy: {broken}")
-            }
-        }
-    }
 }
 
 /// What a violation says about the offending value.
