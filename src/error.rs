@@ -196,23 +196,18 @@ impl fmt::Display for ErrorKind {
             ErrorKind::TooShort { min, actual } => {
                 write!(f, "length {actual} is below the minimum of {min} chars")
             }
-            ErrorKind::TooLong {
-                max,
-                actual: Some(actual),
-            } => write!(f, "length {actual} exceeds the maximum of {max} chars"),
-            ErrorKind::TooLong { max, actual: None } => {
-                write!(f, "input far exceeds the maximum of {max} chars")
-            }
+            ErrorKind::TooLong { max, actual } => match actual {
+                Some(actual) => write!(f, "length {actual} exceeds the maximum of {max} chars"),
+                None => write!(f, "input far exceeds the maximum of {max} chars"),
+            },
             ErrorKind::InvalidChar {
                 index,
-                found: Some(c),
+                found,
                 expected,
-            } => write!(f, "char {index} {c:?} is not allowed, expected {expected}"),
-            ErrorKind::InvalidChar {
-                index,
-                found: None,
-                expected,
-            } => write!(f, "char {index} is not allowed, expected {expected}"),
+            } => match found {
+                Some(c) => write!(f, "char {index} {c:?} is not allowed, expected {expected}"),
+                None => write!(f, "char {index} is not allowed, expected {expected}"),
+            },
             ErrorKind::Incomplete { index, expected } => {
                 write!(f, "value ends after {index} chars, expected {expected}")
             }
