@@ -310,7 +310,7 @@ macro_rules! operation_error {
         pub enum $name:ident {
             $(
                 $(#[$vattr:meta])*
-                $variant:ident = $code:literal $({ $(#[$fattr:meta])* $field:ident: $fty:ty })?,
+                $variant:ident = $code:literal $({ $field:ident: $fty:ty })?,
             )+
         }
     ) => {
@@ -323,7 +323,10 @@ macro_rules! operation_error {
                 #[doc = ""]
                 #[doc = concat!("Code `", $code, "`.")]
                 $variant {
-                    $($(#[$fattr])* $field: Option<$fty>,)?
+                    $(
+                        /// The body's `Reason` (its `Type` for `error_type`), if given.
+                        $field: Option<$fty>,
+                    )?
                     /// The service's message, if any.
                     message: Option<String>,
                     /// The HTTP status, when the error was read with it.
@@ -364,7 +367,9 @@ macro_rules! operation_error {
                         let reason = operation_error!(@reason $($field extra)?);
                         ($code, message.as_deref(), *status, reason)
                     })+
-                    $name::Unknown { code, message, status } => (code, message.as_deref(), *status, None),
+                    $name::Unknown { code, message, status } => {
+                        (code, message.as_deref(), *status, None)
+                    }
                 }
             }
 
