@@ -159,9 +159,7 @@ impl fmt::Display for AwsPath<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         pad(f, |w| {
             for (n, segment) in self.0.segments().iter().enumerate() {
-                if n > 0 {
-                    w.write_str(".")?;
-                }
+                w.write_str(if n > 0 { "." } else { "" })?;
                 match segment {
                     Segment::Member(name) => {
                         let mut chars = name.chars();

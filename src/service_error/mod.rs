@@ -443,12 +443,12 @@ macro_rules! operation_error {
 
 /// Declares an exception's `Reason` enum, with `Unknown` for values the model lacks.
 macro_rules! reason_enum {
-    (
+    ($(
         $(#[$attr:meta])*
         pub enum $name:ident: $model:literal {
             $( $variant:ident = $wire:literal, )+
         }
-    ) => {
+    )+) => {$(
         $(#[$attr])*
         ///
         #[doc = reason_enum!(@example $name, $($variant = $wire),+)]
@@ -509,7 +509,7 @@ macro_rules! reason_enum {
                 Ok(Self::parse(s))
             }
         }
-    };
+    )+};
     (@example $name:ident, $first:ident = $first_wire:literal $(, $rest:ident = $rest_wire:literal)*) => {
         concat!(
             "```\nuse org_shapes::service_error::organizations::", stringify!($name), ";\n\n",
