@@ -416,10 +416,7 @@ macro_rules! operation_error {
         impl core::fmt::Display for $name {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 let (code, message, _, reason) = self.parts();
-                match code {
-                    "" => f.write_str("error response without a code")?,
-                    code => f.write_str(code)?,
-                }
+                f.write_str(if code.is_empty() { "error response without a code" } else { code })?;
                 if let Some(message) = message {
                     write!(f, ": {message}")?;
                 }
