@@ -156,10 +156,17 @@ impl<'de> Deserializer<'de> {
         self.pos = self.pos.saturating_add(1);
     }
 
-    fn skip_ws(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+    /// Consumes the next byte if `accept` takes it.
+    fn bump_if(&mut self, accept: impl Fn(u8) -> bool) -> bool {
+        let taken = self.peek().is_some_and(accept);
+        if taken {
             self.bump();
         }
+        taken
+    }
+
+    fn skip_ws(&mut self) {
+        while self.bump_if(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {}
     }
 
     /// The char at byte offset `at`, a char boundary (the reader stops only after ASCII).
@@ -199,8 +206,7 @@ impl<'de> Deserializer<'de> {
 
     /// Consumes `b`, or fails saying `expected`.
     fn eat(&mut self, b: u8, expected: &'static str) -> Result<(), Error> {
-        if self.peek() == Some(b) {
-            self.bump();
+        if self.bump_if(|next| next == b) {
             Ok(())
         } else {
             Err(self.expected(expected))
@@ -263,39 +269,29 @@ impl<'de> Deserializer<'de> {
     /// Consumes a number: its text, and whether it is an integer.
     fn scan_number(&mut self) -> Result<(&'de str, bool), Error> {
         let start = self.pos;
-        if self.peek() == Some(b'-') {
-            self.bump();
-        }
-        if self.peek() == Some(b'0') {
-            self.bump();
-        } else {
+        self.bump_if(|b| b == b'-');
+        if !self.bump_if(|b| b == b'0') {
             self.digits()?;
         }
-        let mut integer = true;
-        if self.peek() == Some(b'.') {
-            self.bump();
+        let fraction = self.bump_if(|b| b == b'.');
+        if fraction {
             self.digits()?;
-            integer = false;
         }
-        if let Some(b'e' | b'E') = self.peek() {
-            self.bump();
-            if let Some(b'+' | b'-') = self.peek() {
-                self.bump();
-            }
+        let exponent = self.bump_if(|b| matches!(b, b'e' | b'E'));
+        if exponent {
+            self.bump_if(|b| matches!(b, b'+' | b'-'));
             self.digits()?;
-            integer = false;
         }
-        Ok((self.text.get(start..self.pos).unwrap_or_default(), integer))
+        let text = self.text.get(start..self.pos).unwrap_or_default();
+        Ok((text, !fraction && !exponent))
     }
 
     /// Consumes one digit or more.
     fn digits(&mut self) -> Result<(), Error> {
-        if !matches!(self.peek(), Some(b'0'..=b'9')) {
+        if !self.bump_if(|b| b.is_ascii_digit()) {
             return Err(self.expected("a digit"));
         }
-        while let Some(b'0'..=b'9') = self.peek() {
-            self.bump();
-        }
+        while self.bump_if(|b| b.is_ascii_digit()) {}
         Ok(())
     }
 
