@@ -14,11 +14,11 @@
 //! As botocore's standard retry mode (and the AWS SDK for Rust): retry on status 500, 502, 503
 //! or 504 ([`TRANSIENT_STATUSES`]) whatever the code, and on [`THROTTLING_CODES`] and
 //! [`TRANSIENT_CODES`] whatever the status. Without the status (`parse` rather than
-//! `parse_with_status`), only [`SERVER_FAULT_CODES`] stand in for a 5xx.
+//! `parse_with_status`), only [`SERVER_FAULT_CODES`] stand in for a 5xx: the
+//! [crate docs](crate#read-an-error-response) read a 500 with an HTML body both ways.
 //!
 //! ```
 //! use org_shapes::service_error::{is_retryable_code, is_retryable_response};
-//! use org_shapes::workmail::CreateUserError;
 //!
 //! assert!(is_retryable_response(503, "InvalidParameterException"));
 //! assert!(is_retryable_response(400, "LimitExceededException"));
@@ -26,9 +26,6 @@
 //! assert!(!is_retryable_response(400, "InternalFailure"));
 //! assert!(is_retryable_code("InternalFailure"));
 //! assert!(!is_retryable_code("InvalidParameterException"));
-//! let html = b"<html><body>502 Bad Gateway</body></html>";
-//! assert!(CreateUserError::parse_with_status(502, None, html).is_retryable());
-//! assert!(!CreateUserError::parse(None, html).is_retryable());
 //! ```
 
 use crate::text::{cut_at_boundary, is_control};
