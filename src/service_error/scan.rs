@@ -53,16 +53,12 @@ impl<'a> Cursor<'a> {
             self.skip_ws();
             self.eat(b':')?;
             self.skip_ws();
-            let slot = if key.cut {
-                None
-            } else {
-                wanted
-                    .iter()
-                    .position(|(name, _)| *name == key.text)
-                    .and_then(|i| Some((found.get_mut(i)?, wanted.get(i)?.1)))
-            };
+            let slot = found
+                .iter_mut()
+                .zip(wanted)
+                .find(|(_, (name, _))| !key.cut && *name == key.text);
             match (slot, self.peek()) {
-                (Some((slot, limit)), Some(b'"')) => *slot = self.string(limit),
+                (Some((slot, &(_, limit))), Some(b'"')) => *slot = self.string(limit),
                 _ => self.skip_value()?,
             }
             self.skip_ws();
