@@ -5,8 +5,8 @@ Reads the `Reason` enums of the exceptions AWS Organizations `CreateOrganization
 can raise (AccessDeniedForDependencyExceptionReason,
 ConstraintViolationExceptionReason, InvalidInputExceptionReason) from
 `tests/data/model_constraints.json` (written by `extract_model.py`) and writes
-`src/service_error/reasons.rs`: one `reason_enum!` invocation per shape, its
-values in model order, each variant named by converting the wire value from
+`src/service_error/reasons.rs`: one `reason_enum!` invocation, a table of the
+shapes with their values in model order, each variant named by converting the wire value from
 SCREAMING_SNAKE_CASE to CamelCase. `reason_enum!` writes each enum's doctest (its
 first value read, an unlisted value kept) so that every public type has an example.
 
@@ -73,16 +73,18 @@ def main():
         f"// (botocore {data['botocore_version']}); do not edit by hand.",
         "",
     ]
-    for model, rust, doc in ENUMS:
+    out.append("reason_enum! {")
+    for n, (model, rust, doc) in enumerate(ENUMS):
         values = shapes[model]["enum"]
-        out.append("reason_enum! {")
+        if n > 0:
+            out.append("")
         out.extend(f"    /// {line}".rstrip() for line in doc)
         out.append(f"    pub enum {rust}: \"{model}\" {{")
         for value in values:
             out.append(f"        {camel(value)} = \"{value}\",")
         out.append("    }")
-        out.append("}")
-        out.append("")
+    out.append("}")
+    out.append("")
     text = "\n".join(out)
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)

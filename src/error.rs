@@ -196,23 +196,18 @@ impl fmt::Display for ErrorKind {
             ErrorKind::TooShort { min, actual } => {
                 write!(f, "length {actual} is below the minimum of {min} chars")
             }
-            ErrorKind::TooLong {
-                max,
-                actual: Some(actual),
-            } => write!(f, "length {actual} exceeds the maximum of {max} chars"),
-            ErrorKind::TooLong { max, actual: None } => {
-                write!(f, "input far exceeds the maximum of {max} chars")
-            }
+            ErrorKind::TooLong { max, actual } => match actual {
+                Some(actual) => write!(f, "length {actual} exceeds the maximum of {max} chars"),
+                None => write!(f, "input far exceeds the maximum of {max} chars"),
+            },
             ErrorKind::InvalidChar {
                 index,
-                found: Some(c),
+                found,
                 expected,
-            } => write!(f, "char {index} {c:?} is not allowed, expected {expected}"),
-            ErrorKind::InvalidChar {
-                index,
-                found: None,
-                expected,
-            } => write!(f, "char {index} is not allowed, expected {expected}"),
+            } => match found {
+                Some(c) => write!(f, "char {index} {c:?} is not allowed, expected {expected}"),
+                None => write!(f, "char {index} is not allowed, expected {expected}"),
+            },
             ErrorKind::Incomplete { index, expected } => {
                 write!(f, "value ends after {index} chars, expected {expected}")
             }
@@ -325,7 +320,7 @@ impl fmt::Display for AwsConstraint {
             ErrorKind::TooShort { min, .. } => {
                 write!(f, "Member must have length greater than or equal to {min}")
             }
-            ErrorKind::TooLong { max, .. } => write_max_length(f, max),
+            ErrorKind::TooLong { max, .. } => write!(f, "{MAX_LENGTH} {max}"),
             ErrorKind::NotInEnum => {
                 f.write_str("Member must satisfy enum value set: [")?;
                 write_values(f, shape.enum_values.unwrap_or(&[]))?;
@@ -343,9 +338,7 @@ impl fmt::Display for AwsConstraint {
 }
 
 /// AWS's words for a maximum length, of a value in chars or of a list in elements.
-pub(crate) fn write_max_length(f: &mut fmt::Formatter<'_>, max: usize) -> fmt::Result {
-    write!(f, "Member must have length less than or equal to {max}")
-}
+pub(crate) const MAX_LENGTH: &str = "Member must have length less than or equal to";
 
 /// Writes an enum's wire values separated by ", ".
 fn write_values(f: &mut fmt::Formatter<'_>, values: &[&str]) -> fmt::Result {

@@ -1,8 +1,7 @@
 //! JSON string escapes, read by the strict reader (`json.rs`) and by the tolerant error-body
 //! scanner (`service_error/scan.rs`), each handling a bad escape its own way.
 
-/// A JSON escape, read from the bytes after its backslash: by the strict reader (`json.rs`)
-/// and by the error-body scanner (`service_error/scan.rs`).
+/// A JSON escape, read from the bytes after its backslash.
 pub(crate) enum Escape {
     /// The char, and how many bytes it takes after the backslash.
     Char(char, usize),

@@ -14,7 +14,7 @@
 //! [RFC 8259]: https://www.rfc-editor.org/rfc/rfc8259
 
 use crate::escape::{escape, Escape};
-use alloc::string::String;
+use alloc::{borrow::Cow, string::String};
 use core::fmt;
 use serde::de::{self, DeserializeSeed, Expected, Unexpected, Visitor};
 
@@ -109,29 +109,6 @@ impl fmt::Debug for Deserializer<'_> {
     }
 }
 
-/// A string as read: borrowed from the input, or unescaped.
-enum Text<'de> {
-    Borrowed(&'de str),
-    Owned(String),
-}
-
-impl<'de> Text<'de> {
-    fn visit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Text::Borrowed(s) => visitor.visit_borrowed_str(s),
-            Text::Owned(s) => visitor.visit_string(s),
-        }
-    }
-
-    /// As a unit variant's name.
-    fn visit_enum<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Text::Borrowed(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
-            Text::Owned(s) => visitor.visit_enum(de::value::StringDeserializer::new(s)),
-        }
-    }
-}
-
 impl<'de> Deserializer<'de> {
     /// A reader of `text`.
     pub fn new(text: &'de str) -> Self {
@@ -179,10 +156,17 @@ impl<'de> Deserializer<'de> {
         self.pos = self.pos.saturating_add(1);
     }
 
-    fn skip_ws(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+    /// Consumes the next byte if `accept` takes it.
+    fn bump_if(&mut self, accept: impl Fn(u8) -> bool) -> bool {
+        let taken = self.peek().is_some_and(accept);
+        if taken {
             self.bump();
         }
+        taken
+    }
+
+    fn skip_ws(&mut self) {
+        while self.bump_if(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {}
     }
 
     /// The char at byte offset `at`, a char boundary (the reader stops only after ASCII).
@@ -193,12 +177,8 @@ impl<'de> Deserializer<'de> {
             .unwrap_or(char::REPLACEMENT_CHARACTER)
     }
 
-    fn error_at(&self, at: usize, kind: ErrorKind) -> Error {
-        Error::at(kind, self.text, at)
-    }
-
     fn error(&self, kind: ErrorKind) -> Error {
-        self.error_at(self.pos, kind)
+        Error::at(kind, self.text, self.pos)
     }
 
     /// A syntax error at `at`; inside a string, the char found there is not shown.
@@ -208,7 +188,7 @@ impl<'de> Deserializer<'de> {
             Some(_) if in_string => Found::InString,
             Some(_) => Found::Char(self.char_at(at)),
         };
-        self.error_at(at, ErrorKind::Syntax { expected, found })
+        Error::at(ErrorKind::Syntax { expected, found }, self.text, at)
     }
 
     fn expected(&self, expected: &'static str) -> Error {
@@ -218,7 +198,7 @@ impl<'de> Deserializer<'de> {
     /// Places a visitor's error where the reader is.
     fn fix(&self, e: Error) -> Error {
         if e.line == 0 {
-            Error::at(e.kind, self.text, self.pos)
+            self.error(e.kind)
         } else {
             e
         }
@@ -226,8 +206,7 @@ impl<'de> Deserializer<'de> {
 
     /// Consumes `b`, or fails saying `expected`.
     fn eat(&mut self, b: u8, expected: &'static str) -> Result<(), Error> {
-        if self.peek() == Some(b) {
-            self.bump();
+        if self.bump_if(|next| next == b) {
             Ok(())
         } else {
             Err(self.expected(expected))
@@ -287,47 +266,32 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    fn colon(&mut self) -> Result<(), Error> {
-        self.skip_ws();
-        self.eat(b':', "':'")
-    }
-
     /// Consumes a number: its text, and whether it is an integer.
     fn scan_number(&mut self) -> Result<(&'de str, bool), Error> {
         let start = self.pos;
-        if self.peek() == Some(b'-') {
-            self.bump();
-        }
-        if self.peek() == Some(b'0') {
-            self.bump();
-        } else {
+        self.bump_if(|b| b == b'-');
+        if !self.bump_if(|b| b == b'0') {
             self.digits()?;
         }
-        let mut integer = true;
-        if self.peek() == Some(b'.') {
-            self.bump();
+        let fraction = self.bump_if(|b| b == b'.');
+        if fraction {
             self.digits()?;
-            integer = false;
         }
-        if let Some(b'e' | b'E') = self.peek() {
-            self.bump();
-            if let Some(b'+' | b'-') = self.peek() {
-                self.bump();
-            }
+        let exponent = self.bump_if(|b| matches!(b, b'e' | b'E'));
+        if exponent {
+            self.bump_if(|b| matches!(b, b'+' | b'-'));
             self.digits()?;
-            integer = false;
         }
-        Ok((self.text.get(start..self.pos).unwrap_or_default(), integer))
+        let text = self.text.get(start..self.pos).unwrap_or_default();
+        Ok((text, !fraction && !exponent))
     }
 
     /// Consumes one digit or more.
     fn digits(&mut self) -> Result<(), Error> {
-        if !matches!(self.peek(), Some(b'0'..=b'9')) {
+        if !self.bump_if(|b| b.is_ascii_digit()) {
             return Err(self.expected("a digit"));
         }
-        while let Some(b'0'..=b'9') = self.peek() {
-            self.bump();
-        }
+        while self.bump_if(|b| b.is_ascii_digit()) {}
         Ok(())
     }
 
@@ -352,25 +316,18 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Reads a string (`pos` is at its opening quote).
-    fn string(&mut self) -> Result<Text<'de>, Error> {
+    /// Reads a string (`pos` is at its opening quote), borrowed unless it has escapes; with
+    /// `keep` false, escapes are only checked and the raw text comes back.
+    fn string(&mut self, keep: bool) -> Result<Cow<'de, str>, Error> {
         let (start, end, escaped) = self.scan_string()?;
         let raw = self.text.get(start..end).unwrap_or_default();
         if !escaped {
-            return Ok(Text::Borrowed(raw));
+            return Ok(Cow::Borrowed(raw));
         }
         // Unescaping never lengthens.
-        let mut out = String::with_capacity(raw.len());
-        self.unescape(start, end, Some(&mut out))?;
-        Ok(Text::Owned(out))
-    }
-
-    fn skip_string(&mut self) -> Result<(), Error> {
-        let (start, end, escaped) = self.scan_string()?;
-        if escaped {
-            self.unescape(start, end, None)?;
-        }
-        Ok(())
+        let mut out = keep.then(|| String::with_capacity(raw.len()));
+        self.unescape(start, end, out.as_mut())?;
+        Ok(out.map_or(Cow::Borrowed(raw), Cow::Owned))
     }
 
     /// Consumes a string, refusing control chars: its content's range and whether it has escapes.
@@ -438,7 +395,7 @@ impl<'de> Deserializer<'de> {
             Escape::Char(c, len) => Ok((c, len.saturating_add(1))),
             Escape::Unknown => Err(self.syntax(code, ESCAPE, true)),
             Escape::NotHex(i) => Err(self.syntax(code.saturating_add(i), "a hex digit", true)),
-            Escape::LoneSurrogate => Err(self.error_at(at, ErrorKind::LoneSurrogate)),
+            Escape::LoneSurrogate => Err(Error::at(ErrorKind::LoneSurrogate, self.text, at)),
         }
     }
 }
@@ -461,7 +418,10 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
                 self.literal(b"false", "'false'")?;
                 visitor.visit_bool(false)
             }
-            Some(b'"') => self.string()?.visit(visitor),
+            Some(b'"') => match self.string(true)? {
+                Cow::Borrowed(s) => visitor.visit_borrowed_str(s),
+                Cow::Owned(s) => visitor.visit_string(s),
+            },
             Some(b'-' | b'0'..=b'9') => self.number(visitor),
             Some(b'[') => self.nested(b']', "']'", |parts| visitor.visit_seq(parts)),
             Some(b'{') => self.nested(b'}', "'}'", |parts| visitor.visit_map(parts)),
@@ -499,7 +459,11 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     ) -> Result<V::Value, Error> {
         self.skip_ws();
         let value = match self.peek() {
-            Some(b'"') => self.string()?.visit_enum(visitor),
+            // A unit variant's name.
+            Some(b'"') => match self.string(true)? {
+                Cow::Borrowed(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
+                Cow::Owned(s) => visitor.visit_enum(de::value::StringDeserializer::new(s)),
+            },
             Some(b'{') => self.nested(b'}', "'}' after the variant", |parts| {
                 parts.de.member_name()?;
                 visitor.visit_enum(de::value::MapAccessDeserializer::new(parts))
@@ -513,7 +477,7 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         self.skip_ws();
         match self.peek() {
-            Some(b'"') => self.skip_string()?,
+            Some(b'"') => drop(self.string(false)?),
             Some(b'-' | b'0'..=b'9') => drop(self.scan_number()?),
             _ => drop(self.deserialize_any(de::IgnoredAny)?),
         }
@@ -561,7 +525,8 @@ impl<'de> de::MapAccess<'de> for Parts<'_, 'de> {
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        self.de.colon()?;
+        self.de.skip_ws();
+        self.de.eat(b':', "':'")?;
         seed.deserialize(&mut *self.de)
     }
 }
@@ -595,10 +560,11 @@ pub struct Error {
 /// let err = json::from_str::<serde_json::Value>(r#""\ud800""#).unwrap_err();
 /// assert_eq!(err.kind(), &ErrorKind::LoneSurrogate);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// Not JSON here.
+    #[error("expected {expected} but found {found}")]
     Syntax {
         /// What could come here, in words.
         expected: &'static str,
@@ -607,19 +573,25 @@ pub enum ErrorKind {
     },
     /// A `\uXXXX` escape of a UTF-16 surrogate that is not half of a pair. Which one is not
     /// kept: the string may be a secret.
+    #[error("lone surrogate \\u escape in a string")]
     LoneSurrogate,
     /// An unescaped char U+0000 to U+001F in a string (which one is not kept, as above).
+    #[error("unescaped control character in a string")]
     ControlCharInString,
     /// Arrays and objects nested deeper than [`MAX_DEPTH`].
+    #[error("nested deeper than {MAX_DEPTH}")]
     TooDeep,
     /// The input bytes are not UTF-8, from this position.
+    #[error("invalid UTF-8")]
     InvalidUtf8,
     /// Something other than whitespace after the value.
+    #[error("expected the end of input after the value but found {}", Found::Char(*.found))]
     TrailingCharacters {
         /// The first char after the value.
         found: char,
     },
     /// The type being read refused the value: its message, cut to [`MAX_MESSAGE_BYTES`].
+    #[error("{0}")]
     Custom(String),
 }
 
@@ -668,58 +640,28 @@ impl Error {
 /// Line and column of byte offset `pos` in `text`, as [`Error`] counts them.
 fn position(text: &str, pos: usize) -> (usize, usize) {
     let head = text.as_bytes().get(..pos).unwrap_or(text.as_bytes());
-    let (line, line_start) = head
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| b == b'\n')
-        .fold((1_usize, 0), |(line, _), (i, _)| {
-            (line.saturating_add(1), i.saturating_add(1))
-        });
-    let mut current = head.get(line_start..).unwrap_or_default();
+    let mut lines = head.split(|&b| b == b'\n');
+    let mut current = lines.next_back().unwrap_or_default();
+    let line = lines.count().saturating_add(1);
     if line == 1 {
         current = current.strip_prefix(BOM.as_bytes()).unwrap_or(current);
     }
     (line, crate::text::count_chars(current).saturating_add(1))
 }
 
-/// Writes `c` quoted, or as `U+XXXX` if not visible.
-fn show_char(c: char, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    if c.is_control() || (c.is_whitespace() && c != ' ') || c == '\u{feff}' {
-        write!(f, "U+{:04X}", u32::from(c))
-    } else if c == '\'' {
-        f.write_str(r"'\''")
-    } else {
-        write!(f, "'{c}'")
-    }
-}
-
+/// A char is quoted, or written `U+XXXX` if not visible.
 impl fmt::Display for Found {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Found::Char(c) => show_char(*c, f),
+        match *self {
+            Found::Char(c)
+                if c.is_control() || (c.is_whitespace() && c != ' ') || c == '\u{feff}' =>
+            {
+                write!(f, "U+{:04X}", u32::from(c))
+            }
+            Found::Char('\'') => f.write_str(r"'\''"),
+            Found::Char(c) => write!(f, "'{c}'"),
             Found::InString => f.write_str("another char (not shown: strings may be secret)"),
             Found::EndOfInput => f.write_str("the end of input"),
-        }
-    }
-}
-
-impl fmt::Display for ErrorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ErrorKind::Syntax { expected, found } => {
-                write!(f, "expected {expected} but found {found}")
-            }
-            ErrorKind::LoneSurrogate => f.write_str("lone surrogate \\u escape in a string"),
-            ErrorKind::ControlCharInString => {
-                f.write_str("unescaped control character in a string")
-            }
-            ErrorKind::TooDeep => write!(f, "nested deeper than {MAX_DEPTH}"),
-            ErrorKind::InvalidUtf8 => f.write_str("invalid UTF-8"),
-            ErrorKind::TrailingCharacters { found } => {
-                f.write_str("expected the end of input after the value but found ")?;
-                show_char(*found, f)
-            }
-            ErrorKind::Custom(message) => f.write_str(message),
         }
     }
 }
@@ -795,12 +737,16 @@ impl de::Error for Error {
     }
 
     fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
-        let found = kind_of(&unexpected);
-        Self::custom(format_args!("invalid type: {found}, expected {expected}"))
+        Self::custom(format_args!(
+            "invalid type: {}, expected {expected}",
+            kind_of(&unexpected)
+        ))
     }
 
     fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
-        let found = kind_of(&unexpected);
-        Self::custom(format_args!("invalid value: {found}, expected {expected}"))
+        Self::custom(format_args!(
+            "invalid value: {}, expected {expected}",
+            kind_of(&unexpected)
+        ))
     }
 }

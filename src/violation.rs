@@ -159,9 +159,7 @@ impl fmt::Display for AwsPath<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         pad(f, |w| {
             for (n, segment) in self.0.segments().iter().enumerate() {
-                if n > 0 {
-                    w.write_str(".")?;
-                }
+                w.write_str(if n > 0 { "." } else { "" })?;
                 match segment {
                     Segment::Member(name) => {
                         let mut chars = name.chars();
@@ -185,18 +183,15 @@ fn pad(
     render: impl Fn(&mut dyn fmt::Write) -> fmt::Result,
 ) -> fmt::Result {
     let most = f.precision().unwrap_or(usize::MAX);
-    let room = match f.width() {
-        Some(width) => {
-            let mut counted = Cut {
-                out: None,
-                left: most,
-                written: 0,
-            };
-            render(&mut counted)?;
-            width.saturating_sub(counted.written)
-        }
-        None => 0,
+    let mut counted = Cut {
+        out: None,
+        left: most,
     };
+    if f.width().is_some() {
+        render(&mut counted)?;
+    }
+    let written = most.saturating_sub(counted.left);
+    let room = f.width().unwrap_or(0).saturating_sub(written);
     let (before, after) = match f.align() {
         Some(fmt::Alignment::Right) => (room, 0),
         Some(fmt::Alignment::Center) => (room / 2, room.saturating_sub(room / 2)),
@@ -207,16 +202,14 @@ fn pad(
     render(&mut Cut {
         out: Some(&mut *f),
         left: most,
-        written: 0,
     })?;
     fill(f, after)
 }
 
-/// Passes on at most `left` chars (to `out`, if any) and counts them.
+/// Passes on at most `left` chars (to `out`, if any), counting down.
 struct Cut<'a> {
     out: Option<&'a mut dyn fmt::Write>,
     left: usize,
-    written: usize,
 }
 
 impl fmt::Write for Cut<'_> {
@@ -225,9 +218,9 @@ impl fmt::Write for Cut<'_> {
             Some((end, _)) => s.get(..end).unwrap_or_default(),
             None => s,
         };
-        let n = crate::text::count_chars(head.as_bytes());
-        self.left = self.left.saturating_sub(n);
-        self.written = self.written.saturating_add(n);
+        self.left = self
+            .left
+            .saturating_sub(crate::text::count_chars(head.as_bytes()));
         match &mut self.out {
             Some(out) => out.write_str(head),
             None => Ok(()),
@@ -242,10 +235,14 @@ macro_rules! rules {
     ($(#[$attr:meta])* pub enum Rule;
      $($rule:ident => $description:literal, $explanation:literal;)+) => {
         $(#[$attr])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
         #[non_exhaustive]
         pub enum Rule {
-            $(#[doc = concat!("`", $description, "`: ", $explanation, ".")] $rule,)+
+            $(
+                #[doc = concat!("`", $description, "`: ", $explanation, ".")]
+                #[error($description)]
+                $rule,
+            )+
         }
 
         impl Rule {
@@ -322,14 +319,6 @@ rules! {
         "the operation has no member of this name; check its spelling and case";
 }
 
-impl fmt::Display for Rule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.description())
-    }
-}
-
-impl core::error::Error for Rule {}
-
 /// The constraint a violation breaks, displayed in the words of AWS.
 ///
 /// ```
@@ -337,14 +326,17 @@ impl core::error::Error for Rule {}
 ///
 /// assert_eq!(Constraint::Required.to_string(), "Member must not be null");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Constraint {
     /// A required member is absent (or `null`).
+    #[error("Member must not be null")]
     Required,
     /// The value breaks its shape's length, pattern or enum set.
+    #[error("{}", .0.aws_constraint())]
     Shape(Error),
     /// A list has more elements than the model allows.
+    #[error("{} {max}", crate::error::MAX_LENGTH)]
     ListTooLong {
         /// The maximum number of elements.
         max: usize,
@@ -352,6 +344,7 @@ pub enum Constraint {
         actual: usize,
     },
     /// A member of another JSON type than the model gives it.
+    #[error("Member must be {expected}")]
     WrongType {
         /// The type the model expects.
         expected: crate::wire::JsonKind,
@@ -359,24 +352,11 @@ pub enum Constraint {
         found: crate::wire::JsonKind,
     },
     /// A broken [`Rule`].
+    #[error("{0}")]
     Rule(Rule),
     /// A password policy rule, checked on request ([`crate::Context::with_password_policy`]).
+    #[error("Member must satisfy the password policy: {0}")]
     PasswordPolicy(crate::error::PasswordPolicyError),
-}
-
-impl fmt::Display for Constraint {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Constraint::Required => f.write_str("Member must not be null"),
-            Constraint::Shape(e) => e.aws_constraint().fmt(f),
-            Constraint::ListTooLong { max, .. } => crate::error::write_max_length(f, *max),
-            Constraint::WrongType { expected, .. } => write!(f, "Member must be {expected}"),
-            Constraint::Rule(rule) => rule.fmt(f),
-            Constraint::PasswordPolicy(broken) => {
-                write!(f, "Member must satisfy the password policy: {broken}")
-            }
-        }
-    }
 }
 
 /// What a violation says about the offending value.

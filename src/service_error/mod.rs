@@ -14,7 +14,19 @@
 //! As botocore's standard retry mode (and the AWS SDK for Rust): retry on status 500, 502, 503
 //! or 504 ([`TRANSIENT_STATUSES`]) whatever the code, and on [`THROTTLING_CODES`] and
 //! [`TRANSIENT_CODES`] whatever the status. Without the status (`parse` rather than
-//! `parse_with_status`), only [`SERVER_FAULT_CODES`] stand in for a 5xx.
+//! `parse_with_status`), only [`SERVER_FAULT_CODES`] stand in for a 5xx: the
+//! [crate docs](crate#read-an-error-response) read a 500 with an HTML body both ways.
+//!
+//! ```
+//! use org_shapes::service_error::{is_retryable_code, is_retryable_response};
+//!
+//! assert!(is_retryable_response(503, "InvalidParameterException"));
+//! assert!(is_retryable_response(400, "LimitExceededException"));
+//! assert!(!is_retryable_response(429, ""));
+//! assert!(!is_retryable_response(400, "InternalFailure"));
+//! assert!(is_retryable_code("InternalFailure"));
+//! assert!(!is_retryable_code("InvalidParameterException"));
+//! ```
 
 use crate::text::{cut_at_boundary, is_control};
 use alloc::string::String;
@@ -142,9 +154,7 @@ impl ErrorResponse {
             ("Type", &self.error_type),
         ] {
             if let Some(value) = value {
-                out.push_str(",\"");
-                out.push_str(name);
-                out.push_str("\":");
+                let _ = write!(out, ",\"{name}\":");
                 push_json_string(&mut out, value);
             }
         }
@@ -187,10 +197,8 @@ fn one_line(text: String) -> String {
     let mut in_run = false;
     for c in text.chars() {
         let control = is_control(c);
-        if !control {
-            out.push(c);
-        } else if !in_run {
-            out.push(' ');
+        if !(control && in_run) {
+            out.push(if control { ' ' } else { c });
         }
         in_run = control;
     }
@@ -199,33 +207,11 @@ fn one_line(text: String) -> String {
 
 /// Whether an error with this status and code is retryable, by the
 /// [retry rules](self#retry-rules).
-///
-/// ```
-/// use org_shapes::service_error::is_retryable_response;
-/// assert!(is_retryable_response(500, ""));
-/// assert!(is_retryable_response(503, "InvalidParameterException"));
-/// assert!(is_retryable_response(400, "ThrottlingException"));
-/// assert!(is_retryable_response(400, "LimitExceededException"));
-/// assert!(!is_retryable_response(400, "InvalidParameterException"));
-/// assert!(!is_retryable_response(429, ""));
-/// ```
 pub fn is_retryable_response(status: u16, code: &str) -> bool {
     is_retryable(Some(status), code)
 }
 
 /// Whether an error of unknown status is retryable, by the [retry rules](self#retry-rules).
-///
-/// ```
-/// use org_shapes::service_error::{is_retryable_code, is_retryable_response, SERVER_FAULT_CODES};
-/// assert!(is_retryable_code("ThrottlingException"));
-/// assert!(is_retryable_code("LimitExceededException"));
-/// assert!(is_retryable_code("ServiceException"));
-/// assert!(!is_retryable_code("InvalidParameterException"));
-/// assert!(!is_retryable_code(""));
-/// assert!(SERVER_FAULT_CODES.iter().all(|code| is_retryable_code(code)));
-/// assert!(!is_retryable_response(400, "InternalFailure"));
-/// assert!(is_retryable_response(500, "InternalFailure"));
-/// ```
 pub fn is_retryable_code(code: &str) -> bool {
     is_retryable(None, code)
 }
@@ -318,10 +304,10 @@ fn push_json_string(out: &mut String, s: &str) {
 macro_rules! operation_error {
     (
         $(#[$attr:meta])*
-        pub enum $name:ident in $module:ident {
+        pub enum $name:ident {
             $(
                 $(#[$vattr:meta])*
-                $variant:ident = $code:literal $({ $(#[$fattr:meta])* $field:ident: $fty:ty })?,
+                $variant:ident = $code:literal $({ $field:ident: $fty:ty })?,
             )+
         }
     ) => {
@@ -334,7 +320,10 @@ macro_rules! operation_error {
                 #[doc = ""]
                 #[doc = concat!("Code `", $code, "`.")]
                 $variant {
-                    $($(#[$fattr])* $field: Option<$fty>,)?
+                    $(
+                        /// The body's `Reason` (its `Type` for `error_type`), if given.
+                        $field: Option<$fty>,
+                    )?
                     /// The service's message, if any.
                     message: Option<String>,
                     /// The HTTP status, when the error was read with it.
@@ -368,55 +357,40 @@ macro_rules! operation_error {
                 ErrorResponse::parse_with_status(status, header, body).into()
             }
 
-            /// The error code (`Unknown` keeps the one it got).
-            pub fn code(&self) -> &str {
+            /// The code, message, status and reason of any variant.
+            fn parts(&self) -> (&str, Option<&str>, Option<u16>, Option<&str>) {
                 match self {
-                    $($name::$variant { .. } => $code,)+
-                    $name::Unknown { code, .. } => code,
-                }
-            }
-
-            /// The service's message, if any.
-            pub fn message(&self) -> Option<&str> {
-                match self {
-                    $($name::$variant { message, .. })|+ | $name::Unknown { message, .. } => {
-                        message.as_deref()
+                    $($name::$variant { message, status, $($field: extra,)? } => {
+                        let reason = operation_error!(@reason $($field extra)?);
+                        ($code, message.as_deref(), *status, reason)
+                    })+
+                    $name::Unknown { code, message, status } => {
+                        (code, message.as_deref(), *status, None)
                     }
                 }
             }
 
+            /// The error code (`Unknown` keeps the one it got).
+            pub fn code(&self) -> &str {
+                self.parts().0
+            }
+
+            /// The service's message, if any.
+            pub fn message(&self) -> Option<&str> {
+                self.parts().1
+            }
+
             /// The HTTP status, when read with it.
             pub fn status(&self) -> Option<u16> {
-                match self {
-                    $($name::$variant { status, .. })|+ | $name::Unknown { status, .. } => *status,
-                }
+                self.parts().2
             }
 
             /// The reason's wire value, if any.
             pub fn reason(&self) -> Option<&str> {
-                match self {
-                    $($name::$variant { $($field: extra,)? .. } => {
-                        operation_error!(@reason $($field extra)?)
-                    })+
-                    $name::Unknown { .. } => None,
-                }
+                self.parts().3
             }
 
             /// Whether to send the request again, by the [retry rules](super#retry-rules).
-            ///
-            /// ```
-            #[doc = concat!("use org_shapes::", stringify!($module), "::", stringify!($name), ";")]
-            ///
-            #[doc = concat!("let throttled = ", stringify!($name), "::parse_with_status(400, Some(\"ThrottlingException\"), b\"{}\");")]
-            /// assert!(throttled.is_retryable());
-            /// let html = b"<html><body>502 Bad Gateway</body></html>";
-            #[doc = concat!("let unavailable = ", stringify!($name), "::parse_with_status(502, None, html);")]
-            /// assert!(unavailable.is_retryable());
-            /// assert_eq!((unavailable.code(), unavailable.status()), ("", Some(502)));
-            #[doc = concat!("assert!(!", stringify!($name), "::parse(None, html).is_retryable());")]
-            #[doc = concat!("let invalid = ", stringify!($name), "::parse_with_status(400, Some(\"InvalidParameterException\"), b\"{}\");")]
-            /// assert!(!invalid.is_retryable());
-            /// ```
             pub fn is_retryable(&self) -> bool {
                 super::is_retryable(self.status(), self.code())
             }
@@ -438,14 +412,12 @@ macro_rules! operation_error {
 
         impl core::fmt::Display for $name {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                match self.code() {
-                    "" => f.write_str("error response without a code")?,
-                    code => f.write_str(code)?,
-                }
-                if let Some(message) = self.message() {
+                let (code, message, _, reason) = self.parts();
+                f.write_str(if code.is_empty() { "error response without a code" } else { code })?;
+                if let Some(message) = message {
                     write!(f, ": {message}")?;
                 }
-                if let Some(reason) = self.reason() {
+                if let Some(reason) = reason {
                     write!(f, " (reason: {reason})")?;
                 }
                 Ok(())
@@ -457,23 +429,20 @@ macro_rules! operation_error {
     (@reason reason $extra:ident) => {
         $extra.as_ref().map(|r| r.as_str())
     };
-    (@reason error_type $extra:ident) => {{
-        let _ = $extra;
+    (@reason $($field:ident $extra:ident)?) => {{
+        $(let _ = $extra;)?
         None
     }};
-    (@reason) => {
-        None
-    };
 }
 
 /// Declares an exception's `Reason` enum, with `Unknown` for values the model lacks.
 macro_rules! reason_enum {
-    (
+    ($(
         $(#[$attr:meta])*
         pub enum $name:ident: $model:literal {
             $( $variant:ident = $wire:literal, )+
         }
-    ) => {
+    )+) => {$(
         $(#[$attr])*
         ///
         #[doc = reason_enum!(@example $name, $($variant = $wire),+)]
@@ -534,7 +503,7 @@ macro_rules! reason_enum {
                 Ok(Self::parse(s))
             }
         }
-    };
+    )+};
     (@example $name:ident, $first:ident = $first_wire:literal $(, $rest:ident = $rest_wire:literal)*) => {
         concat!(
             "```\nuse org_shapes::service_error::organizations::", stringify!($name), ";\n\n",

@@ -21,7 +21,7 @@ operation_error! {
     /// assert!(matches!(error, CreateOrganizationError::AlreadyInOrganization { .. }));
     /// assert!(!error.is_retryable());
     /// ```
-    pub enum CreateOrganizationError in organizations {
+    pub enum CreateOrganizationError {
         /// The caller lacks an IAM permission the operation needs.
         AccessDenied = "AccessDeniedException",
         /// The account already belongs to an organization.
@@ -30,26 +30,15 @@ operation_error! {
         /// it is done can succeed.
         ConcurrentModification = "ConcurrentModificationException",
         /// A limit or precondition of the account stands in the way; the reason names it.
-        ConstraintViolation = "ConstraintViolationException" {
-            /// Which one, if given.
-            reason: ConstraintViolationReason
-        },
-        /// A request value is invalid.
-        InvalidInput = "InvalidInputException" {
-            /// What kind of problem, if given.
-            reason: InvalidInputReason
-        },
+        ConstraintViolation = "ConstraintViolationException" { reason: ConstraintViolationReason },
+        /// A request value is invalid; the reason names the kind of problem.
+        InvalidInput = "InvalidInputException" { reason: InvalidInputReason },
         /// An internal failure (status 500).
         Service = "ServiceException",
         /// The caller sent too many requests; retry after a pause.
-        TooManyRequests = "TooManyRequestsException" {
-            /// The `Type` member, if given.
-            error_type: String
-        },
-        /// The caller lacks a permission to create the service-linked role.
-        AccessDeniedForDependency = "AccessDeniedForDependencyException" {
-            /// Which dependency, if given.
-            reason: AccessDeniedForDependencyReason
-        },
+        TooManyRequests = "TooManyRequestsException" { error_type: String },
+        /// The caller lacks a permission to create the service-linked role (the reason says so).
+        AccessDeniedForDependency = "AccessDeniedForDependencyException"
+            { reason: AccessDeniedForDependencyReason },
     }
 }

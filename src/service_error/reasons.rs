@@ -7,9 +7,7 @@ reason_enum! {
     pub enum AccessDeniedForDependencyReason: "AccessDeniedForDependencyExceptionReason" {
         AccessDeniedDuringCreateServiceLinkedRole = "ACCESS_DENIED_DURING_CREATE_SERVICE_LINKED_ROLE",
     }
-}
 
-reason_enum! {
     /// Why AWS Organizations answered `ConstraintViolationException`: which limit or
     /// precondition of the organization the request ran into. The list is shared by
     /// every Organizations operation, so most values cannot occur for
@@ -61,9 +59,7 @@ reason_enum! {
         TransferResponsibilitySourceDeletionInProgress = "TRANSFER_RESPONSIBILITY_SOURCE_DELETION_IN_PROGRESS",
         UnsupportedPricing = "UNSUPPORTED_PRICING",
     }
-}
 
-reason_enum! {
     /// Why AWS Organizations answered `InvalidInputException`: which kind of request
     /// value it refused. Shared by every Organizations operation.
     pub enum InvalidInputReason: "InvalidInputExceptionReason" {

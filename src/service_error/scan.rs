@@ -40,7 +40,7 @@ struct Cursor<'a> {
     rest: &'a [u8],
 }
 
-impl Cursor<'_> {
+impl<'a> Cursor<'a> {
     /// Reads members up to the first byte that does not continue the object.
     fn members<const N: usize>(
         &mut self,
@@ -53,16 +53,12 @@ impl Cursor<'_> {
             self.skip_ws();
             self.eat(b':')?;
             self.skip_ws();
-            let slot = if key.cut {
-                None
-            } else {
-                wanted
-                    .iter()
-                    .position(|(name, _)| *name == key.text)
-                    .and_then(|i| Some((found.get_mut(i)?, wanted.get(i)?.1)))
-            };
+            let slot = found
+                .iter_mut()
+                .zip(wanted)
+                .find(|(_, (name, _))| !key.cut && *name == key.text);
             match (slot, self.peek()) {
-                (Some((slot, limit)), Some(b'"')) => *slot = self.string(limit),
+                (Some((slot, &(_, limit))), Some(b'"')) => *slot = self.string(limit),
                 _ => self.skip_value()?,
             }
             self.skip_ws();
@@ -85,9 +81,15 @@ impl Cursor<'_> {
     }
 
     fn skip_ws(&mut self) {
-        while let [b' ' | b'\t' | b'\n' | b'\r', tail @ ..] = self.rest {
-            self.rest = tail;
-        }
+        self.take_until(|b| !b" \t\n\r".contains(b));
+    }
+
+    /// Consumes and returns the bytes before the first one that `stop` accepts.
+    fn take_until(&mut self, stop: impl Fn(&u8) -> bool) -> &'a [u8] {
+        let n = self.rest.iter().position(stop).unwrap_or(self.rest.len());
+        let (run, tail) = self.rest.split_at_checked(n).unwrap_or((self.rest, &[]));
+        self.rest = tail;
+        run
     }
 
     fn skip_bom(&mut self) {
@@ -102,33 +104,20 @@ impl Cursor<'_> {
         let mut out = Vec::new();
         let mut cut = false;
         loop {
-            let n = self
-                .rest
-                .iter()
-                .position(|b| matches!(b, b'"' | b'\\'))
-                .unwrap_or(self.rest.len());
-            let (run, tail) = self.rest.split_at_checked(n).unwrap_or((self.rest, &[]));
+            let run = self.take_until(|b| matches!(b, b'"' | b'\\'));
             push_bytes(&mut out, run, limit, &mut cut);
-            self.rest = tail;
-            match self.rest {
-                [] => {
+            let end = self.peek();
+            self.bump();
+            match end {
+                Some(b'"') => break,
+                None => {
                     cut = true;
                     break;
                 }
-                [b'"', tail @ ..] => {
-                    self.rest = tail;
-                    break;
-                }
-                [_, tail @ ..] => {
-                    self.rest = tail;
-                    let c = self.escape();
+                Some(_) => {
                     let mut buf = [0u8; 4];
-                    push_bytes(
-                        &mut out,
-                        c.encode_utf8(&mut buf).as_bytes(),
-                        limit,
-                        &mut cut,
-                    );
+                    let c = self.escape().encode_utf8(&mut buf);
+                    push_bytes(&mut out, c.as_bytes(), limit, &mut cut);
                 }
             }
         }
@@ -162,35 +151,20 @@ impl Cursor<'_> {
         loop {
             self.skip_ws();
             match self.peek()? {
+                // Not ours: the caller's separator, or the end of its container.
+                b'}' | b']' | b',' | b':' if depth == 0 => return Some(()),
                 b'"' => drop(self.string(0)),
                 b'{' | b'[' => {
                     self.bump();
                     depth = depth.saturating_add(1);
-                    continue;
                 }
                 b'}' | b']' => {
-                    if depth == 0 {
-                        return Some(()); // not ours: the caller's container ends
-                    }
                     self.bump();
                     depth = depth.saturating_sub(1);
                 }
-                b',' | b':' => {
-                    if depth == 0 {
-                        return Some(());
-                    }
-                    self.bump();
-                    continue;
-                }
-                _ => {
-                    // A number or literal; at least one byte goes.
-                    let n = self
-                        .rest
-                        .iter()
-                        .position(|b| b",:}]{[\" \t\n\r".contains(b))
-                        .unwrap_or(self.rest.len());
-                    self.rest = self.rest.get(n..).unwrap_or_default();
-                }
+                b',' | b':' => self.bump(),
+                // A number or literal; at least one byte goes.
+                _ => drop(self.take_until(|b| b",:}]{[\" \t\n\r".contains(b))),
             }
             if depth == 0 {
                 return Some(());
@@ -210,15 +184,10 @@ fn push_bytes(out: &mut Vec<u8>, bytes: &[u8], limit: usize, cut: &mut bool) {
 
 /// The bytes as text: a split last char dropped, invalid UTF-8 as U+FFFD.
 fn into_text(mut bytes: Vec<u8>, cut: bool) -> String {
-    if cut {
-        if let Err(e) = core::str::from_utf8(&bytes) {
-            if e.error_len().is_none() {
-                bytes.truncate(e.valid_up_to());
-            }
+    if let Err(e) = core::str::from_utf8(&bytes) {
+        if cut && e.error_len().is_none() {
+            bytes.truncate(e.valid_up_to());
         }
     }
-    match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    }
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }

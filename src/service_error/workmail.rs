@@ -15,7 +15,7 @@ operation_error! {
     /// assert!(matches!(error, CreateOrganizationError::NameAvailability { .. }));
     /// assert_eq!(error.to_string(), "NameAvailabilityException: Alias taken");
     /// ```
-    pub enum CreateOrganizationError in workmail {
+    pub enum CreateOrganizationError {
         /// A request member breaks the service's rules (validation predicts most).
         InvalidParameter = "InvalidParameterException",
         /// The directory already serves another WorkMail organization.
@@ -39,7 +39,7 @@ operation_error! {
     /// assert_eq!(error, CreateUserError::InvalidPassword { message: None, status: None });
     /// assert!(!error.is_retryable());
     /// ```
-    pub enum CreateUserError in workmail {
+    pub enum CreateUserError {
         /// WorkMail could not sign in to the directory.
         DirectoryServiceAuthenticationFailed = "DirectoryServiceAuthenticationFailedException",
         /// The organization's directory cannot be reached.
