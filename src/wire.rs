@@ -117,12 +117,39 @@ impl<T> From<Option<T>> for Field<T> {
     }
 }
 
+/// Visitor methods handing every kind of value but null to `self.$read(kind, deserializer)`.
+#[cfg(feature = "serde")]
+macro_rules! visit_by_kind {
+    ($read:ident) => {
+        visit_by_kind!(@ $read, visit_bool(bool) Bool, visit_i64(i64) Number,
+            visit_u64(u64) Number, visit_f64(f64) Number, visit_str(&str) String);
+        fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+            let d = serde::de::value::BorrowedStrDeserializer::new(v);
+            self.$read($crate::wire::JsonKind::String, d)
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, v: A) -> Result<Self::Value, A::Error> {
+            let d = serde::de::value::SeqAccessDeserializer::new(v);
+            self.$read($crate::wire::JsonKind::Array, d)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, v: A) -> Result<Self::Value, A::Error> {
+            let d = serde::de::value::MapAccessDeserializer::new(v);
+            self.$read($crate::wire::JsonKind::Object, d)
+        }
+    };
+    (@ $read:ident, $($method:ident($ty:ty) $kind:ident),+) => {
+        $(fn $method<E: serde::de::Error>(self, v: $ty) -> Result<Self::Value, E> {
+            let d = serde::de::IntoDeserializer::into_deserializer(v);
+            self.$read($crate::wire::JsonKind::$kind, d)
+        })+
+    };
+}
+
 #[cfg(feature = "serde")]
 mod serde_impls {
     use super::{Field, JsonKind};
     use core::fmt;
     use core::marker::PhantomData;
-    use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+    use serde::de::{self, Deserialize, Deserializer, IgnoredAny, Visitor};
 
     /// The JSON type a [`Field`] reads as present.
     ///
@@ -180,7 +207,7 @@ mod serde_impls {
         T: FieldValue + Deserialize<'de>,
     {
         /// The value `d` holds, of JSON type `found`: read when expected, else skipped whole.
-        fn read<D: Deserializer<'de>>(found: JsonKind, d: D) -> Result<Field<T>, D::Error> {
+        fn read<D: Deserializer<'de>>(self, found: JsonKind, d: D) -> Result<Field<T>, D::Error> {
             if T::EXPECTED == found {
                 T::deserialize(d).map(Field::Present)
             } else {
@@ -212,37 +239,7 @@ mod serde_impls {
             d.deserialize_any(self)
         }
 
-        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Field<T>, E> {
-            Self::read(JsonKind::Bool, de::value::BoolDeserializer::new(v))
-        }
-
-        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Field<T>, E> {
-            Self::read(JsonKind::Number, de::value::I64Deserializer::new(v))
-        }
-
-        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Field<T>, E> {
-            Self::read(JsonKind::Number, de::value::U64Deserializer::new(v))
-        }
-
-        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Field<T>, E> {
-            Self::read(JsonKind::Number, de::value::F64Deserializer::new(v))
-        }
-
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<Field<T>, E> {
-            Self::read(JsonKind::String, de::value::StrDeserializer::new(v))
-        }
-
-        fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Field<T>, E> {
-            Self::read(JsonKind::String, de::value::BorrowedStrDeserializer::new(v))
-        }
-
-        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Field<T>, A::Error> {
-            Self::read(JsonKind::Array, de::value::SeqAccessDeserializer::new(seq))
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Field<T>, A::Error> {
-            Self::read(JsonKind::Object, de::value::MapAccessDeserializer::new(map))
-        }
+        visit_by_kind!(read);
     }
 
     impl<T: serde::Serialize> serde::Serialize for Field<T> {

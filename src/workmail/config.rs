@@ -9,6 +9,7 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::serde_support::{any_map, any_str};
 use crate::violation::Excerpt;
+use crate::wire::JsonKind;
 
 /// A place in a set-up document, such as `mail_domain.external.domain`.
 #[derive(Clone, Copy)]
@@ -186,7 +187,8 @@ where
 }
 
 impl<T> Leaf<'_, T> {
-    fn read<'de, D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error>
+    /// Hands the value, of any kind, to `T`'s own `Deserialize`.
+    fn read<'de, D: Deserializer<'de>>(self, _: JsonKind, d: D) -> Result<T, D::Error>
     where
         T: de::Deserialize<'de>,
     {
@@ -194,36 +196,18 @@ impl<T> Leaf<'_, T> {
     }
 }
 
-/// Visitor methods handing the value to `T`'s own `Deserialize`.
-macro_rules! forward {
-    ($($method:ident($ty:ty)),+) => {
-        $(fn $method<E: de::Error>(self, v: $ty) -> Result<T, E> {
-            self.read(de::IntoDeserializer::into_deserializer(v))
-        })+
-    };
-}
-
 impl<'de, T: de::Deserialize<'de>> Visitor<'de> for Leaf<'_, T> {
     type Value = T;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string")
     }
-    forward! { visit_str(&str), visit_bool(bool), visit_i64(i64), visit_u64(u64), visit_f64(f64) }
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<T, E> {
-        self.read(value::BorrowedStrDeserializer::new(v))
-    }
     fn visit_unit<E: de::Error>(self) -> Result<T, E> {
-        self.read(value::UnitDeserializer::new())
+        self.read(JsonKind::Null, value::UnitDeserializer::new())
     }
     fn visit_none<E: de::Error>(self) -> Result<T, E> {
-        self.read(value::UnitDeserializer::new())
+        self.read(JsonKind::Null, value::UnitDeserializer::new())
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
-        self.read(value::SeqAccessDeserializer::new(seq))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        self.read(value::MapAccessDeserializer::new(map))
-    }
+    visit_by_kind!(read);
 }
 
 /// A choice in serde's externally tagged form.
