@@ -171,18 +171,22 @@ mod serde_impls {
         const EXPECTED: JsonKind;
     }
 
-    #[cfg(feature = "alloc")]
-    impl FieldValue for alloc::string::String {
-        const EXPECTED: JsonKind = JsonKind::String;
+    /// The `FieldValue` of each type: the JSON type it reads from.
+    macro_rules! field_values {
+        ($($(#[$cfg:meta])* [$($generic:tt)*] $ty:ty => $kind:ident;)+) => {
+            $($(#[$cfg])* impl<$($generic)*> FieldValue for $ty {
+                const EXPECTED: JsonKind = JsonKind::$kind;
+            })+
+        };
     }
 
-    impl FieldValue for bool {
-        const EXPECTED: JsonKind = JsonKind::Bool;
-    }
-
-    #[cfg(feature = "alloc")]
-    impl<T> FieldValue for alloc::vec::Vec<T> {
-        const EXPECTED: JsonKind = JsonKind::Array;
+    field_values! {
+        [] bool => Bool;
+        #[cfg(feature = "alloc")] [] alloc::string::String => String;
+        #[cfg(feature = "alloc")] [T] alloc::vec::Vec<T> => Array;
+        #[cfg(feature = "alloc")] [] crate::wire::Secret => String;
+        #[cfg(feature = "alloc")] [T] crate::wire::MaybeKnown<T> => String;
+        #[cfg(feature = "alloc")] ['de] crate::wire::Str<'de> => String;
     }
 
     /// Boxed list elements keep a hostile list's [`Field`]s small.
@@ -398,12 +402,7 @@ mod owned {
     #[cfg(feature = "serde")]
     mod serde_impls {
         use super::{fmt, MaybeKnown, Secret, String};
-        use crate::wire::{FieldValue, JsonKind};
         use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-        impl FieldValue for Secret {
-            const EXPECTED: JsonKind = JsonKind::String;
-        }
 
         impl<'de> Deserialize<'de> for Secret {
             /// Reads a string; an error names another kind, never the value.
@@ -419,10 +418,6 @@ mod owned {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(&self.0)
             }
-        }
-
-        impl<T> FieldValue for MaybeKnown<T> {
-            const EXPECTED: JsonKind = JsonKind::String;
         }
 
         impl<'de, T: core::str::FromStr> Deserialize<'de> for MaybeKnown<T> {
@@ -450,10 +445,6 @@ mod owned {
                     Str::Owned(s) => s,
                 }
             }
-        }
-
-        impl FieldValue for Str<'_> {
-            const EXPECTED: JsonKind = JsonKind::String;
         }
 
         impl<'de> Deserialize<'de> for Str<'de> {
