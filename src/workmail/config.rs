@@ -51,37 +51,6 @@ impl fmt::Display for At<'_> {
     }
 }
 
-/// `` `a`, `b` `` for messages.
-struct OneOf(&'static [&'static str]);
-
-impl fmt::Display for OneOf {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let [only] = self.0 {
-            return write!(f, "`{only}`");
-        }
-        f.write_str("one of ")?;
-        for (i, name) in self.0.iter().enumerate() {
-            let sep = if i == 0 { "" } else { ", " };
-            write!(f, "{sep}`{name}`")?;
-        }
-        Ok(())
-    }
-}
-
-/// A name from the document, quoted, cut to 64 bytes, escaped.
-struct Quoted<'a>(&'a str);
-
-impl fmt::Display for Quoted<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let excerpt = Excerpt::new(self.0);
-        write!(f, "`{}`", excerpt.as_str().escape_debug())?;
-        if excerpt.is_cut() {
-            f.write_str("...")?;
-        }
-        Ok(())
-    }
-}
-
 fn refused<E: de::Error>(at: At<'_>, found: &str, expected: &dyn de::Expected) -> E {
     at.error(format_args!("invalid type: {found}, expected {expected}"))
 }
@@ -116,13 +85,33 @@ impl Name<'_> {
     fn find<E: de::Error>(&self, v: &str) -> Result<&'static str, E> {
         match self.names.iter().find(|name| **name == v) {
             Some(name) => Ok(name),
-            None => Err(self.at.error(format_args!(
-                "unknown {} {}, expected {}",
-                self.what,
-                Quoted(v),
-                OneOf(self.names)
-            ))),
+            None => Err(self.at.error(Unknown(self, v))),
         }
+    }
+}
+
+/// ``unknown field `v`, expected one of `a`, `b` ``, `v` cut to 64 bytes and escaped.
+struct Unknown<'a>(&'a Name<'a>, &'a str);
+
+impl fmt::Display for Unknown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Name { what, names, .. } = self.0;
+        let v = Excerpt::new(self.1);
+        let cut = if v.is_cut() { "..." } else { "" };
+        write!(
+            f,
+            "unknown {what} `{}`{cut}, expected ",
+            v.as_str().escape_debug()
+        )?;
+        if let [only] = names {
+            return write!(f, "`{only}`");
+        }
+        f.write_str("one of ")?;
+        for (i, name) in names.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            write!(f, "{sep}`{name}`")?;
+        }
+        Ok(())
     }
 }
 
