@@ -204,8 +204,8 @@ pub(crate) trait Choice: Sized {
     const VARIANTS: &'static [&'static str];
     /// For "expected …".
     const WHAT: &'static str;
-    /// The variant without data `name`, if any.
-    fn unit(name: &str) -> Option<Self>;
+    /// The variant without data, and its name.
+    const UNIT: (&'static str, Self);
     /// Reads the data of variant `name` from the map.
     fn data<'de, A: MapAccess<'de>>(
         name: &'static str,
@@ -230,12 +230,12 @@ impl<'de, T: Choice> Visitor<'de> for ChoiceAt<'_, T> {
         f.write_str(T::WHAT)
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-        let name = self.name().find(v)?;
-        T::unit(name).ok_or_else(|| {
-            self.at.error(format_args!(
+        match self.name().find(v)? {
+            name if name == T::UNIT.0 => Ok(T::UNIT.1),
+            name => Err(self.at.error(format_args!(
                 "variant `{name}` takes a value, as in {{\"{name}\": …}}"
-            ))
-        })
+            ))),
+        }
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let Some(name) = map.next_key_seed(self.name())? else {
@@ -243,7 +243,7 @@ impl<'de, T: Choice> Visitor<'de> for ChoiceAt<'_, T> {
                 .at
                 .error("expected a variant, found an empty structure"));
         };
-        if T::unit(name).is_some() {
+        if name == T::UNIT.0 {
             return Err(self.at.error(format_args!(
                 "variant `{name}` takes no value, write it as the string \"{name}\""
             )));
@@ -255,6 +255,48 @@ impl<'de, T: Choice> Visitor<'de> for ChoiceAt<'_, T> {
         }
     }
     refuse_at!(bool, number, unit, seq);
+}
+
+/// The serde of a set-up choice: one variant without data, `$unit`, the others one value each.
+macro_rules! leaf_choice {
+    ($(#[$cfg:meta])* $ty:ident, $what:literal;
+     $unit:ident = $unit_name:literal; $($variant:ident = $name:literal),+) => {
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $ty::$unit => s.serialize_str($unit_name),
+                    $( $ty::$variant(v) => $crate::workmail::config::variant(s, $name, v), )+
+                }
+            }
+        }
+
+        $(#[$cfg])*
+        impl $crate::workmail::config::Choice for $ty {
+            const VARIANTS: &'static [&'static str] = &[$unit_name, $($name),+];
+            const WHAT: &'static str = $what;
+            const UNIT: (&'static str, Self) = ($unit_name, $ty::$unit);
+            fn data<'de, A: serde::de::MapAccess<'de>>(
+                name: &'static str,
+                map: &mut A,
+                at: $crate::workmail::config::At<'_>,
+            ) -> Result<Self, A::Error> {
+                let leaf = $crate::workmail::config::Leaf::new(at);
+                match name {
+                    $( $name => Ok($ty::$variant(map.next_value_seed(leaf)?)), )+
+                    _ => Err(at.error("no such variant")),
+                }
+            }
+        }
+
+        /// Reads the form in the table above; errors name the variant.
+        $(#[$cfg])*
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let at = $crate::workmail::config::At::ROOT;
+                serde::de::DeserializeSeed::deserialize($crate::workmail::config::ChoiceAt::new(at), d)
+            }
+        }
+    };
 }
 
 #[cfg(feature = "alloc")]

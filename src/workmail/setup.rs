@@ -438,9 +438,7 @@ mod serde_impls {
         const VARIANTS: &'static [&'static str] =
             &[EXISTING_ROUTE53, NEW_ROUTE53, EXTERNAL, FREE_TEST_DOMAIN];
         const WHAT: &'static str = "a mail domain (a variant name, or a structure of one variant)";
-        fn unit(name: &str) -> Option<Self> {
-            (name == FREE_TEST_DOMAIN).then_some(MailDomain::FreeTestDomain)
-        }
+        const UNIT: (&'static str, Self) = (FREE_TEST_DOMAIN, MailDomain::FreeTestDomain);
         fn data<'de, A: MapAccess<'de>>(
             name: &'static str,
             map: &mut A,
