@@ -110,10 +110,7 @@ impl<T> Field<T> {
 
 impl<T> From<Option<T>> for Field<T> {
     fn from(v: Option<T>) -> Self {
-        match v {
-            Some(v) => Field::Present(v),
-            None => Field::Absent,
-        }
+        v.map_or(Field::Absent, Field::Present)
     }
 }
 
@@ -366,10 +363,8 @@ mod owned {
         where
             T: core::str::FromStr,
         {
-            match s.parse() {
-                Ok(v) => MaybeKnown::Known(v),
-                Err(_) => MaybeKnown::Unknown(s.into()),
-            }
+            s.parse()
+                .map_or_else(|_| MaybeKnown::Unknown(s.into()), MaybeKnown::Known)
         }
 
         /// The wire value.
