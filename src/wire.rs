@@ -118,25 +118,21 @@ impl<T> From<Option<T>> for Field<T> {
 #[cfg(feature = "serde")]
 macro_rules! visit_by_kind {
     ($read:ident) => {
-        visit_by_kind!(@ $read, visit_bool(bool) Bool, visit_i64(i64) Number,
-            visit_u64(u64) Number, visit_f64(f64) Number, visit_str(&str) String);
-        fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-            let d = serde::de::value::BorrowedStrDeserializer::new(v);
-            self.$read($crate::wire::JsonKind::String, d)
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, v: A) -> Result<Self::Value, A::Error> {
-            let d = serde::de::value::SeqAccessDeserializer::new(v);
-            self.$read($crate::wire::JsonKind::Array, d)
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, v: A) -> Result<Self::Value, A::Error> {
-            let d = serde::de::value::MapAccessDeserializer::new(v);
-            self.$read($crate::wire::JsonKind::Object, d)
-        }
+        visit_by_kind!(@ $read,
+            visit_bool(E: Error) bool, E, Bool, IntoDeserializer::into_deserializer;
+            visit_i64(E: Error) i64, E, Number, IntoDeserializer::into_deserializer;
+            visit_u64(E: Error) u64, E, Number, IntoDeserializer::into_deserializer;
+            visit_f64(E: Error) f64, E, Number, IntoDeserializer::into_deserializer;
+            visit_str(E: Error) &str, E, String, IntoDeserializer::into_deserializer;
+            visit_borrowed_str(E: Error) &'de str, E, String, value::BorrowedStrDeserializer::new;
+            visit_seq(A: SeqAccess<'de>) A, A::Error, Array, value::SeqAccessDeserializer::new;
+            visit_map(A: MapAccess<'de>) A, A::Error, Object, value::MapAccessDeserializer::new;
+        );
     };
-    (@ $read:ident, $($method:ident($ty:ty) $kind:ident),+) => {
-        $(fn $method<E: serde::de::Error>(self, v: $ty) -> Result<Self::Value, E> {
-            let d = serde::de::IntoDeserializer::into_deserializer(v);
-            self.$read($crate::wire::JsonKind::$kind, d)
+    (@ $read:ident, $($method:ident($g:ident: $bound:ident$(<$l:lifetime>)?) $ty:ty, $err:ty,
+        $kind:ident, $($new:ident)::+;)+) => {
+        $(fn $method<$g: serde::de::$bound$(<$l>)?>(self, v: $ty) -> Result<Self::Value, $err> {
+            self.$read($crate::wire::JsonKind::$kind, serde::de::$($new)::+(v))
         })+
     };
 }
