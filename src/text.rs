@@ -328,21 +328,14 @@ const fn load_short(bytes: &[u8]) -> u64 {
 pub(crate) const DIGIT: AsciiClass = AsciiClass::new(&[(b'0', b'9')], &[], "an ASCII digit");
 pub(crate) const HEX_LOWER: AsciiClass =
     AsciiClass::new(&[(b'0', b'9'), (b'a', b'f')], &[], "a lowercase hex digit");
-pub(crate) const HEX: AsciiClass = AsciiClass::new(
-    &[(b'0', b'9'), (b'a', b'f'), (b'A', b'F')],
-    &[],
-    "a hex digit",
-);
-pub(crate) const ALNUM: AsciiClass = AsciiClass::new(
-    &[(b'0', b'9'), (b'a', b'z'), (b'A', b'Z')],
-    &[],
-    "an ASCII letter or digit",
-);
+pub(crate) const HEX: AsciiClass = HEX_LOWER.with(b"ABCDEF", "a hex digit");
+pub(crate) const ALNUM: AsciiClass = LOWER_ALNUM.with(UPPER, "an ASCII letter or digit");
 pub(crate) const LOWER_ALNUM: AsciiClass = AsciiClass::new(
     &[(b'0', b'9'), (b'a', b'z')],
     &[],
     "a lowercase ASCII letter or digit",
 );
+const UPPER: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 pub(crate) const DOMAIN_CHAR: AsciiClass = ALNUM.with(b".-", "an ASCII letter, digit, '.' or '-'");
 /// `\s` of Java and ECMA-262, restricted to ASCII: space and 0x09..=0x0D.
 pub(crate) const SPACE: AsciiClass = AsciiClass::new(&[(0x09, 0x0d)], b" ", "whitespace");

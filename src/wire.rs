@@ -110,11 +110,31 @@ impl<T> Field<T> {
 
 impl<T> From<Option<T>> for Field<T> {
     fn from(v: Option<T>) -> Self {
-        match v {
-            Some(v) => Field::Present(v),
-            None => Field::Absent,
-        }
+        v.map_or(Field::Absent, Field::Present)
     }
+}
+
+/// Visitor methods handing every kind of value but null to `self.$read(kind, deserializer)`.
+#[cfg(feature = "serde")]
+macro_rules! visit_by_kind {
+    ($read:ident) => {
+        visit_by_kind!(@ $read,
+            visit_bool(E: Error) bool, E, Bool, IntoDeserializer::into_deserializer;
+            visit_i64(E: Error) i64, E, Number, IntoDeserializer::into_deserializer;
+            visit_u64(E: Error) u64, E, Number, IntoDeserializer::into_deserializer;
+            visit_f64(E: Error) f64, E, Number, IntoDeserializer::into_deserializer;
+            visit_str(E: Error) &str, E, String, IntoDeserializer::into_deserializer;
+            visit_borrowed_str(E: Error) &'de str, E, String, value::BorrowedStrDeserializer::new;
+            visit_seq(A: SeqAccess<'de>) A, A::Error, Array, value::SeqAccessDeserializer::new;
+            visit_map(A: MapAccess<'de>) A, A::Error, Object, value::MapAccessDeserializer::new;
+        );
+    };
+    (@ $read:ident, $($method:ident($g:ident: $bound:ident$(<$l:lifetime>)?) $ty:ty, $err:ty,
+        $kind:ident, $($new:ident)::+;)+) => {
+        $(fn $method<$g: serde::de::$bound$(<$l>)?>(self, v: $ty) -> Result<Self::Value, $err> {
+            self.$read($crate::wire::JsonKind::$kind, serde::de::$($new)::+(v))
+        })+
+    };
 }
 
 #[cfg(feature = "serde")]
@@ -122,7 +142,7 @@ mod serde_impls {
     use super::{Field, JsonKind};
     use core::fmt;
     use core::marker::PhantomData;
-    use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+    use serde::de::{self, Deserialize, Deserializer, IgnoredAny, Visitor};
 
     /// The JSON type a [`Field`] reads as present.
     ///
@@ -144,18 +164,22 @@ mod serde_impls {
         const EXPECTED: JsonKind;
     }
 
-    #[cfg(feature = "alloc")]
-    impl FieldValue for alloc::string::String {
-        const EXPECTED: JsonKind = JsonKind::String;
+    /// The `FieldValue` of each type: the JSON type it reads from.
+    macro_rules! field_values {
+        ($($(#[$cfg:meta])* [$($generic:tt)*] $ty:ty => $kind:ident;)+) => {
+            $($(#[$cfg])* impl<$($generic)*> FieldValue for $ty {
+                const EXPECTED: JsonKind = JsonKind::$kind;
+            })+
+        };
     }
 
-    impl FieldValue for bool {
-        const EXPECTED: JsonKind = JsonKind::Bool;
-    }
-
-    #[cfg(feature = "alloc")]
-    impl<T> FieldValue for alloc::vec::Vec<T> {
-        const EXPECTED: JsonKind = JsonKind::Array;
+    field_values! {
+        [] bool => Bool;
+        #[cfg(feature = "alloc")] [] alloc::string::String => String;
+        #[cfg(feature = "alloc")] [T] alloc::vec::Vec<T> => Array;
+        #[cfg(feature = "alloc")] [] crate::wire::Secret => String;
+        #[cfg(feature = "alloc")] [T] crate::wire::MaybeKnown<T> => String;
+        #[cfg(feature = "alloc")] ['de] crate::wire::Str<'de> => String;
     }
 
     /// Boxed list elements keep a hostile list's [`Field`]s small.
@@ -180,7 +204,7 @@ mod serde_impls {
         T: FieldValue + Deserialize<'de>,
     {
         /// The value `d` holds, of JSON type `found`: read when expected, else skipped whole.
-        fn read<D: Deserializer<'de>>(found: JsonKind, d: D) -> Result<Field<T>, D::Error> {
+        fn read<D: Deserializer<'de>>(self, found: JsonKind, d: D) -> Result<Field<T>, D::Error> {
             if T::EXPECTED == found {
                 T::deserialize(d).map(Field::Present)
             } else {
@@ -212,37 +236,7 @@ mod serde_impls {
             d.deserialize_any(self)
         }
 
-        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Field<T>, E> {
-            Self::read(JsonKind::Bool, de::value::BoolDeserializer::new(v))
-        }
-
-        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Field<T>, E> {
-            Self::read(JsonKind::Number, de::value::I64Deserializer::new(v))
-        }
-
-        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Field<T>, E> {
-            Self::read(JsonKind::Number, de::value::U64Deserializer::new(v))
-        }
-
-        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Field<T>, E> {
-            Self::read(JsonKind::Number, de::value::F64Deserializer::new(v))
-        }
-
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<Field<T>, E> {
-            Self::read(JsonKind::String, de::value::StrDeserializer::new(v))
-        }
-
-        fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Field<T>, E> {
-            Self::read(JsonKind::String, de::value::BorrowedStrDeserializer::new(v))
-        }
-
-        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Field<T>, A::Error> {
-            Self::read(JsonKind::Array, de::value::SeqAccessDeserializer::new(seq))
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Field<T>, A::Error> {
-            Self::read(JsonKind::Object, de::value::MapAccessDeserializer::new(map))
-        }
+        visit_by_kind!(read);
     }
 
     impl<T: serde::Serialize> serde::Serialize for Field<T> {
@@ -365,10 +359,8 @@ mod owned {
         where
             T: core::str::FromStr,
         {
-            match s.parse() {
-                Ok(v) => MaybeKnown::Known(v),
-                Err(_) => MaybeKnown::Unknown(s.into()),
-            }
+            s.parse()
+                .map_or_else(|_| MaybeKnown::Unknown(s.into()), MaybeKnown::Known)
         }
 
         /// The wire value.
@@ -401,12 +393,7 @@ mod owned {
     #[cfg(feature = "serde")]
     mod serde_impls {
         use super::{fmt, MaybeKnown, Secret, String};
-        use crate::wire::{FieldValue, JsonKind};
         use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-        impl FieldValue for Secret {
-            const EXPECTED: JsonKind = JsonKind::String;
-        }
 
         impl<'de> Deserialize<'de> for Secret {
             /// Reads a string; an error names another kind, never the value.
@@ -422,10 +409,6 @@ mod owned {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(&self.0)
             }
-        }
-
-        impl<T> FieldValue for MaybeKnown<T> {
-            const EXPECTED: JsonKind = JsonKind::String;
         }
 
         impl<'de, T: core::str::FromStr> Deserialize<'de> for MaybeKnown<T> {
@@ -453,10 +436,6 @@ mod owned {
                     Str::Owned(s) => s,
                 }
             }
-        }
-
-        impl FieldValue for Str<'_> {
-            const EXPECTED: JsonKind = JsonKind::String;
         }
 
         impl<'de> Deserialize<'de> for Str<'de> {

@@ -9,6 +9,7 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::serde_support::{any_map, any_str};
 use crate::violation::Excerpt;
+use crate::wire::JsonKind;
 
 /// A place in a set-up document, such as `mail_domain.external.domain`.
 #[derive(Clone, Copy)]
@@ -50,37 +51,6 @@ impl fmt::Display for At<'_> {
     }
 }
 
-/// `` `a`, `b` `` for messages.
-struct OneOf(&'static [&'static str]);
-
-impl fmt::Display for OneOf {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let [only] = self.0 {
-            return write!(f, "`{only}`");
-        }
-        f.write_str("one of ")?;
-        for (i, name) in self.0.iter().enumerate() {
-            let sep = if i == 0 { "" } else { ", " };
-            write!(f, "{sep}`{name}`")?;
-        }
-        Ok(())
-    }
-}
-
-/// A name from the document, quoted, cut to 64 bytes, escaped.
-struct Quoted<'a>(&'a str);
-
-impl fmt::Display for Quoted<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let excerpt = Excerpt::new(self.0);
-        write!(f, "`{}`", excerpt.as_str().escape_debug())?;
-        if excerpt.is_cut() {
-            f.write_str("...")?;
-        }
-        Ok(())
-    }
-}
-
 fn refused<E: de::Error>(at: At<'_>, found: &str, expected: &dyn de::Expected) -> E {
     at.error(format_args!("invalid type: {found}, expected {expected}"))
 }
@@ -115,13 +85,33 @@ impl Name<'_> {
     fn find<E: de::Error>(&self, v: &str) -> Result<&'static str, E> {
         match self.names.iter().find(|name| **name == v) {
             Some(name) => Ok(name),
-            None => Err(self.at.error(format_args!(
-                "unknown {} {}, expected {}",
-                self.what,
-                Quoted(v),
-                OneOf(self.names)
-            ))),
+            None => Err(self.at.error(Unknown(self, v))),
         }
+    }
+}
+
+/// ``unknown field `v`, expected one of `a`, `b` ``, `v` cut to 64 bytes and escaped.
+struct Unknown<'a>(&'a Name<'a>, &'a str);
+
+impl fmt::Display for Unknown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Name { what, names, .. } = self.0;
+        let v = Excerpt::new(self.1);
+        let cut = if v.is_cut() { "..." } else { "" };
+        write!(
+            f,
+            "unknown {what} `{}`{cut}, expected ",
+            v.as_str().escape_debug()
+        )?;
+        if let [only] = names {
+            return write!(f, "`{only}`");
+        }
+        f.write_str("one of ")?;
+        for (i, name) in names.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            write!(f, "{sep}`{name}`")?;
+        }
+        Ok(())
     }
 }
 
@@ -186,7 +176,8 @@ where
 }
 
 impl<T> Leaf<'_, T> {
-    fn read<'de, D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error>
+    /// Hands the value, of any kind, to `T`'s own `Deserialize`.
+    fn read<'de, D: Deserializer<'de>>(self, _: JsonKind, d: D) -> Result<T, D::Error>
     where
         T: de::Deserialize<'de>,
     {
@@ -194,36 +185,18 @@ impl<T> Leaf<'_, T> {
     }
 }
 
-/// Visitor methods handing the value to `T`'s own `Deserialize`.
-macro_rules! forward {
-    ($($method:ident($ty:ty)),+) => {
-        $(fn $method<E: de::Error>(self, v: $ty) -> Result<T, E> {
-            self.read(de::IntoDeserializer::into_deserializer(v))
-        })+
-    };
-}
-
 impl<'de, T: de::Deserialize<'de>> Visitor<'de> for Leaf<'_, T> {
     type Value = T;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string")
     }
-    forward! { visit_str(&str), visit_bool(bool), visit_i64(i64), visit_u64(u64), visit_f64(f64) }
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<T, E> {
-        self.read(value::BorrowedStrDeserializer::new(v))
-    }
     fn visit_unit<E: de::Error>(self) -> Result<T, E> {
-        self.read(value::UnitDeserializer::new())
+        self.read(JsonKind::Null, value::UnitDeserializer::new())
     }
     fn visit_none<E: de::Error>(self) -> Result<T, E> {
-        self.read(value::UnitDeserializer::new())
+        self.read(JsonKind::Null, value::UnitDeserializer::new())
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
-        self.read(value::SeqAccessDeserializer::new(seq))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        self.read(value::MapAccessDeserializer::new(map))
-    }
+    visit_by_kind!(read);
 }
 
 /// A choice in serde's externally tagged form.
@@ -231,8 +204,8 @@ pub(crate) trait Choice: Sized {
     const VARIANTS: &'static [&'static str];
     /// For "expected …".
     const WHAT: &'static str;
-    /// The variant without data `name`, if any.
-    fn unit(name: &str) -> Option<Self>;
+    /// The variant without data, and its name.
+    const UNIT: (&'static str, Self);
     /// Reads the data of variant `name` from the map.
     fn data<'de, A: MapAccess<'de>>(
         name: &'static str,
@@ -257,12 +230,12 @@ impl<'de, T: Choice> Visitor<'de> for ChoiceAt<'_, T> {
         f.write_str(T::WHAT)
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-        let name = self.name().find(v)?;
-        T::unit(name).ok_or_else(|| {
-            self.at.error(format_args!(
+        match self.name().find(v)? {
+            name if name == T::UNIT.0 => Ok(T::UNIT.1),
+            name => Err(self.at.error(format_args!(
                 "variant `{name}` takes a value, as in {{\"{name}\": …}}"
-            ))
-        })
+            ))),
+        }
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let Some(name) = map.next_key_seed(self.name())? else {
@@ -270,7 +243,7 @@ impl<'de, T: Choice> Visitor<'de> for ChoiceAt<'_, T> {
                 .at
                 .error("expected a variant, found an empty structure"));
         };
-        if T::unit(name).is_some() {
+        if name == T::UNIT.0 {
             return Err(self.at.error(format_args!(
                 "variant `{name}` takes no value, write it as the string \"{name}\""
             )));
@@ -282,6 +255,48 @@ impl<'de, T: Choice> Visitor<'de> for ChoiceAt<'_, T> {
         }
     }
     refuse_at!(bool, number, unit, seq);
+}
+
+/// The serde of a set-up choice: one variant without data, `$unit`, the others one value each.
+macro_rules! leaf_choice {
+    ($(#[$cfg:meta])* $ty:ident, $what:literal;
+     $unit:ident = $unit_name:literal; $($variant:ident = $name:literal),+) => {
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $ty::$unit => s.serialize_str($unit_name),
+                    $( $ty::$variant(v) => $crate::workmail::config::variant(s, $name, v), )+
+                }
+            }
+        }
+
+        $(#[$cfg])*
+        impl $crate::workmail::config::Choice for $ty {
+            const VARIANTS: &'static [&'static str] = &[$unit_name, $($name),+];
+            const WHAT: &'static str = $what;
+            const UNIT: (&'static str, Self) = ($unit_name, $ty::$unit);
+            fn data<'de, A: serde::de::MapAccess<'de>>(
+                name: &'static str,
+                map: &mut A,
+                at: $crate::workmail::config::At<'_>,
+            ) -> Result<Self, A::Error> {
+                let leaf = $crate::workmail::config::Leaf::new(at);
+                match name {
+                    $( $name => Ok($ty::$variant(map.next_value_seed(leaf)?)), )+
+                    _ => Err(at.error("no such variant")),
+                }
+            }
+        }
+
+        /// Reads the form in the table above; errors name the variant.
+        $(#[$cfg])*
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let at = $crate::workmail::config::At::ROOT;
+                serde::de::DeserializeSeed::deserialize($crate::workmail::config::ChoiceAt::new(at), d)
+            }
+        }
+    };
 }
 
 #[cfg(feature = "alloc")]

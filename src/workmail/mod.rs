@@ -4,6 +4,7 @@
 mod alias;
 mod client_token;
 #[cfg(feature = "serde")]
+#[macro_use]
 mod config;
 mod create_organization;
 mod create_user;

@@ -95,10 +95,7 @@ impl CreateOrganizationRequest {
     /// The encryption choice of `KmsKeyArn`.
     pub fn encryption(&self) -> Encryption {
         let key = self.kms_key_arn.clone();
-        key.map_or(
-            Encryption::WorkMailManagedKey,
-            Encryption::CustomerManagedKey,
-        )
+        key.map_or(Encryption::default(), Encryption::CustomerManagedKey)
     }
 }
 
@@ -264,25 +261,15 @@ impl fmt::Debug for TestDomain {
 /// The test domain WorkMail creates with every organization: `alias` in lowercase, then
 /// `.awsapps.com`.
 pub fn free_test_domain(alias: &OrgAlias) -> TestDomain {
+    let alias = alias.as_str();
     let mut buf = [0u8; TEST_DOMAIN_MAX];
-    let parts = alias
-        .as_str()
-        .bytes()
-        .map(|b| b.to_ascii_lowercase())
-        .chain(TEST_DOMAIN_SUFFIX.bytes());
-    let len = alias
-        .as_str()
-        .len()
-        .saturating_add(TEST_DOMAIN_SUFFIX.len());
-    for (slot, b) in buf.iter_mut().zip(parts) {
+    let lower = alias.bytes().map(|b| b.to_ascii_lowercase());
+    for (slot, b) in buf.iter_mut().zip(lower.chain(TEST_DOMAIN_SUFFIX.bytes())) {
         *slot = b;
     }
-    let text = buf
-        .get(..len)
-        .and_then(|bytes| core::str::from_utf8(bytes).ok())
-        .and_then(Inline::try_new)
-        .unwrap_or(Inline::EMPTY);
-    TestDomain(text)
+    let len = alias.len().saturating_add(TEST_DOMAIN_SUFFIX.len());
+    let text = buf.get(..len).and_then(|b| core::str::from_utf8(b).ok());
+    TestDomain(text.and_then(Inline::try_new).unwrap_or(Inline::EMPTY))
 }
 
 #[cfg(feature = "serde")]
@@ -390,21 +377,16 @@ mod serde_impls {
 
     impl Serialize for MailDomain {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            match self {
+            let (name, data) = match self {
                 MailDomain::ExistingRoute53 {
                     domain,
                     hosted_zone_id,
-                } => variant(
-                    s,
-                    EXISTING_ROUTE53,
-                    &DomainData(domain, Some(hosted_zone_id)),
-                ),
-                MailDomain::NewRoute53 { domain } => {
-                    variant(s, NEW_ROUTE53, &DomainData(domain, None))
-                }
-                MailDomain::External { domain } => variant(s, EXTERNAL, &DomainData(domain, None)),
-                MailDomain::FreeTestDomain => s.serialize_str(FREE_TEST_DOMAIN),
-            }
+                } => (EXISTING_ROUTE53, DomainData(domain, Some(hosted_zone_id))),
+                MailDomain::NewRoute53 { domain } => (NEW_ROUTE53, DomainData(domain, None)),
+                MailDomain::External { domain } => (EXTERNAL, DomainData(domain, None)),
+                MailDomain::FreeTestDomain => return s.serialize_str(FREE_TEST_DOMAIN),
+            };
+            variant(s, name, &data)
         }
     }
 
@@ -456,9 +438,7 @@ mod serde_impls {
         const VARIANTS: &'static [&'static str] =
             &[EXISTING_ROUTE53, NEW_ROUTE53, EXTERNAL, FREE_TEST_DOMAIN];
         const WHAT: &'static str = "a mail domain (a variant name, or a structure of one variant)";
-        fn unit(name: &str) -> Option<Self> {
-            (name == FREE_TEST_DOMAIN).then_some(MailDomain::FreeTestDomain)
-        }
+        const UNIT: (&'static str, Self) = (FREE_TEST_DOMAIN, MailDomain::FreeTestDomain);
         fn data<'de, A: MapAccess<'de>>(
             name: &'static str,
             map: &mut A,
