@@ -10,6 +10,31 @@ macro_rules! tri {
     };
 }
 
+/// The table of `src/model.rs`: per service module, a `ModelShape` constant per row
+/// `CONST = "ModelShape" min..max pattern [values] sensitive;` (`_` for what the model lacks).
+macro_rules! model {
+    ($(mod $module:ident = $service:ident {
+        $($name:ident = $model:literal $min:tt..$max:tt $pattern:tt
+            $([$($value:literal),+])? $($sensitive:ident)?;)*
+    })*) => {$(
+        pub(crate) mod $module {
+            $(pub(crate) const $name: crate::error::ModelShape = crate::error::ModelShape {
+                service: crate::Service::$service,
+                name: $model,
+                min: model!(@some $min),
+                max: model!(@some $max),
+                pattern: model!(@some $pattern),
+                values: model!(@some $(&[$($value),+])?),
+                sensitive: model!(@sensitive $($sensitive)?),
+            };)*
+        }
+    )*};
+    (@some $(_)?) => { None };
+    (@some $x:expr) => { Some($x) };
+    (@sensitive) => { false };
+    (@sensitive sensitive) => { true };
+}
+
 /// A shape's static description from its `src/model.rs` constant, type name, regex and validator.
 pub(crate) const fn shape(
     model: crate::error::ModelShape,
@@ -34,7 +59,8 @@ pub(crate) const fn shape(
 /// Declares a validated string newtype: `model:` its `src/model.rs` constant (the service
 /// module is the type's public module), `validate:` its `const fn(&str) -> Result<(), Error>`,
 /// `examples:` `[accepted, close refused]`, `storage:` `inline(N)` (an `N`-byte `Copy`
-/// buffer, no allocator) or `text` (a `'static` literal or, with `alloc`, an owned copy).
+/// buffer, no allocator) or `text` (a `'static` literal or, with `alloc`, an owned copy),
+/// `layout:` its `LAYOUT`, with the names of `crate::layout` in scope.
 macro_rules! string_shape {
     (
         $(#[$attr:meta])*
@@ -44,7 +70,8 @@ macro_rules! string_shape {
         regex: $regex:expr,
         validate: $validate:path,
         examples: [$valid:expr, $invalid:expr $(,)?],
-        storage: $storage:ident $(($n:literal))? $(,)?
+        storage: $storage:ident $(($n:literal))?,
+        layout: $layout:expr $(,)?
     ) => {
         string_shape!(@storage $storage $(($n))?, concat!("a string valid as ", $type_name),
             $(#[$attr])* $name);
@@ -61,6 +88,11 @@ macro_rules! string_shape {
             pub const PATTERN: Option<&'static str> = Self::SHAPE.pattern;
             /// A value the shape accepts and a close one it refuses.
             pub const EXAMPLES: [&'static str; 2] = [$valid, $invalid];
+            pub(crate) const LAYOUT: $crate::layout::Layout = {
+                #[allow(unused_imports)]
+                use $crate::layout::{run, Class, Layout, Part::*, ANY, MANY};
+                $layout
+            };
 
             /// Checks `s` without storing it; never allocates.
             ///

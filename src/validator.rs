@@ -1,5 +1,5 @@
-//! The frames the shape files share: `validator!` for a validator that reads the bytes, gives
-//! a quick verdict and explains a refusal on the cold path; `layout!` for a shape's `LAYOUT`.
+//! `validator!`, the frame the shape files share for a validator that reads the bytes, gives
+//! a quick verdict and explains a refusal on the cold path.
 
 use crate::text::{check_len, expect_end, expect_prefix, expect_run, AsciiClass};
 use crate::{Error, Shape};
@@ -58,20 +58,6 @@ macro_rules! validator {
                 let prefix = ($prefix, concat!("the prefix \"", $prefix, "\""));
                 $crate::validator::explain_prefixed_run($shape::SHAPE, s, prefix, $n, &$class)
             }
-        }
-    };
-}
-
-/// The `LAYOUT` of `$shape`: `$layout`, with the names of `crate::layout` in scope.
-macro_rules! layout {
-    ($(#[$doc:meta])* $shape:ident: $layout:expr) => {
-        impl $shape {
-            $(#[$doc])*
-            pub(crate) const LAYOUT: $crate::layout::Layout = {
-                #[allow(unused_imports)]
-                use $crate::layout::{run, Class, Layout, Part::*, ANY, MANY};
-                $layout
-            };
         }
     };
 }

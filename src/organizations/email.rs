@@ -25,14 +25,10 @@ string_shape! {
     validate: validate,
     examples: ["admin@example.com", "admin@localhost"], // the domain needs a `.`
     storage: text,
-}
-
-impl Email {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{Class, Layout, Part::*, MANY};
+    layout: {
         const PART: crate::layout::Part = Run(Class::Except(&SPACE_OR_AT), 1, MANY);
         Layout::new(&[PART, Lit("@"), PART, Lit("."), PART])
-    };
+    },
 }
 
 const fn validate(s: &str) -> Result<(), Error> {

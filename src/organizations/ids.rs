@@ -21,13 +21,7 @@ string_shape! {
     validate: validate_org_id,
     examples: ["o-a1b2c3d4e5", "o-a1b2c3d4e"], // fewer than 10 chars after `o-`
     storage: inline(34),
-}
-
-impl OrganizationId {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout, Part::*};
-        Layout::new(&[Lit("o-"), run(&LOWER_ALNUM, 10, 32)])
-    };
+    layout: Layout::new(&[Lit("o-"), run(&LOWER_ALNUM, 10, 32)]),
 }
 
 /// Checks an organization id at `at` (ASCII before it); the offset after it.
@@ -94,13 +88,7 @@ string_shape! {
     validate: validate_account_id,
     examples: ["111122223333", "11112222333٣"], // `٣` is not an ASCII digit
     storage: inline(12),
-}
-
-impl AccountId {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout};
-        Layout::new(&[run(&DIGIT, 12, 12)])
-    };
+    layout: Layout::new(&[run(&DIGIT, 12, 12)]),
 }
 
 validator! {

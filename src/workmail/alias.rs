@@ -22,13 +22,12 @@ string_shape! {
     validate: validate,
     examples: ["D-acme", "d-acme"], // the lowercase prefix `d-` is reserved
     storage: inline(62),
+    layout: Layout::new(&[
+        run(&ALNUM, 1, MANY),
+        Repeat(&[Lit("-"), run(&ALNUM, 1, MANY)]),
+    ])
+    .forbidding("d-"),
 }
-
-layout!(OrgAlias: Layout::new(&[
-    run(&ALNUM, 1, MANY),
-    Repeat(&[Lit("-"), run(&ALNUM, 1, MANY)]),
-])
-.forbidding("d-"));
 
 const ALNUM_HYPHEN: AsciiClass = ALNUM.with(b"-", ALNUM_OR_HYPHEN);
 

@@ -24,8 +24,7 @@ string_shape! {
     validate: validate,
     examples: ["token-1", "token 1"], // a space is not printable here
     storage: inline(128),
+    layout: Layout::new(&[run(&PRINTABLE, 1, MANY)]),
 }
-
-layout!(ClientToken: Layout::new(&[run(&PRINTABLE, 1, MANY)]));
 
 validator!(validate: ClientToken = only PRINTABLE);

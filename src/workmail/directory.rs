@@ -17,8 +17,7 @@ string_shape! {
     validate: validate,
     examples: ["d-0123456789", "d-012345678A"], // hex digits are lowercase
     storage: inline(12),
+    layout: Layout::new(&[Lit("d-"), run(&HEX_LOWER, 10, 10)]),
 }
-
-layout!(DirectoryId: Layout::new(&[Lit("d-"), run(&HEX_LOWER, 10, 10)]));
 
 validator!(validate: DirectoryId = "d-" then 10 of HEX_LOWER);

@@ -21,6 +21,7 @@ string_shape! {
     validate: validate_domain,
     examples: ["example.com", "exa_mple.com"], // `_` is not a domain char
     storage: text,
+    layout: Layout::new(&[run(&DOMAIN_CHAR, 1, MANY)]),
 }
 
 validator!(validate_domain: DomainName = only DOMAIN_CHAR);
@@ -66,8 +67,6 @@ pub enum DnsLabelError {
     #[error("the name has more than 253 chars")]
     NameTooLong,
 }
-
-layout!(DomainName: Layout::new(&[run(&DOMAIN_CHAR, 1, MANY)]));
 
 impl DomainName {
     /// Checks DNS rules beyond the model: at least two labels of 1 to 63 chars, not starting or
@@ -121,9 +120,8 @@ string_shape! {
     validate: validate_zone,
     examples: ["Z0123456789", "/hostedzone/Z0123456789"], // `/` is excluded
     storage: text,
+    layout: Layout::new(&[Run(Class::Except(&SLASHES), 1, MANY)]),
 }
-
-layout!(HostedZoneId: Layout::new(&[Run(Class::Except(&SLASHES), 1, MANY)]));
 
 const fn validate_zone(s: &str) -> Result<(), Error> {
     let shape = HostedZoneId::SHAPE;

@@ -26,11 +26,8 @@ string_shape! {
         "4a7b8c9d1e2f3a4b5c6d7e8f9a0b1c2d", // the UUID needs its hyphens
     ],
     storage: inline(47),
-}
-
-layout!(
-    /// Read as prefixed only at 47 chars, so a cut value reads as a bare UUID.
-    IdentityProviderUserId: Layout::new(&[
+    // Read as prefixed only at 47 chars, so a cut value reads as a bare UUID.
+    layout: Layout::new(&[
         Opt(&[run(&HEX_LOWER, 10, 10), Lit("-")]),
         run(&HEX, 8, 8),
         Lit("-"),
@@ -42,8 +39,8 @@ layout!(
         Lit("-"),
         run(&HEX, 12, 12),
     ])
-    .read_by_length()
-);
+    .read_by_length(),
+}
 
 /// The layouts: `x` a lowercase hex digit, `X` a hex digit of either case.
 const PREFIXED: &[u8] = b"xxxxxxxxxx-XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX";

@@ -33,17 +33,16 @@ string_shape! {
         "arn:aws-cn:kms:cn-north-1:111122223333:key/x", // only the `aws` partition matches
     ],
     storage: text,
+    layout: Layout::new(&[
+        Lit("arn:aws:kms:"),
+        run(&REGION_CHAR, 0, MANY),
+        Lit(":"),
+        run(&REGION_CHAR, 1, MANY),
+        Lit(":"),
+        run(&ALNUM, 1, 1),
+        run(&KEY_CHAR, 0, KEY_MAX - 1),
+    ]),
 }
-
-layout!(KmsKeyArn: Layout::new(&[
-    Lit("arn:aws:kms:"),
-    run(&REGION_CHAR, 0, MANY),
-    Lit(":"),
-    run(&REGION_CHAR, 1, MANY),
-    Lit(":"),
-    run(&ALNUM, 1, 1),
-    run(&KEY_CHAR, 0, KEY_MAX - 1),
-]));
 
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = KmsKeyArn::SHAPE;

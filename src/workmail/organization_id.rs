@@ -20,8 +20,7 @@ string_shape! {
         "m-0123456789ABCDEF0123456789abcdef", // hex digits are lowercase
     ],
     storage: inline(34),
+    layout: Layout::new(&[Lit("m-"), run(&HEX_LOWER, 32, 32)]),
 }
-
-layout!(OrganizationId: Layout::new(&[Lit("m-"), run(&HEX_LOWER, 32, 32)]));
 
 validator!(validate: OrganizationId = "m-" then 32 of HEX_LOWER);

@@ -17,9 +17,8 @@ string_shape! {
         match core::str::from_utf8(&[b'a'; 257]) { Ok(s) => s, Err(_) => "" },
     ],
     storage: text,
+    layout: Layout::new(&[Run(ANY, 0, MANY)]),
 }
-
-layout!(UserAttribute: Layout::new(&[Run(ANY, 0, MANY)]));
 
 /// The display name of a user (required by `CreateUser`): a [`UserAttribute`].
 ///

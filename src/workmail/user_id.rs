@@ -13,8 +13,7 @@ string_shape! {
     validate: validate,
     examples: ["S-1-1-11-1111111111", "S-1-1-11"], // fewer than 12 chars
     storage: text,
+    layout: super::UserAttribute::LAYOUT,
 }
-
-layout!(UserId: super::UserAttribute::LAYOUT);
 
 validator!(validate: UserId = any);
