@@ -57,7 +57,8 @@ pub(crate) const fn shape(
 }
 
 /// Declares a validated string newtype: `model:` its `src/model.rs` constant (the service
-/// module is the type's public module), `validate:` its `const fn(&str) -> Result<(), Error>`,
+/// module is the type's public module), `type_name:` when not the type's name alone,
+/// `regex:` an equivalent regex, `validate:` its `const fn(&str) -> Result<(), Error>`,
 /// `examples:` `[accepted, close refused]`, `storage:` `inline(N)` (an `N`-byte `Copy`
 /// buffer, no allocator) or `text` (a `'static` literal or, with `alloc`, an owned copy),
 /// `layout:` its `LAYOUT`, with the names of `crate::layout` in scope.
@@ -66,20 +67,22 @@ macro_rules! string_shape {
         $(#[$attr:meta])*
         pub struct $name:ident;
         model: crate::model::$service:ident::$model:ident,
-        type_name: $type_name:literal,
+        $(type_name: $type_name:literal,)?
         regex: $regex:expr,
         validate: $validate:path,
         examples: [$valid:expr, $invalid:expr $(,)?],
         storage: $storage:ident $(($n:literal))?,
         layout: $layout:expr $(,)?
     ) => {
-        string_shape!(@storage $storage $(($n))?, concat!("a string valid as ", $type_name),
+        string_shape!(@storage $storage $(($n))?,
+            concat!("a string valid as ", string_shape!(@type_name $name $($type_name)?)),
             $(#[$attr])* $name);
 
         impl $name {
             /// The shape's static description.
             pub const SHAPE: &'static $crate::Shape = &$crate::macros::shape(
-                $crate::model::$service::$model, $type_name, $regex, $validate);
+                $crate::model::$service::$model, string_shape!(@type_name $name $($type_name)?),
+                $regex, $validate);
             /// Minimum length in chars, when the model sets one.
             pub const MIN_LEN: Option<usize> = Self::SHAPE.min_len;
             /// Maximum length in chars, when the model sets one.
@@ -323,6 +326,8 @@ macro_rules! string_shape {
             }
         }
     };
+    (@type_name $name:ident) => { stringify!($name) };
+    (@type_name $name:ident $type_name:literal) => { $type_name };
     (@literal_test $fence:literal, $service:ident, $name:ident, $value:expr) => {
         concat!(
             "```", $fence, "\nuse org_shapes::", stringify!($service), "::", stringify!($name),
@@ -405,10 +410,8 @@ macro_rules! enum_shape {
             /// As [`Self::parse`].
             #[inline]
             pub const fn validate(s: &str) -> Result<(), $crate::Error> {
-                match Self::lookup(s) {
-                    Some(_) => Ok(()),
-                    None => Err($crate::Error::new(Self::SHAPE, $crate::ErrorKind::NotInEnum)),
-                }
+                tri!(Self::parse(s));
+                Ok(())
             }
         }
 

@@ -21,7 +21,6 @@ string_shape! {
     /// ```
     pub struct OrganizationArn;
     model: crate::model::organizations::ORGANIZATION_ARN,
-    type_name: "OrganizationArn",
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:organization/o-[a-z0-9]{10,32}$"),
     validate: validate_org_arn,
     examples: [
@@ -89,7 +88,6 @@ string_shape! {
     /// ```
     pub struct AccountArn;
     model: crate::model::organizations::ACCOUNT_ARN,
-    type_name: "AccountArn",
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:account/o-[a-z0-9]{10,32}/[0-9]{12}$"),
     validate: validate_account_arn,
     examples: [

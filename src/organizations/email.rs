@@ -20,7 +20,6 @@ string_shape! {
     /// ```
     pub struct Email;
     model: crate::model::organizations::EMAIL,
-    type_name: "Email",
     regex: Some(r"^[^\t\n\x0B\x0C\r @]+@[^\t\n\x0B\x0C\r @]+\.[^\t\n\x0B\x0C\r @]+$"),
     validate: validate,
     examples: ["admin@example.com", "admin@localhost"], // the domain needs a `.`

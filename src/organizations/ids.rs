@@ -83,7 +83,6 @@ string_shape! {
     /// ```
     pub struct AccountId;
     model: crate::model::organizations::ACCOUNT_ID,
-    type_name: "AccountId",
     regex: Some(r"^[0-9]{12}$"),
     validate: validate_account_id,
     examples: ["111122223333", "11112222333٣"], // `٣` is not an ASCII digit
@@ -91,10 +90,4 @@ string_shape! {
     layout: Layout::new(&[run(&DIGIT, 12, 12)]),
 }
 
-validator! {
-    validate_account_id(s, b) if b.len() == 12 && all_in(b, 0, 12, &DIGIT);
-    else {
-        let shape = AccountId::SHAPE;
-        crate::validator::explain_prefixed_run(shape, s, ("", ""), 12, &DIGIT)
-    }
-}
+validator!(validate_account_id: AccountId = "" then 12 of DIGIT);

@@ -17,7 +17,6 @@ string_shape! {
     /// ```
     pub struct OrgAlias;
     model: crate::model::workmail::ORGANIZATION_NAME,
-    type_name: "OrgAlias",
     regex: Some(r"^(?:d|(?:[0-9a-ce-zA-Z]|d[0-9a-zA-Z])[0-9a-zA-Z]*(?:-[0-9a-zA-Z]+)*)$"),
     validate: validate,
     examples: ["D-acme", "d-acme"], // the lowercase prefix `d-` is reserved

@@ -19,7 +19,6 @@ string_shape! {
     /// ```
     pub struct ClientToken;
     model: crate::model::workmail::IDEMPOTENCY_CLIENT_TOKEN,
-    type_name: "ClientToken",
     regex: Some(r"^[\x21-\x7e]+$"),
     validate: validate,
     examples: ["token-1", "token 1"], // a space is not printable here

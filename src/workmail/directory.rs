@@ -12,7 +12,6 @@ string_shape! {
     /// ```
     pub struct DirectoryId;
     model: crate::model::workmail::DIRECTORY_ID,
-    type_name: "DirectoryId",
     regex: Some(r"^d-[0-9a-f]{10}$"),
     validate: validate,
     examples: ["d-0123456789", "d-012345678A"], // hex digits are lowercase

@@ -16,7 +16,6 @@ string_shape! {
     /// ```
     pub struct DomainName;
     model: crate::model::workmail::DOMAIN_NAME,
-    type_name: "DomainName",
     regex: Some(r"^[a-zA-Z0-9.-]+$"),
     validate: validate_domain,
     examples: ["example.com", "exa_mple.com"], // `_` is not a domain char
@@ -115,7 +114,6 @@ string_shape! {
     /// ```
     pub struct HostedZoneId;
     model: crate::model::workmail::HOSTED_ZONE_ID,
-    type_name: "HostedZoneId",
     regex: Some(r"^[^/\\]*$"),
     validate: validate_zone,
     examples: ["Z0123456789", "/hostedzone/Z0123456789"], // `/` is excluded

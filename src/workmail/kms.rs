@@ -25,7 +25,6 @@ string_shape! {
     /// ```
     pub struct KmsKeyArn;
     model: crate::model::workmail::KMS_KEY_ARN,
-    type_name: "KmsKeyArn",
     regex: Some(r"^arn:aws:kms:[a-z0-9-]*:[a-z0-9-]+:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"),
     validate: validate,
     examples: [

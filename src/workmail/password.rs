@@ -13,7 +13,6 @@ string_shape! {
     /// ```
     pub struct Password;
     model: crate::model::workmail::PASSWORD,
-    type_name: "Password",
     regex: Some(r"^[\x{20}-\x{FF}]+$"),
     validate: validate,
     examples: ["Tr0ub4dor&3", "Tr0ub4dor\t3"], // a tab is below U+0020

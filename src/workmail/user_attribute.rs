@@ -9,7 +9,6 @@ string_shape! {
     /// ```
     pub struct UserAttribute;
     model: crate::model::workmail::USER_ATTRIBUTE,
-    type_name: "UserAttribute",
     regex: Some(r"^(?s:.*)$"),
     validate: validate,
     examples: [

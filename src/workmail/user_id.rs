@@ -8,7 +8,6 @@ string_shape! {
     /// ```
     pub struct UserId;
     model: crate::model::workmail::WORK_MAIL_IDENTIFIER,
-    type_name: "UserId",
     regex: Some(r"^(?s:.*)$"),
     validate: validate,
     examples: ["S-1-1-11-1111111111", "S-1-1-11"], // fewer than 12 chars

@@ -20,7 +20,6 @@ string_shape! {
     /// ```
     pub struct UserName;
     model: crate::model::workmail::USER_NAME,
-    type_name: "UserName",
     regex: Some(r"^[A-Za-z0-9_.-]+(?:@[a-zA-Z0-9.-]+\.[a-zA-Z0-9-]{2,})?$"),
     validate: validate,
     examples: ["a@b.co", "a@b.c"], // the last label needs two chars
