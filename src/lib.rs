@@ -42,8 +42,6 @@ mod layout;
 mod regex_support;
 mod registry;
 mod text;
-#[macro_use]
-mod validator;
 pub mod validate;
 pub mod violation;
 

@@ -35,6 +35,80 @@ macro_rules! model {
     (@sensitive sensitive) => { true };
 }
 
+/// A validator `$name`: the verdict on the bytes `$b` of `$s` (and the `let`s) from `$fits`, a
+/// word at a time; the details of a refusal from `$why`, on the cold path. Short forms, for
+/// `$shape`: `any` chars within its length bounds; `only` chars of the ASCII class `$class`, in
+/// one pass; `$prefix` then `$n` chars of `$class`.
+macro_rules! validator {
+    (
+        $(#[$doc:meta])*
+        $name:ident($s:ident, $b:ident) $(let $x:ident = $e:expr;)* if $fits:expr; else $why:block
+    ) => {
+        $(#[$doc])*
+        const fn $name($s: &str) -> Result<(), $crate::Error> {
+            #[cold]
+            #[inline(never)]
+            const fn explain($s: &str) -> Result<(), $crate::Error> $why
+
+            let $b = $s.as_bytes();
+            $(let $x = $e;)*
+            if $fits {
+                return Ok(());
+            }
+            explain($s)
+        }
+    };
+    ($name:ident: $shape:ident = any) => {
+        // Inlined, across crates too: the result stays in registers.
+        #[inline]
+        const fn $name(s: &str) -> Result<(), $crate::Error> {
+            $crate::text::check_len($shape::SHAPE, s)
+        }
+    };
+    ($name:ident: $shape:ident = only $class:ident) => {
+        const fn $name(s: &str) -> Result<(), $crate::Error> {
+            let shape = $shape::SHAPE;
+            tri!($crate::text::check_len(shape, s));
+            match $class.first_outside(s.as_bytes()) {
+                // All ASCII before `at`: it is the char index.
+                Some(at) => {
+                    let expected = $class.expected;
+                    Err($crate::text::invalid_char_after_ascii(shape, s, at, expected))
+                }
+                None => Ok(()),
+            }
+        }
+    };
+    ($name:ident: $shape:ident = $prefix:literal then $n:literal of $class:expr) => {
+        validator! {
+            $name(s, b) let len = $prefix.len().wrapping_add($n);
+            if b.len() == len
+                && $crate::text::has_at(b, 0, $prefix.as_bytes())
+                && $crate::text::all_in(b, $prefix.len(), len, &$class);
+            else {
+                let prefix = ($prefix, concat!("the prefix \"", $prefix, "\""));
+                $crate::macros::explain_prefixed_run($shape::SHAPE, s, prefix, $n, &$class)
+            }
+        }
+    };
+}
+
+/// The error of a refused `prefix` and `n` chars of `class`: length, prefix, run, end.
+#[inline(always)]
+pub(crate) const fn explain_prefixed_run(
+    shape: &'static crate::Shape,
+    s: &str,
+    (prefix, prefix_expected): (&'static str, &'static str),
+    n: usize,
+    class: &crate::text::AsciiClass,
+) -> Result<(), crate::Error> {
+    use crate::text::{check_len, expect_end, expect_prefix, expect_run};
+    tri!(check_len(shape, s));
+    let at = tri!(expect_prefix(shape, s, 0, prefix, prefix_expected));
+    let at = tri!(expect_run(shape, s, at, n, class));
+    expect_end(shape, s, at)
+}
+
 /// A shape's static description from its `src/model.rs` constant, type name, regex and validator.
 pub(crate) const fn shape(
     model: crate::error::ModelShape,
@@ -261,7 +335,7 @@ macro_rules! string_shape {
             }
         }
 
-        text_conversions!($name, new, string, $expecting, all());
+        text_conversions!($name, new, $expecting, all());
     };
     (@storage text, $expecting:expr, $(#[$attr:meta])* $name:ident) => {
         $(#[$attr])*
@@ -309,7 +383,7 @@ macro_rules! string_shape {
             }
         }
 
-        text_conversions!($name, new, string, $expecting, feature = "alloc");
+        text_conversions!($name, new, $expecting, feature = "alloc");
     };
     (@eq $name:ident, $other:ty, $($cfg:tt)+) => {
         #[cfg($($cfg)+)]
@@ -337,14 +411,11 @@ macro_rules! string_shape {
     };
 }
 
-/// Declares an enum shape; its wire values must be those of its `model:` constant, in order.
-macro_rules! enum_shape {
+/// An enum of wire values: `ALL` its variants, `as_str` their wire values.
+macro_rules! wire_enum {
     (
         $(#[$attr:meta])*
-        pub enum $name:ident {
-            $( $(#[$vattr:meta])* $variant:ident = $wire:literal, )+
-        }
-        model: $model:expr $(,)?
+        pub enum $name:ident { $( $(#[$vattr:meta])* $variant:ident = $wire:literal, )+ }
     ) => {
         $(#[$attr])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -358,13 +429,8 @@ macro_rules! enum_shape {
         }
 
         impl $name {
-            /// Every variant, in model order.
+            /// Every variant, in declaration order (for a model enum, the model's).
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            /// Every wire value, in model order.
-            pub const VALUES: &'static [&'static str] = &[$($wire),+];
-            /// The shape's static description.
-            pub const SHAPE: &'static $crate::Shape =
-                &$crate::macros::shape($model, stringify!($name), None, Self::validate);
 
             /// The wire value.
             pub const fn as_str(self) -> &'static str {
@@ -372,6 +438,30 @@ macro_rules! enum_shape {
                     $($name::$variant => $wire,)+
                 }
             }
+        }
+    };
+}
+
+/// Declares an enum shape; its wire values must be those of its `model:` constant, in order.
+macro_rules! enum_shape {
+    (
+        $(#[$attr:meta])*
+        pub enum $name:ident {
+            $( $(#[$vattr:meta])* $variant:ident = $wire:literal, )+
+        }
+        model: $model:expr $(,)?
+    ) => {
+        wire_enum! {
+            $(#[$attr])*
+            pub enum $name { $( $(#[$vattr])* $variant = $wire, )+ }
+        }
+
+        impl $name {
+            /// Every wire value, in model order.
+            pub const VALUES: &'static [&'static str] = &[$($wire),+];
+            /// The shape's static description.
+            pub const SHAPE: &'static $crate::Shape =
+                &$crate::macros::shape($model, stringify!($name), None, Self::validate);
 
             /// The variant of `s`, by a `match` on `text::enum_key` (`const fn` cannot `match`
             /// on `str`); values over 16 bytes are compared whole with their one candidate.
@@ -436,15 +526,16 @@ macro_rules! enum_shape {
         }
 
         text_impls!(@display $name);
-        text_conversions!($name, parse, enum, concat!("a string valid as ", stringify!($name)), all());
+        text_conversions!($name, parse, concat!("a string valid as ", stringify!($name)), all());
     };
 }
 
 /// `regex()`, `AsRef<str>` and the [`text_impls!`] of a shape.
 macro_rules! text_conversions {
-    ($name:ident, $parse:ident, $kind:ident, $expecting:expr, $($parse_cfg:tt)+) => {
+    ($name:ident, $parse:ident, $expecting:expr, $($parse_cfg:tt)+) => {
         impl $name {
-            #[doc = text_conversions!(@regex_doc $kind)]
+            /// A compiled regex equivalent to the validator but for the length bounds (anchored,
+            /// ASCII classes; for an enum, exactly its wire values), built on first use.
             #[cfg(feature = "regex")]
             #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
             pub fn regex() -> &'static regex::Regex {
@@ -461,13 +552,6 @@ macro_rules! text_conversions {
         }
 
         text_impls!($name, $parse, $crate::Error, $expecting, $($parse_cfg)+);
-    };
-    (@regex_doc string) => {
-        "A compiled regex equivalent to the pattern (anchored, ASCII classes), built on first use; \
-         it does not check [`Self::MIN_LEN`] and [`Self::MAX_LEN`]."
-    };
-    (@regex_doc enum) => {
-        "A compiled regex matching exactly the wire values, built on first use."
     };
 }
 

@@ -119,32 +119,27 @@ macro_rules! check_rows {
                 <$t>::SHAPE.sensitive == $sensitive,
                 concat!("for_each_shape!: `sensitive` of ", stringify!($id), " differs from the model"),
             );
-            check_rows!(@kind $id, $t, $kind, $storage);
+            const _: () = assert!(
+                <$t>::SHAPE.enum_values.is_some() == check_rows!(@enum $kind $storage),
+                concat!("for_each_shape!: `kind` of ", stringify!($id), " differs from its type"),
+            );
+            check_rows!(@copy $t, $storage);
         )*
         // Two rows sharing an id would define one struct twice.
         #[allow(dead_code, non_camel_case_types)]
         const _: () = { $(struct $id;)* };
     };
-    (@kind $id:ident, $t:ty, enum, variant) => {
-        const _: () = assert!(
-            <$t>::SHAPE.enum_values.is_some(),
-            concat!("for_each_shape!: ", stringify!($id), " is not an enum shape"),
-        );
-    };
-    (@kind $id:ident, $t:ty, string, $storage:ident) => {
-        const _: () = assert!(
-            <$t>::SHAPE.enum_values.is_none(),
-            concat!("for_each_shape!: ", stringify!($id), " is an enum shape"),
-        );
-        check_rows!(@storage $t, $storage);
-    };
-    (@storage $t:ty, inline) => {
+    (@enum enum variant) => { true };
+    (@enum string inline) => { false };
+    (@enum string text) => { false };
+    (@copy $t:ty, text) => {};
+    // `inline` and `variant`.
+    (@copy $t:ty, $storage:ident) => {
         const _: fn() = || {
             fn inline_shapes_are_copy<T: Copy>() {}
             inline_shapes_are_copy::<$t>();
         };
     };
-    (@storage $t:ty, text) => {};
 }
 
 for_each_shape!(check_rows);

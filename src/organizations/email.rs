@@ -42,10 +42,7 @@ const fn validate(s: &str) -> Result<(), Error> {
         None => return Err(incomplete(shape, s, "'@' and a domain")),
     };
     let after = at.wrapping_add(1);
-    let domain = match bytes.split_at_checked(after) {
-        Some((_, domain)) => domain,
-        None => &[],
-    };
+    let domain = crate::text::bytes_from(s, after);
     if let Some(k) = SPACE_OR_AT.first_inside(domain) {
         return Err(invalid_char(shape, s, after.wrapping_add(k), EXPECTED));
     }

@@ -79,9 +79,7 @@ impl DomainName {
         if name.len() > 253 {
             return Err(DnsLabelError::NameTooLong);
         }
-        let mut count = 0usize;
         for (index, label) in name.split('.').enumerate() {
-            count = index.saturating_add(1);
             if label.is_empty() {
                 return Err(DnsLabelError::EmptyLabel { index });
             }
@@ -95,7 +93,7 @@ impl DomainName {
                 return Err(DnsLabelError::HyphenAtEdge { index });
             }
         }
-        if count < 2 {
+        if !name.contains('.') {
             return Err(DnsLabelError::SingleLabel);
         }
         Ok(())
