@@ -132,7 +132,8 @@ pub(crate) const fn shape(
 
 /// Declares a validated string newtype: `model:` its `src/model.rs` constant (the service
 /// module is the type's public module), `type_name:` when not the type's name alone,
-/// `regex:` an equivalent regex, `validate:` its `const fn(&str) -> Result<(), Error>`,
+/// `regex:` an equivalent regex, `validate:` its `const fn(&str) -> Result<(), Error>` (`= (…)`
+/// declares it by a short form of `validator!`),
 /// `examples:` `[accepted, close refused]`, `storage:` `inline(N)` (an `N`-byte `Copy`
 /// buffer, no allocator) or `text` (a `'static` literal or, with `alloc`, an owned copy),
 /// `layout:` its `LAYOUT`, with the names of `crate::layout` in scope.
@@ -143,14 +144,13 @@ macro_rules! string_shape {
         model: crate::model::$service:ident::$model:ident,
         $(type_name: $type_name:literal,)?
         regex: $regex:expr,
-        validate: $validate:path,
+        validate: $validate:ident $(= ($($rule:tt)+))?,
         examples: [$valid:expr, $invalid:expr $(,)?],
         storage: $storage:ident $(($n:literal))?,
         layout: $layout:expr $(,)?
     ) => {
-        string_shape!(@storage $storage $(($n))?,
-            concat!("a string valid as ", string_shape!(@type_name $name $($type_name)?)),
-            $(#[$attr])* $name);
+        $(validator!($validate: $name = $($rule)+);)?
+        string_shape!(@storage $storage $(($n))?, $(#[$attr])* $name);
 
         impl $name {
             /// The shape's static description.
@@ -282,7 +282,7 @@ macro_rules! string_shape {
             }
         }
     };
-    (@storage inline($n:literal), $expecting:expr, $(#[$attr:meta])* $name:ident) => {
+    (@storage inline($n:literal), $(#[$attr:meta])* $name:ident) => {
         $(#[$attr])*
         #[derive(Clone, Copy)]
         pub struct $name($crate::text::Inline<$n>);
@@ -335,9 +335,9 @@ macro_rules! string_shape {
             }
         }
 
-        text_conversions!($name, new, $expecting, all());
+        text_impls!(@shape $name, new, all());
     };
-    (@storage text, $expecting:expr, $(#[$attr:meta])* $name:ident) => {
+    (@storage text, $(#[$attr:meta])* $name:ident) => {
         $(#[$attr])*
         #[derive(Clone)]
         pub struct $name($crate::text::Text);
@@ -383,7 +383,7 @@ macro_rules! string_shape {
             }
         }
 
-        text_conversions!($name, new, $expecting, feature = "alloc");
+        text_impls!(@shape $name, new, feature = "alloc");
     };
     (@eq $name:ident, $other:ty, $($cfg:tt)+) => {
         #[cfg($($cfg)+)]
@@ -518,21 +518,20 @@ macro_rules! enum_shape {
         impl $crate::check::Build for $name {
             #[inline]
             fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                match Self::parse(text.as_ref()) {
-                    Ok(v) => Ok(v),
-                    Err(e) => Err((e, text)),
-                }
+                Self::parse(text.as_ref()).map_err(|e| (e, text))
             }
         }
 
         text_impls!(@display $name);
-        text_conversions!($name, parse, concat!("a string valid as ", stringify!($name)), all());
+        text_impls!(@shape $name, parse, all());
     };
 }
 
-/// `regex()`, `AsRef<str>` and the [`text_impls!`] of a shape.
-macro_rules! text_conversions {
-    ($name:ident, $parse:ident, $expecting:expr, $($parse_cfg:tt)+) => {
+/// `FromStr`, `TryFrom<&str>` and `Deserialize` (when `$cfg` holds) through `$ty::$parse`, and
+/// `Serialize` through `as_str`; the three-argument form adds `Display` and parses with `parse`,
+/// the `@shape` form adds a shape's `regex()` and `AsRef<str>`.
+macro_rules! text_impls {
+    (@shape $name:ident, $parse:ident, $($parse_cfg:tt)+) => {
         impl $name {
             /// A compiled regex equivalent to the validator but for the length bounds (anchored,
             /// ASCII classes; for an enum, exactly its wire values), built on first use.
@@ -551,16 +550,12 @@ macro_rules! text_conversions {
             }
         }
 
-        text_impls!($name, $parse, $crate::Error, $expecting, $($parse_cfg)+);
+        text_impls!($name, $parse, $crate::Error,
+            format_args!("a string valid as {}", $name::SHAPE.type_name), $($parse_cfg)+);
     };
-}
-
-/// `FromStr`, `TryFrom<&str>` and `Deserialize` (when `$cfg` holds) through `$ty::$parse`, and
-/// `Serialize` through `as_str`; the three-argument form adds `Display` and parses with `parse`.
-macro_rules! text_impls {
     ($ty:ident, $err:ty, $expecting:expr) => {
         text_impls!(@display $ty);
-        text_impls!($ty, parse, $err, $expecting, all());
+        text_impls!($ty, parse, $err, format_args!($expecting), all());
     };
     (@display $ty:ident) => {
         impl core::fmt::Display for $ty {
@@ -602,7 +597,7 @@ macro_rules! text_impls {
                 impl<'de> serde::de::Visitor<'de> for V {
                     type Value = $ty;
                     fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                        f.write_str($expecting)
+                        f.write_fmt($expecting)
                     }
                     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
                         $ty::$parse(v).map_err(E::custom)

@@ -96,11 +96,10 @@ pub const SHAPES: &[&Shape] = for_each_shape!(shape_descriptions);
 
 // Used only in `const _` assertions, which rustc 1.87 (the MSRV) does not count as a use.
 #[allow(dead_code)]
-pub(crate) const fn same_values(ours: &[&str], model: Option<&[&str]>) -> bool {
+pub(crate) const fn same_values(mut ours: &[&str], model: Option<&[&str]>) -> bool {
     let Some(mut model) = model else {
         return false;
     };
-    let mut ours = ours;
     while let ([a, ours_rest @ ..], [b, model_rest @ ..]) = (ours, model) {
         if !crate::text::bytes_eq(a.as_bytes(), b.as_bytes()) {
             return false;

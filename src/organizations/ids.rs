@@ -84,10 +84,8 @@ string_shape! {
     pub struct AccountId;
     model: crate::model::organizations::ACCOUNT_ID,
     regex: Some(r"^[0-9]{12}$"),
-    validate: validate_account_id,
+    validate: validate_account_id = ("" then 12 of DIGIT),
     examples: ["111122223333", "11112222333٣"], // `٣` is not an ASCII digit
     storage: inline(12),
     layout: Layout::new(&[run(&DIGIT, 12, 12)]),
 }
-
-validator!(validate_account_id: AccountId = "" then 12 of DIGIT);

@@ -17,13 +17,11 @@ string_shape! {
     pub struct DomainName;
     model: crate::model::workmail::DOMAIN_NAME,
     regex: Some(r"^[a-zA-Z0-9.-]+$"),
-    validate: validate_domain,
+    validate: validate_domain = (only DOMAIN_CHAR),
     examples: ["example.com", "exa_mple.com"], // `_` is not a domain char
     storage: text,
     layout: Layout::new(&[run(&DOMAIN_CHAR, 1, MANY)]),
 }
-
-validator!(validate_domain: DomainName = only DOMAIN_CHAR);
 
 /// Why a valid domain name would not work in DNS ([`DomainName::check_dns_labels`]).
 ///

@@ -4,6 +4,8 @@ use crate::text::{
 };
 use crate::Error;
 
+const PREFIX: &str = "arn:aws:kms:";
+const PREFIX_EXPECTED: &str = "the prefix \"arn:aws:kms:\"";
 const REGION_CHAR: AsciiClass =
     LOWER_ALNUM.with(b"-", "a lowercase ASCII letter, digit, '-' or ':'");
 const ACCOUNT_FIRST: &str = "a lowercase ASCII letter, digit or '-'";
@@ -33,7 +35,7 @@ string_shape! {
     ],
     storage: text,
     layout: Layout::new(&[
-        Lit("arn:aws:kms:"),
+        Lit(PREFIX),
         run(&REGION_CHAR, 0, MANY),
         Lit(":"),
         run(&REGION_CHAR, 1, MANY),
@@ -46,13 +48,7 @@ string_shape! {
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = KmsKeyArn::SHAPE;
     tri!(check_len(shape, s));
-    let at = tri!(expect_prefix(
-        shape,
-        s,
-        0,
-        "arn:aws:kms:",
-        "the prefix \"arn:aws:kms:\""
-    ));
+    let at = tri!(expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED));
     let at = at.wrapping_add(run_len(s, at, &REGION_CHAR));
     let at = tri!(expect_colon(s, at));
     let account = run_len(s, at, &REGION_CHAR);

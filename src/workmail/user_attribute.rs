@@ -10,7 +10,7 @@ string_shape! {
     pub struct UserAttribute;
     model: crate::model::workmail::USER_ATTRIBUTE,
     regex: Some(r"^(?s:.*)$"),
-    validate: validate,
+    validate: validate = (any),
     examples: [
         match core::str::from_utf8(&[b'a'; 256]) { Ok(s) => s, Err(_) => "" },
         match core::str::from_utf8(&[b'a'; 257]) { Ok(s) => s, Err(_) => "" },
@@ -48,5 +48,3 @@ pub type FirstName = UserAttribute;
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 pub type LastName = UserAttribute;
-
-validator!(validate: UserAttribute = any);

@@ -2,6 +2,7 @@ use crate::text::{check_len, invalid_char_after_ascii, run_len, AsciiClass, ALNU
 use crate::Error;
 
 const LOCAL_CHAR: AsciiClass = ALNUM.with(b"_.-", "an ASCII letter, digit, '_', '.' or '-'");
+const LOCAL_OR_AT: &str = "an ASCII letter, digit, '_', '.', '-' or '@'";
 const BEFORE_DOT: &str = "a domain label before its last '.'";
 const LABEL: AsciiClass = ALNUM.with(b"-", "an ASCII letter, digit or '-'");
 const TLD: &str = "a '.' and a last label of at least 2 ASCII letters, digits or '-'";
@@ -85,14 +86,7 @@ const fn validate(s: &str) -> Result<(), Error> {
     }
     match s.as_bytes().split_at_checked(local) {
         Some((_, [b'@', ..])) => {}
-        _ => {
-            return Err(invalid_char_after_ascii(
-                shape,
-                s,
-                local,
-                "an ASCII letter, digit, '_', '.', '-' or '@'",
-            ))
-        }
+        _ => return Err(invalid_char_after_ascii(shape, s, local, LOCAL_OR_AT)),
     }
     let start = local.wrapping_add(1);
     let domain_len = run_len(s, start, &DOMAIN_CHAR);
