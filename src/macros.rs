@@ -10,6 +10,105 @@ macro_rules! tri {
     };
 }
 
+/// The table of `src/model.rs`: per service module, a `ModelShape` constant per row
+/// `CONST = "ModelShape" min..max pattern [values] sensitive;` (`_` for what the model lacks).
+macro_rules! model {
+    ($(mod $module:ident = $service:ident {
+        $($name:ident = $model:literal $min:tt..$max:tt $pattern:tt
+            $([$($value:literal),+])? $($sensitive:ident)?;)*
+    })*) => {$(
+        pub(crate) mod $module {
+            $(pub(crate) const $name: crate::error::ModelShape = crate::error::ModelShape {
+                service: crate::Service::$service,
+                name: $model,
+                min: model!(@some $min),
+                max: model!(@some $max),
+                pattern: model!(@some $pattern),
+                values: model!(@some $(&[$($value),+])?),
+                sensitive: model!(@sensitive $($sensitive)?),
+            };)*
+        }
+    )*};
+    (@some $(_)?) => { None };
+    (@some $x:expr) => { Some($x) };
+    (@sensitive) => { false };
+    (@sensitive sensitive) => { true };
+}
+
+/// A validator `$name`: the verdict on the bytes `$b` of `$s` (and the `let`s) from `$fits`, a
+/// word at a time; the details of a refusal from `$why`, on the cold path. Short forms, for
+/// `$shape`: `any` chars within its length bounds; `only` chars of the ASCII class `$class`, in
+/// one pass; `$prefix` then `$n` chars of `$class`.
+macro_rules! validator {
+    (
+        $(#[$doc:meta])*
+        $name:ident($s:ident, $b:ident) $(let $x:ident = $e:expr;)* if $fits:expr; else $why:block
+    ) => {
+        $(#[$doc])*
+        const fn $name($s: &str) -> Result<(), $crate::Error> {
+            #[cold]
+            #[inline(never)]
+            const fn explain($s: &str) -> Result<(), $crate::Error> $why
+
+            let $b = $s.as_bytes();
+            $(let $x = $e;)*
+            if $fits {
+                return Ok(());
+            }
+            explain($s)
+        }
+    };
+    ($name:ident: $shape:ident = any) => {
+        // Inlined, across crates too: the result stays in registers.
+        #[inline]
+        const fn $name(s: &str) -> Result<(), $crate::Error> {
+            $crate::text::check_len($shape::SHAPE, s)
+        }
+    };
+    ($name:ident: $shape:ident = only $class:ident) => {
+        const fn $name(s: &str) -> Result<(), $crate::Error> {
+            let shape = $shape::SHAPE;
+            tri!($crate::text::check_len(shape, s));
+            match $class.first_outside(s.as_bytes()) {
+                // All ASCII before `at`: it is the char index.
+                Some(at) => {
+                    let expected = $class.expected;
+                    Err($crate::text::invalid_char_after_ascii(shape, s, at, expected))
+                }
+                None => Ok(()),
+            }
+        }
+    };
+    ($name:ident: $shape:ident = $prefix:literal then $n:literal of $class:expr) => {
+        validator! {
+            $name(s, b) let len = $prefix.len().wrapping_add($n);
+            if b.len() == len
+                && $crate::text::has_at(b, 0, $prefix.as_bytes())
+                && $crate::text::all_in(b, $prefix.len(), len, &$class);
+            else {
+                let prefix = ($prefix, concat!("the prefix \"", $prefix, "\""));
+                $crate::macros::explain_prefixed_run($shape::SHAPE, s, prefix, $n, &$class)
+            }
+        }
+    };
+}
+
+/// The error of a refused `prefix` and `n` chars of `class`: length, prefix, run, end.
+#[inline(always)]
+pub(crate) const fn explain_prefixed_run(
+    shape: &'static crate::Shape,
+    s: &str,
+    (prefix, prefix_expected): (&'static str, &'static str),
+    n: usize,
+    class: &crate::text::AsciiClass,
+) -> Result<(), crate::Error> {
+    use crate::text::{check_len, expect_end, expect_prefix, expect_run};
+    tri!(check_len(shape, s));
+    let at = tri!(expect_prefix(shape, s, 0, prefix, prefix_expected));
+    let at = tri!(expect_run(shape, s, at, n, class));
+    expect_end(shape, s, at)
+}
+
 /// A shape's static description from its `src/model.rs` constant, type name, regex and validator.
 pub(crate) const fn shape(
     model: crate::error::ModelShape,
@@ -32,27 +131,32 @@ pub(crate) const fn shape(
 }
 
 /// Declares a validated string newtype: `model:` its `src/model.rs` constant (the service
-/// module is the type's public module), `validate:` its `const fn(&str) -> Result<(), Error>`,
+/// module is the type's public module), `type_name:` when not the type's name alone,
+/// `regex:` an equivalent regex, `validate:` its `const fn(&str) -> Result<(), Error>` (`= (…)`
+/// declares it by a short form of `validator!`),
 /// `examples:` `[accepted, close refused]`, `storage:` `inline(N)` (an `N`-byte `Copy`
-/// buffer, no allocator) or `text` (a `'static` literal or, with `alloc`, an owned copy).
+/// buffer, no allocator) or `text` (a `'static` literal or, with `alloc`, an owned copy),
+/// `layout:` its `LAYOUT`, with the names of `crate::layout` in scope.
 macro_rules! string_shape {
     (
         $(#[$attr:meta])*
         pub struct $name:ident;
         model: crate::model::$service:ident::$model:ident,
-        type_name: $type_name:literal,
+        $(type_name: $type_name:literal,)?
         regex: $regex:expr,
-        validate: $validate:path,
+        validate: $validate:ident $(= ($($rule:tt)+))?,
         examples: [$valid:expr, $invalid:expr $(,)?],
-        storage: $storage:ident $(($n:literal))? $(,)?
+        storage: $storage:ident $(($n:literal))?,
+        layout: $layout:expr $(,)?
     ) => {
-        string_shape!(@storage $storage $(($n))?, concat!("a string valid as ", $type_name),
-            $(#[$attr])* $name);
+        $(validator!($validate: $name = $($rule)+);)?
+        string_shape!(@storage $storage $(($n))?, $(#[$attr])* $name);
 
         impl $name {
             /// The shape's static description.
             pub const SHAPE: &'static $crate::Shape = &$crate::macros::shape(
-                $crate::model::$service::$model, $type_name, $regex, $validate);
+                $crate::model::$service::$model, string_shape!(@type_name $name $($type_name)?),
+                $regex, $validate);
             /// Minimum length in chars, when the model sets one.
             pub const MIN_LEN: Option<usize> = Self::SHAPE.min_len;
             /// Maximum length in chars, when the model sets one.
@@ -61,6 +165,11 @@ macro_rules! string_shape {
             pub const PATTERN: Option<&'static str> = Self::SHAPE.pattern;
             /// A value the shape accepts and a close one it refuses.
             pub const EXAMPLES: [&'static str; 2] = [$valid, $invalid];
+            pub(crate) const LAYOUT: $crate::layout::Layout = {
+                #[allow(unused_imports)]
+                use $crate::layout::{run, Class, Layout, Part::*, ANY, MANY};
+                $layout
+            };
 
             /// Checks `s` without storing it; never allocates.
             ///
@@ -173,7 +282,7 @@ macro_rules! string_shape {
             }
         }
     };
-    (@storage inline($n:literal), $expecting:expr, $(#[$attr:meta])* $name:ident) => {
+    (@storage inline($n:literal), $(#[$attr:meta])* $name:ident) => {
         $(#[$attr])*
         #[derive(Clone, Copy)]
         pub struct $name($crate::text::Inline<$n>);
@@ -226,9 +335,9 @@ macro_rules! string_shape {
             }
         }
 
-        text_conversions!($name, new, string, $expecting, all());
+        text_impls!(@shape $name, new, all());
     };
-    (@storage text, $expecting:expr, $(#[$attr:meta])* $name:ident) => {
+    (@storage text, $(#[$attr:meta])* $name:ident) => {
         $(#[$attr])*
         #[derive(Clone)]
         pub struct $name($crate::text::Text);
@@ -274,7 +383,7 @@ macro_rules! string_shape {
             }
         }
 
-        text_conversions!($name, new, string, $expecting, feature = "alloc");
+        text_impls!(@shape $name, new, feature = "alloc");
     };
     (@eq $name:ident, $other:ty, $($cfg:tt)+) => {
         #[cfg($($cfg)+)]
@@ -291,6 +400,8 @@ macro_rules! string_shape {
             }
         }
     };
+    (@type_name $name:ident) => { stringify!($name) };
+    (@type_name $name:ident $type_name:literal) => { $type_name };
     (@literal_test $fence:literal, $service:ident, $name:ident, $value:expr) => {
         concat!(
             "```", $fence, "\nuse org_shapes::", stringify!($service), "::", stringify!($name),
@@ -300,14 +411,11 @@ macro_rules! string_shape {
     };
 }
 
-/// Declares an enum shape; its wire values must be those of its `model:` constant, in order.
-macro_rules! enum_shape {
+/// An enum of wire values: `ALL` its variants, `as_str` their wire values.
+macro_rules! wire_enum {
     (
         $(#[$attr:meta])*
-        pub enum $name:ident {
-            $( $(#[$vattr:meta])* $variant:ident = $wire:literal, )+
-        }
-        model: $model:expr $(,)?
+        pub enum $name:ident { $( $(#[$vattr:meta])* $variant:ident = $wire:literal, )+ }
     ) => {
         $(#[$attr])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -321,13 +429,8 @@ macro_rules! enum_shape {
         }
 
         impl $name {
-            /// Every variant, in model order.
+            /// Every variant, in declaration order (for a model enum, the model's).
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            /// Every wire value, in model order.
-            pub const VALUES: &'static [&'static str] = &[$($wire),+];
-            /// The shape's static description.
-            pub const SHAPE: &'static $crate::Shape =
-                &$crate::macros::shape($model, stringify!($name), None, Self::validate);
 
             /// The wire value.
             pub const fn as_str(self) -> &'static str {
@@ -335,6 +438,30 @@ macro_rules! enum_shape {
                     $($name::$variant => $wire,)+
                 }
             }
+        }
+    };
+}
+
+/// Declares an enum shape; its wire values must be those of its `model:` constant, in order.
+macro_rules! enum_shape {
+    (
+        $(#[$attr:meta])*
+        pub enum $name:ident {
+            $( $(#[$vattr:meta])* $variant:ident = $wire:literal, )+
+        }
+        model: $model:expr $(,)?
+    ) => {
+        wire_enum! {
+            $(#[$attr])*
+            pub enum $name { $( $(#[$vattr])* $variant = $wire, )+ }
+        }
+
+        impl $name {
+            /// Every wire value, in model order.
+            pub const VALUES: &'static [&'static str] = &[$($wire),+];
+            /// The shape's static description.
+            pub const SHAPE: &'static $crate::Shape =
+                &$crate::macros::shape($model, stringify!($name), None, Self::validate);
 
             /// The variant of `s`, by a `match` on `text::enum_key` (`const fn` cannot `match`
             /// on `str`); values over 16 bytes are compared whole with their one candidate.
@@ -373,10 +500,8 @@ macro_rules! enum_shape {
             /// As [`Self::parse`].
             #[inline]
             pub const fn validate(s: &str) -> Result<(), $crate::Error> {
-                match Self::lookup(s) {
-                    Some(_) => Ok(()),
-                    None => Err($crate::Error::new(Self::SHAPE, $crate::ErrorKind::NotInEnum)),
-                }
+                tri!(Self::parse(s));
+                Ok(())
             }
         }
 
@@ -393,23 +518,23 @@ macro_rules! enum_shape {
         impl $crate::check::Build for $name {
             #[inline]
             fn build<A: $crate::check::TextIn>(text: A) -> Result<Self, ($crate::Error, A)> {
-                match Self::parse(text.as_ref()) {
-                    Ok(v) => Ok(v),
-                    Err(e) => Err((e, text)),
-                }
+                Self::parse(text.as_ref()).map_err(|e| (e, text))
             }
         }
 
         text_impls!(@display $name);
-        text_conversions!($name, parse, enum, concat!("a string valid as ", stringify!($name)), all());
+        text_impls!(@shape $name, parse, all());
     };
 }
 
-/// `regex()`, `AsRef<str>` and the [`text_impls!`] of a shape.
-macro_rules! text_conversions {
-    ($name:ident, $parse:ident, $kind:ident, $expecting:expr, $($parse_cfg:tt)+) => {
+/// `FromStr`, `TryFrom<&str>` and `Deserialize` (when `$cfg` holds) through `$ty::$parse`, and
+/// `Serialize` through `as_str`; the three-argument form adds `Display` and parses with `parse`,
+/// the `@shape` form adds a shape's `regex()` and `AsRef<str>`.
+macro_rules! text_impls {
+    (@shape $name:ident, $parse:ident, $($parse_cfg:tt)+) => {
         impl $name {
-            #[doc = text_conversions!(@regex_doc $kind)]
+            /// A compiled regex equivalent to the validator but for the length bounds (anchored,
+            /// ASCII classes; for an enum, exactly its wire values), built on first use.
             #[cfg(feature = "regex")]
             #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
             pub fn regex() -> &'static regex::Regex {
@@ -425,23 +550,12 @@ macro_rules! text_conversions {
             }
         }
 
-        text_impls!($name, $parse, $crate::Error, $expecting, $($parse_cfg)+);
+        text_impls!($name, $parse, $crate::Error,
+            format_args!("a string valid as {}", $name::SHAPE.type_name), $($parse_cfg)+);
     };
-    (@regex_doc string) => {
-        "A compiled regex equivalent to the pattern (anchored, ASCII classes), built on first use; \
-         it does not check [`Self::MIN_LEN`] and [`Self::MAX_LEN`]."
-    };
-    (@regex_doc enum) => {
-        "A compiled regex matching exactly the wire values, built on first use."
-    };
-}
-
-/// `FromStr`, `TryFrom<&str>` and `Deserialize` (when `$cfg` holds) through `$ty::$parse`, and
-/// `Serialize` through `as_str`; the three-argument form adds `Display` and parses with `parse`.
-macro_rules! text_impls {
     ($ty:ident, $err:ty, $expecting:expr) => {
         text_impls!(@display $ty);
-        text_impls!($ty, parse, $err, $expecting, all());
+        text_impls!($ty, parse, $err, format_args!($expecting), all());
     };
     (@display $ty:ident) => {
         impl core::fmt::Display for $ty {
@@ -483,7 +597,7 @@ macro_rules! text_impls {
                 impl<'de> serde::de::Visitor<'de> for V {
                     type Value = $ty;
                     fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                        f.write_str($expecting)
+                        f.write_fmt($expecting)
                     }
                     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
                         $ty::$parse(v).map_err(E::custom)

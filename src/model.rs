@@ -2,275 +2,34 @@
 // tests/data/model_constraints.json (botocore 1.43.11); do not edit by hand.
 
 //! What the AWS models say of every constrained string and enum shape that the
-//! requests and responses use: bounds in chars, the pattern verbatim, the enum values in
-//! model order, sensitivity. One constant per shape, named after the model shape and read
-//! by the shape's declaration.
+//! requests and responses use, one row per shape, read by the shape's declaration:
+//! `CONST = "ModelShape" min..max pattern [enum values in model order] sensitive;`,
+//! bounds in chars, the pattern verbatim, `_` where the model sets nothing.
 
-use crate::error::{ModelShape, Service};
-
-/// Amazon WorkMail (`workmail`).
-pub(crate) mod workmail {
-    use super::{ModelShape, Service};
-
-    /// `DirectoryId`.
-    pub(crate) const DIRECTORY_ID: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "DirectoryId",
-        min: Some(12),
-        max: Some(12),
-        pattern: Some(r"^d-[0-9a-f]{10}$"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `DomainName`.
-    pub(crate) const DOMAIN_NAME: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "DomainName",
-        min: Some(3),
-        max: Some(255),
-        pattern: Some(r"[a-zA-Z0-9.-]+"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `HostedZoneId`.
-    pub(crate) const HOSTED_ZONE_ID: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "HostedZoneId",
-        min: Some(1),
-        max: Some(32),
-        pattern: Some(r"[^/\\]*"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `IdempotencyClientToken`.
-    pub(crate) const IDEMPOTENCY_CLIENT_TOKEN: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "IdempotencyClientToken",
-        min: Some(1),
-        max: Some(128),
-        pattern: Some(r"[\x21-\x7e]+"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `IdentityProviderUserId`.
-    pub(crate) const IDENTITY_PROVIDER_USER_ID: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "IdentityProviderUserId",
-        min: Some(1),
-        max: Some(47),
-        pattern: Some(r"^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `KmsKeyArn`.
-    pub(crate) const KMS_KEY_ARN: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "KmsKeyArn",
-        min: Some(20),
-        max: Some(2048),
-        pattern: Some(r"arn:aws:kms:[a-z0-9-]*:[a-z0-9-]+:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `OrganizationId`.
-    pub(crate) const ORGANIZATION_ID: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "OrganizationId",
-        min: Some(34),
-        max: Some(34),
-        pattern: Some(r"^m-[0-9a-f]{32}$"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `OrganizationName`.
-    pub(crate) const ORGANIZATION_NAME: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "OrganizationName",
-        min: Some(1),
-        max: Some(62),
-        pattern: Some(r"^(?!d-)([\da-zA-Z]+)([-][\da-zA-Z]+)*"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `Password`.
-    pub(crate) const PASSWORD: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "Password",
-        min: None,
-        max: Some(256),
-        pattern: Some(r"[\u0020-\u00FF]+"),
-        values: None,
-        sensitive: true,
-    };
-
-    /// `UserAttribute`.
-    pub(crate) const USER_ATTRIBUTE: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "UserAttribute",
-        min: None,
-        max: Some(256),
-        pattern: None,
-        values: None,
-        sensitive: true,
-    };
-
-    /// `UserName`.
-    pub(crate) const USER_NAME: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "UserName",
-        min: Some(1),
-        max: Some(64),
-        pattern: Some(r"[\w\-.]+(@[a-zA-Z0-9.\-]+\.[a-zA-Z0-9-]{2,})?"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `UserRole`.
-    pub(crate) const USER_ROLE: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "UserRole",
-        min: None,
-        max: None,
-        pattern: None,
-        values: Some(&[
-            "USER",
-            "RESOURCE",
-            "SYSTEM_USER",
-            "REMOTE_USER",
-        ]),
-        sensitive: false,
-    };
-
-    /// `WorkMailIdentifier`.
-    pub(crate) const WORK_MAIL_IDENTIFIER: ModelShape = ModelShape {
-        service: Service::WorkMail,
-        name: "WorkMailIdentifier",
-        min: Some(12),
-        max: Some(256),
-        pattern: None,
-        values: None,
-        sensitive: false,
-    };
-}
-
-/// AWS Organizations (`organizations`).
-pub(crate) mod organizations {
-    use super::{ModelShape, Service};
-
-    /// `AccountArn`.
-    pub(crate) const ACCOUNT_ARN: ModelShape = ModelShape {
-        service: Service::Organizations,
-        name: "AccountArn",
-        min: None,
-        max: None,
-        pattern: Some(r"^arn:aws:organizations::\d{12}:account\/o-[a-z0-9]{10,32}\/\d{12}"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `AccountId`.
-    pub(crate) const ACCOUNT_ID: ModelShape = ModelShape {
-        service: Service::Organizations,
-        name: "AccountId",
-        min: None,
-        max: Some(12),
-        pattern: Some(r"^\d{12}$"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `Email`.
-    pub(crate) const EMAIL: ModelShape = ModelShape {
-        service: Service::Organizations,
-        name: "Email",
-        min: Some(6),
-        max: Some(64),
-        pattern: Some(r"[^\s@]+@[^\s@]+\.[^\s@]+"),
-        values: None,
-        sensitive: true,
-    };
-
-    /// `OrganizationArn`.
-    pub(crate) const ORGANIZATION_ARN: ModelShape = ModelShape {
-        service: Service::Organizations,
-        name: "OrganizationArn",
-        min: None,
-        max: None,
-        pattern: Some(r"^arn:aws:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `OrganizationFeatureSet`.
-    pub(crate) const ORGANIZATION_FEATURE_SET: ModelShape = ModelShape {
-        service: Service::Organizations,
-        name: "OrganizationFeatureSet",
-        min: None,
-        max: None,
-        pattern: None,
-        values: Some(&[
-            "ALL",
-            "CONSOLIDATED_BILLING",
-        ]),
-        sensitive: false,
-    };
-
-    /// `OrganizationId`.
-    pub(crate) const ORGANIZATION_ID: ModelShape = ModelShape {
-        service: Service::Organizations,
-        name: "OrganizationId",
-        min: None,
-        max: None,
-        pattern: Some(r"^o-[a-z0-9]{10,32}$"),
-        values: None,
-        sensitive: false,
-    };
-
-    /// `PolicyType`.
-    pub(crate) const POLICY_TYPE: ModelShape = ModelShape {
-        service: Service::Organizations,
-        name: "PolicyType",
-        min: None,
-        max: None,
-        pattern: None,
-        values: Some(&[
-            "SERVICE_CONTROL_POLICY",
-            "RESOURCE_CONTROL_POLICY",
-            "TAG_POLICY",
-            "BACKUP_POLICY",
-            "AISERVICES_OPT_OUT_POLICY",
-            "CHATBOT_POLICY",
-            "DECLARATIVE_POLICY_EC2",
-            "SECURITYHUB_POLICY",
-            "INSPECTOR_POLICY",
-            "UPGRADE_ROLLOUT_POLICY",
-            "BEDROCK_POLICY",
-            "S3_POLICY",
-            "NETWORK_SECURITY_DIRECTOR_POLICY",
-        ]),
-        sensitive: false,
-    };
-
-    /// `PolicyTypeStatus`.
-    pub(crate) const POLICY_TYPE_STATUS: ModelShape = ModelShape {
-        service: Service::Organizations,
-        name: "PolicyTypeStatus",
-        min: None,
-        max: None,
-        pattern: None,
-        values: Some(&[
-            "ENABLED",
-            "PENDING_ENABLE",
-            "PENDING_DISABLE",
-        ]),
-        sensitive: false,
-    };
+model! {
+    mod workmail = WorkMail {
+        DIRECTORY_ID = "DirectoryId" 12..12 r"^d-[0-9a-f]{10}$";
+        DOMAIN_NAME = "DomainName" 3..255 r"[a-zA-Z0-9.-]+";
+        HOSTED_ZONE_ID = "HostedZoneId" 1..32 r"[^/\\]*";
+        IDEMPOTENCY_CLIENT_TOKEN = "IdempotencyClientToken" 1..128 r"[\x21-\x7e]+";
+        IDENTITY_PROVIDER_USER_ID = "IdentityProviderUserId" 1..47 r"^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$";
+        KMS_KEY_ARN = "KmsKeyArn" 20..2048 r"arn:aws:kms:[a-z0-9-]*:[a-z0-9-]+:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}";
+        ORGANIZATION_ID = "OrganizationId" 34..34 r"^m-[0-9a-f]{32}$";
+        ORGANIZATION_NAME = "OrganizationName" 1..62 r"^(?!d-)([\da-zA-Z]+)([-][\da-zA-Z]+)*";
+        PASSWORD = "Password" _..256 r"[\u0020-\u00FF]+" sensitive;
+        USER_ATTRIBUTE = "UserAttribute" _..256 _ sensitive;
+        USER_NAME = "UserName" 1..64 r"[\w\-.]+(@[a-zA-Z0-9.\-]+\.[a-zA-Z0-9-]{2,})?";
+        USER_ROLE = "UserRole" _.._ _ ["USER", "RESOURCE", "SYSTEM_USER", "REMOTE_USER"];
+        WORK_MAIL_IDENTIFIER = "WorkMailIdentifier" 12..256 _;
+    }
+    mod organizations = Organizations {
+        ACCOUNT_ARN = "AccountArn" _.._ r"^arn:aws:organizations::\d{12}:account\/o-[a-z0-9]{10,32}\/\d{12}";
+        ACCOUNT_ID = "AccountId" _..12 r"^\d{12}$";
+        EMAIL = "Email" 6..64 r"[^\s@]+@[^\s@]+\.[^\s@]+" sensitive;
+        ORGANIZATION_ARN = "OrganizationArn" _.._ r"^arn:aws:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}";
+        ORGANIZATION_FEATURE_SET = "OrganizationFeatureSet" _.._ _ ["ALL", "CONSOLIDATED_BILLING"];
+        ORGANIZATION_ID = "OrganizationId" _.._ r"^o-[a-z0-9]{10,32}$";
+        POLICY_TYPE = "PolicyType" _.._ _ ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY", "TAG_POLICY", "BACKUP_POLICY", "AISERVICES_OPT_OUT_POLICY", "CHATBOT_POLICY", "DECLARATIVE_POLICY_EC2", "SECURITYHUB_POLICY", "INSPECTOR_POLICY", "UPGRADE_ROLLOUT_POLICY", "BEDROCK_POLICY", "S3_POLICY", "NETWORK_SECURITY_DIRECTOR_POLICY"];
+        POLICY_TYPE_STATUS = "PolicyTypeStatus" _.._ _ ["ENABLED", "PENDING_ENABLE", "PENDING_DISABLE"];
+    }
 }

@@ -96,11 +96,10 @@ pub const SHAPES: &[&Shape] = for_each_shape!(shape_descriptions);
 
 // Used only in `const _` assertions, which rustc 1.87 (the MSRV) does not count as a use.
 #[allow(dead_code)]
-pub(crate) const fn same_values(ours: &[&str], model: Option<&[&str]>) -> bool {
+pub(crate) const fn same_values(mut ours: &[&str], model: Option<&[&str]>) -> bool {
     let Some(mut model) = model else {
         return false;
     };
-    let mut ours = ours;
     while let ([a, ours_rest @ ..], [b, model_rest @ ..]) = (ours, model) {
         if !crate::text::bytes_eq(a.as_bytes(), b.as_bytes()) {
             return false;
@@ -111,22 +110,6 @@ pub(crate) const fn same_values(ours: &[&str], model: Option<&[&str]>) -> bool {
     ours.is_empty() && model.is_empty()
 }
 
-// Used only in a `const _` assertion, which rustc 1.87 (the MSRV) does not count as a use.
-#[allow(dead_code)]
-const fn all_distinct(mut ids: &[&str]) -> bool {
-    while let [first, rest @ ..] = ids {
-        let mut others = rest;
-        while let [other, tail @ ..] = others {
-            if crate::text::bytes_eq(first.as_bytes(), other.as_bytes()) {
-                return false;
-            }
-            others = tail;
-        }
-        ids = rest;
-    }
-    true
-}
-
 // A row that disagrees with its type fails the build.
 macro_rules! check_rows {
     ($([$id:ident, $t:ty, $kind:ident, $storage:ident, $sensitive:literal])*) => {
@@ -135,33 +118,27 @@ macro_rules! check_rows {
                 <$t>::SHAPE.sensitive == $sensitive,
                 concat!("for_each_shape!: `sensitive` of ", stringify!($id), " differs from the model"),
             );
-            check_rows!(@kind $id, $t, $kind, $storage);
+            const _: () = assert!(
+                <$t>::SHAPE.enum_values.is_some() == check_rows!(@enum $kind $storage),
+                concat!("for_each_shape!: `kind` of ", stringify!($id), " differs from its type"),
+            );
+            check_rows!(@copy $t, $storage);
         )*
-        const _: () = assert!(
-            all_distinct(&[$(stringify!($id)),*]),
-            "for_each_shape!: two rows share an id",
-        );
+        // Two rows sharing an id would define one struct twice.
+        #[allow(dead_code, non_camel_case_types)]
+        const _: () = { $(struct $id;)* };
     };
-    (@kind $id:ident, $t:ty, enum, variant) => {
-        const _: () = assert!(
-            <$t>::SHAPE.enum_values.is_some(),
-            concat!("for_each_shape!: ", stringify!($id), " is not an enum shape"),
-        );
-    };
-    (@kind $id:ident, $t:ty, string, $storage:ident) => {
-        const _: () = assert!(
-            <$t>::SHAPE.enum_values.is_none(),
-            concat!("for_each_shape!: ", stringify!($id), " is an enum shape"),
-        );
-        check_rows!(@storage $t, $storage);
-    };
-    (@storage $t:ty, inline) => {
+    (@enum enum variant) => { true };
+    (@enum string inline) => { false };
+    (@enum string text) => { false };
+    (@copy $t:ty, text) => {};
+    // `inline` and `variant`.
+    (@copy $t:ty, $storage:ident) => {
         const _: fn() = || {
             fn inline_shapes_are_copy<T: Copy>() {}
             inline_shapes_are_copy::<$t>();
         };
     };
-    (@storage $t:ty, text) => {};
 }
 
 for_each_shape!(check_rows);

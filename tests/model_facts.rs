@@ -3,7 +3,7 @@
 //!
 //! The file holds what the model says of every constrained string and enum shape that the three
 //! operations' inputs and outputs use (bounds, verbatim pattern, enum values, sensitivity), one
-//! constant per shape; the shape declarations read them. After the model file changes
+//! row of `model!` (a constant) per shape; the shape declarations read them. After the model file changes
 //! (`python3 scripts/extract_model.py`), regenerate with
 //!
 //! ```console
@@ -51,11 +51,9 @@ fn raw_literal(s: &str) -> String {
     format!("r{hashes}\"{s}\"{hashes}")
 }
 
+/// A bound, or `_` where the model sets none.
 fn size(v: &Value) -> String {
-    match v.as_u64() {
-        Some(n) => format!("Some({n})"),
-        None => "None".to_owned(),
-    }
+    v.as_u64().map_or_else(|| "_".to_owned(), |n| n.to_string())
 }
 
 /// The shapes the file describes: strings of an input or output that the model constrains.
@@ -71,38 +69,31 @@ fn described(shape: &Value) -> bool {
     shape["type"] == "string" && used_by_request_or_response && constrained
 }
 
-fn render_shape(out: &mut String, shape: &Value, variant: &str) {
+/// One row of `model!`: `CONST = "Name" min..max pattern [values] sensitive;`, `_` for what
+/// the model leaves out.
+fn render_shape(out: &mut String, shape: &Value) {
     let name = shape["shape"].as_str().expect("shape name");
-    let pattern = match shape["pattern"].as_str() {
-        Some(p) => format!("Some({})", raw_literal(p)),
-        None => "None".to_owned(),
-    };
-    let sensitive = shape["sensitive"].as_bool().expect("sensitive");
-    writeln!(out).unwrap();
-    writeln!(out, "    /// `{name}`.").unwrap();
-    writeln!(
+    let (min, max) = (size(&shape["min"]), size(&shape["max"]));
+    let pattern = shape["pattern"]
+        .as_str()
+        .map_or_else(|| "_".to_owned(), raw_literal);
+    write!(
         out,
-        "    pub(crate) const {}: ModelShape = ModelShape {{",
+        "        {} = {name:?} {min}..{max} {pattern}",
         const_name(name)
     )
     .unwrap();
-    writeln!(out, "        service: Service::{variant},").unwrap();
-    writeln!(out, "        name: {name:?},").unwrap();
-    writeln!(out, "        min: {},", size(&shape["min"])).unwrap();
-    writeln!(out, "        max: {},", size(&shape["max"])).unwrap();
-    writeln!(out, "        pattern: {pattern},").unwrap();
-    match shape["enum"].as_array() {
-        Some(values) => {
-            writeln!(out, "        values: Some(&[").unwrap();
-            for v in values {
-                writeln!(out, "            {:?},", v.as_str().expect("enum value")).unwrap();
-            }
-            writeln!(out, "        ]),").unwrap();
-        }
-        None => writeln!(out, "        values: None,").unwrap(),
+    if let Some(values) = shape["enum"].as_array() {
+        let values: Vec<String> = values
+            .iter()
+            .map(|v| format!("{:?}", v.as_str().expect("enum value")))
+            .collect();
+        write!(out, " [{}]", values.join(", ")).unwrap();
     }
-    writeln!(out, "        sensitive: {sensitive},").unwrap();
-    writeln!(out, "    }};").unwrap();
+    if shape["sensitive"].as_bool().expect("sensitive") {
+        out.push_str(" sensitive");
+    }
+    writeln!(out, ";").unwrap();
 }
 
 /// The whole of `src/model.rs`.
@@ -119,16 +110,13 @@ fn render(model: &str) -> String {
     out.push_str(
         "\n\
          //! What the AWS models say of every constrained string and enum shape that the\n\
-         //! requests and responses use: bounds in chars, the pattern verbatim, the enum values in\n\
-         //! model order, sensitivity. One constant per shape, named after the model shape and read\n\
-         //! by the shape's declaration.\n\
+         //! requests and responses use, one row per shape, read by the shape's declaration:\n\
+         //! `CONST = \"ModelShape\" min..max pattern [enum values in model order] sensitive;`,\n\
+         //! bounds in chars, the pattern verbatim, `_` where the model sets nothing.\n\
          \n\
-         use crate::error::{ModelShape, Service};\n",
+         model! {\n",
     );
-    let services = [
-        ("workmail", "WorkMail", "Amazon WorkMail"),
-        ("organizations", "Organizations", "AWS Organizations"),
-    ];
+    let services = [("workmail", "WorkMail"), ("organizations", "Organizations")];
     let shapes = doc["shapes"].as_array().expect("shapes array");
     for shape in shapes.iter().filter(|s| described(s)) {
         let service = shape["service"].as_str().expect("service");
@@ -137,21 +125,19 @@ fn render(model: &str) -> String {
             "unknown service {service:?}: add it to the generator"
         );
     }
-    for (id, variant, title) in services {
-        writeln!(out).unwrap();
-        writeln!(out, "/// {title} (`{id}`).").unwrap();
-        writeln!(out, "pub(crate) mod {id} {{").unwrap();
-        writeln!(out, "    use super::{{ModelShape, Service}};").unwrap();
+    for (id, variant) in services {
+        writeln!(out, "    mod {id} = {variant} {{").unwrap();
         let mut shapes: Vec<&Value> = shapes
             .iter()
             .filter(|s| described(s) && s["service"] == id)
             .collect();
         shapes.sort_by_key(|s| s["shape"].as_str().expect("shape name").to_owned());
         for shape in shapes {
-            render_shape(&mut out, shape, variant);
+            render_shape(&mut out, shape);
         }
-        writeln!(out, "}}").unwrap();
+        writeln!(out, "    }}").unwrap();
     }
+    out.push_str("}\n");
     out
 }
 

@@ -21,7 +21,6 @@ string_shape! {
     /// ```
     pub struct OrganizationArn;
     model: crate::model::organizations::ORGANIZATION_ARN,
-    type_name: "OrganizationArn",
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:organization/o-[a-z0-9]{10,32}$"),
     validate: validate_org_arn,
     examples: [
@@ -29,19 +28,15 @@ string_shape! {
         "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e", // id one char short
     ],
     storage: inline(83),
+    layout: Layout::new(&[
+        Lit(PREFIX),
+        run(&DIGIT, 12, 12),
+        Lit(":organization/"),
+        Seq(OrganizationId::LAYOUT.parts),
+    ]),
 }
 
 impl OrganizationArn {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout, Part::*};
-        Layout::new(&[
-            Lit(PREFIX),
-            run(&DIGIT, 12, 12),
-            Lit(":organization/"),
-            Seq(OrganizationId::LAYOUT.parts),
-        ])
-    };
-
     /// The management account id embedded in the ARN.
     pub fn account_id(&self) -> AccountId {
         embedded_account(self.as_str(), ACCOUNT_AT)
@@ -93,7 +88,6 @@ string_shape! {
     /// ```
     pub struct AccountArn;
     model: crate::model::organizations::ACCOUNT_ARN,
-    type_name: "AccountArn",
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:account/o-[a-z0-9]{10,32}/[0-9]{12}$"),
     validate: validate_account_arn,
     examples: [
@@ -101,21 +95,17 @@ string_shape! {
         "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/44445555666", // one digit short
     ],
     storage: inline(91),
+    layout: Layout::new(&[
+        Lit(PREFIX),
+        Seq(AccountId::LAYOUT.parts),
+        Lit(":account/"),
+        Seq(OrganizationId::LAYOUT.parts),
+        Lit("/"),
+        Seq(AccountId::LAYOUT.parts),
+    ]),
 }
 
 impl AccountArn {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{Layout, Part::*};
-        Layout::new(&[
-            Lit(PREFIX),
-            Seq(AccountId::LAYOUT.parts),
-            Lit(":account/"),
-            Seq(OrganizationId::LAYOUT.parts),
-            Lit("/"),
-            Seq(AccountId::LAYOUT.parts),
-        ])
-    };
-
     /// The management account id embedded in the ARN.
     pub fn management_account_id(&self) -> AccountId {
         embedded_account(self.as_str(), ACCOUNT_AT)

@@ -20,19 +20,14 @@ string_shape! {
     /// ```
     pub struct Email;
     model: crate::model::organizations::EMAIL,
-    type_name: "Email",
     regex: Some(r"^[^\t\n\x0B\x0C\r @]+@[^\t\n\x0B\x0C\r @]+\.[^\t\n\x0B\x0C\r @]+$"),
     validate: validate,
     examples: ["admin@example.com", "admin@localhost"], // the domain needs a `.`
     storage: text,
-}
-
-impl Email {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{Class, Layout, Part::*, MANY};
+    layout: {
         const PART: crate::layout::Part = Run(Class::Except(&SPACE_OR_AT), 1, MANY);
         Layout::new(&[PART, Lit("@"), PART, Lit("."), PART])
-    };
+    },
 }
 
 const fn validate(s: &str) -> Result<(), Error> {
@@ -47,10 +42,7 @@ const fn validate(s: &str) -> Result<(), Error> {
         None => return Err(incomplete(shape, s, "'@' and a domain")),
     };
     let after = at.wrapping_add(1);
-    let domain = match bytes.split_at_checked(after) {
-        Some((_, domain)) => domain,
-        None => &[],
-    };
+    let domain = crate::text::bytes_from(s, after);
     if let Some(k) = SPACE_OR_AT.first_inside(domain) {
         return Err(invalid_char(shape, s, after.wrapping_add(k), EXPECTED));
     }

@@ -21,13 +21,7 @@ string_shape! {
     validate: validate_org_id,
     examples: ["o-a1b2c3d4e5", "o-a1b2c3d4e"], // fewer than 10 chars after `o-`
     storage: inline(34),
-}
-
-impl OrganizationId {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout, Part::*};
-        Layout::new(&[Lit("o-"), run(&LOWER_ALNUM, 10, 32)])
-    };
+    layout: Layout::new(&[Lit("o-"), run(&LOWER_ALNUM, 10, 32)]),
 }
 
 /// Checks an organization id at `at` (ASCII before it); the offset after it.
@@ -89,24 +83,9 @@ string_shape! {
     /// ```
     pub struct AccountId;
     model: crate::model::organizations::ACCOUNT_ID,
-    type_name: "AccountId",
     regex: Some(r"^[0-9]{12}$"),
-    validate: validate_account_id,
+    validate: validate_account_id = ("" then 12 of DIGIT),
     examples: ["111122223333", "11112222333٣"], // `٣` is not an ASCII digit
     storage: inline(12),
-}
-
-impl AccountId {
-    pub(crate) const LAYOUT: crate::layout::Layout = {
-        use crate::layout::{run, Layout};
-        Layout::new(&[run(&DIGIT, 12, 12)])
-    };
-}
-
-validator! {
-    validate_account_id(s, b) if b.len() == 12 && all_in(b, 0, 12, &DIGIT);
-    else {
-        let shape = AccountId::SHAPE;
-        crate::validator::explain_prefixed_run(shape, s, ("", ""), 12, &DIGIT)
-    }
+    layout: Layout::new(&[run(&DIGIT, 12, 12)]),
 }

@@ -17,18 +17,16 @@ string_shape! {
     /// ```
     pub struct OrgAlias;
     model: crate::model::workmail::ORGANIZATION_NAME,
-    type_name: "OrgAlias",
     regex: Some(r"^(?:d|(?:[0-9a-ce-zA-Z]|d[0-9a-zA-Z])[0-9a-zA-Z]*(?:-[0-9a-zA-Z]+)*)$"),
     validate: validate,
     examples: ["D-acme", "d-acme"], // the lowercase prefix `d-` is reserved
     storage: inline(62),
+    layout: Layout::new(&[
+        run(&ALNUM, 1, MANY),
+        Repeat(&[Lit("-"), run(&ALNUM, 1, MANY)]),
+    ])
+    .forbidding("d-"),
 }
-
-layout!(OrgAlias: Layout::new(&[
-    run(&ALNUM, 1, MANY),
-    Repeat(&[Lit("-"), run(&ALNUM, 1, MANY)]),
-])
-.forbidding("d-"));
 
 const ALNUM_HYPHEN: AsciiClass = ALNUM.with(b"-", ALNUM_OR_HYPHEN);
 

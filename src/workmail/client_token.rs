@@ -19,13 +19,9 @@ string_shape! {
     /// ```
     pub struct ClientToken;
     model: crate::model::workmail::IDEMPOTENCY_CLIENT_TOKEN,
-    type_name: "ClientToken",
     regex: Some(r"^[\x21-\x7e]+$"),
-    validate: validate,
+    validate: validate = (only PRINTABLE),
     examples: ["token-1", "token 1"], // a space is not printable here
     storage: inline(128),
+    layout: Layout::new(&[run(&PRINTABLE, 1, MANY)]),
 }
-
-layout!(ClientToken: Layout::new(&[run(&PRINTABLE, 1, MANY)]));
-
-validator!(validate: ClientToken = only PRINTABLE);

@@ -12,13 +12,9 @@ string_shape! {
     /// ```
     pub struct DirectoryId;
     model: crate::model::workmail::DIRECTORY_ID,
-    type_name: "DirectoryId",
     regex: Some(r"^d-[0-9a-f]{10}$"),
-    validate: validate,
+    validate: validate = ("d-" then 10 of HEX_LOWER),
     examples: ["d-0123456789", "d-012345678A"], // hex digits are lowercase
     storage: inline(12),
+    layout: Layout::new(&[Lit("d-"), run(&HEX_LOWER, 10, 10)]),
 }
-
-layout!(DirectoryId: Layout::new(&[Lit("d-"), run(&HEX_LOWER, 10, 10)]));
-
-validator!(validate: DirectoryId = "d-" then 10 of HEX_LOWER);

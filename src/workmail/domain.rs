@@ -16,14 +16,12 @@ string_shape! {
     /// ```
     pub struct DomainName;
     model: crate::model::workmail::DOMAIN_NAME,
-    type_name: "DomainName",
     regex: Some(r"^[a-zA-Z0-9.-]+$"),
-    validate: validate_domain,
+    validate: validate_domain = (only DOMAIN_CHAR),
     examples: ["example.com", "exa_mple.com"], // `_` is not a domain char
     storage: text,
+    layout: Layout::new(&[run(&DOMAIN_CHAR, 1, MANY)]),
 }
-
-validator!(validate_domain: DomainName = only DOMAIN_CHAR);
 
 /// Why a valid domain name would not work in DNS ([`DomainName::check_dns_labels`]).
 ///
@@ -67,8 +65,6 @@ pub enum DnsLabelError {
     NameTooLong,
 }
 
-layout!(DomainName: Layout::new(&[run(&DOMAIN_CHAR, 1, MANY)]));
-
 impl DomainName {
     /// Checks DNS rules beyond the model: at least two labels of 1 to 63 chars, not starting or
     /// ending with `-`, at most 253 chars (example: [`DnsLabelError`]).
@@ -81,9 +77,7 @@ impl DomainName {
         if name.len() > 253 {
             return Err(DnsLabelError::NameTooLong);
         }
-        let mut count = 0usize;
         for (index, label) in name.split('.').enumerate() {
-            count = index.saturating_add(1);
             if label.is_empty() {
                 return Err(DnsLabelError::EmptyLabel { index });
             }
@@ -97,7 +91,7 @@ impl DomainName {
                 return Err(DnsLabelError::HyphenAtEdge { index });
             }
         }
-        if count < 2 {
+        if !name.contains('.') {
             return Err(DnsLabelError::SingleLabel);
         }
         Ok(())
@@ -116,14 +110,12 @@ string_shape! {
     /// ```
     pub struct HostedZoneId;
     model: crate::model::workmail::HOSTED_ZONE_ID,
-    type_name: "HostedZoneId",
     regex: Some(r"^[^/\\]*$"),
     validate: validate_zone,
     examples: ["Z0123456789", "/hostedzone/Z0123456789"], // `/` is excluded
     storage: text,
+    layout: Layout::new(&[Run(Class::Except(&SLASHES), 1, MANY)]),
 }
-
-layout!(HostedZoneId: Layout::new(&[Run(Class::Except(&SLASHES), 1, MANY)]));
 
 const fn validate_zone(s: &str) -> Result<(), Error> {
     let shape = HostedZoneId::SHAPE;

@@ -4,6 +4,8 @@ use crate::text::{
 };
 use crate::Error;
 
+const PREFIX: &str = "arn:aws:kms:";
+const PREFIX_EXPECTED: &str = "the prefix \"arn:aws:kms:\"";
 const REGION_CHAR: AsciiClass =
     LOWER_ALNUM.with(b"-", "a lowercase ASCII letter, digit, '-' or ':'");
 const ACCOUNT_FIRST: &str = "a lowercase ASCII letter, digit or '-'";
@@ -25,7 +27,6 @@ string_shape! {
     /// ```
     pub struct KmsKeyArn;
     model: crate::model::workmail::KMS_KEY_ARN,
-    type_name: "KmsKeyArn",
     regex: Some(r"^arn:aws:kms:[a-z0-9-]*:[a-z0-9-]+:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"),
     validate: validate,
     examples: [
@@ -33,28 +34,21 @@ string_shape! {
         "arn:aws-cn:kms:cn-north-1:111122223333:key/x", // only the `aws` partition matches
     ],
     storage: text,
+    layout: Layout::new(&[
+        Lit(PREFIX),
+        run(&REGION_CHAR, 0, MANY),
+        Lit(":"),
+        run(&REGION_CHAR, 1, MANY),
+        Lit(":"),
+        run(&ALNUM, 1, 1),
+        run(&KEY_CHAR, 0, KEY_MAX - 1),
+    ]),
 }
-
-layout!(KmsKeyArn: Layout::new(&[
-    Lit("arn:aws:kms:"),
-    run(&REGION_CHAR, 0, MANY),
-    Lit(":"),
-    run(&REGION_CHAR, 1, MANY),
-    Lit(":"),
-    run(&ALNUM, 1, 1),
-    run(&KEY_CHAR, 0, KEY_MAX - 1),
-]));
 
 const fn validate(s: &str) -> Result<(), Error> {
     let shape = KmsKeyArn::SHAPE;
     tri!(check_len(shape, s));
-    let at = tri!(expect_prefix(
-        shape,
-        s,
-        0,
-        "arn:aws:kms:",
-        "the prefix \"arn:aws:kms:\""
-    ));
+    let at = tri!(expect_prefix(shape, s, 0, PREFIX, PREFIX_EXPECTED));
     let at = at.wrapping_add(run_len(s, at, &REGION_CHAR));
     let at = tri!(expect_colon(s, at));
     let account = run_len(s, at, &REGION_CHAR);

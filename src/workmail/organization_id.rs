@@ -14,14 +14,11 @@ string_shape! {
     model: crate::model::workmail::ORGANIZATION_ID,
     type_name: "workmail::OrganizationId",
     regex: Some(r"^m-[0-9a-f]{32}$"),
-    validate: validate,
+    validate: validate = ("m-" then 32 of HEX_LOWER),
     examples: [
         "m-0123456789abcdef0123456789abcdef",
         "m-0123456789ABCDEF0123456789abcdef", // hex digits are lowercase
     ],
     storage: inline(34),
+    layout: Layout::new(&[Lit("m-"), run(&HEX_LOWER, 32, 32)]),
 }
-
-layout!(OrganizationId: Layout::new(&[Lit("m-"), run(&HEX_LOWER, 32, 32)]));
-
-validator!(validate: OrganizationId = "m-" then 32 of HEX_LOWER);

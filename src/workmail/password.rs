@@ -13,11 +13,11 @@ string_shape! {
     /// ```
     pub struct Password;
     model: crate::model::workmail::PASSWORD,
-    type_name: "Password",
     regex: Some(r"^[\x{20}-\x{FF}]+$"),
     validate: validate,
     examples: ["Tr0ub4dor&3", "Tr0ub4dor\t3"], // a tab is below U+0020
     storage: text,
+    layout: Layout::new(&[Run(Class::AsciiThen(&ASCII_FROM_SPACE, '\u{ff}'), 1, MANY)]),
 }
 
 const EXPECTED: &str = "a char from U+0020 to U+00FF";
@@ -56,8 +56,6 @@ const fn validate(s: &str) -> Result<(), Error> {
 }
 
 pub use crate::error::PasswordPolicyError;
-
-layout!(Password: Layout::new(&[Run(Class::AsciiThen(&ASCII_FROM_SPACE, '\u{ff}'), 1, MANY)]));
 
 impl Password {
     /// Checks the policy WorkMail and Simple AD directories enforce (else

@@ -2,25 +2,7 @@
 
 use crate::violation::Excerpt;
 
-/// The enum, [`OrganizationState::ALL`] in declaration order, and the wire values: the names.
-macro_rules! states {
-    ($(#[$attr:meta])* pub enum $name:ident { $( $(#[$doc:meta])* $state:ident, )+ }) => {
-        $(#[$attr])*
-        pub enum $name { $( $(#[$doc])* $state, )+ }
-
-        impl $name {
-            /// Every state: the documented ones, then `Deleting` and `Deleted`.
-            pub const ALL: &'static [$name] = &[$($name::$state),+];
-
-            /// The wire value.
-            pub const fn as_str(self) -> &'static str {
-                match self { $($name::$state => stringify!($state),)+ }
-            }
-        }
-    };
-}
-
-states! {
+wire_enum! {
     /// The `State` of `DescribeOrganization` and `ListOrganizations`. The model has no enum; the
     /// admin guide, CLI and Terraform spell the states capitalized, never `ACTIVE`.
     ///
@@ -32,27 +14,25 @@ states! {
     /// assert!("ACTIVE".parse::<OrganizationState>().is_err());
     /// # Ok::<(), org_shapes::workmail::UnknownOrganizationState>(())
     /// ```
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[non_exhaustive]
     pub enum OrganizationState {
         /// Healthy and ready: the only state in which users can be added.
-        Active,
+        Active = "Active",
         /// Being created.
-        Creating,
+        Creating = "Creating",
         /// Creation failed.
-        Failed,
+        Failed = "Failed",
         /// Something is wrong with the organization and needs attention.
-        Impaired,
+        Impaired = "Impaired",
         /// Not active.
-        Inactive,
+        Inactive = "Inactive",
         /// The creation request waits in a queue.
-        Requested,
+        Requested = "Requested",
         /// Its settings are being checked.
-        Validating,
+        Validating = "Validating",
         /// Being deleted (not in the admin guide).
-        Deleting,
+        Deleting = "Deleting",
         /// Deleted (not in the admin guide).
-        Deleted,
+        Deleted = "Deleted",
     }
 }
 

@@ -9,17 +9,15 @@ string_shape! {
     /// ```
     pub struct UserAttribute;
     model: crate::model::workmail::USER_ATTRIBUTE,
-    type_name: "UserAttribute",
     regex: Some(r"^(?s:.*)$"),
-    validate: validate,
+    validate: validate = (any),
     examples: [
         match core::str::from_utf8(&[b'a'; 256]) { Ok(s) => s, Err(_) => "" },
         match core::str::from_utf8(&[b'a'; 257]) { Ok(s) => s, Err(_) => "" },
     ],
     storage: text,
+    layout: Layout::new(&[Run(ANY, 0, MANY)]),
 }
-
-layout!(UserAttribute: Layout::new(&[Run(ANY, 0, MANY)]));
 
 /// The display name of a user (required by `CreateUser`): a [`UserAttribute`].
 ///
@@ -50,5 +48,3 @@ pub type FirstName = UserAttribute;
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 pub type LastName = UserAttribute;
-
-validator!(validate: UserAttribute = any);

@@ -8,13 +8,9 @@ string_shape! {
     /// ```
     pub struct UserId;
     model: crate::model::workmail::WORK_MAIL_IDENTIFIER,
-    type_name: "UserId",
     regex: Some(r"^(?s:.*)$"),
-    validate: validate,
+    validate: validate = (any),
     examples: ["S-1-1-11-1111111111", "S-1-1-11"], // fewer than 12 chars
     storage: text,
+    layout: super::UserAttribute::LAYOUT,
 }
-
-layout!(UserId: super::UserAttribute::LAYOUT);
-
-validator!(validate: UserId = any);

@@ -2,7 +2,9 @@ use crate::text::{check_len, invalid_char_after_ascii, run_len, AsciiClass, ALNU
 use crate::Error;
 
 const LOCAL_CHAR: AsciiClass = ALNUM.with(b"_.-", "an ASCII letter, digit, '_', '.' or '-'");
+const LOCAL_OR_AT: &str = "an ASCII letter, digit, '_', '.', '-' or '@'";
 const BEFORE_DOT: &str = "a domain label before its last '.'";
+const LABEL: AsciiClass = ALNUM.with(b"-", "an ASCII letter, digit or '-'");
 const TLD: &str = "a '.' and a last label of at least 2 ASCII letters, digits or '-'";
 
 string_shape! {
@@ -19,33 +21,26 @@ string_shape! {
     /// ```
     pub struct UserName;
     model: crate::model::workmail::USER_NAME,
-    type_name: "UserName",
     regex: Some(r"^[A-Za-z0-9_.-]+(?:@[a-zA-Z0-9.-]+\.[a-zA-Z0-9-]{2,})?$"),
     validate: validate,
     examples: ["a@b.co", "a@b.c"], // the last label needs two chars
     storage: inline(64),
+    // The domain starts with a letter, digit or hyphen: the validator reads a cut value whose
+    // domain starts with `.` as wrong at that `.`, not as incomplete.
+    layout: Layout::new(&[
+        run(&LOCAL_CHAR, 1, MANY),
+        Opt(&[
+            Lit("@"),
+            run(&LABEL, 1, 1),
+            run(&DOMAIN_CHAR, 0, MANY),
+            Lit("."),
+            run(&LABEL, 2, MANY),
+        ]),
+    ]),
 }
 
 /// The longest user name in a directory other than a WorkMail directory.
 pub const MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY: usize = 20;
-
-layout!(
-    /// The domain starts with a letter, digit or hyphen: the validator reads a cut value whose
-    /// domain starts with `.` as wrong at that `.`, not as incomplete.
-    UserName: {
-        const LABEL: AsciiClass = ALNUM.with(b"-", "an ASCII letter, digit or '-'");
-        Layout::new(&[
-            run(&LOCAL_CHAR, 1, MANY),
-            Opt(&[
-                Lit("@"),
-                run(&LABEL, 1, 1),
-                run(&DOMAIN_CHAR, 0, MANY),
-                Lit("."),
-                run(&LABEL, 2, MANY),
-            ]),
-        ])
-    }
-);
 
 impl UserName {
     /// Checks the limit of directories other than a WorkMail directory (AD Connector, Simple
@@ -91,14 +86,7 @@ const fn validate(s: &str) -> Result<(), Error> {
     }
     match s.as_bytes().split_at_checked(local) {
         Some((_, [b'@', ..])) => {}
-        _ => {
-            return Err(invalid_char_after_ascii(
-                shape,
-                s,
-                local,
-                "an ASCII letter, digit, '_', '.', '-' or '@'",
-            ))
-        }
+        _ => return Err(invalid_char_after_ascii(shape, s, local, LOCAL_OR_AT)),
     }
     let start = local.wrapping_add(1);
     let domain_len = run_len(s, start, &DOMAIN_CHAR);
