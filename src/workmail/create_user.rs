@@ -33,7 +33,7 @@ operation_input! {
         members CreateUserMembers;
         valid CreateUserValid;
         state ();
-        request CreateUserRequest = CreateUserRequest::from_valid;
+        request CreateUserRequest;
     }
     [ORGANIZATION_ID, "OrganizationId", organization_id, text, required, shape OrganizationId]
     [NAME, "Name", name, text, required, shape UserName, then name_for_directory]
