@@ -137,13 +137,14 @@ mod modes {
     /// Checks a list of structures into `L`: type, length, then each element at `path()/i`.
     pub(crate) fn list<I, C, L, S>(
         field: Field<I>,
+        element: impl Fn(I::Item) -> Field<C>,
         path: impl Fn() -> Path,
         required: bool,
         context: &Context<'_>,
         sink: &mut S,
     ) -> Checked<L>
     where
-        I: IntoIterator<Item = Field<C>, IntoIter: ExactSizeIterator>,
+        I: IntoIterator<IntoIter: ExactSizeIterator>,
         C: Check,
         C::Valid: Into<L::Element>,
         L: BoundedList,
@@ -165,7 +166,7 @@ mod modes {
         }
         let mut out = L::default();
         for (i, item) in list.enumerate() {
-            match structure(item, || path().index(i), true, context, sink) {
+            match structure(element(item), || path().index(i), true, context, sink) {
                 Ok(Some(e)) if ok => ok = out.push_checked(e.into()),
                 _ => ok = false,
             }
@@ -177,30 +178,11 @@ mod modes {
         }
     }
 
-    /// Checks an enum member of a response; an unknown value is outside the enum.
-    pub(crate) fn known<T, S>(
-        field: Field<&MaybeKnown<T>>,
-        path: impl Fn() -> Path,
-        required: bool,
-        sink: &mut S,
-    ) -> Checked<T>
-    where
-        T: Copy + core::str::FromStr<Err = crate::Error>,
-        S: Sink + ?Sized,
-    {
-        let Some(v) = present(field, &path, required, JsonKind::String, sink)? else {
-            return Ok(None);
-        };
-        match v {
-            MaybeKnown::Known(v) => Ok(Some(*v)),
-            // Can be built by hand with a known value.
-            MaybeKnown::Unknown(text) => match text.parse::<T>() {
-                Ok(v) => Ok(Some(v)),
-                Err(e) => {
-                    sink.report(Violation::shape(path(), e, text));
-                    Err(Reported)
-                }
-            },
+    /// The wire value; a response's enum member is checked as text, so an unknown value is
+    /// outside the enum.
+    impl<T: AsRef<str>> AsRef<str> for MaybeKnown<T> {
+        fn as_ref(&self) -> &str {
+            self.as_str()
         }
     }
 }
@@ -268,19 +250,14 @@ macro_rules! response_structure {
     (@stored structure($elem:ty) $checked:ty) => { $elem };
     (@stored $storage:ident $checked:ty) => { operation_input!(@stored $storage) };
 
-    (@check text [$f:expr, $path:ident, $req:ident, $ctx:ident, $sink:expr]) => {
-        $crate::check::text($f, $path, $req, $sink)
-    };
-    (@check secret $args:tt) => { response_structure!(@check text $args) };
-    (@check known [$f:expr, $path:ident, $req:ident, $ctx:ident, $sink:expr]) => {
-        $crate::members::known($f, $path, $req, $sink)
-    };
     (@check structure [$f:expr, $path:ident, $req:ident, $ctx:ident, $sink:expr]) => {
         $crate::members::structure($f, $path, $req, $ctx, $sink)
     };
     (@check list [$f:expr, $path:ident, $req:ident, $ctx:ident, $sink:expr]) => {
-        $crate::members::list($f.map(|l| l.iter().map($crate::wire::Field::borrowed)),
-            $path, $req, $ctx, $sink)
+        $crate::members::list($f, $crate::wire::Field::borrowed, $path, $req, $ctx, $sink)
+    };
+    (@check $text:ident [$f:expr, $path:ident, $req:ident, $ctx:ident, $sink:expr]) => {
+        $crate::check::text($f, $path, $req, $sink)
     };
 
     (@some required $v:expr) => { Some($v) };
@@ -540,8 +517,7 @@ macro_rules! operation_input {
     };
     (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
         list($elem:ty), list $shape:ty) => {
-        $crate::members::list::<_, _, $shape, _>($f.map(|l| l.into_iter().map(M::element::<$elem>)),
-            $path, $req, $ctx, $sink)
+        $crate::members::list::<_, _, $shape, _>($f, M::element::<$elem>, $path, $req, $ctx, $sink)
     };
     (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
         $storage:ident, $kind:ident $shape:ty) => {

@@ -273,6 +273,7 @@ mod with_alloc {
     }
 
     /// `EnableInteroperability`'s hook: needs a directory, an AD Connector when facts apply.
+    #[inline]
     pub(super) fn interoperability_needs_directory<S: Sink + ?Sized>(
         enabled: Checked<bool>,
         path: impl Fn() -> Path,

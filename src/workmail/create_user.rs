@@ -354,6 +354,7 @@ fn name_for_directory<S: Sink + ?Sized>(
 
 /// `Password`'s hook: the opt-in policy.
 #[cfg(feature = "alloc")]
+#[inline]
 fn password_policy<S: Sink + ?Sized>(
     password: Checked<Password>,
     path: impl Fn() -> Path,
