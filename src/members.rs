@@ -656,9 +656,8 @@ macro_rules! typed_request {
     };
     (@some required $e:expr) => { Some(&$e) };
     (@some optional $e:expr) => { $e.as_ref() };
-    (@text text $v:ident) => { alloc::string::String::from($v.as_str()) };
-    (@text secret $v:ident) => { $crate::wire::Secret::from($v.as_str()) };
     (@text bool $v:ident) => { *$v };
+    (@text $storage:ident $v:ident) => { $v.as_str().into() };
 }
 
 /// The serde of a set-up choice: one variant without data, `$unit`, the others one value each.
