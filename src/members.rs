@@ -83,10 +83,10 @@ mod modes {
         fn into_members(self) -> Self::Members<Owned>;
     }
 
-    /// Checking the members of a structure at `at()`.
+    /// Checking the members of a structure at `at()`, an input's or a response's.
     pub(crate) trait Check {
         type Valid;
-        /// Checks every member in table order, then unknown members.
+        /// Checks every member in table order, then (an input's) unknown members.
         fn check<S: Sink + ?Sized>(
             self,
             context: &Context<'_>,

@@ -209,10 +209,8 @@ mod owned {
 
         /// As [`Self::validate`], handing each violation to `sink`.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<ValidOrganization> {
-            Some(
-                self.check(&Context::new(), || Path::ROOT, sink)?
-                    .organization,
-            )
+            let response = self.check(&Context::new(), || Path::ROOT, sink)?;
+            Some(response.organization)
         }
     }
 
