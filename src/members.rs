@@ -178,8 +178,8 @@ mod modes {
         }
     }
 
-    /// The wire value; a response's enum member is checked as text, so an unknown value is
-    /// outside the enum.
+    // A response's enum member is checked as this text: an unknown value is outside the enum.
+    /// The wire value ([`MaybeKnown::as_str`]).
     impl<T: AsRef<str>> AsRef<str> for MaybeKnown<T> {
         fn as_ref(&self) -> &str {
             self.as_str()
