@@ -83,10 +83,10 @@ mod modes {
         fn into_members(self) -> Self::Members<Owned>;
     }
 
-    /// Checking the members of a structure at `at()`.
+    /// Checking the members of a structure at `at()`, an input's or a response's.
     pub(crate) trait Check {
         type Valid;
-        /// Checks every member in table order, then unknown members.
+        /// Checks every member in table order, then (an input's) unknown members.
         fn check<S: Sink + ?Sized>(
             self,
             context: &Context<'_>,
@@ -95,7 +95,7 @@ mod modes {
         ) -> Option<Self::Valid>;
     }
 
-    /// A list with a model maximum.
+    /// A list with a model maximum (none for a `Vec`).
     pub(crate) trait BoundedList: Default {
         type Element;
         const MAX: usize;
@@ -111,19 +111,43 @@ mod modes {
         }
     }
 
-    /// Checks a list of structures `E` into `L`: type, length, then each element at `path()/i`.
-    pub(crate) fn list<M, E, L, S>(
-        field: Field<M::List<E>>,
+    impl<T> BoundedList for Vec<T> {
+        type Element = T;
+        const MAX: usize = usize::MAX;
+        fn push_checked(&mut self, e: T) -> bool {
+            self.push(e);
+            true
+        }
+    }
+
+    /// Checks a member that is a structure, at `path()`.
+    pub(crate) fn structure<C: Check, S: Sink + ?Sized>(
+        field: Field<C>,
+        path: impl Fn() -> Path,
+        required: bool,
+        context: &Context<'_>,
+        sink: &mut S,
+    ) -> Checked<C::Valid> {
+        match present(field, &path, required, JsonKind::Object, sink)? {
+            Some(e) => e.check(context, path, sink).map(Some).ok_or(Reported),
+            None => Ok(None),
+        }
+    }
+
+    /// Checks a list of structures into `L`: type, length, then each element at `path()/i`.
+    pub(crate) fn list<I, C, L, S>(
+        field: Field<I>,
+        element: impl Fn(I::Item) -> Field<C>,
         path: impl Fn() -> Path,
         required: bool,
         context: &Context<'_>,
         sink: &mut S,
     ) -> Checked<L>
     where
-        M: Mode,
-        E: Structure,
+        I: IntoIterator<IntoIter: ExactSizeIterator>,
+        C: Check,
+        C::Valid: Into<L::Element>,
         L: BoundedList,
-        <E::Members<M> as Check>::Valid: Into<L::Element>,
         S: Sink + ?Sized,
     {
         let Some(list) = present(field, &path, required, JsonKind::Array, sink)? else {
@@ -142,13 +166,8 @@ mod modes {
         }
         let mut out = L::default();
         for (i, item) in list.enumerate() {
-            let at = || path().index(i);
-            let element = present(M::element::<E>(item), at, true, JsonKind::Object, sink)
-                .ok()
-                .flatten()
-                .and_then(|members| members.check(context, at, sink));
-            match element {
-                Some(e) if ok => ok = out.push_checked(e.into()),
+            match structure(element(item), || path().index(i), true, context, sink) {
+                Ok(Some(e)) if ok => ok = out.push_checked(e.into()),
                 _ => ok = false,
             }
         }
@@ -159,74 +178,17 @@ mod modes {
         }
     }
 
-    /// A response structure declared by [`response_structure!`].
-    pub(crate) trait Response {
-        type Valid;
-        /// Checks every member at `at`; unknown members are not reported.
-        fn check_at<S: Sink + ?Sized>(&self, at: Path, sink: &mut S) -> Option<Self::Valid>;
-    }
-
-    /// Checks an enum member of a response; an unknown value is outside the enum.
-    pub(crate) fn known<T, S>(
-        field: &Field<MaybeKnown<T>>,
-        at: Path,
-        required: bool,
-        sink: &mut S,
-    ) -> Checked<T>
-    where
-        T: Copy + core::str::FromStr<Err = crate::Error>,
-        S: Sink + ?Sized,
-    {
-        let Some(v) = present(field.borrowed(), || at, required, JsonKind::String, sink)? else {
-            return Ok(None);
-        };
-        match v {
-            MaybeKnown::Known(v) => Ok(Some(*v)),
-            // Can be built by hand with a known value.
-            MaybeKnown::Unknown(text) => match text.parse::<T>() {
-                Ok(v) => Ok(Some(v)),
-                Err(e) => {
-                    sink.report(Violation::shape(at, e, text));
-                    Err(Reported)
-                }
-            },
-        }
-    }
-
-    /// Checks a list of response structures `E`, each at `at/i`.
-    pub(crate) fn list_of<E: Response, S: Sink + ?Sized>(
-        field: &Field<Vec<Field<E>>>,
-        at: Path,
-        required: bool,
-        sink: &mut S,
-    ) -> Checked<Vec<E::Valid>> {
-        let Some(entries) = present(field.borrowed(), || at, required, JsonKind::Array, sink)?
-        else {
-            return Ok(None);
-        };
-        let mut valid = Vec::new();
-        for (i, entry) in entries.iter().enumerate() {
-            valid.extend(structure(entry, at.index(i), true, sink).ok().flatten());
-        }
-        Ok(Some(valid))
-    }
-
-    /// Checks a member that is a response structure `E`, at `at`.
-    pub(crate) fn structure<E: Response, S: Sink + ?Sized>(
-        field: &Field<E>,
-        at: Path,
-        required: bool,
-        sink: &mut S,
-    ) -> Checked<E::Valid> {
-        match present(field.borrowed(), || at, required, JsonKind::Object, sink)? {
-            Some(e) => e.check_at(at, sink).map(Some).ok_or(Reported),
-            None => Ok(None),
+    // A response's enum member is checked as this text: an unknown value is outside the enum.
+    /// The wire value ([`MaybeKnown::as_str`]).
+    impl<T: AsRef<str>> AsRef<str> for MaybeKnown<T> {
+        fn as_ref(&self) -> &str {
+            self.as_str()
         }
     }
 }
 
-/// Declares a response structure (by [`wire_input!`]), its checked form and its [`Response`]
-/// check, one row per member in model order:
+/// Declares a response structure (by [`wire_input!`]), its checked form and its [`Check`]
+/// (unknown members not reported), one row per member in model order:
 /// `["WireName", field, text|secret|known|structure(E)|list(E), required|optional, Checked]`.
 #[allow(unused_macros)] // used with `alloc`
 macro_rules! response_structure {
@@ -249,18 +211,21 @@ macro_rules! response_structure {
             $( #[doc = concat!("`", $wire, "`.")] $(#[$fattr])* $vis $field: operation_input!(@valid $req [$checked]), )+
         }
 
-        impl $crate::members::Response for $name {
+        impl<'a> $crate::members::Check for &'a $name {
             type Valid = $valid;
-            fn check_at<S: $crate::violation::Sink + ?Sized>(
-                &self,
-                at: $crate::violation::Path,
+            #[allow(unused_variables)]
+            fn check<S: $crate::violation::Sink + ?Sized>(
+                self,
+                context: &$crate::validate::Context<'_>,
+                at: impl Fn() -> $crate::violation::Path,
                 sink: &mut S,
             ) -> Option<$valid> {
                 let mut sink = $crate::check::Watch::new(sink);
                 $(
+                    let path = || at().field($wire);
                     let required = operation_input!(@required $req);
                     let $field = response_structure!(@check $storage
-                        [&self.$field, at.field($wire), required, &mut sink]);
+                        [self.$field.borrowed(), path, required, context, &mut sink]);
                 )+
                 if sink.reported() {
                     return None;
@@ -285,15 +250,14 @@ macro_rules! response_structure {
     (@stored structure($elem:ty) $checked:ty) => { $elem };
     (@stored $storage:ident $checked:ty) => { operation_input!(@stored $storage) };
 
-    (@check text [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
-        $crate::check::text($f.borrowed(), || $at, $req, $sink)
+    (@check structure [$f:expr, $path:ident, $req:ident, $ctx:ident, $sink:expr]) => {
+        $crate::members::structure($f, $path, $req, $ctx, $sink)
     };
-    (@check secret $args:tt) => { response_structure!(@check text $args) };
-    (@check list [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
-        $crate::members::list_of($f, $at, $req, $sink)
+    (@check list [$f:expr, $path:ident, $req:ident, $ctx:ident, $sink:expr]) => {
+        $crate::members::list($f, $crate::wire::Field::borrowed, $path, $req, $ctx, $sink)
     };
-    (@check $storage:ident [$f:expr, $at:expr, $req:ident, $sink:expr]) => {
-        $crate::members::$storage($f, $at, $req, $sink)
+    (@check $text:ident [$f:expr, $path:ident, $req:ident, $ctx:ident, $sink:expr]) => {
+        $crate::check::text($f, $path, $req, $sink)
     };
 
     (@some required $v:expr) => { Some($v) };
@@ -320,7 +284,7 @@ macro_rules! operation_input {
             members $members:ident;
             valid $valid:ident;
             state $state:ty;
-            $( request $request:ty = $build:path; )?
+            $( request $request:ty; )?
         }
         $(
             $(#[$fattr:meta])*
@@ -447,7 +411,7 @@ macro_rules! operation_input {
                         context: &$crate::validate::Context<'_>,
                         sink: &mut S,
                     ) -> Option<$request> {
-                        self.members().check(context, || Path::ROOT, sink).map($build)
+                        self.members().check(context, || Path::ROOT, sink).map(<$request>::from)
                     }
 
                     fn into_request_into<S: Sink + ?Sized>(
@@ -455,7 +419,7 @@ macro_rules! operation_input {
                         context: &$crate::validate::Context<'_>,
                         sink: &mut S,
                     ) -> Option<$request> {
-                        self.into_members().check(context, || Path::ROOT, sink).map($build)
+                        self.into_members().check(context, || Path::ROOT, sink).map(<$request>::from)
                     }
                 }
 
@@ -492,7 +456,7 @@ macro_rules! operation_input {
                         // Not through `Option::map`: the request is large and inline.
                         let context = $crate::validate::Context::new();
                         match members.check(&context, || Path::ROOT, &mut all) {
-                            Some(valid) if all.is_empty() => Ok($build(valid)),
+                            Some(valid) if all.is_empty() => Ok(<$request>::from(valid)),
                             _ => Err(serde::de::Error::custom(all)),
                         }
                     }
@@ -553,7 +517,7 @@ macro_rules! operation_input {
     };
     (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
         list($elem:ty), list $shape:ty) => {
-        $crate::members::list::<M, $elem, $shape, _>($f, $path, $req, $ctx, $sink)
+        $crate::members::list::<_, _, $shape, _>($f, M::element::<$elem>, $path, $req, $ctx, $sink)
     };
     (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
         $storage:ident, $kind:ident $shape:ty) => {
@@ -684,15 +648,14 @@ macro_rules! typed_request {
         }
 
         #[cfg(feature = "alloc")]
-        impl $request {
-            fn from_valid(v: $valid) -> Self {
+        impl From<$valid> for $request {
+            fn from(v: $valid) -> Self {
                 $request { $( $field: v.$field, )+ }
             }
         }
     };
     (@some required $e:expr) => { Some(&$e) };
     (@some optional $e:expr) => { $e.as_ref() };
-    (@text text $v:ident) => { alloc::string::String::from($v.as_str()) };
-    (@text secret $v:ident) => { $crate::wire::Secret::from($v.as_str()) };
     (@text bool $v:ident) => { *$v };
+    (@text $storage:ident $v:ident) => { $v.as_str().into() };
 }

@@ -60,7 +60,7 @@ operation_input! {
         members CreateOrganizationMembers;
         valid CreateOrganizationValid;
         state ();
-        request CreateOrganizationRequest = CreateOrganizationRequest::from_valid;
+        request CreateOrganizationRequest;
     }
     /// Absent means `ALL`.
     [FEATURE_SET, "FeatureSet", feature_set, text, optional, parse FeatureSet]
@@ -78,8 +78,9 @@ mod owned {
     use alloc::vec::Vec;
 
     use crate::check::Watch;
-    use crate::members::{rule, Response};
+    use crate::members::{rule, Check};
     use crate::organizations::*;
+    use crate::validate::Context;
     use crate::violation::{Path, Rule, Sink, Violations};
 
     impl From<CreateOrganizationRequest> for CreateOrganizationInput {
@@ -208,7 +209,8 @@ mod owned {
 
         /// As [`Self::validate`], handing each violation to `sink`.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<ValidOrganization> {
-            Some(self.check_at(Path::ROOT, sink)?.organization)
+            let response = self.check(&Context::new(), || Path::ROOT, sink)?;
+            Some(response.organization)
         }
     }
 
@@ -231,7 +233,7 @@ mod owned {
 
         /// As [`Self::validate`], handing each violation to `sink`.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<ValidOrganization> {
-            self.check_at(ORGANIZATION, sink)
+            self.check(&Context::new(), || ORGANIZATION, sink)
         }
     }
 

@@ -26,7 +26,7 @@ operation_input! {
         members CreateOrganizationMembers;
         valid CreateOrganizationValid;
         state DirectoryState;
-        request CreateOrganizationRequest = CreateOrganizationRequest::from_valid;
+        request CreateOrganizationRequest;
     }
     [DIRECTORY_ID, "DirectoryId", directory_id, text, optional, shape DirectoryId,
      then directory_facts]
@@ -273,6 +273,7 @@ mod with_alloc {
     }
 
     /// `EnableInteroperability`'s hook: needs a directory, an AD Connector when facts apply.
+    #[inline]
     pub(super) fn interoperability_needs_directory<S: Sink + ?Sized>(
         enabled: Checked<bool>,
         path: impl Fn() -> Path,
@@ -294,9 +295,9 @@ mod with_alloc {
         enabled
     }
 
-    impl CreateOrganizationRequest {
+    impl From<input::CreateOrganizationValid> for CreateOrganizationRequest {
         #[inline]
-        pub(super) fn from_valid(v: input::CreateOrganizationValid) -> Self {
+        fn from(v: input::CreateOrganizationValid) -> Self {
             let directory = match (v.directory_id, v.enable_interoperability) {
                 (None, _) => UserDirectory::NewWorkMailDirectory,
                 (Some(id), Some(true)) => UserDirectory::AdConnectorWithInteroperability(id),
@@ -309,12 +310,6 @@ mod with_alloc {
                 domains: v.domains.unwrap_or_default(),
                 kms_key_arn: v.kms_key_arn,
             }
-        }
-    }
-
-    impl From<domain_input::DomainValid> for Domain {
-        fn from(v: domain_input::DomainValid) -> Domain {
-            Domain::from_valid(v)
         }
     }
 

@@ -33,7 +33,7 @@ operation_input! {
         members CreateUserMembers;
         valid CreateUserValid;
         state ();
-        request CreateUserRequest = CreateUserRequest::from_valid;
+        request CreateUserRequest;
     }
     [ORGANIZATION_ID, "OrganizationId", organization_id, text, required, shape OrganizationId]
     [NAME, "Name", name, text, required, shape UserName, then name_for_directory]
@@ -354,6 +354,7 @@ fn name_for_directory<S: Sink + ?Sized>(
 
 /// `Password`'s hook: the opt-in policy.
 #[cfg(feature = "alloc")]
+#[inline]
 fn password_policy<S: Sink + ?Sized>(
     password: Checked<Password>,
     path: impl Fn() -> Path,
