@@ -88,19 +88,6 @@ fn char_bytes(class: &Class) -> (usize, usize) {
     (tier.saturating_add(lo), tier.saturating_add(hi))
 }
 
-/// Most bytes a char of any run of the parts takes.
-fn widest_char(parts: &[Part]) -> usize {
-    parts
-        .iter()
-        .map(|part| match *part {
-            Part::Lit(_) => 0,
-            Part::Run(class, ..) => char_bytes(&class).1,
-            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => widest_char(inner),
-        })
-        .max()
-        .unwrap_or(0)
-}
-
 /// Most bytes of the choices and shares of `parts` (values of at most `room` chars, of at
 /// most `char_bytes` each), and the least share of one run (the last run with slack takes
 /// the rest undrawn). A repeated group's literal chars are not drawn: set against its choices.
@@ -145,34 +132,46 @@ struct Sums {
     run_chars: usize,
     /// Literal chars every value has.
     literals: usize,
+    /// Most bytes a char of any run takes.
+    widest: usize,
 }
 
 fn sums(parts: &[Part]) -> Sums {
     let each = parts.iter().map(|part| match *part {
-        Part::Lit(s) => (0, 0, s.len()),
-        Part::Run(class, min, max) => (min.saturating_mul(char_bytes(&class).0), max, 0),
-        Part::Opt(inner) => (1, sums(inner).run_chars, 0),
-        Part::Repeat(_) => (0, MANY, 0),
+        Part::Lit(s) => (0, 0, s.len(), 0),
+        Part::Run(class, min, max) => {
+            let (lo, hi) = char_bytes(&class);
+            (min.saturating_mul(lo), max, 0, hi)
+        }
+        Part::Opt(inner) => {
+            let inner = sums(inner);
+            (1, inner.run_chars, 0, inner.widest)
+        }
+        Part::Repeat(inner) => (0, MANY, 0, sums(inner).widest),
         Part::Seq(inner) => {
             let inner = sums(inner);
-            (inner.least, inner.run_chars, inner.literals)
+            (inner.least, inner.run_chars, inner.literals, inner.widest)
         }
     });
-    each.fold(Sums::default(), |sum, (least, run_chars, literals)| Sums {
-        least: sum.least.saturating_add(least),
-        run_chars: sum.run_chars.saturating_add(run_chars),
-        literals: sum.literals.saturating_add(literals),
-    })
+    each.fold(
+        Sums::default(),
+        |sum, (least, run_chars, literals, widest)| Sums {
+            least: sum.least.saturating_add(least),
+            run_chars: sum.run_chars.saturating_add(run_chars),
+            literals: sum.literals.saturating_add(literals),
+            widest: sum.widest.max(widest),
+        },
+    )
 }
 
 pub(crate) fn shape_hint(shape: &Shape, layout: &Layout) -> Hint {
     let (lo, hi) = length_range(shape, layout);
     let len_bytes = biased_len_draw(lo, hi).map_or(0, span_bytes);
     let near_miss = usize::from(layout.forbidden_prefix.is_some());
-    let char_bytes = widest_char(layout.parts);
+    let sums = sums(layout.parts);
+    let char_bytes = sums.widest;
     let (choices, least_share) = most_choices(layout.parts, hi, char_bytes);
     let shares = choices.saturating_sub(if least_share == MANY { 0 } else { least_share });
-    let sums = sums(layout.parts);
     let chars = hi.saturating_sub(sums.literals).min(sums.run_chars);
     let upper = len_bytes
         .saturating_add(near_miss)

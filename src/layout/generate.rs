@@ -202,10 +202,7 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
         });
     }
     if let Some(prefix) = layout.forbidden_prefix {
-        if near_miss {
-            approach(&mut built, prefix);
-        }
-        avoid(&mut built, prefix);
+        avoid(&mut built, prefix, near_miss);
     }
     built
 }
@@ -357,12 +354,13 @@ fn share(items: &[Item], target: usize, d: &mut impl Draw) -> Vec<usize> {
     lens
 }
 
-/// Makes the value start like the forbidden `prefix` where its runs allow (the edge comes up
-/// often); [`avoid`] undoes a complete match.
-fn approach(built: &mut Built, prefix: &str) {
-    for (i, want) in prefix.chars().enumerate() {
+/// Keeps the value from starting with the forbidden `prefix`; `near`, first makes it start
+/// like the prefix where its runs allow (the edge comes up often). A complete match has its
+/// first run char changed: to the other case if its class has it, else to another of its class.
+fn avoid(built: &mut Built, prefix: &str, near: bool) {
+    for (i, want) in prefix.chars().enumerate().take_while(|_| near) {
         let Some(piece) = piece_at(&built.pieces, i) else {
-            return;
+            break;
         };
         let fits = match piece.source {
             Item::Lit(_) => built.chars.get(i) == Some(&want),
@@ -370,14 +368,9 @@ fn approach(built: &mut Built, prefix: &str) {
         };
         match built.chars.get_mut(i) {
             Some(c) if fits => *c = want,
-            _ => return,
+            _ => break,
         }
     }
-}
-
-/// Changes the first run char of a value starting with `prefix`: to the other case if its
-/// class has it, else to another char of its class.
-fn avoid(built: &mut Built, prefix: &str) {
     let plen = prefix.chars().count();
     if !built.chars.iter().take(plen).copied().eq(prefix.chars()) {
         return;
@@ -424,23 +417,19 @@ pub(crate) fn complete_prefixes(parts: &[Part], chars: &[char]) -> Vec<bool> {
     ends(parts, chars, starts)
 }
 
-fn ends(parts: &[Part], chars: &[char], starts: Vec<bool>) -> Vec<bool> {
-    let n = chars.len();
-    let mut cur = starts;
+fn ends(parts: &[Part], chars: &[char], mut cur: Vec<bool>) -> Vec<bool> {
     for part in parts {
         cur = match *part {
-            Part::Lit(s) => {
-                let lit: Vec<char> = s.chars().collect();
-                let mut out = vec![false; n.saturating_add(1)];
-                for (p, _) in cur.iter().enumerate().filter(|(_, on)| **on) {
-                    if chars.get(p..).is_some_and(|rest| rest.starts_with(&lit)) {
-                        if let Some(slot) = out.get_mut(p.saturating_add(lit.len())) {
-                            *slot = true;
-                        }
-                    }
-                }
-                out
-            }
+            // One run of one (ASCII) char a char.
+            Part::Lit(s) => s.chars().fold(cur, |cur, c| {
+                run_ends(
+                    &Chars::all().without_char(c).complement(),
+                    1,
+                    1,
+                    chars,
+                    &cur,
+                )
+            }),
             Part::Run(class, lo, hi) => run_ends(&Chars::of(&class), lo, hi, chars, &cur),
             Part::Seq(inner) => ends(inner, chars, cur),
             Part::Opt(inner) => {

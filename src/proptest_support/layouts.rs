@@ -17,16 +17,12 @@ use crate::layout::generate::{
 use crate::layout::{literal_mask, places, Chars, Layout, Part, MANY};
 use crate::text::AsciiClass;
 
-/// Texts `shape` refuses with `fault`; `None` if the fault is not among [`faults`].
+/// Texts `shape` refuses with `fault`, one of its [`faults`].
 pub(crate) fn invalid(
     shape: &'static Shape,
     layout: &'static Layout,
     fault: Fault,
-) -> Option<BoxedStrategy<Invalid>> {
-    let (list, n) = faults(shape, layout);
-    if !list.get(..n)?.contains(&fault) {
-        return None;
-    }
+) -> BoxedStrategy<Invalid> {
     let (_, hi) = length_range(shape, layout);
     let chars = match fault {
         Fault::Overrun => hi
@@ -35,9 +31,7 @@ pub(crate) fn invalid(
         _ => hi,
     };
     let why = "no place for the fault in this value";
-    Some(from_tapes(chars, why, move |d| {
-        broken(shape, layout, &[fault], d)
-    }))
+    from_tapes(chars, why, move |d| broken(shape, layout, &[fault], d))
 }
 
 /// A text that breaks `layout` with `fault`, and the char index its error names.
@@ -62,16 +56,9 @@ fn break_value(shape: &Shape, layout: &Layout, fault: Fault, d: &mut impl Draw) 
             let text: String = value.chars.iter().cycle().take(n).collect();
             (text.chars().count() == n).then_some((text, None))
         }
-        Fault::BadChar => bad_char(layout, build(layout, lo, hi, Mode::Drawn, d), d),
-        Fault::BadPrefix => {
-            let mut value = build(layout, lo, hi, Mode::Drawn, d);
-            let first = value.pieces.first().copied()?;
-            if !matches!(first.source, Item::Lit(_)) {
-                return None;
-            }
-            let at = d.pick(first.len);
-            let was = *value.chars.get(at)?;
-            replace(&mut value, at, &Chars::all().without_char(was), d)
+        Fault::BadChar | Fault::BadPrefix => {
+            let prefix = fault == Fault::BadPrefix;
+            bad_char(layout, build(layout, lo, hi, Mode::Drawn, d), prefix, d)
         }
         Fault::ForbiddenPrefix => {
             let prefix = layout.forbidden_prefix?;
@@ -119,10 +106,11 @@ fn replace(
 
 /// `value` with one char replaced by one refused there: in a run, one outside its class and
 /// every literal; in a literal after the first part, another (after a variable run, also
-/// outside that run's class).
+/// outside that run's class); with `prefix`, only in a literal first part, another.
 fn bad_char(
     layout: &Layout,
     mut value: Built,
+    prefix: bool,
     d: &mut impl Draw,
 ) -> Option<(String, Option<usize>)> {
     let mask = literal_mask(layout.parts);
@@ -130,13 +118,13 @@ fn bad_char(
     let mut before: Option<Item> = None;
     for (i, piece) in value.pieces.iter().enumerate() {
         match piece.source {
-            Item::Run(class, ..) => {
+            Item::Run(class, ..) if !prefix => {
                 let bad = Chars::of(&class).complement().without(mask);
                 if !bad.is_empty() {
                     places.push((piece.start, piece.len, bad));
                 }
             }
-            Item::Lit(_) if i > 0 => {
+            Item::Lit(_) if (i == 0) == prefix => {
                 for j in 0..piece.len {
                     let at = piece.start.saturating_add(j);
                     let mut bad = Chars::all().without_char(*value.chars.get(at)?);
@@ -148,7 +136,7 @@ fn bad_char(
                     places.push((at, 1, bad));
                 }
             }
-            Item::Lit(_) => {}
+            _ => {}
         }
         before = Some(piece.source);
     }
