@@ -41,13 +41,8 @@ pub(crate) type Hint = (usize, Option<usize>);
 
 /// Bytes `Unstructured::int_in_range` reads for a range `span` wide.
 pub(crate) fn span_bytes(span: usize) -> usize {
-    let mut bytes = 0usize;
-    let mut rest = span;
-    while rest > 0 {
-        rest = rest.checked_shr(8).unwrap_or(0);
-        bytes = bytes.saturating_add(1);
-    }
-    bytes
+    span.checked_ilog(256)
+        .map_or(0, |log| (log as usize).saturating_add(1))
 }
 
 pub(crate) fn choice(n: usize) -> Hint {

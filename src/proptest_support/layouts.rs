@@ -92,18 +92,6 @@ fn break_value(shape: &Shape, layout: &Layout, fault: Fault, d: &mut impl Draw) 
     Some(Invalid { text, fault, index })
 }
 
-/// `value` with the char at `at` replaced by one of `bad`, and `at`.
-fn replace(
-    value: &mut Built,
-    at: usize,
-    bad: &Chars,
-    d: &mut impl Draw,
-) -> Option<(String, Option<usize>)> {
-    let c = bad.picker().pick(d)?;
-    *value.chars.get_mut(at)? = c;
-    Some((value.text(), Some(at)))
-}
-
 /// `value` with one char replaced by one refused there: in a run, one outside its class and
 /// every literal; in a literal after the first part, another (after a variable run, also
 /// outside that run's class); with `prefix`, only in a literal first part, another.
@@ -144,7 +132,9 @@ fn bad_char(
     let mut k = d.pick(total.max(1));
     for (start, len, bad) in places {
         if k < len {
-            return replace(&mut value, start.saturating_add(k), &bad, d);
+            let at = start.saturating_add(k);
+            *value.chars.get_mut(at)? = bad.picker().pick(d)?;
+            return Some((value.text(), Some(at)));
         }
         k = k.saturating_sub(len);
     }
