@@ -16,25 +16,6 @@ use crate::wire::Field;
 use crate::workmail as wm;
 use crate::{Context, Count, Validate};
 
-/// The roles `CreateUser` can give.
-pub(crate) const CREATE_USER_ROLES: [wm::CreateUserRole; 2] = {
-    use crate::workmail::CreateUserRole::{RemoteUser, User};
-    [User, RemoteUser]
-};
-
-pub(crate) const DIRECTORY_KINDS: [wm::DirectoryKind; 4] = {
-    use crate::workmail::DirectoryKind::{AdConnector, ManagedMicrosoftAd, SimpleAd, WorkMail};
-    [WorkMail, SimpleAd, AdConnector, ManagedMicrosoftAd]
-};
-
-/// Fails to compile when `DirectoryKind` gains a variant [`DIRECTORY_KINDS`] lacks.
-const fn _every_directory_kind_listed(kind: crate::workmail::DirectoryKind) {
-    use crate::workmail::DirectoryKind::{AdConnector, ManagedMicrosoftAd, SimpleAd, WorkMail};
-    match kind {
-        WorkMail | SimpleAd | AdConnector | ManagedMicrosoftAd => {}
-    }
-}
-
 /// Enabled in a new organization with all features.
 pub(crate) const SCP_ENABLED: orgs::ValidPolicyTypeSummary = orgs::ValidPolicyTypeSummary {
     policy_type: orgs::PolicyType::ServiceControlPolicy,
@@ -155,6 +136,25 @@ macro_rules! drawn_shapes {
 
 crate::for_each_shape!(drawn_shapes);
 
+/// `Drawn` for the enums without an `ALL`, as one of the variants listed; the match fails to
+/// compile when an enum gains a variant its list lacks.
+macro_rules! drawn_variants {
+    ($($ty:ident: $($variant:ident)|+;)+) => {$(
+        const _: fn(wm::$ty) = |v| match v {
+            $(wm::$ty::$variant)|+ => {}
+        };
+        drawn! {
+            wm::$ty [0]: |d| one_of(d, &[$(wm::$ty::$variant),+]),
+                choice([$(wm::$ty::$variant),+].len());
+        }
+    )+};
+}
+
+drawn_variants! {
+    CreateUserRole: User | RemoteUser;
+    DirectoryKind: WorkMail | SimpleAd | AdConnector | ManagedMicrosoftAd;
+}
+
 /// [`Drawn`] from a member table, each member by what checks it; by hook,
 /// what a table cannot say: `CreateUser`'s roles, interoperability only with a directory.
 macro_rules! drawn_input {
@@ -190,7 +190,7 @@ macro_rules! drawn_input {
     };
     (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
         member($d, drawn_input!(@required $req), |d| {
-            one_of(d, &CREATE_USER_ROLES).map(|role| role.as_str().into())
+            wm::CreateUserRole::draw(d).map(|role| role.as_str().into())
         })
     };
     (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
@@ -352,8 +352,6 @@ drawn! {
         hint::<wm::UserDirectory>(),
         hint::<wm::Encryption>(),
     ]);
-    wm::CreateUserRole: |d| one_of(d, &CREATE_USER_ROLES), choice(CREATE_USER_ROLES.len());
-    wm::DirectoryKind: |d| one_of(d, &DIRECTORY_KINDS), choice(DIRECTORY_KINDS.len());
     wm::OrganizationState: |d| one_of(d, wm::OrganizationState::ALL),
         choice(wm::OrganizationState::ALL.len());
     wm::CreateOrganizationResponse: |d| Some(Self::new(&Drawn::draw(d)?)),
