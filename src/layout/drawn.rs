@@ -286,10 +286,7 @@ fn policy_types(
         let mut others = other_policy_types();
         for _ in 0..d.pick(others.len().saturating_add(1)) {
             let i = d.pick(others.len().max(1));
-            if i >= others.len() {
-                return None;
-            }
-            let policy_type = others.remove(i);
+            let policy_type = (i < others.len()).then(|| others.remove(i))?;
             let status = Drawn::draw(d)?;
             list.push(orgs::ValidPolicyTypeSummary {
                 policy_type,

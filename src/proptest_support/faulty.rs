@@ -339,18 +339,14 @@ impl TextStorage for crate::wire::Secret {}
 impl<S: TextStorage, T: Broken> Member<T> for S {
     fn fault(field: &mut Field<S>, at: At, put: Put<'_, '_>) -> Option<Injected> {
         let path = put.path.field(at.name);
-        whole(
-            (field, path, put.d),
-            JsonKind::String,
-            [3, 1, at.missing],
-            |field, d| {
-                let bad = T::broken(d)?;
-                *field = Field::Present(S::from(bad.text.as_str()));
-                let (fault, index) = (bad.fault, bad.index);
-                let fault = InputFault::Shape { fault, index };
-                Some(Injected { path, fault })
-            },
-        )
+        let field = (field, path, put.d);
+        whole(field, JsonKind::String, [3, 1, at.missing], |field, d| {
+            let bad = T::broken(d)?;
+            *field = Field::Present(S::from(bad.text.as_str()));
+            let (fault, index) = (bad.fault, bad.index);
+            let fault = InputFault::Shape { fault, index };
+            Some(Injected { path, fault })
+        })
     }
 }
 
