@@ -183,30 +183,30 @@ macro_rules! drawn_input {
     };
 
     (@draw $d:ident, $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
-        list::<$elem, $check>($d, drawn_input!(@required $req))
+        list::<$elem, $check>($d, operation_input!(@required $req))
     };
     (@draw $d:ident, $req:ident, flag $check:ty, [] [$($hook:ident)?]) => {
-        member($d, drawn_input!(@required $req), |d| Some(d.pick(2) == 1))
+        member($d, operation_input!(@required $req), |d| Some(d.pick(2) == 1))
     };
     (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
-        member($d, drawn_input!(@required $req), |d| {
+        member($d, operation_input!(@required $req), |d| {
             wm::CreateUserRole::draw(d).map(|role| role.as_str().into())
         })
     };
     (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
-        member($d, drawn_input!(@required $req), |d| {
+        member($d, operation_input!(@required $req), |d| {
             <$check>::draw(d).map(|v| From::from(v.as_ref()))
         })
     };
 
     (@hint $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
-        optional(drawn_input!(@required $req), list_hint(<$check>::MAX, <$elem>::hint()))
+        optional(operation_input!(@required $req), list_hint(<$check>::MAX, <$elem>::hint()))
     };
     (@hint $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
-        optional(drawn_input!(@required $req), hint::<wm::CreateUserRole>())
+        optional(operation_input!(@required $req), hint::<wm::CreateUserRole>())
     };
     (@hint $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
-        optional(drawn_input!(@required $req), hint::<$check>())
+        optional(operation_input!(@required $req), hint::<$check>())
     };
 
     (@rule $input:ident, interoperability_needs_directory) => {
@@ -215,9 +215,6 @@ macro_rules! drawn_input {
         }
     };
     (@rule $input:ident, $hook:ident) => {};
-
-    (@required required) => { true };
-    (@required optional) => { false };
 }
 
 /// Hands every input's member table to `callback!`, where the shapes it names resolve.

@@ -457,7 +457,7 @@ macro_rules! member_faults {
          $kind:ident $check:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
     )+) => {
         impl Faults for $input {
-            const NAMES: &'static [&'static str] = &[$(<$input>::$CONST),+];
+            const NAMES: &'static [&'static str] = <$input>::MEMBERS;
 
             fn slots(&self) -> Vec<Slot> {
                 let mut slots = Vec::new();
@@ -468,7 +468,8 @@ macro_rules! member_faults {
             fn fault(&mut self, put: Put<'_, '_>) -> Option<Injected> {
                 $(
                     if owns(Self::$CONST, put.slot) {
-                        let at = At { name: Self::$CONST, missing: member_faults!(@missing $req) };
+                        let missing = usize::from(operation_input!(@required $req));
+                        let at = At { name: Self::$CONST, missing };
                         return member_faults!(@rule [self, $field, at, put] $check $(, $hook)?);
                     }
                 )+
@@ -480,9 +481,6 @@ macro_rules! member_faults {
             }
         }
     };
-
-    (@missing required) => { 1 };
-    (@missing optional) => { 0 };
 
     // Rule faults, by hook: one more way to break the hook's member. Hooks without an arm
     // (directory facts, password policy: off without a context) have none.
