@@ -410,11 +410,7 @@ pub(crate) fn piece_at(pieces: &[Piece], i: usize) -> Option<&Piece> {
 /// For each `k` up to the length, whether the first `k` chars are a whole value of the
 /// parts (each part maps start positions to end positions).
 pub(crate) fn complete_prefixes(parts: &[Part], chars: &[char]) -> Vec<bool> {
-    let mut starts = vec![false; chars.len().saturating_add(1)];
-    if let Some(first) = starts.first_mut() {
-        *first = true;
-    }
-    ends(parts, chars, starts)
+    ends(parts, chars, (0..=chars.len()).map(|k| k == 0).collect())
 }
 
 fn ends(parts: &[Part], chars: &[char], mut cur: Vec<bool>) -> Vec<bool> {

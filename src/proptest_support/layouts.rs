@@ -146,48 +146,39 @@ fn bad_char(
 fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String, Option<usize>)> {
     let (lo, hi) = length_range(shape, layout);
     let value = build(layout, lo, hi.min(lo.saturating_add(16)), Mode::Drawn, d);
-    let places: Vec<(usize, (Chars, usize))> = value
+    let places: Vec<(usize, Chars, usize)> = value
         .pieces
         .iter()
         .enumerate()
         .filter_map(|(i, piece)| match piece.source {
             Item::Run(class, min, max) if min < max && max != MANY => {
                 let set = Chars::of(&class);
-                let closed = match value.pieces.get(i.saturating_add(1)) {
-                    None => true,
-                    Some(next) => {
-                        matches!(next.source, Item::Lit(_))
-                            && value
-                                .chars
-                                .get(next.start)
-                                .is_some_and(|c| !set.contains(*c))
-                    }
-                };
-                closed.then_some((i, (set, max)))
+                let next = value.pieces.get(i.saturating_add(1));
+                let closed = next.is_none_or(|next| {
+                    let c = value.chars.get(next.start);
+                    matches!(next.source, Item::Lit(_)) && c.is_some_and(|c| !set.contains(*c))
+                });
+                closed.then_some((i, set, max))
             }
             _ => None,
         })
         .collect();
-    let (i, (set, max)) = *places.get(d.pick(places.len().max(1)))?;
+    let (i, set, max) = *places.get(d.pick(places.len().max(1)))?;
     let piece = value.pieces.get(i)?;
     let end = piece.start.saturating_add(piece.len);
     let extra = max
         .saturating_add(1)
         .saturating_add(d.pick(16))
         .saturating_sub(piece.len);
+    let (head, tail) = value.chars.split_at_checked(end)?;
     let picker = set.picker();
-    let mut chars: Vec<char> = value.chars.get(..end)?.to_vec();
-    for _ in 0..extra {
-        chars.push(picker.pick(d)?);
-    }
-    chars.extend(value.chars.get(end..)?);
+    let more: Vec<char> = (0..extra).map(|_| picker.pick(d)).collect::<Option<_>>()?;
+    let chars = [head, &more, tail].concat();
     if chars.len() > shape.max_len.unwrap_or(MANY) {
         return None;
     }
-    Some((
-        chars.into_iter().collect(),
-        Some(piece.start.saturating_add(max)),
-    ))
+    let at = piece.start.saturating_add(max);
+    Some((chars.into_iter().collect(), Some(at)))
 }
 
 /// The faults a shape can have, in [`Fault::ALL`] order: the first `.1` of `.0`.
