@@ -470,7 +470,11 @@ macro_rules! member_faults {
                     if owns(Self::$CONST, put.slot) {
                         let missing = usize::from(operation_input!(@required $req));
                         let at = At { name: Self::$CONST, missing };
-                        return member_faults!(@rule [self, $field, at, put] $check $(, $hook)?);
+                        let rule = member_faults!(@rule [self, $field, at, put] $($hook)?);
+                        if let Some(rule) = rule {
+                            return rule;
+                        }
+                        return <_ as Member<$check>>::fault(&mut self.$field, at, put);
                     }
                 )+
                 unknown(self, put.path, put.d)
@@ -484,25 +488,16 @@ macro_rules! member_faults {
 
     // Rule faults, by hook: one more way to break the hook's member. Hooks without an arm
     // (directory facts, password policy: off without a context) have none.
-    (@rule [$self:ident, $field:ident, $at:ident, $put:ident] $check:ty, role_allowed) => {
-        if $put.d.pick(4) == 3 {
-            role_not_allowed(&mut $self.$field, $put.path.field($at.name), $put.d)
-        } else {
-            <_ as Member<$check>>::fault(&mut $self.$field, $at, $put)
-        }
+    (@rule [$self:ident, $field:ident, $at:ident, $put:ident] role_allowed) => {
+        ($put.d.pick(4) == 3)
+            .then(|| role_not_allowed(&mut $self.$field, $put.path.field($at.name), $put.d))
     };
-    (@rule [$self:ident, $field:ident, $at:ident, $put:ident] $check:ty,
-        interoperability_needs_directory) => {
+    (@rule [$self:ident, $field:ident, $at:ident, $put:ident] interoperability_needs_directory) => {{
         // Exclusion: not drawn when `DirectoryId` has a fault of its own.
-        if !$put.chosen.contains(&Slot::Member(Self::DIRECTORY_ID)) && $put.d.pick(2) == 1 {
-            interoperability_without_directory($self, $put.path)
-        } else {
-            <_ as Member<$check>>::fault(&mut $self.$field, $at, $put)
-        }
-    };
-    (@rule [$self:ident, $field:ident, $at:ident, $put:ident] $check:ty $(, $hook:ident)?) => {
-        <_ as Member<$check>>::fault(&mut $self.$field, $at, $put)
-    };
+        let free = !$put.chosen.contains(&Slot::Member(Self::DIRECTORY_ID));
+        (free && $put.d.pick(2) == 1).then(|| interoperability_without_directory($self, $put.path))
+    }};
+    (@rule [$($member:ident),+] $($hook:ident)?) => { None };
 }
 
 crate::layout::drawn::every_input_table!(member_faults);
