@@ -27,14 +27,6 @@ impl Chars {
         self.without(1u128.checked_shl(u32::from(c)).unwrap_or(0))
     }
 
-    /// The intersection.
-    pub(crate) fn and(self, other: Chars) -> Self {
-        Chars {
-            ascii: self.ascii & other.ascii,
-            wide: (self.wide.0.max(other.wide.0), self.wide.1.min(other.wide.1)),
-        }
-    }
-
     /// A picker of the set's chars, its tiers of ranges by UTF-8 width (1 to 4 bytes): a draw
     /// picks a tier, then a char, so a wide class yields ASCII as often as each other width.
     pub(crate) fn picker(&self) -> Picker {

@@ -115,13 +115,13 @@ fn bad_char(
             Item::Lit(_) if (i == 0) == prefix => {
                 for j in 0..piece.len {
                     let at = piece.start.saturating_add(j);
-                    let mut bad = Chars::all().without_char(*value.chars.get(at)?);
-                    if let (0, Some(Item::Run(class, min, max))) = (j, before) {
-                        if min != max {
-                            bad = bad.and(Chars::of(&class).complement());
+                    let others = match (j, before) {
+                        (0, Some(Item::Run(class, min, max))) if min != max => {
+                            Chars::of(&class).complement()
                         }
-                    }
-                    places.push((at, 1, bad));
+                        _ => Chars::all(),
+                    };
+                    places.push((at, 1, others.without_char(*value.chars.get(at)?)));
                 }
             }
             _ => {}
