@@ -25,16 +25,13 @@ impl Draw for Bytes<'_, '_> {
 /// position.
 pub(crate) fn policy_types_hint() -> Hint {
     let others = other_policy_types().len();
-    let (_, status) = hint::<orgs::PolicyTypeStatus>();
+    let count_and_position = choice(others.saturating_add(1)).0.saturating_mul(2);
     let picks = (1..=others).fold(0usize, |n, left| n.saturating_add(choice(left).0));
-    let upper = status.map(|s| {
-        1usize
-            .saturating_add(choice(others.saturating_add(1)).0)
-            .saturating_add(picks)
-            .saturating_add(s.saturating_mul(others))
-            .saturating_add(choice(others.saturating_add(1)).0)
-    });
-    (1, upper)
+    let statuses = hint::<orgs::PolicyTypeStatus>()
+        .1
+        .map(|s| s.saturating_mul(others));
+    let most = statuses.map(|s| s.saturating_add(picks).saturating_add(count_and_position));
+    optional(false, (0, most))
 }
 
 pub(crate) type Hint = (usize, Option<usize>);
@@ -67,10 +64,8 @@ pub(crate) fn optional(required: bool, hint: Hint) -> Hint {
 /// Up to `max` elements.
 pub(crate) fn list_hint(max: usize, element: Hint) -> Hint {
     let n = span_bytes(max);
-    (
-        n,
-        element.1.map(|e| n.saturating_add(e.saturating_mul(max))),
-    )
+    let most = element.1.map(|e| n.saturating_add(e.saturating_mul(max)));
+    (n, most)
 }
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.
@@ -105,10 +100,8 @@ fn most_choices(parts: &[Part], room: usize, char_bytes: usize) -> (usize, usize
                 let (group, share) = most_choices(inner, room, char_bytes);
                 let saved = sums(inner).literals.saturating_mul(char_bytes);
                 let each = group.saturating_sub(saved);
-                (
-                    span_bytes(reps).saturating_add(each.saturating_mul(reps)),
-                    share,
-                )
+                let more = span_bytes(reps).saturating_add(each.saturating_mul(reps));
+                (more, share)
             }
             Part::Seq(inner) => most_choices(inner, room, char_bytes),
         };
@@ -148,15 +141,12 @@ fn sums(parts: &[Part]) -> Sums {
             (inner.least, inner.run_chars, inner.literals, inner.widest)
         }
     });
-    each.fold(
-        Sums::default(),
-        |sum, (least, run_chars, literals, widest)| Sums {
-            least: sum.least.saturating_add(least),
-            run_chars: sum.run_chars.saturating_add(run_chars),
-            literals: sum.literals.saturating_add(literals),
-            widest: sum.widest.max(widest),
-        },
-    )
+    each.fold(Sums::default(), |sum, (least, runs, lits, wide)| Sums {
+        least: sum.least.saturating_add(least),
+        run_chars: sum.run_chars.saturating_add(runs),
+        literals: sum.literals.saturating_add(lits),
+        widest: sum.widest.max(wide),
+    })
 }
 
 pub(crate) fn shape_hint(shape: &Shape, layout: &Layout) -> Hint {
