@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::{bounds, Chars, Class, Layout, Part, LAST, MANY};
+use super::{bounds, Chars, Layout, Part, LAST, MANY};
 use crate::error::Shape;
 
 pub(crate) trait Draw {
@@ -94,7 +94,8 @@ fn tier_size(tier: &[(u32, u32)]) -> u32 {
 pub(crate) struct Piece {
     pub(crate) start: usize,
     pub(crate) len: usize,
-    pub(crate) source: Item,
+    /// The literal or run it came from.
+    pub(crate) source: Part,
 }
 
 #[derive(Debug, Clone)]
@@ -178,13 +179,14 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
     for (item, len) in resolver.items.iter().zip(lens) {
         let start = built.chars.len();
         match *item {
-            Item::Lit(s) => built.chars.extend(s.chars()),
-            Item::Run(class, ..) => {
+            Part::Run(class, ..) => {
                 let picker = Chars::of(&class).picker();
                 for _ in 0..len {
                     built.chars.extend(picker.pick(d));
                 }
             }
+            Part::Lit(s) => built.chars.extend(s.chars()),
+            _ => {}
         }
         let len = built.chars.len().saturating_sub(start);
         built.pieces.push(Piece {
@@ -213,18 +215,12 @@ fn extreme(parts: &[Part], full: bool) -> usize {
         .fold(0, usize::saturating_add)
 }
 
-/// An element of the flat sequence a layout resolves to.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Item {
-    Lit(&'static str),
-    Run(Class, usize, usize),
-}
-
 /// Resolves a layout's optional parts and repetitions for a target length.
 struct Resolver {
     target: usize,
     mode: Mode,
-    items: Vec<Item>,
+    /// The flat sequence of literals and runs the layout resolves to.
+    items: Vec<Part>,
     /// Fewest and most chars of the items so far.
     acc: (usize, usize),
 }
@@ -252,13 +248,9 @@ impl Resolver {
         while let [part, tail @ ..] = rest_parts {
             let rest = add(bounds(tail), after);
             match *part {
-                Part::Lit(s) => {
-                    self.items.push(Item::Lit(s));
-                    self.acc = add(self.acc, (s.len(), s.len()));
-                }
-                Part::Run(class, lo, hi) => {
-                    self.items.push(Item::Run(class, lo, hi));
-                    self.acc = add(self.acc, (lo, hi));
+                Part::Lit(_) | Part::Run(..) => {
+                    self.items.push(*part);
+                    self.acc = add(self.acc, bounds(core::slice::from_ref(part)));
                 }
                 Part::Seq(inner) => self.resolve(inner, rest, d),
                 Part::Opt(inner) => {
@@ -316,11 +308,8 @@ impl Resolver {
 
 /// Each item's length for `target` chars: each run its minimum, the rest shared out by draws,
 /// the last run with slack taking what is left.
-fn share(items: &[Item], target: usize, d: &mut impl Draw) -> Vec<usize> {
-    let span = |item: &Item| match *item {
-        Item::Lit(s) => (s.len(), s.len()),
-        Item::Run(_, min, max) => (min, max),
-    };
+fn share(items: &[Part], target: usize, d: &mut impl Draw) -> Vec<usize> {
+    let span = |item: &Part| bounds(core::slice::from_ref(item));
     let mut lens: Vec<usize> = items.iter().map(|item| span(item).0).collect();
     let fixed: usize = lens.iter().sum();
     let mut left = target.saturating_sub(fixed);
@@ -355,8 +344,8 @@ fn avoid(built: &mut Built, prefix: &str, near: bool) {
             break;
         };
         let fits = match piece.source {
-            Item::Lit(_) => built.chars.get(i) == Some(&want),
-            Item::Run(class, ..) => Chars::of(&class).contains(want),
+            Part::Run(class, ..) => Chars::of(&class).contains(want),
+            _ => built.chars.get(i) == Some(&want),
         };
         match built.chars.get_mut(i) {
             Some(c) if fits => *c = want,
@@ -368,7 +357,7 @@ fn avoid(built: &mut Built, prefix: &str, near: bool) {
         return;
     }
     for i in 0..plen {
-        let Some(Item::Run(class, ..)) = piece_at(&built.pieces, i).map(|p| p.source) else {
+        let Some(Part::Run(class, ..)) = piece_at(&built.pieces, i).map(|p| p.source) else {
             continue;
         };
         let chars = Chars::of(&class);

@@ -12,7 +12,7 @@ use super::{from_tapes, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::drawn::one_of;
 use crate::layout::generate::{
-    biased_len, build, complete_prefixes, length_range, Built, Draw, Item, Mode,
+    biased_len, build, complete_prefixes, length_range, Built, Draw, Mode,
 };
 use crate::layout::{literal_mask, places, Chars, Layout, Part, MANY};
 use crate::text::AsciiClass;
@@ -103,20 +103,20 @@ fn bad_char(
 ) -> Option<(String, Option<usize>)> {
     let mask = literal_mask(layout.parts);
     let mut places: Vec<(usize, usize, Chars)> = Vec::new();
-    let mut before: Option<Item> = None;
+    let mut before: Option<Part> = None;
     for (i, piece) in value.pieces.iter().enumerate() {
         match piece.source {
-            Item::Run(class, ..) if !prefix => {
+            Part::Run(class, ..) if !prefix => {
                 let bad = Chars::of(&class).complement().without(mask);
                 if !bad.is_empty() {
                     places.push((piece.start, piece.len, bad));
                 }
             }
-            Item::Lit(_) if (i == 0) == prefix => {
+            Part::Lit(_) if (i == 0) == prefix => {
                 for j in 0..piece.len {
                     let at = piece.start.saturating_add(j);
                     let others = match (j, before) {
-                        (0, Some(Item::Run(class, min, max))) if min != max => {
+                        (0, Some(Part::Run(class, min, max))) if min != max => {
                             Chars::of(&class).complement()
                         }
                         _ => Chars::all(),
@@ -151,12 +151,12 @@ fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String,
         .iter()
         .enumerate()
         .filter_map(|(i, piece)| match piece.source {
-            Item::Run(class, min, max) if min < max && max != MANY => {
+            Part::Run(class, min, max) if min < max && max != MANY => {
                 let set = Chars::of(&class);
                 let next = value.pieces.get(i.saturating_add(1));
                 let closed = next.is_none_or(|next| {
                     let c = value.chars.get(next.start);
-                    matches!(next.source, Item::Lit(_)) && c.is_some_and(|c| !set.contains(*c))
+                    matches!(next.source, Part::Lit(_)) && c.is_some_and(|c| !set.contains(*c))
                 });
                 closed.then_some((i, set, max))
             }
