@@ -30,25 +30,16 @@ impl Chars {
     /// A picker of the set's chars, its tiers of ranges by UTF-8 width (1 to 4 bytes): a draw
     /// picks a tier, then a char, so a wide class yields ASCII as often as each other width.
     pub(crate) fn picker(&self) -> Picker {
-        let ascii: Vec<(u32, u32)> = (0u32..128)
-            .filter(|b| (self.ascii >> b) & 1 == 1)
-            .map(|b| (b, b))
-            .collect();
-        let mut tiers = Vec::new();
-        if !ascii.is_empty() {
-            tiers.push(ascii);
+        let (from, to) = self.wide;
+        let clip = |(lo, hi): &(u32, u32)| ((*lo).max(from), (*hi).min(to));
+        let wide = WIDTHS.map(|width| width.iter().map(clip).filter(|(lo, hi)| lo <= hi));
+        let ascii = (0u32..128).filter(|b| (self.ascii >> b) & 1 == 1);
+        let tiers = core::iter::once(ascii.map(|b| (b, b)).collect())
+            .chain(wide.map(Iterator::collect))
+            .filter(|tier: &Vec<_>| !tier.is_empty());
+        Picker {
+            tiers: tiers.collect(),
         }
-        for width in WIDTHS {
-            let tier: Vec<(u32, u32)> = width
-                .iter()
-                .map(|(lo, hi)| ((*lo).max(self.wide.0), (*hi).min(self.wide.1)))
-                .filter(|(lo, hi)| lo <= hi)
-                .collect();
-            if !tier.is_empty() {
-                tiers.push(tier);
-            }
-        }
-        Picker { tiers }
     }
 }
 
