@@ -5,7 +5,7 @@
 
 use crate::error::Shape;
 use crate::layout::drawn::other_policy_types;
-use crate::layout::generate::{biased_len_draw, length_range, max_repeats, Draw};
+use crate::layout::generate::{biased_len_draw, length_range, max_repeats, tier_size, Draw};
 use crate::layout::{bounds, Chars, Class, Layout, Part, MANY};
 use crate::organizations as orgs;
 
@@ -70,9 +70,11 @@ pub(crate) fn list_hint(max: usize, element: Hint) -> Hint {
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.
 fn char_bytes(class: &Class) -> (usize, usize) {
-    let tiers = Chars::of(class).picker().tier_sizes();
+    let tiers = Chars::of(class).picker().tiers;
     let tier = span_bytes(tiers.len().saturating_sub(1));
-    let each = tiers.iter().map(|n| span_bytes(n.saturating_sub(1)));
+    let each = tiers
+        .iter()
+        .map(|t| span_bytes((tier_size(t) as usize).saturating_sub(1)));
     let lo = each.clone().min().unwrap_or(0);
     let hi = each.max().unwrap_or(0);
     (tier.saturating_add(lo), tier.saturating_add(hi))

@@ -45,15 +45,10 @@ impl Chars {
 
 /// Draws chars of one set, its tiers computed once.
 pub(crate) struct Picker {
-    tiers: Vec<Vec<(u32, u32)>>,
+    pub(crate) tiers: Vec<Vec<(u32, u32)>>,
 }
 
 impl Picker {
-    pub(crate) fn tier_sizes(&self) -> Vec<usize> {
-        let size = |tier: &Vec<_>| usize::try_from(tier_size(tier)).unwrap_or(usize::MAX);
-        self.tiers.iter().map(size).collect()
-    }
-
     /// One draw for the tier (if several), one for the char.
     pub(crate) fn pick(&self, d: &mut impl Draw) -> Option<char> {
         let tier = match self.tiers.len() {
@@ -73,7 +68,7 @@ impl Picker {
     }
 }
 
-fn tier_size(tier: &[(u32, u32)]) -> u32 {
+pub(crate) fn tier_size(tier: &[(u32, u32)]) -> u32 {
     let each = tier
         .iter()
         .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1));
