@@ -274,14 +274,8 @@ impl Resolver {
         let room = self.target.saturating_sub(lo);
         let most = max_repeats(group.0, room);
         let need = self.target.saturating_sub(hi);
-        let least = if need == 0 {
-            0
-        } else if group.1 == MANY {
-            1
-        } else {
-            need.div_ceil(group.1.max(1))
-        }
-        .min(most);
+        // An unbounded group (`MANY`) needs one repetition for any shortfall.
+        let least = need.div_ceil(group.1.max(1)).min(most);
         match self.mode {
             Mode::Drawn => {
                 least.saturating_add(d.pick(most.saturating_sub(least).saturating_add(1)))
