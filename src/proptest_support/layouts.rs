@@ -62,11 +62,8 @@ fn break_value(shape: &Shape, layout: &Layout, fault: Fault, d: &mut impl Draw) 
         }
         Fault::ForbiddenPrefix => {
             let prefix = layout.forbidden_prefix?;
-            let (lo, hi) = (
-                lo.saturating_sub(prefix.len()),
-                hi.saturating_sub(prefix.len()),
-            );
-            let rest = build(layout, lo, hi, Mode::Drawn, d);
+            let room = |n: usize| n.saturating_sub(prefix.len());
+            let rest = build(layout, room(lo), room(hi), Mode::Drawn, d);
             Some((prefix.chars().chain(rest.chars).collect(), None))
         }
         Fault::Incomplete => {
