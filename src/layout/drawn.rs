@@ -218,31 +218,25 @@ macro_rules! drawn_input {
     (@rule $input:ident, $hook:ident) => {};
 }
 
-/// Hands every input's member table to `callback!`, where the shapes it names resolve.
+/// Hands every input's member table to `callback!`, where the shapes it names resolve: in a
+/// module per service, each table by its `for_each_…_member!`.
 macro_rules! every_input_table {
     ($callback:ident) => {
-        mod workmail_tables {
-            use super::*;
-            use crate::workmail::*;
-
-            crate::workmail::for_each_create_organization_member!(
-                $callback CreateOrganizationInput;
-            );
-            crate::workmail::for_each_domain_member!($callback DomainInput;);
-            crate::workmail::for_each_create_user_member!($callback CreateUserInput;);
-        }
-
-        mod organizations_tables {
-            use super::*;
-            use crate::organizations::*;
-
-            crate::organizations::for_each_create_organization_member!(
-                $callback CreateOrganizationInput;
-            );
+        crate::layout::drawn::every_input_table! { @ $callback
+            workmail: for_each_create_organization_member CreateOrganizationInput,
+                for_each_domain_member DomainInput, for_each_create_user_member CreateUserInput;
+            organizations: for_each_create_organization_member CreateOrganizationInput;
         }
     };
+    (@ $callback:ident $($service:ident: $($each:ident $input:ident),+;)+) => {$(
+        mod $service {
+            use super::*;
+            use crate::$service::*;
+
+            $( crate::$service::$each!($callback $input;); )+
+        }
+    )+};
 }
-#[cfg(feature = "proptest")]
 pub(crate) use every_input_table;
 
 every_input_table!(drawn_input);
