@@ -156,8 +156,8 @@ drawn_variants! {
     DirectoryKind: WorkMail | SimpleAd | AdConnector | ManagedMicrosoftAd;
 }
 
-/// [`Drawn`] from a member table, each member by what checks it; by hook,
-/// what a table cannot say: `CreateUser`'s roles, interoperability only with a directory.
+/// [`Drawn`] from a member table, each member by what checks it or, if its hook gives one, the
+/// hook's output (`CreateUser`'s roles); by hook, interoperability only with a directory.
 macro_rules! drawn_input {
     ($input:ty; $(
         [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
@@ -168,7 +168,7 @@ macro_rules! drawn_input {
                 let mut input = Self::default();
                 $(
                     input.$field =
-                        drawn_input!(@draw d, $req, $kind $check, [$($elem)?] [$($hook)?])?;
+                        drawn_input!(@draw d, $req, $kind $check, [$($elem)?] [$($($out)?)?])?;
                 )+
                 $($( drawn_input!(@rule input, $hook); )?)+
                 Some(input)
@@ -177,37 +177,35 @@ macro_rules! drawn_input {
             #[cfg(feature = "arbitrary")]
             fn hint() -> Hint {
                 and_all(&[$(
-                    drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($hook)?])
+                    drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($($out)?)?])
                 ),+])
             }
         }
     };
 
-    (@draw $d:ident, $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
+    (@draw $d:ident, $req:ident, list $check:ty, [$elem:ty] []) => {
         list::<$elem, $check>($d, operation_input!(@required $req))
     };
-    (@draw $d:ident, $req:ident, flag $check:ty, [] [$($hook:ident)?]) => {
+    (@draw $d:ident, $req:ident, flag $check:ty, [] []) => {
         member($d, operation_input!(@required $req), |d| Some(d.pick(2) == 1))
     };
-    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
-        member($d, operation_input!(@required $req), |d| {
-            wm::CreateUserRole::draw(d).map(|role| role.as_str().into())
-        })
+    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] []) => {
+        drawn_input!(@draw $d, $req, $kind $check, [] [$check])
     };
-    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
+    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [$drawn:ty]) => {
         member($d, operation_input!(@required $req), |d| {
-            <$check>::draw(d).map(|v| From::from(v.as_ref()))
+            <$drawn>::draw(d).map(|v| From::from(<$check>::from(v).as_ref()))
         })
     };
 
-    (@hint $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
+    (@hint $req:ident, list $check:ty, [$elem:ty] []) => {
         optional(operation_input!(@required $req), list_hint(<$check>::MAX, <$elem>::hint()))
     };
-    (@hint $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
-        optional(operation_input!(@required $req), hint::<wm::CreateUserRole>())
+    (@hint $req:ident, $kind:ident $check:ty, [] []) => {
+        drawn_input!(@hint $req, $kind $check, [] [$check])
     };
-    (@hint $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
-        optional(operation_input!(@required $req), hint::<$check>())
+    (@hint $req:ident, $kind:ident $check:ty, [] [$drawn:ty]) => {
+        optional(operation_input!(@required $req), hint::<$drawn>())
     };
 
     (@rule $input:ident, interoperability_needs_directory) => {
