@@ -403,16 +403,11 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
             });
         };
         let index = *index;
-        let same: Vec<Slot> = put
-            .chosen
-            .iter()
-            .filter_map(|s| match s {
-                Slot::Element(list, i, Some(s)) if *list == name && *i == index => {
-                    Some((**s).clone())
-                }
-                _ => None,
-            })
-            .collect();
+        let inside = |s: &Slot| match s {
+            Slot::Element(list, i, Some(s)) if *list == name && *i == index => Some((**s).clone()),
+            _ => None,
+        };
+        let same: Vec<Slot> = put.chosen.iter().filter_map(inside).collect();
         let (path, d) = (path.index(index), put.d);
         let mut scratch = Field::Absent;
         let field = match list {
