@@ -150,12 +150,8 @@ impl Chars {
         Chars { ascii, wide }
     }
 
-    pub(crate) const fn all() -> Self {
-        Chars {
-            ascii: u128::MAX,
-            wide: (WIDE_FROM, LAST),
-        }
-    }
+    /// Every char.
+    pub(crate) const ALL: Chars = Chars::of(&ANY);
 
     pub(crate) const fn complement(self) -> Self {
         let wide = if self.wide.0 > self.wide.1 {

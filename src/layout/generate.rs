@@ -379,13 +379,7 @@ fn ends(parts: &[Part], chars: &[char], mut cur: Vec<bool>) -> Vec<bool> {
         cur = match *part {
             // One run of one (ASCII) char a char.
             Part::Lit(s) => s.chars().fold(cur, |cur, c| {
-                run_ends(
-                    &Chars::all().without_char(c).complement(),
-                    1,
-                    1,
-                    chars,
-                    &cur,
-                )
+                run_ends(&Chars::ALL.without_char(c).complement(), 1, 1, chars, &cur)
             }),
             Part::Run(class, lo, hi) => run_ends(&Chars::of(&class), lo, hi, chars, &cur),
             Part::Seq(inner) => ends(inner, chars, cur),

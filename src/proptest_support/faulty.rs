@@ -260,7 +260,7 @@ fn unknown<I: Faults>(input: &mut I, at: Path, d: &mut Tape<'_>) -> Option<Injec
         }
         chars.into_iter().collect()
     } else {
-        let any = Chars::all().picker();
+        let any = Chars::ALL.picker();
         let len = biased_len(0, 16, d);
         (0..len).map(|_| any.pick(d)).collect::<Option<_>>()?
     };

@@ -116,7 +116,7 @@ fn bad_char(
                         (0, Some(Part::Run(class, min, max))) if min != max => {
                             Chars::of(&class).complement()
                         }
-                        _ => Chars::all(),
+                        _ => Chars::ALL,
                     };
                     places.push((at, 1, others.without_char(*value.chars.get(at)?)));
                 }
@@ -218,7 +218,7 @@ const WIRE: AsciiClass = AsciiClass::new(&[(b'A', b'Z'), (b'0', b'9')], b"_", "A
 /// or after, a strict prefix (empty too), any text with another char in it.
 fn not_in_enum(values: &[&str], d: &mut impl Draw) -> Option<String> {
     // A char outside `WIRE`, control chars included.
-    let other = Chars::all().without(WIRE.mask()).picker();
+    let other = Chars::ALL.without(WIRE.mask()).picker();
     let value = one_of(d, values)?;
     let text: String = match d.pick(4) {
         0 => value.to_lowercase(),
@@ -231,7 +231,7 @@ fn not_in_enum(values: &[&str], d: &mut impl Draw) -> Option<String> {
         }
         2 => value.get(..d.pick(value.len()))?.into(),
         _ => {
-            let any = Chars::all().picker();
+            let any = Chars::ALL.picker();
             let len = biased_len(0, 24, d);
             let mut chars: Vec<char> = (0..len).map(|_| any.pick(d)).collect::<Option<_>>()?;
             let at = d.pick(chars.len().saturating_add(1)).min(chars.len());
