@@ -156,16 +156,12 @@ pub(crate) fn shape_hint(shape: &Shape, layout: &Layout) -> Hint {
     let len_bytes = biased_len_draw(lo, hi).map_or(0, span_bytes);
     let near_miss = usize::from(layout.forbidden_prefix.is_some());
     let sums = sums(layout.parts);
-    let char_bytes = sums.widest;
-    let (choices, least_share) = most_choices(layout.parts, hi, char_bytes);
+    let (choices, least_share) = most_choices(layout.parts, hi, sums.widest);
     let shares = choices.saturating_sub(if least_share == MANY { 0 } else { least_share });
     let chars = hi.saturating_sub(sums.literals).min(sums.run_chars);
-    let upper = len_bytes
-        .saturating_add(near_miss)
-        .saturating_add(shares)
-        .saturating_add(chars.saturating_mul(char_bytes));
-    let lower = len_bytes
-        .saturating_add(near_miss)
-        .saturating_add(sums.least);
+    let always = len_bytes.saturating_add(near_miss);
+    let drawn_chars = chars.saturating_mul(sums.widest);
+    let upper = always.saturating_add(shares).saturating_add(drawn_chars);
+    let lower = always.saturating_add(sums.least);
     (lower.min(upper), Some(upper))
 }
