@@ -87,12 +87,11 @@ fn most_choices(parts: &[Part], room: usize, char_bytes: usize) -> (usize, usize
     let (mut choices, mut least_share) = (0usize, MANY);
     for part in parts {
         let (more, share) = match *part {
-            Part::Lit(_) => (0, MANY),
             Part::Run(_, min, max) if min < max => {
                 let share = span_bytes(max.saturating_sub(min).min(room));
                 (share, share)
             }
-            Part::Run(..) => (0, MANY),
+            Part::Lit(_) | Part::Run(..) => (0, MANY),
             Part::Opt(inner) => {
                 let (inner, share) = most_choices(inner, room, char_bytes);
                 (inner.saturating_add(1), share)
