@@ -5,7 +5,7 @@
 
 use crate::error::Shape;
 use crate::layout::drawn::other_policy_types;
-use crate::layout::generate::{biased_len_draw, length_range, max_repeats, Draw};
+use crate::layout::generate::{biased_len_draw, length_range, max_repeats, tier_size, Draw};
 use crate::layout::{bounds, Chars, Class, Layout, Part, MANY};
 use crate::organizations as orgs;
 
@@ -25,29 +25,21 @@ impl Draw for Bytes<'_, '_> {
 /// position.
 pub(crate) fn policy_types_hint() -> Hint {
     let others = other_policy_types().len();
-    let (_, status) = hint::<orgs::PolicyTypeStatus>();
+    let count_and_position = choice(others.saturating_add(1)).0.saturating_mul(2);
     let picks = (1..=others).fold(0usize, |n, left| n.saturating_add(choice(left).0));
-    let upper = status.map(|s| {
-        1usize
-            .saturating_add(choice(others.saturating_add(1)).0)
-            .saturating_add(picks)
-            .saturating_add(s.saturating_mul(others))
-            .saturating_add(choice(others.saturating_add(1)).0)
-    });
-    (1, upper)
+    let statuses = hint::<orgs::PolicyTypeStatus>()
+        .1
+        .map(|s| s.saturating_mul(others));
+    let most = statuses.map(|s| s.saturating_add(picks).saturating_add(count_and_position));
+    optional(false, (0, most))
 }
 
 pub(crate) type Hint = (usize, Option<usize>);
 
 /// Bytes `Unstructured::int_in_range` reads for a range `span` wide.
 pub(crate) fn span_bytes(span: usize) -> usize {
-    let mut bytes = 0usize;
-    let mut rest = span;
-    while rest > 0 {
-        rest = rest.checked_shr(8).unwrap_or(0);
-        bytes = bytes.saturating_add(1);
-    }
-    bytes
+    span.checked_ilog(256)
+        .map_or(0, |log| (log as usize).saturating_add(1))
 }
 
 pub(crate) fn choice(n: usize) -> Hint {
@@ -72,33 +64,20 @@ pub(crate) fn optional(required: bool, hint: Hint) -> Hint {
 /// Up to `max` elements.
 pub(crate) fn list_hint(max: usize, element: Hint) -> Hint {
     let n = span_bytes(max);
-    (
-        n,
-        element.1.map(|e| n.saturating_add(e.saturating_mul(max))),
-    )
+    let most = element.1.map(|e| n.saturating_add(e.saturating_mul(max)));
+    (n, most)
 }
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.
 fn char_bytes(class: &Class) -> (usize, usize) {
-    let tiers = Chars::of(class).picker().tier_sizes();
+    let tiers = Chars::of(class).picker().tiers;
     let tier = span_bytes(tiers.len().saturating_sub(1));
-    let each = tiers.iter().map(|n| span_bytes(n.saturating_sub(1)));
+    let each = tiers
+        .iter()
+        .map(|t| span_bytes((tier_size(t) as usize).saturating_sub(1)));
     let lo = each.clone().min().unwrap_or(0);
     let hi = each.max().unwrap_or(0);
     (tier.saturating_add(lo), tier.saturating_add(hi))
-}
-
-/// Most bytes a char of any run of the parts takes.
-fn widest_char(parts: &[Part]) -> usize {
-    parts
-        .iter()
-        .map(|part| match *part {
-            Part::Lit(_) => 0,
-            Part::Run(class, ..) => char_bytes(&class).1,
-            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => widest_char(inner),
-        })
-        .max()
-        .unwrap_or(0)
 }
 
 /// Most bytes of the choices and shares of `parts` (values of at most `room` chars, of at
@@ -108,12 +87,11 @@ fn most_choices(parts: &[Part], room: usize, char_bytes: usize) -> (usize, usize
     let (mut choices, mut least_share) = (0usize, MANY);
     for part in parts {
         let (more, share) = match *part {
-            Part::Lit(_) => (0, MANY),
             Part::Run(_, min, max) if min < max => {
                 let share = span_bytes(max.saturating_sub(min).min(room));
                 (share, share)
             }
-            Part::Run(..) => (0, MANY),
+            Part::Lit(_) | Part::Run(..) => (0, MANY),
             Part::Opt(inner) => {
                 let (inner, share) = most_choices(inner, room, char_bytes);
                 (inner.saturating_add(1), share)
@@ -123,10 +101,8 @@ fn most_choices(parts: &[Part], room: usize, char_bytes: usize) -> (usize, usize
                 let (group, share) = most_choices(inner, room, char_bytes);
                 let saved = sums(inner).literals.saturating_mul(char_bytes);
                 let each = group.saturating_sub(saved);
-                (
-                    span_bytes(reps).saturating_add(each.saturating_mul(reps)),
-                    share,
-                )
+                let more = span_bytes(reps).saturating_add(each.saturating_mul(reps));
+                (more, share)
             }
             Part::Seq(inner) => most_choices(inner, room, char_bytes),
         };
@@ -145,23 +121,32 @@ struct Sums {
     run_chars: usize,
     /// Literal chars every value has.
     literals: usize,
+    /// Most bytes a char of any run takes.
+    widest: usize,
 }
 
 fn sums(parts: &[Part]) -> Sums {
     let each = parts.iter().map(|part| match *part {
-        Part::Lit(s) => (0, 0, s.len()),
-        Part::Run(class, min, max) => (min.saturating_mul(char_bytes(&class).0), max, 0),
-        Part::Opt(inner) => (1, sums(inner).run_chars, 0),
-        Part::Repeat(_) => (0, MANY, 0),
+        Part::Lit(s) => (0, 0, s.len(), 0),
+        Part::Run(class, min, max) => {
+            let (lo, hi) = char_bytes(&class);
+            (min.saturating_mul(lo), max, 0, hi)
+        }
+        Part::Opt(inner) => {
+            let inner = sums(inner);
+            (1, inner.run_chars, 0, inner.widest)
+        }
+        Part::Repeat(inner) => (0, MANY, 0, sums(inner).widest),
         Part::Seq(inner) => {
             let inner = sums(inner);
-            (inner.least, inner.run_chars, inner.literals)
+            (inner.least, inner.run_chars, inner.literals, inner.widest)
         }
     });
-    each.fold(Sums::default(), |sum, (least, run_chars, literals)| Sums {
+    each.fold(Sums::default(), |sum, (least, runs, lits, wide)| Sums {
         least: sum.least.saturating_add(least),
-        run_chars: sum.run_chars.saturating_add(run_chars),
-        literals: sum.literals.saturating_add(literals),
+        run_chars: sum.run_chars.saturating_add(runs),
+        literals: sum.literals.saturating_add(lits),
+        widest: sum.widest.max(wide),
     })
 }
 
@@ -169,17 +154,13 @@ pub(crate) fn shape_hint(shape: &Shape, layout: &Layout) -> Hint {
     let (lo, hi) = length_range(shape, layout);
     let len_bytes = biased_len_draw(lo, hi).map_or(0, span_bytes);
     let near_miss = usize::from(layout.forbidden_prefix.is_some());
-    let char_bytes = widest_char(layout.parts);
-    let (choices, least_share) = most_choices(layout.parts, hi, char_bytes);
-    let shares = choices.saturating_sub(if least_share == MANY { 0 } else { least_share });
     let sums = sums(layout.parts);
+    let (choices, least_share) = most_choices(layout.parts, hi, sums.widest);
+    let shares = choices.saturating_sub(if least_share == MANY { 0 } else { least_share });
     let chars = hi.saturating_sub(sums.literals).min(sums.run_chars);
-    let upper = len_bytes
-        .saturating_add(near_miss)
-        .saturating_add(shares)
-        .saturating_add(chars.saturating_mul(char_bytes));
-    let lower = len_bytes
-        .saturating_add(near_miss)
-        .saturating_add(sums.least);
+    let always = len_bytes.saturating_add(near_miss);
+    let drawn_chars = chars.saturating_mul(sums.widest);
+    let upper = always.saturating_add(shares).saturating_add(drawn_chars);
+    let lower = always.saturating_add(sums.least);
     (lower.min(upper), Some(upper))
 }

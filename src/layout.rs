@@ -150,12 +150,8 @@ impl Chars {
         Chars { ascii, wide }
     }
 
-    pub(crate) const fn all() -> Self {
-        Chars {
-            ascii: u128::MAX,
-            wide: (WIDE_FROM, LAST),
-        }
-    }
+    /// Every char.
+    pub(crate) const ALL: Chars = Chars::of(&ANY);
 
     pub(crate) const fn complement(self) -> Self {
         let wide = if self.wide.0 > self.wide.1 {
@@ -218,7 +214,7 @@ pub(crate) const fn places(parts: &[Part], mask: u128, first: bool) -> Places {
             Part::Run(class, min, max) => {
                 found.bad_char |=
                     *max > 0 && !Chars::of(class).complement().without(mask).is_empty();
-                found.overrun |= *min < *max && *max != MANY && closes(class, first_lit(tail));
+                found.overrun |= *min < *max && *max != MANY && closes(class, tail);
             }
             Part::Opt(inner) | Part::Repeat(inner) => {
                 found.choices = true;
@@ -237,23 +233,16 @@ pub(crate) const fn places(parts: &[Part], mask: u128, first: bool) -> Places {
     found
 }
 
-/// The literal `parts` start with (through sequences), `""` if empty, else `None`.
-const fn first_lit(parts: &[Part]) -> Option<&'static str> {
-    match parts {
-        [] => Some(""),
-        [Part::Lit(s), ..] => Some(s),
-        [Part::Seq(inner), ..] => first_lit(inner),
-        _ => None,
-    }
-}
-
-/// Whether `next` ends a run of `class`: it is empty (the end) or starts outside the class.
-const fn closes(class: &Class, next: Option<&str>) -> bool {
+/// Whether `next`, the parts after a run of `class`, end it: they start (through sequences)
+/// with the end or a literal starting outside the class.
+const fn closes(class: &Class, next: &[Part]) -> bool {
     match next {
-        None => false,
-        Some(s) => match s.as_bytes() {
+        [] => true,
+        [Part::Lit(s), ..] => match s.as_bytes() {
             [] => true,
             [b, ..] => *b < 128 && !Chars::of(class).contains(*b as char),
         },
+        [Part::Seq(inner), ..] => closes(class, inner),
+        _ => false,
     }
 }

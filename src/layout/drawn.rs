@@ -16,25 +16,6 @@ use crate::wire::Field;
 use crate::workmail as wm;
 use crate::{Context, Count, Validate};
 
-/// The roles `CreateUser` can give.
-pub(crate) const CREATE_USER_ROLES: [wm::CreateUserRole; 2] = {
-    use crate::workmail::CreateUserRole::{RemoteUser, User};
-    [User, RemoteUser]
-};
-
-pub(crate) const DIRECTORY_KINDS: [wm::DirectoryKind; 4] = {
-    use crate::workmail::DirectoryKind::{AdConnector, ManagedMicrosoftAd, SimpleAd, WorkMail};
-    [WorkMail, SimpleAd, AdConnector, ManagedMicrosoftAd]
-};
-
-/// Fails to compile when `DirectoryKind` gains a variant [`DIRECTORY_KINDS`] lacks.
-const fn _every_directory_kind_listed(kind: crate::workmail::DirectoryKind) {
-    use crate::workmail::DirectoryKind::{AdConnector, ManagedMicrosoftAd, SimpleAd, WorkMail};
-    match kind {
-        WorkMail | SimpleAd | AdConnector | ManagedMicrosoftAd => {}
-    }
-}
-
 /// Enabled in a new organization with all features.
 pub(crate) const SCP_ENABLED: orgs::ValidPolicyTypeSummary = orgs::ValidPolicyTypeSummary {
     policy_type: orgs::PolicyType::ServiceControlPolicy,
@@ -136,8 +117,8 @@ fn list<E: Drawn, L: BoundedList>(
     })
 }
 
-/// `Drawn` and `Arbitrary` for every shape: strings from their layouts, enums as one of their
-/// values.
+/// `Drawn` and `Arbitrary` for every shape: strings from their layouts, enums (and
+/// `OrganizationState`, not a shape) as one of their values.
 macro_rules! drawn_shapes {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$( drawn_shapes!(@ $kind, $ty); )*};
     (@ string, $ty:ty) => {
@@ -154,9 +135,29 @@ macro_rules! drawn_shapes {
 }
 
 crate::for_each_shape!(drawn_shapes);
+drawn_shapes!(@ enum, wm::OrganizationState);
 
-/// [`Drawn`] from a member table, each member by what checks it; by hook,
-/// what a table cannot say: `CreateUser`'s roles, interoperability only with a directory.
+/// `Drawn` for the enums without an `ALL`, as one of the variants listed; the match fails to
+/// compile when an enum gains a variant its list lacks.
+macro_rules! drawn_variants {
+    ($($ty:ident: $($variant:ident)|+;)+) => {$(
+        const _: fn(wm::$ty) = |v| match v {
+            $(wm::$ty::$variant)|+ => {}
+        };
+        drawn! {
+            wm::$ty [0]: |d| one_of(d, &[$(wm::$ty::$variant),+]),
+                choice([$(wm::$ty::$variant),+].len());
+        }
+    )+};
+}
+
+drawn_variants! {
+    CreateUserRole: User | RemoteUser;
+    DirectoryKind: WorkMail | SimpleAd | AdConnector | ManagedMicrosoftAd;
+}
+
+/// [`Drawn`] from a member table, each member by what checks it or, if its hook gives one, the
+/// hook's output (`CreateUser`'s roles); by hook, interoperability only with a directory.
 macro_rules! drawn_input {
     ($input:ty; $(
         [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
@@ -167,7 +168,7 @@ macro_rules! drawn_input {
                 let mut input = Self::default();
                 $(
                     input.$field =
-                        drawn_input!(@draw d, $req, $kind $check, [$($elem)?] [$($hook)?])?;
+                        drawn_input!(@draw d, $req, $kind $check, [$($elem)?] [$($($out)?)?])?;
                 )+
                 $($( drawn_input!(@rule input, $hook); )?)+
                 Some(input)
@@ -176,37 +177,35 @@ macro_rules! drawn_input {
             #[cfg(feature = "arbitrary")]
             fn hint() -> Hint {
                 and_all(&[$(
-                    drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($hook)?])
+                    drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($($out)?)?])
                 ),+])
             }
         }
     };
 
-    (@draw $d:ident, $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
-        list::<$elem, $check>($d, drawn_input!(@required $req))
+    (@draw $d:ident, $req:ident, list $check:ty, [$elem:ty] []) => {
+        list::<$elem, $check>($d, operation_input!(@required $req))
     };
-    (@draw $d:ident, $req:ident, flag $check:ty, [] [$($hook:ident)?]) => {
-        member($d, drawn_input!(@required $req), |d| Some(d.pick(2) == 1))
+    (@draw $d:ident, $req:ident, flag $check:ty, [] []) => {
+        member($d, operation_input!(@required $req), |d| Some(d.pick(2) == 1))
     };
-    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
-        member($d, drawn_input!(@required $req), |d| {
-            one_of(d, &CREATE_USER_ROLES).map(|role| role.as_str().into())
-        })
+    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] []) => {
+        drawn_input!(@draw $d, $req, $kind $check, [] [$check])
     };
-    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
-        member($d, drawn_input!(@required $req), |d| {
-            <$check>::draw(d).map(|v| From::from(v.as_ref()))
+    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [$drawn:ty]) => {
+        member($d, operation_input!(@required $req), |d| {
+            <$drawn>::draw(d).map(|v| From::from(<$check>::from(v).as_ref()))
         })
     };
 
-    (@hint $req:ident, list $check:ty, [$elem:ty] [$($hook:ident)?]) => {
-        optional(drawn_input!(@required $req), list_hint(<$check>::MAX, <$elem>::hint()))
+    (@hint $req:ident, list $check:ty, [$elem:ty] []) => {
+        optional(operation_input!(@required $req), list_hint(<$check>::MAX, <$elem>::hint()))
     };
-    (@hint $req:ident, $kind:ident $check:ty, [] [role_allowed]) => {
-        optional(drawn_input!(@required $req), hint::<wm::CreateUserRole>())
+    (@hint $req:ident, $kind:ident $check:ty, [] []) => {
+        drawn_input!(@hint $req, $kind $check, [] [$check])
     };
-    (@hint $req:ident, $kind:ident $check:ty, [] [$($hook:ident)?]) => {
-        optional(drawn_input!(@required $req), hint::<$check>())
+    (@hint $req:ident, $kind:ident $check:ty, [] [$drawn:ty]) => {
+        optional(operation_input!(@required $req), hint::<$drawn>())
     };
 
     (@rule $input:ident, interoperability_needs_directory) => {
@@ -215,36 +214,27 @@ macro_rules! drawn_input {
         }
     };
     (@rule $input:ident, $hook:ident) => {};
-
-    (@required required) => { true };
-    (@required optional) => { false };
 }
 
-/// Hands every input's member table to `callback!`, where the shapes it names resolve.
+/// Hands every input's member table to `callback!`, where the shapes it names resolve: in a
+/// module per service, each table by its `for_each_…_member!`.
 macro_rules! every_input_table {
     ($callback:ident) => {
-        mod workmail_tables {
-            use super::*;
-            use crate::workmail::*;
-
-            crate::workmail::for_each_create_organization_member!(
-                $callback CreateOrganizationInput;
-            );
-            crate::workmail::for_each_domain_member!($callback DomainInput;);
-            crate::workmail::for_each_create_user_member!($callback CreateUserInput;);
-        }
-
-        mod organizations_tables {
-            use super::*;
-            use crate::organizations::*;
-
-            crate::organizations::for_each_create_organization_member!(
-                $callback CreateOrganizationInput;
-            );
+        crate::layout::drawn::every_input_table! { @ $callback
+            workmail: for_each_create_organization_member CreateOrganizationInput,
+                for_each_domain_member DomainInput, for_each_create_user_member CreateUserInput;
+            organizations: for_each_create_organization_member CreateOrganizationInput;
         }
     };
+    (@ $callback:ident $($service:ident: $($each:ident $input:ident),+;)+) => {$(
+        mod $service {
+            use super::*;
+            use crate::$service::*;
+
+            $( crate::$service::$each!($callback $input;); )+
+        }
+    )+};
 }
-#[cfg(feature = "proptest")]
 pub(crate) use every_input_table;
 
 every_input_table!(drawn_input);
@@ -286,10 +276,7 @@ fn policy_types(
         let mut others = other_policy_types();
         for _ in 0..d.pick(others.len().saturating_add(1)) {
             let i = d.pick(others.len().max(1));
-            if i >= others.len() {
-                return None;
-            }
-            let policy_type = others.remove(i);
+            let policy_type = (i < others.len()).then(|| others.remove(i))?;
             let status = Drawn::draw(d)?;
             list.push(orgs::ValidPolicyTypeSummary {
                 policy_type,
@@ -352,10 +339,6 @@ drawn! {
         hint::<wm::UserDirectory>(),
         hint::<wm::Encryption>(),
     ]);
-    wm::CreateUserRole: |d| one_of(d, &CREATE_USER_ROLES), choice(CREATE_USER_ROLES.len());
-    wm::DirectoryKind: |d| one_of(d, &DIRECTORY_KINDS), choice(DIRECTORY_KINDS.len());
-    wm::OrganizationState: |d| one_of(d, wm::OrganizationState::ALL),
-        choice(wm::OrganizationState::ALL.len());
     wm::CreateOrganizationResponse: |d| Some(Self::new(&Drawn::draw(d)?)),
         hint::<wm::OrganizationId>();
     wm::CreateUserResponse: |d| Some(Self::new(&Drawn::draw(d)?)), hint::<wm::UserId>();

@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::{bounds, Chars, Class, Layout, Part, LAST, MANY};
+use super::{bounds, Chars, Layout, Part, LAST, MANY};
 use crate::error::Shape;
 
 pub(crate) trait Draw {
@@ -27,50 +27,28 @@ impl Chars {
         self.without(1u128.checked_shl(u32::from(c)).unwrap_or(0))
     }
 
-    /// The intersection.
-    pub(crate) fn and(self, other: Chars) -> Self {
-        Chars {
-            ascii: self.ascii & other.ascii,
-            wide: (self.wide.0.max(other.wide.0), self.wide.1.min(other.wide.1)),
-        }
-    }
-
     /// A picker of the set's chars, its tiers of ranges by UTF-8 width (1 to 4 bytes): a draw
     /// picks a tier, then a char, so a wide class yields ASCII as often as each other width.
     pub(crate) fn picker(&self) -> Picker {
-        let ascii: Vec<(u32, u32)> = (0u32..128)
-            .filter(|b| (self.ascii >> b) & 1 == 1)
-            .map(|b| (b, b))
-            .collect();
-        let mut tiers = Vec::new();
-        if !ascii.is_empty() {
-            tiers.push(ascii);
+        let (from, to) = self.wide;
+        let clip = |(lo, hi): &(u32, u32)| ((*lo).max(from), (*hi).min(to));
+        let wide = WIDTHS.map(|width| width.iter().map(clip).filter(|(lo, hi)| lo <= hi));
+        let ascii = (0u32..128).filter(|b| (self.ascii >> b) & 1 == 1);
+        let tiers = core::iter::once(ascii.map(|b| (b, b)).collect())
+            .chain(wide.map(Iterator::collect))
+            .filter(|tier: &Vec<_>| !tier.is_empty());
+        Picker {
+            tiers: tiers.collect(),
         }
-        for width in WIDTHS {
-            let tier: Vec<(u32, u32)> = width
-                .iter()
-                .map(|(lo, hi)| ((*lo).max(self.wide.0), (*hi).min(self.wide.1)))
-                .filter(|(lo, hi)| lo <= hi)
-                .collect();
-            if !tier.is_empty() {
-                tiers.push(tier);
-            }
-        }
-        Picker { tiers }
     }
 }
 
 /// Draws chars of one set, its tiers computed once.
 pub(crate) struct Picker {
-    tiers: Vec<Vec<(u32, u32)>>,
+    pub(crate) tiers: Vec<Vec<(u32, u32)>>,
 }
 
 impl Picker {
-    pub(crate) fn tier_sizes(&self) -> Vec<usize> {
-        let size = |tier: &Vec<_>| usize::try_from(tier_size(tier)).unwrap_or(usize::MAX);
-        self.tiers.iter().map(size).collect()
-    }
-
     /// One draw for the tier (if several), one for the char.
     pub(crate) fn pick(&self, d: &mut impl Draw) -> Option<char> {
         let tier = match self.tiers.len() {
@@ -90,7 +68,7 @@ impl Picker {
     }
 }
 
-fn tier_size(tier: &[(u32, u32)]) -> u32 {
+pub(crate) fn tier_size(tier: &[(u32, u32)]) -> u32 {
     let each = tier
         .iter()
         .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1));
@@ -102,7 +80,8 @@ fn tier_size(tier: &[(u32, u32)]) -> u32 {
 pub(crate) struct Piece {
     pub(crate) start: usize,
     pub(crate) len: usize,
-    pub(crate) source: Item,
+    /// The literal or run it came from.
+    pub(crate) source: Part,
 }
 
 #[derive(Debug, Clone)]
@@ -186,13 +165,14 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
     for (item, len) in resolver.items.iter().zip(lens) {
         let start = built.chars.len();
         match *item {
-            Item::Lit(s) => built.chars.extend(s.chars()),
-            Item::Run(class, ..) => {
+            Part::Run(class, ..) => {
                 let picker = Chars::of(&class).picker();
                 for _ in 0..len {
                     built.chars.extend(picker.pick(d));
                 }
             }
+            Part::Lit(s) => built.chars.extend(s.chars()),
+            _ => {}
         }
         let len = built.chars.len().saturating_sub(start);
         built.pieces.push(Piece {
@@ -202,10 +182,7 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
         });
     }
     if let Some(prefix) = layout.forbidden_prefix {
-        if near_miss {
-            approach(&mut built, prefix);
-        }
-        avoid(&mut built, prefix);
+        avoid(&mut built, prefix, near_miss);
     }
     built
 }
@@ -224,18 +201,12 @@ fn extreme(parts: &[Part], full: bool) -> usize {
         .fold(0, usize::saturating_add)
 }
 
-/// An element of the flat sequence a layout resolves to.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Item {
-    Lit(&'static str),
-    Run(Class, usize, usize),
-}
-
 /// Resolves a layout's optional parts and repetitions for a target length.
 struct Resolver {
     target: usize,
     mode: Mode,
-    items: Vec<Item>,
+    /// The flat sequence of literals and runs the layout resolves to.
+    items: Vec<Part>,
     /// Fewest and most chars of the items so far.
     acc: (usize, usize),
 }
@@ -263,13 +234,9 @@ impl Resolver {
         while let [part, tail @ ..] = rest_parts {
             let rest = add(bounds(tail), after);
             match *part {
-                Part::Lit(s) => {
-                    self.items.push(Item::Lit(s));
-                    self.acc = add(self.acc, (s.len(), s.len()));
-                }
-                Part::Run(class, lo, hi) => {
-                    self.items.push(Item::Run(class, lo, hi));
-                    self.acc = add(self.acc, (lo, hi));
+                Part::Lit(_) | Part::Run(..) => {
+                    self.items.push(*part);
+                    self.acc = add(self.acc, bounds(core::slice::from_ref(part)));
                 }
                 Part::Seq(inner) => self.resolve(inner, rest, d),
                 Part::Opt(inner) => {
@@ -307,14 +274,8 @@ impl Resolver {
         let room = self.target.saturating_sub(lo);
         let most = max_repeats(group.0, room);
         let need = self.target.saturating_sub(hi);
-        let least = if need == 0 {
-            0
-        } else if group.1 == MANY {
-            1
-        } else {
-            need.div_ceil(group.1.max(1))
-        }
-        .min(most);
+        // An unbounded group (`MANY`) needs one repetition for any shortfall.
+        let least = need.div_ceil(group.1.max(1)).min(most);
         match self.mode {
             Mode::Drawn => {
                 least.saturating_add(d.pick(most.saturating_sub(least).saturating_add(1)))
@@ -327,11 +288,8 @@ impl Resolver {
 
 /// Each item's length for `target` chars: each run its minimum, the rest shared out by draws,
 /// the last run with slack taking what is left.
-fn share(items: &[Item], target: usize, d: &mut impl Draw) -> Vec<usize> {
-    let span = |item: &Item| match *item {
-        Item::Lit(s) => (s.len(), s.len()),
-        Item::Run(_, min, max) => (min, max),
-    };
+fn share(items: &[Part], target: usize, d: &mut impl Draw) -> Vec<usize> {
+    let span = |item: &Part| bounds(core::slice::from_ref(item));
     let mut lens: Vec<usize> = items.iter().map(|item| span(item).0).collect();
     let fixed: usize = lens.iter().sum();
     let mut left = target.saturating_sub(fixed);
@@ -357,33 +315,29 @@ fn share(items: &[Item], target: usize, d: &mut impl Draw) -> Vec<usize> {
     lens
 }
 
-/// Makes the value start like the forbidden `prefix` where its runs allow (the edge comes up
-/// often); [`avoid`] undoes a complete match.
-fn approach(built: &mut Built, prefix: &str) {
-    for (i, want) in prefix.chars().enumerate() {
+/// Keeps the value from starting with the forbidden `prefix`; `near`, first makes it start
+/// like the prefix where its runs allow (the edge comes up often). A complete match has its
+/// first run char changed: to the other case if its class has it, else to another of its class.
+fn avoid(built: &mut Built, prefix: &str, near: bool) {
+    for (i, want) in prefix.chars().enumerate().take_while(|_| near) {
         let Some(piece) = piece_at(&built.pieces, i) else {
-            return;
+            break;
         };
         let fits = match piece.source {
-            Item::Lit(_) => built.chars.get(i) == Some(&want),
-            Item::Run(class, ..) => Chars::of(&class).contains(want),
+            Part::Run(class, ..) => Chars::of(&class).contains(want),
+            _ => built.chars.get(i) == Some(&want),
         };
         match built.chars.get_mut(i) {
             Some(c) if fits => *c = want,
-            _ => return,
+            _ => break,
         }
     }
-}
-
-/// Changes the first run char of a value starting with `prefix`: to the other case if its
-/// class has it, else to another char of its class.
-fn avoid(built: &mut Built, prefix: &str) {
     let plen = prefix.chars().count();
     if !built.chars.iter().take(plen).copied().eq(prefix.chars()) {
         return;
     }
     for i in 0..plen {
-        let Some(Item::Run(class, ..)) = piece_at(&built.pieces, i).map(|p| p.source) else {
+        let Some(Part::Run(class, ..)) = piece_at(&built.pieces, i).map(|p| p.source) else {
             continue;
         };
         let chars = Chars::of(&class);
@@ -417,30 +371,16 @@ pub(crate) fn piece_at(pieces: &[Piece], i: usize) -> Option<&Piece> {
 /// For each `k` up to the length, whether the first `k` chars are a whole value of the
 /// parts (each part maps start positions to end positions).
 pub(crate) fn complete_prefixes(parts: &[Part], chars: &[char]) -> Vec<bool> {
-    let mut starts = vec![false; chars.len().saturating_add(1)];
-    if let Some(first) = starts.first_mut() {
-        *first = true;
-    }
-    ends(parts, chars, starts)
+    ends(parts, chars, (0..=chars.len()).map(|k| k == 0).collect())
 }
 
-fn ends(parts: &[Part], chars: &[char], starts: Vec<bool>) -> Vec<bool> {
-    let n = chars.len();
-    let mut cur = starts;
+fn ends(parts: &[Part], chars: &[char], mut cur: Vec<bool>) -> Vec<bool> {
     for part in parts {
         cur = match *part {
-            Part::Lit(s) => {
-                let lit: Vec<char> = s.chars().collect();
-                let mut out = vec![false; n.saturating_add(1)];
-                for (p, _) in cur.iter().enumerate().filter(|(_, on)| **on) {
-                    if chars.get(p..).is_some_and(|rest| rest.starts_with(&lit)) {
-                        if let Some(slot) = out.get_mut(p.saturating_add(lit.len())) {
-                            *slot = true;
-                        }
-                    }
-                }
-                out
-            }
+            // One run of one (ASCII) char a char.
+            Part::Lit(s) => s.chars().fold(cur, |cur, c| {
+                run_ends(&Chars::ALL.without_char(c).complement(), 1, 1, chars, &cur)
+            }),
             Part::Run(class, lo, hi) => run_ends(&Chars::of(&class), lo, hi, chars, &cur),
             Part::Seq(inner) => ends(inner, chars, cur),
             Part::Opt(inner) => {

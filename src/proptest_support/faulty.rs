@@ -260,7 +260,7 @@ fn unknown<I: Faults>(input: &mut I, at: Path, d: &mut Tape<'_>) -> Option<Injec
         }
         chars.into_iter().collect()
     } else {
-        let any = Chars::all().picker();
+        let any = Chars::ALL.picker();
         let len = biased_len(0, 16, d);
         (0..len).map(|_| any.pick(d)).collect::<Option<_>>()?
     };
@@ -306,29 +306,29 @@ fn whole<T>(
     Some(Injected { path, fault })
 }
 
-/// A member as its row gives it.
-struct At<I, T> {
-    access: fn(&mut I) -> &mut Field<T>,
+/// Whether `slot` is member `name` or inside it.
+fn owns(name: &'static str, slot: &Slot) -> bool {
+    matches!(slot, Slot::Member(n) | Slot::Element(n, ..) if *n == name)
+}
+
+/// A member as its row gives it: the wire name, and the weight of leaving it out (1 if
+/// required: a fault).
+#[derive(Clone, Copy)]
+struct At {
     name: &'static str,
-    /// Left out, weight 1 (a fault if required).
     missing: usize,
 }
 
 /// A member's faults, by how its row stores it (`Self`) and what checks it (`C`: a shape,
 /// enum, `bool` or bounded list).
 trait Member<C>: Sized + 'static {
-    fn slots<I>(at: &At<I, Self>, value: &Field<Self>, slots: &mut Vec<Slot>) {
+    fn slots(name: &'static str, value: &Field<Self>, slots: &mut Vec<Slot>) {
         let _ = value;
-        slots.push(Slot::Member(at.name));
+        slots.push(Slot::Member(name));
     }
 
-    /// Whether `slot` is the member or inside it.
-    fn owns<I>(at: &At<I, Self>, slot: &Slot) -> bool {
-        *slot == Slot::Member(at.name)
-    }
-
-    /// Puts a fault at a slot the member owns.
-    fn fault<I>(at: &At<I, Self>, input: &mut I, put: Put<'_, '_>) -> Option<Injected>;
+    /// Puts a fault at a slot the member [`owns`].
+    fn fault(field: &mut Field<Self>, at: At, put: Put<'_, '_>) -> Option<Injected>;
 }
 
 trait TextStorage: for<'a> From<&'a str> + Clone + fmt::Debug + 'static {}
@@ -337,9 +337,9 @@ impl TextStorage for crate::wire::Secret {}
 
 /// A text member: text its shape refuses, another JSON type, or left out if required.
 impl<S: TextStorage, T: Broken> Member<T> for S {
-    fn fault<I>(at: &At<I, Self>, input: &mut I, put: Put<'_, '_>) -> Option<Injected> {
+    fn fault(field: &mut Field<S>, at: At, put: Put<'_, '_>) -> Option<Injected> {
         let path = put.path.field(at.name);
-        let field = ((at.access)(input), path, put.d);
+        let field = (field, path, put.d);
         whole(field, JsonKind::String, [3, 1, at.missing], |field, d| {
             let bad = T::broken(d)?;
             *field = Field::Present(S::from(bad.text.as_str()));
@@ -352,8 +352,8 @@ impl<S: TextStorage, T: Broken> Member<T> for S {
 
 /// A boolean member: another JSON type, or left out if required.
 impl Member<bool> for bool {
-    fn fault<I>(at: &At<I, Self>, input: &mut I, put: Put<'_, '_>) -> Option<Injected> {
-        let field = ((at.access)(input), put.path.field(at.name), put.d);
+    fn fault(field: &mut Field<bool>, at: At, put: Put<'_, '_>) -> Option<Injected> {
+        let field = (field, put.path.field(at.name), put.d);
         whole(field, JsonKind::Bool, [0, 3, at.missing], |_, _| None)
     }
 }
@@ -361,8 +361,7 @@ impl Member<bool> for bool {
 /// A list member: too many elements, another JSON type, left out if required; then each
 /// element's slots (from `E`'s table) and the element as a whole.
 impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
-    fn slots<I>(at: &At<I, Self>, value: &Field<Self>, slots: &mut Vec<Slot>) {
-        let name = at.name;
+    fn slots(name: &'static str, value: &Field<Self>, slots: &mut Vec<Slot>) {
         slots.push(Slot::Member(name));
         let Field::Present(list) = value else {
             return;
@@ -377,14 +376,10 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
         }
     }
 
-    fn owns<I>(at: &At<I, Self>, slot: &Slot) -> bool {
-        matches!(slot, Slot::Member(name) | Slot::Element(name, ..) if *name == at.name)
-    }
-
     /// Faults of the member, or of element `index`: of its slot `inner`, or (`None`) of the
     /// whole element.
-    fn fault<I>(at: &At<I, Self>, input: &mut I, put: Put<'_, '_>) -> Option<Injected> {
-        let (name, path, list) = (at.name, put.path.field(at.name), (at.access)(input));
+    fn fault(list: &mut Field<Self>, at: At, put: Put<'_, '_>) -> Option<Injected> {
+        let (name, path) = (at.name, put.path.field(at.name));
         let Slot::Element(_, index, inner) = put.slot else {
             // Exclusion: a list of another type, or left out, hides the faults of its elements.
             let elements = |s: &Slot| matches!(s, Slot::Element(list, ..) if *list == name);
@@ -408,16 +403,11 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
             });
         };
         let index = *index;
-        let same: Vec<Slot> = put
-            .chosen
-            .iter()
-            .filter_map(|s| match s {
-                Slot::Element(list, i, Some(s)) if *list == name && *i == index => {
-                    Some((**s).clone())
-                }
-                _ => None,
-            })
-            .collect();
+        let inside = |s: &Slot| match s {
+            Slot::Element(list, i, Some(s)) if *list == name && *i == index => Some((**s).clone()),
+            _ => None,
+        };
+        let same: Vec<Slot> = put.chosen.iter().filter_map(inside).collect();
         let (path, d) = (path.index(index), put.d);
         let mut scratch = Field::Absent;
         let field = match list {
@@ -462,22 +452,24 @@ macro_rules! member_faults {
          $kind:ident $check:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
     )+) => {
         impl Faults for $input {
-            const NAMES: &'static [&'static str] = &[$(<$input>::$CONST),+];
+            const NAMES: &'static [&'static str] = <$input>::MEMBERS;
 
             fn slots(&self) -> Vec<Slot> {
                 let mut slots = Vec::new();
-                $(
-                    let at = member_faults!(@at $CONST, $field, $req);
-                    <_ as Member<$check>>::slots(&at, &self.$field, &mut slots);
-                )+
+                $( <_ as Member<$check>>::slots(Self::$CONST, &self.$field, &mut slots); )+
                 slots
             }
 
             fn fault(&mut self, put: Put<'_, '_>) -> Option<Injected> {
                 $(
-                    let at = member_faults!(@at $CONST, $field, $req);
-                    if <_ as Member<$check>>::owns(&at, put.slot) {
-                        return member_faults!(@rule [self, at, put] $check $(, $hook)?);
+                    if owns(Self::$CONST, put.slot) {
+                        let missing = usize::from(operation_input!(@required $req));
+                        let at = At { name: Self::$CONST, missing };
+                        let rule = member_faults!(@rule [self, $field, at, put] $($hook)?);
+                        if let Some(rule) = rule {
+                            return rule;
+                        }
+                        return <_ as Member<$check>>::fault(&mut self.$field, at, put);
                     }
                 )+
                 unknown(self, put.path, put.d)
@@ -489,36 +481,18 @@ macro_rules! member_faults {
         }
     };
 
-    (@at $CONST:ident, $field:ident, $req:ident) => {
-        At {
-            access: |input: &mut Self| &mut input.$field,
-            name: Self::$CONST,
-            missing: member_faults!(@missing $req),
-        }
-    };
-    (@missing required) => { 1 };
-    (@missing optional) => { 0 };
-
     // Rule faults, by hook: one more way to break the hook's member. Hooks without an arm
     // (directory facts, password policy: off without a context) have none.
-    (@rule [$self:ident, $at:ident, $put:ident] $check:ty, role_allowed) => {
-        if $put.d.pick(4) == 3 {
-            role_not_allowed(($at.access)($self), $put.path.field($at.name), $put.d)
-        } else {
-            <_ as Member<$check>>::fault(&$at, $self, $put)
-        }
+    (@rule [$self:ident, $field:ident, $at:ident, $put:ident] role_allowed) => {
+        ($put.d.pick(4) == 3)
+            .then(|| role_not_allowed(&mut $self.$field, $put.path.field($at.name), $put.d))
     };
-    (@rule [$self:ident, $at:ident, $put:ident] $check:ty, interoperability_needs_directory) => {
+    (@rule [$self:ident, $field:ident, $at:ident, $put:ident] interoperability_needs_directory) => {{
         // Exclusion: not drawn when `DirectoryId` has a fault of its own.
-        if !$put.chosen.contains(&Slot::Member(Self::DIRECTORY_ID)) && $put.d.pick(2) == 1 {
-            interoperability_without_directory($self, $put.path)
-        } else {
-            <_ as Member<$check>>::fault(&$at, $self, $put)
-        }
-    };
-    (@rule [$self:ident, $at:ident, $put:ident] $check:ty $(, $hook:ident)?) => {
-        <_ as Member<$check>>::fault(&$at, $self, $put)
-    };
+        let free = !$put.chosen.contains(&Slot::Member(Self::DIRECTORY_ID));
+        (free && $put.d.pick(2) == 1).then(|| interoperability_without_directory($self, $put.path))
+    }};
+    (@rule [$($member:ident),+] $($hook:ident)?) => { None };
 }
 
 crate::layout::drawn::every_input_table!(member_faults);

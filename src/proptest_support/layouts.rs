@@ -12,21 +12,17 @@ use super::{from_tapes, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::drawn::one_of;
 use crate::layout::generate::{
-    biased_len, build, complete_prefixes, length_range, Built, Draw, Item, Mode,
+    biased_len, build, complete_prefixes, length_range, Built, Draw, Mode,
 };
 use crate::layout::{literal_mask, places, Chars, Layout, Part, MANY};
 use crate::text::AsciiClass;
 
-/// Texts `shape` refuses with `fault`; `None` if the fault is not among [`faults`].
+/// Texts `shape` refuses with `fault`, one of its [`faults`].
 pub(crate) fn invalid(
     shape: &'static Shape,
     layout: &'static Layout,
     fault: Fault,
-) -> Option<BoxedStrategy<Invalid>> {
-    let (list, n) = faults(shape, layout);
-    if !list.get(..n)?.contains(&fault) {
-        return None;
-    }
+) -> BoxedStrategy<Invalid> {
     let (_, hi) = length_range(shape, layout);
     let chars = match fault {
         Fault::Overrun => hi
@@ -35,9 +31,7 @@ pub(crate) fn invalid(
         _ => hi,
     };
     let why = "no place for the fault in this value";
-    Some(from_tapes(chars, why, move |d| {
-        broken(shape, layout, &[fault], d)
-    }))
+    from_tapes(chars, why, move |d| broken(shape, layout, &[fault], d))
 }
 
 /// A text that breaks `layout` with `fault`, and the char index its error names.
@@ -62,24 +56,14 @@ fn break_value(shape: &Shape, layout: &Layout, fault: Fault, d: &mut impl Draw) 
             let text: String = value.chars.iter().cycle().take(n).collect();
             (text.chars().count() == n).then_some((text, None))
         }
-        Fault::BadChar => bad_char(layout, build(layout, lo, hi, Mode::Drawn, d), d),
-        Fault::BadPrefix => {
-            let mut value = build(layout, lo, hi, Mode::Drawn, d);
-            let first = value.pieces.first().copied()?;
-            if !matches!(first.source, Item::Lit(_)) {
-                return None;
-            }
-            let at = d.pick(first.len);
-            let was = *value.chars.get(at)?;
-            replace(&mut value, at, &Chars::all().without_char(was), d)
+        Fault::BadChar | Fault::BadPrefix => {
+            let prefix = fault == Fault::BadPrefix;
+            bad_char(layout, build(layout, lo, hi, Mode::Drawn, d), prefix, d)
         }
         Fault::ForbiddenPrefix => {
             let prefix = layout.forbidden_prefix?;
-            let (lo, hi) = (
-                lo.saturating_sub(prefix.len()),
-                hi.saturating_sub(prefix.len()),
-            );
-            let rest = build(layout, lo, hi, Mode::Drawn, d);
+            let room = |n: usize| n.saturating_sub(prefix.len());
+            let rest = build(layout, room(lo), room(hi), Mode::Drawn, d);
             Some((prefix.chars().chain(rest.chars).collect(), None))
         }
         Fault::Incomplete => {
@@ -105,50 +89,39 @@ fn break_value(shape: &Shape, layout: &Layout, fault: Fault, d: &mut impl Draw) 
     Some(Invalid { text, fault, index })
 }
 
-/// `value` with the char at `at` replaced by one of `bad`, and `at`.
-fn replace(
-    value: &mut Built,
-    at: usize,
-    bad: &Chars,
-    d: &mut impl Draw,
-) -> Option<(String, Option<usize>)> {
-    let c = bad.picker().pick(d)?;
-    *value.chars.get_mut(at)? = c;
-    Some((value.text(), Some(at)))
-}
-
 /// `value` with one char replaced by one refused there: in a run, one outside its class and
 /// every literal; in a literal after the first part, another (after a variable run, also
-/// outside that run's class).
+/// outside that run's class); with `prefix`, only in a literal first part, another.
 fn bad_char(
     layout: &Layout,
     mut value: Built,
+    prefix: bool,
     d: &mut impl Draw,
 ) -> Option<(String, Option<usize>)> {
     let mask = literal_mask(layout.parts);
     let mut places: Vec<(usize, usize, Chars)> = Vec::new();
-    let mut before: Option<Item> = None;
+    let mut before: Option<Part> = None;
     for (i, piece) in value.pieces.iter().enumerate() {
         match piece.source {
-            Item::Run(class, ..) => {
+            Part::Run(class, ..) if !prefix => {
                 let bad = Chars::of(&class).complement().without(mask);
                 if !bad.is_empty() {
                     places.push((piece.start, piece.len, bad));
                 }
             }
-            Item::Lit(_) if i > 0 => {
+            Part::Lit(_) if (i == 0) == prefix => {
                 for j in 0..piece.len {
                     let at = piece.start.saturating_add(j);
-                    let mut bad = Chars::all().without_char(*value.chars.get(at)?);
-                    if let (0, Some(Item::Run(class, min, max))) = (j, before) {
-                        if min != max {
-                            bad = bad.and(Chars::of(&class).complement());
+                    let others = match (j, before) {
+                        (0, Some(Part::Run(class, min, max))) if min != max => {
+                            Chars::of(&class).complement()
                         }
-                    }
-                    places.push((at, 1, bad));
+                        _ => Chars::ALL,
+                    };
+                    places.push((at, 1, others.without_char(*value.chars.get(at)?)));
                 }
             }
-            Item::Lit(_) => {}
+            _ => {}
         }
         before = Some(piece.source);
     }
@@ -156,7 +129,9 @@ fn bad_char(
     let mut k = d.pick(total.max(1));
     for (start, len, bad) in places {
         if k < len {
-            return replace(&mut value, start.saturating_add(k), &bad, d);
+            let at = start.saturating_add(k);
+            *value.chars.get_mut(at)? = bad.picker().pick(d)?;
+            return Some((value.text(), Some(at)));
         }
         k = k.saturating_sub(len);
     }
@@ -168,48 +143,39 @@ fn bad_char(
 fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String, Option<usize>)> {
     let (lo, hi) = length_range(shape, layout);
     let value = build(layout, lo, hi.min(lo.saturating_add(16)), Mode::Drawn, d);
-    let places: Vec<(usize, (Chars, usize))> = value
+    let places: Vec<(usize, Chars, usize)> = value
         .pieces
         .iter()
         .enumerate()
         .filter_map(|(i, piece)| match piece.source {
-            Item::Run(class, min, max) if min < max && max != MANY => {
+            Part::Run(class, min, max) if min < max && max != MANY => {
                 let set = Chars::of(&class);
-                let closed = match value.pieces.get(i.saturating_add(1)) {
-                    None => true,
-                    Some(next) => {
-                        matches!(next.source, Item::Lit(_))
-                            && value
-                                .chars
-                                .get(next.start)
-                                .is_some_and(|c| !set.contains(*c))
-                    }
-                };
-                closed.then_some((i, (set, max)))
+                let next = value.pieces.get(i.saturating_add(1));
+                let closed = next.is_none_or(|next| {
+                    let c = value.chars.get(next.start);
+                    matches!(next.source, Part::Lit(_)) && c.is_some_and(|c| !set.contains(*c))
+                });
+                closed.then_some((i, set, max))
             }
             _ => None,
         })
         .collect();
-    let (i, (set, max)) = *places.get(d.pick(places.len().max(1)))?;
+    let (i, set, max) = *places.get(d.pick(places.len().max(1)))?;
     let piece = value.pieces.get(i)?;
     let end = piece.start.saturating_add(piece.len);
     let extra = max
         .saturating_add(1)
         .saturating_add(d.pick(16))
         .saturating_sub(piece.len);
+    let (head, tail) = value.chars.split_at_checked(end)?;
     let picker = set.picker();
-    let mut chars: Vec<char> = value.chars.get(..end)?.to_vec();
-    for _ in 0..extra {
-        chars.push(picker.pick(d)?);
-    }
-    chars.extend(value.chars.get(end..)?);
+    let more: Vec<char> = (0..extra).map(|_| picker.pick(d)).collect::<Option<_>>()?;
+    let chars = [head, &more, tail].concat();
     if chars.len() > shape.max_len.unwrap_or(MANY) {
         return None;
     }
-    Some((
-        chars.into_iter().collect(),
-        Some(piece.start.saturating_add(max)),
-    ))
+    let at = piece.start.saturating_add(max);
+    Some((chars.into_iter().collect(), Some(at)))
 }
 
 /// The faults a shape can have, in [`Fault::ALL`] order: the first `.1` of `.0`.
@@ -252,7 +218,7 @@ const WIRE: AsciiClass = AsciiClass::new(&[(b'A', b'Z'), (b'0', b'9')], b"_", "A
 /// or after, a strict prefix (empty too), any text with another char in it.
 fn not_in_enum(values: &[&str], d: &mut impl Draw) -> Option<String> {
     // A char outside `WIRE`, control chars included.
-    let other = Chars::all().without(WIRE.mask()).picker();
+    let other = Chars::ALL.without(WIRE.mask()).picker();
     let value = one_of(d, values)?;
     let text: String = match d.pick(4) {
         0 => value.to_lowercase(),
@@ -265,7 +231,7 @@ fn not_in_enum(values: &[&str], d: &mut impl Draw) -> Option<String> {
         }
         2 => value.get(..d.pick(value.len()))?.into(),
         _ => {
-            let any = Chars::all().picker();
+            let any = Chars::ALL.picker();
             let len = biased_len(0, 24, d);
             let mut chars: Vec<char> = (0..len).map(|_| any.pick(d)).collect::<Option<_>>()?;
             let at = d.pick(chars.len().saturating_add(1)).min(chars.len());

@@ -241,7 +241,8 @@ macro_rules! shape_strategies {
             }
 
             fn invalid(fault: Fault) -> Option<BoxedStrategy<Invalid>> {
-                layouts::invalid(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty), fault)
+                let layout = shape_strategies!(@layout $kind, $ty);
+                Self::FAULTS.contains(&fault).then(|| layouts::invalid(<$ty>::SHAPE, layout, fault))
             }
         }
 
