@@ -53,7 +53,7 @@ impl fmt::Display for Service {
 /// ```
 #[non_exhaustive]
 pub struct Shape {
-    /// The service whose model defines the shape.
+    /// The service whose model has the shape.
     pub service: Service,
     /// The shape's name in the AWS model.
     pub model_name: &'static str,
@@ -260,8 +260,8 @@ impl Error {
         AwsConstraint(*self)
     }
 
-    /// What is wrong in plain words: the kind's `Display`, or the enum's values. It never
-    /// shows the value, nor for sensitive shapes a char of it.
+    /// What is wrong in plain words: the kind's `Display`, or the enum's values; for a
+    /// sensitive shape, no char of the value.
     pub const fn explanation(&self) -> Explanation {
         Explanation(*self)
     }
@@ -340,7 +340,6 @@ impl fmt::Display for AwsConstraint {
 /// AWS's words for a maximum length, of a value in chars or of a list in elements.
 pub(crate) const MAX_LENGTH: &str = "Member must have length less than or equal to";
 
-/// Writes an enum's wire values separated by ", ".
 fn write_values(f: &mut fmt::Formatter<'_>, values: &[&str]) -> fmt::Result {
     for (i, v) in values.iter().enumerate() {
         if i > 0 {

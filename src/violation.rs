@@ -91,12 +91,12 @@ impl Path {
             .unwrap_or_default()
     }
 
-    /// The path as an RFC 6901 JSON pointer: `/Domains/2/DomainName`.
+    /// As an RFC 6901 JSON pointer: `/Domains/2/DomainName`.
     pub fn json_pointer(&self) -> JsonPointer<'_> {
         JsonPointer(self)
     }
 
-    /// The path as classic AWS services print it: `domains.3.member.domainName`.
+    /// As classic AWS services print it: `domains.3.member.domainName`.
     pub fn aws_classic(&self) -> AwsPath<'_> {
         AwsPath(self)
     }
@@ -230,7 +230,6 @@ impl fmt::Write for Cut<'_> {
 
 pub use crate::text::{Excerpt, EXCERPT_BYTES};
 
-/// Writes [`Rule`] from one table of AWS descriptions and explanations, which make the docs.
 macro_rules! rules {
     ($(#[$attr:meta])* pub enum Rule;
      $($rule:ident => $description:literal, $explanation:literal;)+) => {
@@ -402,7 +401,7 @@ pub struct Violation {
 }
 
 impl Violation {
-    /// A violation of `constraint` at `path`, showing `shown` of the value.
+    /// From its parts.
     pub const fn new(path: Path, constraint: Constraint, shown: Shown) -> Violation {
         Violation {
             path,
@@ -615,7 +614,7 @@ impl Violations {
         }
     }
 
-    /// How many violations this list keeps at most.
+    /// How many it keeps at most.
     pub const fn limit(&self) -> usize {
         self.limit
     }
@@ -625,17 +624,17 @@ impl Violations {
         &self.kept
     }
 
-    /// How many violations are kept.
+    /// How many are kept.
     pub fn len(&self) -> usize {
         self.kept.len()
     }
 
-    /// How many violations were reported, kept or not.
+    /// How many were reported, kept or not.
     pub const fn total(&self) -> usize {
         self.total
     }
 
-    /// How many violations were reported but not kept.
+    /// How many were reported but not kept.
     pub const fn omitted(&self) -> usize {
         self.total.saturating_sub(self.kept.len())
     }
@@ -645,7 +644,7 @@ impl Violations {
         self.total == 0
     }
 
-    /// Iterates over the kept violations in order.
+    /// The kept violations, in order.
     pub fn iter(&self) -> core::slice::Iter<'_, Violation> {
         self.kept.iter()
     }

@@ -79,8 +79,6 @@ impl fmt::Display for Operation {
 /// assert_eq!(violations_of(&*err), Some(&invalid));
 /// let other: Box<dyn std::error::Error> = "timed out".into();
 /// assert_eq!(violations_of(&*other), None);
-/// // A valid name: no organization id, no display name.
-/// assert_eq!(CreateUserInput::default().name("jdoe").validate().unwrap_err().len(), 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{operation}: {violations}")]
@@ -114,16 +112,15 @@ impl InvalidRequest {
     }
 }
 
-/// The [`InvalidRequest`] in the source chain of `err`, if any (example: [`InvalidRequest`]).
+/// The [`InvalidRequest`] in the source chain of `err` (example: [`InvalidRequest`]).
 pub fn violations_of<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a InvalidRequest> {
     core::iter::successors(Some(err), |e| e.source()).find_map(|e| e.downcast_ref())
 }
 
-/// An SDK interceptor that validates the input of WorkMail `CreateOrganization` and
-/// `CreateUser` (feature `aws-sdk-workmail`) and Organizations `CreateOrganization` (feature
-/// `aws-sdk-organizations`) before it is serialized, by the model and the rules that need no
-/// account facts. A refused call fails with `SdkError::ConstructionFailure` holding an
-/// [`InvalidRequest`]; no HTTP request is made. Other operations pass.
+/// An SDK interceptor that validates the input of each [`Operation`] (of the clients the
+/// features enable) before it is serialized, by the model and the rules that need no account
+/// facts ([guide](crate#with-the-aws-sdk-for-rust)). A refused call fails with
+/// `SdkError::ConstructionFailure` holding an [`InvalidRequest`]. Other operations pass.
 ///
 /// ```no_run
 /// use aws_sdk_workmail as workmail;

@@ -22,18 +22,8 @@ use crate::wire::Field;
 
 sdk_operations! {
     feature "aws-sdk-organizations";
-    /// Sets `client.create_organization()` from this request.
-    ///
-    /// ```no_run
-    /// use org_shapes::organizations::{CreateOrganizationRequest, FeatureSet};
-    ///
-    /// async fn run(client: aws_sdk_organizations::Client) -> Result<(), Box<dyn std::error::Error>> {
-    ///     let request = CreateOrganizationRequest::with_feature_set(FeatureSet::All);
-    ///     let output = request.apply_to(client.create_organization()).send().await?;
-    ///     println!("{:?}", output.organization());
-    ///     Ok(())
-    /// }
-    /// ```
+    /// Sets `client.create_organization()` from this request (see
+    /// [the guide](crate#with-the-aws-sdk-for-rust)).
     OrganizationsCreateOrganization: CreateOrganizationRequest, CreateOrganizationInput,
         operation::CreateOrganizationInput, builders::CreateOrganizationInputBuilder,
         builders::CreateOrganizationFluentBuilder {
