@@ -83,3 +83,75 @@ fn an_error_response_for_violations_reads_back() -> Result<(), serde_json::Error
     assert_eq!(read, response);
     Ok(())
 }
+
+/// From the docs of `Shown`: a sensitive value is hidden, in the message too.
+#[test]
+fn a_password_violation_hides_the_value() {
+    use org_shapes::{violation::Shown, workmail::Password, Path, Violation};
+
+    let long = "x".repeat(300);
+    let password = Violation::shape(
+        Path::member("Password"),
+        Password::new(&long).unwrap_err(),
+        &long,
+    );
+    assert_eq!(password.shown(), &Shown::Hidden);
+    assert_eq!(
+        password.to_string(),
+        "Value at 'password' failed to satisfy constraint: \
+         Member must have length less than or equal to 256"
+    );
+}
+
+/// From the docs of `Shape` and `ErrorKind`.
+#[test]
+fn a_shape_validates_and_is_listed() {
+    use org_shapes::workmail::OrgAlias;
+
+    assert!(OrgAlias::new("acme-corp").is_ok());
+    assert_eq!((OrgAlias::SHAPE.validate)("acme-corp"), Ok(()));
+    assert!(org_shapes::SHAPES.iter().any(|s| *s == OrgAlias::SHAPE));
+}
+
+/// From the docs of `FieldValue`: a field of another JSON type is read, not refused.
+#[test]
+fn a_field_reads_its_json_type() {
+    use org_shapes::wire::{Field, JsonKind};
+
+    let flag: Field<bool> = serde_json::from_str("true").unwrap();
+    assert_eq!(flag, Field::Present(true));
+    let flag: Field<bool> = serde_json::from_str(r#""yes""#).unwrap();
+    assert_eq!(
+        flag,
+        Field::WrongType {
+            found: JsonKind::String
+        }
+    );
+}
+
+/// From the docs of `OrganizationSetup`: the encryption choice reaches the request.
+#[test]
+fn an_organization_setup_with_a_customer_key() -> Result<(), org_shapes::Error> {
+    use org_shapes::workmail::{Encryption, OrganizationSetup};
+
+    let mut setup = OrganizationSetup::new("acme".parse()?);
+    setup.encryption = Encryption::CustomerManagedKey(
+        "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab".parse()?,
+    );
+    assert!(setup.to_request().kms_key_arn().is_some());
+    Ok(())
+}
+
+/// From the docs of `InvalidRequest`.
+#[cfg(feature = "aws-sdk-workmail")]
+#[test]
+fn an_invalid_request_is_found_only_where_it_is() {
+    use org_shapes::aws_sdk::{violations_of, InvalidRequest, Operation};
+    use org_shapes::workmail::CreateUserInput;
+
+    let violations = CreateUserInput::default().validate().unwrap_err();
+    let invalid = InvalidRequest::new(Operation::WorkMailCreateUser, violations);
+    assert_eq!(invalid.operation(), Operation::WorkMailCreateUser);
+    let other: Box<dyn std::error::Error> = "timed out".into();
+    assert_eq!(violations_of(&*other), None);
+}

@@ -1,7 +1,5 @@
-//! The AWS SDK for Rust (features `aws-sdk-workmail`, `aws-sdk-organizations`, default
-//! features off; see [the guide](crate#with-the-aws-sdk-for-rust) and [MSRV](crate#msrv)):
-//! [`OrgShapesInterceptor`], which fails a call with every violation before it is sent, and
-//! conversions to and from the SDK's types (modules `workmail`, `organizations`):
+//! [The AWS SDK for Rust](crate#with-the-aws-sdk-for-rust) ([MSRV](crate#msrv)):
+//! [`OrgShapesInterceptor`], and conversions to and from the SDK's types:
 //!
 //! | from | to | how |
 //! |---|---|---|

@@ -1,22 +1,5 @@
-//! Conversions to and from `aws-sdk-workmail`, as [the table](super) says.
-//!
-//! ```
-//! use aws_sdk_workmail::operation::create_user::builders::CreateUserInputBuilder;
-//! use org_shapes::workmail::{CreateUserInput, CreateUserRequest};
-//!
-//! let request = CreateUserRequest::builder(
-//!     "m-0123456789abcdef0123456789abcdef".parse()?,
-//!     "jdoe".parse()?,
-//!     "Jane Doe".parse()?,
-//! )
-//! .build();
-//!
-//! let sdk_input = CreateUserInputBuilder::from(&request).build()?;
-//! assert_eq!(sdk_input.name(), Some("jdoe"));
-//!
-//! assert_eq!(CreateUserInput::from(&sdk_input).validate()?, request);
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
+//! Conversions to and from `aws-sdk-workmail`, as [the table](super) says (example: [the
+//! guide](crate#with-the-aws-sdk-for-rust)).
 
 use alloc::boxed::Box;
 
