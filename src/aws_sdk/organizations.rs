@@ -1,15 +1,5 @@
-//! Conversions to and from `aws-sdk-organizations`, as [the table](super) says.
-//!
-//! ```
-//! use aws_sdk_organizations::operation::create_organization::builders::CreateOrganizationInputBuilder;
-//! use org_shapes::organizations::{CreateOrganizationRequest, FeatureSet};
-//!
-//! let request = CreateOrganizationRequest::with_feature_set(FeatureSet::ConsolidatedBilling);
-//! let sdk_input = CreateOrganizationInputBuilder::from(&request).build()?;
-//! assert_eq!(sdk_input.feature_set().map(|f| f.as_str()), Some("CONSOLIDATED_BILLING"));
-//! assert_eq!(CreateOrganizationRequest::try_from(&sdk_input)?, request);
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
+//! Conversions to and from `aws-sdk-organizations`, as [the table](super) says (example: [the
+//! guide](crate#with-the-aws-sdk-for-rust)).
 
 use aws_sdk_organizations::operation::create_organization::{self as operation, builders};
 use aws_sdk_organizations::types as sdk;

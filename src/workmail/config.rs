@@ -172,7 +172,6 @@ where
 }
 
 impl<T> Leaf<'_, T> {
-    /// Hands the value, of any kind, to `T`'s own `Deserialize`.
     fn read<'de, D: Deserializer<'de>>(self, _: JsonKind, d: D) -> Result<T, D::Error>
     where
         T: de::Deserialize<'de>,
@@ -283,7 +282,7 @@ macro_rules! leaf_choice {
             }
         }
 
-        /// Reads the form in the table above; errors name the variant.
+        /// Serde's externally tagged form, names in `snake_case`; errors name the variant.
         $(#[$cfg])*
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
