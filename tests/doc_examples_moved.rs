@@ -110,7 +110,7 @@ fn a_shape_validates_and_is_listed() {
 
     assert!(OrgAlias::new("acme-corp").is_ok());
     assert_eq!((OrgAlias::SHAPE.validate)("acme-corp"), Ok(()));
-    assert!(org_shapes::SHAPES.iter().any(|s| *s == OrgAlias::SHAPE));
+    assert!(org_shapes::SHAPES.contains(&OrgAlias::SHAPE));
 }
 
 /// From the docs of `FieldValue`: a field of another JSON type is read, not refused.
