@@ -9,8 +9,6 @@ use core::fmt;
 ///
 /// assert_eq!(OrgAlias::SHAPE.service, Service::WorkMail);
 /// assert_eq!(AccountId::SHAPE.service.to_string(), "organizations");
-/// let e = AccountId::new("1234").unwrap_err();
-/// assert_eq!(e.shape().service, Service::Organizations);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]

@@ -103,7 +103,7 @@ fn a_password_violation_hides_the_value() {
     );
 }
 
-/// From the docs of `Shape` and `ErrorKind`.
+/// From the docs of `Shape`, `ErrorKind` and `Service`.
 #[test]
 fn a_shape_validates_and_is_listed() {
     use org_shapes::workmail::OrgAlias;
@@ -111,6 +111,8 @@ fn a_shape_validates_and_is_listed() {
     assert!(OrgAlias::new("acme-corp").is_ok());
     assert_eq!((OrgAlias::SHAPE.validate)("acme-corp"), Ok(()));
     assert!(org_shapes::SHAPES.contains(&OrgAlias::SHAPE));
+    let e = org_shapes::organizations::AccountId::new("1234").unwrap_err();
+    assert_eq!(e.shape().service, org_shapes::Service::Organizations);
 }
 
 /// From the docs of `FieldValue`: a field of another JSON type is read, not refused.
