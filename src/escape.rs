@@ -1,19 +1,16 @@
-//! JSON string escapes, read by the strict reader (`json.rs`) and by the tolerant error-body
-//! scanner (`service_error/scan.rs`), each handling a bad escape its own way.
+//! JSON string escapes, for the strict reader and the tolerant error-body scanner.
 
-/// A JSON escape, read from the bytes after its backslash.
 pub(crate) enum Escape {
-    /// The char, and how many bytes it takes after the backslash.
+    /// The char, and its bytes after the backslash.
     Char(char, usize),
-    /// No escape of JSON starts with this byte (or none follows).
+    /// No escape starts with this byte (or none follows).
     Unknown,
-    /// The byte at this index is not the hex digit a `\u` escape needs.
+    /// The byte at this index is not a hex digit.
     NotHex(usize),
-    /// A `\u` escape of a UTF-16 surrogate that is not half of a pair.
     LoneSurrogate,
 }
 
-/// The escape that `code`, the bytes after a backslash, starts with.
+/// `code`: the bytes after a backslash.
 pub(crate) fn escape(code: &[u8]) -> Escape {
     let c = match code.first() {
         Some(b'"') => '"',
@@ -49,7 +46,7 @@ fn unicode_escape(code: &[u8]) -> Escape {
     Escape::LoneSurrogate
 }
 
-/// The four hex digits at `from`, or the index of the first byte that is not one.
+/// The four hex digits at `from`, or the index of the first that is not one.
 fn hex4(code: &[u8], from: usize) -> Result<u16, usize> {
     (from..from.saturating_add(4)).try_fold(0u16, |unit, at| {
         let digit = code.get(at).and_then(|b| char::from(*b).to_digit(16));

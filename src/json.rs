@@ -1,15 +1,14 @@
-//! A strict JSON reader that, unlike `serde_json`, hands every number to the type being read
-//! (see [Serde](crate#serde)).
+//! A strict JSON reader that hands every number to the type being read ([Serde](crate#serde)).
 //!
-//! It reads one [RFC 8259] value, whitespace around it and a leading byte order mark skipped.
-//! An integer that fits is visited as `u64` (`i64` if negative); any other number (`-0`
-//! included) as the correctly rounded `f64`, **infinite beyond its range** (`1e400`), zero
-//! below it. Strings without escapes are visited borrowed, others unescaped into a `String`;
-//! a lone surrogate escape or an unescaped control char is an error, as is nesting deeper than
-//! [`MAX_DEPTH`]. Duplicate member names are all handed to the visitor, in order.
+//! One [RFC 8259] value, whitespace and a leading byte order mark skipped. An integer that fits
+//! is visited as `u64` (`i64` if negative), any other number (`-0` too) as the correctly
+//! rounded `f64`, **infinite beyond its range** (`1e400`), zero below it. Strings with escapes
+//! are unescaped into a `String`, others borrowed; a lone surrogate escape, an unescaped
+//! control char or nesting deeper than [`MAX_DEPTH`] is an error. Duplicate members reach the
+//! visitor in order.
 //!
-//! Time is linear. Memory is what the visitors keep, one `String` per escaped string and a few
-//! bytes per nesting level; a visitor's message is kept to [`MAX_MESSAGE_BYTES`].
+//! Time is linear; memory is what the visitors keep, a `String` per escaped string and a few
+//! bytes per nesting level.
 //!
 //! [RFC 8259]: https://www.rfc-editor.org/rfc/rfc8259
 
@@ -30,18 +29,11 @@ const MEMBER_NAME: &str = "'\"' to start a member name";
 
 const ESCAPE: &str = r#"an escape (\" \\ \/ \b \f \n \r \t or \uXXXX)"#;
 
-/// Reads a `T` from JSON text.
+/// Reads a `T` from JSON text (example: [Serde](crate#serde)).
 ///
 /// # Errors
 ///
 /// When `s` is not one JSON value, or `T` refuses it ([`ErrorKind::Custom`]).
-///
-/// ```
-/// let numbers: Vec<f64> = org_shapes::json::from_str("[1, 2.5, 1e400]")?;
-/// assert_eq!(numbers, [1.0, 2.5, f64::INFINITY]);
-/// assert!(org_shapes::json::from_str::<Vec<f64>>("[1, 2.5,]").is_err());
-/// # Ok::<(), org_shapes::json::Error>(())
-/// ```
 pub fn from_str<'de, T: de::Deserialize<'de>>(s: &'de str) -> Result<T, Error> {
     let mut de = Deserializer::new(s);
     let value = T::deserialize(&mut de).map_err(|e| de.fix(e))?;
@@ -49,7 +41,7 @@ pub fn from_str<'de, T: de::Deserialize<'de>>(s: &'de str) -> Result<T, Error> {
     Ok(value)
 }
 
-/// Reads a `T` from UTF-8 JSON bytes.
+/// Reads a `T` from UTF-8 bytes.
 ///
 /// # Errors
 ///
@@ -68,7 +60,6 @@ pub fn from_slice<'de, T: de::Deserialize<'de>>(v: &'de [u8]) -> Result<T, Error
     from_str(utf8(v)?)
 }
 
-/// `v` as text, or an error at its first byte that is not UTF-8.
 fn utf8(v: &[u8]) -> Result<&str, Error> {
     core::str::from_utf8(v).map_err(|e| {
         let valid = v
@@ -79,7 +70,7 @@ fn utf8(v: &[u8]) -> Result<&str, Error> {
     })
 }
 
-/// The reader, to drive a [`DeserializeSeed`] before calling [`Deserializer::end`].
+/// The reader, to drive a [`DeserializeSeed`], then [`Deserializer::end`].
 ///
 /// ```
 /// use serde::Deserialize;
@@ -92,9 +83,7 @@ fn utf8(v: &[u8]) -> Result<&str, Error> {
 /// ```
 pub struct Deserializer<'de> {
     text: &'de str,
-    /// Byte offset of the next byte to read.
     pos: usize,
-    /// Arrays and objects open around `pos`.
     depth: usize,
 }
 
@@ -124,16 +113,16 @@ impl<'de> Deserializer<'de> {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::InvalidUtf8`] when `bytes` is not UTF-8.
+    /// [`ErrorKind::InvalidUtf8`].
     pub fn from_slice(bytes: &'de [u8]) -> Result<Self, Error> {
         Ok(Self::new(utf8(bytes)?))
     }
 
-    /// Checks that nothing but whitespace follows the value read.
+    /// Checks that only whitespace follows the value.
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::TrailingCharacters`] at the first char after the value.
+    /// [`ErrorKind::TrailingCharacters`].
     pub fn end(&mut self) -> Result<(), Error> {
         self.skip_ws();
         match self.peek() {
@@ -156,7 +145,6 @@ impl<'de> Deserializer<'de> {
         self.pos = self.pos.saturating_add(1);
     }
 
-    /// Consumes the next byte if `accept` takes it.
     fn bump_if(&mut self, accept: impl Fn(u8) -> bool) -> bool {
         let taken = self.peek().is_some_and(accept);
         if taken {
@@ -195,7 +183,6 @@ impl<'de> Deserializer<'de> {
         self.syntax(self.pos, expected, false)
     }
 
-    /// Places a visitor's error where the reader is.
     fn fix(&self, e: Error) -> Error {
         if e.line == 0 {
             self.error(e.kind)
@@ -204,7 +191,6 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Consumes `b`, or fails saying `expected`.
     fn eat(&mut self, b: u8, expected: &'static str) -> Result<(), Error> {
         if self.bump_if(|next| next == b) {
             Ok(())
@@ -234,8 +220,7 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Consumes `[` or `{` (one level deeper, up to [`MAX_DEPTH`]), the parts `visit` reads,
-    /// `close`.
+    /// `[` or `{`, the parts `visit` reads, `close`.
     fn nested<T>(
         &mut self,
         close: u8,
@@ -257,7 +242,6 @@ impl<'de> Deserializer<'de> {
         Ok(value)
     }
 
-    /// Checks that a member name starts here.
     fn member_name(&mut self) -> Result<(), Error> {
         self.skip_ws();
         match self.peek() {
@@ -266,7 +250,7 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Consumes a number: its text, and whether it is an integer.
+    /// A number's text, and whether it is an integer.
     fn scan_number(&mut self) -> Result<(&'de str, bool), Error> {
         let start = self.pos;
         self.bump_if(|b| b == b'-');
@@ -286,7 +270,6 @@ impl<'de> Deserializer<'de> {
         Ok((text, !fraction && !exponent))
     }
 
-    /// Consumes one digit or more.
     fn digits(&mut self) -> Result<(), Error> {
         if !self.bump_if(|b| b.is_ascii_digit()) {
             return Err(self.expected("a digit"));
@@ -316,8 +299,7 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Reads a string (`pos` is at its opening quote), borrowed unless it has escapes; with
-    /// `keep` false, escapes are only checked and the raw text comes back.
+    /// With `keep` false, escapes are only checked and the raw text comes back.
     fn string(&mut self, keep: bool) -> Result<Cow<'de, str>, Error> {
         let (start, end, escaped) = self.scan_string()?;
         let raw = self.text.get(start..end).unwrap_or_default();
@@ -330,7 +312,7 @@ impl<'de> Deserializer<'de> {
         Ok(out.map_or(Cow::Borrowed(raw), Cow::Owned))
     }
 
-    /// Consumes a string, refusing control chars: its content's range and whether it has escapes.
+    /// The content's range, and whether it has escapes.
     fn scan_string(&mut self) -> Result<(usize, usize, bool), Error> {
         self.eat(b'"', "'\"'")?;
         let start = self.pos;
@@ -358,7 +340,6 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// Checks the escapes of `start..end`, writing the unescaped text to `out` if given.
     fn unescape(
         &self,
         start: usize,
@@ -388,7 +369,7 @@ impl<'de> Deserializer<'de> {
         Ok(())
     }
 
-    /// The char written by the escape at `at` (a backslash), and the escape's length.
+    /// The char of the escape at `at` (a backslash), and the escape's length.
     fn escape(&self, at: usize) -> Result<(char, usize), Error> {
         let code = at.saturating_add(1);
         match escape(self.text.as_bytes().get(code..).unwrap_or_default()) {
@@ -450,7 +431,6 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
         value.map_err(|e| self.fix(e))
     }
 
-    /// A string is a unit variant, an object of one member the variant it names.
     fn deserialize_enum<V: Visitor<'de>>(
         self,
         _name: &'static str,
@@ -459,7 +439,6 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     ) -> Result<V::Value, Error> {
         self.skip_ws();
         let value = match self.peek() {
-            // A unit variant's name.
             Some(b'"') => match self.string(true)? {
                 Cow::Borrowed(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
                 Cow::Owned(s) => visitor.visit_enum(de::value::StringDeserializer::new(s)),
@@ -490,7 +469,6 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     }
 }
 
-/// The elements of an array or the members of an object.
 struct Parts<'a, 'de> {
     de: &'a mut Deserializer<'de>,
     first: bool,
@@ -531,8 +509,8 @@ impl<'de> de::MapAccess<'de> for Parts<'_, 'de> {
     }
 }
 
-/// Why a document was refused, and where (line and column in chars from 1, a byte order mark
-/// not counted). A visitor's error is placed just after its value, or inside its array or object.
+/// Why a document was refused, and where (line and column in chars, from 1; a byte order mark
+/// not counted). A visitor's error is placed after its value, or in its array or object.
 ///
 /// ```
 /// use org_shapes::json::{self, ErrorKind, Found};
@@ -548,7 +526,6 @@ impl<'de> de::MapAccess<'de> for Parts<'_, 'de> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
-    /// 0 until placed.
     line: usize,
     column: usize,
 }
@@ -563,7 +540,7 @@ pub struct Error {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// Not JSON here.
+    /// Not JSON.
     #[error("expected {expected} but found {found}")]
     Syntax {
         /// What could come here, in words.
@@ -571,8 +548,8 @@ pub enum ErrorKind {
         /// What came instead.
         found: Found,
     },
-    /// A `\uXXXX` escape of a UTF-16 surrogate that is not half of a pair. Which one is not
-    /// kept: the string may be a secret.
+    /// A `\uXXXX` escape of a surrogate not half of a pair (which one is not kept: the
+    /// string may be a secret).
     #[error("lone surrogate \\u escape in a string")]
     LoneSurrogate,
     /// An unescaped char U+0000 to U+001F in a string (which one is not kept, as above).
@@ -581,7 +558,7 @@ pub enum ErrorKind {
     /// Arrays and objects nested deeper than [`MAX_DEPTH`].
     #[error("nested deeper than {MAX_DEPTH}")]
     TooDeep,
-    /// The input bytes are not UTF-8, from this position.
+    /// Not UTF-8, from here.
     #[error("invalid UTF-8")]
     InvalidUtf8,
     /// Something other than whitespace after the value.
@@ -615,7 +592,6 @@ pub enum Found {
 }
 
 impl Error {
-    /// An error at byte offset `pos` of `text`.
     fn at(kind: ErrorKind, text: &str, pos: usize) -> Error {
         let (line, column) = position(text, pos);
         Error { kind, line, column }
@@ -637,7 +613,7 @@ impl Error {
     }
 }
 
-/// Line and column of byte offset `pos` in `text`, as [`Error`] counts them.
+/// As [`Error`] counts them.
 fn position(text: &str, pos: usize) -> (usize, usize) {
     let head = text.as_bytes().get(..pos).unwrap_or(text.as_bytes());
     let mut lines = head.split(|&b| b == b'\n');
@@ -649,7 +625,7 @@ fn position(text: &str, pos: usize) -> (usize, usize) {
     (line, crate::text::count_chars(current).saturating_add(1))
 }
 
-/// A char is quoted, or written `U+XXXX` if not visible.
+/// Quoted, or `U+XXXX` if not visible.
 impl fmt::Display for Found {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
@@ -677,7 +653,7 @@ impl fmt::Display for Error {
 
 impl core::error::Error for Error {}
 
-/// Keeps at most [`MAX_MESSAGE_BYTES`] of a message, then stops the formatting.
+/// Keeps [`MAX_MESSAGE_BYTES`] of a message, then stops the formatting.
 struct Bounded {
     text: String,
     cut: bool,
@@ -696,7 +672,6 @@ impl fmt::Write for Bounded {
     }
 }
 
-/// The JSON kind of a visitor's value, in words.
 fn kind_of(unexpected: &Unexpected<'_>) -> &'static str {
     match unexpected {
         Unexpected::Bool(_) => "a boolean",

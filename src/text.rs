@@ -15,12 +15,11 @@ const MAX_RUNS: usize = 6;
 /// Bytes per block of [`AsciiClass::block_has`].
 const BLOCK: usize = 32;
 
-/// A set of ASCII bytes: a bitmask, and its ranges in forms that test many bytes at once.
+/// A set of ASCII bytes: a bitmask (`low`: 0..=63, `high`: 64..=127), and its ranges in forms
+/// that test many bytes at once.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct AsciiClass {
-    /// Members 0..=63, one bit each.
     low: u64,
-    /// Members 64..=127, one bit each.
     high: u64,
     /// Per range `lo..=hi`: `splat(0x80 - lo)`, `splat(0x7F - hi)`; unused `(0, 0)` match none.
     runs: [(u64, u64); MAX_RUNS],
@@ -33,7 +32,7 @@ pub(crate) struct AsciiClass {
 }
 
 impl AsciiClass {
-    /// A class of inclusive byte ranges and single bytes.
+    /// Inclusive byte ranges and single bytes.
     pub(crate) const fn new(ranges: &[(u8, u8)], singles: &[u8], expected: &'static str) -> Self {
         let mut mask = 0u128;
         let mut rest = ranges;
@@ -48,17 +47,16 @@ impl AsciiClass {
         AsciiClass::from_mask(with_singles(mask, singles), expected)
     }
 
-    /// This class and a few more bytes, described as `expected`.
+    /// This class and a few more bytes.
     pub(crate) const fn with(&self, singles: &[u8], expected: &'static str) -> Self {
         AsciiClass::from_mask(with_singles(self.mask(), singles), expected)
     }
 
-    /// The members, one bit each.
     pub(crate) const fn mask(&self) -> u128 {
         (self.high as u128) << 64 | self.low as u128
     }
 
-    /// A class of the bytes whose bits are set, split into maximal ranges.
+    /// Split into maximal ranges.
     const fn from_mask(mask: u128, expected: &'static str) -> Self {
         let mut runs = [(0u64, 0u64); MAX_RUNS];
         let mut spans = [(0x80u8, 0u8); MAX_RUNS];
@@ -117,7 +115,6 @@ impl AsciiClass {
         }
     }
 
-    /// Whether `b` belongs to the class.
     #[inline(always)]
     pub(crate) const fn has(&self, b: u8) -> bool {
         let bits = if b < 64 { self.low } else { self.high };
@@ -161,7 +158,7 @@ impl AsciiClass {
         }
     }
 
-    /// The high bit of each lane of `w` whose byte is not in the class (`word_at_a_time` only).
+    /// `word_at_a_time` only.
     #[inline(always)]
     pub(crate) const fn outside_marks(&self, w: u64) -> u64 {
         self.word_marks(w, false)
@@ -204,7 +201,6 @@ impl AsciiClass {
         marks == 0
     }
 
-    /// Offset of the first byte outside the class.
     #[inline(always)]
     pub(crate) const fn first_outside(&self, bytes: &[u8]) -> Option<usize> {
         self.first_where(bytes, false)
@@ -216,7 +212,6 @@ impl AsciiClass {
         self.first_where(bytes, true)
     }
 
-    /// Offset of the first byte (`inside`) or not in the class.
     #[inline(always)]
     const fn first_where(&self, bytes: &[u8], inside: bool) -> Option<usize> {
         if self.word_at_a_time {
@@ -292,7 +287,6 @@ impl AsciiClass {
     }
 }
 
-/// `mask` with the bits of the ASCII bytes of `singles` set.
 pub(crate) const fn with_singles(mut mask: u128, singles: &[u8]) -> u128 {
     let mut rest = singles;
     while let [b, tail @ ..] = rest {
@@ -340,7 +334,7 @@ pub(crate) const DOMAIN_CHAR: AsciiClass = ALNUM.with(b".-", "an ASCII letter, d
 /// `\s` of Java and ECMA-262, restricted to ASCII: space and 0x09..=0x0D.
 pub(crate) const SPACE: AsciiClass = AsciiClass::new(&[(0x09, 0x0d)], b" ", "whitespace");
 
-/// `s` cut to at most `max` bytes at a char boundary, and whether anything was cut.
+/// `s` cut to `max` bytes at a char boundary, and whether it was cut.
 pub(crate) fn cut_at_boundary(s: &str, max: usize) -> (&str, bool) {
     if s.len() <= max {
         return (s, false);
@@ -357,7 +351,6 @@ pub(crate) fn is_control(c: char) -> bool {
     c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
-/// Writes `s` with control chars escaped as [`Excerpt`] says.
 pub(crate) fn write_escaped(w: &mut dyn core::fmt::Write, s: &str) -> core::fmt::Result {
     let mut rest = s;
     while let Some((plain, from)) = rest
@@ -380,7 +373,6 @@ pub(crate) fn write_escaped(w: &mut dyn core::fmt::Write, s: &str) -> core::fmt:
     w.write_str(rest)
 }
 
-/// Whether `b` is not a UTF-8 continuation byte.
 #[inline(always)]
 const fn starts_char(b: u8) -> bool {
     b & 0xC0 != 0x80
@@ -443,7 +435,7 @@ pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Erro
     check_len_by_chars(shape, s)
 }
 
-/// The shape's length bounds, 0 and `usize::MAX` where the model sets none.
+/// 0 and `usize::MAX` where the model sets none.
 #[inline(always)]
 const fn bounds(shape: &'static Shape) -> (usize, usize) {
     let min = match shape.min_len {
@@ -548,7 +540,6 @@ const fn char_at(s: &str, at: usize, show: bool) -> (usize, Option<char>) {
     (count_chars(head), found)
 }
 
-/// The error for a value that ends where the pattern needs `expected`.
 #[inline(always)]
 pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'static str) -> Error {
     Error::new(
@@ -560,7 +551,7 @@ pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'stati
     )
 }
 
-/// The bytes of `s` from offset `at` (none if `at` is past the end).
+/// None if `at` is past the end.
 #[inline(always)]
 pub(crate) const fn bytes_from(s: &str, at: usize) -> &[u8] {
     match s.as_bytes().split_at_checked(at) {
@@ -611,7 +602,7 @@ const fn mismatch(have: &[u8], want: &[u8]) -> usize {
     i
 }
 
-/// Checks that `n` bytes of `class` start at `at` and returns the offset after them.
+/// Checks that `n` bytes of `class` start at `at`; the offset after them.
 #[inline(always)]
 pub(crate) const fn expect_run(
     shape: &'static Shape,
@@ -654,7 +645,6 @@ pub(crate) const fn expect_run(
     }
 }
 
-/// Length of the longest run of `class` bytes starting at `at`.
 #[inline(always)]
 pub(crate) const fn run_len(s: &str, at: usize, class: &AsciiClass) -> usize {
     run_len_max(s, at, class, usize::MAX)
@@ -674,7 +664,6 @@ pub(crate) const fn run_len_max(s: &str, at: usize, class: &AsciiClass, limit: u
     }
 }
 
-/// Requires the value to end at `at`.
 #[inline(always)]
 pub(crate) const fn expect_end(shape: &'static Shape, s: &str, at: usize) -> Result<(), Error> {
     if at >= s.len() {
@@ -689,7 +678,6 @@ pub(crate) const fn expect_end(shape: &'static Shape, s: &str, at: usize) -> Res
     }
 }
 
-/// Whether `literal` starts at `at`.
 #[inline(always)]
 pub(crate) const fn has_at(bytes: &[u8], at: usize, literal: &[u8]) -> bool {
     match bytes.split_at_checked(at) {
@@ -747,7 +735,6 @@ pub(crate) struct Inline<const N: usize> {
 }
 
 impl<const N: usize> Inline<N> {
-    /// Holds the empty string.
     pub(crate) const EMPTY: Self = Inline {
         buf: [0; N],
         len: 0,
@@ -807,7 +794,6 @@ impl<const N: usize> Inline<N> {
         })
     }
 
-    /// The stored text.
     pub(crate) fn as_str(&self) -> &str {
         match self.buf.get(..usize::from(self.len)) {
             Some(bytes) => core::str::from_utf8(bytes).unwrap_or_default(),
@@ -825,7 +811,6 @@ pub(crate) enum Text {
 }
 
 impl Text {
-    /// The stored text.
     pub(crate) fn as_str(&self) -> &str {
         match self {
             Text::Static(s) => s,
@@ -872,7 +857,7 @@ const fn load_padded(bytes: &[u8]) -> (u64, u32) {
     (w, filled)
 }
 
-/// `const` equality, eight bytes at a time.
+/// Eight bytes at a time.
 #[inline(always)]
 pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {

@@ -1,7 +1,5 @@
-//! The AWS SDK for Rust (features `aws-sdk-workmail`, `aws-sdk-organizations`, default
-//! features off; see [the guide](crate#with-the-aws-sdk-for-rust) and [MSRV](crate#msrv)):
-//! [`OrgShapesInterceptor`], which fails a call with every violation before it is sent, and
-//! conversions to and from the SDK's types (modules `workmail`, `organizations`):
+//! [The AWS SDK for Rust](crate#with-the-aws-sdk-for-rust) ([MSRV](crate#msrv)):
+//! [`OrgShapesInterceptor`], and conversions to and from the SDK's types:
 //!
 //! | from | to | how |
 //! |---|---|---|
@@ -69,10 +67,8 @@ macro_rules! member {
     };
 }
 
-/// Each operation's conversions from its member table (`field / set_field: kind`, see `member!`):
-/// request → SDK input builder (`From`) or fluent builder (`apply_to`: the docs given, `feature`'s
-/// doc(cfg)), through the `…Input`; SDK input or builder → `…Input` (`From`, unchecked); SDK
-/// input → request (`TryFrom`, every violation); and `check`, for the interceptor.
+/// Each operation's conversions of [the table](self) from its member table (`field / set_field:
+/// kind`, see `member!`), through the `…Input`; and `check`, for the interceptor.
 macro_rules! sdk_operations {
     (feature $feature:literal; $($(#[$doc:meta])*
         $operation:ident: $request:ident, $input:ident, $sdk:ty, $builder:ty, $fluent:ty {
@@ -81,7 +77,7 @@ macro_rules! sdk_operations {
         $(sdk_structures!(@from $sdk => $input { $($field: $kind;)+ });
 
         impl From<&$builder> for $input {
-            /// What the builder holds, unchecked (`…Input::from(fluent.as_input())`).
+            /// Unchecked (`…Input::from(fluent.as_input())`).
             fn from(builder: &$builder) -> Self {
                 builder.clone().build().map(|input| Self::from(&input)).unwrap_or_default()
             }
@@ -90,14 +86,14 @@ macro_rules! sdk_operations {
         impl TryFrom<&$sdk> for $request {
             type Error = crate::Violations;
 
-            /// Validates the SDK input, with every violation.
+            /// With every violation.
             fn try_from(input: &$sdk) -> Result<Self, crate::Violations> {
                 <$input>::from(input).into_request()
             }
         }
 
         impl From<&$request> for $builder {
-            /// Every member of the request, as its JSON body has it; never fails, loses nothing.
+            /// Every member, as the JSON body has it.
             fn from(request: &$request) -> Self {
                 let input = $input::from(request);
                 <$sdk>::builder()$(.$set(member!(out $kind $(($t))? &input.$field)))+
@@ -113,7 +109,7 @@ macro_rules! sdk_operations {
             }
         })+
 
-        /// `…Request::try_from(&sdk_input)` for this module's operations; other inputs pass.
+        /// `…Request::try_from(&sdk_input)`; other inputs pass.
         pub(super) fn check(
             input: &aws_smithy_runtime_api::client::interceptors::context::Input,
         ) -> Result<(), super::InvalidRequest> {
@@ -127,8 +123,7 @@ macro_rules! sdk_operations {
 }
 
 /// `From` both ways between SDK structures and this crate's unchecked ones, from member tables
-/// as in `sdk_operations!`: as received; and back, for stubs in tests, members of the wrong JSON
-/// type left out.
+/// as in `sdk_operations!`.
 macro_rules! sdk_structures {
     ($($sdk:ty => $ours:ident {
         $($field:ident $(= $sdk_field:ident)? / $set:ident: $kind:ident $(($t:ty))?;)+
@@ -136,7 +131,7 @@ macro_rules! sdk_structures {
         sdk_structures!(@from $sdk => $ours { $($field $(= $sdk_field)?: $kind;)+ });
 
         impl From<&$ours> for $sdk {
-            /// The SDK's value, for stubs in tests.
+            /// For stubs in tests; members of the wrong JSON type left out.
             fn from(ours: &$ours) -> Self {
                 <$sdk>::builder()$(.$set(member!(out $kind $(($t))? &ours.$field)))+.build()
             }
@@ -158,7 +153,7 @@ macro_rules! sdk_structures {
     (@get $sdk:ident $field:ident $sdk_field:ident) => { &$sdk.$sdk_field };
 }
 
-/// A list as received (absent and empty kept apart), each element converted.
+/// Absent and empty kept apart.
 fn list<S, T>(v: &Option<Vec<S>>, f: impl Fn(&S) -> T) -> Field<Vec<Field<T>>> {
     v.as_ref()
         .map(|l| l.iter().map(|e| Field::Present(f(e))).collect())

@@ -1,15 +1,5 @@
-//! Conversions to and from `aws-sdk-organizations`, as [the table](super) says.
-//!
-//! ```
-//! use aws_sdk_organizations::operation::create_organization::builders::CreateOrganizationInputBuilder;
-//! use org_shapes::organizations::{CreateOrganizationRequest, FeatureSet};
-//!
-//! let request = CreateOrganizationRequest::with_feature_set(FeatureSet::ConsolidatedBilling);
-//! let sdk_input = CreateOrganizationInputBuilder::from(&request).build()?;
-//! assert_eq!(sdk_input.feature_set().map(|f| f.as_str()), Some("CONSOLIDATED_BILLING"));
-//! assert_eq!(CreateOrganizationRequest::try_from(&sdk_input)?, request);
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
+//! Conversions to and from `aws-sdk-organizations`, as [the table](super) says (example: [the
+//! guide](crate#with-the-aws-sdk-for-rust)).
 
 use aws_sdk_organizations::operation::create_organization::{self as operation, builders};
 use aws_sdk_organizations::types as sdk;
@@ -22,18 +12,8 @@ use crate::wire::Field;
 
 sdk_operations! {
     feature "aws-sdk-organizations";
-    /// Sets `client.create_organization()` from this request.
-    ///
-    /// ```no_run
-    /// use org_shapes::organizations::{CreateOrganizationRequest, FeatureSet};
-    ///
-    /// async fn run(client: aws_sdk_organizations::Client) -> Result<(), Box<dyn std::error::Error>> {
-    ///     let request = CreateOrganizationRequest::with_feature_set(FeatureSet::All);
-    ///     let output = request.apply_to(client.create_organization()).send().await?;
-    ///     println!("{:?}", output.organization());
-    ///     Ok(())
-    /// }
-    /// ```
+    /// Sets `client.create_organization()` from this request (see
+    /// [the guide](crate#with-the-aws-sdk-for-rust)).
     OrganizationsCreateOrganization: CreateOrganizationRequest, CreateOrganizationInput,
         operation::CreateOrganizationInput, builders::CreateOrganizationInputBuilder,
         builders::CreateOrganizationFluentBuilder {

@@ -1,22 +1,5 @@
-//! Conversions to and from `aws-sdk-workmail`, as [the table](super) says.
-//!
-//! ```
-//! use aws_sdk_workmail::operation::create_user::builders::CreateUserInputBuilder;
-//! use org_shapes::workmail::{CreateUserInput, CreateUserRequest};
-//!
-//! let request = CreateUserRequest::builder(
-//!     "m-0123456789abcdef0123456789abcdef".parse()?,
-//!     "jdoe".parse()?,
-//!     "Jane Doe".parse()?,
-//! )
-//! .build();
-//!
-//! let sdk_input = CreateUserInputBuilder::from(&request).build()?;
-//! assert_eq!(sdk_input.name(), Some("jdoe"));
-//!
-//! assert_eq!(CreateUserInput::from(&sdk_input).validate()?, request);
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
+//! Conversions to and from `aws-sdk-workmail`, as [the table](super) says (example: [the
+//! guide](crate#with-the-aws-sdk-for-rust)).
 
 use alloc::boxed::Box;
 
@@ -31,20 +14,8 @@ use crate::workmail::{
 
 sdk_operations! {
     feature "aws-sdk-workmail";
-    /// Sets every member of `client.create_organization()` from this request.
-    ///
-    /// ```no_run
-    /// use org_shapes::workmail::{CreateOrganizationRequest, CreateUserRequest};
-    ///
-    /// async fn run(client: aws_sdk_workmail::Client) -> Result<(), Box<dyn std::error::Error>> {
-    ///     let request = CreateOrganizationRequest::builder("acme".parse()?).build();
-    ///     let output = request.apply_to(client.create_organization()).send().await?;
-    ///     let id = output.organization_id().unwrap_or_default().parse()?;
-    ///     let user = CreateUserRequest::builder(id, "jdoe".parse()?, "Jane".parse()?).build();
-    ///     user.apply_to(client.create_user()).send().await?;
-    ///     Ok(())
-    /// }
-    /// ```
+    /// Sets every member of `client.create_organization()` from this request (see
+    /// [the guide](crate#with-the-aws-sdk-for-rust)).
     WorkMailCreateOrganization: CreateOrganizationRequest, CreateOrganizationInput,
         org::CreateOrganizationInput, org::builders::CreateOrganizationInputBuilder,
         org::builders::CreateOrganizationFluentBuilder {

@@ -1,5 +1,4 @@
-//! Shapes of AWS Organizations (`organizations`, API version 2016-11-28) used by
-//! `CreateOrganization`.
+//! Shapes of [AWS Organizations](crate::Service::Organizations) used by `CreateOrganization`.
 
 pub(crate) mod arn;
 pub mod create_organization;

@@ -3,19 +3,17 @@
 //! [`organizations::CreateOrganizationError`]) and written back for emulators
 //! ([`ErrorResponse::to_json`]).
 //!
-//! Parsing never fails or panics: an unknown code becomes `Unknown`, a body that is empty, cut
-//! short or not JSON still yields the header's code (or the empty one). What is read is safe
-//! to log and bounded ([`CODE_MAX_BYTES`], [`MESSAGE_MAX_BYTES`]): a code, reason or type ends
-//! at its first control char (C0, DEL, C1, U+2028, U+2029), and in a message each run of
-//! them becomes one space.
+//! Parsing never fails ([crate docs](crate#read-an-error-response)): an unknown code becomes
+//! `Unknown`; a body empty, cut short or not JSON still yields the header's code (or `""`).
+//! What is read is bounded ([`CODE_MAX_BYTES`], [`MESSAGE_MAX_BYTES`]): a code, reason or type
+//! ends at its first [control char](crate::violation::Excerpt); in a message each run of them
+//! becomes one space.
 //!
 //! # Retry rules
 //!
-//! As botocore's standard retry mode (and the AWS SDK for Rust): retry on status 500, 502, 503
-//! or 504 ([`TRANSIENT_STATUSES`]) whatever the code, and on [`THROTTLING_CODES`] and
-//! [`TRANSIENT_CODES`] whatever the status. Without the status (`parse` rather than
-//! `parse_with_status`), only [`SERVER_FAULT_CODES`] stand in for a 5xx: the
-//! [crate docs](crate#read-an-error-response) read a 500 with an HTML body both ways.
+//! As the [crate docs](crate#read-an-error-response) say: [`TRANSIENT_STATUSES`] whatever the
+//! code, [`THROTTLING_CODES`] and [`TRANSIENT_CODES`] whatever the status; without the status,
+//! [`SERVER_FAULT_CODES`] stand in for a 5xx.
 //!
 //! ```
 //! use org_shapes::service_error::{is_retryable_code, is_retryable_response};
@@ -41,7 +39,7 @@ pub const MESSAGE_MAX_BYTES: usize = 4096;
 /// Bytes of a code, reason or error type kept (after sanitizing the code).
 pub const CODE_MAX_BYTES: usize = 128;
 
-/// Bytes of a raw `code` or `__type` read before sanitizing.
+/// Before sanitizing.
 const RAW_CODE_MAX_BYTES: usize = 1024;
 
 /// The `Content-Type` of JSON 1.1 bodies.
@@ -60,17 +58,6 @@ pub const CLIENT_ERROR_STATUS: u16 = 400;
 /// let response = ErrorResponse::parse_with_status(400, None, body);
 /// assert_eq!(response.code, "NameAvailabilityException");
 /// assert_eq!(response.message.as_deref(), Some("The alias is taken."));
-/// // A body that is not JSON still gives a response, with no code.
-/// let response = ErrorResponse::parse(None, b"Bad Gateway\r\n");
-/// assert_eq!(response.code, "");
-/// assert_eq!(response.message.as_deref(), Some("Bad Gateway"));
-/// // No control char is kept.
-/// let response = ErrorResponse::parse(
-///     Some("Throttling\r\nX-Injected: 1"),
-///     br#"{"Message": "Rate exceeded.\r\nRetry later.\u0000"}"#,
-/// );
-/// assert_eq!(response.code, "Throttling");
-/// assert_eq!(response.message.as_deref(), Some("Rate exceeded. Retry later. "));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ErrorResponse {
@@ -87,14 +74,13 @@ pub struct ErrorResponse {
 }
 
 impl ErrorResponse {
-    /// Reads the `X-Amzn-Errortype` header value (if known) and the body; never fails. The
-    /// code is the first non-empty of header, `code`, `__type`.
+    /// Reads the `X-Amzn-Errortype` header value (if known) and the body. The code is the first
+    /// non-empty of header, `code`, `__type`.
     pub fn parse(header: Option<&str>, body: &[u8]) -> ErrorResponse {
         ErrorResponse::read(None, header, body)
     }
 
-    /// [`Self::parse`], keeping the status (any, kept as given) for the
-    /// [retry rules](self#retry-rules).
+    /// [`Self::parse`], keeping the status (as given) for the [retry rules](self#retry-rules).
     pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> ErrorResponse {
         ErrorResponse::read(Some(status), header, body)
     }
@@ -182,13 +168,11 @@ pub fn sanitize_code(raw: &str) -> &str {
     head.split_once('#').map_or(head, |(_, after)| after).trim()
 }
 
-/// `raw` up to its first control char, trimmed.
 fn first_line(raw: &str) -> &str {
     let rest = raw.trim_start();
     rest.split(is_control).next().unwrap_or(rest).trim_end()
 }
 
-/// `text` with each run of control chars replaced by one space.
 fn one_line(text: String) -> String {
     if !text.contains(is_control) {
         return text;
@@ -205,13 +189,12 @@ fn one_line(text: String) -> String {
     out
 }
 
-/// Whether an error with this status and code is retryable, by the
-/// [retry rules](self#retry-rules).
+/// Whether to retry, by the [retry rules](self#retry-rules).
 pub fn is_retryable_response(status: u16, code: &str) -> bool {
     is_retryable(Some(status), code)
 }
 
-/// Whether an error of unknown status is retryable, by the [retry rules](self#retry-rules).
+/// Whether to retry when the status is unknown, by the [retry rules](self#retry-rules).
 pub fn is_retryable_code(code: &str) -> bool {
     is_retryable(None, code)
 }
@@ -272,7 +255,6 @@ fn marked(mut text: String, was_cut: bool) -> String {
     text
 }
 
-/// The text of a body that is not a JSON object, on one line, trimmed and cut.
 fn body_text(body: &[u8]) -> String {
     let head = body.get(..MESSAGE_MAX_BYTES).unwrap_or(body);
     let text = one_line(String::from_utf8_lossy(head).into_owned());

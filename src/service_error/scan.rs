@@ -7,7 +7,6 @@ use alloc::vec::Vec;
 
 use crate::escape::{escape, Escape};
 
-/// A string value read from the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Text {
     /// The decoded value, cut at a char boundary to the member's limit.
@@ -41,7 +40,6 @@ struct Cursor<'a> {
 }
 
 impl<'a> Cursor<'a> {
-    /// Reads members up to the first byte that does not continue the object.
     fn members<const N: usize>(
         &mut self,
         wanted: &[(&str, usize); N],
@@ -84,7 +82,6 @@ impl<'a> Cursor<'a> {
         self.take_until(|b| !b" \t\n\r".contains(b));
     }
 
-    /// Consumes and returns the bytes before the first one that `stop` accepts.
     fn take_until(&mut self, stop: impl Fn(&u8) -> bool) -> &'a [u8] {
         let n = self.rest.iter().position(stop).unwrap_or(self.rest.len());
         let (run, tail) = self.rest.split_at_checked(n).unwrap_or((self.rest, &[]));
@@ -173,7 +170,6 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// Appends what fits under `limit`; marks `cut` otherwise.
 fn push_bytes(out: &mut Vec<u8>, bytes: &[u8], limit: usize, cut: &mut bool) {
     let head = bytes
         .get(..limit.saturating_sub(out.len()))

@@ -1,5 +1,4 @@
-//! The errors Amazon WorkMail documents for `CreateOrganization` and `CreateUser`; of them,
-//! only `LimitExceededException` is [retryable](super#retry-rules) by its code.
+//! The errors Amazon WorkMail documents for `CreateOrganization` and `CreateUser`.
 
 use alloc::string::String;
 

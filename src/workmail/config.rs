@@ -24,7 +24,6 @@ impl At<'_> {
         name: "",
     };
 
-    /// The member or variant `name` here.
     pub(crate) fn then(&self, name: &'static str) -> At<'_> {
         At {
             parent: Some(self),
@@ -32,7 +31,6 @@ impl At<'_> {
         }
     }
 
-    /// `place: message`, or the message alone at the root.
     pub(crate) fn error<E: de::Error>(self, message: impl fmt::Display) -> E {
         if self.name.is_empty() {
             E::custom(message)
@@ -146,9 +144,7 @@ const RECORD: u8 = 2;
 
 /// A member read by its own `Deserialize`, its error prefixed with the place.
 pub(crate) type Leaf<'a, T> = Seed<'a, T, LEAF>;
-/// Reads a [`Choice`] at a place.
 pub(crate) type ChoiceAt<'a, T> = Seed<'a, T, CHOICE>;
-/// Reads a [`Record`] at a place.
 #[cfg(feature = "alloc")]
 pub(crate) type RecordAt<'a, T> = Seed<'a, T, RECORD>;
 
@@ -176,7 +172,6 @@ where
 }
 
 impl<T> Leaf<'_, T> {
-    /// Hands the value, of any kind, to `T`'s own `Deserialize`.
     fn read<'de, D: Deserializer<'de>>(self, _: JsonKind, d: D) -> Result<T, D::Error>
     where
         T: de::Deserialize<'de>,
@@ -206,7 +201,6 @@ pub(crate) trait Choice: Sized {
     const WHAT: &'static str;
     /// The variant without data, and its name.
     const UNIT: (&'static str, Self);
-    /// Reads the data of variant `name` from the map.
     fn data<'de, A: MapAccess<'de>>(
         name: &'static str,
         map: &mut A,
@@ -288,7 +282,7 @@ macro_rules! leaf_choice {
             }
         }
 
-        /// Reads the form in the table above; errors name the variant.
+        /// Serde's externally tagged form, names in `snake_case`; errors name the variant.
         $(#[$cfg])*
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

@@ -85,9 +85,9 @@ pub struct DirectoryFacts<'a> {
     pub alias: &'a str,
     /// Its kind.
     pub kind: DirectoryKind,
-    /// Whether it is shared with other accounts; WorkMail does not support that.
+    /// Whether it is shared with other accounts.
     pub shared_with_other_accounts: bool,
-    /// Whether it is multi-Region; WorkMail does not support that.
+    /// Whether it is multi-Region.
     pub multi_region: bool,
 }
 

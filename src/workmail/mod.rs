@@ -1,5 +1,5 @@
-//! Shapes of Amazon WorkMail (`workmail`, API version 2017-10-01) used by `CreateOrganization`
-//! and `CreateUser`.
+//! Shapes of [Amazon WorkMail](crate::Service::WorkMail) used by `CreateOrganization` and
+//! `CreateUser`.
 
 mod alias;
 mod client_token;

@@ -7,12 +7,6 @@ use super::{DirectoryFacts, DirectoryId, DirectoryKind};
 /// The `DirectoryId` and `EnableInteroperability` members of `CreateOrganization` as one
 /// choice: interoperability needs an AD Connector, so it is a variant with the directory.
 ///
-/// | choice | `DirectoryId` | `EnableInteroperability` | in a configuration file |
-/// |---|---|---|---|
-/// | `NewWorkMailDirectory` (default) | absent | absent | `"new_workmail_directory"` |
-/// | `Existing` | `id` | absent (`false` reads as this too) | `{"existing": "d-…"}` |
-/// | `AdConnectorWithInteroperability` | `id` | `true` | `{"ad_connector_with_interoperability": "d-…"}` |
-///
 /// ```
 /// use org_shapes::workmail::{DirectoryFacts, DirectoryKind, UserDirectory};
 /// let id = "d-0123456789".parse()?;
@@ -28,12 +22,12 @@ use super::{DirectoryFacts, DirectoryId, DirectoryKind};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UserDirectory {
-    /// A new WorkMail directory.
+    /// A new WorkMail directory (the default): neither member.
     #[default]
     NewWorkMailDirectory,
-    /// An existing directory, without interoperability.
+    /// An existing directory; `EnableInteroperability` absent (`false` reads as this too).
     Existing(DirectoryId),
-    /// An existing AD Connector, with Exchange interoperability ([`UserDirectory::existing`]
+    /// An existing AD Connector, `EnableInteroperability` true ([`UserDirectory::existing`]
     /// checks the kind).
     AdConnectorWithInteroperability(DirectoryId),
 }
