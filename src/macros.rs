@@ -150,7 +150,11 @@ macro_rules! string_shape {
         layout: $layout:expr $(,)?
     ) => {
         $(validator!($validate: $name = $($rule)+);)?
-        string_shape!(@storage $storage $(($n))?, $(#[$attr])* $name);
+        string_shape!(@storage $storage $(($n))?, $(#[$attr])*
+            #[doc = concat!("\n\n```\nuse org_shapes::", stringify!($service), "::", stringify!($name),
+                ";\nassert!(", stringify!($valid), ".parse::<", stringify!($name), ">().is_ok());",
+                "\nassert!(", stringify!($invalid), ".parse::<", stringify!($name), ">().is_err());\n```")]
+            $name);
 
         impl $name {
             /// The shape's static description.

@@ -12,13 +12,6 @@ string_shape! {
     ///
     /// `arn:aws:organizations::`, the 12-digit management account id, `:organization/` and the
     /// [`OrganizationId`](super::OrganizationId).
-    ///
-    /// ```
-    /// use org_shapes::organizations::OrganizationArn;
-    /// let arn = "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5";
-    /// assert!(arn.parse::<OrganizationArn>().is_ok());
-    /// assert!("arn:aws:organizations::1111:organization/o-a1b2c3d4e5".parse::<OrganizationArn>().is_err());
-    /// ```
     pub struct OrganizationArn;
     model: crate::model::organizations::ORGANIZATION_ARN,
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:organization/o-[a-z0-9]{10,32}$"),
@@ -79,13 +72,6 @@ string_shape! {
     ///
     /// As [`OrganizationArn`] with `:account/` for `:organization/`, then `/` and the 12-digit
     /// account id.
-    ///
-    /// ```
-    /// use org_shapes::organizations::AccountArn;
-    /// let arn = "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/111122223333";
-    /// assert!(arn.parse::<AccountArn>().is_ok());
-    /// assert!("arn:aws:iam::111122223333:root".parse::<AccountArn>().is_err());
-    /// ```
     pub struct AccountArn;
     model: crate::model::organizations::ACCOUNT_ARN,
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:account/o-[a-z0-9]{10,32}/[0-9]{12}$"),

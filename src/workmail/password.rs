@@ -5,12 +5,6 @@ string_shape! {
     /// A user's password: 1 to 256 chars from U+0020 to U+00FF. The stricter directory policy
     /// is the opt-in [`Password::check_policy`]. Sensitive: not one char of it reaches `Debug`
     /// or errors.
-    ///
-    /// ```
-    /// use org_shapes::workmail::Password;
-    /// assert!("Tr0ub4dor&3".parse::<Password>().is_ok());
-    /// assert!("tab\there".parse::<Password>().is_err());
-    /// ```
     pub struct Password;
     model: crate::model::workmail::PASSWORD,
     regex: Some(r"^[\x{20}-\x{FF}]+$"),

@@ -13,12 +13,6 @@ string_shape! {
     /// 1 to 64 chars: ASCII letters, digits, `_`, `.` and `-`, then optionally `@` and a domain
     /// whose last label has at least two letters, digits or hyphens. See also
     /// [`UserName::check_for_directory`].
-    ///
-    /// ```
-    /// use org_shapes::workmail::UserName;
-    /// assert!("jane.doe@example.com".parse::<UserName>().is_ok());
-    /// assert!("jane doe".parse::<UserName>().is_err());
-    /// ```
     pub struct UserName;
     model: crate::model::workmail::USER_NAME,
     regex: Some(r"^[A-Za-z0-9_.-]+(?:@[a-zA-Z0-9.-]+\.[a-zA-Z0-9-]{2,})?$"),
