@@ -151,7 +151,7 @@ macro_rules! string_shape {
     ) => {
         $(validator!($validate: $name = $($rule)+);)?
         string_shape!(@storage $storage $(($n))?, $(#[$attr])*
-            #[doc = concat!("\n\n```\nuse org_shapes::", stringify!($service), "::", stringify!($name),
+            #[doc = concat!("\n\nIts rules: [Shapes](crate#shapes).\n\n```\nuse org_shapes::", stringify!($service), "::", stringify!($name),
                 ";\nassert!(", stringify!($valid), ".parse::<", stringify!($name), ">().is_ok());",
                 "\nassert!(", stringify!($invalid), ".parse::<", stringify!($name), ">().is_err());\n```")]
             $name);

@@ -9,9 +9,6 @@ const PREFIX_EXPECTED: &str = "the prefix \"arn:aws:organizations::\"";
 string_shape! {
     /// The ARN of an organization, such as
     /// `arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5`.
-    ///
-    /// `arn:aws:organizations::`, the 12-digit management account id, `:organization/` and the
-    /// [`OrganizationId`](super::OrganizationId).
     pub struct OrganizationArn;
     model: crate::model::organizations::ORGANIZATION_ARN,
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:organization/o-[a-z0-9]{10,32}$"),
@@ -69,9 +66,6 @@ const fn explain_head(
 string_shape! {
     /// The ARN of an account in an organization, such as
     /// `arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/111122223333`.
-    ///
-    /// As [`OrganizationArn`] with `:account/` for `:organization/`, then `/` and the 12-digit
-    /// account id.
     pub struct AccountArn;
     model: crate::model::organizations::ACCOUNT_ARN,
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:account/o-[a-z0-9]{10,32}/[0-9]{12}$"),

@@ -6,8 +6,6 @@ use crate::Error;
 
 string_shape! {
     /// The id of an AWS organization, such as `o-a1b2c3d4e5`.
-    ///
-    /// `o-` and 10 to 32 lowercase ASCII letters or digits (the model sets no length bounds).
     pub struct OrganizationId;
     model: crate::model::organizations::ORGANIZATION_ID,
     type_name: "organizations::OrganizationId",
@@ -68,7 +66,7 @@ validator! {
 }
 
 string_shape! {
-    /// The id of an AWS account, such as `111122223333`: exactly 12 ASCII digits.
+    /// The id of an AWS account, such as `111122223333`.
     pub struct AccountId;
     model: crate::model::organizations::ACCOUNT_ID,
     regex: Some(r"^[0-9]{12}$"),

@@ -8,9 +8,7 @@ const PRINTABLE: AsciiClass = AsciiClass::new(
 
 string_shape! {
     /// The idempotency token of a `CreateOrganization` call.
-    ///
-    /// 1 to 128 printable ASCII chars, space excluded. SDKs fill in a random UUID when it is
-    /// left out; repeating a token makes a retry safe.
+    /// SDKs fill in a random UUID when it is left out; repeating a token makes a retry safe.
     pub struct ClientToken;
     model: crate::model::workmail::IDEMPOTENCY_CLIENT_TOKEN,
     regex: Some(r"^[\x21-\x7e]+$"),

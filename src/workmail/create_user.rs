@@ -52,8 +52,7 @@ operation_input! {
 }
 use member::*;
 
-/// The roles `CreateUser` can give, `USER` and `REMOTE_USER`; others break
-/// [`Rule::RoleNotAllowed`].
+/// The roles `CreateUser` can give; others break [`Rule::RoleNotAllowed`].
 ///
 /// ```
 /// use org_shapes::workmail::{CreateUserRole, UserRole};

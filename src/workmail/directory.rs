@@ -2,8 +2,6 @@ use crate::text::HEX_LOWER;
 
 string_shape! {
     /// The id of an AWS Directory Service directory, such as `d-0123456789`.
-    ///
-    /// `d-` and ten lowercase hex digits.
     pub struct DirectoryId;
     model: crate::model::workmail::DIRECTORY_ID,
     regex: Some(r"^d-[0-9a-f]{10}$"),

@@ -5,9 +5,7 @@ const SLASHES: AsciiClass = AsciiClass::new(&[], b"/\\", "'/' or '\\'");
 
 string_shape! {
     /// A mail domain of an organization, such as `mail.example.com`.
-    ///
-    /// 3 to 255 ASCII letters, digits, `.` and `-`; DNS label rules are the opt-in
-    /// [`DomainName::check_dns_labels`].
+    /// DNS label rules are the opt-in [`Self::check_dns_labels`].
     pub struct DomainName;
     model: crate::model::workmail::DOMAIN_NAME,
     regex: Some(r"^[a-zA-Z0-9.-]+$"),
@@ -94,8 +92,7 @@ impl DomainName {
 
 string_shape! {
     /// The id of the Route 53 hosted zone that serves a domain, such as `Z0123456789ABCDEFGHIJ`.
-    ///
-    /// 1 to 32 chars but `/` and `\`; with it, WorkMail adds the DNS records itself.
+    /// With it, WorkMail writes the domain's DNS records.
     pub struct HostedZoneId;
     model: crate::model::workmail::HOSTED_ZONE_ID,
     regex: Some(r"^[^/\\]*$"),

@@ -7,9 +7,9 @@ use crate::text::{
 use crate::Error;
 
 string_shape! {
-    /// A user's IAM Identity Center id: a UUID (8-4-4-4-12 hex digits of either case),
-    /// optionally after ten lowercase hex digits and `-`, such as
-    /// `1234567890-4a7b8c9d-1e2f-3a4b-5c6d-7e8f9a0b1c2d`.
+    /// A user's IAM Identity Center id, such as
+    /// `1234567890-4a7b8c9d-1e2f-3a4b-5c6d-7e8f9a0b1c2d`; the UUID's hex digits may be of
+    /// either case.
     pub struct IdentityProviderUserId;
     model: crate::model::workmail::IDENTITY_PROVIDER_USER_ID,
     regex: Some(r"^(?:[0-9a-f]{10}-)?[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"),

@@ -2,8 +2,6 @@ use crate::text::HEX_LOWER;
 
 string_shape! {
     /// The id of a WorkMail organization, such as `m-0123456789abcdef0123456789abcdef`.
-    ///
-    /// `m-` and 32 lowercase hex digits.
     pub struct OrganizationId;
     model: crate::model::workmail::ORGANIZATION_ID,
     type_name: "workmail::OrganizationId",

@@ -2,9 +2,8 @@ use crate::text::{check_len, incomplete, invalid_char, AsciiClass};
 use crate::Error;
 
 string_shape! {
-    /// A user's password: 1 to 256 chars from U+0020 to U+00FF. The stricter directory policy
-    /// is the opt-in [`Password::check_policy`]. Sensitive: not one char of it reaches `Debug`
-    /// or errors.
+    /// A user's password; the directory policy is the opt-in [`Self::check_policy`]. Sensitive:
+    /// not one char of it reaches `Debug` or errors.
     pub struct Password;
     model: crate::model::workmail::PASSWORD,
     regex: Some(r"^[\x{20}-\x{FF}]+$"),

@@ -1,6 +1,5 @@
 string_shape! {
-    /// A user's display, first or last name: 0 to 256 chars of any kind. Sensitive: never in
-    /// `Debug` or errors.
+    /// A user's display, first or last name. Sensitive: never in `Debug` or errors.
     ///
     /// ```
     /// use org_shapes::workmail::UserAttribute;

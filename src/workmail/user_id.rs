@@ -1,5 +1,5 @@
 string_shape! {
-    /// The id WorkMail gives a new user (`WorkMailIdentifier`): 12 to 256 chars of any kind.
+    /// The id WorkMail gives a new user.
     pub struct UserId;
     model: crate::model::workmail::WORK_MAIL_IDENTIFIER,
     regex: Some(r"^(?s:.*)$"),

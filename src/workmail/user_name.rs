@@ -8,11 +8,8 @@ const LABEL: AsciiClass = ALNUM.with(b"-", "an ASCII letter, digit or '-'");
 const TLD: &str = "a '.' and a last label of at least 2 ASCII letters, digits or '-'";
 
 string_shape! {
-    /// The name of a WorkMail user, such as `jdoe` or `jdoe@example.com`.
-    ///
-    /// 1 to 64 chars: ASCII letters, digits, `_`, `.` and `-`, then optionally `@` and a domain
-    /// whose last label has at least two letters, digits or hyphens. See also
-    /// [`UserName::check_for_directory`].
+    /// The name of a WorkMail user, such as `jdoe` or `jdoe@example.com`; see also
+    /// [`Self::check_for_directory`].
     pub struct UserName;
     model: crate::model::workmail::USER_NAME,
     regex: Some(r"^[A-Za-z0-9_.-]+(?:@[a-zA-Z0-9.-]+\.[a-zA-Z0-9-]{2,})?$"),
