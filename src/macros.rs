@@ -109,7 +109,7 @@ pub(crate) const fn explain_prefixed_run(
     expect_end(shape, s, at)
 }
 
-/// A shape's static description from its `src/model.rs` constant, type name, regex and validator.
+/// A shape's description from its model constant, type name, regex and validator.
 pub(crate) const fn shape(
     model: crate::error::ModelShape,
     type_name: &'static str,
@@ -130,13 +130,12 @@ pub(crate) const fn shape(
     }
 }
 
-/// Declares a validated string newtype: `model:` its `src/model.rs` constant (the service
-/// module is the type's public module), `type_name:` when not the type's name alone,
-/// `regex:` an equivalent regex, `validate:` its `const fn(&str) -> Result<(), Error>` (`= (…)`
-/// declares it by a short form of `validator!`),
-/// `examples:` `[accepted, close refused]`, `storage:` `inline(N)` (an `N`-byte `Copy`
-/// buffer, no allocator) or `text` (a `'static` literal or, with `alloc`, an owned copy),
-/// `layout:` its `LAYOUT`, with the names of `crate::layout` in scope.
+/// Declares a validated string newtype: `model:` its `src/model.rs` constant (whose service
+/// module is the type's), `type_name:` if not the type's name, `regex:` an equivalent regex,
+/// `validate:` its `const fn` (`= (…)`: a short form of `validator!`), `examples:`
+/// `[accepted, close refused]` (the type's doc example), `storage:` `inline(N)` (an `N`-byte
+/// `Copy` buffer) or `text` (a `'static` literal or, with `alloc`, an owned copy), `layout:`
+/// its `LAYOUT`, with `crate::layout`'s names in scope.
 macro_rules! string_shape {
     (
         $(#[$attr:meta])*
@@ -296,7 +295,7 @@ macro_rules! string_shape {
             ///
             /// # Errors
             ///
-            /// The length or pattern does not fit, as [`Self::validate`].
+            /// As [`Self::validate`].
             #[inline]
             pub const fn new(s: &str) -> Result<Self, $crate::Error> {
                 tri!(Self::validate(s));
@@ -351,7 +350,7 @@ macro_rules! string_shape {
             ///
             /// # Errors
             ///
-            /// The length or pattern does not fit, as [`Self::validate`].
+            /// As [`Self::validate`].
             #[cfg(feature = "alloc")]
             #[inline]
             pub fn new(s: &str) -> Result<Self, $crate::Error> {
@@ -468,7 +467,7 @@ macro_rules! enum_shape {
                 &$crate::macros::shape($model, stringify!($name), None, Self::validate);
 
             /// The variant of `s`, by a `match` on `text::enum_key` (`const fn` cannot `match`
-            /// on `str`); values over 16 bytes are compared whole with their one candidate.
+            /// on `str`); values over 16 bytes are then compared whole.
             #[inline(always)]
             #[allow(non_upper_case_globals)]
             const fn lookup(s: &str) -> Option<Self> {
@@ -537,8 +536,8 @@ macro_rules! enum_shape {
 macro_rules! text_impls {
     (@shape $name:ident, $parse:ident, $($parse_cfg:tt)+) => {
         impl $name {
-            /// A compiled regex equivalent to the validator but for the length bounds (anchored,
-            /// ASCII classes; for an enum, exactly its wire values), built on first use.
+            /// The [regex](crate#regular-expressions) of the shape (for an enum, of its wire
+            /// values), built on first use.
             #[cfg(feature = "regex")]
             #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
             pub fn regex() -> &'static regex::Regex {

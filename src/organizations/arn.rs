@@ -27,12 +27,12 @@ string_shape! {
 }
 
 impl OrganizationArn {
-    /// The management account id embedded in the ARN.
+    /// The management account id.
     pub fn account_id(&self) -> AccountId {
         embedded_account(self.as_str(), ACCOUNT_AT)
     }
 
-    /// The organization id embedded in the ARN.
+    /// The organization id.
     pub fn organization_id(&self) -> OrganizationId {
         embedded_org(self.as_str(), ORG_IN_ORG_ARN)
     }
@@ -86,17 +86,17 @@ string_shape! {
 }
 
 impl AccountArn {
-    /// The management account id embedded in the ARN.
+    /// The management account id.
     pub fn management_account_id(&self) -> AccountId {
         embedded_account(self.as_str(), ACCOUNT_AT)
     }
 
-    /// The organization id embedded in the ARN.
+    /// The organization id.
     pub fn organization_id(&self) -> OrganizationId {
         embedded_org(self.as_str(), ORG_IN_ACCOUNT_ARN)
     }
 
-    /// The id of the account the ARN names (its last 12 digits).
+    /// The account the ARN names.
     pub fn account_id(&self) -> AccountId {
         let s = self.as_str();
         embedded_account(s, s.len().saturating_sub(12))

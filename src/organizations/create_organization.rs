@@ -236,13 +236,12 @@ mod owned {
     }
 
     impl ValidOrganization {
-        /// Checks that the members agree:
-        /// [`Rule::ArnAccountMismatch`] and [`Rule::ArnOrganizationMismatch`] at `Arn`,
-        /// [`Rule::MasterAccountArnMismatch`] and [`Rule::ArnOrganizationMismatch`] at
-        /// `MasterAccountArn`; with `CONSOLIDATED_BILLING`,
-        /// [`Rule::PolicyTypesContradictFeatureSet`] at each listed `Type`; with `ALL`,
-        /// [`Rule::ServiceControlPolicyNotEnabled`] at the SCP entry's `Status`, or at the list
-        /// when it lacks SCP. An absent list is not checked.
+        /// Checks that the members agree: at `Arn`, [`Rule::ArnAccountMismatch`] and
+        /// [`Rule::ArnOrganizationMismatch`]; at `MasterAccountArn`,
+        /// [`Rule::MasterAccountArnMismatch`] and `ArnOrganizationMismatch`; with
+        /// `CONSOLIDATED_BILLING`, [`Rule::PolicyTypesContradictFeatureSet`] at each `Type`; with
+        /// `ALL`, [`Rule::ServiceControlPolicyNotEnabled`] at the SCP's `Status`, or at the list
+        /// without SCP. An absent list is not checked.
         ///
         /// # Errors
         ///

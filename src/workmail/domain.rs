@@ -58,8 +58,7 @@ pub enum DnsLabelError {
 }
 
 impl DomainName {
-    /// Checks DNS rules beyond the model: at least two labels of 1 to 63 chars, not starting or
-    /// ending with `-`, at most 253 chars (example: [`DnsLabelError`]).
+    /// Checks the DNS rules of [`DnsLabelError`], beyond the model.
     ///
     /// # Errors
     ///

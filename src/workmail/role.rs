@@ -1,5 +1,6 @@
 enum_shape! {
-    /// The role of a WorkMail user; `CreateUser` gives only [`CreateUserRole`](super::CreateUserRole)s.
+    /// The role of a WorkMail user; `CreateUser` gives only a
+    /// [`CreateUserRole`](super::CreateUserRole).
     ///
     /// ```
     /// use org_shapes::workmail::UserRole;

@@ -34,8 +34,8 @@ string_shape! {
 pub const MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY: usize = 20;
 
 impl UserName {
-    /// Checks the limit of directories other than a WorkMail directory (AD Connector, Simple
-    /// AD, managed Microsoft AD): [`MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY`] chars.
+    /// Checks the length limit ([`MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY`]) of AD Connector, Simple
+    /// AD and managed Microsoft AD directories.
     ///
     /// ```
     /// use org_shapes::workmail::UserName;
@@ -47,7 +47,7 @@ impl UserName {
     ///
     /// # Errors
     ///
-    /// [`crate::ErrorKind::TooLong`] when `workmail_directory` is false and the name is longer.
+    /// [`crate::ErrorKind::TooLong`] outside a WorkMail directory.
     pub fn check_for_directory(&self, workmail_directory: bool) -> Result<(), Error> {
         let len = self.as_str().len();
         if !workmail_directory && len > MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY {
