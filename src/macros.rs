@@ -36,9 +36,9 @@ macro_rules! model {
 }
 
 /// A validator `$name`: the verdict on the bytes `$b` of `$s` (and the `let`s) from `$fits`, a
-/// word at a time; the details of a refusal from `$why`, on the cold path. Short forms, for
-/// `$shape`: `any` chars within its length bounds; `only` chars of the ASCII class `$class`, in
-/// one pass; `$prefix` then `$n` chars of `$class`.
+/// word at a time; a refusal's details from `$why`, on the cold path. Short forms for `$shape`:
+/// `any` chars within its bounds; `only` chars of the ASCII class `$class`; `$prefix` then `$n`
+/// chars of `$class`.
 macro_rules! validator {
     (
         $(#[$doc:meta])*
@@ -414,7 +414,7 @@ macro_rules! string_shape {
     };
 }
 
-/// An enum of wire values: `ALL` its variants, `as_str` their wire values.
+/// An enum of wire values, with `ALL` and `as_str`.
 macro_rules! wire_enum {
     (
         $(#[$attr:meta])*
@@ -445,7 +445,7 @@ macro_rules! wire_enum {
     };
 }
 
-/// Declares an enum shape; its wire values must be those of its `model:` constant, in order.
+/// Declares an enum shape; its wire values must be its `model:` constant's, in order.
 macro_rules! enum_shape {
     (
         $(#[$attr:meta])*

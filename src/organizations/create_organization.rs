@@ -62,7 +62,6 @@ operation_input! {
         state ();
         request CreateOrganizationRequest;
     }
-    /// Absent means `ALL`.
     [FEATURE_SET, "FeatureSet", feature_set, text, optional, parse FeatureSet]
 }
 
@@ -156,7 +155,6 @@ mod owned {
         ["FeatureSet", feature_set, known, required, FeatureSet]
         ["MasterAccountArn", master_account_arn, text, required, AccountArn]
         ["MasterAccountId", master_account_id, text, required, AccountId]
-        /// Sensitive: `Debug` and violations never show it.
         ["MasterAccountEmail", master_account_email, secret, required, Email]
         /// Deprecated in the model, still filled at creation.
         ["AvailablePolicyTypes", available_policy_types, list(PolicyTypeSummary), optional,

@@ -13,8 +13,7 @@ operation_input! {
     mod input;
     names member;
     each for_each_create_user_member;
-    /// A `CreateUser` request as it arrived; [`Self::validate`] checks it. Sensitive members
-    /// are [`Secret`](crate::wire::Secret)s.
+    /// A `CreateUser` request as it arrived; [`Self::validate`] checks it.
     ///
     /// ```
     /// use org_shapes::workmail::CreateUserInput;
@@ -36,14 +35,10 @@ operation_input! {
     }
     [ORGANIZATION_ID, "OrganizationId", organization_id, text, required, shape OrganizationId]
     [NAME, "Name", name, text, required, shape UserName, then name_for_directory]
-    /// Sensitive.
     [DISPLAY_NAME, "DisplayName", display_name, secret, required, shape DisplayName]
-    /// Sensitive.
     [PASSWORD, "Password", password, secret, optional, shape Password, then password_policy]
     [ROLE, "Role", role, text, optional, parse UserRole, then role_allowed -> CreateUserRole]
-    /// Sensitive.
     [FIRST_NAME, "FirstName", first_name, secret, optional, shape FirstName]
-    /// Sensitive.
     [LAST_NAME, "LastName", last_name, secret, optional, shape LastName]
     [HIDDEN, "HiddenFromGlobalAddressList", hidden_from_global_address_list, bool, optional,
      flag bool]
@@ -311,7 +306,6 @@ fn check_name_for_directory<S: Sink + ?Sized>(
 impl CreateUserRequestBuilder {
     setters! {
         password: some Password;
-        /// Absent means `USER`.
         role: some CreateUserRole;
         first_name: some FirstName;
         last_name: some LastName;
