@@ -163,7 +163,6 @@ impl TryFrom<UserRole> for CreateUserRole {
 /// )
 /// .password("password".parse()?)
 /// .build();
-/// assert_eq!(request.name().as_str(), "jdoe");
 /// // The model accepts the password; the opt-in policy does not.
 /// assert_eq!(
 ///     request.check_password_policy(),

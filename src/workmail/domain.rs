@@ -19,11 +19,9 @@ string_shape! {
 ///
 /// ```
 /// use org_shapes::workmail::{DnsLabelError, DomainName};
-/// let name: DomainName = "mail..example.com".parse()?;
+/// let name: DomainName = "mail..example.com".parse()?; // the model accepts it
 /// assert_eq!(name.check_dns_labels(), Err(DnsLabelError::EmptyLabel { index: 1 }));
 /// assert_eq!(DnsLabelError::SingleLabel.to_string(), "a domain needs at least two labels");
-/// let name: DomainName = "a..b".parse()?; // the model accepts it
-/// assert!(name.check_dns_labels().is_err()); // DNS does not
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -32,21 +30,21 @@ pub enum DnsLabelError {
     /// An empty label (a leading, double or trailing dot).
     #[error("label {index} is empty")]
     EmptyLabel {
-        /// Index of the label, from 0.
+        /// From 0.
         index: usize,
     },
     /// A label longer than 63 chars.
     #[error("label {index} has {len} chars, more than 63")]
     LabelTooLong {
-        /// Index of the label, from 0.
+        /// From 0.
         index: usize,
-        /// Its length.
+        /// In chars.
         len: usize,
     },
     /// A label that starts or ends with a hyphen.
     #[error("label {index} starts or ends with '-'")]
     HyphenAtEdge {
-        /// Index of the label, from 0.
+        /// From 0.
         index: usize,
     },
     /// A single label, which no public mail domain has.

@@ -24,9 +24,7 @@ wire_enum! {
         Inactive = "Inactive",
         Requested = "Requested",
         Validating = "Validating",
-        /// Not in the admin guide.
         Deleting = "Deleting",
-        /// Not in the admin guide.
         Deleted = "Deleted",
     }
 }

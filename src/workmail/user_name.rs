@@ -30,12 +30,12 @@ string_shape! {
     ]),
 }
 
-/// The longest user name in a directory other than a WorkMail directory.
+/// The longest user name outside a WorkMail directory (AD Connector, Simple AD, managed
+/// Microsoft AD).
 pub const MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY: usize = 20;
 
 impl UserName {
-    /// Checks the length limit ([`MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY`]) of AD Connector, Simple
-    /// AD and managed Microsoft AD directories.
+    /// Checks [`MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY`] unless `workmail_directory`.
     ///
     /// ```
     /// use org_shapes::workmail::UserName;
@@ -47,7 +47,7 @@ impl UserName {
     ///
     /// # Errors
     ///
-    /// [`crate::ErrorKind::TooLong`] outside a WorkMail directory.
+    /// [`crate::ErrorKind::TooLong`].
     pub fn check_for_directory(&self, workmail_directory: bool) -> Result<(), Error> {
         let len = self.as_str().len();
         if !workmail_directory && len > MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY {
