@@ -133,9 +133,9 @@ pub(crate) const fn shape(
 /// Declares a validated string newtype: `model:` its `src/model.rs` constant (whose service
 /// module is the type's), `type_name:` if not the type's name, `regex:` an equivalent regex,
 /// `validate:` its `const fn` (`= (…)`: a short form of `validator!`), `examples:`
-/// `[accepted, close refused]` (the type's doc example), `storage:` `inline(N)` (an `N`-byte
-/// `Copy` buffer) or `text` (a `'static` literal or, with `alloc`, an owned copy), `layout:`
-/// its `LAYOUT`, with `crate::layout`'s names in scope.
+/// `[accepted, close refused]` (the type's doc example), `storage:` `inline(N)` (`N` bytes) or
+/// `text`, as [`for_each_shape!`] says, `layout:` its `LAYOUT`, with `crate::layout`'s names
+/// in scope.
 macro_rules! string_shape {
     (
         $(#[$attr:meta])*
@@ -149,10 +149,14 @@ macro_rules! string_shape {
         layout: $layout:expr $(,)?
     ) => {
         $(validator!($validate: $name = $($rule)+);)?
+        // The type's doc example, from `examples:`.
         string_shape!(@storage $storage $(($n))?, $(#[$attr])*
-            #[doc = concat!("\n\nIts rules: [Shapes](crate#shapes).\n\n```\nuse org_shapes::", stringify!($service), "::", stringify!($name),
-                ";\nassert!(", stringify!($valid), ".parse::<", stringify!($name), ">().is_ok());",
-                "\nassert!(", stringify!($invalid), ".parse::<", stringify!($name), ">().is_err());\n```")]
+            #[doc = concat!(
+                "\n\nIts rules: [Shapes](crate#shapes).\n\n```\nuse org_shapes::",
+                stringify!($service), "::", stringify!($name), ";\nassert!(", stringify!($valid),
+                ".parse::<", stringify!($name), ">().is_ok());\nassert!(", stringify!($invalid),
+                ".parse::<", stringify!($name), ">().is_err());\n```"
+            )]
             $name);
 
         impl $name {

@@ -110,7 +110,7 @@ pub trait Validate: Sized {
     /// The typed request a valid input becomes.
     type Request;
 
-    /// Reports each violation to `sink`, in model member order; the request if none.
+    /// Reports each violation to `sink` in model member order; the request if none.
     fn validate_into<S: Sink + ?Sized>(
         &self,
         context: &Context<'_>,

@@ -52,9 +52,9 @@ pub use crate::error::PasswordPolicyError;
 
 impl Password {
     /// Checks the policy WorkMail and Simple AD directories enforce (else
-    /// `InvalidPasswordException`): 8 to 63 chars, only Basic Latin and Latin-1, from at least
-    /// three of: uppercase ASCII, lowercase ASCII, digits, other printable chars, Latin-1
-    /// letters (U+00C0 to U+00FF but U+00D7, U+00F7).
+    /// `InvalidPasswordException`), as [`PasswordPolicyError`] lists it. The five groups:
+    /// uppercase ASCII, lowercase ASCII, digits, other printable chars, Latin-1 letters (U+00C0
+    /// to U+00FF but U+00D7, U+00F7).
     ///
     /// ```
     /// use org_shapes::workmail::{Password, PasswordPolicyError};

@@ -18,7 +18,7 @@ string_shape! {
     layout: Layout::new(&[Run(ANY, 0, MANY)]),
 }
 
-/// The display name of a user (required by `CreateUser`): a [`UserAttribute`].
+/// The display name of a user (required by `CreateUser`).
 ///
 /// ```
 /// use org_shapes::workmail::DisplayName;
@@ -28,7 +28,7 @@ string_shape! {
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 pub type DisplayName = UserAttribute;
-/// The first name of a user: a [`UserAttribute`].
+/// The first name of a user.
 ///
 /// ```
 /// use org_shapes::workmail::FirstName;
@@ -37,7 +37,7 @@ pub type DisplayName = UserAttribute;
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 pub type FirstName = UserAttribute;
-/// The last name of a user: a [`UserAttribute`].
+/// The last name of a user.
 ///
 /// ```
 /// use org_shapes::workmail::LastName;
