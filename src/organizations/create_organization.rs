@@ -181,10 +181,9 @@ mod owned {
         ///
         /// let scp = ValidPolicyTypeSummary {
         ///     policy_type: PolicyType::ServiceControlPolicy,
-        ///     status: "ENABLED".parse()?,
+        ///     status: PolicyTypeStatus::Enabled,
         /// };
-        /// assert_eq!(scp.status, PolicyTypeStatus::Enabled);
-        /// # Ok::<(), org_shapes::Error>(())
+        /// assert_eq!(scp.policy_type.as_str(), "SERVICE_CONTROL_POLICY");
         /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub struct ValidPolicyTypeSummary;
