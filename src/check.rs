@@ -1,5 +1,5 @@
-//! The member checks `validate()` is made of, reporting to a [`Sink`]. Paths are passed as
-//! functions, called only to report: a [`Path`] is large.
+//! The member checks of `validate()`, reporting to a [`Sink`]. Paths are passed as functions,
+//! called only to report: a [`Path`] is large.
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -15,7 +15,7 @@ pub(crate) struct Reported;
 /// A checked member: `Ok(None)` when absent, `Ok(Some(v))` when valid.
 pub(crate) type Checked<T> = Result<Option<T>, Reported>;
 
-/// Passes violations on and remembers whether there was any.
+/// Passes violations on, remembering whether there was any.
 pub(crate) struct Watch<'a, S: Sink + ?Sized> {
     inner: &'a mut S,
     reported: bool,
@@ -108,8 +108,7 @@ pub(crate) fn present<A, S: Sink + ?Sized>(
     }
 }
 
-/// Checks a string member against its shape `T` (a string shape's length and pattern, an
-/// enum's values) and builds the value.
+/// Checks a string member against its shape `T` and builds the value.
 #[inline]
 pub(crate) fn text<A: TextIn, T: Build, S: Sink + ?Sized>(
     field: Field<A>,
@@ -129,7 +128,7 @@ pub(crate) fn text<A: TextIn, T: Build, S: Sink + ?Sized>(
     }
 }
 
-/// The one string member of a response: unknown members skipped, `null` absent, another
+/// The one string member of a response (unknown members skipped): `null` is absent, another
 /// JSON type an error.
 #[cfg(feature = "serde")]
 pub(crate) fn lenient_member<'de, D: serde::Deserializer<'de>>(

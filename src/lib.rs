@@ -77,9 +77,6 @@ pub use violation::{Count, Path, Sink, Violation};
 /// ```
 /// use org_shapes::organizations::AccountId;
 ///
-/// const MANAGEMENT: AccountId = org_shapes::literal!(AccountId, "111111111111");
-/// assert_eq!(MANAGEMENT.as_str(), "111111111111");
-///
 /// let checked = AccountId::literal("222222222222")?;
 /// assert_eq!(checked.into_inner().as_str(), "222222222222");
 /// assert!(AccountId::literal("11111111111x").is_err());
@@ -98,8 +95,8 @@ impl<T> Literal<T> {
     }
 }
 
-/// Builds a value of a shape from a string literal (example: [`Literal`]); an invalid one is a
-/// compile error:
+/// Builds a value of a shape from a string literal, as in
+/// [the quick start](crate#quick-start-check-a-request-body); an invalid one is a compile error:
 ///
 /// ```compile_fail
 /// use org_shapes::organizations::AccountId;

@@ -36,9 +36,9 @@ macro_rules! model {
 }
 
 /// A validator `$name`: the verdict on the bytes `$b` of `$s` (and the `let`s) from `$fits`, a
-/// word at a time; the details of a refusal from `$why`, on the cold path. Short forms, for
-/// `$shape`: `any` chars within its length bounds; `only` chars of the ASCII class `$class`, in
-/// one pass; `$prefix` then `$n` chars of `$class`.
+/// word at a time; a refusal's details from `$why`, on the cold path. Short forms for `$shape`:
+/// `any` chars within its bounds; `only` chars of the ASCII class `$class`; `$prefix` then `$n`
+/// chars of `$class`.
 macro_rules! validator {
     (
         $(#[$doc:meta])*
@@ -109,7 +109,7 @@ pub(crate) const fn explain_prefixed_run(
     expect_end(shape, s, at)
 }
 
-/// A shape's static description from its `src/model.rs` constant, type name, regex and validator.
+/// A shape's description from its model constant, type name, regex and validator.
 pub(crate) const fn shape(
     model: crate::error::ModelShape,
     type_name: &'static str,
@@ -130,13 +130,12 @@ pub(crate) const fn shape(
     }
 }
 
-/// Declares a validated string newtype: `model:` its `src/model.rs` constant (the service
-/// module is the type's public module), `type_name:` when not the type's name alone,
-/// `regex:` an equivalent regex, `validate:` its `const fn(&str) -> Result<(), Error>` (`= (…)`
-/// declares it by a short form of `validator!`),
-/// `examples:` `[accepted, close refused]`, `storage:` `inline(N)` (an `N`-byte `Copy`
-/// buffer, no allocator) or `text` (a `'static` literal or, with `alloc`, an owned copy),
-/// `layout:` its `LAYOUT`, with the names of `crate::layout` in scope.
+/// Declares a validated string newtype: `model:` its `src/model.rs` constant (whose service
+/// module is the type's), `type_name:` if not the type's name, `regex:` an equivalent regex,
+/// `validate:` its `const fn` (`= (…)`: a short form of `validator!`), `examples:`
+/// `[accepted, close refused]` (the type's doc example), `storage:` `inline(N)` (`N` bytes) or
+/// `text`, as [`for_each_shape!`] says, `layout:` its `LAYOUT`, with `crate::layout`'s names
+/// in scope.
 macro_rules! string_shape {
     (
         $(#[$attr:meta])*
@@ -150,7 +149,15 @@ macro_rules! string_shape {
         layout: $layout:expr $(,)?
     ) => {
         $(validator!($validate: $name = $($rule)+);)?
-        string_shape!(@storage $storage $(($n))?, $(#[$attr])* $name);
+        // The type's doc example, from `examples:`.
+        string_shape!(@storage $storage $(($n))?, $(#[$attr])*
+            #[doc = concat!(
+                "\n\nIts rules: [Shapes](crate#shapes).\n\n```\nuse org_shapes::",
+                stringify!($service), "::", stringify!($name), ";\nassert!(", stringify!($valid),
+                ".parse::<", stringify!($name), ">().is_ok());\nassert!(", stringify!($invalid),
+                ".parse::<", stringify!($name), ">().is_err());\n```"
+            )]
+            $name);
 
         impl $name {
             /// The shape's static description.
@@ -292,7 +299,7 @@ macro_rules! string_shape {
             ///
             /// # Errors
             ///
-            /// The length or pattern does not fit, as [`Self::validate`].
+            /// As [`Self::validate`].
             #[inline]
             pub const fn new(s: &str) -> Result<Self, $crate::Error> {
                 tri!(Self::validate(s));
@@ -347,7 +354,7 @@ macro_rules! string_shape {
             ///
             /// # Errors
             ///
-            /// The length or pattern does not fit, as [`Self::validate`].
+            /// As [`Self::validate`].
             #[cfg(feature = "alloc")]
             #[inline]
             pub fn new(s: &str) -> Result<Self, $crate::Error> {
@@ -411,7 +418,7 @@ macro_rules! string_shape {
     };
 }
 
-/// An enum of wire values: `ALL` its variants, `as_str` their wire values.
+/// An enum of wire values, with `ALL` and `as_str`.
 macro_rules! wire_enum {
     (
         $(#[$attr:meta])*
@@ -442,7 +449,7 @@ macro_rules! wire_enum {
     };
 }
 
-/// Declares an enum shape; its wire values must be those of its `model:` constant, in order.
+/// Declares an enum shape; its wire values must be its `model:` constant's, in order.
 macro_rules! enum_shape {
     (
         $(#[$attr:meta])*
@@ -464,7 +471,7 @@ macro_rules! enum_shape {
                 &$crate::macros::shape($model, stringify!($name), None, Self::validate);
 
             /// The variant of `s`, by a `match` on `text::enum_key` (`const fn` cannot `match`
-            /// on `str`); values over 16 bytes are compared whole with their one candidate.
+            /// on `str`); values over 16 bytes are then compared whole.
             #[inline(always)]
             #[allow(non_upper_case_globals)]
             const fn lookup(s: &str) -> Option<Self> {
@@ -533,8 +540,8 @@ macro_rules! enum_shape {
 macro_rules! text_impls {
     (@shape $name:ident, $parse:ident, $($parse_cfg:tt)+) => {
         impl $name {
-            /// A compiled regex equivalent to the validator but for the length bounds (anchored,
-            /// ASCII classes; for an enum, exactly its wire values), built on first use.
+            /// The [regex](crate#regular-expressions) of the shape (for an enum, of its wire
+            /// values), built on first use.
             #[cfg(feature = "regex")]
             #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
             pub fn regex() -> &'static regex::Regex {

@@ -1,6 +1,6 @@
 //! One member table per structure: [`operation_input!`] makes an `…Input`, its checks in
-//! every [`Mode`] and a callback macro handing the table on; [`response_structure!`] does the
-//! same for responses.
+//! every [`Mode`] and a callback macro handing the table on; [`response_structure!`] a
+//! response.
 
 #[cfg(feature = "alloc")]
 pub(crate) use self::modes::*;
@@ -38,13 +38,13 @@ mod modes {
         ) -> Field<E::Members<Self>>;
     }
 
-    /// Members borrowed from an input the caller keeps (`validate`).
+    /// Borrowed from an input the caller keeps (`validate`).
     pub(crate) struct Borrowed<'a>(PhantomData<&'a ()>);
 
-    /// Members moved out of an input being consumed (`into_request`).
+    /// Moved out of an input being consumed (`into_request`).
     pub(crate) struct Owned;
 
-    /// Members read from a document, texts borrowed where verbatim (the request's `Deserialize`).
+    /// Read from a document, texts borrowed where verbatim (the request's `Deserialize`).
     #[cfg(feature = "serde")]
     pub(crate) struct View<'de>(PhantomData<&'de ()>);
 
@@ -83,10 +83,10 @@ mod modes {
         fn into_members(self) -> Self::Members<Owned>;
     }
 
-    /// Checking the members of a structure at `at()`, an input's or a response's.
+    /// Checking an input's or a response's members at `at()`.
     pub(crate) trait Check {
         type Valid;
-        /// Checks every member in table order, then (an input's) unknown members.
+        /// In table order, then (an input's) unknown members.
         fn check<S: Sink + ?Sized>(
             self,
             context: &Context<'_>,
@@ -134,7 +134,7 @@ mod modes {
         }
     }
 
-    /// Checks a list of structures into `L`: type, length, then each element at `path()/i`.
+    /// Checks a list of structures into `L`: type, length, then each at `path()/i`.
     pub(crate) fn list<I, C, L, S>(
         field: Field<I>,
         element: impl Fn(I::Item) -> Field<C>,
@@ -187,8 +187,8 @@ mod modes {
     }
 }
 
-/// Declares a response structure (by [`wire_input!`]), its checked form and its [`Check`]
-/// (unknown members not reported), one row per member in model order:
+/// Declares a response structure (by [`wire_input!`]), its checked form and [`Check`] (not
+/// reporting unknown members), a row per member in model order:
 /// `["WireName", field, text|secret|known|structure(E)|list(E), required|optional, Checked]`.
 #[allow(unused_macros)] // used with `alloc`
 macro_rules! response_structure {
@@ -268,11 +268,11 @@ macro_rules! response_structure {
     (@back $storage:ident $v:ident) => { $v.into() };
 }
 
-/// Declares an input structure (its items in module `$inner`, constants in `$names`, the
-/// table handed on by `$each`), one row per member in model order:
+/// Declares an input structure (items in module `$inner`, constants in `$names`, the table
+/// handed on by `$each`), a row per member in model order:
 /// `[CONST, "WireName", field, text|secret|bool|list(E), required|optional,
-/// shape|parse|flag|list T (, then|raw hook (-> Out)?)?]` (`shape` and `parse` both build
-/// through `T`'s `check::Build`). A hook runs after its member's check:
+/// shape|parse|flag|list T (, then|raw hook (-> Out)?)?]` (`shape`, `parse`: through `T`'s
+/// `check::Build`). A hook runs after its member's check:
 /// `then f(value, path, context, state, sink)`, `raw f(value, raw_text, …)`.
 macro_rules! operation_input {
     (
@@ -424,8 +424,8 @@ macro_rules! operation_input {
                 }
 
                 impl $name {
-                    /// The typed request, checked without [`Context`](crate::Context) (see
-                    /// [`Validate::validate_with`](crate::Validate::validate_with)).
+                    /// The typed request, checked with
+                    /// [`Context::new`](crate::Context::new).
                     ///
                     /// # Errors
                     ///
@@ -525,8 +525,8 @@ macro_rules! operation_input {
     };
 }
 
-/// Declares a response whose one member is the new id: unknown members skipped, the id kept as
-/// sent; `validate` requires it (the model does not, but a response without it is useless).
+/// Declares a response whose one member is the new id, kept as sent (unknown members skipped);
+/// `validate` requires it (the model does not, but a response without it is useless).
 macro_rules! id_response {
     (
         $(#[$attr:meta])*
@@ -588,7 +588,7 @@ macro_rules! id_response {
     };
 }
 
-/// Getters: `ref` (`&T`), `opt` (`Option<&T>`) or `copy`; rows add docs beyond the name.
+/// Getters: `ref` (`&T`), `opt` (`Option<&T>`) or `copy`; rows may add docs.
 macro_rules! getters {
     ($( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
         $( #[doc = concat!("The `", stringify!($field), "` member.")] $(#[$doc])*
@@ -617,8 +617,8 @@ macro_rules! setters {
     (@wrap plain $v:ident) => { $v };
 }
 
-/// From a member table, for a request whose fields are its members: `Serialize`, the input
-/// it would arrive as, and the request from the checked members.
+/// For a request whose fields are its members: `Serialize`, the input it would arrive as, and
+/// the request from the checked members.
 macro_rules! typed_request {
     ($request:ident, $input:ident, $valid:ty; $(
         [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,

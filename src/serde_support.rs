@@ -4,7 +4,6 @@
 //! logged). Visitors handle every kind, naming only kinds; human-readable formats are read
 //! with `deserialize_any`, so the value reaches the visitor instead of the format's error.
 
-/// Deserializes with `visitor`: any value if human readable, else a string.
 pub(crate) fn any_str<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
 where
     D: serde::Deserializer<'de>,
@@ -17,7 +16,7 @@ where
     }
 }
 
-/// As [`any_str`], asking for a map; inlined, so the value is not copied once more.
+/// As [`any_str`], for a map; inlined so the value is not copied again.
 #[inline(always)]
 pub(crate) fn any_map<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
 where

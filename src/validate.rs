@@ -42,23 +42,21 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Adds the facts of the directory a WorkMail `CreateOrganization` names (their kind
-    /// serves `CreateUser` too).
+    /// The facts of the directory a WorkMail `CreateOrganization` names.
     #[must_use]
     pub const fn with_directory(mut self, facts: DirectoryFacts<'a>) -> Self {
         self.directory = Some(facts);
         self
     }
 
-    /// Adds the kind of the organization's directory, for `CreateUser`.
+    /// The kind of the organization's directory, for `CreateUser`.
     #[must_use]
     pub const fn with_directory_kind(mut self, kind: DirectoryKind) -> Self {
         self.directory_kind = Some(kind);
         self
     }
 
-    /// Reports every [password policy](crate::workmail::Password::check_policy) rule a
-    /// `CreateUser` password breaks.
+    /// Checks the [password policy](crate::workmail::Password::check_policy) of `CreateUser`.
     #[must_use]
     pub const fn with_password_policy(mut self) -> Self {
         self.password_policy = true;
@@ -98,27 +96,15 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Validation of an `…Input` into its typed request, with a [`Context`]; the inputs'
-/// own `validate()` and `into_request()` use [`Context::new`].
+/// Validation of an `…Input` into its typed request with a [`Context`] (the inputs'
+/// `validate()` and `into_request()` use [`Context::new`]); see
+/// [the guide](crate#check-a-request-as-it-arrived).
 ///
 /// ```
-/// use org_shapes::workmail::{CreateOrganizationInput, DirectoryFacts, DirectoryKind};
-/// use org_shapes::{Context, Count, Validate};
+/// use org_shapes::{workmail::CreateOrganizationInput, Context, Validate};
 ///
-/// let input: CreateOrganizationInput =
-///     serde_json::from_str(r#"{"Alias": "acme", "DirectoryId": "d-0123456789"}"#)?;
-/// let facts = DirectoryFacts::new("d-0123456789".parse()?, "other", DirectoryKind::AdConnector);
-/// let context = Context::new().with_directory(facts);
-///
-/// let report = input.validate_with(&context).unwrap_err();
-/// assert_eq!(report.as_slice()[0].path().json_pointer().to_string(), "/Alias");
-///
-/// // Reported one by one, here counted (no allocator needed).
-/// let mut count = Count(0);
-/// assert!(input.validate_into(&context, &mut count).is_none());
-/// assert_eq!(count.0, 1);
-/// assert!(input.into_request_with(Context::new()).is_ok());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// let input = CreateOrganizationInput::default().alias("acme");
+/// assert!(input.into_request_with(Context::new().with_max_violations(1)).is_ok());
 /// ```
 pub trait Validate: Sized {
     /// The typed request a valid input becomes.

@@ -9,16 +9,6 @@ const PREFIX_EXPECTED: &str = "the prefix \"arn:aws:organizations::\"";
 string_shape! {
     /// The ARN of an organization, such as
     /// `arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5`.
-    ///
-    /// `arn:aws:organizations::`, the 12-digit management account id, `:organization/` and the
-    /// [`OrganizationId`](super::OrganizationId).
-    ///
-    /// ```
-    /// use org_shapes::organizations::OrganizationArn;
-    /// let arn = "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5";
-    /// assert!(arn.parse::<OrganizationArn>().is_ok());
-    /// assert!("arn:aws:organizations::1111:organization/o-a1b2c3d4e5".parse::<OrganizationArn>().is_err());
-    /// ```
     pub struct OrganizationArn;
     model: crate::model::organizations::ORGANIZATION_ARN,
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:organization/o-[a-z0-9]{10,32}$"),
@@ -37,12 +27,12 @@ string_shape! {
 }
 
 impl OrganizationArn {
-    /// The management account id embedded in the ARN.
+    /// The management account id.
     pub fn account_id(&self) -> AccountId {
         embedded_account(self.as_str(), ACCOUNT_AT)
     }
 
-    /// The organization id embedded in the ARN.
+    /// The organization id.
     pub fn organization_id(&self) -> OrganizationId {
         embedded_org(self.as_str(), ORG_IN_ORG_ARN)
     }
@@ -76,16 +66,6 @@ const fn explain_head(
 string_shape! {
     /// The ARN of an account in an organization, such as
     /// `arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/111122223333`.
-    ///
-    /// As [`OrganizationArn`] with `:account/` for `:organization/`, then `/` and the 12-digit
-    /// account id.
-    ///
-    /// ```
-    /// use org_shapes::organizations::AccountArn;
-    /// let arn = "arn:aws:organizations::111122223333:account/o-a1b2c3d4e5/111122223333";
-    /// assert!(arn.parse::<AccountArn>().is_ok());
-    /// assert!("arn:aws:iam::111122223333:root".parse::<AccountArn>().is_err());
-    /// ```
     pub struct AccountArn;
     model: crate::model::organizations::ACCOUNT_ARN,
     regex: Some(r"^arn:aws:organizations::[0-9]{12}:account/o-[a-z0-9]{10,32}/[0-9]{12}$"),
@@ -106,17 +86,17 @@ string_shape! {
 }
 
 impl AccountArn {
-    /// The management account id embedded in the ARN.
+    /// The management account id.
     pub fn management_account_id(&self) -> AccountId {
         embedded_account(self.as_str(), ACCOUNT_AT)
     }
 
-    /// The organization id embedded in the ARN.
+    /// The organization id.
     pub fn organization_id(&self) -> OrganizationId {
         embedded_org(self.as_str(), ORG_IN_ACCOUNT_ARN)
     }
 
-    /// The id of the account the ARN names (its last 12 digits).
+    /// The account the ARN names.
     pub fn account_id(&self) -> AccountId {
         let s = self.as_str();
         embedded_account(s, s.len().saturating_sub(12))

@@ -1,10 +1,10 @@
-//! AWS Organizations `CreateOrganization`: the request, the response, and their JSON forms.
-//! Responses parse whatever AWS sends; `validate` checks them.
+//! AWS Organizations `CreateOrganization`; responses are read as
+//! [the guide](crate#read-a-response) says.
 
 use super::FeatureSet;
 
-/// A checked `CreateOrganization` request; `feature_set: None` asks for the service default,
-/// [`FeatureSet::All`], and serializes as `{}`.
+/// A checked `CreateOrganization` request; `feature_set: None` asks for [`FeatureSet::All`]
+/// and serializes as `{}`.
 ///
 /// ```
 /// use org_shapes::organizations::{CreateOrganizationRequest, FeatureSet};
@@ -20,22 +20,22 @@ pub struct CreateOrganizationRequest {
 }
 
 impl CreateOrganizationRequest {
-    /// The `X-Amz-Target` header value of the operation.
+    /// The `X-Amz-Target` header value.
     pub const TARGET: &'static str = "AWSOrganizationsV20161128.CreateOrganization";
 
-    /// A request that leaves the feature set to the service (`{}`).
+    /// Leaves the feature set to the service.
     pub const fn new() -> Self {
         CreateOrganizationRequest { feature_set: None }
     }
 
-    /// A request that names its feature set.
+    /// Names the feature set.
     pub const fn with_feature_set(feature_set: FeatureSet) -> Self {
         CreateOrganizationRequest {
             feature_set: Some(feature_set),
         }
     }
 
-    /// The feature set the new organization will have: the one asked for, else `ALL`.
+    /// The one asked for, else `ALL`.
     pub const fn effective_feature_set(&self) -> FeatureSet {
         match self.feature_set {
             Some(f) => f,
@@ -62,7 +62,6 @@ operation_input! {
         state ();
         request CreateOrganizationRequest;
     }
-    /// Absent means `ALL`.
     [FEATURE_SET, "FeatureSet", feature_set, text, optional, parse FeatureSet]
 }
 
@@ -112,8 +111,7 @@ mod owned {
     }
 
     response_structure! {
-        /// An organization as a response describes it, unchecked (unknown enum values kept,
-        /// unknown members never reported).
+        /// An organization as a response has it, unchecked.
         ///
         /// ```
         /// use org_shapes::organizations::Organization;
@@ -126,8 +124,8 @@ mod owned {
         /// assert_eq!(pointers, members.map(|m| format!("/Organization/{m}")));
         /// ```
         pub struct Organization;
-        /// A checked organization. The model requires no member, but a new organization has
-        /// them all, so each is required except the deprecated `AvailablePolicyTypes`.
+        /// A checked organization: every member required (a new organization has them all,
+        /// though the model requires none) but the deprecated `AvailablePolicyTypes`.
         ///
         /// ```
         /// use org_shapes::organizations::{
@@ -157,7 +155,6 @@ mod owned {
         ["FeatureSet", feature_set, known, required, FeatureSet]
         ["MasterAccountArn", master_account_arn, text, required, AccountArn]
         ["MasterAccountId", master_account_id, text, required, AccountId]
-        /// Sensitive: `Debug` and violations never show it.
         ["MasterAccountEmail", master_account_email, secret, required, Email]
         /// Deprecated in the model, still filled at creation.
         ["AvailablePolicyTypes", available_policy_types, list(PolicyTypeSummary), optional,
@@ -184,10 +181,9 @@ mod owned {
         ///
         /// let scp = ValidPolicyTypeSummary {
         ///     policy_type: PolicyType::ServiceControlPolicy,
-        ///     status: "ENABLED".parse()?,
+        ///     status: PolicyTypeStatus::Enabled,
         /// };
-        /// assert_eq!(scp.status, PolicyTypeStatus::Enabled);
-        /// # Ok::<(), org_shapes::Error>(())
+        /// assert_eq!(scp.policy_type.as_str(), "SERVICE_CONTROL_POLICY");
         /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub struct ValidPolicyTypeSummary;
@@ -198,7 +194,7 @@ mod owned {
     const ORGANIZATION: Path = Path::member("Organization");
 
     impl CreateOrganizationResponse {
-        /// Checks the required `Organization` as [`Organization::validate`] does.
+        /// Checks the required `Organization` as [`Organization::validate`].
         ///
         /// # Errors
         ///
@@ -207,7 +203,7 @@ mod owned {
             Violations::collect(|all| self.validate_into(all))
         }
 
-        /// As [`Self::validate`], handing each violation to `sink`.
+        /// [`Self::validate`] to `sink`.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<ValidOrganization> {
             let response = self.check(&Context::new(), || Path::ROOT, sink)?;
             Some(response.organization)
@@ -221,8 +217,7 @@ mod owned {
     }
 
     impl Organization {
-        /// Checks each member against its shape, at `/Organization/…`; an unknown enum value
-        /// is outside the enum.
+        /// Checks each member against its shape, at `/Organization/…`.
         ///
         /// # Errors
         ///
@@ -231,20 +226,19 @@ mod owned {
             Violations::collect(|all| self.validate_into(all))
         }
 
-        /// As [`Self::validate`], handing each violation to `sink`.
+        /// [`Self::validate`] to `sink`.
         pub fn validate_into<S: Sink + ?Sized>(&self, sink: &mut S) -> Option<ValidOrganization> {
             self.check(&Context::new(), || ORGANIZATION, sink)
         }
     }
 
     impl ValidOrganization {
-        /// Checks that the members agree, as a new organization's must:
-        /// [`Rule::ArnAccountMismatch`] and [`Rule::ArnOrganizationMismatch`] at `Arn`,
-        /// [`Rule::MasterAccountArnMismatch`] and [`Rule::ArnOrganizationMismatch`] at
-        /// `MasterAccountArn`; with `CONSOLIDATED_BILLING`,
-        /// [`Rule::PolicyTypesContradictFeatureSet`] at each listed `Type`; with `ALL`,
-        /// [`Rule::ServiceControlPolicyNotEnabled`] at the SCP entry's `Status`, or at the list
-        /// when it lacks SCP. An absent list is not checked.
+        /// Checks that the members agree: at `Arn`, [`Rule::ArnAccountMismatch`] and
+        /// [`Rule::ArnOrganizationMismatch`]; at `MasterAccountArn`,
+        /// [`Rule::MasterAccountArnMismatch`] and `ArnOrganizationMismatch`; with
+        /// `CONSOLIDATED_BILLING`, [`Rule::PolicyTypesContradictFeatureSet`] at each `Type`; with
+        /// `ALL`, [`Rule::ServiceControlPolicyNotEnabled`] at the SCP's `Status`, or at the list
+        /// without SCP. An absent list is not checked.
         ///
         /// # Errors
         ///
@@ -253,7 +247,7 @@ mod owned {
             Violations::collect(|all| self.check_consistency_into(all).then_some(()))
         }
 
-        /// As [`Self::check_consistency`], reporting to `sink`; true when nothing was reported.
+        /// [`Self::check_consistency`] to `sink`; true when nothing was reported.
         pub fn check_consistency_into<S: Sink + ?Sized>(&self, sink: &mut S) -> bool {
             let mut t = Watch::new(sink);
             let arn_at = ORGANIZATION.field("Arn");

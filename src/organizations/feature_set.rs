@@ -1,5 +1,5 @@
 enum_shape! {
-    /// The features an organization supports. A request without one asks for [`FeatureSet::All`].
+    /// The features an organization supports.
     ///
     /// ```
     /// use org_shapes::organizations::FeatureSet;
@@ -18,7 +18,7 @@ enum_shape! {
 }
 
 impl FeatureSet {
-    /// Whether an organization with this feature set can use policy types.
+    /// Whether policy types can be used.
     pub const fn supports_policies(self) -> bool {
         matches!(self, FeatureSet::All)
     }

@@ -1,5 +1,5 @@
 enum_shape! {
-    /// A kind of policy. AWS adds kinds; responses keep unknown ones as text.
+    /// A kind of policy. AWS adds kinds: responses keep unknown ones as text.
     ///
     /// ```
     /// use org_shapes::organizations::PolicyType;
@@ -8,31 +8,19 @@ enum_shape! {
     /// # Ok::<(), org_shapes::Error>(())
     /// ```
     pub enum PolicyType {
-        /// Service control policies.
         ServiceControlPolicy = "SERVICE_CONTROL_POLICY",
-        /// Resource control policies.
         ResourceControlPolicy = "RESOURCE_CONTROL_POLICY",
-        /// Tag policies.
         TagPolicy = "TAG_POLICY",
-        /// Backup policies.
         BackupPolicy = "BACKUP_POLICY",
-        /// AI services opt-out policies.
         AiServicesOptOutPolicy = "AISERVICES_OPT_OUT_POLICY",
-        /// Chat applications policies.
+        /// Chat applications (formerly Chatbot) policies.
         ChatbotPolicy = "CHATBOT_POLICY",
-        /// Declarative policies for EC2.
         DeclarativePolicyEc2 = "DECLARATIVE_POLICY_EC2",
-        /// Security Hub policies.
         SecurityHubPolicy = "SECURITYHUB_POLICY",
-        /// Inspector policies.
         InspectorPolicy = "INSPECTOR_POLICY",
-        /// Upgrade rollout policies.
         UpgradeRolloutPolicy = "UPGRADE_ROLLOUT_POLICY",
-        /// Bedrock policies.
         BedrockPolicy = "BEDROCK_POLICY",
-        /// S3 policies.
         S3Policy = "S3_POLICY",
-        /// Network security director policies.
         NetworkSecurityDirectorPolicy = "NETWORK_SECURITY_DIRECTOR_POLICY",
     }
     model: crate::model::organizations::POLICY_TYPE,
@@ -47,11 +35,8 @@ enum_shape! {
     /// assert!("enabled".parse::<PolicyTypeStatus>().is_err());
     /// ```
     pub enum PolicyTypeStatus {
-        /// Usable.
         Enabled = "ENABLED",
-        /// Being enabled.
         PendingEnable = "PENDING_ENABLE",
-        /// Being disabled.
         PendingDisable = "PENDING_DISABLE",
     }
     model: crate::model::organizations::POLICY_TYPE_STATUS,

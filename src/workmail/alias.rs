@@ -4,17 +4,8 @@ use crate::Error;
 const ALNUM_OR_HYPHEN: &str = "an ASCII letter, digit or '-'";
 
 string_shape! {
-    /// The alias of a WorkMail organization, such as `acme-corp`.
-    ///
-    /// 1 to 62 chars: groups of ASCII letters and digits joined by single hyphens. The
-    /// lowercase prefix `d-` (of directory ids) is refused; `D-acme` and `d` are accepted.
-    /// With an existing directory, it must be that directory's alias.
-    ///
-    /// ```
-    /// use org_shapes::workmail::OrgAlias;
-    /// assert!("acme-corp".parse::<OrgAlias>().is_ok());
-    /// assert!("acme--corp".parse::<OrgAlias>().is_err());
-    /// ```
+    /// The alias of a WorkMail organization, such as `acme-corp`; with an existing directory,
+    /// that directory's alias.
     pub struct OrgAlias;
     model: crate::model::workmail::ORGANIZATION_NAME,
     regex: Some(r"^(?:d|(?:[0-9a-ce-zA-Z]|d[0-9a-zA-Z])[0-9a-zA-Z]*(?:-[0-9a-zA-Z]+)*)$"),

@@ -8,15 +8,7 @@ const PRINTABLE: AsciiClass = AsciiClass::new(
 
 string_shape! {
     /// The idempotency token of a `CreateOrganization` call.
-    ///
-    /// 1 to 128 printable ASCII chars, space excluded. SDKs fill in a random UUID when it is
-    /// left out; repeating a token makes a retry safe.
-    ///
-    /// ```
-    /// use org_shapes::workmail::ClientToken;
-    /// assert!("3f1c2b9e-retry-1".parse::<ClientToken>().is_ok());
-    /// assert!("has space".parse::<ClientToken>().is_err());
-    /// ```
+    /// SDKs fill in a random UUID when it is left out; repeating a token makes a retry safe.
     pub struct ClientToken;
     model: crate::model::workmail::IDEMPOTENCY_CLIENT_TOKEN,
     regex: Some(r"^[\x21-\x7e]+$"),

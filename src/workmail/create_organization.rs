@@ -1,5 +1,4 @@
-//! WorkMail `CreateOrganization`: the typed request, the request as it arrived, and the
-//! response.
+//! WorkMail `CreateOrganization`.
 
 use crate::violation::{Path, Sink};
 #[cfg(feature = "alloc")]
@@ -61,17 +60,14 @@ operation_input! {
     [HOSTED_ZONE_ID, "HostedZoneId", hosted_zone_id, text, optional, shape HostedZoneId]
 }
 
-/// A WorkMail `CreateOrganization` request the model accepts, built with [`Self::builder`],
-/// [`super::OrganizationSetup`] or [`CreateOrganizationInput::validate`] (as `Deserialize`
-/// does). `Serialize` writes the body in model order, leaving out an empty `Domains` and a
-/// false `EnableInteroperability`; it reads back equal.
+/// A WorkMail `CreateOrganization` request the model accepts, from [`Self::builder`],
+/// [`super::OrganizationSetup`] or [`CreateOrganizationInput::validate`] (as `Deserialize`).
+/// `Serialize` leaves out an empty `Domains` and a false `EnableInteroperability`.
 ///
 /// ```
 /// use org_shapes::workmail::CreateOrganizationRequest;
 ///
 /// let request = CreateOrganizationRequest::builder("acme".parse()?).build();
-/// assert_eq!(request.alias().as_str(), "acme");
-/// assert!(request.domains().is_empty());
 /// # #[cfg(all(feature = "serde", feature = "alloc"))] {
 /// assert_eq!(serde_json::to_string(&request).unwrap(), r#"{"Alias":"acme"}"#);
 /// # }
@@ -86,7 +82,7 @@ pub struct CreateOrganizationRequest {
     pub(super) kms_key_arn: Option<KmsKeyArn>,
 }
 
-/// Builds a [`CreateOrganizationRequest`] from checked values: it cannot fail.
+/// Builds a [`CreateOrganizationRequest`] from checked values; cannot fail.
 ///
 /// ```
 /// use org_shapes::workmail::{CreateOrganizationRequest, Encryption, UserDirectory};
@@ -107,7 +103,7 @@ pub struct CreateOrganizationRequestBuilder {
 }
 
 impl CreateOrganizationRequest {
-    /// Starts a request for `alias`, with the defaults of [`super::OrganizationSetup::new`].
+    /// Starts with the defaults of [`super::OrganizationSetup::new`].
     pub const fn builder(alias: OrgAlias) -> CreateOrganizationRequestBuilder {
         CreateOrganizationRequestBuilder {
             request: CreateOrganizationRequest {
@@ -120,7 +116,7 @@ impl CreateOrganizationRequest {
         }
     }
 
-    /// A builder that starts from this request.
+    /// A builder holding this request.
     pub fn into_builder(self) -> CreateOrganizationRequestBuilder {
         CreateOrganizationRequestBuilder { request: self }
     }
@@ -135,7 +131,7 @@ impl CreateOrganizationRequest {
         kms_key_arn: opt KmsKeyArn;
     }
 
-    /// Reports to `sink` the rules the directory `facts` describe: at `DirectoryId`
+    /// Reports the rules of `facts`: at `DirectoryId`
     /// [`DirectoryFactsMismatch`](crate::violation::Rule::DirectoryFactsMismatch) (then
     /// nothing else), `SharedDirectoryUnsupported`, `MultiRegionDirectoryUnsupported`; at
     /// `Alias` `AliasMustMatchDirectory`; at `EnableInteroperability`
@@ -151,7 +147,7 @@ impl CreateOrganizationRequest {
         }
     }
 
-    /// [`Self::check_directory`] with the context's facts, collected.
+    /// [`Self::check_directory`] with the context's facts.
     ///
     /// # Errors
     ///
@@ -211,7 +207,7 @@ for_each_domain_member!(typed_request Domain, DomainInput, domain_input::DomainV
 #[cfg(feature = "alloc")]
 use with_alloc::*;
 
-/// The hooks of the checks of [`CreateOrganizationInput`], and the conversions.
+/// The hooks of [`CreateOrganizationInput`]'s checks, and the conversions.
 #[cfg(feature = "alloc")]
 mod with_alloc {
     use alloc::boxed::Box;
@@ -223,7 +219,7 @@ mod with_alloc {
     pub(super) use crate::workmail::{DirectoryId, DomainName, HostedZoneId};
 
     impl CreateOrganizationInput {
-        /// This input with one more `Domains` element.
+        /// Appends to `Domains`.
         #[must_use]
         pub fn with_domain(mut self, domain: DomainInput) -> Self {
             let element = Field::Present(Box::new(domain));
@@ -235,7 +231,7 @@ mod with_alloc {
         }
     }
 
-    /// What the hooks learn from earlier members.
+    /// What hooks learn from earlier members.
     #[derive(Default)]
     pub(super) struct DirectoryState {
         directory_absent: bool,
@@ -272,7 +268,7 @@ mod with_alloc {
         alias
     }
 
-    /// `EnableInteroperability`'s hook: needs a directory, an AD Connector when facts apply.
+    /// `EnableInteroperability`'s hook: a directory, an AD Connector if facts say.
     #[inline]
     pub(super) fn interoperability_needs_directory<S: Sink + ?Sized>(
         enabled: Checked<bool>,
@@ -314,7 +310,7 @@ mod with_alloc {
     }
 
     impl From<&CreateOrganizationRequest> for CreateOrganizationInput {
-        /// The request as it would arrive: every member present as its text.
+        /// The request as it would arrive.
         fn from(r: &CreateOrganizationRequest) -> Self {
             let mut input = CreateOrganizationInput::default().alias(r.alias.as_str());
             input.directory_id = r
@@ -343,8 +339,6 @@ id_response! {
     /// ```
     /// use org_shapes::workmail::CreateOrganizationResponse;
     ///
-    /// let bad = CreateOrganizationResponse { organization_id: Some("m-0".into()) };
-    /// assert!(bad.validate().is_err());
     /// assert_eq!(
     ///     CreateOrganizationResponse::default().validate().unwrap_err().to_string(),
     ///     "1 validation error detected: Value null at 'organizationId' \

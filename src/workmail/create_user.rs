@@ -1,4 +1,4 @@
-//! WorkMail `CreateUser`: the typed request, the request as it arrived, and the response.
+//! WorkMail `CreateUser`.
 
 use crate::violation::{Path, Rule, Sink};
 #[cfg(feature = "alloc")]
@@ -13,9 +13,7 @@ operation_input! {
     mod input;
     names member;
     each for_each_create_user_member;
-    /// A `CreateUser` request as it arrived; [`Self::validate`] checks it. Sensitive members
-    /// are [`Secret`](crate::wire::Secret)s. `SYSTEM_USER` and `RESOURCE` break
-    /// [`Rule::RoleNotAllowed`](crate::violation::Rule::RoleNotAllowed).
+    /// A `CreateUser` request as it arrived; [`Self::validate`] checks it.
     ///
     /// ```
     /// use org_shapes::workmail::CreateUserInput;
@@ -37,14 +35,10 @@ operation_input! {
     }
     [ORGANIZATION_ID, "OrganizationId", organization_id, text, required, shape OrganizationId]
     [NAME, "Name", name, text, required, shape UserName, then name_for_directory]
-    /// Sensitive.
     [DISPLAY_NAME, "DisplayName", display_name, secret, required, shape DisplayName]
-    /// Sensitive.
     [PASSWORD, "Password", password, secret, optional, shape Password, then password_policy]
     [ROLE, "Role", role, text, optional, parse UserRole, then role_allowed -> CreateUserRole]
-    /// Sensitive.
     [FIRST_NAME, "FirstName", first_name, secret, optional, shape FirstName]
-    /// Sensitive.
     [LAST_NAME, "LastName", last_name, secret, optional, shape LastName]
     [HIDDEN, "HiddenFromGlobalAddressList", hidden_from_global_address_list, bool, optional,
      flag bool]
@@ -53,7 +47,7 @@ operation_input! {
 }
 use member::*;
 
-/// The roles `CreateUser` can give: [`UserRole`] without `SYSTEM_USER` and `RESOURCE`.
+/// The roles `CreateUser` can give; others break [`Rule::RoleNotAllowed`].
 ///
 /// ```
 /// use org_shapes::workmail::{CreateUserRole, UserRole};
@@ -61,10 +55,10 @@ use member::*;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateUserRole {
-    /// A regular user (`USER`); what the service assumes when `Role` is absent.
+    /// `USER`, the default.
     #[default]
     User,
-    /// A user whose mailbox is on a remote system such as Exchange (`REMOTE_USER`).
+    /// `REMOTE_USER`.
     RemoteUser,
 }
 
@@ -74,7 +68,7 @@ impl CreateUserRole {
         self.user_role().as_str()
     }
 
-    /// The same role as a [`UserRole`].
+    /// As a [`UserRole`].
     pub const fn user_role(self) -> UserRole {
         match self {
             CreateUserRole::User => UserRole::User,
@@ -91,7 +85,7 @@ impl CreateUserRole {
         }
     }
 
-    /// Parses `USER` or `REMOTE_USER`, exactly.
+    /// Parses a wire value, case-sensitive.
     ///
     /// # Errors
     ///
@@ -107,7 +101,7 @@ impl From<CreateUserRole> for UserRole {
     }
 }
 
-/// A role of the model that `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
+/// A role `CreateUser` cannot give.
 ///
 /// ```
 /// use org_shapes::workmail::{CreateUserRole, RoleNotAllowed, UserRole};
@@ -131,14 +125,13 @@ pub struct RoleNotAllowed(pub UserRole);
 ///     "ADMIN".parse::<CreateUserRole>().unwrap_err().to_string(),
 ///     "invalid UserRole: not one of USER, RESOURCE, SYSTEM_USER, REMOTE_USER"
 /// );
-/// assert!("RESOURCE".parse::<CreateUserRole>().unwrap_err().to_string().contains("cannot be given"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum CreateUserRoleError {
-    /// Not a role of the model; names the model's whole set.
+    /// Not a role of the model.
     #[error(transparent)]
     NotInModel(#[from] crate::Error),
-    /// A role of the model that `CreateUser` cannot give.
+    /// See [`RoleNotAllowed`].
     #[error(transparent)]
     NotAllowed(#[from] RoleNotAllowed),
 }
@@ -156,10 +149,9 @@ impl TryFrom<UserRole> for CreateUserRole {
     }
 }
 
-/// A WorkMail `CreateUser` request the model accepts, built with [`Self::builder`] or by
-/// [`CreateUserInput::validate`] (as `Deserialize` does). `Serialize` writes the body in model
-/// order without absent members (an explicit `Role` stays). `Password` and the names are
-/// sensitive: `Debug` redacts them, violations never show them.
+/// A `CreateUser` request the model accepts, from [`Self::builder`] or
+/// [`CreateUserInput::validate`] (as `Deserialize`). `Serialize` leaves out absent members
+/// (an explicit `Role` stays). `Debug` and violations never show `Password` or the names.
 ///
 /// ```
 /// use org_shapes::workmail::{CreateUserRequest, PasswordPolicyError};
@@ -171,7 +163,6 @@ impl TryFrom<UserRole> for CreateUserRole {
 /// )
 /// .password("password".parse()?)
 /// .build();
-/// assert_eq!(request.name().as_str(), "jdoe");
 /// // The model accepts the password; the opt-in policy does not.
 /// assert_eq!(
 ///     request.check_password_policy(),
@@ -192,7 +183,7 @@ pub struct CreateUserRequest {
     identity_provider_user_id: Option<IdentityProviderUserId>,
 }
 
-/// Builds a [`CreateUserRequest`] from checked values: it cannot fail.
+/// Builds a [`CreateUserRequest`] from checked values; cannot fail.
 ///
 /// ```
 /// use org_shapes::workmail::{CreateUserRequest, CreateUserRole};
@@ -203,9 +194,8 @@ pub struct CreateUserRequest {
 ///     "Jane Doe".parse()?,
 /// )
 /// .role(CreateUserRole::RemoteUser)
-/// .hidden_from_global_address_list(true)
 /// .build();
-/// assert_eq!(request.hidden_from_global_address_list(), Some(true));
+/// assert_eq!(request.effective_role(), CreateUserRole::RemoteUser);
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -215,7 +205,7 @@ pub struct CreateUserRequestBuilder {
 }
 
 impl CreateUserRequest {
-    /// Starts a request with the three required members.
+    /// Starts with the required members.
     pub const fn builder(
         organization_id: OrganizationId,
         name: UserName,
@@ -236,7 +226,7 @@ impl CreateUserRequest {
         }
     }
 
-    /// A builder that starts from this request.
+    /// A builder holding this request.
     pub fn into_builder(self) -> CreateUserRequestBuilder {
         CreateUserRequestBuilder { request: self }
     }
@@ -254,18 +244,18 @@ impl CreateUserRequest {
         identity_provider_user_id: opt IdentityProviderUserId;
     }
 
-    /// The role the user gets: the `Role` member, or `USER` when it is absent.
+    /// `Role`, else `USER`.
     pub fn effective_role(&self) -> CreateUserRole {
         self.role.unwrap_or_default()
     }
 
-    /// Reports [`Rule::UserNameTooLongForDirectory`] for the directory kind; no allocation.
+    /// Reports [`Rule::UserNameTooLongForDirectory`] for `kind`; no allocation.
     pub fn check_directory<S: Sink + ?Sized>(&self, kind: DirectoryKind, sink: &mut S) {
         check_name_for_directory(&self.name, kind, Path::member(NAME), sink);
     }
 
-    /// The rules of `context` a built request can still break: the user-name limit
-    /// ([`Self::check_directory`]) and the password policy, at `Password`.
+    /// The rules of `context` a built request can still break: [`Self::check_directory`]
+    /// and the password policy.
     ///
     /// # Errors
     ///
@@ -282,11 +272,11 @@ impl CreateUserRequest {
         all.into_result(())
     }
 
-    /// Checks the password, if any, with [`Password::check_policy`].
+    /// [`Password::check_policy`] on the password, if any.
     ///
     /// # Errors
     ///
-    /// The first policy rule broken; never the password.
+    /// The first rule broken.
     pub fn check_password_policy(&self) -> Result<(), PasswordPolicyError> {
         self.password
             .as_ref()
@@ -315,7 +305,6 @@ fn check_name_for_directory<S: Sink + ?Sized>(
 impl CreateUserRequestBuilder {
     setters! {
         password: some Password;
-        /// Absent means `USER`.
         role: some CreateUserRole;
         first_name: some FirstName;
         last_name: some LastName;

@@ -2,14 +2,6 @@ use crate::text::HEX_LOWER;
 
 string_shape! {
     /// The id of an AWS Directory Service directory, such as `d-0123456789`.
-    ///
-    /// `d-` and ten lowercase hex digits.
-    ///
-    /// ```
-    /// use org_shapes::workmail::DirectoryId;
-    /// assert!("d-0123456789".parse::<DirectoryId>().is_ok());
-    /// assert!("d-012345678A".parse::<DirectoryId>().is_err());
-    /// ```
     pub struct DirectoryId;
     model: crate::model::workmail::DIRECTORY_ID,
     regex: Some(r"^d-[0-9a-f]{10}$"),

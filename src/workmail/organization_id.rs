@@ -2,14 +2,6 @@ use crate::text::HEX_LOWER;
 
 string_shape! {
     /// The id of a WorkMail organization, such as `m-0123456789abcdef0123456789abcdef`.
-    ///
-    /// `m-` and 32 lowercase hex digits.
-    ///
-    /// ```
-    /// use org_shapes::workmail::OrganizationId;
-    /// assert!("m-0123456789abcdef0123456789abcdef".parse::<OrganizationId>().is_ok());
-    /// assert!("o-0123456789".parse::<OrganizationId>().is_err());
-    /// ```
     pub struct OrganizationId;
     model: crate::model::workmail::ORGANIZATION_ID,
     type_name: "workmail::OrganizationId",

@@ -2,15 +2,8 @@ use crate::text::{check_len, incomplete, invalid_char, AsciiClass};
 use crate::Error;
 
 string_shape! {
-    /// A user's password: 1 to 256 chars from U+0020 to U+00FF. The stricter directory policy
-    /// is the opt-in [`Password::check_policy`]. Sensitive: not one char of it reaches `Debug`
-    /// or errors.
-    ///
-    /// ```
-    /// use org_shapes::workmail::Password;
-    /// assert!("Tr0ub4dor&3".parse::<Password>().is_ok());
-    /// assert!("tab\there".parse::<Password>().is_err());
-    /// ```
+    /// A user's password; the directory policy is the opt-in [`Self::check_policy`]. Sensitive:
+    /// not one char of it reaches `Debug` or errors.
     pub struct Password;
     model: crate::model::workmail::PASSWORD,
     regex: Some(r"^[\x{20}-\x{FF}]+$"),
@@ -59,18 +52,15 @@ pub use crate::error::PasswordPolicyError;
 
 impl Password {
     /// Checks the policy WorkMail and Simple AD directories enforce (else
-    /// `InvalidPasswordException`): 8 to 63 chars, only Basic Latin and Latin-1, from at least
-    /// three of: uppercase ASCII, lowercase ASCII, digits, other printable chars, Latin-1
-    /// letters (U+00C0 to U+00FF but U+00D7, U+00F7).
+    /// `InvalidPasswordException`), as [`PasswordPolicyError`] lists it. The five groups:
+    /// uppercase ASCII, lowercase ASCII, digits, other printable chars, Latin-1 letters (U+00C0
+    /// to U+00FF but U+00D7, U+00F7).
     ///
     /// ```
     /// use org_shapes::workmail::{Password, PasswordPolicyError};
-    /// let weak: Password = "password".parse()?;
-    /// assert!(weak.check_policy().is_err());
-    /// let strong: Password = "Correct-Horse-7".parse()?;
-    /// assert!(strong.check_policy().is_ok());
-    ///
+    /// assert!("Correct-Horse-7".parse::<Password>()?.check_policy().is_ok());
     /// let weak: Password = "pass".parse()?;
+    /// assert_eq!(weak.check_policy(), Err(PasswordPolicyError::TooShort { actual: 4 }));
     /// let mut broken = Vec::new();
     /// weak.check_policy_each(|e| broken.push(e));
     /// assert_eq!(
@@ -82,7 +72,7 @@ impl Password {
     ///
     /// # Errors
     ///
-    /// The first rule broken; never holds the password.
+    /// The first rule broken.
     pub fn check_policy(&self) -> Result<(), PasswordPolicyError> {
         let mut first = None;
         self.check_policy_each(|broken| {
@@ -91,8 +81,8 @@ impl Password {
         first.map_or(Ok(()), Err)
     }
 
-    /// [`Password::check_policy`], handing over **every** rule broken: length, chars (the
-    /// first outside Latin-1), groups. Never a char of the password.
+    /// [`Self::check_policy`], handing over **every** rule broken: length, chars (the first
+    /// outside Latin-1), groups.
     pub fn check_policy_each(&self, mut report: impl FnMut(PasswordPolicyError)) {
         let pw = self.as_str();
         let len = pw.chars().count();

@@ -1,5 +1,6 @@
 enum_shape! {
-    /// The role of a WorkMail user. `CreateUser` without a role creates a [`UserRole::User`].
+    /// The role of a WorkMail user; `CreateUser` gives only a
+    /// [`CreateUserRole`](super::CreateUserRole).
     ///
     /// ```
     /// use org_shapes::workmail::UserRole;
@@ -12,18 +13,17 @@ enum_shape! {
         /// A regular user with a mailbox, the default.
         #[default]
         User = "USER",
-        /// A resource such as a room; not creatable by `CreateUser`.
+        /// A resource such as a room.
         Resource = "RESOURCE",
-        /// A system user; not creatable by `CreateUser`.
         SystemUser = "SYSTEM_USER",
-        /// A user whose mailbox lives on a remote system, such as Exchange.
+        /// A user whose mailbox is on a remote system, such as Exchange.
         RemoteUser = "REMOTE_USER",
     }
     model: crate::model::workmail::USER_ROLE,
 }
 
 impl UserRole {
-    /// Whether `CreateUser` accepts this role (`USER`, `REMOTE_USER`).
+    /// Whether `CreateUser` accepts this role.
     pub const fn allowed_in_create_user(self) -> bool {
         super::CreateUserRole::from_user_role(self).is_some()
     }

@@ -15,35 +15,28 @@ wire_enum! {
     /// # Ok::<(), org_shapes::workmail::UnknownOrganizationState>(())
     /// ```
     pub enum OrganizationState {
-        /// Healthy and ready: the only state in which users can be added.
+        /// Healthy and ready.
         Active = "Active",
-        /// Being created.
         Creating = "Creating",
-        /// Creation failed.
         Failed = "Failed",
         /// Something is wrong with the organization and needs attention.
         Impaired = "Impaired",
-        /// Not active.
         Inactive = "Inactive",
-        /// The creation request waits in a queue.
         Requested = "Requested",
-        /// Its settings are being checked.
         Validating = "Validating",
-        /// Being deleted (not in the admin guide).
         Deleting = "Deleting",
-        /// Deleted (not in the admin guide).
         Deleted = "Deleted",
     }
 }
 
 impl OrganizationState {
-    /// The states the admin guide documents, in its order.
+    /// The admin guide's states, in its order.
     pub const DOCUMENTED: &'static [OrganizationState] = match Self::ALL.split_at_checked(7) {
         Some((documented, _)) => documented,
         None => Self::ALL,
     };
 
-    /// Parses a wire value, exactly.
+    /// Parses a wire value, case-sensitive.
     ///
     /// # Errors
     ///
@@ -79,7 +72,7 @@ impl OrganizationState {
     }
 }
 
-/// A `State` this crate does not know (its first 64 bytes at most).
+/// An unknown `State` (its first 64 bytes at most).
 ///
 /// ```
 /// use org_shapes::workmail::OrganizationState;

@@ -1,11 +1,5 @@
 string_shape! {
-    /// The id WorkMail gives a new user (`WorkMailIdentifier`): 12 to 256 chars of any kind.
-    ///
-    /// ```
-    /// use org_shapes::workmail::UserId;
-    /// assert!("S-1-1-11-1111111111-2222222222-3333333333-3333".parse::<UserId>().is_ok());
-    /// assert!("short".parse::<UserId>().is_err());
-    /// ```
+    /// The id WorkMail gives a new user.
     pub struct UserId;
     model: crate::model::workmail::WORK_MAIL_IDENTIFIER,
     regex: Some(r"^(?s:.*)$"),

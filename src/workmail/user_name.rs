@@ -8,17 +8,8 @@ const LABEL: AsciiClass = ALNUM.with(b"-", "an ASCII letter, digit or '-'");
 const TLD: &str = "a '.' and a last label of at least 2 ASCII letters, digits or '-'";
 
 string_shape! {
-    /// The name of a WorkMail user, such as `jdoe` or `jdoe@example.com`.
-    ///
-    /// 1 to 64 chars: ASCII letters, digits, `_`, `.` and `-`, then optionally `@` and a domain
-    /// whose last label has at least two letters, digits or hyphens. See also
-    /// [`UserName::check_for_directory`].
-    ///
-    /// ```
-    /// use org_shapes::workmail::UserName;
-    /// assert!("jane.doe@example.com".parse::<UserName>().is_ok());
-    /// assert!("jane doe".parse::<UserName>().is_err());
-    /// ```
+    /// The name of a WorkMail user, such as `jdoe` or `jdoe@example.com`; see also
+    /// [`Self::check_for_directory`].
     pub struct UserName;
     model: crate::model::workmail::USER_NAME,
     regex: Some(r"^[A-Za-z0-9_.-]+(?:@[a-zA-Z0-9.-]+\.[a-zA-Z0-9-]{2,})?$"),
@@ -39,12 +30,12 @@ string_shape! {
     ]),
 }
 
-/// The longest user name in a directory other than a WorkMail directory.
+/// The longest user name outside a WorkMail directory (AD Connector, Simple AD, managed
+/// Microsoft AD).
 pub const MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY: usize = 20;
 
 impl UserName {
-    /// Checks the limit of directories other than a WorkMail directory (AD Connector, Simple
-    /// AD, managed Microsoft AD): [`MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY`] chars.
+    /// Checks [`MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY`] unless `workmail_directory`.
     ///
     /// ```
     /// use org_shapes::workmail::UserName;
@@ -56,7 +47,7 @@ impl UserName {
     ///
     /// # Errors
     ///
-    /// [`crate::ErrorKind::TooLong`] when `workmail_directory` is false and the name is longer.
+    /// [`crate::ErrorKind::TooLong`].
     pub fn check_for_directory(&self, workmail_directory: bool) -> Result<(), Error> {
         let len = self.as_str().len();
         if !workmail_directory && len > MAX_LEN_OUTSIDE_WORKMAIL_DIRECTORY {
