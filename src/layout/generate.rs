@@ -153,7 +153,6 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
         target,
         mode,
         items: Vec::new(),
-        acc: (0, 0),
     };
     resolver.resolve(layout.parts, (0, 0), d);
     let lens = share(&resolver.items, target, d);
@@ -207,16 +206,10 @@ struct Resolver {
     mode: Mode,
     /// The flat sequence of literals and runs the layout resolves to.
     items: Vec<Part>,
-    /// Fewest and most chars of the items so far.
-    acc: (usize, usize),
 }
 
 fn add(a: (usize, usize), b: (usize, usize)) -> (usize, usize) {
     (a.0.saturating_add(b.0), a.1.saturating_add(b.1))
-}
-
-fn times(a: (usize, usize), k: usize) -> (usize, usize) {
-    (a.0.saturating_mul(k), a.1.saturating_mul(k))
 }
 
 const MAX_REPEATS: usize = 64;
@@ -224,7 +217,7 @@ const MAX_REPEATS: usize = 64;
 impl Resolver {
     /// How far the target is from what the items so far and `rest` can reach.
     fn miss(&self, rest: (usize, usize)) -> usize {
-        let (lo, hi) = add(self.acc, rest);
+        let (lo, hi) = add(bounds(&self.items), rest);
         lo.saturating_sub(self.target)
             .max(self.target.saturating_sub(hi))
     }
@@ -234,10 +227,7 @@ impl Resolver {
         while let [part, tail @ ..] = rest_parts {
             let rest = add(bounds(tail), after);
             match *part {
-                Part::Lit(_) | Part::Run(..) => {
-                    self.items.push(*part);
-                    self.acc = add(self.acc, bounds(core::slice::from_ref(part)));
-                }
+                Part::Lit(_) | Part::Run(..) => self.items.push(*part),
                 Part::Seq(inner) => self.resolve(inner, rest, d),
                 Part::Opt(inner) => {
                     let coin = match self.mode {
@@ -260,7 +250,8 @@ impl Resolver {
                     let group = bounds(inner);
                     let k = self.repeats(group, rest, d);
                     for j in (0..k).rev() {
-                        self.resolve(inner, add(times(group, j), rest), d);
+                        let later = (group.0.saturating_mul(j), group.1.saturating_mul(j));
+                        self.resolve(inner, add(later, rest), d);
                     }
                 }
             }
@@ -270,7 +261,7 @@ impl Resolver {
 
     /// How many times a group of `group` chars repeats, with `rest` after it.
     fn repeats(&self, group: (usize, usize), rest: (usize, usize), d: &mut impl Draw) -> usize {
-        let (lo, hi) = add(self.acc, rest);
+        let (lo, hi) = add(bounds(&self.items), rest);
         let room = self.target.saturating_sub(lo);
         let most = max_repeats(group.0, room);
         let need = self.target.saturating_sub(hi);

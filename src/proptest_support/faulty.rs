@@ -217,18 +217,15 @@ fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyI
         let mut slots = input.slots();
         slots.extend(core::iter::repeat_n(Slot::Unknown, n));
         // `n` of the slots, in order.
-        let mut left: Vec<usize> = (0..slots.len()).collect();
-        let mut picked: Vec<usize> = (0..n)
+        let mut left: Vec<(usize, Slot)> = slots.into_iter().enumerate().collect();
+        let mut picked: Vec<(usize, Slot)> = (0..n)
             .filter_map(|_| {
                 let i = d.pick(left.len().max(1));
                 (i < left.len()).then(|| left.remove(i))
             })
             .collect();
-        picked.sort_unstable();
-        let chosen: Vec<Slot> = picked
-            .iter()
-            .filter_map(|i| slots.get(*i).cloned())
-            .collect();
+        picked.sort_unstable_by_key(|(i, _)| *i);
+        let chosen: Vec<Slot> = picked.into_iter().map(|(_, slot)| slot).collect();
         let faults = chosen.iter().map(|slot| {
             let (chosen, path) = (&chosen[..], Path::ROOT);
             input.fault(Put {
