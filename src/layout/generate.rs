@@ -310,31 +310,31 @@ fn share(items: &[Part], target: usize, d: &mut impl Draw) -> Vec<usize> {
 /// like the prefix where its runs allow (the edge comes up often). A complete match has its
 /// first run char changed: to the other case if its class has it, else to another of its class.
 fn avoid(built: &mut Built, prefix: &str, near: bool) {
-    for (i, want) in prefix.chars().enumerate().take_while(|_| near) {
-        let Some(piece) = piece_at(&built.pieces, i) else {
-            break;
-        };
-        let fits = match piece.source {
+    // The literal or run each char came from.
+    let pieces = built.pieces.iter();
+    let sources: Vec<Part> = pieces
+        .flat_map(|p| core::iter::repeat_n(p.source, p.len))
+        .collect();
+    let chars = built.chars.iter_mut().zip(&sources);
+    for ((c, source), want) in chars.zip(prefix.chars()).take_while(|_| near) {
+        let fits = match *source {
             Part::Run(class, ..) => Chars::of(&class).contains(want),
-            _ => built.chars.get(i) == Some(&want),
+            _ => *c == want,
         };
-        match built.chars.get_mut(i) {
-            Some(c) if fits => *c = want,
-            _ => break,
+        if !fits {
+            break;
         }
+        *c = want;
     }
     let plen = prefix.chars().count();
     if !built.chars.iter().take(plen).copied().eq(prefix.chars()) {
         return;
     }
-    for i in 0..plen {
-        let Some(Part::Run(class, ..)) = piece_at(&built.pieces, i).map(|p| p.source) else {
+    for (c, source) in built.chars.iter_mut().zip(&sources).take(plen) {
+        let Part::Run(class, ..) = *source else {
             continue;
         };
         let chars = Chars::of(&class);
-        let Some(c) = built.chars.get_mut(i) else {
-            return;
-        };
         let other = core::iter::once(other_case(*c))
             .chain((0u8..128).map(char::from))
             .find(|x| *x != *c && chars.contains(*x));
@@ -351,12 +351,6 @@ pub(crate) fn other_case(c: char) -> char {
     } else {
         c.to_ascii_lowercase()
     }
-}
-
-pub(crate) fn piece_at(pieces: &[Piece], i: usize) -> Option<&Piece> {
-    pieces
-        .iter()
-        .find(|p| p.start <= i && i < p.start.saturating_add(p.len))
 }
 
 /// For each `k` up to the length, whether the first `k` chars are a whole value of the
