@@ -77,32 +77,26 @@ pub enum InputFault {
 impl InputFault {
     /// Whether this fault leads to `constraint`.
     pub fn matches(&self, constraint: &Constraint) -> bool {
-        match (self, constraint) {
-            (InputFault::Missing, Constraint::Required) => true,
-            (
-                InputFault::WrongType { expected, found },
-                Constraint::WrongType {
-                    expected: e,
-                    found: f,
-                },
-            ) => expected == e && found == f,
-            (InputFault::Shape { fault, index }, Constraint::Shape(error)) => {
+        let want = match *self {
+            InputFault::Missing => Constraint::Required,
+            InputFault::WrongType { expected, found } => Constraint::WrongType { expected, found },
+            InputFault::TooManyElements { max, actual } => Constraint::ListTooLong { max, actual },
+            InputFault::UnknownMember => Constraint::Rule(Rule::UnknownMember),
+            InputFault::Rule(rule) => Constraint::Rule(rule),
+            InputFault::Shape { fault, index } => {
+                let Constraint::Shape(error) = constraint else {
+                    return false;
+                };
                 let at = match error.kind() {
                     ErrorKind::InvalidChar { index, .. } | ErrorKind::Incomplete { index, .. } => {
                         Some(index)
                     }
                     _ => None,
                 };
-                fault.matches(error.kind()) && (index.is_none() || *index == at)
+                return fault.matches(error.kind()) && (index.is_none() || index == at);
             }
-            (
-                InputFault::TooManyElements { max, actual },
-                Constraint::ListTooLong { max: m, actual: a },
-            ) => max == m && actual == a,
-            (InputFault::UnknownMember, Constraint::Rule(Rule::UnknownMember)) => true,
-            (InputFault::Rule(rule), Constraint::Rule(r)) => rule == r,
-            _ => false,
-        }
+        };
+        *constraint == want
     }
 }
 
