@@ -84,7 +84,7 @@ pub(crate) struct Piece {
     pub(crate) source: Part,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Built {
     pub(crate) chars: Vec<char>,
     pub(crate) pieces: Vec<Piece>,
@@ -157,10 +157,7 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
     resolver.resolve(layout.parts, (0, 0), d);
     let lens = share(&resolver.items, target, d);
     let near_miss = layout.forbidden_prefix.is_some() && d.pick(3) == 2;
-    let mut built = Built {
-        chars: Vec::with_capacity(target),
-        pieces: Vec::with_capacity(resolver.items.len()),
-    };
+    let mut built = Built::default();
     for (item, len) in resolver.items.iter().zip(lens) {
         let start = built.chars.len();
         match *item {
