@@ -85,14 +85,6 @@ impl Layout {
             ..self
         }
     }
-
-    pub(crate) const fn min_len(&self) -> usize {
-        bounds(self.parts).0
-    }
-
-    pub(crate) const fn max_len(&self) -> usize {
-        bounds(self.parts).1
-    }
 }
 
 /// Fewest and most chars of the parts in sequence.

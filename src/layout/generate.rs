@@ -109,8 +109,9 @@ pub(crate) enum Mode {
 
 /// The model's length bounds within the layout's.
 pub(crate) fn length_range(shape: &Shape, layout: &Layout) -> (usize, usize) {
-    let lo = shape.min_len.unwrap_or(0).max(layout.min_len());
-    let hi = shape.max_len.unwrap_or(MANY).min(layout.max_len());
+    let (least, most) = bounds(layout.parts);
+    let lo = shape.min_len.unwrap_or(0).max(least);
+    let hi = shape.max_len.unwrap_or(MANY).min(most);
     (lo, hi)
 }
 
@@ -141,8 +142,9 @@ pub(crate) fn max_repeats(group_min: usize, room: usize) -> usize {
 
 /// A value of `layout` with a length in `lo..=hi`, or as near as it allows.
 pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut impl Draw) -> Built {
-    let mut lo = lo.max(layout.min_len());
-    let mut hi = hi.min(layout.max_len()).max(lo);
+    let (least, most) = bounds(layout.parts);
+    let mut lo = lo.max(least);
+    let mut hi = hi.min(most).max(lo);
     match mode {
         Mode::Drawn => {}
         Mode::Full => lo = lo.max(extreme(layout.parts, true)).min(hi),

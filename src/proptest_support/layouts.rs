@@ -14,7 +14,7 @@ use crate::layout::drawn::one_of;
 use crate::layout::generate::{
     biased_len, build, complete_prefixes, length_range, Built, Draw, Mode,
 };
-use crate::layout::{literal_mask, places, Chars, Layout, Part, MANY};
+use crate::layout::{bounds, literal_mask, places, Chars, Layout, Part, MANY};
 use crate::text::AsciiClass;
 
 /// Texts `shape` refuses with `fault`, one of its [`faults`].
@@ -26,7 +26,7 @@ pub(crate) fn invalid(
     let (_, hi) = length_range(shape, layout);
     let chars = match fault {
         Fault::Overrun => hi
-            .min(layout.min_len().saturating_add(16))
+            .min(bounds(layout.parts).0.saturating_add(16))
             .saturating_add(1100),
         _ => hi,
     };
@@ -190,13 +190,14 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
         None => 0,
     };
     let places = places(parts, literal_mask(parts), true);
+    let (least, most) = bounds(parts);
     let found = [
         min > 0,
         shape.max_len.is_some(),
         places.bad_char,
         matches!(parts, [Part::Lit(_), ..]),
         layout.forbidden_prefix.is_some(),
-        layout.min_len() > min || places.choices || (parts.len() > 1 && layout.max_len() > min),
+        least > min || places.choices || (parts.len() > 1 && most > min),
         places.overrun,
         false,
     ];
