@@ -14,7 +14,7 @@ use crate::layout::drawn::one_of;
 use crate::layout::generate::{
     biased_len, build, complete_prefixes, length_range, Built, Draw, Mode,
 };
-use crate::layout::{bounds, literal_mask, places, Chars, Layout, Part, MANY};
+use crate::layout::{bounds, closes, literal_mask, places, Chars, Layout, Part, MANY};
 use crate::text::AsciiClass;
 
 /// Texts `shape` refuses with `fault`, one of its [`faults`].
@@ -143,19 +143,11 @@ fn bad_char(
 fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String, Option<usize>)> {
     let (lo, hi) = length_range(shape, layout);
     let value = build(layout, lo, hi.min(lo.saturating_add(16)), Mode::Drawn, d);
-    let places: Vec<(usize, Chars, usize)> = value
-        .pieces
-        .iter()
-        .enumerate()
-        .filter_map(|(i, piece)| match piece.source {
-            Part::Run(class, min, max) if min < max && max != MANY => {
-                let set = Chars::of(&class);
-                let next = value.pieces.get(i.saturating_add(1));
-                let closed = next.is_none_or(|next| {
-                    let c = value.chars.get(next.start);
-                    matches!(next.source, Part::Lit(_)) && c.is_some_and(|c| !set.contains(*c))
-                });
-                closed.then_some((i, set, max))
+    let sources: Vec<Part> = value.pieces.iter().map(|piece| piece.source).collect();
+    let places: Vec<(usize, Chars, usize)> = (0..sources.len())
+        .filter_map(|i| match sources.get(i..)? {
+            [Part::Run(class, min, max), after @ ..] if min < max && *max != MANY => {
+                closes(class, after).then_some((i, Chars::of(class), *max))
             }
             _ => None,
         })
