@@ -56,16 +56,26 @@ impl Picker {
             1 => self.tiers.first()?,
             n => self.tiers.get(d.pick(n))?,
         };
-        let mut i = u32::try_from(d.pick(usize::try_from(tier_size(tier)).ok()?)).ok()?;
-        for (lo, hi) in tier {
-            let n = hi.saturating_sub(*lo).saturating_add(1);
-            if i < n {
-                return char::from_u32(lo.saturating_add(i));
-            }
-            i = i.saturating_sub(n);
-        }
-        None
+        let sizes = tier
+            .iter()
+            .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1));
+        let (range, i) = pick_unit(d, sizes.map(|n| n as usize))?;
+        let (lo, _) = tier.get(range)?;
+        char::from_u32(lo.saturating_add(u32::try_from(i).ok()?))
     }
+}
+
+/// One draw among the units of `sizes` in sequence: the size it falls in, and where in it.
+pub(crate) fn pick_unit(
+    d: &mut impl Draw,
+    sizes: impl Iterator<Item = usize> + Clone,
+) -> Option<(usize, usize)> {
+    let mut k = d.pick(sizes.clone().fold(0, usize::saturating_add).max(1));
+    sizes.enumerate().find_map(|(i, n)| {
+        let hit = (k < n).then_some((i, k));
+        k = k.saturating_sub(n);
+        hit
+    })
 }
 
 pub(crate) fn tier_size(tier: &[(u32, u32)]) -> u32 {

@@ -12,7 +12,7 @@ use proptest::prelude::*;
 
 use super::{from_tapes, Broken, Fault, Tape};
 use crate::layout::drawn::{one_of, Drawn};
-use crate::layout::generate::{biased_len, other_case, Draw};
+use crate::layout::generate::{biased_len, other_case, pick_unit, Draw};
 use crate::layout::Chars;
 use crate::members::BoundedList;
 use crate::organizations as orgs;
@@ -273,12 +273,7 @@ fn whole<T>(
     weights: [usize; 3],
     other: impl FnOnce(&mut Field<T>, &mut Tape<'_>) -> Option<Injected>,
 ) -> Option<Injected> {
-    let mut k = d.pick(weights.iter().sum::<usize>().max(1));
-    let arm = weights.iter().position(|w| {
-        let hit = k < *w;
-        k = k.saturating_sub(*w);
-        hit
-    })?;
+    let (arm, _) = pick_unit(d, weights.into_iter())?;
     let fault = match arm {
         0 => return other(field, d),
         1 => {

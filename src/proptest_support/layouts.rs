@@ -12,7 +12,7 @@ use super::{from_tapes, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::drawn::one_of;
 use crate::layout::generate::{
-    biased_len, build, complete_prefixes, length_range, Built, Draw, Mode,
+    biased_len, build, complete_prefixes, length_range, pick_unit, Built, Draw, Mode,
 };
 use crate::layout::{bounds, closes, literal_mask, places, Chars, Layout, Part, MANY};
 use crate::text::AsciiClass;
@@ -125,17 +125,11 @@ fn bad_char(
         }
         before = Some(piece.source);
     }
-    let total: usize = places.iter().map(|(_, len, _)| *len).sum();
-    let mut k = d.pick(total.max(1));
-    for (start, len, bad) in places {
-        if k < len {
-            let at = start.saturating_add(k);
-            *value.chars.get_mut(at)? = bad.picker().pick(d)?;
-            return Some((value.text(), Some(at)));
-        }
-        k = k.saturating_sub(len);
-    }
-    None
+    let (place, k) = pick_unit(d, places.iter().map(|(_, len, _)| *len))?;
+    let (start, _, bad) = places.get(place)?;
+    let at = start.saturating_add(k);
+    *value.chars.get_mut(at)? = bad.picker().pick(d)?;
+    Some((value.text(), Some(at)))
 }
 
 /// A value with a bounded, variable run (followed by the end or a literal not continuing it)
