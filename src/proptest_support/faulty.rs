@@ -308,8 +308,7 @@ struct At {
 /// A member's faults, by how its row stores it (`Self`) and what checks it (`C`: a shape,
 /// enum, `bool` or bounded list).
 trait Member<C>: Sized + 'static {
-    fn slots(name: &'static str, value: &Field<Self>, slots: &mut Vec<Slot>) {
-        let _ = value;
+    fn slots(name: &'static str, _value: &Field<Self>, slots: &mut Vec<Slot>) {
         slots.push(Slot::Member(name));
     }
 
