@@ -214,11 +214,7 @@ impl TestDomain {
     }
 }
 
-impl fmt::Display for TestDomain {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+text_impls!(@display TestDomain);
 
 impl fmt::Debug for TestDomain {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
