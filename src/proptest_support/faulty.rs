@@ -451,10 +451,9 @@ macro_rules! member_faults {
                         let missing = usize::from(operation_input!(@required $req));
                         let at = At { name: Self::$CONST, missing };
                         let rule = member_faults!(@rule [self, $field, at, put] $($hook)?);
-                        if let Some(rule) = rule {
-                            return rule;
-                        }
-                        return <_ as Member<$check>>::fault(&mut self.$field, at, put);
+                        return rule.unwrap_or_else(|| {
+                            <_ as Member<$check>>::fault(&mut self.$field, at, put)
+                        });
                     }
                 )+
                 unknown(self, put.path, put.d)
