@@ -246,12 +246,8 @@ impl Resolver {
                     };
                     let with = self.miss(add(bounds(inner), rest));
                     let without = self.miss(rest);
-                    let present = if with == without {
-                        coin
-                    } else {
-                        with < without
-                    };
-                    if present {
+                    // Whichever comes nearer the target; a tie, the coin.
+                    if with < without || (with == without && coin) {
                         self.resolve(inner, rest, d);
                     }
                 }
