@@ -85,14 +85,6 @@ impl Layout {
             ..self
         }
     }
-
-    pub(crate) const fn min_len(&self) -> usize {
-        bounds(self.parts).0
-    }
-
-    pub(crate) const fn max_len(&self) -> usize {
-        bounds(self.parts).1
-    }
 }
 
 /// Fewest and most chars of the parts in sequence.
@@ -235,7 +227,7 @@ pub(crate) const fn places(parts: &[Part], mask: u128, first: bool) -> Places {
 
 /// Whether `next`, the parts after a run of `class`, end it: they start (through sequences)
 /// with the end or a literal starting outside the class.
-const fn closes(class: &Class, next: &[Part]) -> bool {
+pub(crate) const fn closes(class: &Class, next: &[Part]) -> bool {
     match next {
         [] => true,
         [Part::Lit(s), ..] => match s.as_bytes() {

@@ -168,7 +168,7 @@ macro_rules! drawn_input {
                 let mut input = Self::default();
                 $(
                     input.$field =
-                        drawn_input!(@draw d, $req, $kind $check, [$($elem)?] [$($($out)?)?])?;
+                        drawn_input!(@draw d, $req, $kind $check, [$($elem)?] [$($($out,)?)? $check])?;
                 )+
                 $($( drawn_input!(@rule input, $hook); )?)+
                 Some(input)
@@ -177,34 +177,28 @@ macro_rules! drawn_input {
             #[cfg(feature = "arbitrary")]
             fn hint() -> Hint {
                 and_all(&[$(
-                    drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($($out)?)?])
+                    drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($($out,)?)? $check])
                 ),+])
             }
         }
     };
 
-    (@draw $d:ident, $req:ident, list $check:ty, [$elem:ty] []) => {
+    (@draw $d:ident, $req:ident, list $check:ty, [$elem:ty] [$_check:ty]) => {
         list::<$elem, $check>($d, operation_input!(@required $req))
     };
-    (@draw $d:ident, $req:ident, flag $check:ty, [] []) => {
+    (@draw $d:ident, $req:ident, flag $check:ty, [] [$_check:ty]) => {
         member($d, operation_input!(@required $req), |d| Some(d.pick(2) == 1))
     };
-    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] []) => {
-        drawn_input!(@draw $d, $req, $kind $check, [] [$check])
-    };
-    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [$drawn:ty]) => {
+    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [$drawn:ty $(, $_check:ty)?]) => {
         member($d, operation_input!(@required $req), |d| {
             <$drawn>::draw(d).map(|v| From::from(<$check>::from(v).as_ref()))
         })
     };
 
-    (@hint $req:ident, list $check:ty, [$elem:ty] []) => {
+    (@hint $req:ident, list $check:ty, [$elem:ty] [$_check:ty]) => {
         optional(operation_input!(@required $req), list_hint(<$check>::MAX, <$elem>::hint()))
     };
-    (@hint $req:ident, $kind:ident $check:ty, [] []) => {
-        drawn_input!(@hint $req, $kind $check, [] [$check])
-    };
-    (@hint $req:ident, $kind:ident $check:ty, [] [$drawn:ty]) => {
+    (@hint $req:ident, $kind:ident $check:ty, [] [$drawn:ty $(, $_check:ty)?]) => {
         optional(operation_input!(@required $req), hint::<$drawn>())
     };
 

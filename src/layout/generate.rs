@@ -56,16 +56,26 @@ impl Picker {
             1 => self.tiers.first()?,
             n => self.tiers.get(d.pick(n))?,
         };
-        let mut i = u32::try_from(d.pick(usize::try_from(tier_size(tier)).ok()?)).ok()?;
-        for (lo, hi) in tier {
-            let n = hi.saturating_sub(*lo).saturating_add(1);
-            if i < n {
-                return char::from_u32(lo.saturating_add(i));
-            }
-            i = i.saturating_sub(n);
-        }
-        None
+        let sizes = tier
+            .iter()
+            .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1));
+        let (range, i) = pick_unit(d, sizes.map(|n| n as usize))?;
+        let (lo, _) = tier.get(range)?;
+        char::from_u32(lo.saturating_add(u32::try_from(i).ok()?))
     }
+}
+
+/// One draw among the units of `sizes` in sequence: the size it falls in, and where in it.
+pub(crate) fn pick_unit(
+    d: &mut impl Draw,
+    sizes: impl Iterator<Item = usize> + Clone,
+) -> Option<(usize, usize)> {
+    let mut k = d.pick(sizes.clone().fold(0, usize::saturating_add).max(1));
+    sizes.enumerate().find_map(|(i, n)| {
+        let hit = (k < n).then_some((i, k));
+        k = k.saturating_sub(n);
+        hit
+    })
 }
 
 pub(crate) fn tier_size(tier: &[(u32, u32)]) -> u32 {
@@ -84,7 +94,7 @@ pub(crate) struct Piece {
     pub(crate) source: Part,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Built {
     pub(crate) chars: Vec<char>,
     pub(crate) pieces: Vec<Piece>,
@@ -109,8 +119,9 @@ pub(crate) enum Mode {
 
 /// The model's length bounds within the layout's.
 pub(crate) fn length_range(shape: &Shape, layout: &Layout) -> (usize, usize) {
-    let lo = shape.min_len.unwrap_or(0).max(layout.min_len());
-    let hi = shape.max_len.unwrap_or(MANY).min(layout.max_len());
+    let (least, most) = bounds(layout.parts);
+    let lo = shape.min_len.unwrap_or(0).max(least);
+    let hi = shape.max_len.unwrap_or(MANY).min(most);
     (lo, hi)
 }
 
@@ -141,8 +152,9 @@ pub(crate) fn max_repeats(group_min: usize, room: usize) -> usize {
 
 /// A value of `layout` with a length in `lo..=hi`, or as near as it allows.
 pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut impl Draw) -> Built {
-    let mut lo = lo.max(layout.min_len());
-    let mut hi = hi.min(layout.max_len()).max(lo);
+    let (least, most) = bounds(layout.parts);
+    let mut lo = lo.max(least);
+    let mut hi = hi.min(most).max(lo);
     match mode {
         Mode::Drawn => {}
         Mode::Full => lo = lo.max(extreme(layout.parts, true)).min(hi),
@@ -153,15 +165,11 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
         target,
         mode,
         items: Vec::new(),
-        acc: (0, 0),
     };
     resolver.resolve(layout.parts, (0, 0), d);
     let lens = share(&resolver.items, target, d);
     let near_miss = layout.forbidden_prefix.is_some() && d.pick(3) == 2;
-    let mut built = Built {
-        chars: Vec::with_capacity(target),
-        pieces: Vec::with_capacity(resolver.items.len()),
-    };
+    let mut built = Built::default();
     for (item, len) in resolver.items.iter().zip(lens) {
         let start = built.chars.len();
         match *item {
@@ -207,16 +215,10 @@ struct Resolver {
     mode: Mode,
     /// The flat sequence of literals and runs the layout resolves to.
     items: Vec<Part>,
-    /// Fewest and most chars of the items so far.
-    acc: (usize, usize),
 }
 
 fn add(a: (usize, usize), b: (usize, usize)) -> (usize, usize) {
     (a.0.saturating_add(b.0), a.1.saturating_add(b.1))
-}
-
-fn times(a: (usize, usize), k: usize) -> (usize, usize) {
-    (a.0.saturating_mul(k), a.1.saturating_mul(k))
 }
 
 const MAX_REPEATS: usize = 64;
@@ -224,7 +226,7 @@ const MAX_REPEATS: usize = 64;
 impl Resolver {
     /// How far the target is from what the items so far and `rest` can reach.
     fn miss(&self, rest: (usize, usize)) -> usize {
-        let (lo, hi) = add(self.acc, rest);
+        let (lo, hi) = add(bounds(&self.items), rest);
         lo.saturating_sub(self.target)
             .max(self.target.saturating_sub(hi))
     }
@@ -234,10 +236,7 @@ impl Resolver {
         while let [part, tail @ ..] = rest_parts {
             let rest = add(bounds(tail), after);
             match *part {
-                Part::Lit(_) | Part::Run(..) => {
-                    self.items.push(*part);
-                    self.acc = add(self.acc, bounds(core::slice::from_ref(part)));
-                }
+                Part::Lit(_) | Part::Run(..) => self.items.push(*part),
                 Part::Seq(inner) => self.resolve(inner, rest, d),
                 Part::Opt(inner) => {
                     let coin = match self.mode {
@@ -247,12 +246,8 @@ impl Resolver {
                     };
                     let with = self.miss(add(bounds(inner), rest));
                     let without = self.miss(rest);
-                    let present = if with == without {
-                        coin
-                    } else {
-                        with < without
-                    };
-                    if present {
+                    // Whichever comes nearer the target; a tie, the coin.
+                    if with < without || (with == without && coin) {
                         self.resolve(inner, rest, d);
                     }
                 }
@@ -260,7 +255,8 @@ impl Resolver {
                     let group = bounds(inner);
                     let k = self.repeats(group, rest, d);
                     for j in (0..k).rev() {
-                        self.resolve(inner, add(times(group, j), rest), d);
+                        let later = (group.0.saturating_mul(j), group.1.saturating_mul(j));
+                        self.resolve(inner, add(later, rest), d);
                     }
                 }
             }
@@ -270,7 +266,7 @@ impl Resolver {
 
     /// How many times a group of `group` chars repeats, with `rest` after it.
     fn repeats(&self, group: (usize, usize), rest: (usize, usize), d: &mut impl Draw) -> usize {
-        let (lo, hi) = add(self.acc, rest);
+        let (lo, hi) = add(bounds(&self.items), rest);
         let room = self.target.saturating_sub(lo);
         let most = max_repeats(group.0, room);
         let need = self.target.saturating_sub(hi);
@@ -319,31 +315,31 @@ fn share(items: &[Part], target: usize, d: &mut impl Draw) -> Vec<usize> {
 /// like the prefix where its runs allow (the edge comes up often). A complete match has its
 /// first run char changed: to the other case if its class has it, else to another of its class.
 fn avoid(built: &mut Built, prefix: &str, near: bool) {
-    for (i, want) in prefix.chars().enumerate().take_while(|_| near) {
-        let Some(piece) = piece_at(&built.pieces, i) else {
-            break;
-        };
-        let fits = match piece.source {
+    // The literal or run each char came from.
+    let pieces = built.pieces.iter();
+    let sources: Vec<Part> = pieces
+        .flat_map(|p| core::iter::repeat_n(p.source, p.len))
+        .collect();
+    let chars = built.chars.iter_mut().zip(&sources);
+    for ((c, source), want) in chars.zip(prefix.chars()).take_while(|_| near) {
+        let fits = match *source {
             Part::Run(class, ..) => Chars::of(&class).contains(want),
-            _ => built.chars.get(i) == Some(&want),
+            _ => *c == want,
         };
-        match built.chars.get_mut(i) {
-            Some(c) if fits => *c = want,
-            _ => break,
+        if !fits {
+            break;
         }
+        *c = want;
     }
     let plen = prefix.chars().count();
     if !built.chars.iter().take(plen).copied().eq(prefix.chars()) {
         return;
     }
-    for i in 0..plen {
-        let Some(Part::Run(class, ..)) = piece_at(&built.pieces, i).map(|p| p.source) else {
+    for (c, source) in built.chars.iter_mut().zip(&sources).take(plen) {
+        let Part::Run(class, ..) = *source else {
             continue;
         };
         let chars = Chars::of(&class);
-        let Some(c) = built.chars.get_mut(i) else {
-            return;
-        };
         let other = core::iter::once(other_case(*c))
             .chain((0u8..128).map(char::from))
             .find(|x| *x != *c && chars.contains(*x));
@@ -360,12 +356,6 @@ pub(crate) fn other_case(c: char) -> char {
     } else {
         c.to_ascii_lowercase()
     }
-}
-
-pub(crate) fn piece_at(pieces: &[Piece], i: usize) -> Option<&Piece> {
-    pieces
-        .iter()
-        .find(|p| p.start <= i && i < p.start.saturating_add(p.len))
 }
 
 /// For each `k` up to the length, whether the first `k` chars are a whole value of the

@@ -12,7 +12,7 @@ use proptest::prelude::*;
 
 use super::{from_tapes, Broken, Fault, Tape};
 use crate::layout::drawn::{one_of, Drawn};
-use crate::layout::generate::{biased_len, other_case, Draw};
+use crate::layout::generate::{biased_len, other_case, pick_unit, Draw};
 use crate::layout::Chars;
 use crate::members::BoundedList;
 use crate::organizations as orgs;
@@ -77,32 +77,26 @@ pub enum InputFault {
 impl InputFault {
     /// Whether this fault leads to `constraint`.
     pub fn matches(&self, constraint: &Constraint) -> bool {
-        match (self, constraint) {
-            (InputFault::Missing, Constraint::Required) => true,
-            (
-                InputFault::WrongType { expected, found },
-                Constraint::WrongType {
-                    expected: e,
-                    found: f,
-                },
-            ) => expected == e && found == f,
-            (InputFault::Shape { fault, index }, Constraint::Shape(error)) => {
+        let want = match *self {
+            InputFault::Missing => Constraint::Required,
+            InputFault::WrongType { expected, found } => Constraint::WrongType { expected, found },
+            InputFault::TooManyElements { max, actual } => Constraint::ListTooLong { max, actual },
+            InputFault::UnknownMember => Constraint::Rule(Rule::UnknownMember),
+            InputFault::Rule(rule) => Constraint::Rule(rule),
+            InputFault::Shape { fault, index } => {
+                let Constraint::Shape(error) = constraint else {
+                    return false;
+                };
                 let at = match error.kind() {
                     ErrorKind::InvalidChar { index, .. } | ErrorKind::Incomplete { index, .. } => {
                         Some(index)
                     }
                     _ => None,
                 };
-                fault.matches(error.kind()) && (index.is_none() || *index == at)
+                return fault.matches(error.kind()) && (index.is_none() || index == at);
             }
-            (
-                InputFault::TooManyElements { max, actual },
-                Constraint::ListTooLong { max: m, actual: a },
-            ) => max == m && actual == a,
-            (InputFault::UnknownMember, Constraint::Rule(Rule::UnknownMember)) => true,
-            (InputFault::Rule(rule), Constraint::Rule(r)) => rule == r,
-            _ => false,
-        }
+        };
+        *constraint == want
     }
 }
 
@@ -217,18 +211,15 @@ fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyI
         let mut slots = input.slots();
         slots.extend(core::iter::repeat_n(Slot::Unknown, n));
         // `n` of the slots, in order.
-        let mut left: Vec<usize> = (0..slots.len()).collect();
-        let mut picked: Vec<usize> = (0..n)
+        let mut left: Vec<(usize, Slot)> = slots.into_iter().enumerate().collect();
+        let mut picked: Vec<(usize, Slot)> = (0..n)
             .filter_map(|_| {
                 let i = d.pick(left.len().max(1));
                 (i < left.len()).then(|| left.remove(i))
             })
             .collect();
-        picked.sort_unstable();
-        let chosen: Vec<Slot> = picked
-            .iter()
-            .filter_map(|i| slots.get(*i).cloned())
-            .collect();
+        picked.sort_unstable_by_key(|(i, _)| *i);
+        let chosen: Vec<Slot> = picked.into_iter().map(|(_, slot)| slot).collect();
         let faults = chosen.iter().map(|slot| {
             let (chosen, path) = (&chosen[..], Path::ROOT);
             input.fault(Put {
@@ -282,12 +273,7 @@ fn whole<T>(
     weights: [usize; 3],
     other: impl FnOnce(&mut Field<T>, &mut Tape<'_>) -> Option<Injected>,
 ) -> Option<Injected> {
-    let mut k = d.pick(weights.iter().sum::<usize>().max(1));
-    let arm = weights.iter().position(|w| {
-        let hit = k < *w;
-        k = k.saturating_sub(*w);
-        hit
-    })?;
+    let (arm, _) = pick_unit(d, weights.into_iter())?;
     let fault = match arm {
         0 => return other(field, d),
         1 => {
@@ -322,8 +308,7 @@ struct At {
 /// A member's faults, by how its row stores it (`Self`) and what checks it (`C`: a shape,
 /// enum, `bool` or bounded list).
 trait Member<C>: Sized + 'static {
-    fn slots(name: &'static str, value: &Field<Self>, slots: &mut Vec<Slot>) {
-        let _ = value;
+    fn slots(name: &'static str, _value: &Field<Self>, slots: &mut Vec<Slot>) {
         slots.push(Slot::Member(name));
     }
 
@@ -466,10 +451,9 @@ macro_rules! member_faults {
                         let missing = usize::from(operation_input!(@required $req));
                         let at = At { name: Self::$CONST, missing };
                         let rule = member_faults!(@rule [self, $field, at, put] $($hook)?);
-                        if let Some(rule) = rule {
-                            return rule;
-                        }
-                        return <_ as Member<$check>>::fault(&mut self.$field, at, put);
+                        return rule.unwrap_or_else(|| {
+                            <_ as Member<$check>>::fault(&mut self.$field, at, put)
+                        });
                     }
                 )+
                 unknown(self, put.path, put.d)

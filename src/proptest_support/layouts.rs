@@ -12,9 +12,9 @@ use super::{from_tapes, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::drawn::one_of;
 use crate::layout::generate::{
-    biased_len, build, complete_prefixes, length_range, Built, Draw, Mode,
+    biased_len, build, complete_prefixes, length_range, pick_unit, Built, Draw, Mode,
 };
-use crate::layout::{literal_mask, places, Chars, Layout, Part, MANY};
+use crate::layout::{bounds, closes, literal_mask, places, Chars, Layout, Part, MANY};
 use crate::text::AsciiClass;
 
 /// Texts `shape` refuses with `fault`, one of its [`faults`].
@@ -26,7 +26,7 @@ pub(crate) fn invalid(
     let (_, hi) = length_range(shape, layout);
     let chars = match fault {
         Fault::Overrun => hi
-            .min(layout.min_len().saturating_add(16))
+            .min(bounds(layout.parts).0.saturating_add(16))
             .saturating_add(1100),
         _ => hi,
     };
@@ -125,17 +125,11 @@ fn bad_char(
         }
         before = Some(piece.source);
     }
-    let total: usize = places.iter().map(|(_, len, _)| *len).sum();
-    let mut k = d.pick(total.max(1));
-    for (start, len, bad) in places {
-        if k < len {
-            let at = start.saturating_add(k);
-            *value.chars.get_mut(at)? = bad.picker().pick(d)?;
-            return Some((value.text(), Some(at)));
-        }
-        k = k.saturating_sub(len);
-    }
-    None
+    let (place, k) = pick_unit(d, places.iter().map(|(_, len, _)| *len))?;
+    let (start, _, bad) = places.get(place)?;
+    let at = start.saturating_add(k);
+    *value.chars.get_mut(at)? = bad.picker().pick(d)?;
+    Some((value.text(), Some(at)))
 }
 
 /// A value with a bounded, variable run (followed by the end or a literal not continuing it)
@@ -143,19 +137,11 @@ fn bad_char(
 fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String, Option<usize>)> {
     let (lo, hi) = length_range(shape, layout);
     let value = build(layout, lo, hi.min(lo.saturating_add(16)), Mode::Drawn, d);
-    let places: Vec<(usize, Chars, usize)> = value
-        .pieces
-        .iter()
-        .enumerate()
-        .filter_map(|(i, piece)| match piece.source {
-            Part::Run(class, min, max) if min < max && max != MANY => {
-                let set = Chars::of(&class);
-                let next = value.pieces.get(i.saturating_add(1));
-                let closed = next.is_none_or(|next| {
-                    let c = value.chars.get(next.start);
-                    matches!(next.source, Part::Lit(_)) && c.is_some_and(|c| !set.contains(*c))
-                });
-                closed.then_some((i, set, max))
+    let sources: Vec<Part> = value.pieces.iter().map(|piece| piece.source).collect();
+    let places: Vec<(usize, Chars, usize)> = (0..sources.len())
+        .filter_map(|i| match sources.get(i..)? {
+            [Part::Run(class, min, max), after @ ..] if min < max && *max != MANY => {
+                closes(class, after).then_some((i, Chars::of(class), *max))
             }
             _ => None,
         })
@@ -190,13 +176,14 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
         None => 0,
     };
     let places = places(parts, literal_mask(parts), true);
+    let (least, most) = bounds(parts);
     let found = [
         min > 0,
         shape.max_len.is_some(),
         places.bad_char,
         matches!(parts, [Part::Lit(_), ..]),
         layout.forbidden_prefix.is_some(),
-        layout.min_len() > min || places.choices || (parts.len() > 1 && layout.max_len() > min),
+        least > min || places.choices || (parts.len() > 1 && most > min),
         places.overrun,
         false,
     ];

@@ -214,11 +214,7 @@ impl TestDomain {
     }
 }
 
-impl fmt::Display for TestDomain {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+text_impls!(@display TestDomain);
 
 impl fmt::Debug for TestDomain {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -259,12 +255,8 @@ mod serde_impls {
     use super::super::config::variant;
     #[cfg(feature = "alloc")]
     use super::super::config::{once, At, Choice, ChoiceAt, Leaf, Record, RecordAt};
-    #[cfg(feature = "alloc")]
-    use super::Encryption;
     use super::{free_test_domain, MailDomain, OrganizationSetup, TestDomain};
     use super::{DomainName, HostedZoneId, OrgAlias, TEST_DOMAIN_SUFFIX};
-    #[cfg(feature = "alloc")]
-    use serde::de::MapAccess;
 
     const ALIAS: &str = "alias";
     const MAIL_DOMAIN: &str = "mail_domain";
@@ -290,9 +282,9 @@ mod serde_impls {
             Option<OrgAlias>,
             Option<MailDomain>,
             Option<super::UserDirectory>,
-            Option<Encryption>,
+            Option<super::Encryption>,
         );
-        fn member<'de, A: MapAccess<'de>>(
+        fn member<'de, A: de::MapAccess<'de>>(
             p: &mut Self::Parts,
             name: &'static str,
             map: &mut A,
@@ -376,7 +368,7 @@ mod serde_impls {
             "a structure with `domain`"
         };
         type Parts = (Option<DomainName>, Option<HostedZoneId>);
-        fn member<'de, A: MapAccess<'de>>(
+        fn member<'de, A: de::MapAccess<'de>>(
             p: &mut Self::Parts,
             name: &'static str,
             map: &mut A,
@@ -407,7 +399,7 @@ mod serde_impls {
             &[EXISTING_ROUTE53, NEW_ROUTE53, EXTERNAL, FREE_TEST_DOMAIN];
         const WHAT: &'static str = "a mail domain (a variant name, or a structure of one variant)";
         const UNIT: (&'static str, Self) = (FREE_TEST_DOMAIN, MailDomain::FreeTestDomain);
-        fn data<'de, A: MapAccess<'de>>(
+        fn data<'de, A: de::MapAccess<'de>>(
             name: &'static str,
             map: &mut A,
             at: At<'_>,
