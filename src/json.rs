@@ -299,74 +299,41 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// With `keep` false, escapes are only checked and the raw text comes back.
+    /// Past a string, checking its escapes; with `keep` false the raw text comes back.
     fn string(&mut self, keep: bool) -> Result<Cow<'de, str>, Error> {
-        let (start, end, escaped) = self.scan_string()?;
-        let raw = self.text.get(start..end).unwrap_or_default();
-        if !escaped {
-            return Ok(Cow::Borrowed(raw));
-        }
-        // Unescaping never lengthens.
-        let mut out = keep.then(|| String::with_capacity(raw.len()));
-        self.unescape(start, end, out.as_mut())?;
-        Ok(out.map_or(Cow::Borrowed(raw), Cow::Owned))
-    }
-
-    /// The content's range, and whether it has escapes.
-    fn scan_string(&mut self) -> Result<(usize, usize, bool), Error> {
         self.eat(b'"', "'\"'")?;
-        let start = self.pos;
-        let mut escaped = false;
+        let (start, mut escaped) = (self.pos, false);
         loop {
             match self.peek() {
-                Some(b'"') => {
-                    let end = self.pos;
-                    self.bump();
-                    return Ok((start, end, escaped));
-                }
-                Some(b'\\') => {
+                Some(b'"') => break,
+                // A backslash last is an unterminated string, below.
+                Some(b'\\') if self.byte(self.pos.saturating_add(1)).is_some() => {
                     escaped = true;
-                    self.bump();
-                    if self.peek().is_some() {
-                        self.bump();
-                    }
+                    self.pos = self.pos.saturating_add(self.escape(self.pos)?.1);
                 }
-                Some(0..=0x1f) => {
-                    return Err(self.error(ErrorKind::ControlCharInString));
-                }
+                Some(0..=0x1f) => return Err(self.error(ErrorKind::ControlCharInString)),
                 Some(_) => self.bump(),
                 None => return Err(self.expected("'\"' to end the string")),
             }
         }
-    }
-
-    fn unescape(
-        &self,
-        start: usize,
-        end: usize,
-        mut out: Option<&mut String>,
-    ) -> Result<(), Error> {
-        let mut push = |from: usize, to: usize, c: Option<char>| {
-            if let Some(out) = out.as_deref_mut() {
-                out.push_str(self.text.get(from..to).unwrap_or_default());
-                if let Some(c) = c {
-                    out.push(c);
-                }
-            }
-        };
-        let (mut run, mut at) = (start, start);
-        while at < end {
-            if self.byte(at) == Some(b'\\') {
-                let (c, len) = self.escape(at)?;
-                push(run, at, Some(c));
-                at = at.saturating_add(len);
-                run = at;
-            } else {
-                at = at.saturating_add(1);
+        let raw = self.text.get(start..self.pos).unwrap_or_default();
+        self.bump();
+        if !(escaped && keep) {
+            return Ok(Cow::Borrowed(raw));
+        }
+        // Unescaping never lengthens.
+        let (mut out, mut rest) = (String::with_capacity(raw.len()), raw);
+        while let Some((head, tail)) = rest.split_once('\\') {
+            out.push_str(head);
+            rest = tail;
+            // Checked above.
+            if let Escape::Char(c, len) = escape(rest.as_bytes()) {
+                out.push(c);
+                rest = rest.get(len..).unwrap_or_default();
             }
         }
-        push(run, end, None);
-        Ok(())
+        out.push_str(rest);
+        Ok(Cow::Owned(out))
     }
 
     /// The char of the escape at `at` (a backslash), and the escape's length.
