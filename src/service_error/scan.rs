@@ -24,8 +24,9 @@ pub(crate) fn scan<const N: usize>(
     wanted: [(&str, usize); N],
 ) -> (bool, [Option<Text>; N]) {
     let mut found: [Option<Text>; N] = core::array::from_fn(|_| None);
-    let mut c = Cursor { rest: body };
-    c.skip_bom();
+    let mut c = Cursor {
+        rest: body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body),
+    };
     c.skip_ws();
     if c.eat(b'{').is_none() {
         return (c.rest.is_empty(), found);
@@ -87,12 +88,6 @@ impl<'a> Cursor<'a> {
         let (run, tail) = self.rest.split_at_checked(n).unwrap_or((self.rest, &[]));
         self.rest = tail;
         run
-    }
-
-    fn skip_bom(&mut self) {
-        if let [0xEF, 0xBB, 0xBF, tail @ ..] = self.rest {
-            self.rest = tail;
-        }
     }
 
     /// The string starting at this quote, at most `limit` bytes (an unterminated one is cut).
