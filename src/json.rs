@@ -406,10 +406,9 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     ) -> Result<V::Value, Error> {
         self.skip_ws();
         let value = match self.peek() {
-            Some(b'"') => match self.string(true)? {
-                Cow::Borrowed(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
-                Cow::Owned(s) => visitor.visit_enum(de::value::StringDeserializer::new(s)),
-            },
+            Some(b'"') => {
+                visitor.visit_enum(de::value::CowStrDeserializer::new(self.string(true)?))
+            }
             Some(b'{') => self.nested(b'}', "'}' after the variant", |parts| {
                 parts.de.member_name()?;
                 visitor.visit_enum(de::value::MapAccessDeserializer::new(parts))
@@ -639,26 +638,6 @@ impl fmt::Write for Bounded {
     }
 }
 
-fn kind_of(unexpected: &Unexpected<'_>) -> &'static str {
-    match unexpected {
-        Unexpected::Bool(_) => "a boolean",
-        Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => "a number",
-        Unexpected::Char(_) | Unexpected::Str(_) => "a string",
-        Unexpected::Bytes(_) => "bytes",
-        Unexpected::Unit => "null",
-        Unexpected::Seq => "an array",
-        Unexpected::Map => "an object",
-        Unexpected::Option => "an optional value",
-        Unexpected::NewtypeStruct => "a newtype struct",
-        Unexpected::Enum
-        | Unexpected::UnitVariant
-        | Unexpected::NewtypeVariant
-        | Unexpected::TupleVariant
-        | Unexpected::StructVariant => "an enum variant",
-        Unexpected::Other(_) => "another value",
-    }
-}
-
 /// Mismatches name the JSON kind, never the value, which may be a secret.
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
@@ -679,16 +658,31 @@ impl de::Error for Error {
     }
 
     fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
-        Self::custom(format_args!(
-            "invalid type: {}, expected {expected}",
-            kind_of(&unexpected)
-        ))
+        mismatch("type", &unexpected, expected)
     }
 
     fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
-        Self::custom(format_args!(
-            "invalid value: {}, expected {expected}",
-            kind_of(&unexpected)
-        ))
+        mismatch("value", &unexpected, expected)
     }
+}
+
+fn mismatch(what: &str, unexpected: &Unexpected<'_>, expected: &dyn Expected) -> Error {
+    let kind = match unexpected {
+        Unexpected::Bool(_) => "a boolean",
+        Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => "a number",
+        Unexpected::Char(_) | Unexpected::Str(_) => "a string",
+        Unexpected::Bytes(_) => "bytes",
+        Unexpected::Unit => "null",
+        Unexpected::Seq => "an array",
+        Unexpected::Map => "an object",
+        Unexpected::Option => "an optional value",
+        Unexpected::NewtypeStruct => "a newtype struct",
+        Unexpected::Enum
+        | Unexpected::UnitVariant
+        | Unexpected::NewtypeVariant
+        | Unexpected::TupleVariant
+        | Unexpected::StructVariant => "an enum variant",
+        Unexpected::Other(_) => "another value",
+    };
+    de::Error::custom(format_args!("invalid {what}: {kind}, expected {expected}"))
 }
