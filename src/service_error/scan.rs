@@ -100,18 +100,13 @@ impl<'a> Cursor<'a> {
             push_bytes(&mut out, run, limit, &mut cut);
             let end = self.peek();
             self.bump();
-            match end {
-                Some(b'"') => break,
-                None => {
-                    cut = true;
-                    break;
-                }
-                Some(_) => {
-                    let mut buf = [0u8; 4];
-                    let c = self.escape().encode_utf8(&mut buf);
-                    push_bytes(&mut out, c.as_bytes(), limit, &mut cut);
-                }
+            if end != Some(b'\\') {
+                cut |= end.is_none();
+                break;
             }
+            let mut buf = [0u8; 4];
+            let c = self.escape().encode_utf8(&mut buf);
+            push_bytes(&mut out, c.as_bytes(), limit, &mut cut);
         }
         Some(Text {
             text: into_text(out, cut),
