@@ -192,11 +192,8 @@ impl<'de> Deserializer<'de> {
     }
 
     fn eat(&mut self, b: u8, expected: &'static str) -> Result<(), Error> {
-        if self.bump_if(|next| next == b) {
-            Ok(())
-        } else {
-            Err(self.expected(expected))
-        }
+        let taken = self.bump_if(|next| next == b);
+        taken.then_some(()).ok_or_else(|| self.expected(expected))
     }
 
     fn literal(&mut self, word: &'static [u8], expected: &'static str) -> Result<(), Error> {
