@@ -27,7 +27,6 @@ pub(crate) fn scan<const N: usize>(
     let mut c = Cursor {
         rest: body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body),
     };
-    c.skip_ws();
     if c.eat(b'{').is_none() {
         return (c.rest.is_empty(), found);
     }
@@ -47,9 +46,7 @@ impl<'a> Cursor<'a> {
         found: &mut [Option<Text>; N],
     ) -> Option<()> {
         loop {
-            self.skip_ws();
             let key = self.string(KEY_LIMIT)?;
-            self.skip_ws();
             self.eat(b':')?;
             self.skip_ws();
             let slot = found
@@ -60,7 +57,6 @@ impl<'a> Cursor<'a> {
                 (Some((slot, &(_, limit))), Some(b'"')) => *slot = self.string(limit),
                 _ => self.skip_value()?,
             }
-            self.skip_ws();
             self.eat(b',')?;
         }
     }
@@ -70,12 +66,12 @@ impl<'a> Cursor<'a> {
     }
 
     fn bump(&mut self) {
-        if let [_, tail @ ..] = self.rest {
-            self.rest = tail;
-        }
+        self.rest = self.rest.get(1..).unwrap_or_default();
     }
 
+    /// Whitespace, then `b`.
     fn eat(&mut self, b: u8) -> Option<()> {
+        self.skip_ws();
         (self.peek() == Some(b)).then(|| self.bump())
     }
 
@@ -90,7 +86,7 @@ impl<'a> Cursor<'a> {
         run
     }
 
-    /// The string starting at this quote, at most `limit` bytes (an unterminated one is cut).
+    /// The string starting at the next quote, at most `limit` bytes (an unterminated one is cut).
     fn string(&mut self, limit: usize) -> Option<Text> {
         self.eat(b'"')?;
         let mut out = Vec::new();
