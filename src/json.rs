@@ -617,38 +617,27 @@ impl fmt::Display for Error {
 impl core::error::Error for Error {}
 
 /// Keeps [`MAX_MESSAGE_BYTES`] of a message, then stops the formatting.
-struct Bounded {
-    text: String,
-    cut: bool,
-}
+struct Bounded(String);
 
 impl fmt::Write for Bounded {
     fn write_str(&mut self, s: &str) -> fmt::Result {
-        let room = MAX_MESSAGE_BYTES.saturating_sub(self.text.len());
+        let room = MAX_MESSAGE_BYTES.saturating_sub(self.0.len());
         let (head, cut) = crate::text::cut_at_boundary(s, room);
-        self.text.push_str(head);
-        if cut {
-            self.cut = true;
-            return Err(fmt::Error);
-        }
-        Ok(())
+        self.0.push_str(head);
+        (!cut).then_some(()).ok_or(fmt::Error)
     }
 }
 
 /// Mismatches name the JSON kind, never the value, which may be a secret.
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        let mut message = Bounded {
-            text: String::new(),
-            cut: false,
-        };
-        // Cut, or `msg` failed: keep what was written.
-        let _ = fmt::write(&mut message, format_args!("{msg}"));
-        if message.cut {
-            message.text.push('…');
+        let mut message = Bounded(String::new());
+        // Cut (or `msg` failed, so cut short too): what was written, marked.
+        if fmt::write(&mut message, format_args!("{msg}")).is_err() {
+            message.0.push('…');
         }
         Error {
-            kind: ErrorKind::Custom(message.text),
+            kind: ErrorKind::Custom(message.0),
             line: 0,
             column: 0,
         }
