@@ -579,12 +579,10 @@ impl Error {
 /// As [`Error`] counts them.
 fn position(text: &str, pos: usize) -> (usize, usize) {
     let head = text.as_bytes().get(..pos).unwrap_or(text.as_bytes());
+    let head = head.strip_prefix(BOM.as_bytes()).unwrap_or(head);
     let mut lines = head.split(|&b| b == b'\n');
-    let mut current = lines.next_back().unwrap_or_default();
+    let current = lines.next_back().unwrap_or_default();
     let line = lines.count().saturating_add(1);
-    if line == 1 {
-        current = current.strip_prefix(BOM.as_bytes()).unwrap_or(current);
-    }
     (line, crate::text::count_chars(current).saturating_add(1))
 }
 
