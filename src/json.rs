@@ -203,18 +203,13 @@ impl<'de> Deserializer<'de> {
     /// Whether an element or member follows (consuming its `,`); `close` is left for `nested`.
     fn more(&mut self, first: &mut bool, close: u8, expected: &'static str) -> Result<bool, Error> {
         self.skip_ws();
-        match self.peek() {
-            Some(b) if b == close => Ok(false),
-            _ if *first => {
-                *first = false;
-                Ok(true)
-            }
-            Some(b',') => {
-                self.bump();
-                Ok(true)
-            }
-            _ => Err(self.expected(expected)),
+        if self.peek() == Some(close) {
+            return Ok(false);
         }
+        if !core::mem::take(first) {
+            self.eat(b',', expected)?;
+        }
+        Ok(true)
     }
 
     /// `[` or `{`, the parts `visit` reads, `close`.
