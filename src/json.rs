@@ -25,8 +25,6 @@ pub const MAX_MESSAGE_BYTES: usize = 256;
 
 const BOM: &str = "\u{feff}";
 
-const MEMBER_NAME: &str = "'\"' to start a member name";
-
 const ESCAPE: &str = r#"an escape (\" \\ \/ \b \f \n \r \t or \uXXXX)"#;
 
 /// Reads a `T` from JSON text (example: [Serde](crate#serde)).
@@ -238,7 +236,7 @@ impl<'de> Deserializer<'de> {
         self.skip_ws();
         match self.peek() {
             Some(b'"') => Ok(()),
-            _ => Err(self.expected(MEMBER_NAME)),
+            _ => Err(self.expected("'\"' to start a member name")),
         }
     }
 
