@@ -25,8 +25,6 @@ pub const MAX_MESSAGE_BYTES: usize = 256;
 
 const BOM: &str = "\u{feff}";
 
-const MEMBER_NAME: &str = "'\"' to start a member name";
-
 const ESCAPE: &str = r#"an escape (\" \\ \/ \b \f \n \r \t or \uXXXX)"#;
 
 /// Reads a `T` from JSON text (example: [Serde](crate#serde)).
@@ -192,11 +190,8 @@ impl<'de> Deserializer<'de> {
     }
 
     fn eat(&mut self, b: u8, expected: &'static str) -> Result<(), Error> {
-        if self.bump_if(|next| next == b) {
-            Ok(())
-        } else {
-            Err(self.expected(expected))
-        }
+        let taken = self.bump_if(|next| next == b);
+        taken.then_some(()).ok_or_else(|| self.expected(expected))
     }
 
     fn literal(&mut self, word: &'static [u8], expected: &'static str) -> Result<(), Error> {
@@ -206,18 +201,13 @@ impl<'de> Deserializer<'de> {
     /// Whether an element or member follows (consuming its `,`); `close` is left for `nested`.
     fn more(&mut self, first: &mut bool, close: u8, expected: &'static str) -> Result<bool, Error> {
         self.skip_ws();
-        match self.peek() {
-            Some(b) if b == close => Ok(false),
-            _ if *first => {
-                *first = false;
-                Ok(true)
-            }
-            Some(b',') => {
-                self.bump();
-                Ok(true)
-            }
-            _ => Err(self.expected(expected)),
+        if self.peek() == Some(close) {
+            return Ok(false);
         }
+        if !core::mem::take(first) {
+            self.eat(b',', expected)?;
+        }
+        Ok(true)
     }
 
     /// `[` or `{`, the parts `visit` reads, `close`.
@@ -246,7 +236,7 @@ impl<'de> Deserializer<'de> {
         self.skip_ws();
         match self.peek() {
             Some(b'"') => Ok(()),
-            _ => Err(self.expected(MEMBER_NAME)),
+            _ => Err(self.expected("'\"' to start a member name")),
         }
     }
 
@@ -299,74 +289,41 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    /// With `keep` false, escapes are only checked and the raw text comes back.
+    /// Past a string, checking its escapes; with `keep` false the raw text comes back.
     fn string(&mut self, keep: bool) -> Result<Cow<'de, str>, Error> {
-        let (start, end, escaped) = self.scan_string()?;
-        let raw = self.text.get(start..end).unwrap_or_default();
-        if !escaped {
-            return Ok(Cow::Borrowed(raw));
-        }
-        // Unescaping never lengthens.
-        let mut out = keep.then(|| String::with_capacity(raw.len()));
-        self.unescape(start, end, out.as_mut())?;
-        Ok(out.map_or(Cow::Borrowed(raw), Cow::Owned))
-    }
-
-    /// The content's range, and whether it has escapes.
-    fn scan_string(&mut self) -> Result<(usize, usize, bool), Error> {
         self.eat(b'"', "'\"'")?;
-        let start = self.pos;
-        let mut escaped = false;
+        let (start, mut escaped) = (self.pos, false);
         loop {
             match self.peek() {
-                Some(b'"') => {
-                    let end = self.pos;
-                    self.bump();
-                    return Ok((start, end, escaped));
-                }
-                Some(b'\\') => {
+                Some(b'"') => break,
+                // A backslash last is an unterminated string, below.
+                Some(b'\\') if self.byte(self.pos.saturating_add(1)).is_some() => {
                     escaped = true;
-                    self.bump();
-                    if self.peek().is_some() {
-                        self.bump();
-                    }
+                    self.pos = self.pos.saturating_add(self.escape(self.pos)?.1);
                 }
-                Some(0..=0x1f) => {
-                    return Err(self.error(ErrorKind::ControlCharInString));
-                }
+                Some(0..=0x1f) => return Err(self.error(ErrorKind::ControlCharInString)),
                 Some(_) => self.bump(),
                 None => return Err(self.expected("'\"' to end the string")),
             }
         }
-    }
-
-    fn unescape(
-        &self,
-        start: usize,
-        end: usize,
-        mut out: Option<&mut String>,
-    ) -> Result<(), Error> {
-        let mut push = |from: usize, to: usize, c: Option<char>| {
-            if let Some(out) = out.as_deref_mut() {
-                out.push_str(self.text.get(from..to).unwrap_or_default());
-                if let Some(c) = c {
-                    out.push(c);
-                }
-            }
-        };
-        let (mut run, mut at) = (start, start);
-        while at < end {
-            if self.byte(at) == Some(b'\\') {
-                let (c, len) = self.escape(at)?;
-                push(run, at, Some(c));
-                at = at.saturating_add(len);
-                run = at;
-            } else {
-                at = at.saturating_add(1);
+        let raw = self.text.get(start..self.pos).unwrap_or_default();
+        self.bump();
+        if !(escaped && keep) {
+            return Ok(Cow::Borrowed(raw));
+        }
+        // Unescaping never lengthens.
+        let (mut out, mut rest) = (String::with_capacity(raw.len()), raw);
+        while let Some((head, tail)) = rest.split_once('\\') {
+            out.push_str(head);
+            rest = tail;
+            // Checked above.
+            if let Escape::Char(c, len) = escape(rest.as_bytes()) {
+                out.push(c);
+                rest = rest.get(len..).unwrap_or_default();
             }
         }
-        push(run, end, None);
-        Ok(())
+        out.push_str(rest);
+        Ok(Cow::Owned(out))
     }
 
     /// The char of the escape at `at` (a backslash), and the escape's length.
@@ -439,10 +396,9 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     ) -> Result<V::Value, Error> {
         self.skip_ws();
         let value = match self.peek() {
-            Some(b'"') => match self.string(true)? {
-                Cow::Borrowed(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
-                Cow::Owned(s) => visitor.visit_enum(de::value::StringDeserializer::new(s)),
-            },
+            Some(b'"') => {
+                visitor.visit_enum(de::value::CowStrDeserializer::new(self.string(true)?))
+            }
             Some(b'{') => self.nested(b'}', "'}' after the variant", |parts| {
                 parts.de.member_name()?;
                 visitor.visit_enum(de::value::MapAccessDeserializer::new(parts))
@@ -616,12 +572,10 @@ impl Error {
 /// As [`Error`] counts them.
 fn position(text: &str, pos: usize) -> (usize, usize) {
     let head = text.as_bytes().get(..pos).unwrap_or(text.as_bytes());
+    let head = head.strip_prefix(BOM.as_bytes()).unwrap_or(head);
     let mut lines = head.split(|&b| b == b'\n');
-    let mut current = lines.next_back().unwrap_or_default();
+    let current = lines.next_back().unwrap_or_default();
     let line = lines.count().saturating_add(1);
-    if line == 1 {
-        current = current.strip_prefix(BOM.as_bytes()).unwrap_or(current);
-    }
     (line, crate::text::count_chars(current).saturating_add(1))
 }
 
@@ -654,26 +608,43 @@ impl fmt::Display for Error {
 impl core::error::Error for Error {}
 
 /// Keeps [`MAX_MESSAGE_BYTES`] of a message, then stops the formatting.
-struct Bounded {
-    text: String,
-    cut: bool,
-}
+struct Bounded(String);
 
 impl fmt::Write for Bounded {
     fn write_str(&mut self, s: &str) -> fmt::Result {
-        let room = MAX_MESSAGE_BYTES.saturating_sub(self.text.len());
+        let room = MAX_MESSAGE_BYTES.saturating_sub(self.0.len());
         let (head, cut) = crate::text::cut_at_boundary(s, room);
-        self.text.push_str(head);
-        if cut {
-            self.cut = true;
-            return Err(fmt::Error);
-        }
-        Ok(())
+        self.0.push_str(head);
+        (!cut).then_some(()).ok_or(fmt::Error)
     }
 }
 
-fn kind_of(unexpected: &Unexpected<'_>) -> &'static str {
-    match unexpected {
+/// Mismatches name the JSON kind, never the value, which may be a secret.
+impl de::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        let mut message = Bounded(String::new());
+        // Cut (or `msg` failed, so cut short too): what was written, marked.
+        if fmt::write(&mut message, format_args!("{msg}")).is_err() {
+            message.0.push('…');
+        }
+        Error {
+            kind: ErrorKind::Custom(message.0),
+            line: 0,
+            column: 0,
+        }
+    }
+
+    fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
+        mismatch("type", &unexpected, expected)
+    }
+
+    fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
+        mismatch("value", &unexpected, expected)
+    }
+}
+
+fn mismatch(what: &str, unexpected: &Unexpected<'_>, expected: &dyn Expected) -> Error {
+    let kind = match unexpected {
         Unexpected::Bool(_) => "a boolean",
         Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => "a number",
         Unexpected::Char(_) | Unexpected::Str(_) => "a string",
@@ -689,39 +660,6 @@ fn kind_of(unexpected: &Unexpected<'_>) -> &'static str {
         | Unexpected::TupleVariant
         | Unexpected::StructVariant => "an enum variant",
         Unexpected::Other(_) => "another value",
-    }
-}
-
-/// Mismatches name the JSON kind, never the value, which may be a secret.
-impl de::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        let mut message = Bounded {
-            text: String::new(),
-            cut: false,
-        };
-        // Cut, or `msg` failed: keep what was written.
-        let _ = fmt::write(&mut message, format_args!("{msg}"));
-        if message.cut {
-            message.text.push('…');
-        }
-        Error {
-            kind: ErrorKind::Custom(message.text),
-            line: 0,
-            column: 0,
-        }
-    }
-
-    fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
-        Self::custom(format_args!(
-            "invalid type: {}, expected {expected}",
-            kind_of(&unexpected)
-        ))
-    }
-
-    fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn Expected) -> Self {
-        Self::custom(format_args!(
-            "invalid value: {}, expected {expected}",
-            kind_of(&unexpected)
-        ))
-    }
+    };
+    de::Error::custom(format_args!("invalid {what}: {kind}, expected {expected}"))
 }

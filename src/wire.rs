@@ -160,26 +160,22 @@ mod serde_impls {
     }
 
     macro_rules! field_values {
-        ($($(#[$cfg:meta])* [$($generic:tt)*] $ty:ty => $kind:ident;)+) => {
+        ($($(#[$cfg:meta])* [$($generic:tt)*] $ty:ty => $kind:expr;)+) => {
             $($(#[$cfg])* impl<$($generic)*> FieldValue for $ty {
-                const EXPECTED: JsonKind = JsonKind::$kind;
+                const EXPECTED: JsonKind = $kind;
             })+
         };
     }
 
     field_values! {
-        [] bool => Bool;
-        #[cfg(feature = "alloc")] [] alloc::string::String => String;
-        #[cfg(feature = "alloc")] [T] alloc::vec::Vec<T> => Array;
-        #[cfg(feature = "alloc")] [] crate::wire::Secret => String;
-        #[cfg(feature = "alloc")] [T] crate::wire::MaybeKnown<T> => String;
-        #[cfg(feature = "alloc")] ['de] crate::wire::Str<'de> => String;
-    }
-
-    /// Boxed list elements keep a hostile list's [`Field`]s small.
-    #[cfg(feature = "alloc")]
-    impl<T: FieldValue> FieldValue for alloc::boxed::Box<T> {
-        const EXPECTED: JsonKind = T::EXPECTED;
+        [] bool => JsonKind::Bool;
+        #[cfg(feature = "alloc")] [] alloc::string::String => JsonKind::String;
+        #[cfg(feature = "alloc")] [T] alloc::vec::Vec<T> => JsonKind::Array;
+        #[cfg(feature = "alloc")] [] crate::wire::Secret => JsonKind::String;
+        #[cfg(feature = "alloc")] [T] crate::wire::MaybeKnown<T> => JsonKind::String;
+        #[cfg(feature = "alloc")] ['de] crate::wire::Str<'de> => JsonKind::String;
+        // Boxed list elements keep a hostile list's `Field`s small.
+        #[cfg(feature = "alloc")] [T: FieldValue] alloc::boxed::Box<T> => T::EXPECTED;
     }
 
     impl<'de, T> Deserialize<'de> for Field<T>

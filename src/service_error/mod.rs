@@ -307,7 +307,7 @@ macro_rules! operation_error {
                         $field: Option<$fty>,
                     )?
                     /// The service's message, if any.
-                    message: Option<String>,
+                    message: Option<alloc::string::String>,
                     /// The HTTP status, when the error was read with it.
                     status: Option<u16>,
                 },
@@ -315,9 +315,9 @@ macro_rules! operation_error {
             /// An undocumented code, or none (`code` empty).
             Unknown {
                 /// The sanitized code.
-                code: String,
+                code: alloc::string::String,
                 /// The service's message, if any.
-                message: Option<String>,
+                message: Option<alloc::string::String>,
                 /// The HTTP status, when the error was read with it.
                 status: Option<u16>,
             },
@@ -327,16 +327,16 @@ macro_rules! operation_error {
             /// The documented codes.
             pub const CODES: &'static [&'static str] = &[$($code),+];
 
-            /// Reads an error response; see [`ErrorResponse::parse`]. Prefer
-            /// [`Self::parse_with_status`] when the status is known.
+            /// Reads an error response; see [`ErrorResponse::parse`](super::ErrorResponse::parse).
+            /// Prefer [`Self::parse_with_status`] when the status is known.
             pub fn parse(header: Option<&str>, body: &[u8]) -> Self {
-                ErrorResponse::parse(header, body).into()
+                $crate::service_error::ErrorResponse::parse(header, body).into()
             }
 
             /// Reads an error response with its status; see
-            /// [`ErrorResponse::parse_with_status`].
+            /// [`ErrorResponse::parse_with_status`](super::ErrorResponse::parse_with_status).
             pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> Self {
-                ErrorResponse::parse_with_status(status, header, body).into()
+                $crate::service_error::ErrorResponse::parse_with_status(status, header, body).into()
             }
 
             /// The code, message, status and reason of any variant.
@@ -378,9 +378,9 @@ macro_rules! operation_error {
             }
         }
 
-        impl From<ErrorResponse> for $name {
-            fn from(response: ErrorResponse) -> Self {
-                let ErrorResponse { status, code, message, .. } = response;
+        impl From<$crate::service_error::ErrorResponse> for $name {
+            fn from(response: $crate::service_error::ErrorResponse) -> Self {
+                let $crate::service_error::ErrorResponse { status, code, message, .. } = response;
                 match code.as_str() {
                     $($code => $name::$variant {
                         $($field: response.$field.as_deref().map(<$fty>::from),)?

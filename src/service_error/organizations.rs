@@ -5,7 +5,6 @@ use alloc::string::String;
 pub use super::reasons::{
     AccessDeniedForDependencyReason, ConstraintViolationReason, InvalidInputReason,
 };
-use super::ErrorResponse;
 
 operation_error! {
     /// An error answer of AWS Organizations `CreateOrganization`.

@@ -24,9 +24,9 @@ pub(crate) fn scan<const N: usize>(
     wanted: [(&str, usize); N],
 ) -> (bool, [Option<Text>; N]) {
     let mut found: [Option<Text>; N] = core::array::from_fn(|_| None);
-    let mut c = Cursor { rest: body };
-    c.skip_bom();
-    c.skip_ws();
+    let mut c = Cursor {
+        rest: body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body),
+    };
     if c.eat(b'{').is_none() {
         return (c.rest.is_empty(), found);
     }
@@ -46,9 +46,7 @@ impl<'a> Cursor<'a> {
         found: &mut [Option<Text>; N],
     ) -> Option<()> {
         loop {
-            self.skip_ws();
             let key = self.string(KEY_LIMIT)?;
-            self.skip_ws();
             self.eat(b':')?;
             self.skip_ws();
             let slot = found
@@ -59,7 +57,6 @@ impl<'a> Cursor<'a> {
                 (Some((slot, &(_, limit))), Some(b'"')) => *slot = self.string(limit),
                 _ => self.skip_value()?,
             }
-            self.skip_ws();
             self.eat(b',')?;
         }
     }
@@ -69,12 +66,12 @@ impl<'a> Cursor<'a> {
     }
 
     fn bump(&mut self) {
-        if let [_, tail @ ..] = self.rest {
-            self.rest = tail;
-        }
+        self.rest = self.rest.get(1..).unwrap_or_default();
     }
 
+    /// Whitespace, then `b`.
     fn eat(&mut self, b: u8) -> Option<()> {
+        self.skip_ws();
         (self.peek() == Some(b)).then(|| self.bump())
     }
 
@@ -89,13 +86,7 @@ impl<'a> Cursor<'a> {
         run
     }
 
-    fn skip_bom(&mut self) {
-        if let [0xEF, 0xBB, 0xBF, tail @ ..] = self.rest {
-            self.rest = tail;
-        }
-    }
-
-    /// The string starting at this quote, at most `limit` bytes (an unterminated one is cut).
+    /// The string starting at the next quote, at most `limit` bytes (an unterminated one is cut).
     fn string(&mut self, limit: usize) -> Option<Text> {
         self.eat(b'"')?;
         let mut out = Vec::new();
@@ -105,18 +96,13 @@ impl<'a> Cursor<'a> {
             push_bytes(&mut out, run, limit, &mut cut);
             let end = self.peek();
             self.bump();
-            match end {
-                Some(b'"') => break,
-                None => {
-                    cut = true;
-                    break;
-                }
-                Some(_) => {
-                    let mut buf = [0u8; 4];
-                    let c = self.escape().encode_utf8(&mut buf);
-                    push_bytes(&mut out, c.as_bytes(), limit, &mut cut);
-                }
+            if end != Some(b'\\') {
+                cut |= end.is_none();
+                break;
             }
+            let mut buf = [0u8; 4];
+            let c = self.escape().encode_utf8(&mut buf);
+            push_bytes(&mut out, c.as_bytes(), limit, &mut cut);
         }
         Some(Text {
             text: into_text(out, cut),

@@ -1,9 +1,5 @@
 //! The errors Amazon WorkMail documents for `CreateOrganization` and `CreateUser`.
 
-use alloc::string::String;
-
-use super::ErrorResponse;
-
 operation_error! {
     /// An error answer of WorkMail `CreateOrganization`.
     ///
