@@ -25,7 +25,7 @@ mod modes {
     use crate::check::{present, Checked, Reported, TextIn};
     use crate::validate::Context;
     use crate::violation::{Constraint, Excerpt, Path, Shown, Sink, Violation};
-    use crate::wire::{Field, JsonKind, MaybeKnown};
+    use crate::wire::{Field, JsonKind};
 
     /// How an input's members are held while checked.
     pub(crate) trait Mode: Sized {
@@ -175,14 +175,6 @@ mod modes {
             Ok(Some(out))
         } else {
             Err(Reported)
-        }
-    }
-
-    // A response's enum member is checked as this text: an unknown value is outside the enum.
-    /// The wire value ([`MaybeKnown::as_str`]).
-    impl<T: AsRef<str>> AsRef<str> for MaybeKnown<T> {
-        fn as_ref(&self) -> &str {
-            self.as_str()
         }
     }
 }

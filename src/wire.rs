@@ -376,6 +376,14 @@ mod owned {
         }
     }
 
+    /// The wire value ([`MaybeKnown::as_str`]); a response's enum member is checked as this text,
+    /// so an unknown value is reported as outside the enum.
+    impl<T: AsRef<str>> AsRef<str> for MaybeKnown<T> {
+        fn as_ref(&self) -> &str {
+            self.as_str()
+        }
+    }
+
     #[cfg(feature = "serde")]
     pub(crate) use serde_impls::Str;
 
