@@ -388,14 +388,3 @@ pub enum PasswordPolicyError {
         groups: u8,
     },
 }
-
-/// One shape's facts in the generated `src/model.rs`; the fields are [`Shape`]'s.
-pub(crate) struct ModelShape {
-    pub(crate) service: Service,
-    pub(crate) name: &'static str,
-    pub(crate) min: Option<usize>,
-    pub(crate) max: Option<usize>,
-    pub(crate) pattern: Option<&'static str>,
-    pub(crate) values: Option<&'static [&'static str]>,
-    pub(crate) sensitive: bool,
-}
