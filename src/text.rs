@@ -478,7 +478,7 @@ const fn check_len_by_chars(shape: &'static Shape, s: &str) -> Result<(), Error>
 }
 
 /// The error for the char at `at` (incomplete at the end), shown unless sensitive. Inlined,
-/// [`char_at`] not: built from registers, not copied out of a 40-byte result (a stall).
+/// [`chars_before`] not: built from registers, not copied out of a 40-byte result (a stall).
 #[inline(always)]
 pub(crate) const fn invalid_char(
     shape: &'static Shape,
@@ -486,17 +486,7 @@ pub(crate) const fn invalid_char(
     at: usize,
     expected: &'static str,
 ) -> Error {
-    let (index, found) = char_at(s, at, !shape.sensitive);
-    let kind = if at >= s.len() {
-        ErrorKind::Incomplete { index, expected }
-    } else {
-        ErrorKind::InvalidChar {
-            index,
-            found,
-            expected,
-        }
-    };
-    Error::new(shape, kind)
+    char_error(shape, bytes_from(s, at), chars_before(s, at), expected)
 }
 
 /// [`invalid_char`] when the bytes before `at` are ASCII, so `at` is the index. Otherwise the
@@ -508,14 +498,26 @@ pub(crate) const fn invalid_char_after_ascii(
     at: usize,
     expected: &'static str,
 ) -> Error {
-    let tail = bytes_from(s, at);
+    char_error(shape, bytes_from(s, at), at, expected)
+}
+
+#[inline(always)]
+pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'static str) -> Error {
+    char_error(shape, &[], count_chars(s.as_bytes()), expected)
+}
+
+/// The error for char `index`, which starts `tail` (incomplete if empty).
+#[inline(always)]
+const fn char_error(
+    shape: &'static Shape,
+    tail: &[u8],
+    index: usize,
+    expected: &'static str,
+) -> Error {
     let kind = match tail {
-        [] => ErrorKind::Incomplete {
-            index: at,
-            expected,
-        },
+        [] => ErrorKind::Incomplete { index, expected },
         [b, ..] => ErrorKind::InvalidChar {
-            index: at,
+            index,
             found: if shape.sensitive {
                 None
             } else if *b < 0x80 {
@@ -529,26 +531,13 @@ pub(crate) const fn invalid_char_after_ascii(
     Error::new(shape, kind)
 }
 
-/// The char index of byte offset `at`, and the char there if `show`.
+/// The char index of byte offset `at`.
 #[inline(never)]
-const fn char_at(s: &str, at: usize, show: bool) -> (usize, Option<char>) {
-    let (head, tail) = match s.as_bytes().split_at_checked(at) {
-        Some(parts) => parts,
-        None => (s.as_bytes(), &[] as &[u8]),
-    };
-    let found = if show { char_of(tail) } else { None };
-    (count_chars(head), found)
-}
-
-#[inline(always)]
-pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'static str) -> Error {
-    Error::new(
-        shape,
-        ErrorKind::Incomplete {
-            index: count_chars(s.as_bytes()),
-            expected,
-        },
-    )
+const fn chars_before(s: &str, at: usize) -> usize {
+    match s.as_bytes().split_at_checked(at) {
+        Some((head, _)) => count_chars(head),
+        None => count_chars(s.as_bytes()),
+    }
 }
 
 /// None if `at` is past the end.
