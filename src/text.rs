@@ -21,11 +21,9 @@ const BLOCK: usize = 32;
 pub(crate) struct AsciiClass {
     low: u64,
     high: u64,
-    /// Per range `lo..=hi`: `splat(0x80 - lo)`, `splat(0x7F - hi)`; unused `(0, 0)` match none.
-    runs: [(u64, u64); MAX_RUNS],
-    /// The ranges as `(lo, hi - lo)`, for byte tests the compiler vectorizes; unused repeat one.
+    /// The ranges `lo..=hi` as `(lo, hi - lo)`; unused ones repeat the first.
     spans: [(u8, u8); MAX_RUNS],
-    /// Whether the ranges fit in `runs`; if not, bytes are tested one by one.
+    /// Whether the ranges fit in `spans`; if not, bytes are tested one by one.
     pub(crate) word_at_a_time: bool,
     /// How errors describe the class ("a lowercase hex digit").
     pub(crate) expected: &'static str,
@@ -58,38 +56,28 @@ impl AsciiClass {
 
     /// Split into maximal ranges.
     const fn from_mask(mask: u128, expected: &'static str) -> Self {
-        let mut runs = [(0u64, 0u64); MAX_RUNS];
         let mut spans = [(0x80u8, 0u8); MAX_RUNS];
-        let mut slots: &mut [(u64, u64)] = &mut runs;
-        let mut span_slots: &mut [(u8, u8)] = &mut spans;
+        let mut free: &mut [(u8, u8)] = &mut spans;
         let mut word_at_a_time = true;
         let mut b = 0u8;
         while b < 128 {
-            if (mask >> b) & 1 == 0 {
-                b = b.saturating_add(1);
-                continue;
-            }
             let lo = b;
             while b < 128 && (mask >> b) & 1 == 1 {
                 b = b.saturating_add(1);
             }
-            let hi = b.saturating_sub(1);
-            match (slots, span_slots) {
-                ([slot, tail @ ..], [span, span_tail @ ..]) => {
-                    *slot = (
-                        splat(0x80u8.saturating_sub(lo)),
-                        splat(0x7Fu8.saturating_sub(hi)),
-                    );
-                    *span = (lo, hi.saturating_sub(lo));
-                    slots = tail;
-                    span_slots = span_tail;
-                }
-                (rest_slots, rest_spans) => {
-                    word_at_a_time = false;
-                    slots = rest_slots;
-                    span_slots = rest_spans;
+            if b > lo {
+                match free {
+                    [span, tail @ ..] => {
+                        *span = (lo, b.saturating_sub(lo).saturating_sub(1));
+                        free = tail;
+                    }
+                    [] => {
+                        word_at_a_time = false;
+                        free = &mut [];
+                    }
                 }
             }
+            b = b.saturating_add(1);
         }
         // Unused spans repeat the first; an empty class tests bytes one by one.
         let first_span = match spans {
@@ -108,7 +96,6 @@ impl AsciiClass {
         AsciiClass {
             low: mask as u64,
             high: (mask >> 64) as u64,
-            runs,
             spans,
             word_at_a_time,
             expected,
@@ -146,10 +133,12 @@ impl AsciiClass {
     const fn word_marks(&self, w: u64, inside: bool) -> u64 {
         let low7 = w & LANE_LOW7;
         let mut ranges = 0u64;
-        let mut runs: &[(u64, u64)] = &self.runs;
-        while let [(at_least_lo, above_hi), tail @ ..] = runs {
-            ranges |= low7.wrapping_add(*at_least_lo) & !low7.wrapping_add(*above_hi);
-            runs = tail;
+        let mut spans: &[(u8, u8)] = &self.spans;
+        while let [(lo, span), tail @ ..] = spans {
+            let above_hi = splat(0x7Fu8.wrapping_sub(lo.wrapping_add(*span)));
+            ranges |=
+                low7.wrapping_add(splat(0x80u8.wrapping_sub(*lo))) & !low7.wrapping_add(above_hi);
+            spans = tail;
         }
         if inside {
             ranges & !w & LANE_HIGH
