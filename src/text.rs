@@ -856,17 +856,10 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
         return true;
     }
     // A partial last word: the last eight bytes, if there are eight.
-    if let (Some(p), Some(q)) = (a.last_chunk::<8>(), b.last_chunk::<8>()) {
-        return u64::from_le_bytes(*p) == u64::from_le_bytes(*q);
+    match (a.last_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(p), Some(q)) => u64::from_le_bytes(*p) == u64::from_le_bytes(*q),
+        _ => load_padded(x).0 == load_padded(y).0,
     }
-    while let ([p, x_tail @ ..], [q, y_tail @ ..]) = (x, y) {
-        if *p != *q {
-            return false;
-        }
-        x = x_tail;
-        y = y_tail;
-    }
-    true
 }
 
 /// How many bytes of an offending value a violation keeps.
