@@ -325,14 +325,10 @@ pub(crate) const SPACE: AsciiClass = AsciiClass::new(&[(0x09, 0x0d)], b" ", "whi
 
 /// `s` cut to `max` bytes at a char boundary, and whether it was cut.
 pub(crate) fn cut_at_boundary(s: &str, max: usize) -> (&str, bool) {
-    if s.len() <= max {
-        return (s, false);
-    }
-    let mut end = max;
-    while end > 0 && !s.is_char_boundary(end) {
-        end = end.saturating_sub(1);
-    }
-    (s.get(..end).unwrap_or_default(), true)
+    let end = (0..=max.min(s.len()))
+        .rev()
+        .find(|&end| s.is_char_boundary(end));
+    (s.get(..end.unwrap_or(0)).unwrap_or_default(), s.len() > max)
 }
 
 /// Whether `c` is a control char as [`Excerpt`] lists them.
