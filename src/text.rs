@@ -769,10 +769,8 @@ impl<const N: usize> Inline<N> {
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        match self.buf.get(..usize::from(self.len)) {
-            Some(bytes) => core::str::from_utf8(bytes).unwrap_or_default(),
-            None => "",
-        }
+        let bytes = self.buf.get(..usize::from(self.len)).unwrap_or_default();
+        core::str::from_utf8(bytes).unwrap_or_default()
     }
 }
 
