@@ -181,11 +181,7 @@ impl AsciiClass {
             rest = tail;
         }
         if !rest.is_empty() {
-            let w = match bytes.last_chunk::<8>() {
-                Some(last) => u64::from_le_bytes(*last),
-                None => load_short(bytes),
-            };
-            marks |= self.word_marks(w, false);
+            marks |= self.word_marks(last_word(bytes), false);
         }
         marks == 0
     }
@@ -266,7 +262,7 @@ impl AsciiClass {
         // `rest` holds 1 to 7 bytes.
         let (w, first) = match bytes.last_chunk::<8>() {
             Some(last) => (u64::from_le_bytes(*last), bytes.len().wrapping_sub(8)),
-            None => (load_short(bytes), 0),
+            None => (last_word(bytes), 0),
         };
         let marks = self.word_marks(w, inside);
         if marks == 0 {
@@ -293,13 +289,14 @@ pub(crate) const fn lane_of(marks: u64) -> usize {
     marks.trailing_zeros().wrapping_shr(3) as usize
 }
 
-/// 1 to 7 bytes as the low lanes of a word, the others repeating the first byte (which adds
-/// nothing to a class test).
+/// The last eight bytes as a word; of 1 to 7, the low lanes, the others repeating the first
+/// byte (which adds nothing to a class test).
 #[inline(always)]
-const fn load_short(bytes: &[u8]) -> u64 {
-    let first = match bytes {
-        [b, ..] => *b,
-        [] => 0,
+const fn last_word(bytes: &[u8]) -> u64 {
+    let first = match (bytes.last_chunk::<8>(), bytes) {
+        (Some(last), _) => return u64::from_le_bytes(*last),
+        (None, [b, ..]) => *b,
+        (None, []) => 0,
     };
     let (w, filled) = load_padded(bytes);
     // `filled` is 8..=56 here.
@@ -672,10 +669,7 @@ pub(crate) const fn has_pair(bytes: &[u8], byte: u8) -> bool {
     loop {
         let w = match rest.first_chunk::<8>() {
             Some(word) => u64::from_le_bytes(*word),
-            None => match bytes.last_chunk::<8>() {
-                Some(last) => u64::from_le_bytes(*last),
-                None => load_short(bytes),
-            },
+            None => last_word(bytes),
         };
         // Lanes equal to `byte` are zero in `t`: low seven bits + 0x7F leave the high bit clear.
         let t = w ^ splat(byte);
