@@ -893,20 +893,13 @@ impl Excerpt {
 
 impl core::fmt::Debug for Excerpt {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "{:?}", self.as_str())?;
-        if self.cut {
-            f.write_str("…")?;
-        }
-        Ok(())
+        write!(f, "{:?}{}", self.as_str(), if self.cut { "…" } else { "" })
     }
 }
 
 impl core::fmt::Display for Excerpt {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         write_escaped(f, self.as_str())?;
-        if self.cut {
-            f.write_str("...")?;
-        }
-        Ok(())
+        f.write_str(if self.cut { "..." } else { "" })
     }
 }
