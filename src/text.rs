@@ -652,10 +652,9 @@ pub(crate) const fn expect_end(shape: &'static Shape, s: &str, at: usize) -> Res
 #[inline(always)]
 pub(crate) const fn has_at(bytes: &[u8], at: usize, literal: &[u8]) -> bool {
     match bytes.split_at_checked(at) {
-        Some((_, rest)) => match rest.split_at_checked(literal.len()) {
-            Some((head, _)) => bytes_eq(head, literal),
-            None => false,
-        },
+        Some((_, rest)) => {
+            matches!(rest.split_at_checked(literal.len()), Some((head, _)) if bytes_eq(head, literal))
+        }
         None => false,
     }
 }
@@ -687,10 +686,9 @@ pub(crate) const fn has_pair(bytes: &[u8], byte: u8) -> bool {
 #[inline(always)]
 pub(crate) const fn all_in(bytes: &[u8], from: usize, to: usize, class: &AsciiClass) -> bool {
     match bytes.split_at_checked(to) {
-        Some((head, _)) => match head.split_at_checked(from) {
-            Some((_, window)) => class.all_in(window),
-            None => false,
-        },
+        Some((head, _)) => {
+            matches!(head.split_at_checked(from), Some((_, window)) if class.all_in(window))
+        }
         None => false,
     }
 }
