@@ -197,29 +197,22 @@ impl AsciiClass {
         self.first_where(bytes, true)
     }
 
+    /// By blocks, then 16 bytes a round (one vector operation), the last partial word read
+    /// again from the end; byte by byte if not `word_at_a_time`.
     #[inline(always)]
     const fn first_where(&self, bytes: &[u8], inside: bool) -> Option<usize> {
-        if self.word_at_a_time {
-            return self.first_where_by_words(bytes, inside);
-        }
         let mut rest = bytes;
         let mut i = 0usize;
-        while let [b, tail @ ..] = rest {
-            if self.has(*b) == inside {
-                return Some(i);
+        if !self.word_at_a_time {
+            while let [b, tail @ ..] = rest {
+                if self.has(*b) == inside {
+                    return Some(i);
+                }
+                i = i.wrapping_add(1);
+                rest = tail;
             }
-            i = i.wrapping_add(1);
-            rest = tail;
+            return None;
         }
-        None
-    }
-
-    /// [`Self::first_where`] by blocks, then 16 bytes a round (one vector operation), the last
-    /// partial word read again from the end.
-    #[inline(always)]
-    const fn first_where_by_words(&self, bytes: &[u8], inside: bool) -> Option<usize> {
-        let mut rest = bytes;
-        let mut i = 0usize;
         while let Some((block, tail)) = rest.split_first_chunk::<BLOCK>() {
             if self.block_has(block, inside) {
                 break;
@@ -558,9 +551,7 @@ pub(crate) const fn expect_prefix(
 /// Offset of the first byte where `have` differs from `want` (or where either ends).
 #[cold]
 #[inline(never)]
-const fn mismatch(have: &[u8], want: &[u8]) -> usize {
-    let mut have = have;
-    let mut want = want;
+const fn mismatch(mut have: &[u8], mut want: &[u8]) -> usize {
     let mut i = 0usize;
     while let ([h, have_tail @ ..], [w, want_tail @ ..]) = (have, want) {
         if *h != *w {
