@@ -287,7 +287,7 @@ impl fmt::Display for Explanation {
         match (&self.0.kind, self.0.shape.enum_values) {
             (ErrorKind::NotInEnum, Some(values)) => {
                 f.write_str("not one of ")?;
-                write_values(f, values)
+                write_joined(f, ", ", values)
             }
             (kind, _) => kind.fmt(f),
         }
@@ -318,7 +318,7 @@ impl fmt::Display for AwsConstraint {
             ErrorKind::TooLong { max, .. } => write!(f, "{MAX_LENGTH} {max}"),
             ErrorKind::NotInEnum => {
                 f.write_str("Member must satisfy enum value set: [")?;
-                write_values(f, shape.enum_values.unwrap_or(&[]))?;
+                write_joined(f, ", ", shape.enum_values.unwrap_or(&[]))?;
                 f.write_str("]")
             }
             ErrorKind::InvalidChar { .. }
@@ -335,12 +335,14 @@ impl fmt::Display for AwsConstraint {
 /// AWS's words for a maximum length, of a value in chars or of a list in elements.
 pub(crate) const MAX_LENGTH: &str = "Member must have length less than or equal to";
 
-fn write_values(f: &mut fmt::Formatter<'_>, values: &[&str]) -> fmt::Result {
-    for (i, v) in values.iter().enumerate() {
-        if i > 0 {
-            f.write_str(", ")?;
-        }
-        f.write_str(v)?;
+/// `items` with `sep` between them.
+pub(crate) fn write_joined<T: fmt::Display>(
+    f: &mut fmt::Formatter<'_>,
+    sep: &str,
+    items: impl IntoIterator<Item = T>,
+) -> fmt::Result {
+    for (i, item) in items.into_iter().enumerate() {
+        write!(f, "{}{item}", if i > 0 { sep } else { "" })?;
     }
     Ok(())
 }
@@ -387,15 +389,4 @@ pub enum PasswordPolicyError {
         /// How many groups the password draws from.
         groups: u8,
     },
-}
-
-/// One shape's facts in the generated `src/model.rs`; the fields are [`Shape`]'s.
-pub(crate) struct ModelShape {
-    pub(crate) service: Service,
-    pub(crate) name: &'static str,
-    pub(crate) min: Option<usize>,
-    pub(crate) max: Option<usize>,
-    pub(crate) pattern: Option<&'static str>,
-    pub(crate) values: Option<&'static [&'static str]>,
-    pub(crate) sensitive: bool,
 }

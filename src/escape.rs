@@ -13,9 +13,7 @@ pub(crate) enum Escape {
 /// `code`: the bytes after a backslash.
 pub(crate) fn escape(code: &[u8]) -> Escape {
     let c = match code.first() {
-        Some(b'"') => '"',
-        Some(b'\\') => '\\',
-        Some(b'/') => '/',
+        Some(b @ (b'"' | b'\\' | b'/')) => char::from(*b),
         Some(b'b') => '\u{8}',
         Some(b'f') => '\u{c}',
         Some(b'n') => '\n',

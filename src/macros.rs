@@ -10,22 +10,26 @@ macro_rules! tri {
     };
 }
 
-/// The table of `src/model.rs`: per service module, a `ModelShape` constant per row
-/// `CONST = "ModelShape" min..max pattern [values] sensitive;` (`_` for what the model lacks).
+/// The table of `src/model.rs`: per service module, a [`crate::Shape`] constant per row
+/// `CONST = "ModelShape" min..max pattern [values] sensitive;` (`_` for what the model lacks),
+/// named after the model shape and accepting anything until [`shape`] completes it.
 macro_rules! model {
     ($(mod $module:ident = $service:ident {
         $($name:ident = $model:literal $min:tt..$max:tt $pattern:tt
             $([$($value:literal),+])? $($sensitive:ident)?;)*
     })*) => {$(
         pub(crate) mod $module {
-            $(pub(crate) const $name: crate::error::ModelShape = crate::error::ModelShape {
+            $(pub(crate) const $name: crate::Shape = crate::Shape {
                 service: crate::Service::$service,
-                name: $model,
-                min: model!(@some $min),
-                max: model!(@some $max),
+                model_name: $model,
+                type_name: $model,
+                min_len: model!(@some $min),
+                max_len: model!(@some $max),
                 pattern: model!(@some $pattern),
-                values: model!(@some $(&[$($value),+])?),
+                regex: None,
+                enum_values: model!(@some $(&[$($value),+])?),
                 sensitive: model!(@sensitive $($sensitive)?),
+                validate: |_| Ok(()),
             };)*
         }
     )*};
@@ -111,22 +115,16 @@ pub(crate) const fn explain_prefixed_run(
 
 /// A shape's description from its model constant, type name, regex and validator.
 pub(crate) const fn shape(
-    model: crate::error::ModelShape,
+    model: crate::Shape,
     type_name: &'static str,
     regex: Option<&'static str>,
     validate: fn(&str) -> Result<(), crate::Error>,
 ) -> crate::Shape {
     crate::Shape {
-        service: model.service,
-        model_name: model.name,
         type_name,
-        min_len: model.min,
-        max_len: model.max,
-        pattern: model.pattern,
         regex,
-        enum_values: model.values,
-        sensitive: model.sensitive,
         validate,
+        ..model
     }
 }
 
@@ -514,7 +512,7 @@ macro_rules! enum_shape {
 
         // A value the model gains needs its variant (`Name = "WIRE",`).
         const _: () = assert!(
-            $crate::registry::same_values($name::VALUES, $model.values),
+            $crate::registry::same_values($name::VALUES, $model.enum_values),
             concat!(
                 stringify!($name),
                 ": the variants' wire values differ from the model's (src/model.rs)"

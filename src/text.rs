@@ -21,11 +21,9 @@ const BLOCK: usize = 32;
 pub(crate) struct AsciiClass {
     low: u64,
     high: u64,
-    /// Per range `lo..=hi`: `splat(0x80 - lo)`, `splat(0x7F - hi)`; unused `(0, 0)` match none.
-    runs: [(u64, u64); MAX_RUNS],
-    /// The ranges as `(lo, hi - lo)`, for byte tests the compiler vectorizes; unused repeat one.
+    /// The ranges `lo..=hi` as `(lo, hi - lo)`; unused ones repeat the first.
     spans: [(u8, u8); MAX_RUNS],
-    /// Whether the ranges fit in `runs`; if not, bytes are tested one by one.
+    /// Whether the ranges fit in `spans`; if not, bytes are tested one by one.
     pub(crate) word_at_a_time: bool,
     /// How errors describe the class ("a lowercase hex digit").
     pub(crate) expected: &'static str,
@@ -58,38 +56,28 @@ impl AsciiClass {
 
     /// Split into maximal ranges.
     const fn from_mask(mask: u128, expected: &'static str) -> Self {
-        let mut runs = [(0u64, 0u64); MAX_RUNS];
         let mut spans = [(0x80u8, 0u8); MAX_RUNS];
-        let mut slots: &mut [(u64, u64)] = &mut runs;
-        let mut span_slots: &mut [(u8, u8)] = &mut spans;
+        let mut free: &mut [(u8, u8)] = &mut spans;
         let mut word_at_a_time = true;
         let mut b = 0u8;
         while b < 128 {
-            if (mask >> b) & 1 == 0 {
-                b = b.saturating_add(1);
-                continue;
-            }
             let lo = b;
             while b < 128 && (mask >> b) & 1 == 1 {
                 b = b.saturating_add(1);
             }
-            let hi = b.saturating_sub(1);
-            match (slots, span_slots) {
-                ([slot, tail @ ..], [span, span_tail @ ..]) => {
-                    *slot = (
-                        splat(0x80u8.saturating_sub(lo)),
-                        splat(0x7Fu8.saturating_sub(hi)),
-                    );
-                    *span = (lo, hi.saturating_sub(lo));
-                    slots = tail;
-                    span_slots = span_tail;
-                }
-                (rest_slots, rest_spans) => {
-                    word_at_a_time = false;
-                    slots = rest_slots;
-                    span_slots = rest_spans;
+            if b > lo {
+                match free {
+                    [span, tail @ ..] => {
+                        *span = (lo, b.saturating_sub(lo).saturating_sub(1));
+                        free = tail;
+                    }
+                    [] => {
+                        word_at_a_time = false;
+                        free = &mut [];
+                    }
                 }
             }
+            b = b.saturating_add(1);
         }
         // Unused spans repeat the first; an empty class tests bytes one by one.
         let first_span = match spans {
@@ -108,7 +96,6 @@ impl AsciiClass {
         AsciiClass {
             low: mask as u64,
             high: (mask >> 64) as u64,
-            runs,
             spans,
             word_at_a_time,
             expected,
@@ -146,10 +133,12 @@ impl AsciiClass {
     const fn word_marks(&self, w: u64, inside: bool) -> u64 {
         let low7 = w & LANE_LOW7;
         let mut ranges = 0u64;
-        let mut runs: &[(u64, u64)] = &self.runs;
-        while let [(at_least_lo, above_hi), tail @ ..] = runs {
-            ranges |= low7.wrapping_add(*at_least_lo) & !low7.wrapping_add(*above_hi);
-            runs = tail;
+        let mut spans: &[(u8, u8)] = &self.spans;
+        while let [(lo, span), tail @ ..] = spans {
+            let above_hi = splat(0x7Fu8.wrapping_sub(lo.wrapping_add(*span)));
+            ranges |=
+                low7.wrapping_add(splat(0x80u8.wrapping_sub(*lo))) & !low7.wrapping_add(above_hi);
+            spans = tail;
         }
         if inside {
             ranges & !w & LANE_HIGH
@@ -192,11 +181,7 @@ impl AsciiClass {
             rest = tail;
         }
         if !rest.is_empty() {
-            let w = match bytes.last_chunk::<8>() {
-                Some(last) => u64::from_le_bytes(*last),
-                None => load_short(bytes),
-            };
-            marks |= self.word_marks(w, false);
+            marks |= self.word_marks(last_word(bytes), false);
         }
         marks == 0
     }
@@ -212,29 +197,22 @@ impl AsciiClass {
         self.first_where(bytes, true)
     }
 
+    /// By blocks, then 16 bytes a round (one vector operation), the last partial word read
+    /// again from the end; byte by byte if not `word_at_a_time`.
     #[inline(always)]
     const fn first_where(&self, bytes: &[u8], inside: bool) -> Option<usize> {
-        if self.word_at_a_time {
-            return self.first_where_by_words(bytes, inside);
-        }
         let mut rest = bytes;
         let mut i = 0usize;
-        while let [b, tail @ ..] = rest {
-            if self.has(*b) == inside {
-                return Some(i);
+        if !self.word_at_a_time {
+            while let [b, tail @ ..] = rest {
+                if self.has(*b) == inside {
+                    return Some(i);
+                }
+                i = i.wrapping_add(1);
+                rest = tail;
             }
-            i = i.wrapping_add(1);
-            rest = tail;
+            return None;
         }
-        None
-    }
-
-    /// [`Self::first_where`] by blocks, then 16 bytes a round (one vector operation), the last
-    /// partial word read again from the end.
-    #[inline(always)]
-    const fn first_where_by_words(&self, bytes: &[u8], inside: bool) -> Option<usize> {
-        let mut rest = bytes;
-        let mut i = 0usize;
         while let Some((block, tail)) = rest.split_first_chunk::<BLOCK>() {
             if self.block_has(block, inside) {
                 break;
@@ -277,7 +255,7 @@ impl AsciiClass {
         // `rest` holds 1 to 7 bytes.
         let (w, first) = match bytes.last_chunk::<8>() {
             Some(last) => (u64::from_le_bytes(*last), bytes.len().wrapping_sub(8)),
-            None => (load_short(bytes), 0),
+            None => (last_word(bytes), 0),
         };
         let marks = self.word_marks(w, inside);
         if marks == 0 {
@@ -304,13 +282,14 @@ pub(crate) const fn lane_of(marks: u64) -> usize {
     marks.trailing_zeros().wrapping_shr(3) as usize
 }
 
-/// 1 to 7 bytes as the low lanes of a word, the others repeating the first byte (which adds
-/// nothing to a class test).
+/// The last eight bytes as a word; of 1 to 7, the low lanes, the others repeating the first
+/// byte (which adds nothing to a class test).
 #[inline(always)]
-const fn load_short(bytes: &[u8]) -> u64 {
-    let first = match bytes {
-        [b, ..] => *b,
-        [] => 0,
+const fn last_word(bytes: &[u8]) -> u64 {
+    let first = match (bytes.last_chunk::<8>(), bytes) {
+        (Some(last), _) => return u64::from_le_bytes(*last),
+        (None, [b, ..]) => *b,
+        (None, []) => 0,
     };
     let (w, filled) = load_padded(bytes);
     // `filled` is 8..=56 here.
@@ -336,14 +315,10 @@ pub(crate) const SPACE: AsciiClass = AsciiClass::new(&[(0x09, 0x0d)], b" ", "whi
 
 /// `s` cut to `max` bytes at a char boundary, and whether it was cut.
 pub(crate) fn cut_at_boundary(s: &str, max: usize) -> (&str, bool) {
-    if s.len() <= max {
-        return (s, false);
-    }
-    let mut end = max;
-    while end > 0 && !s.is_char_boundary(end) {
-        end = end.saturating_sub(1);
-    }
-    (s.get(..end).unwrap_or_default(), true)
+    let end = (0..=max.min(s.len()))
+        .rev()
+        .find(|&end| s.is_char_boundary(end));
+    (s.get(..end.unwrap_or(0)).unwrap_or_default(), s.len() > max)
 }
 
 /// Whether `c` is a control char as [`Excerpt`] lists them.
@@ -478,7 +453,7 @@ const fn check_len_by_chars(shape: &'static Shape, s: &str) -> Result<(), Error>
 }
 
 /// The error for the char at `at` (incomplete at the end), shown unless sensitive. Inlined,
-/// [`char_at`] not: built from registers, not copied out of a 40-byte result (a stall).
+/// [`chars_before`] not: built from registers, not copied out of a 40-byte result (a stall).
 #[inline(always)]
 pub(crate) const fn invalid_char(
     shape: &'static Shape,
@@ -486,17 +461,7 @@ pub(crate) const fn invalid_char(
     at: usize,
     expected: &'static str,
 ) -> Error {
-    let (index, found) = char_at(s, at, !shape.sensitive);
-    let kind = if at >= s.len() {
-        ErrorKind::Incomplete { index, expected }
-    } else {
-        ErrorKind::InvalidChar {
-            index,
-            found,
-            expected,
-        }
-    };
-    Error::new(shape, kind)
+    char_error(shape, bytes_from(s, at), chars_before(s, at), expected)
 }
 
 /// [`invalid_char`] when the bytes before `at` are ASCII, so `at` is the index. Otherwise the
@@ -508,14 +473,26 @@ pub(crate) const fn invalid_char_after_ascii(
     at: usize,
     expected: &'static str,
 ) -> Error {
-    let tail = bytes_from(s, at);
+    char_error(shape, bytes_from(s, at), at, expected)
+}
+
+#[inline(always)]
+pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'static str) -> Error {
+    char_error(shape, &[], count_chars(s.as_bytes()), expected)
+}
+
+/// The error for char `index`, which starts `tail` (incomplete if empty).
+#[inline(always)]
+const fn char_error(
+    shape: &'static Shape,
+    tail: &[u8],
+    index: usize,
+    expected: &'static str,
+) -> Error {
     let kind = match tail {
-        [] => ErrorKind::Incomplete {
-            index: at,
-            expected,
-        },
+        [] => ErrorKind::Incomplete { index, expected },
         [b, ..] => ErrorKind::InvalidChar {
-            index: at,
+            index,
             found: if shape.sensitive {
                 None
             } else if *b < 0x80 {
@@ -529,26 +506,13 @@ pub(crate) const fn invalid_char_after_ascii(
     Error::new(shape, kind)
 }
 
-/// The char index of byte offset `at`, and the char there if `show`.
+/// The char index of byte offset `at`.
 #[inline(never)]
-const fn char_at(s: &str, at: usize, show: bool) -> (usize, Option<char>) {
-    let (head, tail) = match s.as_bytes().split_at_checked(at) {
-        Some(parts) => parts,
-        None => (s.as_bytes(), &[] as &[u8]),
-    };
-    let found = if show { char_of(tail) } else { None };
-    (count_chars(head), found)
-}
-
-#[inline(always)]
-pub(crate) const fn incomplete(shape: &'static Shape, s: &str, expected: &'static str) -> Error {
-    Error::new(
-        shape,
-        ErrorKind::Incomplete {
-            index: count_chars(s.as_bytes()),
-            expected,
-        },
-    )
+const fn chars_before(s: &str, at: usize) -> usize {
+    match s.as_bytes().split_at_checked(at) {
+        Some((head, _)) => count_chars(head),
+        None => count_chars(s.as_bytes()),
+    }
 }
 
 /// None if `at` is past the end.
@@ -587,9 +551,7 @@ pub(crate) const fn expect_prefix(
 /// Offset of the first byte where `have` differs from `want` (or where either ends).
 #[cold]
 #[inline(never)]
-const fn mismatch(have: &[u8], want: &[u8]) -> usize {
-    let mut have = have;
-    let mut want = want;
+const fn mismatch(mut have: &[u8], mut want: &[u8]) -> usize {
     let mut i = 0usize;
     while let ([h, have_tail @ ..], [w, want_tail @ ..]) = (have, want) {
         if *h != *w {
@@ -681,10 +643,9 @@ pub(crate) const fn expect_end(shape: &'static Shape, s: &str, at: usize) -> Res
 #[inline(always)]
 pub(crate) const fn has_at(bytes: &[u8], at: usize, literal: &[u8]) -> bool {
     match bytes.split_at_checked(at) {
-        Some((_, rest)) => match rest.split_at_checked(literal.len()) {
-            Some((head, _)) => bytes_eq(head, literal),
-            None => false,
-        },
+        Some((_, rest)) => {
+            matches!(rest.split_at_checked(literal.len()), Some((head, _)) if bytes_eq(head, literal))
+        }
         None => false,
     }
 }
@@ -698,10 +659,7 @@ pub(crate) const fn has_pair(bytes: &[u8], byte: u8) -> bool {
     loop {
         let w = match rest.first_chunk::<8>() {
             Some(word) => u64::from_le_bytes(*word),
-            None => match bytes.last_chunk::<8>() {
-                Some(last) => u64::from_le_bytes(*last),
-                None => load_short(bytes),
-            },
+            None => last_word(bytes),
         };
         // Lanes equal to `byte` are zero in `t`: low seven bits + 0x7F leave the high bit clear.
         let t = w ^ splat(byte);
@@ -719,10 +677,9 @@ pub(crate) const fn has_pair(bytes: &[u8], byte: u8) -> bool {
 #[inline(always)]
 pub(crate) const fn all_in(bytes: &[u8], from: usize, to: usize, class: &AsciiClass) -> bool {
     match bytes.split_at_checked(to) {
-        Some((head, _)) => match head.split_at_checked(from) {
-            Some((_, window)) => class.all_in(window),
-            None => false,
-        },
+        Some((head, _)) => {
+            matches!(head.split_at_checked(from), Some((_, window)) if class.all_in(window))
+        }
         None => false,
     }
 }
@@ -795,10 +752,8 @@ impl<const N: usize> Inline<N> {
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        match self.buf.get(..usize::from(self.len)) {
-            Some(bytes) => core::str::from_utf8(bytes).unwrap_or_default(),
-            None => "",
-        }
+        let bytes = self.buf.get(..usize::from(self.len)).unwrap_or_default();
+        core::str::from_utf8(bytes).unwrap_or_default()
     }
 }
 
@@ -878,17 +833,10 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
         return true;
     }
     // A partial last word: the last eight bytes, if there are eight.
-    if let (Some(p), Some(q)) = (a.last_chunk::<8>(), b.last_chunk::<8>()) {
-        return u64::from_le_bytes(*p) == u64::from_le_bytes(*q);
+    match (a.last_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(p), Some(q)) => u64::from_le_bytes(*p) == u64::from_le_bytes(*q),
+        _ => load_padded(x).0 == load_padded(y).0,
     }
-    while let ([p, x_tail @ ..], [q, y_tail @ ..]) = (x, y) {
-        if *p != *q {
-            return false;
-        }
-        x = x_tail;
-        y = y_tail;
-    }
-    true
 }
 
 /// How many bytes of an offending value a violation keeps.
@@ -934,20 +882,13 @@ impl Excerpt {
 
 impl core::fmt::Debug for Excerpt {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "{:?}", self.as_str())?;
-        if self.cut {
-            f.write_str("…")?;
-        }
-        Ok(())
+        write!(f, "{:?}{}", self.as_str(), if self.cut { "…" } else { "" })
     }
 }
 
 impl core::fmt::Display for Excerpt {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         write_escaped(f, self.as_str())?;
-        if self.cut {
-            f.write_str("...")?;
-        }
-        Ok(())
+        f.write_str(if self.cut { "..." } else { "" })
     }
 }

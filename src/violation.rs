@@ -59,12 +59,9 @@ impl Path {
     /// This path extended by `segment`; a path of four segments is kept unchanged.
     pub const fn then(self, segment: Segment) -> Path {
         let mut out = self;
-        let len = self.len as usize;
-        if len < MAX_DEPTH {
-            if let Some((_, [slot, ..])) = out.segments.split_at_mut_checked(len) {
-                *slot = segment;
-                out.len = self.len.saturating_add(1);
-            }
+        if let Some((_, [slot, ..])) = out.segments.split_at_mut_checked(self.len as usize) {
+            *slot = segment;
+            out.len = self.len.saturating_add(1);
         }
         out
     }
@@ -704,12 +701,7 @@ impl fmt::Display for Violations {
         let n = self.total;
         let noun = if n == 1 { "error" } else { "errors" };
         write!(f, "{n} validation {noun} detected: ")?;
-        for (i, v) in self.kept.iter().enumerate() {
-            if i > 0 {
-                f.write_str("; ")?;
-            }
-            v.fmt(f)?;
-        }
+        crate::error::write_joined(f, "; ", &self.kept)?;
         match (self.omitted(), self.kept.is_empty()) {
             (0, _) => Ok(()),
             (more, true) => write!(f, "… and {more} more"),
