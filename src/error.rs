@@ -321,9 +321,7 @@ impl fmt::Display for AwsConstraint {
                 write_joined(f, ", ", shape.enum_values.unwrap_or(&[]))?;
                 f.write_str("]")
             }
-            ErrorKind::InvalidChar { .. }
-            | ErrorKind::Incomplete { .. }
-            | ErrorKind::ForbiddenPrefix { .. } => write!(
+            _ => write!(
                 f,
                 "Member must satisfy regular expression pattern: {}",
                 shape.pattern.unwrap_or("")

@@ -112,9 +112,7 @@ impl ErrorResponse {
         .find(|c| !c.is_empty())
         .unwrap_or_default();
         let message = match members {
-            true => message_upper
-                .or(message_lower)
-                .map(|t| marked(one_line(t.text), t.cut)),
+            true => message_upper.or(message_lower),
             false => Some(body_text(body)),
         };
         let token = |t: scan::Text| String::from(first_line(&t.text));
@@ -122,7 +120,11 @@ impl ErrorResponse {
             status,
             // A cut can end in whitespace.
             code: String::from(cut_at_boundary(code, CODE_MAX_BYTES).0.trim_end()),
-            message,
+            message: message.map(|t| {
+                let mut text = one_line(t.text);
+                text.push_str(if t.cut { "..." } else { "" });
+                text
+            }),
             reason: reason_upper.or(reason_lower).map(token),
             error_type: error_type.map(token),
         }
@@ -248,18 +250,16 @@ pub const SERVER_FAULT_CODES: &[&str] = &[
     "ServiceUnavailableException",
 ];
 
-fn marked(mut text: String, was_cut: bool) -> String {
-    if was_cut {
-        text.push_str("...");
-    }
-    text
-}
-
-fn body_text(body: &[u8]) -> String {
+/// The body as a message, its control chars made spaces before it is trimmed.
+fn body_text(body: &[u8]) -> scan::Text {
     let head = body.get(..MESSAGE_MAX_BYTES).unwrap_or(body);
     let text = one_line(String::from_utf8_lossy(head).into_owned());
-    let (kept, was_cut) = cut_at_boundary(text.trim(), MESSAGE_MAX_BYTES);
-    marked(String::from(kept), was_cut || head.len() < body.len())
+    let (kept, cut) = cut_at_boundary(text.trim(), MESSAGE_MAX_BYTES);
+    let text = String::from(kept);
+    scan::Text {
+        text,
+        cut: cut || head.len() < body.len(),
+    }
 }
 
 fn push_json_string(out: &mut String, s: &str) {

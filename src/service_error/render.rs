@@ -25,9 +25,7 @@ impl InvalidInputReason {
                 ErrorKind::TooShort { .. } => InvalidInputReason::MinLengthExceeded,
                 ErrorKind::TooLong { .. } => InvalidInputReason::MaxLengthExceeded,
                 ErrorKind::NotInEnum => InvalidInputReason::InvalidEnum,
-                ErrorKind::InvalidChar { .. }
-                | ErrorKind::Incomplete { .. }
-                | ErrorKind::ForbiddenPrefix { .. } => InvalidInputReason::InvalidPattern,
+                _ => InvalidInputReason::InvalidPattern,
             }),
             Constraint::ListTooLong { .. } => Some(InvalidInputReason::MaxLengthExceeded),
             Constraint::WrongType { .. } | Constraint::Rule(_) | Constraint::PasswordPolicy(_) => {
