@@ -3,11 +3,9 @@
 //! [`organizations::CreateOrganizationError`]) and written back for emulators
 //! ([`ErrorResponse::to_json`]).
 //!
-//! Parsing never fails ([crate docs](crate#read-an-error-response)): an unknown code becomes
-//! `Unknown`; a body empty, cut short or not JSON still yields the header's code (or `""`).
-//! What is read is bounded ([`CODE_MAX_BYTES`], [`MESSAGE_MAX_BYTES`]): a code, reason or type
-//! ends at its first [control char](crate::violation::Excerpt); in a message each run of them
-//! becomes one space.
+//! Parsing never fails ([crate docs](crate#read-an-error-response)). What is read is bounded
+//! ([`CODE_MAX_BYTES`], [`MESSAGE_MAX_BYTES`]): a code, reason or type ends at its first
+//! [control char](crate::violation::Excerpt); in a message each run of them becomes one space.
 //!
 //! # Retry rules
 //!
@@ -202,12 +200,11 @@ pub fn is_retryable_code(code: &str) -> bool {
 }
 
 fn is_retryable(status: Option<u16>, code: &str) -> bool {
-    let by_code = THROTTLING_CODES.contains(&code) || TRANSIENT_CODES.contains(&code);
-    by_code
-        || match status {
-            Some(status) => TRANSIENT_STATUSES.contains(&status),
-            None => SERVER_FAULT_CODES.contains(&code),
-        }
+    THROTTLING_CODES.contains(&code)
+        || TRANSIENT_CODES.contains(&code)
+        || status.map_or(SERVER_FAULT_CODES.contains(&code), |s| {
+            TRANSIENT_STATUSES.contains(&s)
+        })
 }
 
 /// Statuses retried whatever the code (a 429 only with a throttling code).
