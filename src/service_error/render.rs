@@ -8,16 +8,10 @@ use crate::violation::{Constraint, Violation, Violations};
 use crate::{ErrorKind, Service};
 
 impl InvalidInputReason {
-    /// The reason of AWS Organizations' `InvalidInputException` for this violation:
-    ///
-    /// | violation | reason |
-    /// |---|---|
-    /// | required member absent | `INPUT_REQUIRED` |
-    /// | shorter than the minimum length | `MIN_LENGTH_EXCEEDED` |
-    /// | longer than the maximum length, list too long | `MAX_LENGTH_EXCEEDED` |
-    /// | pattern not matched | `INVALID_PATTERN` |
-    /// | value outside the enum | `INVALID_ENUM` |
-    /// | wrong JSON type, rule across members, password policy | none (not model checks) |
+    /// The reason of AWS Organizations' `InvalidInputException` for this violation: the
+    /// [`Constraint`]'s (`INPUT_REQUIRED`, `MIN_LENGTH_EXCEEDED`, `MAX_LENGTH_EXCEEDED` for a
+    /// value or a list, `INVALID_PATTERN`, `INVALID_ENUM`), none for a wrong JSON type, a rule
+    /// across members or the password policy (not model checks).
     pub fn for_violation(violation: &Violation) -> Option<InvalidInputReason> {
         match violation.constraint() {
             Constraint::Required => Some(InvalidInputReason::InputRequired),
