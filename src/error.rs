@@ -321,7 +321,9 @@ impl fmt::Display for AwsConstraint {
                 write_joined(f, ", ", shape.enum_values.unwrap_or(&[]))?;
                 f.write_str("]")
             }
-            _ => write!(
+            ErrorKind::InvalidChar { .. }
+            | ErrorKind::Incomplete { .. }
+            | ErrorKind::ForbiddenPrefix { .. } => write!(
                 f,
                 "Member must satisfy regular expression pattern: {}",
                 shape.pattern.unwrap_or("")

@@ -19,7 +19,9 @@ impl InvalidInputReason {
                 ErrorKind::TooShort { .. } => InvalidInputReason::MinLengthExceeded,
                 ErrorKind::TooLong { .. } => InvalidInputReason::MaxLengthExceeded,
                 ErrorKind::NotInEnum => InvalidInputReason::InvalidEnum,
-                _ => InvalidInputReason::InvalidPattern,
+                ErrorKind::InvalidChar { .. }
+                | ErrorKind::Incomplete { .. }
+                | ErrorKind::ForbiddenPrefix { .. } => InvalidInputReason::InvalidPattern,
             }),
             Constraint::ListTooLong { .. } => Some(InvalidInputReason::MaxLengthExceeded),
             Constraint::WrongType { .. } | Constraint::Rule(_) | Constraint::PasswordPolicy(_) => {
