@@ -113,21 +113,6 @@ pub(crate) const fn explain_prefixed_run(
     expect_end(shape, s, at)
 }
 
-/// A shape's description from its model constant, type name, regex and validator.
-pub(crate) const fn shape(
-    model: crate::Shape,
-    type_name: &'static str,
-    regex: Option<&'static str>,
-    validate: fn(&str) -> Result<(), crate::Error>,
-) -> crate::Shape {
-    crate::Shape {
-        type_name,
-        regex,
-        validate,
-        ..model
-    }
-}
-
 /// Declares a validated string newtype: `model:` its `src/model.rs` constant (whose service
 /// module is the type's), `type_name:` if not the type's name, `regex:` an equivalent regex,
 /// `validate:` its `const fn` (`= (…)`: a short form of `validator!`), `examples:`
@@ -159,9 +144,12 @@ macro_rules! string_shape {
 
         impl $name {
             /// The shape's static description.
-            pub const SHAPE: &'static $crate::Shape = &$crate::macros::shape(
-                $crate::model::$service::$model, string_shape!(@type_name $name $($type_name)?),
-                $regex, $validate);
+            pub const SHAPE: &'static $crate::Shape = &$crate::Shape {
+                type_name: string_shape!(@type_name $name $($type_name)?),
+                regex: $regex,
+                validate: $validate,
+                ..$crate::model::$service::$model
+            };
             /// Minimum length in chars, when the model sets one.
             pub const MIN_LEN: Option<usize> = Self::SHAPE.min_len;
             /// Maximum length in chars, when the model sets one.
@@ -465,8 +453,11 @@ macro_rules! enum_shape {
             /// Every wire value, in model order.
             pub const VALUES: &'static [&'static str] = &[$($wire),+];
             /// The shape's static description.
-            pub const SHAPE: &'static $crate::Shape =
-                &$crate::macros::shape($model, stringify!($name), None, Self::validate);
+            pub const SHAPE: &'static $crate::Shape = &$crate::Shape {
+                type_name: stringify!($name),
+                validate: Self::validate,
+                ..$model
+            };
 
             /// The variant of `s`, by a `match` on `text::enum_key` (`const fn` cannot `match`
             /// on `str`); values over 16 bytes are then compared whole.

@@ -9,15 +9,9 @@ pub(crate) fn source(shape: &Shape) -> String {
     if let Some(re) = shape.regex {
         return String::from(re);
     }
-    let mut out = String::from("^(?:");
-    for (i, value) in shape.enum_values.unwrap_or(&[]).iter().enumerate() {
-        if i > 0 {
-            out.push('|');
-        }
-        out.push_str(&regex::escape(value));
-    }
-    out.push_str(")$");
-    out
+    let values = shape.enum_values.unwrap_or(&[]).iter();
+    let escaped: alloc::vec::Vec<String> = values.map(|value| regex::escape(value)).collect();
+    alloc::format!("^(?:{})$", escaped.join("|"))
 }
 
 /// Compiles the shape's regex. The `expect` is unreachable: the sources are constants, and

@@ -128,9 +128,9 @@ impl AsciiClass {
 
     /// The high bit of each lane of `w` whose byte is (`inside`) or is not in the class. On
     /// the low seven bits, `+ (0x80 - lo)` sets it iff the byte is `>= lo`, `+ (0x7F - hi)` iff
-    /// `> hi`; no sum reaches 0x100, so no carry crosses lanes.
+    /// `> hi`; no sum reaches 0x100, so no carry crosses lanes. `word_at_a_time` only.
     #[inline(always)]
-    const fn word_marks(&self, w: u64, inside: bool) -> u64 {
+    pub(crate) const fn word_marks(&self, w: u64, inside: bool) -> u64 {
         let low7 = w & LANE_LOW7;
         let mut ranges = 0u64;
         let mut spans: &[(u8, u8)] = &self.spans;
@@ -145,12 +145,6 @@ impl AsciiClass {
         } else {
             (!ranges | w) & LANE_HIGH
         }
-    }
-
-    /// `word_at_a_time` only.
-    #[inline(always)]
-    pub(crate) const fn outside_marks(&self, w: u64) -> u64 {
-        self.word_marks(w, false)
     }
 
     /// Offset of the first of the first `n` (< 8) bytes of `word` outside the class.

@@ -91,7 +91,7 @@ const fn misfit_marks(w: u64, masks: &WordMasks) -> u64 {
     let folded = w | (w & hex.wrapping_shr(1)).wrapping_shr(1);
     let t = w ^ 0x2D2D_2D2D_2D2D_2D2D;
     let not_dash = (t & LOW7).wrapping_add(LOW7) | t;
-    (HEX_LOWER.outside_marks(folded) & (lower | hex)) | (not_dash & dash)
+    (HEX_LOWER.word_marks(folded, false) & (lower | hex)) | (not_dash & dash)
 }
 
 /// The word of `bytes` at `masks`' offset, if wholly inside.

@@ -50,23 +50,15 @@ const fn validate(s: &str) -> Result<(), Error> {
     tri!(expect_run(shape, s, at, 1, &ALNUM));
     // All ASCII before `at`: byte offsets are char indices.
     let rest = crate::text::bytes_from(s, at);
-    if let Some(bad) = KEY_CHAR.first_outside(rest) {
-        return Err(invalid_char_after_ascii(
-            shape,
-            s,
-            at.wrapping_add(bad),
-            KEY_CHAR.expected,
-        ));
-    }
-    if rest.len() > KEY_MAX {
-        return Err(invalid_char_after_ascii(
-            shape,
-            s,
+    let (bad, expected) = match KEY_CHAR.first_outside(rest) {
+        Some(k) => (at.wrapping_add(k), KEY_CHAR.expected),
+        None if rest.len() > KEY_MAX => (
             at.wrapping_add(KEY_MAX),
             "the end of the value (the resource part has at most 1024 chars)",
-        ));
-    }
-    Ok(())
+        ),
+        None => return Ok(()),
+    };
+    Err(invalid_char_after_ascii(shape, s, bad, expected))
 }
 
 /// A ':' at `at`; another byte gets the error of the region or account run it interrupted.
