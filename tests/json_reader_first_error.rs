@@ -1,4 +1,5 @@
 //! A string's errors are reported in document order: the first wrong byte wins.
+#![cfg(all(feature = "serde", feature = "alloc"))]
 
 use org_shapes::json;
 
