@@ -154,15 +154,14 @@ mod modes {
             return Ok(None);
         };
         let list = list.into_iter();
-        let mut ok = true;
-        if list.len() > L::MAX {
+        let mut ok = list.len() <= L::MAX;
+        if !ok {
             let (max, actual) = (L::MAX, list.len());
             sink.report(Violation::new(
                 path(),
                 Constraint::ListTooLong { max, actual },
                 Shown::Hidden,
             ));
-            ok = false;
         }
         let mut out = L::default();
         for (i, item) in list.enumerate() {
@@ -171,11 +170,7 @@ mod modes {
                 _ => ok = false,
             }
         }
-        if ok {
-            Ok(Some(out))
-        } else {
-            Err(Reported)
-        }
+        ok.then_some(Some(out)).ok_or(Reported)
     }
 }
 
@@ -569,12 +564,7 @@ macro_rules! id_response {
         #[cfg(all(feature = "serde", feature = "alloc"))]
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeMap;
-                let mut map = s.serialize_map(None)?;
-                if let Some(id) = &self.$field {
-                    map.serialize_entry($wire, id)?;
-                }
-                map.end()
+                s.collect_map(self.$field.as_ref().map(|id| ($wire, id)))
             }
         }
     };

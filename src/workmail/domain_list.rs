@@ -139,7 +139,6 @@ impl fmt::Debug for Domains {
 impl<'a> IntoIterator for &'a Domains {
     type Item = &'a Domain;
     type IntoIter = core::iter::Flatten<core::slice::Iter<'a, Option<Domain>>>;
-    /// The domains, in order.
     fn into_iter(self) -> Self::IntoIter {
         self.slots.iter().flatten()
     }
