@@ -305,20 +305,22 @@ mod with_alloc {
     impl From<&CreateOrganizationRequest> for CreateOrganizationInput {
         /// The request as it would arrive.
         fn from(r: &CreateOrganizationRequest) -> Self {
-            let text = |s: Option<&str>| Field::from(s.map(alloc::string::String::from));
-            let mut input = CreateOrganizationInput {
-                directory_id: text(r.directory.directory_id().as_ref().map(DirectoryId::as_str)),
-                alias: Field::Present(r.alias.as_str().into()),
-                client_token: text(r.client_token.as_ref().map(ClientToken::as_str)),
-                kms_key_arn: text(r.kms_key_arn.as_ref().map(KmsKeyArn::as_str)),
-                enable_interoperability: Field::from(
-                    r.directory.interoperability_enabled().then_some(true),
-                ),
-                ..Default::default()
-            };
+            let mut input = CreateOrganizationInput::default().alias(r.alias.as_str());
+            input.directory_id = r
+                .directory
+                .directory_id()
+                .map(|id| id.as_str().into())
+                .into();
+            input.client_token = r.client_token.as_ref().map(|t| t.as_str().into()).into();
             for d in &r.domains {
                 input = input.with_domain(d.into());
             }
+            input.kms_key_arn = r.kms_key_arn.as_ref().map(|k| k.as_str().into()).into();
+            input.enable_interoperability = r
+                .directory
+                .interoperability_enabled()
+                .then_some(true)
+                .into();
             input
         }
     }
