@@ -162,12 +162,19 @@ impl CreateOrganizationRequest {
     }
 }
 
-setters! {
-    CreateOrganizationRequestBuilder => CreateOrganizationRequest;
-    directory: plain UserDirectory;
-    client_token: some ClientToken;
-    domains: plain Domains;
-    kms_key_arn: some KmsKeyArn;
+impl CreateOrganizationRequestBuilder {
+    setters! {
+        directory: plain UserDirectory;
+        client_token: some ClientToken;
+        domains: plain Domains;
+        kms_key_arn: some KmsKeyArn;
+    }
+
+    /// The request.
+    #[must_use]
+    pub fn build(self) -> CreateOrganizationRequest {
+        self.request
+    }
 }
 
 #[cfg(feature = "serde")]
