@@ -586,14 +586,23 @@ macro_rules! getters {
     (@get copy $e:expr) => { $e };
 }
 
-/// Builder setters of `self.request`: `some` wraps in `Some`, `plain` does not.
+/// A builder's setters of `self.request` (`some` wraps in `Some`, `plain` does not) and
+/// `build()`.
 macro_rules! setters {
-    ($( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
-        $( #[doc = concat!("Sets `", stringify!($field), "`.")] $(#[$doc])*
-        pub fn $field(mut self, $field: $ty) -> Self {
-            self.request.$field = setters!(@wrap $how $field);
-            self
-        } )+
+    ($builder:ident => $request:ident; $( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
+        impl $builder {
+            $( #[doc = concat!("Sets `", stringify!($field), "`.")] $(#[$doc])*
+            pub fn $field(mut self, $field: $ty) -> Self {
+                self.request.$field = setters!(@wrap $how $field);
+                self
+            } )+
+
+            /// The request.
+            #[must_use]
+            pub fn build(self) -> $request {
+                self.request
+            }
+        }
     };
     (@wrap some $v:ident) => { Some($v) };
     (@wrap plain $v:ident) => { $v };

@@ -162,19 +162,12 @@ impl CreateOrganizationRequest {
     }
 }
 
-impl CreateOrganizationRequestBuilder {
-    setters! {
-        directory: plain UserDirectory;
-        client_token: some ClientToken;
-        domains: plain Domains;
-        kms_key_arn: some KmsKeyArn;
-    }
-
-    /// The request.
-    #[must_use]
-    pub fn build(self) -> CreateOrganizationRequest {
-        self.request
-    }
+setters! {
+    CreateOrganizationRequestBuilder => CreateOrganizationRequest;
+    directory: plain UserDirectory;
+    client_token: some ClientToken;
+    domains: plain Domains;
+    kms_key_arn: some KmsKeyArn;
 }
 
 #[cfg(feature = "serde")]

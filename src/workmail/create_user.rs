@@ -302,21 +302,14 @@ fn check_name_for_directory<S: Sink + ?Sized>(
     }
 }
 
-impl CreateUserRequestBuilder {
-    setters! {
-        password: some Password;
-        role: some CreateUserRole;
-        first_name: some FirstName;
-        last_name: some LastName;
-        hidden_from_global_address_list: some bool;
-        identity_provider_user_id: some IdentityProviderUserId;
-    }
-
-    /// The request.
-    #[must_use]
-    pub fn build(self) -> CreateUserRequest {
-        self.request
-    }
+setters! {
+    CreateUserRequestBuilder => CreateUserRequest;
+    password: some Password;
+    role: some CreateUserRole;
+    first_name: some FirstName;
+    last_name: some LastName;
+    hidden_from_global_address_list: some bool;
+    identity_provider_user_id: some IdentityProviderUserId;
 }
 
 for_each_create_user_member!(typed_request CreateUserRequest, CreateUserInput, input::CreateUserValid;);
