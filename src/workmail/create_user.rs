@@ -1,5 +1,6 @@
 //! WorkMail `CreateUser`.
 
+use crate::members::rule;
 use crate::violation::{Path, Rule, Sink};
 #[cfg(feature = "alloc")]
 use crate::Violations;
@@ -294,11 +295,7 @@ fn check_name_for_directory<S: Sink + ?Sized>(
         .check_for_directory(kind.is_workmail_directory())
         .is_err()
     {
-        sink.report(crate::members::rule(
-            path,
-            Rule::UserNameTooLongForDirectory,
-            name.as_str(),
-        ));
+        sink.report(rule(path, Rule::UserNameTooLongForDirectory, name.as_str()));
     }
 }
 
@@ -376,11 +373,7 @@ fn role_allowed<S: Sink + ?Sized>(
         None => Ok(None),
         Some(Ok(role)) => Ok(Some(role)),
         Some(Err(refused)) => {
-            sink.report(crate::members::rule(
-                path(),
-                Rule::RoleNotAllowed,
-                refused.0.as_str(),
-            ));
+            sink.report(rule(path(), Rule::RoleNotAllowed, refused.0.as_str()));
             Err(Reported)
         }
     }
