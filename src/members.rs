@@ -154,15 +154,14 @@ mod modes {
             return Ok(None);
         };
         let list = list.into_iter();
-        let mut ok = true;
-        if list.len() > L::MAX {
+        let mut ok = list.len() <= L::MAX;
+        if !ok {
             let (max, actual) = (L::MAX, list.len());
             sink.report(Violation::new(
                 path(),
                 Constraint::ListTooLong { max, actual },
                 Shown::Hidden,
             ));
-            ok = false;
         }
         let mut out = L::default();
         for (i, item) in list.enumerate() {
@@ -171,11 +170,7 @@ mod modes {
                 _ => ok = false,
             }
         }
-        if ok {
-            Ok(Some(out))
-        } else {
-            Err(Reported)
-        }
+        ok.then_some(Some(out)).ok_or(Reported)
     }
 }
 
@@ -569,12 +564,7 @@ macro_rules! id_response {
         #[cfg(all(feature = "serde", feature = "alloc"))]
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeMap;
-                let mut map = s.serialize_map(None)?;
-                if let Some(id) = &self.$field {
-                    map.serialize_entry($wire, id)?;
-                }
-                map.end()
+                s.collect_map(self.$field.as_ref().map(|id| ($wire, id)))
             }
         }
     };
@@ -596,14 +586,23 @@ macro_rules! getters {
     (@get copy $e:expr) => { $e };
 }
 
-/// Builder setters of `self.request`: `some` wraps in `Some`, `plain` does not.
+/// A builder's setters of `self.request` (`some` wraps in `Some`, `plain` does not) and
+/// `build()`.
 macro_rules! setters {
-    ($( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
-        $( #[doc = concat!("Sets `", stringify!($field), "`.")] $(#[$doc])*
-        pub fn $field(mut self, $field: $ty) -> Self {
-            self.request.$field = setters!(@wrap $how $field);
-            self
-        } )+
+    ($builder:ident => $request:ident; $( $(#[$doc:meta])* $field:ident: $how:ident $ty:ty; )+) => {
+        impl $builder {
+            $( #[doc = concat!("Sets `", stringify!($field), "`.")] $(#[$doc])*
+            pub fn $field(mut self, $field: $ty) -> Self {
+                self.request.$field = setters!(@wrap $how $field);
+                self
+            } )+
+
+            /// The request.
+            #[must_use]
+            pub fn build(self) -> $request {
+                self.request
+            }
+        }
     };
     (@wrap some $v:ident) => { Some($v) };
     (@wrap plain $v:ident) => { $v };

@@ -79,9 +79,8 @@ impl<'a> Context<'a> {
     /// The directory kind set, or else the facts' kind.
     pub const fn directory_kind(&self) -> Option<DirectoryKind> {
         match (self.directory_kind, &self.directory) {
-            (Some(kind), _) => Some(kind),
             (None, Some(facts)) => Some(facts.kind),
-            (None, None) => None,
+            (kind, _) => kind,
         }
     }
 

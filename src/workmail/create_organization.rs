@@ -162,19 +162,12 @@ impl CreateOrganizationRequest {
     }
 }
 
-impl CreateOrganizationRequestBuilder {
-    setters! {
-        directory: plain UserDirectory;
-        client_token: some ClientToken;
-        domains: plain Domains;
-        kms_key_arn: some KmsKeyArn;
-    }
-
-    /// The request.
-    #[must_use]
-    pub fn build(self) -> CreateOrganizationRequest {
-        self.request
-    }
+setters! {
+    CreateOrganizationRequestBuilder => CreateOrganizationRequest;
+    directory: plain UserDirectory;
+    client_token: some ClientToken;
+    domains: plain Domains;
+    kms_key_arn: some KmsKeyArn;
 }
 
 #[cfg(feature = "serde")]
@@ -214,7 +207,9 @@ mod with_alloc {
 
     use super::*;
     use crate::check::Checked;
+    use crate::members::rule;
     use crate::validate::Context;
+    use crate::violation::Rule;
     use crate::wire::Field;
     pub(super) use crate::workmail::{DirectoryId, DomainName, HostedZoneId};
 
@@ -279,11 +274,7 @@ mod with_alloc {
     ) -> Checked<bool> {
         if let Ok(Some(true)) = enabled {
             if state.directory_absent {
-                sink.report(crate::members::rule(
-                    path(),
-                    crate::violation::Rule::InteroperabilityNeedsDirectory,
-                    "true",
-                ));
+                sink.report(rule(path(), Rule::InteroperabilityNeedsDirectory, "true"));
             } else if let (Some(facts), true) = (context.directory(), state.facts_apply) {
                 facts.check_interoperability(path(), sink);
             }

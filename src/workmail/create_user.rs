@@ -1,5 +1,6 @@
 //! WorkMail `CreateUser`.
 
+use crate::members::rule;
 use crate::violation::{Path, Rule, Sink};
 #[cfg(feature = "alloc")]
 use crate::Violations;
@@ -294,29 +295,18 @@ fn check_name_for_directory<S: Sink + ?Sized>(
         .check_for_directory(kind.is_workmail_directory())
         .is_err()
     {
-        sink.report(crate::members::rule(
-            path,
-            Rule::UserNameTooLongForDirectory,
-            name.as_str(),
-        ));
+        sink.report(rule(path, Rule::UserNameTooLongForDirectory, name.as_str()));
     }
 }
 
-impl CreateUserRequestBuilder {
-    setters! {
-        password: some Password;
-        role: some CreateUserRole;
-        first_name: some FirstName;
-        last_name: some LastName;
-        hidden_from_global_address_list: some bool;
-        identity_provider_user_id: some IdentityProviderUserId;
-    }
-
-    /// The request.
-    #[must_use]
-    pub fn build(self) -> CreateUserRequest {
-        self.request
-    }
+setters! {
+    CreateUserRequestBuilder => CreateUserRequest;
+    password: some Password;
+    role: some CreateUserRole;
+    first_name: some FirstName;
+    last_name: some LastName;
+    hidden_from_global_address_list: some bool;
+    identity_provider_user_id: some IdentityProviderUserId;
 }
 
 for_each_create_user_member!(typed_request CreateUserRequest, CreateUserInput, input::CreateUserValid;);
@@ -383,11 +373,7 @@ fn role_allowed<S: Sink + ?Sized>(
         None => Ok(None),
         Some(Ok(role)) => Ok(Some(role)),
         Some(Err(refused)) => {
-            sink.report(crate::members::rule(
-                path(),
-                Rule::RoleNotAllowed,
-                refused.0.as_str(),
-            ));
+            sink.report(rule(path(), Rule::RoleNotAllowed, refused.0.as_str()));
             Err(Reported)
         }
     }

@@ -88,9 +88,7 @@ impl Domains {
     /// [`TooManyDomains`] with the sixth domain.
     pub fn try_from_iter(iter: impl IntoIterator<Item = Domain>) -> Result<Self, TooManyDomains> {
         let mut out = Domains::new();
-        for d in iter {
-            out.push(d)?;
-        }
+        iter.into_iter().try_for_each(|d| out.push(d))?;
         Ok(out)
     }
 
@@ -139,7 +137,6 @@ impl fmt::Debug for Domains {
 impl<'a> IntoIterator for &'a Domains {
     type Item = &'a Domain;
     type IntoIter = core::iter::Flatten<core::slice::Iter<'a, Option<Domain>>>;
-    /// The domains, in order.
     fn into_iter(self) -> Self::IntoIter {
         self.slots.iter().flatten()
     }
