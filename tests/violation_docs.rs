@@ -169,6 +169,11 @@ fn sensitive_values_are_not_shown() {
         &long,
     );
     assert_eq!(password.shown(), &Shown::Hidden);
+    assert_eq!(
+        password.to_string(),
+        "Value at 'password' failed to satisfy constraint: \
+         Member must have length less than or equal to 256"
+    );
     // A sensitive shape does not even say which char it refused.
     let kind = Password::new("pass\u{1}word").unwrap_err().kind();
     assert!(matches!(
