@@ -142,6 +142,9 @@ struct Reach {
     max: usize,
     ascii: &'static [&'static str],
     widths: &'static [usize],
+    /// The shape's `FAULTS`, written out: the layout analysis derives them, this says what
+    /// they must be, so a layout change that adds or loses a way to fail is seen.
+    faults: &'static [Fault],
 }
 
 const DIGITS: &str = "0123456789";
@@ -168,6 +171,7 @@ fn reaches<T: Shape>(reach: Reach) {
             widths.insert(c.len_utf8());
         }
     }
+    assert_eq!(T::FAULTS, reach.faults, "FAULTS");
     assert_eq!((shortest, longest), (reach.min, reach.max), "length range");
     for c in reach.ascii.iter().flat_map(|a| a.chars()) {
         assert!(chars.contains(&c), "{c:?} never generated");
@@ -230,27 +234,27 @@ const ASCII: &[usize] = &[1];
 const ALL_WIDTHS: &[usize] = &[1, 2, 3, 4];
 
 reach! {
-    org_alias => Reach { min: 1, max: 62, ascii: &[ALNUM, "-"], widths: ASCII };
-    directory_id => Reach { min: 12, max: 12, ascii: &["d-", HEX_LOWER], widths: ASCII };
-    client_token => Reach { min: 1, max: 128, ascii: &[PRINTABLE], widths: ASCII };
-    domain_name => Reach { min: 3, max: 255, ascii: &[ALNUM, ".-"], widths: ASCII };
-    hosted_zone_id => Reach { min: 1, max: 32, ascii: &["Z09az.-_ "], widths: ALL_WIDTHS };
-    kms_key_arn => Reach { min: 20, max: 2048, ascii: &[ALNUM, ":_/+=,@.-"], widths: ASCII };
-    workmail_organization_id => Reach { min: 34, max: 34, ascii: &["m-", HEX_LOWER], widths: ASCII };
-    user_name => Reach { min: 1, max: 64, ascii: &[ALNUM, "_.-@"], widths: ASCII };
-    user_attribute => Reach { min: 0, max: 256, ascii: &["aZ0 /\\\n"], widths: ALL_WIDTHS };
-    password => Reach { min: 1, max: 256, ascii: &[" ~\u{7f}aZ0"], widths: &[1, 2] };
-    identity_provider_user_id => Reach { min: 36, max: 47, ascii: &[HEX, "-"], widths: ASCII };
-    user_id => Reach { min: 12, max: 256, ascii: &["aZ0 /\\"], widths: ALL_WIDTHS };
-    user_role => Reach { min: 4, max: 11, ascii: &["USERMOTY_"], widths: ASCII };
-    organizations_organization_id => Reach { min: 12, max: 34, ascii: &["o-", LOWER_ALNUM], widths: ASCII };
-    account_id => Reach { min: 12, max: 12, ascii: &[DIGITS], widths: ASCII };
-    organization_arn => Reach { min: 61, max: 83, ascii: &[LOWER_ALNUM, ":/-"], widths: ASCII };
-    account_arn => Reach { min: 69, max: 91, ascii: &[LOWER_ALNUM, ":/-"], widths: ASCII };
-    email => Reach { min: 6, max: 64, ascii: &["aZ0.!?\u{0}\u{1f}"], widths: ALL_WIDTHS };
-    feature_set => Reach { min: 3, max: 20, ascii: &["ACONSLIDTEB_"], widths: ASCII };
-    policy_type => Reach { min: 9, max: 32, ascii: &["SERVICE_CONTROLPYTAGBKU"], widths: ASCII };
-    policy_type_status => Reach { min: 7, max: 15, ascii: &["ENABLEDPIGS_"], widths: ASCII };
+    org_alias => Reach { min: 1, max: 62, ascii: &[ALNUM, "-"], widths: ASCII, faults: &[Fault::TooShort, Fault::TooLong, Fault::BadChar, Fault::ForbiddenPrefix, Fault::Incomplete] };
+    directory_id => Reach { min: 12, max: 12, ascii: &["d-", HEX_LOWER], widths: ASCII, faults: &[Fault::TooShort, Fault::TooLong, Fault::BadChar, Fault::BadPrefix] };
+    client_token => Reach { min: 1, max: 128, ascii: &[PRINTABLE], widths: ASCII, faults: &[Fault::TooShort, Fault::TooLong, Fault::BadChar] };
+    domain_name => Reach { min: 3, max: 255, ascii: &[ALNUM, ".-"], widths: ASCII, faults: &[Fault::TooShort, Fault::TooLong, Fault::BadChar] };
+    hosted_zone_id => Reach { min: 1, max: 32, ascii: &["Z09az.-_ "], widths: ALL_WIDTHS, faults: &[Fault::TooShort, Fault::TooLong, Fault::BadChar] };
+    kms_key_arn => Reach { min: 20, max: 2048, ascii: &[ALNUM, ":_/+=,@.-"], widths: ASCII, faults: &[Fault::TooShort, Fault::TooLong, Fault::BadChar, Fault::BadPrefix, Fault::Incomplete, Fault::Overrun] };
+    workmail_organization_id => Reach { min: 34, max: 34, ascii: &["m-", HEX_LOWER], widths: ASCII, faults: &[Fault::TooShort, Fault::TooLong, Fault::BadChar, Fault::BadPrefix] };
+    user_name => Reach { min: 1, max: 64, ascii: &[ALNUM, "_.-@"], widths: ASCII, faults: &[Fault::TooShort, Fault::TooLong, Fault::BadChar, Fault::Incomplete] };
+    user_attribute => Reach { min: 0, max: 256, ascii: &["aZ0 /\\\n"], widths: ALL_WIDTHS, faults: &[Fault::TooLong] };
+    password => Reach { min: 1, max: 256, ascii: &[" ~\u{7f}aZ0"], widths: &[1, 2], faults: &[Fault::TooLong, Fault::BadChar, Fault::Incomplete] };
+    identity_provider_user_id => Reach { min: 36, max: 47, ascii: &[HEX, "-"], widths: ASCII, faults: &[Fault::TooShort, Fault::TooLong, Fault::BadChar, Fault::Incomplete] };
+    user_id => Reach { min: 12, max: 256, ascii: &["aZ0 /\\"], widths: ALL_WIDTHS, faults: &[Fault::TooShort, Fault::TooLong] };
+    user_role => Reach { min: 4, max: 11, ascii: &["USERMOTY_"], widths: ASCII, faults: &[Fault::NotInEnum] };
+    organizations_organization_id => Reach { min: 12, max: 34, ascii: &["o-", LOWER_ALNUM], widths: ASCII, faults: &[Fault::BadChar, Fault::BadPrefix, Fault::Incomplete, Fault::Overrun] };
+    account_id => Reach { min: 12, max: 12, ascii: &[DIGITS], widths: ASCII, faults: &[Fault::TooLong, Fault::BadChar, Fault::Incomplete] };
+    organization_arn => Reach { min: 61, max: 83, ascii: &[LOWER_ALNUM, ":/-"], widths: ASCII, faults: &[Fault::BadChar, Fault::BadPrefix, Fault::Incomplete, Fault::Overrun] };
+    account_arn => Reach { min: 69, max: 91, ascii: &[LOWER_ALNUM, ":/-"], widths: ASCII, faults: &[Fault::BadChar, Fault::BadPrefix, Fault::Incomplete, Fault::Overrun] };
+    email => Reach { min: 6, max: 64, ascii: &["aZ0.!?\u{0}\u{1f}"], widths: ALL_WIDTHS, faults: &[Fault::TooShort, Fault::TooLong, Fault::BadChar, Fault::Incomplete] };
+    feature_set => Reach { min: 3, max: 20, ascii: &["ACONSLIDTEB_"], widths: ASCII, faults: &[Fault::NotInEnum] };
+    policy_type => Reach { min: 9, max: 32, ascii: &["SERVICE_CONTROLPYTAGBKU"], widths: ASCII, faults: &[Fault::NotInEnum] };
+    policy_type_status => Reach { min: 7, max: 15, ascii: &["ENABLEDPIGS_"], widths: ASCII, faults: &[Fault::NotInEnum] };
 }
 
 /// The invalid strategies reach the whole invalid range too: the too-long strategies include
