@@ -93,7 +93,7 @@ impl InputFault {
                     }
                     _ => None,
                 };
-                return fault.matches(error.kind()) && (index.is_none() || index == at);
+                return fault.matches(error.kind()) && index == at;
             }
         };
         *constraint == want
