@@ -258,8 +258,8 @@ macro_rules! response_structure {
 /// Declares an input structure (items in module `$inner`, constants in `$names`, the table
 /// handed on by `$each`), a row per member in model order:
 /// `[CONST, "WireName", field, text|secret|bool|list(E), required|optional,
-/// shape|parse|flag|list T (, then|raw hook (-> Out)?)?]` (`shape`, `parse`: through `T`'s
-/// `check::Build`). A hook runs after its member's check:
+/// shape|flag|list T (, then|raw hook (-> Out)?)?]` (`shape`: through `T`'s `check::Build`, for
+/// string and enum shapes alike). A hook runs after its member's check:
 /// `then f(value, path, context, state, sink)`, `raw f(value, raw_text, …)`.
 macro_rules! operation_input {
     (

@@ -4,6 +4,7 @@
 //! logged). Visitors handle every kind, naming only kinds; human-readable formats are read
 //! with `deserialize_any`, so the value reaches the visitor instead of the format's error.
 
+/// Deserializes with `visitor`: any value if the format is human readable, else a string.
 pub(crate) fn any_str<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
 where
     D: serde::Deserializer<'de>,

@@ -100,10 +100,23 @@ impl<'a> Context<'a> {
 /// [the guide](crate#check-a-request-as-it-arrived).
 ///
 /// ```
-/// use org_shapes::{workmail::CreateOrganizationInput, Context, Validate};
+/// use org_shapes::workmail::{CreateUserInput, DirectoryKind};
+/// use org_shapes::{Context, Count, Validate};
 ///
-/// let input = CreateOrganizationInput::default().alias("acme");
-/// assert!(input.into_request_with(Context::new().with_max_violations(1)).is_ok());
+/// let input = CreateUserInput::default()
+///     .organization_id("m-0123456789abcdef0123456789abcdef")
+///     .name("jane.doe.of.accounting")
+///     .display_name("Jane")
+///     .password("password");
+/// assert!(input.validate().is_ok());
+///
+/// // Valid for the model, not for an AD Connector directory nor for the password policy.
+/// let context = Context::new()
+///     .with_directory_kind(DirectoryKind::AdConnector)
+///     .with_password_policy();
+/// let mut count = Count(0);
+/// assert!(input.validate_into(&context, &mut count).is_none());
+/// assert_eq!(count.0, 2);
 /// ```
 pub trait Validate: Sized {
     /// The typed request a valid input becomes.

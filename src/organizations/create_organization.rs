@@ -62,7 +62,7 @@ operation_input! {
         state ();
         request CreateOrganizationRequest;
     }
-    [FEATURE_SET, "FeatureSet", feature_set, text, optional, parse FeatureSet]
+    [FEATURE_SET, "FeatureSet", feature_set, text, optional, shape FeatureSet]
 }
 
 for_each_create_organization_member!(

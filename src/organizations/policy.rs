@@ -35,8 +35,11 @@ enum_shape! {
     /// assert!("enabled".parse::<PolicyTypeStatus>().is_err());
     /// ```
     pub enum PolicyTypeStatus {
+        /// Usable.
         Enabled = "ENABLED",
+        /// Being enabled.
         PendingEnable = "PENDING_ENABLE",
+        /// Being disabled.
         PendingDisable = "PENDING_DISABLE",
     }
     model: crate::model::organizations::POLICY_TYPE_STATUS,

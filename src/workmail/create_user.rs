@@ -38,7 +38,7 @@ operation_input! {
     [NAME, "Name", name, text, required, shape UserName, then name_for_directory]
     [DISPLAY_NAME, "DisplayName", display_name, secret, required, shape DisplayName]
     [PASSWORD, "Password", password, secret, optional, shape Password, then password_policy]
-    [ROLE, "Role", role, text, optional, parse UserRole, then role_allowed -> CreateUserRole]
+    [ROLE, "Role", role, text, optional, shape UserRole, then role_allowed -> CreateUserRole]
     [FIRST_NAME, "FirstName", first_name, secret, optional, shape FirstName]
     [LAST_NAME, "LastName", last_name, secret, optional, shape LastName]
     [HIDDEN, "HiddenFromGlobalAddressList", hidden_from_global_address_list, bool, optional,

@@ -13,8 +13,9 @@ enum_shape! {
         /// A regular user with a mailbox, the default.
         #[default]
         User = "USER",
-        /// A resource such as a room.
+        /// A resource such as a room; not creatable by `CreateUser`.
         Resource = "RESOURCE",
+        /// A system user; not creatable by `CreateUser`.
         SystemUser = "SYSTEM_USER",
         /// A user whose mailbox is on a remote system, such as Exchange.
         RemoteUser = "REMOTE_USER",
@@ -23,7 +24,7 @@ enum_shape! {
 }
 
 impl UserRole {
-    /// Whether `CreateUser` accepts this role.
+    /// Whether `CreateUser` accepts this role (`USER`, `REMOTE_USER`).
     pub const fn allowed_in_create_user(self) -> bool {
         super::CreateUserRole::from_user_role(self).is_some()
     }
