@@ -165,6 +165,7 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
         target,
         mode,
         items: Vec::new(),
+        reached: (0, 0),
     };
     resolver.resolve(layout.parts, (0, 0), d);
     let lens = share(&resolver.items, target, d);
@@ -215,6 +216,9 @@ struct Resolver {
     mode: Mode,
     /// The flat sequence of literals and runs the layout resolves to.
     items: Vec<Part>,
+    /// `bounds(&items)`, kept as items are pushed: recomputing it for every optional part and
+    /// repetition would be quadratic in the items.
+    reached: (usize, usize),
 }
 
 fn add(a: (usize, usize), b: (usize, usize)) -> (usize, usize) {
@@ -226,7 +230,7 @@ const MAX_REPEATS: usize = 64;
 impl Resolver {
     /// How far the target is from what the items so far and `rest` can reach.
     fn miss(&self, rest: (usize, usize)) -> usize {
-        let (lo, hi) = add(bounds(&self.items), rest);
+        let (lo, hi) = add(self.reached, rest);
         lo.saturating_sub(self.target)
             .max(self.target.saturating_sub(hi))
     }
@@ -236,7 +240,10 @@ impl Resolver {
         while let [part, tail @ ..] = rest_parts {
             let rest = add(bounds(tail), after);
             match *part {
-                Part::Lit(_) | Part::Run(..) => self.items.push(*part),
+                Part::Lit(_) | Part::Run(..) => {
+                    self.items.push(*part);
+                    self.reached = add(self.reached, bounds(core::slice::from_ref(part)));
+                }
                 Part::Seq(inner) => self.resolve(inner, rest, d),
                 Part::Opt(inner) => {
                     let coin = match self.mode {
@@ -266,7 +273,7 @@ impl Resolver {
 
     /// How many times a group of `group` chars repeats, with `rest` after it.
     fn repeats(&self, group: (usize, usize), rest: (usize, usize), d: &mut impl Draw) -> usize {
-        let (lo, hi) = add(bounds(&self.items), rest);
+        let (lo, hi) = add(self.reached, rest);
         let room = self.target.saturating_sub(lo);
         let most = max_repeats(group.0, room);
         let need = self.target.saturating_sub(hi);
