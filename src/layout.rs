@@ -87,6 +87,24 @@ impl Layout {
     }
 }
 
+/// Whether every literal in `parts` is ASCII, as the generators assume: a literal char is
+/// one bit of an ASCII mask there. [`crate::registry::LAYOUTS`] asserts it for every shape.
+pub(crate) const fn literals_are_ascii(parts: &[Part]) -> bool {
+    let mut rest = parts;
+    while let [part, tail @ ..] = rest {
+        let ascii = match part {
+            Part::Lit(s) => s.is_ascii(),
+            Part::Run(..) => true,
+            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => literals_are_ascii(inner),
+        };
+        if !ascii {
+            return false;
+        }
+        rest = tail;
+    }
+    true
+}
+
 /// Fewest and most chars of the parts in sequence.
 pub(crate) const fn bounds(parts: &[Part]) -> (usize, usize) {
     let (mut min, mut max) = (0usize, 0usize);

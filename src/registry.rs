@@ -134,3 +134,12 @@ macro_rules! shape_layouts {
 /// so every layout is built in every build.
 #[allow(dead_code)]
 pub(crate) const LAYOUTS: &[(&Shape, &crate::layout::Layout)] = for_each_shape!(shape_layouts);
+
+// A layout literal outside ASCII would be silently unmatched by the generators.
+const _: () = {
+    let mut rest = LAYOUTS;
+    while let [(_, layout), tail @ ..] = rest {
+        assert!(crate::layout::literals_are_ascii(layout.parts));
+        rest = tail;
+    }
+};
