@@ -12,7 +12,7 @@ macro_rules! tri {
 
 /// The table of `src/model.rs`: per service module, a [`crate::Shape`] constant per row
 /// `CONST = "ModelShape" min..max pattern [values] sensitive;` (`_` for what the model lacks),
-/// named after the model shape and accepting anything until [`shape`] completes it.
+/// named after the model shape and refusing everything until a shape macro completes it.
 macro_rules! model {
     ($(mod $module:ident = $service:ident {
         $($name:ident = $model:literal $min:tt..$max:tt $pattern:tt
@@ -29,7 +29,9 @@ macro_rules! model {
                 regex: None,
                 enum_values: model!(@some $(&[$($value),+])?),
                 sensitive: model!(@sensitive $($sensitive)?),
-                validate: |_| Ok(()),
+                // Refuses everything: a row used as a shape before string_shape! or enum_shape!
+                // completes it fails every valid example instead of passing anything.
+                validate: |_| Err(crate::Error::new(&$name, crate::ErrorKind::NotInEnum)),
             };)*
         }
     )*};
