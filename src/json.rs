@@ -396,9 +396,11 @@ impl<'de> de::Deserializer<'de> for &mut Deserializer<'de> {
     ) -> Result<V::Value, Error> {
         self.skip_ws();
         let value = match self.peek() {
-            Some(b'"') => {
-                visitor.visit_enum(de::value::CowStrDeserializer::new(self.string(true)?))
-            }
+            // A variant name borrowed from the document where it can be, as other strings are.
+            Some(b'"') => match self.string(true)? {
+                Cow::Borrowed(s) => visitor.visit_enum(de::value::BorrowedStrDeserializer::new(s)),
+                Cow::Owned(s) => visitor.visit_enum(de::value::StringDeserializer::new(s)),
+            },
             Some(b'{') => self.nested(b'}', "'}' after the variant", |parts| {
                 parts.de.member_name()?;
                 visitor.visit_enum(de::value::MapAccessDeserializer::new(parts))

@@ -940,3 +940,38 @@ fn errors_inside_a_string_show_none_of_its_chars() {
         assert!(!debug.contains("cret") && !debug.contains("dbff"), "{debug}");
     }
 }
+
+/// A quoted enum variant is handed on borrowed from the document, as other strings are, so a
+/// visitor that needs `&'de str` reads it.
+#[test]
+fn a_quoted_variant_name_is_borrowed_from_the_document() {
+    use serde::de::{Deserializer, EnumAccess, VariantAccess, Visitor};
+    use std::fmt;
+
+    #[derive(Debug, PartialEq)]
+    struct Variant<'a>(&'a str);
+
+    impl<'de> serde::Deserialize<'de> for Variant<'de> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Name;
+            impl<'de> Visitor<'de> for Name {
+                type Value = Variant<'de>;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a variant")
+                }
+                fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
+                    let (name, variant): (&'de str, _) = data.variant()?;
+                    variant.unit_variant()?;
+                    Ok(Variant(name))
+                }
+            }
+            d.deserialize_enum("Variant", &[], Name)
+        }
+    }
+
+    let text = r#""ACTIVE""#;
+    assert_eq!(
+        json::from_str::<Variant<'_>>(text).unwrap(),
+        Variant("ACTIVE")
+    );
+}
