@@ -15,7 +15,8 @@ use crate::wire::JsonKind;
 #[derive(Clone, Copy)]
 pub(crate) struct At<'a> {
     parent: Option<&'a At<'a>>,
-    name: &'static str,
+    /// The member or variant read here.
+    pub(crate) name: &'static str,
 }
 
 impl At<'_> {
@@ -96,15 +97,9 @@ impl fmt::Display for Unknown<'_> {
         let Name { what, names, .. } = self.0;
         let v = Excerpt::new(self.1);
         let cut = if v.is_cut() { "..." } else { "" };
-        write!(
-            f,
-            "unknown {what} `{}`{cut}, expected ",
-            v.as_str().escape_debug()
-        )?;
-        if let [only] = names {
-            return write!(f, "`{only}`");
-        }
-        f.write_str("one of ")?;
+        let one_of = if let [_] = names { "" } else { "one of " };
+        let v = v.as_str().escape_debug();
+        write!(f, "unknown {what} `{v}`{cut}, expected {one_of}")?;
         for (i, name) in names.iter().enumerate() {
             let sep = if i == 0 { "" } else { ", " };
             write!(f, "{sep}`{name}`")?;
@@ -201,11 +196,8 @@ pub(crate) trait Choice: Sized {
     const WHAT: &'static str;
     /// The variant without data, and its name.
     const UNIT: (&'static str, Self);
-    fn data<'de, A: MapAccess<'de>>(
-        name: &'static str,
-        map: &mut A,
-        at: At<'_>,
-    ) -> Result<Self, A::Error>;
+    /// Reads the data of the variant `at.name`.
+    fn data<'de, A: MapAccess<'de>>(map: &mut A, at: At<'_>) -> Result<Self, A::Error>;
 }
 
 impl<'a, T: Choice> ChoiceAt<'a, T> {
@@ -242,7 +234,7 @@ impl<'de, T: Choice> Visitor<'de> for ChoiceAt<'_, T> {
                 "variant `{name}` takes no value, write it as the string \"{name}\""
             )));
         }
-        let value = T::data(name, &mut map, self.at.then(name))?;
+        let value = T::data(&mut map, self.at.then(name))?;
         match map.next_key::<de::IgnoredAny>()? {
             None => Ok(value),
             Some(_) => Err(self.at.error("more than one variant in one structure")),
@@ -270,12 +262,11 @@ macro_rules! leaf_choice {
             const WHAT: &'static str = $what;
             const UNIT: (&'static str, Self) = ($unit_name, $ty::$unit);
             fn data<'de, A: serde::de::MapAccess<'de>>(
-                name: &'static str,
                 map: &mut A,
                 at: $crate::workmail::config::At<'_>,
             ) -> Result<Self, A::Error> {
                 let leaf = $crate::workmail::config::Leaf::new(at);
-                match name {
+                match at.name {
                     $( $name => Ok($ty::$variant(map.next_value_seed(leaf)?)), )+
                     _ => Err(at.error("no such variant")),
                 }
@@ -300,10 +291,9 @@ pub(crate) trait Record: Sized {
     /// For "expected …".
     const WHAT: &'static str;
     type Parts: Default;
-    /// Reads member `name` (at `at`) into `parts`, with [`once`].
+    /// Reads member `at.name` into `parts`, with [`once`].
     fn member<'de, A: MapAccess<'de>>(
         parts: &mut Self::Parts,
-        name: &'static str,
         map: &mut A,
         at: At<'_>,
     ) -> Result<(), A::Error>;
@@ -345,7 +335,7 @@ impl<'de, T: Record> Visitor<'de> for RecordAt<'_, T> {
             what: "field",
         };
         while let Some(name) = map.next_key_seed(names())? {
-            T::member(&mut parts, name, &mut map, self.at.then(name))?;
+            T::member(&mut parts, &mut map, self.at.then(name))?;
         }
         T::build(parts).map_err(|name| self.at.error(format_args!("missing field `{name}`")))
     }

@@ -114,26 +114,19 @@ impl Encryption {
 /// let mut setup = OrganizationSetup::new("acme".parse()?);
 /// setup.mail_domain = MailDomain::External { domain: "acme.example".parse()? };
 /// assert_eq!(setup.to_request().domains().len(), 1);
-/// # Ok::<(), org_shapes::Error>(())
+/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
+/// let config = r#"{"alias": "acme", "mail_domain": {"external": {"domain": "acme.example"}}}"#;
+/// assert_eq!(serde_json::from_str::<OrganizationSetup>(config)?, setup);
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # In a configuration file
 ///
-/// With `serde`: any self-describing format; choices in serde's externally tagged form, names
-/// in `snake_case` (`"free_test_domain"`, `{"external": {"domain": "…"}}`). Only `alias` is
-/// required; values are checked by their shapes; unknown and repeated members are refused;
-/// errors name the member (an unknown name cut to 64 bytes, escaped).
-///
-/// ```
-/// # #[cfg(all(feature = "serde", feature = "alloc"))] {
-/// use org_shapes::workmail::{MailDomain, OrganizationSetup};
-///
-/// let config = r#"{"alias": "acme", "mail_domain": {"external": {"domain": "acme.example"}}}"#;
-/// let setup: OrganizationSetup = serde_json::from_str(config)?;
-/// assert!(matches!(setup.mail_domain, MailDomain::External { .. }));
-/// # }
-/// # Ok::<(), serde_json::Error>(())
-/// ```
+/// With `serde`, as the example: any self-describing format; choices in serde's externally
+/// tagged form, names in `snake_case` (`"free_test_domain"`, `{"external": {"domain": "…"}}`).
+/// Only `alias` is required; values are checked by their shapes; unknown and repeated members
+/// are refused; errors name the member (an unknown name cut to 64 bytes, escaped).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct OrganizationSetup {
     /// The alias (with an existing directory, the directory's).
@@ -286,11 +279,10 @@ mod serde_impls {
         );
         fn member<'de, A: de::MapAccess<'de>>(
             p: &mut Self::Parts,
-            name: &'static str,
             map: &mut A,
             at: At<'_>,
         ) -> Result<(), A::Error> {
-            match name {
+            match at.name {
                 ALIAS => once(&mut p.0, map, at, Leaf::new(at)),
                 MAIL_DOMAIN => once(&mut p.1, map, at, ChoiceAt::new(at)),
                 USER_DIRECTORY => once(&mut p.2, map, at, ChoiceAt::new(at)),
@@ -370,11 +362,10 @@ mod serde_impls {
         type Parts = (Option<DomainName>, Option<HostedZoneId>);
         fn member<'de, A: de::MapAccess<'de>>(
             p: &mut Self::Parts,
-            name: &'static str,
             map: &mut A,
             at: At<'_>,
         ) -> Result<(), A::Error> {
-            match name {
+            match at.name {
                 DOMAIN => once(&mut p.0, map, at, Leaf::new(at)),
                 _ => once(&mut p.1, map, at, Leaf::new(at)),
             }
@@ -399,12 +390,8 @@ mod serde_impls {
             &[EXISTING_ROUTE53, NEW_ROUTE53, EXTERNAL, FREE_TEST_DOMAIN];
         const WHAT: &'static str = "a mail domain (a variant name, or a structure of one variant)";
         const UNIT: (&'static str, Self) = (FREE_TEST_DOMAIN, MailDomain::FreeTestDomain);
-        fn data<'de, A: de::MapAccess<'de>>(
-            name: &'static str,
-            map: &mut A,
-            at: At<'_>,
-        ) -> Result<Self, A::Error> {
-            Ok(match name {
+        fn data<'de, A: de::MapAccess<'de>>(map: &mut A, at: At<'_>) -> Result<Self, A::Error> {
+            Ok(match at.name {
                 EXISTING_ROUTE53 => map.next_value_seed(RecordAt::<DomainRecord<0>>::new(at))?.0,
                 NEW_ROUTE53 => map.next_value_seed(RecordAt::<DomainRecord<1>>::new(at))?.0,
                 _ => map.next_value_seed(RecordAt::<DomainRecord<2>>::new(at))?.0,
@@ -434,20 +421,17 @@ mod serde_impls {
                     f.write_str("a test domain, `<alias>.awsapps.com`")
                 }
                 fn visit_str<E: de::Error>(self, v: &str) -> Result<TestDomain, E> {
-                    let Some(alias) = v.strip_suffix(TEST_DOMAIN_SUFFIX) else {
-                        return Err(E::custom(
-                            "invalid TestDomain: expected `<alias>.awsapps.com`",
-                        ));
+                    let invalid = |why: &dyn fmt::Display| {
+                        E::custom(format_args!("invalid TestDomain: {why}"))
                     };
-                    let alias = alias
-                        .parse::<OrgAlias>()
-                        .map_err(|e| E::custom(format_args!("invalid TestDomain: {e}")))?;
-                    let domain = free_test_domain(&alias);
-                    if domain.as_str() == v {
-                        Ok(domain)
-                    } else {
-                        Err(E::custom("invalid TestDomain: not in lowercase"))
+                    let alias = v
+                        .strip_suffix(TEST_DOMAIN_SUFFIX)
+                        .ok_or_else(|| invalid(&"expected `<alias>.awsapps.com`"))?;
+                    let domain = free_test_domain(&alias.parse().map_err(|e| invalid(&e))?);
+                    if domain.as_str() != v {
+                        return Err(invalid(&"not in lowercase"));
                     }
+                    Ok(domain)
                 }
                 refuse_kinds!(bool, number, unit, seq, map);
             }
