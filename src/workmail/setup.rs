@@ -249,7 +249,7 @@ mod serde_impls {
     #[cfg(feature = "alloc")]
     use super::super::config::{once, At, Choice, ChoiceAt, Leaf, Record, RecordAt};
     use super::{free_test_domain, MailDomain, OrganizationSetup, TestDomain};
-    use super::{DomainName, HostedZoneId, OrgAlias, TEST_DOMAIN_SUFFIX};
+    use super::{DomainName, HostedZoneId, TEST_DOMAIN_SUFFIX};
 
     const ALIAS: &str = "alias";
     const MAIL_DOMAIN: &str = "mail_domain";
@@ -272,7 +272,7 @@ mod serde_impls {
         const MEMBERS: &'static [&'static str] = &[ALIAS, MAIL_DOMAIN, USER_DIRECTORY, ENCRYPTION];
         const WHAT: &'static str = "an organization set-up (a structure)";
         type Parts = (
-            Option<OrgAlias>,
+            Option<super::OrgAlias>,
             Option<MailDomain>,
             Option<super::UserDirectory>,
             Option<super::Encryption>,
