@@ -1,8 +1,6 @@
 //! WorkMail `CreateOrganization`.
 
 use crate::violation::{Path, Sink};
-#[cfg(feature = "alloc")]
-use crate::Violations;
 
 #[cfg(any(feature = "serde", feature = "alloc"))]
 use super::Domain;
@@ -153,8 +151,8 @@ impl CreateOrganizationRequest {
     ///
     /// Every rule broken, in model member order.
     #[cfg(feature = "alloc")]
-    pub fn validate_with(&self, context: &crate::Context<'_>) -> Result<(), Violations> {
-        let mut all = Violations::with_limit(context.max_violations());
+    pub fn validate_with(&self, context: &crate::Context<'_>) -> Result<(), crate::Violations> {
+        let mut all = crate::Violations::with_limit(context.max_violations());
         if let Some(facts) = context.directory() {
             self.check_directory(facts, &mut all);
         }

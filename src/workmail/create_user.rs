@@ -2,8 +2,6 @@
 
 use crate::members::rule;
 use crate::violation::{Path, Rule, Sink};
-#[cfg(feature = "alloc")]
-use crate::Violations;
 
 use super::{
     DirectoryKind, DisplayName, FirstName, IdentityProviderUserId, LastName, OrganizationId,
@@ -262,8 +260,8 @@ impl CreateUserRequest {
     ///
     /// Every rule broken, in model member order.
     #[cfg(feature = "alloc")]
-    pub fn validate_with(&self, context: &crate::Context<'_>) -> Result<(), Violations> {
-        let mut all = Violations::with_limit(context.max_violations());
+    pub fn validate_with(&self, context: &crate::Context<'_>) -> Result<(), crate::Violations> {
+        let mut all = crate::Violations::with_limit(context.max_violations());
         if let Some(kind) = context.directory_kind() {
             self.check_directory(kind, &mut all);
         }
