@@ -192,7 +192,7 @@ impl<'de, T: de::Deserialize<'de>> Visitor<'de> for Leaf<'_, T> {
 /// A choice in serde's externally tagged form.
 pub(crate) trait Choice: Sized {
     const VARIANTS: &'static [&'static str];
-    /// For "expected …".
+    /// For "expected … (a variant name, or a structure of one variant)".
     const WHAT: &'static str;
     /// The variant without data, and its name.
     const UNIT: (&'static str, Self);
@@ -213,7 +213,8 @@ impl<'a, T: Choice> ChoiceAt<'a, T> {
 impl<'de, T: Choice> Visitor<'de> for ChoiceAt<'_, T> {
     type Value = T;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(T::WHAT)
+        let what = T::WHAT;
+        write!(f, "{what} (a variant name, or a structure of one variant)")
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
         match self.name().find(v)? {

@@ -232,7 +232,7 @@ pub fn free_test_domain(alias: &OrgAlias) -> TestDomain {
 #[cfg(feature = "serde")]
 leaf_choice! {
     #[cfg(feature = "alloc")]
-    Encryption, "an encryption (a variant name, or a structure of one variant)";
+    Encryption, "an encryption";
     WorkMailManagedKey = "workmail_managed_key";
     CustomerManagedKey = "customer_managed_key"
 }
@@ -388,7 +388,7 @@ mod serde_impls {
     impl Choice for MailDomain {
         const VARIANTS: &'static [&'static str] =
             &[EXISTING_ROUTE53, NEW_ROUTE53, EXTERNAL, FREE_TEST_DOMAIN];
-        const WHAT: &'static str = "a mail domain (a variant name, or a structure of one variant)";
+        const WHAT: &'static str = "a mail domain";
         const UNIT: (&'static str, Self) = (FREE_TEST_DOMAIN, MailDomain::FreeTestDomain);
         fn data<'de, A: de::MapAccess<'de>>(map: &mut A, at: At<'_>) -> Result<Self, A::Error> {
             Ok(match at.name {

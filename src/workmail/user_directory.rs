@@ -73,7 +73,7 @@ impl UserDirectory {
 
 #[cfg(feature = "serde")]
 leaf_choice! {
-    UserDirectory, "a user directory (a variant name, or a structure of one variant)";
+    UserDirectory, "a user directory";
     NewWorkMailDirectory = "new_workmail_directory";
     Existing = "existing",
     AdConnectorWithInteroperability = "ad_connector_with_interoperability"
