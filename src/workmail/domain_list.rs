@@ -77,7 +77,7 @@ impl Domains {
     /// An empty list.
     pub const fn new() -> Self {
         Domains {
-            slots: [None, None, None, None, None],
+            slots: [const { None }; MAX_DOMAINS],
         }
     }
 
