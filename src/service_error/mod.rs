@@ -1,6 +1,5 @@
 //! Error responses of the three operations: read ([`ErrorResponse::parse`]), classified per
-//! operation ([`workmail::CreateOrganizationError`], [`workmail::CreateUserError`],
-//! [`organizations::CreateOrganizationError`]) and written back for emulators
+//! operation (in [`workmail`] and [`organizations`]) and written back for emulators
 //! ([`ErrorResponse::to_json`]).
 //!
 //! Parsing never fails ([crate docs](crate#read-an-error-response)). What is read is bounded
@@ -75,15 +74,6 @@ impl ErrorResponse {
     /// Reads the `X-Amzn-Errortype` header value (if known) and the body. The code is the first
     /// non-empty of header, `code`, `__type`.
     pub fn parse(header: Option<&str>, body: &[u8]) -> ErrorResponse {
-        ErrorResponse::read(None, header, body)
-    }
-
-    /// [`Self::parse`], keeping the status (as given) for the [retry rules](self#retry-rules).
-    pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> ErrorResponse {
-        ErrorResponse::read(Some(status), header, body)
-    }
-
-    fn read(status: Option<u16>, header: Option<&str>, body: &[u8]) -> ErrorResponse {
         let (
             members,
             [code, dunder_type, message_upper, message_lower, reason_upper, reason_lower, error_type],
@@ -115,7 +105,7 @@ impl ErrorResponse {
         };
         let token = |t: scan::Text| String::from(first_line(&t.text));
         ErrorResponse {
-            status,
+            status: None,
             // A cut can end in whitespace.
             code: String::from(cut_at_boundary(code, CODE_MAX_BYTES).0.trim_end()),
             message: message.map(|t| {
@@ -126,6 +116,13 @@ impl ErrorResponse {
             reason: reason_upper.or(reason_lower).map(token),
             error_type: error_type.map(token),
         }
+    }
+
+    /// [`Self::parse`], keeping the status (as given) for the [retry rules](self#retry-rules).
+    pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> ErrorResponse {
+        let mut response = ErrorResponse::parse(header, body);
+        response.status = Some(status);
+        response
     }
 
     /// The JSON 1.1 body: `{"__type":"…","Message":"…","Reason":"…","Type":"…"}`, members
@@ -464,11 +461,7 @@ macro_rules! reason_enum {
             }
         }
 
-        impl core::fmt::Display for $name {
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
+        text_impls!(@display $name);
 
         impl From<&str> for $name {
             fn from(s: &str) -> Self {

@@ -7,7 +7,6 @@ use alloc::vec::Vec;
 
 use crate::escape::{escape, Escape};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Text {
     /// The decoded value, cut at a char boundary to the member's limit.
     pub(crate) text: String,
