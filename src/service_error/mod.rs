@@ -99,9 +99,16 @@ impl ErrorResponse {
         .map(sanitize_code)
         .find(|c| !c.is_empty())
         .unwrap_or_default();
-        let message = match members {
-            true => message_upper.or(message_lower),
-            false => Some(body_text(body)),
+        let message = if members {
+            message_upper.or(message_lower)
+        } else {
+            // The body's text, its control chars made spaces before it is trimmed.
+            let head = body.get(..MESSAGE_MAX_BYTES).unwrap_or(body);
+            let text = one_line(String::from_utf8_lossy(head).into_owned());
+            let (kept, cut) = cut_at_boundary(text.trim(), MESSAGE_MAX_BYTES);
+            let text = String::from(kept);
+            let cut = cut || head.len() < body.len();
+            Some(scan::Text { text, cut })
         };
         let token = |t: scan::Text| String::from(first_line(&t.text));
         ErrorResponse {
@@ -244,27 +251,12 @@ pub const SERVER_FAULT_CODES: &[&str] = &[
     "ServiceUnavailableException",
 ];
 
-/// The body as a message, its control chars made spaces before it is trimmed.
-fn body_text(body: &[u8]) -> scan::Text {
-    let head = body.get(..MESSAGE_MAX_BYTES).unwrap_or(body);
-    let text = one_line(String::from_utf8_lossy(head).into_owned());
-    let (kept, cut) = cut_at_boundary(text.trim(), MESSAGE_MAX_BYTES);
-    let text = String::from(kept);
-    scan::Text {
-        text,
-        cut: cut || head.len() < body.len(),
-    }
-}
-
 fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
+            // JSON's short escapes of these are Rust's.
+            '"' | '\\' | '\n' | '\r' | '\t' => out.extend(c.escape_default()),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
             c if u32::from(c) < 0x20 => {
