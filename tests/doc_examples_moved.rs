@@ -135,6 +135,9 @@ fn an_invalid_request_is_found_only_where_it_is() {
     let violations = CreateUserInput::default().validate().unwrap_err();
     let invalid = InvalidRequest::new(Operation::WorkMailCreateUser, violations);
     assert_eq!(invalid.operation(), Operation::WorkMailCreateUser);
+    // As the SDK hands it back, wrapped.
+    let err: Box<dyn std::error::Error> = Box::new(invalid.clone());
+    assert_eq!(violations_of(&*err), Some(&invalid));
     let other: Box<dyn std::error::Error> = "timed out".into();
     assert_eq!(violations_of(&*other), None);
 }

@@ -1,16 +1,7 @@
 //! [The AWS SDK for Rust](crate#with-the-aws-sdk-for-rust) ([MSRV](crate#msrv)):
-//! [`OrgShapesInterceptor`], and conversions to and from the SDK's types:
-//!
-//! | from | to | how |
-//! |---|---|---|
-//! | `…Request` | SDK input builder | `From` (never fails, loses nothing), or `apply_to` on the fluent builder |
-//! | SDK input (or its builder) | `…Input` | `From`, unchecked, as given |
-//! | SDK input | `…Request` | `TryFrom`, with every violation |
-//! | SDK output (`Organization`, …) | `…Response` (`Organization`, …) | `From`, lenient; then `validate()` (and `check_consistency()`) |
-//! | `…Response` (`Organization`, …) | SDK output (`Organization`, …) | `From`, for stubs in tests |
-//!
-//! Enum values travel as text: one only one side knows is kept (in responses as
-//! [`crate::wire::MaybeKnown::Unknown`]) and reported by validation.
+//! [`OrgShapesInterceptor`], and the conversions to and from the SDK's types that the guide
+//! lists (each impl says what it checks). Enum values travel as text: one only one side knows
+//! is kept (in responses as [`crate::wire::MaybeKnown::Unknown`]) and reported by validation.
 
 use alloc::vec::Vec;
 
@@ -23,17 +14,9 @@ macro_rules! member {
     (in value $v:expr) => {
         $v.clone().into()
     };
-    (in secret $v:expr) => {
-        $v.as_deref().map($crate::wire::Secret::from).into()
-    };
     (in known $v:expr) => {
         $v.as_ref()
             .map(|e| $crate::wire::MaybeKnown::parse(e.as_str()))
-            .into()
-    };
-    (in text $v:expr) => {
-        $v.as_ref()
-            .map(|e| alloc::string::String::from(e.as_str()))
             .into()
     };
     (in structure $v:expr) => {
@@ -44,6 +27,9 @@ macro_rules! member {
     };
     (in domains $v:expr) => {
         $crate::aws_sdk::list($v, domain_input)
+    };
+    (in $text_or_secret:ident $v:expr) => {
+        $v.as_ref().map(|e| e.as_str().into()).into()
     };
     (out value $v:expr) => {
         $v.as_ref().cloned()
@@ -67,8 +53,8 @@ macro_rules! member {
     };
 }
 
-/// Each operation's conversions of [the table](self) from its member table (`field / set_field:
-/// kind`, see `member!`), through the `…Input`; and `check`, for the interceptor.
+/// Each operation's conversions from its member table (`field / set_field: kind`, see
+/// `member!`), through the `…Input`; and `check`, for the interceptor.
 macro_rules! sdk_operations {
     (feature $feature:literal; $($(#[$doc:meta])*
         $operation:ident: $request:ident, $input:ident, $sdk:ty, $builder:ty, $fluent:ty {

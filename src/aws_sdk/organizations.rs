@@ -1,5 +1,4 @@
-//! Conversions to and from `aws-sdk-organizations`, as [the table](super) says (example: [the
-//! guide](crate#with-the-aws-sdk-for-rust)).
+//! Conversions to and from `aws-sdk-organizations` ([guide](crate#with-the-aws-sdk-for-rust)).
 
 use aws_sdk_organizations::operation::create_organization::{self as operation, builders};
 use aws_sdk_organizations::types as sdk;

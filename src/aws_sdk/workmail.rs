@@ -1,5 +1,4 @@
-//! Conversions to and from `aws-sdk-workmail`, as [the table](super) says (example: [the
-//! guide](crate#with-the-aws-sdk-for-rust)).
+//! Conversions to and from `aws-sdk-workmail` ([guide](crate#with-the-aws-sdk-for-rust)).
 
 use alloc::boxed::Box;
 

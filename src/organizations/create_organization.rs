@@ -105,7 +105,6 @@ mod owned {
         /// # }
         /// ```
         pub struct CreateOrganizationResponse;
-        /// The checked response.
         pub(crate) struct ValidResponse;
         ["Organization", organization, structure(Organization), required, ValidOrganization]
     }
@@ -128,9 +127,7 @@ mod owned {
         /// though the model requires none) but the deprecated `AvailablePolicyTypes`.
         ///
         /// ```
-        /// use org_shapes::organizations::{
-        ///     FeatureSet, PolicyType, PolicyTypeStatus, ValidOrganization, ValidPolicyTypeSummary,
-        /// };
+        /// use org_shapes::organizations::{FeatureSet, ValidOrganization};
         ///
         /// let organization = ValidOrganization {
         ///     id: "o-exampleorgid".parse()?,
@@ -140,10 +137,7 @@ mod owned {
         ///         .parse()?,
         ///     master_account_id: "111111111111".parse()?,
         ///     master_account_email: "bill@example.com".parse()?,
-        ///     available_policy_types: Some(vec![ValidPolicyTypeSummary {
-        ///         policy_type: PolicyType::ServiceControlPolicy,
-        ///         status: PolicyTypeStatus::Enabled,
-        ///     }]),
+        ///     available_policy_types: None,
         /// };
         /// assert!(organization.check_consistency().is_ok());
         /// # Ok::<(), org_shapes::Error>(())

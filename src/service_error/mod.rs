@@ -1,6 +1,5 @@
 //! Error responses of the three operations: read ([`ErrorResponse::parse`]), classified per
-//! operation ([`workmail::CreateOrganizationError`], [`workmail::CreateUserError`],
-//! [`organizations::CreateOrganizationError`]) and written back for emulators
+//! operation (in [`workmail`] and [`organizations`]) and written back for emulators
 //! ([`ErrorResponse::to_json`]).
 //!
 //! Parsing never fails ([crate docs](crate#read-an-error-response)). What is read is bounded
@@ -75,15 +74,6 @@ impl ErrorResponse {
     /// Reads the `X-Amzn-Errortype` header value (if known) and the body. The code is the first
     /// non-empty of header, `code`, `__type`.
     pub fn parse(header: Option<&str>, body: &[u8]) -> ErrorResponse {
-        ErrorResponse::read(None, header, body)
-    }
-
-    /// [`Self::parse`], keeping the status (as given) for the [retry rules](self#retry-rules).
-    pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> ErrorResponse {
-        ErrorResponse::read(Some(status), header, body)
-    }
-
-    fn read(status: Option<u16>, header: Option<&str>, body: &[u8]) -> ErrorResponse {
         let (
             members,
             [code, dunder_type, message_upper, message_lower, reason_upper, reason_lower, error_type],
@@ -109,13 +99,20 @@ impl ErrorResponse {
         .map(sanitize_code)
         .find(|c| !c.is_empty())
         .unwrap_or_default();
-        let message = match members {
-            true => message_upper.or(message_lower),
-            false => Some(body_text(body)),
+        let message = if members {
+            message_upper.or(message_lower)
+        } else {
+            // The body's text, its control chars made spaces before it is trimmed.
+            let head = body.get(..MESSAGE_MAX_BYTES).unwrap_or(body);
+            let text = one_line(String::from_utf8_lossy(head).into_owned());
+            let (kept, cut) = cut_at_boundary(text.trim(), MESSAGE_MAX_BYTES);
+            let text = String::from(kept);
+            let cut = cut || head.len() < body.len();
+            Some(scan::Text { text, cut })
         };
         let token = |t: scan::Text| String::from(first_line(&t.text));
         ErrorResponse {
-            status,
+            status: None,
             // A cut can end in whitespace.
             code: String::from(cut_at_boundary(code, CODE_MAX_BYTES).0.trim_end()),
             message: message.map(|t| {
@@ -126,6 +123,13 @@ impl ErrorResponse {
             reason: reason_upper.or(reason_lower).map(token),
             error_type: error_type.map(token),
         }
+    }
+
+    /// [`Self::parse`], keeping the status (as given) for the [retry rules](self#retry-rules).
+    pub fn parse_with_status(status: u16, header: Option<&str>, body: &[u8]) -> ErrorResponse {
+        let mut response = ErrorResponse::parse(header, body);
+        response.status = Some(status);
+        response
     }
 
     /// The JSON 1.1 body: `{"__type":"…","Message":"…","Reason":"…","Type":"…"}`, members
@@ -247,27 +251,12 @@ pub const SERVER_FAULT_CODES: &[&str] = &[
     "ServiceUnavailableException",
 ];
 
-/// The body as a message, its control chars made spaces before it is trimmed.
-fn body_text(body: &[u8]) -> scan::Text {
-    let head = body.get(..MESSAGE_MAX_BYTES).unwrap_or(body);
-    let text = one_line(String::from_utf8_lossy(head).into_owned());
-    let (kept, cut) = cut_at_boundary(text.trim(), MESSAGE_MAX_BYTES);
-    let text = String::from(kept);
-    scan::Text {
-        text,
-        cut: cut || head.len() < body.len(),
-    }
-}
-
 fn push_json_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
+            // JSON's short escapes of these are Rust's.
+            '"' | '\\' | '\n' | '\r' | '\t' => out.extend(c.escape_default()),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
             c if u32::from(c) < 0x20 => {
@@ -464,11 +453,7 @@ macro_rules! reason_enum {
             }
         }
 
-        impl core::fmt::Display for $name {
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
+        text_impls!(@display $name);
 
         impl From<&str> for $name {
             fn from(s: &str) -> Self {

@@ -1,10 +1,6 @@
 //! The errors AWS Organizations documents for `CreateOrganization`, with their reasons.
 
-use alloc::string::String;
-
-pub use super::reasons::{
-    AccessDeniedForDependencyReason, ConstraintViolationReason, InvalidInputReason,
-};
+pub use super::reasons::*;
 
 operation_error! {
     /// An error answer of AWS Organizations `CreateOrganization`.
@@ -35,7 +31,7 @@ operation_error! {
         /// An internal failure (status 500).
         Service = "ServiceException",
         /// The caller sent too many requests; retry after a pause.
-        TooManyRequests = "TooManyRequestsException" { error_type: String },
+        TooManyRequests = "TooManyRequestsException" { error_type: alloc::string::String },
         /// The caller lacks a permission to create the service-linked role (the reason says so).
         AccessDeniedForDependency = "AccessDeniedForDependencyException"
             { reason: AccessDeniedForDependencyReason },

@@ -7,7 +7,6 @@ use alloc::vec::Vec;
 
 use crate::escape::{escape, Escape};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Text {
     /// The decoded value, cut at a char boundary to the member's limit.
     pub(crate) text: String,
@@ -104,10 +103,15 @@ impl<'a> Cursor<'a> {
             let c = self.escape().encode_utf8(&mut buf);
             push_bytes(&mut out, c.as_bytes(), limit, &mut cut);
         }
-        Some(Text {
-            text: into_text(out, cut),
-            cut,
-        })
+        // A split last char dropped, invalid UTF-8 as U+FFFD.
+        if let Err(e) = core::str::from_utf8(&out) {
+            if cut && e.error_len().is_none() {
+                out.truncate(e.valid_up_to());
+            }
+        }
+        let text = String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        Some(Text { text, cut })
     }
 
     /// The char of the escape after this backslash: any other ASCII char stands for itself,
@@ -162,14 +166,4 @@ fn push_bytes(out: &mut Vec<u8>, bytes: &[u8], limit: usize, cut: &mut bool) {
         .unwrap_or(bytes);
     out.extend_from_slice(head);
     *cut |= head.len() < bytes.len();
-}
-
-/// The bytes as text: a split last char dropped, invalid UTF-8 as U+FFFD.
-fn into_text(mut bytes: Vec<u8>, cut: bool) -> String {
-    if let Err(e) = core::str::from_utf8(&bytes) {
-        if cut && e.error_len().is_none() {
-            bytes.truncate(e.valid_up_to());
-        }
-    }
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
