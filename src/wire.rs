@@ -497,11 +497,6 @@ macro_rules! wire_input {
         }
 
         #[cfg(feature = "serde")]
-        impl $crate::wire::FieldValue for $name {
-            const EXPECTED: $crate::wire::JsonKind = $crate::wire::JsonKind::Object;
-        }
-
-        #[cfg(feature = "serde")]
         wire_deserialize!($name, $name, $($wire => $field),+);
 
         #[cfg(feature = "serde")]
@@ -523,11 +518,15 @@ macro_rules! wire_input {
     };
 }
 
-/// The `Deserialize` of an input or its view; names matched without allocation, unknown ones
-/// kept as excerpts.
+/// The `Deserialize` and `FieldValue` (a structure) of an input or its view; names matched
+/// without allocation, unknown ones kept as excerpts.
 #[cfg(all(feature = "serde", feature = "alloc"))]
 macro_rules! wire_deserialize {
     ($ty:ty, $names:ident, $($wire:literal => $field:ident),+) => {
+        impl<'de> $crate::wire::FieldValue for $ty {
+            const EXPECTED: $crate::wire::JsonKind = $crate::wire::JsonKind::Object;
+        }
+
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 /// A member name: the table's (as its field), or another, cut.
