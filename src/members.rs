@@ -319,10 +319,9 @@ macro_rules! operation_input {
                    [$storage $(($elem))?, $kind $shape $(, $hook_kind $hook)?] )+
             }
 
-            #[cfg(feature = "serde")]
-            impl<'de> Default for $members<$crate::members::View<'de>> {
+            impl<M: Mode<Unknown: Default>> Default for $members<M> {
                 fn default() -> Self {
-                    $members { $( $field: Field::Absent, )+ unknown_members: Vec::new() }
+                    $members { $( $field: Field::Absent, )+ unknown_members: Default::default() }
                 }
             }
 
@@ -373,7 +372,6 @@ macro_rules! operation_input {
                         use $crate::validate::{Context, Validate};
                         self.into_request_with(Context::new())
                     }
-
                 }
 
                 /// Reads and validates a body; the error lists every violation.
@@ -550,11 +548,7 @@ macro_rules! id_response {
         }
 
         #[cfg(all(feature = "serde", feature = "alloc"))]
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_map(self.$field.as_ref().map(|id| ($wire, id)))
-            }
-        }
+        serialize_map!($name, |response, map| $wire => response.$field.as_ref(););
     };
 }
 
@@ -604,16 +598,7 @@ macro_rules! typed_request {
          $kind:ident $shape:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
     )+) => {
         #[cfg(feature = "serde")]
-        impl serde::Serialize for $request {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeMap;
-                let mut map = s.serialize_map(None)?;
-                $( if let Some(v) = typed_request!(@some $req self.$field) {
-                    map.serialize_entry($wire, v)?;
-                } )+
-                map.end()
-            }
-        }
+        serialize_map!($request, |r, map| $( $wire => typed_request!(@some $req r.$field) ),+;);
 
         #[cfg(feature = "alloc")]
         impl From<&$request> for $input {
