@@ -18,7 +18,7 @@ pub(crate) type Checked<T> = Result<Option<T>, Reported>;
 /// Passes violations on, remembering whether there was any.
 pub(crate) struct Watch<'a, S: Sink + ?Sized> {
     inner: &'a mut S,
-    reported: bool,
+    pub(crate) reported: bool,
 }
 
 impl<'a, S: Sink + ?Sized> Watch<'a, S> {
@@ -27,10 +27,6 @@ impl<'a, S: Sink + ?Sized> Watch<'a, S> {
             inner,
             reported: false,
         }
-    }
-
-    pub(crate) fn reported(&self) -> bool {
-        self.reported
     }
 }
 

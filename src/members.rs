@@ -489,7 +489,7 @@ macro_rules! operation_input {
                 $( for name in self.$unknown.as_ref() {
                     sink.report($crate::violation::Violation::unknown_member(at(), *name));
                 } )?
-                if sink.reported() {
+                if sink.reported {
                     return None;
                 }
                 Some($valid { $( $field: operation_input!(@unwrap $req $field), )+ })
