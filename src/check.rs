@@ -131,6 +131,7 @@ pub(crate) fn lenient_member<'de, D: serde::Deserializer<'de>>(
     d: D,
     member: &'static str,
 ) -> Result<Option<String>, D::Error> {
+    use crate::serde_support::wrong_kind;
     use core::fmt;
     use serde::de::{IgnoredAny, MapAccess, Visitor};
 
@@ -151,10 +152,7 @@ pub(crate) fn lenient_member<'de, D: serde::Deserializer<'de>>(
                         Field::Present(s) => Some(s),
                         Field::Absent => None,
                         Field::WrongType { found } => {
-                            return Err(crate::serde_support::wrong_kind(
-                                found.with_article(),
-                                &"a string",
-                            ));
+                            return Err(wrong_kind(found.with_article(), &"a string"));
                         }
                     };
                 } else {

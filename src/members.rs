@@ -352,8 +352,7 @@ macro_rules! operation_input {
                 }
 
                 impl $name {
-                    /// The typed request, checked with
-                    /// [`Context::new`](crate::Context::new).
+                    /// The typed request, checked with [`Context::new`](crate::Context::new).
                     ///
                     /// # Errors
                     ///
