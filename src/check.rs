@@ -18,7 +18,7 @@ pub(crate) type Checked<T> = Result<Option<T>, Reported>;
 /// Passes violations on, remembering whether there was any.
 pub(crate) struct Watch<'a, S: Sink + ?Sized> {
     inner: &'a mut S,
-    reported: bool,
+    pub(crate) reported: bool,
 }
 
 impl<'a, S: Sink + ?Sized> Watch<'a, S> {
@@ -27,10 +27,6 @@ impl<'a, S: Sink + ?Sized> Watch<'a, S> {
             inner,
             reported: false,
         }
-    }
-
-    pub(crate) fn reported(&self) -> bool {
-        self.reported
     }
 }
 
@@ -135,6 +131,7 @@ pub(crate) fn lenient_member<'de, D: serde::Deserializer<'de>>(
     d: D,
     member: &'static str,
 ) -> Result<Option<String>, D::Error> {
+    use crate::serde_support::wrong_kind;
     use core::fmt;
     use serde::de::{IgnoredAny, MapAccess, Visitor};
 
@@ -155,10 +152,7 @@ pub(crate) fn lenient_member<'de, D: serde::Deserializer<'de>>(
                         Field::Present(s) => Some(s),
                         Field::Absent => None,
                         Field::WrongType { found } => {
-                            return Err(crate::serde_support::wrong_kind(
-                                found.with_article(),
-                                &"a string",
-                            ));
+                            return Err(wrong_kind(found.with_article(), &"a string"));
                         }
                     };
                 } else {

@@ -198,27 +198,8 @@ macro_rules! response_structure {
             $( #[doc = concat!("`", $wire, "`.")] $(#[$fattr])* $vis $field: operation_input!(@valid $req [$checked]), )+
         }
 
-        impl<'a> $crate::members::Check for &'a $name {
-            type Valid = $valid;
-            #[allow(unused_variables)]
-            fn check<S: $crate::violation::Sink + ?Sized>(
-                self,
-                context: &$crate::validate::Context<'_>,
-                at: impl Fn() -> $crate::violation::Path,
-                sink: &mut S,
-            ) -> Option<$valid> {
-                let mut sink = $crate::check::Watch::new(sink);
-                $(
-                    let path = || at().field($wire);
-                    let required = operation_input!(@required $req);
-                    let $field = response_structure!(@check $storage
-                        [self.$field.borrowed(), path, required, context, &mut sink]);
-                )+
-                if sink.reported() {
-                    return None;
-                }
-                Some($valid { $( $field: operation_input!(@unwrap $req $field), )+ })
-            }
+        operation_input! { @impl_check ['a] &'a $name => $valid, (), [.borrowed()];
+            $( [$wire, $field, $req] [$storage $(($elem))?, shape $checked] )+
         }
 
         impl From<$valid> for $name {
@@ -236,16 +217,6 @@ macro_rules! response_structure {
     (@stored list($elem:ty) $checked:ty) => { alloc::vec::Vec<$crate::wire::Field<$elem>> };
     (@stored structure($elem:ty) $checked:ty) => { $elem };
     (@stored $storage:ident $checked:ty) => { operation_input!(@stored $storage) };
-
-    (@check structure [$f:expr, $path:ident, $req:ident, $ctx:ident, $sink:expr]) => {
-        $crate::members::structure($f, $path, $req, $ctx, $sink)
-    };
-    (@check list [$f:expr, $path:ident, $req:ident, $ctx:ident, $sink:expr]) => {
-        $crate::members::list($f, $crate::wire::Field::borrowed, $path, $req, $ctx, $sink)
-    };
-    (@check $text:ident [$f:expr, $path:ident, $req:ident, $ctx:ident, $sink:expr]) => {
-        $crate::check::text($f, $path, $req, $sink)
-    };
 
     (@some required $v:expr) => { Some($v) };
     (@some optional $v:expr) => { $v };
@@ -298,8 +269,7 @@ macro_rules! operation_input {
             use super::*;
             #[allow(unused_imports)]
             use alloc::{boxed::Box, string::String, vec::Vec};
-            use $crate::members::{Check, Mode, Structure};
-            use $crate::violation::{Path, Sink};
+            use $crate::members::{Mode, Structure};
             use $crate::wire::Field;
 
             wire_input! {
@@ -344,52 +314,23 @@ macro_rules! operation_input {
                 }
             }
 
-            impl<M: Mode> Check for $members<M> {
-                type Valid = $valid;
-
-                #[allow(unused_variables)]
-                fn check<S: Sink + ?Sized>(
-                    self,
-                    context: &$crate::validate::Context<'_>,
-                    at: impl Fn() -> Path,
-                    sink: &mut S,
-                ) -> Option<$valid> {
-                    let mut sink = $crate::check::Watch::new(sink);
-                    #[allow(unused_mut)]
-                    let mut state: $state = Default::default();
-                    $(
-                        let path = || at().field($wire);
-                        let required = operation_input!(@required $req);
-                        let $field = operation_input!(
-                            @check [self.$field, path, required, context, &mut state, &mut sink]
-                            $storage $(($elem))?, $kind $shape $(, $hook_kind $hook)?);
-                    )+
-                    for name in self.unknown_members.as_ref() {
-                        sink.report($crate::violation::Violation::unknown_member(at(), *name));
-                    }
-                    if sink.reported() {
-                        return None;
-                    }
-                    Some($valid { $( $field: operation_input!(@unwrap $req $field), )+ })
-                }
+            operation_input! { @impl_check [M: Mode] $members<M> => $valid, $state, [] unknown_members;
+                $( [$wire, $field, $req]
+                   [$storage $(($elem))?, $kind $shape $(, $hook_kind $hook)?] )+
             }
 
-            #[cfg(feature = "serde")]
-            impl<'de> Default for $members<$crate::members::View<'de>> {
+            impl<M: Mode<Unknown: Default>> Default for $members<M> {
                 fn default() -> Self {
-                    $members { $( $field: Field::Absent, )+ unknown_members: Vec::new() }
+                    $members { $( $field: Field::Absent, )+ unknown_members: Default::default() }
                 }
-            }
-
-            #[cfg(feature = "serde")]
-            impl $crate::wire::FieldValue for $members<$crate::members::View<'_>> {
-                const EXPECTED: $crate::wire::JsonKind = $crate::wire::JsonKind::Object;
             }
 
             #[cfg(feature = "serde")]
             wire_deserialize!($members<$crate::members::View<'de>>, $name, $($wire => $field),+);
 
             $(
+                use $crate::{members::Check, violation::{Path, Sink}};
+
                 impl $crate::validate::Validate for $name {
                     type Request = $request;
 
@@ -411,8 +352,7 @@ macro_rules! operation_input {
                 }
 
                 impl $name {
-                    /// The typed request, checked with
-                    /// [`Context::new`](crate::Context::new).
+                    /// The typed request, checked with [`Context::new`](crate::Context::new).
                     ///
                     /// # Errors
                     ///
@@ -431,7 +371,6 @@ macro_rules! operation_input {
                         use $crate::validate::{Context, Validate};
                         self.into_request_with(Context::new())
                     }
-
                 }
 
                 /// Reads and validates a body; the error lists every violation.
@@ -479,6 +418,8 @@ macro_rules! operation_input {
     (@valid optional [$shape:ty]) => { Option<$shape> };
     (@valid $req:ident [$shape:ty] [$out:ty]) => { operation_input!(@valid $req [$out]) };
 
+    (@access [$($access:tt)*] $e:expr) => { $e $($access)* };
+
     (@unwrap required $field:ident) => { $field.ok()?? };
     (@unwrap optional $field:ident) => { $field.ok()? };
 
@@ -507,8 +448,52 @@ macro_rules! operation_input {
         $crate::members::list::<_, _, $shape, _>($f, M::element::<$elem>, $path, $req, $ctx, $sink)
     };
     (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        list($elem:ty), shape $shape:ty) => {
+        $crate::members::list::<_, _, $shape, _>($f, $crate::wire::Field::borrowed, $path, $req, $ctx, $sink)
+    };
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
+        structure($elem:ty), shape $shape:ty) => {
+        $crate::members::structure($f, $path, $req, $ctx, $sink)
+    };
+    (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
         $storage:ident, $kind:ident $shape:ty) => {
         $crate::check::text::<_, $shape, _>($f, $path, $req, $sink)
+    };
+
+    // `Check` of an input's members (`self.field`, with state and unknown members) or of a
+    // response (`self.field.borrowed()`, neither), a row a member: `[Wire, field, req] [check]`.
+    (@impl_check [$($generics:tt)*] $ty:ty => $valid:ident, $state:ty, $access:tt
+        $($unknown:ident)?; $( [$wire:literal, $field:ident, $req:ident] [$($check:tt)*] )+) => {
+        impl<$($generics)*> $crate::members::Check for $ty {
+            type Valid = $valid;
+
+            #[allow(unused_variables)]
+            fn check<S: $crate::violation::Sink + ?Sized>(
+                self,
+                context: &$crate::validate::Context<'_>,
+                at: impl Fn() -> $crate::violation::Path,
+                sink: &mut S,
+            ) -> Option<$valid> {
+                let mut sink = $crate::check::Watch::new(sink);
+                #[allow(unused_mut)]
+                let mut state: $state = Default::default();
+                $(
+                    let path = || at().field($wire);
+                    let required = operation_input!(@required $req);
+                    let $field = operation_input!(@check
+                        [operation_input!(@access $access self.$field), path, required, context,
+                         &mut state, &mut sink]
+                        $($check)*);
+                )+
+                $( for name in self.$unknown.as_ref() {
+                    sink.report($crate::violation::Violation::unknown_member(at(), *name));
+                } )?
+                if sink.reported {
+                    return None;
+                }
+                Some($valid { $( $field: operation_input!(@unwrap $req $field), )+ })
+            }
+        }
     };
 }
 
@@ -562,11 +547,7 @@ macro_rules! id_response {
         }
 
         #[cfg(all(feature = "serde", feature = "alloc"))]
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_map(self.$field.as_ref().map(|id| ($wire, id)))
-            }
-        }
+        serialize_map!($name, |response, map| $wire => response.$field.as_ref(););
     };
 }
 
@@ -616,16 +597,7 @@ macro_rules! typed_request {
          $kind:ident $shape:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
     )+) => {
         #[cfg(feature = "serde")]
-        impl serde::Serialize for $request {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeMap;
-                let mut map = s.serialize_map(None)?;
-                $( if let Some(v) = typed_request!(@some $req self.$field) {
-                    map.serialize_entry($wire, v)?;
-                } )+
-                map.end()
-            }
-        }
+        serialize_map!($request, |r, map| $( $wire => typed_request!(@some $req r.$field) ),+;);
 
         #[cfg(feature = "alloc")]
         impl From<&$request> for $input {

@@ -497,37 +497,46 @@ macro_rules! wire_input {
         }
 
         #[cfg(feature = "serde")]
-        impl $crate::wire::FieldValue for $name {
-            const EXPECTED: $crate::wire::JsonKind = $crate::wire::JsonKind::Object;
-        }
-
-        #[cfg(feature = "serde")]
         wire_deserialize!($name, $name, $($wire => $field),+);
 
         #[cfg(feature = "serde")]
-        impl serde::Serialize for $name {
+        serialize_map!($name, |input, map|
+            $( $wire => (!input.$field.is_absent()).then_some(&input.$field) ),+;
+            for name in &input.unknown_members {
+                map.serialize_entry(name.as_str(), &())?;
+            });
+    };
+}
+
+/// `Serialize` as a map of each `name => Option<&value>` that is `Some`, in order, then
+/// statements writing to `$map`; `self` is `$this`.
+#[cfg(feature = "serde")]
+macro_rules! serialize_map {
+    ($ty:ty, |$this:ident, $map:ident| $( $wire:expr => $value:expr ),+; $($rest:tt)*) => {
+        impl serde::Serialize for $ty {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 use serde::ser::SerializeMap;
-                let mut map = s.serialize_map(None)?;
-                $(
-                    if !self.$field.is_absent() {
-                        map.serialize_entry($wire, &self.$field)?;
-                    }
-                )+
-                for name in &self.unknown_members {
-                    map.serialize_entry(name.as_str(), &())?;
-                }
-                map.end()
+                let $this = self;
+                let mut $map = s.serialize_map(None)?;
+                $( if let Some(v) = $value {
+                    $map.serialize_entry($wire, v)?;
+                } )+
+                $($rest)*
+                $map.end()
             }
         }
     };
 }
 
-/// The `Deserialize` of an input or its view; names matched without allocation, unknown ones
-/// kept as excerpts.
+/// The `Deserialize` and `FieldValue` (a structure) of an input or its view; names matched
+/// without allocation, unknown ones kept as excerpts.
 #[cfg(all(feature = "serde", feature = "alloc"))]
 macro_rules! wire_deserialize {
     ($ty:ty, $names:ident, $($wire:literal => $field:ident),+) => {
+        impl<'de> $crate::wire::FieldValue for $ty {
+            const EXPECTED: $crate::wire::JsonKind = $crate::wire::JsonKind::Object;
+        }
+
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 /// A member name: the table's (as its field), or another, cut.

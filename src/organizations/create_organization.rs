@@ -263,7 +263,7 @@ mod owned {
                 t.report(rule(master_at, Rule::ArnOrganizationMismatch, master));
             }
             let Some(types) = &self.available_policy_types else {
-                return !t.reported();
+                return !t.reported;
             };
             let list_at = ORGANIZATION.field("AvailablePolicyTypes");
             if self.feature_set == FeatureSet::ConsolidatedBilling {
@@ -272,7 +272,7 @@ mod owned {
                     let contradicts = Rule::PolicyTypesContradictFeatureSet;
                     t.report(rule(at, contradicts, entry.policy_type.as_str()));
                 }
-                return !t.reported();
+                return !t.reported;
             }
             let mut scp = types.iter().enumerate();
             let not_enabled = Rule::ServiceControlPolicyNotEnabled;
@@ -289,7 +289,7 @@ mod owned {
                     t.report(rule(list_at, not_enabled, &list));
                 }
             }
-            !t.reported()
+            !t.reported
         }
 
         /// Checks the feature set against the request's
