@@ -169,29 +169,14 @@ setters! {
 }
 
 #[cfg(feature = "serde")]
-impl serde::Serialize for CreateOrganizationRequest {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(None)?;
-        if let Some(id) = self.directory.directory_id() {
-            map.serialize_entry(DIRECTORY_ID, &id)?;
-        }
-        map.serialize_entry(ALIAS, &self.alias)?;
-        if let Some(token) = &self.client_token {
-            map.serialize_entry(CLIENT_TOKEN, token)?;
-        }
-        if !self.domains.is_empty() {
-            map.serialize_entry(DOMAINS, &self.domains)?;
-        }
-        if let Some(arn) = &self.kms_key_arn {
-            map.serialize_entry(KMS_KEY_ARN, arn)?;
-        }
-        if self.directory.interoperability_enabled() {
-            map.serialize_entry(ENABLE_INTEROPERABILITY, &true)?;
-        }
-        map.end()
-    }
-}
+serialize_map!(CreateOrganizationRequest, |r, map|
+    DIRECTORY_ID => r.directory.directory_id().as_ref(),
+    ALIAS => Some(&r.alias),
+    CLIENT_TOKEN => r.client_token.as_ref(),
+    DOMAINS => (!r.domains.is_empty()).then_some(&r.domains),
+    KMS_KEY_ARN => r.kms_key_arn.as_ref(),
+    ENABLE_INTEROPERABILITY => r.directory.interoperability_enabled().then_some(&true);
+);
 
 for_each_domain_member!(typed_request Domain, DomainInput, domain_input::DomainValid;);
 
