@@ -218,10 +218,7 @@ impl fmt::Write for Cut<'_> {
         self.left = self
             .left
             .saturating_sub(crate::text::count_chars(head.as_bytes()));
-        match &mut self.out {
-            Some(out) => out.write_str(head),
-            None => Ok(()),
-        }
+        self.out.as_mut().map_or(Ok(()), |out| out.write_str(head))
     }
 }
 
