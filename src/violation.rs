@@ -3,7 +3,7 @@
 
 use core::fmt::{self, Write as _};
 
-use crate::Error;
+use crate::{text::count_chars, wire::JsonKind, Error};
 
 /// One step of a [`Path`].
 ///
@@ -206,9 +206,7 @@ impl fmt::Write for Cut<'_> {
             Some((end, _)) => s.get(..end).unwrap_or_default(),
             None => s,
         };
-        self.1 = self
-            .1
-            .saturating_sub(crate::text::count_chars(head.as_bytes()));
+        self.1 = self.1.saturating_sub(count_chars(head.as_bytes()));
         self.0.as_mut().map_or(Ok(()), |out| out.write_str(head))
     }
 }
@@ -331,9 +329,9 @@ pub enum Constraint {
     #[error("Member must be {expected}")]
     WrongType {
         /// The type the model expects.
-        expected: crate::wire::JsonKind,
+        expected: JsonKind,
         /// The type found.
-        found: crate::wire::JsonKind,
+        found: JsonKind,
     },
     /// A broken [`Rule`].
     #[error("{0}")]
@@ -407,11 +405,7 @@ impl Violation {
     }
 
     /// A member of JSON type `found` where the model expects `expected`.
-    pub const fn wrong_type(
-        path: Path,
-        expected: crate::wire::JsonKind,
-        found: crate::wire::JsonKind,
-    ) -> Violation {
+    pub const fn wrong_type(path: Path, expected: JsonKind, found: JsonKind) -> Violation {
         Violation::new(
             path,
             Constraint::WrongType { expected, found },
