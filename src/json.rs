@@ -543,15 +543,8 @@ pub enum Found {
 }
 
 impl Error {
-    /// At byte `pos` of `text`, counted as the type's docs say.
     fn at(kind: ErrorKind, text: impl AsRef<[u8]>, pos: usize) -> Error {
-        let text = text.as_ref();
-        let head = text.get(..pos).unwrap_or(text);
-        let head = head.strip_prefix(BOM.as_bytes()).unwrap_or(head);
-        let mut lines = head.split(|&b| b == b'\n');
-        let current = lines.next_back().unwrap_or_default();
-        let column = crate::text::count_chars(current).saturating_add(1);
-        let line = lines.count().saturating_add(1);
+        let (line, column) = position(text.as_ref(), pos);
         Error { kind, line, column }
     }
 
@@ -569,6 +562,16 @@ impl Error {
     pub fn column(&self) -> usize {
         self.column
     }
+}
+
+/// As [`Error`] counts them.
+fn position(text: &[u8], pos: usize) -> (usize, usize) {
+    let head = text.get(..pos).unwrap_or(text);
+    let head = head.strip_prefix(BOM.as_bytes()).unwrap_or(head);
+    let mut lines = head.split(|&b| b == b'\n');
+    let current = lines.next_back().unwrap_or_default();
+    let line = lines.count().saturating_add(1);
+    (line, crate::text::count_chars(current).saturating_add(1))
 }
 
 /// Quoted, or `U+XXXX` if not visible.
