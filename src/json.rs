@@ -59,13 +59,7 @@ pub fn from_slice<'de, T: de::Deserialize<'de>>(v: &'de [u8]) -> Result<T, Error
 }
 
 fn utf8(v: &[u8]) -> Result<&str, Error> {
-    core::str::from_utf8(v).map_err(|e| {
-        let valid = v
-            .get(..e.valid_up_to())
-            .and_then(|head| core::str::from_utf8(head).ok())
-            .unwrap_or_default();
-        Error::at(ErrorKind::InvalidUtf8, valid, valid.len())
-    })
+    core::str::from_utf8(v).map_err(|e| Error::at(ErrorKind::InvalidUtf8, v, e.valid_up_to()))
 }
 
 /// The reader, to drive a [`DeserializeSeed`], then [`Deserializer::end`].
@@ -273,13 +267,12 @@ impl<'de> Deserializer<'de> {
         let start = self.pos;
         let (text, integer) = self.scan_number()?;
         if integer {
-            if text.starts_with('-') {
-                // `-0` is a float, as in serde_json.
-                if let Ok(v @ (i64::MIN..=-1)) = text.parse::<i64>() {
-                    return visitor.visit_i64(v);
-                }
-            } else if let Ok(v) = text.parse::<u64>() {
+            if let Ok(v) = text.parse::<u64>() {
                 return visitor.visit_u64(v);
+            }
+            // `-0` is a float, as in serde_json.
+            if let Ok(v @ (i64::MIN..=-1)) = text.parse::<i64>() {
+                return visitor.visit_i64(v);
             }
         }
         match text.parse::<f64>() {
@@ -299,7 +292,7 @@ impl<'de> Deserializer<'de> {
                 // A backslash last is an unterminated string, below.
                 Some(b'\\') if self.byte(self.pos.saturating_add(1)).is_some() => {
                     escaped = true;
-                    self.pos = self.pos.saturating_add(self.escape(self.pos)?.1);
+                    self.pos = self.pos.saturating_add(self.escape()?);
                 }
                 Some(0..=0x1f) => return Err(self.error(ErrorKind::ControlCharInString)),
                 Some(_) => self.bump(),
@@ -326,14 +319,14 @@ impl<'de> Deserializer<'de> {
         Ok(Cow::Owned(out))
     }
 
-    /// The char of the escape at `at` (a backslash), and the escape's length.
-    fn escape(&self, at: usize) -> Result<(char, usize), Error> {
-        let code = at.saturating_add(1);
+    /// The length of the escape at the reader's backslash.
+    fn escape(&self) -> Result<usize, Error> {
+        let code = self.pos.saturating_add(1);
         match escape(self.text.as_bytes().get(code..).unwrap_or_default()) {
-            Escape::Char(c, len) => Ok((c, len.saturating_add(1))),
+            Escape::Char(_, len) => Ok(len.saturating_add(1)),
             Escape::Unknown => Err(self.syntax(code, ESCAPE, true)),
             Escape::NotHex(i) => Err(self.syntax(code.saturating_add(i), "a hex digit", true)),
-            Escape::LoneSurrogate => Err(Error::at(ErrorKind::LoneSurrogate, self.text, at)),
+            Escape::LoneSurrogate => Err(self.error(ErrorKind::LoneSurrogate)),
         }
     }
 }
@@ -550,8 +543,8 @@ pub enum Found {
 }
 
 impl Error {
-    fn at(kind: ErrorKind, text: &str, pos: usize) -> Error {
-        let (line, column) = position(text, pos);
+    fn at(kind: ErrorKind, text: impl AsRef<[u8]>, pos: usize) -> Error {
+        let (line, column) = position(text.as_ref(), pos);
         Error { kind, line, column }
     }
 
@@ -572,8 +565,8 @@ impl Error {
 }
 
 /// As [`Error`] counts them.
-fn position(text: &str, pos: usize) -> (usize, usize) {
-    let head = text.as_bytes().get(..pos).unwrap_or(text.as_bytes());
+fn position(text: &[u8], pos: usize) -> (usize, usize) {
+    let head = text.get(..pos).unwrap_or(text);
     let head = head.strip_prefix(BOM.as_bytes()).unwrap_or(head);
     let mut lines = head.split(|&b| b == b'\n');
     let current = lines.next_back().unwrap_or_default();

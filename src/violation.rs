@@ -3,7 +3,7 @@
 
 use core::fmt::{self, Write as _};
 
-use crate::Error;
+use crate::{text::count_chars, wire::JsonKind, Error};
 
 /// One step of a [`Path`].
 ///
@@ -180,14 +180,11 @@ fn pad(
     render: impl Fn(&mut dyn fmt::Write) -> fmt::Result,
 ) -> fmt::Result {
     let most = f.precision().unwrap_or(usize::MAX);
-    let mut counted = Cut {
-        out: None,
-        left: most,
-    };
+    let mut counted = Cut(None, most);
     if f.width().is_some() {
         render(&mut counted)?;
     }
-    let written = most.saturating_sub(counted.left);
+    let written = most.saturating_sub(counted.1);
     let room = f.width().unwrap_or(0).saturating_sub(written);
     let (before, after) = match f.align() {
         Some(fmt::Alignment::Right) => (room, 0),
@@ -196,32 +193,21 @@ fn pad(
     };
     let fill = |f: &mut fmt::Formatter<'_>, n| (0..n).try_for_each(|_| f.write_char(f.fill()));
     fill(f, before)?;
-    render(&mut Cut {
-        out: Some(&mut *f),
-        left: most,
-    })?;
+    render(&mut Cut(Some(&mut *f), most))?;
     fill(f, after)
 }
 
-/// Passes on at most `left` chars (to `out`, if any), counting down.
-struct Cut<'a> {
-    out: Option<&'a mut dyn fmt::Write>,
-    left: usize,
-}
+/// Passes on chars (to `.0`, if any) while `.1`, the count of those still allowed, lasts.
+struct Cut<'a>(Option<&'a mut dyn fmt::Write>, usize);
 
 impl fmt::Write for Cut<'_> {
     fn write_str(&mut self, s: &str) -> fmt::Result {
-        let head = match s.char_indices().nth(self.left) {
+        let head = match s.char_indices().nth(self.1) {
             Some((end, _)) => s.get(..end).unwrap_or_default(),
             None => s,
         };
-        self.left = self
-            .left
-            .saturating_sub(crate::text::count_chars(head.as_bytes()));
-        match &mut self.out {
-            Some(out) => out.write_str(head),
-            None => Ok(()),
-        }
+        self.1 = self.1.saturating_sub(count_chars(head.as_bytes()));
+        self.0.as_mut().map_or(Ok(()), |out| out.write_str(head))
     }
 }
 
@@ -343,9 +329,9 @@ pub enum Constraint {
     #[error("Member must be {expected}")]
     WrongType {
         /// The type the model expects.
-        expected: crate::wire::JsonKind,
+        expected: JsonKind,
         /// The type found.
-        found: crate::wire::JsonKind,
+        found: JsonKind,
     },
     /// A broken [`Rule`].
     #[error("{0}")]
@@ -419,11 +405,7 @@ impl Violation {
     }
 
     /// A member of JSON type `found` where the model expects `expected`.
-    pub const fn wrong_type(
-        path: Path,
-        expected: crate::wire::JsonKind,
-        found: crate::wire::JsonKind,
-    ) -> Violation {
+    pub const fn wrong_type(path: Path, expected: JsonKind, found: JsonKind) -> Violation {
         Violation::new(
             path,
             Constraint::WrongType { expected, found },
