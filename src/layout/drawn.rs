@@ -81,7 +81,7 @@ macro_rules! drawn {
 }
 
 pub(crate) fn one_of<T: Copy>(d: &mut impl Draw, values: &[T]) -> Option<T> {
-    values.get(d.pick(values.len().max(1))).copied()
+    values.get(d.pick(values.len())).copied()
 }
 
 /// `value`, or (choice 0) none.
@@ -269,7 +269,7 @@ fn policy_types(
         }
         let mut others = other_policy_types();
         for _ in 0..d.pick(others.len().saturating_add(1)) {
-            let i = d.pick(others.len().max(1));
+            let i = d.pick(others.len());
             let policy_type = (i < others.len()).then(|| others.remove(i))?;
             let status = Drawn::draw(d)?;
             list.push(orgs::ValidPolicyTypeSummary {

@@ -10,7 +10,8 @@ use super::{bounds, Chars, Layout, Part, LAST, MANY};
 use crate::error::Shape;
 
 pub(crate) trait Draw {
-    /// A number below `n` (at least 1); 0 is the simplest choice.
+    /// A number below `n`; 0 is the simplest choice, and the only one (read without a draw)
+    /// when `n` is 0 or 1.
     fn pick(&mut self, n: usize) -> usize;
 }
 
@@ -49,13 +50,9 @@ pub(crate) struct Picker {
 }
 
 impl Picker {
-    /// One draw for the tier (if several), one for the char.
+    /// One draw for the tier, one for the char.
     pub(crate) fn pick(&self, d: &mut impl Draw) -> Option<char> {
-        let tier = match self.tiers.len() {
-            0 => return None,
-            1 => self.tiers.first()?,
-            n => self.tiers.get(d.pick(n))?,
-        };
+        let tier = self.tiers.get(d.pick(self.tiers.len()))?;
         let sizes = tier
             .iter()
             .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1));
@@ -380,57 +377,38 @@ fn ends(parts: &[Part], chars: &[char], mut cur: Vec<bool>) -> Vec<bool> {
             }),
             Part::Run(class, lo, hi) => run_ends(&Chars::of(&class), lo, hi, chars, &cur),
             Part::Seq(inner) => ends(inner, chars, cur),
-            Part::Opt(inner) => {
-                let with = ends(inner, chars, cur.clone());
-                cur.iter().zip(with).map(|(a, b)| *a || b).collect()
-            }
-            Part::Repeat(inner) => {
-                let mut all = cur.clone();
-                let mut frontier = cur;
-                while frontier.iter().any(|on| *on) {
-                    let next = ends(inner, chars, frontier);
-                    frontier = next
-                        .iter()
-                        .zip(&all)
-                        .map(|(new, seen)| *new && !*seen)
-                        .collect();
-                    for (seen, new) in all.iter_mut().zip(&frontier) {
-                        *seen |= *new;
-                    }
+            Part::Opt(inner) => union(&cur, &ends(inner, chars, cur.clone())),
+            // Repeated until no end is added.
+            Part::Repeat(inner) => loop {
+                let more = union(&cur, &ends(inner, chars, cur.clone()));
+                if more == cur {
+                    break cur;
                 }
-                all
-            }
+                cur = more;
+            },
         };
     }
     cur
 }
 
-/// The ends of a run of `lo` to `hi` chars of `set` from each start in `starts`: an end `k`
-/// follows a start `p` with `lo <= k - p <= hi` and only chars of the set between.
+fn union(a: &[bool], b: &[bool]) -> Vec<bool> {
+    a.iter().zip(b).map(|(a, b)| *a || *b).collect()
+}
+
+/// The ends of a run of `lo` to `hi` chars of `set` from each start in `starts`.
 fn run_ends(set: &Chars, lo: usize, hi: usize, chars: &[char], starts: &[bool]) -> Vec<bool> {
-    // before[k]: how many starts come before `k`.
-    let mut before = vec![0usize];
-    let mut seen = 0usize;
-    for on in starts {
-        seen = seen.saturating_add(usize::from(*on));
-        before.push(seen);
+    let mut ends = vec![false; starts.len()];
+    for (p, _) in starts.iter().enumerate().filter(|(_, on)| **on) {
+        let rest = chars.get(p..).unwrap_or_default();
+        let run = rest
+            .iter()
+            .take_while(|c| set.contains(**c))
+            .count()
+            .min(hi);
+        let reached = ends.iter_mut().skip(p.saturating_add(lo));
+        reached
+            .take(run.saturating_add(1).saturating_sub(lo))
+            .for_each(|end| *end = true);
     }
-    let count = |k: usize| before.get(k).copied().unwrap_or(seen);
-    // The chars of the set just before `k`.
-    let mut inside = 0usize;
-    (0..starts.len())
-        .map(|k| {
-            let prev = k.checked_sub(1).and_then(|p| chars.get(p));
-            inside = match prev {
-                Some(c) if set.contains(*c) => inside.saturating_add(1),
-                _ => 0,
-            };
-            match k.checked_sub(lo) {
-                Some(last) if inside >= lo => {
-                    count(last.saturating_add(1)) > count(k.saturating_sub(hi.min(inside)))
-                }
-                _ => false,
-            }
-        })
-        .collect()
+    ends
 }

@@ -214,7 +214,7 @@ fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyI
         let mut left: Vec<(usize, Slot)> = slots.into_iter().enumerate().collect();
         let mut picked: Vec<(usize, Slot)> = (0..n)
             .filter_map(|_| {
-                let i = d.pick(left.len().max(1));
+                let i = d.pick(left.len());
                 (i < left.len()).then(|| left.remove(i))
             })
             .collect();
@@ -240,7 +240,7 @@ fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyI
 fn unknown<I: Faults>(input: &mut I, at: Path, d: &mut Tape<'_>) -> Option<Injected> {
     let mut name: String = if d.pick(4) < 3 {
         let mut chars: Vec<char> = one_of(d, I::NAMES)?.chars().collect();
-        let at = d.pick(chars.len().max(1));
+        let at = d.pick(chars.len());
         match (d.pick(3), chars.get(at).copied()) {
             (0, _) => chars.iter_mut().take(1).for_each(|c| *c = other_case(*c)),
             (1, Some(_)) => {

@@ -15,7 +15,7 @@ use crate::layout::generate::{
     biased_len, build, complete_prefixes, length_range, pick_unit, Built, Draw, Mode,
 };
 use crate::layout::{bounds, closes, literal_mask, places, Chars, Layout, Part, MANY};
-use crate::text::AsciiClass;
+use crate::text::with_singles;
 
 /// Texts `shape` refuses with `fault`, one of its [`faults`].
 pub(crate) fn invalid(
@@ -80,7 +80,7 @@ fn break_value(shape: &Shape, layout: &Layout, fault: Fault, d: &mut impl Draw) 
             let cuts: Vec<usize> = (min..value.chars.len())
                 .filter(|k| *k <= max && complete.get(*k) == Some(&false))
                 .collect();
-            let k = *cuts.get(d.pick(cuts.len().max(1)))?;
+            let k = *cuts.get(d.pick(cuts.len()))?;
             Some((value.chars.iter().take(k).collect(), Some(k)))
         }
         Fault::Overrun => overrun(shape, layout, d),
@@ -146,7 +146,7 @@ fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String,
             _ => None,
         })
         .collect();
-    let (i, set, max) = *places.get(d.pick(places.len().max(1)))?;
+    let (i, set, max) = *places.get(d.pick(places.len()))?;
     let piece = value.pieces.get(i)?;
     let end = piece.start.saturating_add(piece.len);
     let extra = max
@@ -198,14 +198,13 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
     (list, n)
 }
 
-/// The chars of every enum's wire values.
-const WIRE: AsciiClass = AsciiClass::new(&[(b'A', b'Z'), (b'0', b'9')], b"_", "A-Z, 0-9 or _");
-
-/// A text not among `values` (all [`WIRE`]): a value lowercased or with another char before
-/// or after, a strict prefix (empty too), any text with another char in it.
+/// A text not among `values` (all ASCII): a value lowercased or with a char of none of them
+/// before or after, a strict prefix (empty too), any text with such a char in it.
 fn not_in_enum(values: &[&str], d: &mut impl Draw) -> Option<String> {
-    // A char outside `WIRE`, control chars included.
-    let other = Chars::ALL.without(WIRE.mask()).picker();
+    let mask = values
+        .iter()
+        .fold(0, |mask, v| with_singles(mask, v.as_bytes()));
+    let other = Chars::ALL.without(mask).picker();
     let value = one_of(d, values)?;
     let text: String = match d.pick(4) {
         0 => value.to_lowercase(),

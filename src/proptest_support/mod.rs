@@ -28,8 +28,9 @@ pub(crate) struct Tape<'a>(core::slice::Iter<'a, u32>);
 
 impl Draw for Tape<'_> {
     fn pick(&mut self, n: usize) -> usize {
-        let x = self.0.next().copied().unwrap_or(0);
-        let scaled = u128::from(x).saturating_mul(n as u128) >> 32;
+        // A choice of one reads nothing, as with `arbitrary`.
+        let x = if n > 1 { self.0.next() } else { None };
+        let scaled = u128::from(x.copied().unwrap_or(0)).saturating_mul(n as u128) >> 32;
         usize::try_from(scaled)
             .unwrap_or(0)
             .min(n.saturating_sub(1))
