@@ -4,8 +4,8 @@
 //! reached (a literal inside an optional part, such as `UserName`'s `@`, is counted as drawn).
 
 use crate::error::Shape;
-use crate::layout::drawn::other_policy_types;
-use crate::layout::generate::{biased_len_draw, length_range, max_repeats, tier_size, Draw};
+use crate::layout::drawn::{other_policy_types, Drawn};
+use crate::layout::generate::{biased_len_draw, length_range, max_repeats, size, Draw};
 use crate::layout::{bounds, Chars, Class, Layout, Part, MANY};
 use crate::organizations as orgs;
 
@@ -27,7 +27,7 @@ pub(crate) fn policy_types_hint() -> Hint {
     let others = other_policy_types().len();
     let count_and_position = choice(others.saturating_add(1)).0.saturating_mul(2);
     let picks = (1..=others).fold(0usize, |n, left| n.saturating_add(choice(left).0));
-    let statuses = hint::<orgs::PolicyTypeStatus>()
+    let statuses = <orgs::PolicyTypeStatus as Drawn>::hint()
         .1
         .map(|s| s.saturating_mul(others));
     let most = statuses.map(|s| s.saturating_add(picks).saturating_add(count_and_position));
@@ -45,10 +45,6 @@ pub(crate) fn span_bytes(span: usize) -> usize {
 pub(crate) fn choice(n: usize) -> Hint {
     let bytes = span_bytes(n.saturating_sub(1));
     (bytes, Some(bytes))
-}
-
-pub(crate) fn hint<'a, T: arbitrary::Arbitrary<'a>>() -> Hint {
-    T::size_hint(0)
 }
 
 /// `hint`, behind a choice unless `required` (as `Option`'s).
@@ -74,7 +70,7 @@ fn char_bytes(class: &Class) -> (usize, usize) {
     let tier = span_bytes(tiers.len().saturating_sub(1));
     let each = tiers
         .iter()
-        .map(|t| span_bytes((tier_size(t) as usize).saturating_sub(1)));
+        .map(|t| span_bytes(t.iter().map(size).sum::<usize>().saturating_sub(1)));
     let lo = each.clone().min().unwrap_or(0);
     let hi = each.max().unwrap_or(0);
     (tier.saturating_add(lo), tier.saturating_add(hi))

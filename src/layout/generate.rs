@@ -53,10 +53,7 @@ impl Picker {
     /// One draw for the tier, one for the char.
     pub(crate) fn pick(&self, d: &mut impl Draw) -> Option<char> {
         let tier = self.tiers.get(d.pick(self.tiers.len()))?;
-        let sizes = tier
-            .iter()
-            .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1));
-        let (range, i) = pick_unit(d, sizes.map(|n| n as usize))?;
+        let (range, i) = pick_unit(d, tier.iter().map(size))?;
         let (lo, _) = tier.get(range)?;
         char::from_u32(lo.saturating_add(u32::try_from(i).ok()?))
     }
@@ -75,11 +72,9 @@ pub(crate) fn pick_unit(
     })
 }
 
-pub(crate) fn tier_size(tier: &[(u32, u32)]) -> u32 {
-    let each = tier
-        .iter()
-        .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1));
-    each.fold(0, u32::saturating_add)
+/// How many chars a range holds.
+pub(crate) fn size((lo, hi): &(u32, u32)) -> usize {
+    hi.saturating_sub(*lo).saturating_add(1) as usize
 }
 
 /// A stretch of a built value, in chars.
@@ -289,21 +284,11 @@ impl Resolver {
 /// Each item's length for `target` chars: each run its minimum, the rest shared out by draws,
 /// the last run with slack taking what is left.
 fn share(items: &[Part], target: usize, d: &mut impl Draw) -> Vec<usize> {
-    let span = |item: &Part| bounds(core::slice::from_ref(item));
-    let mut lens: Vec<usize> = items.iter().map(|item| span(item).0).collect();
-    let fixed: usize = lens.iter().sum();
-    let mut left = target.saturating_sub(fixed);
-    let variable: Vec<usize> = (0..items.len())
-        .filter(|i| items.get(*i).map(span).is_some_and(|(min, max)| min < max))
-        .collect();
-    let drawn = variable.split_last().map_or(&[][..], |(_, drawn)| drawn);
-    // A drawn share for each run with slack but the last, then from the last back, the rest.
-    let passes = drawn.iter().map(|i| (true, i));
-    for (draw, i) in passes.chain(variable.iter().rev().map(|i| (false, i))) {
-        let (Some(item), Some(len)) = (items.get(*i), lens.get_mut(*i)) else {
-            continue;
-        };
-        let room = span(item).1.saturating_sub(*len).min(left);
+    let span = |item| bounds(core::slice::from_ref(item));
+    let mut lens: Vec<(usize, usize)> = items.iter().map(span).collect();
+    let mut left = target.saturating_sub(lens.iter().map(|(min, _)| min).sum());
+    let mut grow = |(len, max): &mut (usize, usize), draw: bool| {
+        let room = max.saturating_sub(*len).min(left);
         let part = if draw {
             d.pick(room.saturating_add(1))
         } else {
@@ -311,8 +296,15 @@ fn share(items: &[Part], target: usize, d: &mut impl Draw) -> Vec<usize> {
         };
         *len = len.saturating_add(part);
         left = left.saturating_sub(part);
+    };
+    let mut variable: Vec<_> = lens.iter_mut().filter(|(min, max)| min < max).collect();
+    // A drawn share for each run with slack but the last, then from the last back, the rest.
+    let drawn = variable.len().saturating_sub(1);
+    for len in variable.iter_mut().take(drawn) {
+        grow(len, true);
     }
-    lens
+    variable.iter_mut().rev().for_each(|len| grow(len, false));
+    lens.into_iter().map(|(len, _)| len).collect()
 }
 
 /// Keeps the value from starting with the forbidden `prefix`; `near`, first makes it start

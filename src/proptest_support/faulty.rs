@@ -11,7 +11,7 @@ use proptest::collection::SizeRange;
 use proptest::prelude::*;
 
 use super::{from_tapes, Broken, Fault, Tape};
-use crate::layout::drawn::{one_of, Drawn};
+use crate::layout::drawn::{one_of, user_roles, Drawn};
 use crate::layout::generate::{biased_len, other_case, pick_unit, Draw};
 use crate::layout::Chars;
 use crate::members::BoundedList;
@@ -483,12 +483,7 @@ crate::layout::drawn::every_input_table!(member_faults);
 
 /// `role_allowed`: a role that `CreateUser` cannot give.
 fn role_not_allowed(role: &mut Field<String>, path: Path, d: &mut Tape<'_>) -> Option<Injected> {
-    let refused: Vec<w::UserRole> = w::UserRole::ALL
-        .iter()
-        .copied()
-        .filter(|role| w::CreateUserRole::try_from(*role).is_err())
-        .collect();
-    *role = Field::Present(one_of(d, &refused)?.as_str().into());
+    *role = Field::Present(one_of(d, &user_roles(false))?.as_str().into());
     let fault = InputFault::Rule(Rule::RoleNotAllowed);
     Some(Injected { path, fault })
 }
