@@ -197,50 +197,35 @@ impl Chars {
     }
 }
 
-/// What the invalid forms of a layout's values depend on.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Places {
-    /// Some part is optional or repeated.
-    pub(crate) choices: bool,
-    /// A wrong char is refused at its own index: a run with a char outside its class and the
-    /// literals' chars `mask`, or a literal other than the first part.
-    pub(crate) bad_char: bool,
-    /// A bounded, variable run is followed by the end or a literal starting outside its class.
-    pub(crate) overrun: bool,
-}
-
-/// The [`Places`] of `parts` (`first`: they start the value).
-pub(crate) const fn places(parts: &[Part], mask: u128, first: bool) -> Places {
-    let mut found = Places {
-        choices: false,
-        bad_char: false,
-        overrun: false,
-    };
+/// What the invalid forms of a layout's values depend on (`first`: the parts start the value):
+/// whether some part is optional or repeated; whether a wrong char is refused at its own index
+/// (a run with a char outside its class and the literals' chars `mask`, or a literal other
+/// than the first part); whether a bounded, variable run is followed by the end or a literal
+/// starting outside its class (an overrun).
+pub(crate) const fn places(parts: &[Part], mask: u128, first: bool) -> (bool, bool, bool) {
+    let (mut choices, mut bad_char, mut overrun) = (false, false, false);
     let mut rest = parts;
     let mut leading = first;
     while let [part, tail @ ..] = rest {
         match part {
-            Part::Lit(_) => found.bad_char |= !leading,
+            Part::Lit(_) => bad_char |= !leading,
             Part::Run(class, min, max) => {
-                found.bad_char |=
-                    *max > 0 && !Chars::of(class).complement().without(mask).is_empty();
-                found.overrun |= *min < *max && *max != MANY && closes(class, tail);
+                bad_char |= *max > 0 && !Chars::of(class).complement().without(mask).is_empty();
+                overrun |= *min < *max && *max != MANY && closes(class, tail);
             }
             Part::Opt(inner) | Part::Repeat(inner) => {
-                found.choices = true;
-                found.bad_char |= places(inner, mask, false).bad_char;
+                choices = true;
+                bad_char |= places(inner, mask, false).1;
             }
             Part::Seq(inner) => {
-                let inner = places(inner, mask, leading);
-                found.choices |= inner.choices;
-                found.bad_char |= inner.bad_char;
-                found.overrun |= inner.overrun;
+                let (c, b, o) = places(inner, mask, leading);
+                (choices, bad_char, overrun) = (choices | c, bad_char | b, overrun | o);
             }
         }
         leading = false;
         rest = tail;
     }
-    found
+    (choices, bad_char, overrun)
 }
 
 /// Whether `next`, the parts after a run of `class`, end it: they start (through sequences)

@@ -86,11 +86,9 @@ pub(crate) fn one_of<T: Copy>(d: &mut impl Draw, values: &[T]) -> Option<T> {
 
 /// `value`, or (choice 0) none.
 fn maybe<D: Draw, T>(d: &mut D, value: impl FnOnce(&mut D) -> Option<T>) -> Option<Option<T>> {
-    if d.pick(2) == 1 {
-        value(d).map(Some)
-    } else {
-        Some(None)
-    }
+    (d.pick(2) == 1)
+        .then(|| value(d))
+        .map_or(Some(None), |v| v.map(Some))
 }
 
 fn member<D: Draw, T>(

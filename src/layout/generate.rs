@@ -103,9 +103,9 @@ impl Built {
 pub(crate) enum Mode {
     /// Drawn among those that fit the length.
     Drawn,
-    /// Present (a repetition once) where the length allows.
+    /// Present (a repetition at least once), whatever the length.
     Full,
-    /// Left out where the length allows.
+    /// Left out (a repetition as few times as the length allows).
     Bare,
 }
 
@@ -119,12 +119,9 @@ pub(crate) fn length_range(shape: &Shape, layout: &Layout) -> (usize, usize) {
 
 /// A length in `lo..=hi` growing with the draw, either end an eighth of the time.
 pub(crate) fn biased_len(lo: usize, hi: usize, d: &mut impl Draw) -> usize {
-    let Some(top) = biased_len_draw(lo, hi) else {
-        return lo;
-    };
-    let edge = edge(lo, hi);
-    let x = d.pick(top.saturating_add(1));
-    lo.saturating_add(x.saturating_sub(edge)).min(hi)
+    let x = d.pick(biased_len_top(lo, hi).saturating_add(1));
+    let span = hi.saturating_sub(lo);
+    lo.saturating_add(x.saturating_sub(edge(lo, hi)).min(span))
 }
 
 /// How many draws past each end of `lo..=hi` stand for that end.
@@ -132,10 +129,11 @@ fn edge(lo: usize, hi: usize) -> usize {
     (hi.saturating_sub(lo) / 6).max(1)
 }
 
-/// The largest number [`biased_len`] draws, `None` if it draws none.
-pub(crate) fn biased_len_draw(lo: usize, hi: usize) -> Option<usize> {
+/// The largest number [`biased_len`] draws (0: it reads nothing).
+pub(crate) fn biased_len_top(lo: usize, hi: usize) -> usize {
     let span = hi.saturating_sub(lo);
-    (span > 0).then(|| span.saturating_add(edge(lo, hi).saturating_mul(2)))
+    let top = span.saturating_add(edge(lo, hi).saturating_mul(2));
+    top.saturating_mul(usize::from(span > 0))
 }
 
 pub(crate) fn max_repeats(group_min: usize, room: usize) -> usize {
@@ -145,13 +143,8 @@ pub(crate) fn max_repeats(group_min: usize, room: usize) -> usize {
 /// A value of `layout` with a length in `lo..=hi`, or as near as it allows.
 pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut impl Draw) -> Built {
     let (least, most) = bounds(layout.parts);
-    let mut lo = lo.max(least);
-    let mut hi = hi.min(most).max(lo);
-    match mode {
-        Mode::Drawn => {}
-        Mode::Full => lo = lo.max(extreme(layout.parts, true)).min(hi),
-        Mode::Bare => hi = hi.min(extreme(layout.parts, false)).max(lo),
-    }
+    let lo = lo.max(least);
+    let hi = hi.min(most).max(lo);
     let target = biased_len(lo, hi, d);
     let mut resolver = Resolver {
         target,
@@ -186,20 +179,6 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
         avoid(&mut built, prefix, near_miss);
     }
     built
-}
-
-/// Fewest chars with every optional part present (`full`), or most with each left out.
-fn extreme(parts: &[Part], full: bool) -> usize {
-    parts
-        .iter()
-        .map(|part| match (*part, full) {
-            (Part::Lit(s), _) => s.len(),
-            (Part::Run(_, min, _), true) => min,
-            (Part::Run(_, _, max), false) => max,
-            (Part::Opt(_) | Part::Repeat(_), false) => 0,
-            (Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner), _) => extreme(inner, full),
-        })
-        .fold(0, usize::saturating_add)
 }
 
 /// Resolves a layout's optional parts and repetitions for a target length.
@@ -238,15 +217,14 @@ impl Resolver {
                 }
                 Part::Seq(inner) => self.resolve(inner, rest, d),
                 Part::Opt(inner) => {
-                    let coin = match self.mode {
-                        Mode::Drawn => d.pick(2) == 1,
-                        Mode::Full => true,
-                        Mode::Bare => false,
-                    };
                     let with = self.miss(add(bounds(inner), rest));
                     let without = self.miss(rest);
-                    // Whichever comes nearer the target; a tie, the coin.
-                    if with < without || (with == without && coin) {
+                    let present = match self.mode {
+                        // Whichever comes nearer the target; a tie, the coin (always drawn).
+                        Mode::Drawn => (d.pick(2) == 1 && with <= without) || with < without,
+                        mode => mode == Mode::Full,
+                    };
+                    if present {
                         self.resolve(inner, rest, d);
                     }
                 }
@@ -275,7 +253,7 @@ impl Resolver {
             Mode::Drawn => {
                 least.saturating_add(d.pick(most.saturating_sub(least).saturating_add(1)))
             }
-            Mode::Full => least.max(most.min(1)),
+            Mode::Full => least.max(1),
             Mode::Bare => least,
         }
     }

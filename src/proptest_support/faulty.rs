@@ -10,7 +10,7 @@ use core::fmt;
 use proptest::collection::SizeRange;
 use proptest::prelude::*;
 
-use super::{from_tapes, Broken, Fault, Tape};
+use super::{from_tapes, Fault, ShapeStrategy, Tape};
 use crate::layout::drawn::{one_of, user_roles, Drawn};
 use crate::layout::generate::{biased_len, other_case, pick_unit, Draw};
 use crate::layout::Chars;
@@ -292,11 +292,6 @@ fn whole<T>(
     Some(Injected { path, fault })
 }
 
-/// Whether `slot` is member `name` or inside it.
-fn owns(name: &'static str, slot: &Slot) -> bool {
-    matches!(slot, Slot::Member(n) | Slot::Element(n, ..) if *n == name)
-}
-
 /// A member as its row gives it: the wire name, and the weight of leaving it out (1 if
 /// required: a fault).
 #[derive(Clone, Copy)]
@@ -312,7 +307,7 @@ trait Member<C>: Sized + 'static {
         slots.push(Slot::Member(name));
     }
 
-    /// Puts a fault at a slot the member [`owns`].
+    /// Puts a fault at a slot of the member or inside it.
     fn fault(field: &mut Field<Self>, at: At, put: Put<'_, '_>) -> Option<Injected>;
 }
 
@@ -321,7 +316,7 @@ impl TextStorage for String {}
 impl TextStorage for crate::wire::Secret {}
 
 /// A text member: text its shape refuses, another JSON type, or left out if required.
-impl<S: TextStorage, T: Broken> Member<T> for S {
+impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
     fn fault(field: &mut Field<S>, at: At, put: Put<'_, '_>) -> Option<Injected> {
         let path = put.path.field(at.name);
         let field = (field, path, put.d);
@@ -447,9 +442,10 @@ macro_rules! member_faults {
 
             fn fault(&mut self, put: Put<'_, '_>) -> Option<Injected> {
                 $(
-                    if owns(Self::$CONST, put.slot) {
+                    let name = Self::$CONST;
+                    if matches!(put.slot, Slot::Member(n) | Slot::Element(n, ..) if *n == name) {
                         let missing = usize::from(operation_input!(@required $req));
-                        let at = At { name: Self::$CONST, missing };
+                        let at = At { name, missing };
                         let rule = member_faults!(@rule [self, $field, at, put] $($hook)?);
                         return rule.unwrap_or_else(|| {
                             <_ as Member<$check>>::fault(&mut self.$field, at, put)
@@ -501,27 +497,25 @@ fn interoperability_without_directory(
     })
 }
 
-/// WorkMail `CreateOrganization` inputs with a number of faults in `faults` (`3`, `0..=8`…),
-/// each an [`InputFault`] in its own place (list elements too); the rule fault is
-/// `EnableInteroperability` without a directory.
-pub fn workmail_create_organization_with_faults(
-    faults: impl Into<SizeRange>,
-) -> BoxedStrategy<FaultyInput<w::CreateOrganizationInput>> {
-    with_faults(faults)
+/// The public `…_with_faults` strategies, each [`with_faults`] for one input.
+macro_rules! with_faults_for {
+    ($($(#[$doc:meta])* $name:ident: $input:ty;)+) => {$(
+        $(#[$doc])*
+        pub fn $name(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyInput<$input>> {
+            with_faults(faults)
+        }
+    )+};
 }
 
-/// WorkMail `CreateUser` inputs, faults as [`workmail_create_organization_with_faults`];
-/// the rule fault is a `Role` `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
-pub fn workmail_create_user_with_faults(
-    faults: impl Into<SizeRange>,
-) -> BoxedStrategy<FaultyInput<w::CreateUserInput>> {
-    with_faults(faults)
-}
-
-/// AWS Organizations `CreateOrganization` inputs, faults as
-/// [`workmail_create_organization_with_faults`] (no rule fault).
-pub fn organizations_create_organization_with_faults(
-    faults: impl Into<SizeRange>,
-) -> BoxedStrategy<FaultyInput<orgs::CreateOrganizationInput>> {
-    with_faults(faults)
+with_faults_for! {
+    /// WorkMail `CreateOrganization` inputs with a number of faults in `faults` (`3`,
+    /// `0..=8`…), each an [`InputFault`] in its own place (list elements too); the rule fault
+    /// is `EnableInteroperability` without a directory.
+    workmail_create_organization_with_faults: w::CreateOrganizationInput;
+    /// WorkMail `CreateUser` inputs, faults as [`workmail_create_organization_with_faults`];
+    /// the rule fault is a `Role` `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
+    workmail_create_user_with_faults: w::CreateUserInput;
+    /// AWS Organizations `CreateOrganization` inputs, faults as
+    /// [`workmail_create_organization_with_faults`] (no rule fault).
+    organizations_create_organization_with_faults: orgs::CreateOrganizationInput;
 }

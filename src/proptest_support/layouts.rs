@@ -1,6 +1,5 @@
-//! The shapes' strategies: [`build`] reads a tape of numbers, one choice each, which proptest
-//! shrinks towards 0, the simplest choice. Invalid values are valid ones broken in one way
-//! read off the layout.
+//! The shapes' invalid values: valid ones [`build`] draws, broken in one way read off the
+//! layout.
 
 use alloc::format;
 use alloc::string::String;
@@ -175,16 +174,16 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
         Some(min) => min,
         None => 0,
     };
-    let places = places(parts, literal_mask(parts), true);
+    let (choices, bad_char, overrun) = places(parts, literal_mask(parts), true);
     let (least, most) = bounds(parts);
     let found = [
         min > 0,
         shape.max_len.is_some(),
-        places.bad_char,
+        bad_char,
         matches!(parts, [Part::Lit(_), ..]),
         layout.forbidden_prefix.is_some(),
-        least > min || places.choices || (parts.len() > 1 && most > min),
-        places.overrun,
+        least > min || choices || (parts.len() > 1 && most > min),
+        overrun,
         false,
     ];
     let (mut n, mut faults, mut flags) = (0usize, Fault::ALL, found.as_slice());
