@@ -25,11 +25,12 @@ pub(crate) fn policy_types_hint() -> Hint {
     let others = other_policy_types().len();
     let count_and_position = choice(others.saturating_add(1)).0.saturating_mul(2);
     let picks = (1..=others).fold(0usize, |n, left| n.saturating_add(choice(left).0));
-    let statuses = <orgs::PolicyTypeStatus as Drawn>::hint()
-        .1
-        .map(|s| s.saturating_mul(others));
-    let most = statuses.map(|s| s.saturating_add(picks).saturating_add(count_and_position));
-    optional(false, (0, most))
+    // A status, an enum, reads a fixed number of bytes.
+    let statuses = orgs::PolicyTypeStatus::hint().0.saturating_mul(others);
+    let most = statuses
+        .saturating_add(picks)
+        .saturating_add(count_and_position);
+    optional(false, (0, Some(most)))
 }
 
 pub(crate) type Hint = (usize, Option<usize>);

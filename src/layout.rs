@@ -87,24 +87,6 @@ impl Layout {
     }
 }
 
-/// Whether every literal in `parts` is ASCII, as the generators assume: a literal char is
-/// one bit of an ASCII mask there. [`crate::registry::LAYOUTS`] asserts it for every shape.
-pub(crate) const fn literals_are_ascii(parts: &[Part]) -> bool {
-    let mut rest = parts;
-    while let [part, tail @ ..] = rest {
-        let ascii = match part {
-            Part::Lit(s) => s.is_ascii(),
-            Part::Run(..) => true,
-            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => literals_are_ascii(inner),
-        };
-        if !ascii {
-            return false;
-        }
-        rest = tail;
-    }
-    true
-}
-
 /// Fewest and most chars of the parts in sequence.
 pub(crate) const fn bounds(parts: &[Part]) -> (usize, usize) {
     let (mut min, mut max) = (0usize, 0usize);
@@ -124,19 +106,26 @@ pub(crate) const fn bounds(parts: &[Part]) -> (usize, usize) {
     (min, max)
 }
 
-/// The ASCII chars of every literal, one bit each.
-pub(crate) const fn literal_mask(parts: &[Part]) -> u128 {
+/// The chars of every literal, one bit each; `None` if one is not ASCII, as the generators
+/// assume (a literal char is one bit of a mask there): [`crate::registry::LAYOUTS`] refuses it.
+pub(crate) const fn literal_mask(parts: &[Part]) -> Option<u128> {
     let mut mask = 0u128;
     let mut rest = parts;
     while let [part, tail @ ..] = rest {
         mask |= match part {
-            Part::Lit(s) => crate::text::with_singles(0, s.as_bytes()),
+            Part::Lit(s) if s.is_ascii() => crate::text::with_singles(0, s.as_bytes()),
+            Part::Lit(_) => return None,
             Part::Run(..) => 0,
-            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => literal_mask(inner),
+            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => {
+                match literal_mask(inner) {
+                    Some(inner) => inner,
+                    None => return None,
+                }
+            }
         };
         rest = tail;
     }
-    mask
+    Some(mask)
 }
 
 /// A set of chars: ASCII as a bitmask, the others one range.

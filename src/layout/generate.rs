@@ -289,18 +289,18 @@ fn share(items: &[Part], target: usize, d: &mut impl Draw) -> Vec<usize> {
 /// like the prefix where its runs allow (the edge comes up often). A complete match has its
 /// first run char changed: to the other case if its class has it, else to another of its class.
 fn avoid(built: &mut Built, prefix: &str, near: bool) {
-    // The literal or run each char came from.
+    // The chars each place may hold: its run's class, or its literal's char.
     let pieces = built.pieces.iter();
-    let sources: Vec<Part> = pieces
-        .flat_map(|p| core::iter::repeat_n(p.source, p.len))
+    let sources = pieces.flat_map(|p| core::iter::repeat_n(p.source, p.len));
+    let sets: Vec<Chars> = (sources.zip(&built.chars))
+        .map(|(source, c)| match source {
+            Part::Run(class, ..) => Chars::of(&class),
+            _ => Chars::ALL.without_char(*c).complement(),
+        })
         .collect();
-    let chars = built.chars.iter_mut().zip(&sources);
-    for ((c, source), want) in chars.zip(prefix.chars()).take_while(|_| near) {
-        let fits = match *source {
-            Part::Run(class, ..) => Chars::of(&class).contains(want),
-            _ => *c == want,
-        };
-        if !fits {
+    let chars = built.chars.iter_mut().zip(&sets);
+    for ((c, set), want) in chars.zip(prefix.chars()).take_while(|_| near) {
+        if !set.contains(want) {
             break;
         }
         *c = want;
@@ -309,15 +309,9 @@ fn avoid(built: &mut Built, prefix: &str, near: bool) {
     if !built.chars.iter().take(plen).copied().eq(prefix.chars()) {
         return;
     }
-    for (c, source) in built.chars.iter_mut().zip(&sources).take(plen) {
-        let Part::Run(class, ..) = *source else {
-            continue;
-        };
-        let chars = Chars::of(&class);
-        let other = core::iter::once(other_case(*c))
-            .chain((0u8..128).map(char::from))
-            .find(|x| *x != *c && chars.contains(*x));
-        if let Some(other) = other {
+    for (c, set) in built.chars.iter_mut().zip(&sets).take(plen) {
+        let mut others = core::iter::once(other_case(*c)).chain((0u8..128).map(char::from));
+        if let Some(other) = others.find(|x| *x != *c && set.contains(*x)) {
             *c = other;
             return;
         }
@@ -332,13 +326,9 @@ pub(crate) fn other_case(c: char) -> char {
     }
 }
 
-/// For each `k` up to the length, whether the first `k` chars are a whole value of the
-/// parts (each part maps start positions to end positions).
-pub(crate) fn complete_prefixes(parts: &[Part], chars: &[char]) -> Vec<bool> {
-    ends(parts, chars, (0..=chars.len()).map(|k| k == 0).collect())
-}
-
-fn ends(parts: &[Part], chars: &[char], mut cur: Vec<bool>) -> Vec<bool> {
+/// For each place `k` in `chars` (0 to the length), whether a whole value of the parts ends
+/// there, starting at a place `cur` marks (each part maps start places to end places).
+pub(crate) fn ends(parts: &[Part], chars: &[char], mut cur: Vec<bool>) -> Vec<bool> {
     for part in parts {
         cur = match *part {
             // One run of one (ASCII) char a char.

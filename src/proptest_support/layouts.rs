@@ -11,7 +11,7 @@ use super::{from_tapes, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::drawn::one_of;
 use crate::layout::generate::{
-    biased_len, build, complete_prefixes, length_range, pick_unit, Built, Draw, Mode,
+    biased_len, build, ends, length_range, pick_unit, Built, Draw, Mode,
 };
 use crate::layout::{bounds, closes, literal_mask, places, Chars, Layout, Part, MANY};
 use crate::text::with_singles;
@@ -73,7 +73,8 @@ fn break_value(shape: &Shape, layout: &Layout, fault: Fault, d: &mut impl Draw) 
                 Mode::Full
             };
             let value = build(layout, lo, hi, mode, d);
-            let complete = complete_prefixes(layout.parts, &value.chars);
+            let starts = (0..=value.chars.len()).map(|k| k == 0).collect();
+            let complete = ends(layout.parts, &value.chars, starts);
             let min = shape.min_len.unwrap_or(0);
             let max = shape.max_len.unwrap_or(MANY);
             let cuts: Vec<usize> = (min..value.chars.len())
@@ -97,7 +98,7 @@ fn bad_char(
     prefix: bool,
     d: &mut impl Draw,
 ) -> Option<(String, Option<usize>)> {
-    let mask = literal_mask(layout.parts);
+    let mask = literal_mask(layout.parts).unwrap_or(0);
     let mut places: Vec<(usize, usize, Chars)> = Vec::new();
     let mut before: Option<Part> = None;
     for (i, piece) in value.pieces.iter().enumerate() {
@@ -174,7 +175,11 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
         Some(min) => min,
         None => 0,
     };
-    let (choices, bad_char, overrun) = places(parts, literal_mask(parts), true);
+    let mask = match literal_mask(parts) {
+        Some(mask) => mask,
+        None => 0,
+    };
+    let (choices, bad_char, overrun) = places(parts, mask, true);
     let (least, most) = bounds(parts);
     let found = [
         min > 0,

@@ -1,8 +1,5 @@
-//! Property-test strategies (feature `proptest`): every type implements [`Arbitrary`], valid
-//! by construction and shrinking to the shortest, simplest valid value;
-//! [`ShapeStrategy::invalid`] yields texts refused with one [`Fault`]; the `…_with_faults`
-//! functions yield inputs with known faults ([`FaultyInput`]).
-//! The [crate guide](crate#testing-and-fuzzing-your-own-code) shows them at work.
+//! Property-test strategies (feature `proptest`), shown at work in the
+//! [crate guide](crate#testing-and-fuzzing-your-own-code).
 
 use alloc::string::String;
 
