@@ -103,10 +103,9 @@ impl Built {
 pub(crate) enum Mode {
     /// Drawn among those that fit the length.
     Drawn,
-    /// Present (a repetition at least once), whatever the length.
-    Full,
-    /// Left out (a repetition as few times as the length allows).
-    Bare,
+    /// The form a cut value is read against, whatever the length: each present (a repetition
+    /// at least once), or each left out if the validator reads the forms by length.
+    Cut,
 }
 
 /// The model's length bounds within the layout's.
@@ -122,6 +121,12 @@ pub(crate) fn biased_len(lo: usize, hi: usize, d: &mut impl Draw) -> usize {
     let x = d.pick(biased_len_top(lo, hi).saturating_add(1));
     let span = hi.saturating_sub(lo);
     lo.saturating_add(x.saturating_sub(edge(lo, hi)).min(span))
+}
+
+/// Up to `max` chars of any kind.
+pub(crate) fn any_chars<T: FromIterator<char>>(max: usize, d: &mut impl Draw) -> Option<T> {
+    let any = Chars::ALL.picker();
+    (0..biased_len(0, max, d)).map(|_| any.pick(d)).collect()
 }
 
 /// How many draws past each end of `lo..=hi` stand for that end.
@@ -148,7 +153,7 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
     let target = biased_len(lo, hi, d);
     let mut resolver = Resolver {
         target,
-        mode,
+        full: (mode == Mode::Cut).then_some(!layout.by_length),
         items: Vec::new(),
         reached: (0, 0),
     };
@@ -184,7 +189,8 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
 /// Resolves a layout's optional parts and repetitions for a target length.
 struct Resolver {
     target: usize,
-    mode: Mode,
+    /// `None`: drawn; else whether each is present ([`Mode::Cut`]).
+    full: Option<bool>,
     /// The flat sequence of literals and runs the layout resolves to.
     items: Vec<Part>,
     /// `bounds(&items)`, kept as items are pushed: recomputing it for every optional part and
@@ -219,10 +225,10 @@ impl Resolver {
                 Part::Opt(inner) => {
                     let with = self.miss(add(bounds(inner), rest));
                     let without = self.miss(rest);
-                    let present = match self.mode {
+                    let present = match self.full {
                         // Whichever comes nearer the target; a tie, the coin (always drawn).
-                        Mode::Drawn => (d.pick(2) == 1 && with <= without) || with < without,
-                        mode => mode == Mode::Full,
+                        None => (d.pick(2) == 1 && with <= without) || with < without,
+                        Some(full) => full,
                     };
                     if present {
                         self.resolve(inner, rest, d);
@@ -249,12 +255,9 @@ impl Resolver {
         let need = self.target.saturating_sub(hi);
         // An unbounded group (`MANY`) needs one repetition for any shortfall.
         let least = need.div_ceil(group.1.max(1)).min(most);
-        match self.mode {
-            Mode::Drawn => {
-                least.saturating_add(d.pick(most.saturating_sub(least).saturating_add(1)))
-            }
-            Mode::Full => least.max(1),
-            Mode::Bare => least,
+        match self.full {
+            None => least.saturating_add(d.pick(most.saturating_sub(least).saturating_add(1))),
+            Some(full) => least.max(usize::from(full)),
         }
     }
 }

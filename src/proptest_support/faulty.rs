@@ -12,8 +12,7 @@ use proptest::prelude::*;
 
 use super::{from_tapes, Fault, ShapeStrategy, Tape};
 use crate::layout::drawn::{one_of, user_roles, Drawn};
-use crate::layout::generate::{biased_len, other_case, pick_unit, Draw};
-use crate::layout::Chars;
+use crate::layout::generate::{any_chars, biased_len, other_case, pick_unit, Draw};
 use crate::members::BoundedList;
 use crate::organizations as orgs;
 use crate::violation::{Constraint, Excerpt, Path, Rule, Violation};
@@ -160,12 +159,9 @@ impl<I> FaultyInput<I> {
     /// Whether `violations` are those of the faults, in order, each
     /// [matching](Injected::matches) its fault.
     pub fn agrees_with(&self, violations: &[Violation]) -> bool {
+        let mut pairs = self.faults.iter().zip(violations);
         violations.len() == self.faults.len()
-            && self
-                .faults
-                .iter()
-                .zip(violations)
-                .all(|(fault, violation)| fault.matches(violation))
+            && pairs.all(|(fault, violation)| fault.matches(violation))
     }
 }
 
@@ -251,9 +247,7 @@ fn unknown<I: Faults>(input: &mut I, at: Path, d: &mut Tape<'_>) -> Option<Injec
         }
         chars.into_iter().collect()
     } else {
-        let any = Chars::ALL.picker();
-        let len = biased_len(0, 16, d);
-        (0..len).map(|_| any.pick(d)).collect::<Option<_>>()?
+        any_chars(16, d)?
     };
     if I::NAMES.contains(&name.as_str()) {
         name.push('_');

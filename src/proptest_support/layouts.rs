@@ -1,7 +1,6 @@
 //! The shapes' invalid values: valid ones [`build`] draws, broken in one way read off the
 //! layout.
 
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -10,9 +9,7 @@ use proptest::prelude::*;
 use super::{from_tapes, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::drawn::one_of;
-use crate::layout::generate::{
-    biased_len, build, ends, length_range, pick_unit, Built, Draw, Mode,
-};
+use crate::layout::generate::{any_chars, build, ends, length_range, pick_unit, Built, Draw, Mode};
 use crate::layout::{bounds, closes, literal_mask, places, Chars, Layout, Part, MANY};
 use crate::text::with_singles;
 
@@ -66,13 +63,7 @@ fn break_value(shape: &Shape, layout: &Layout, fault: Fault, d: &mut impl Draw) 
             Some((prefix.chars().chain(rest.chars).collect(), None))
         }
         Fault::Incomplete => {
-            // Read by length, a cut value is the form without optional parts: cut that one.
-            let mode = if layout.by_length {
-                Mode::Bare
-            } else {
-                Mode::Full
-            };
-            let value = build(layout, lo, hi, mode, d);
+            let value = build(layout, lo, hi, Mode::Cut, d);
             let starts = (0..=value.chars.len()).map(|k| k == 0).collect();
             let complete = ends(layout.parts, &value.chars, starts);
             let min = shape.min_len.unwrap_or(0);
@@ -202,30 +193,23 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
     (list, n)
 }
 
-/// A text not among `values` (all ASCII): a value lowercased or with a char of none of them
-/// before or after, a strict prefix (empty too), any text with such a char in it.
+/// A text not among `values` (all ASCII): a value lowercased, a strict prefix (empty too), a
+/// value or any text with a char of none of them in it.
 fn not_in_enum(values: &[&str], d: &mut impl Draw) -> Option<String> {
     let mask = values
         .iter()
         .fold(0, |mask, v| with_singles(mask, v.as_bytes()));
-    let other = Chars::ALL.without(mask).picker();
     let value = one_of(d, values)?;
     let text: String = match d.pick(4) {
         0 => value.to_lowercase(),
-        1 => {
-            let c = other.pick(d)?;
-            match d.pick(2) {
-                0 => format!("{value}{c}"),
-                _ => format!("{c}{value}"),
-            }
-        }
-        2 => value.get(..d.pick(value.len()))?.into(),
-        _ => {
-            let any = Chars::ALL.picker();
-            let len = biased_len(0, 24, d);
-            let mut chars: Vec<char> = (0..len).map(|_| any.pick(d)).collect::<Option<_>>()?;
+        1 => value.get(..d.pick(value.len()))?.into(),
+        arm => {
+            let mut chars: Vec<char> = match arm {
+                2 => value.chars().collect(),
+                _ => any_chars(24, d)?,
+            };
             let at = d.pick(chars.len().saturating_add(1)).min(chars.len());
-            chars.insert(at, other.pick(d)?);
+            chars.insert(at, Chars::ALL.without(mask).picker().pick(d)?);
             chars.into_iter().collect()
         }
     };
