@@ -4,7 +4,7 @@
 //! reached (a literal inside an optional part, such as `UserName`'s `@`, is counted as drawn).
 
 use crate::error::Shape;
-use crate::layout::drawn::{other_policy_types, Drawn};
+use crate::layout::drawn::other_policy_types;
 use crate::layout::generate::{biased_len_top, length_range, max_repeats, size, Draw};
 use crate::layout::{bounds, Chars, Class, Layout, Part, MANY};
 use crate::organizations as orgs;
@@ -24,12 +24,11 @@ impl Draw for Bytes<'_, '_> {
 pub(crate) fn policy_types_hint() -> Hint {
     let others = other_policy_types().len();
     let count_and_position = choice(others.saturating_add(1)).0.saturating_mul(2);
-    let picks = (1..=others).fold(0usize, |n, left| n.saturating_add(choice(left).0));
     // A status, an enum, reads a fixed number of bytes.
-    let statuses = orgs::PolicyTypeStatus::hint().0.saturating_mul(others);
-    let most = statuses
-        .saturating_add(picks)
-        .saturating_add(count_and_position);
+    let status = <orgs::PolicyTypeStatus as arbitrary::Arbitrary>::size_hint(0).0;
+    // Each type listed: its pick among those left, and its status.
+    let each = (1..=others).map(|left| choice(left).0.saturating_add(status));
+    let most = each.fold(count_and_position, usize::saturating_add);
     optional(false, (0, Some(most)))
 }
 
