@@ -5,7 +5,7 @@
 
 use crate::error::Shape;
 use crate::layout::drawn::other_policy_types;
-use crate::layout::generate::{biased_len_draw, length_range, max_repeats, tier_size, Draw};
+use crate::layout::generate::{biased_len_top, length_range, max_repeats, size, Draw};
 use crate::layout::{bounds, Chars, Class, Layout, Part, MANY};
 use crate::organizations as orgs;
 
@@ -14,10 +14,8 @@ pub(crate) struct Bytes<'u, 'a>(pub(crate) &'u mut arbitrary::Unstructured<'a>);
 
 impl Draw for Bytes<'_, '_> {
     fn pick(&mut self, n: usize) -> usize {
-        match n.checked_sub(1) {
-            None | Some(0) => 0,
-            Some(top) => self.0.int_in_range(0..=top).unwrap_or(0),
-        }
+        // A range of one reads nothing.
+        self.0.int_in_range(0..=n.saturating_sub(1)).unwrap_or(0)
     }
 }
 
@@ -26,12 +24,12 @@ impl Draw for Bytes<'_, '_> {
 pub(crate) fn policy_types_hint() -> Hint {
     let others = other_policy_types().len();
     let count_and_position = choice(others.saturating_add(1)).0.saturating_mul(2);
-    let picks = (1..=others).fold(0usize, |n, left| n.saturating_add(choice(left).0));
-    let statuses = hint::<orgs::PolicyTypeStatus>()
-        .1
-        .map(|s| s.saturating_mul(others));
-    let most = statuses.map(|s| s.saturating_add(picks).saturating_add(count_and_position));
-    optional(false, (0, most))
+    // A status, an enum, reads a fixed number of bytes.
+    let status = <orgs::PolicyTypeStatus as arbitrary::Arbitrary>::size_hint(0).0;
+    // Each type listed: its pick among those left, and its status.
+    let each = (1..=others).map(|left| choice(left).0.saturating_add(status));
+    let most = each.fold(count_and_position, usize::saturating_add);
+    optional(false, (0, Some(most)))
 }
 
 pub(crate) type Hint = (usize, Option<usize>);
@@ -45,10 +43,6 @@ pub(crate) fn span_bytes(span: usize) -> usize {
 pub(crate) fn choice(n: usize) -> Hint {
     let bytes = span_bytes(n.saturating_sub(1));
     (bytes, Some(bytes))
-}
-
-pub(crate) fn hint<'a, T: arbitrary::Arbitrary<'a>>() -> Hint {
-    T::size_hint(0)
 }
 
 /// `hint`, behind a choice unless `required` (as `Option`'s).
@@ -74,7 +68,7 @@ fn char_bytes(class: &Class) -> (usize, usize) {
     let tier = span_bytes(tiers.len().saturating_sub(1));
     let each = tiers
         .iter()
-        .map(|t| span_bytes((tier_size(t) as usize).saturating_sub(1)));
+        .map(|t| span_bytes(t.iter().map(size).sum::<usize>().saturating_sub(1)));
     let lo = each.clone().min().unwrap_or(0);
     let hi = each.max().unwrap_or(0);
     (tier.saturating_add(lo), tier.saturating_add(hi))
@@ -99,7 +93,7 @@ fn most_choices(parts: &[Part], room: usize, char_bytes: usize) -> (usize, usize
             Part::Repeat(inner) => {
                 let reps = max_repeats(bounds(inner).0, room);
                 let (group, share) = most_choices(inner, room, char_bytes);
-                let saved = sums(inner).literals.saturating_mul(char_bytes);
+                let saved = sums(inner).2.saturating_mul(char_bytes);
                 let each = group.saturating_sub(saved);
                 let more = span_bytes(reps).saturating_add(each.saturating_mul(reps));
                 (more, share)
@@ -112,20 +106,10 @@ fn most_choices(parts: &[Part], room: usize, char_bytes: usize) -> (usize, usize
     (choices, least_share)
 }
 
-#[derive(Default)]
-struct Sums {
-    /// Bytes always read (given enough input): required runs' chars, optional parts outside
-    /// repetitions.
-    least: usize,
-    /// Most chars the runs hold.
-    run_chars: usize,
-    /// Literal chars every value has.
-    literals: usize,
-    /// Most bytes a char of any run takes.
-    widest: usize,
-}
-
-fn sums(parts: &[Part]) -> Sums {
+/// Of `parts`: the bytes always read (given enough input: required runs' chars, optional
+/// parts outside repetitions), most chars the runs hold, literal chars every value has, and
+/// most bytes a char of any run takes.
+fn sums(parts: &[Part]) -> (usize, usize, usize, usize) {
     let each = parts.iter().map(|part| match *part {
         Part::Lit(s) => (0, 0, s.len(), 0),
         Part::Run(class, min, max) => {
@@ -133,34 +117,29 @@ fn sums(parts: &[Part]) -> Sums {
             (min.saturating_mul(lo), max, 0, hi)
         }
         Part::Opt(inner) => {
-            let inner = sums(inner);
-            (1, inner.run_chars, 0, inner.widest)
+            let (_, run_chars, _, widest) = sums(inner);
+            (1, run_chars, 0, widest)
         }
-        Part::Repeat(inner) => (0, MANY, 0, sums(inner).widest),
-        Part::Seq(inner) => {
-            let inner = sums(inner);
-            (inner.least, inner.run_chars, inner.literals, inner.widest)
-        }
+        Part::Repeat(inner) => (0, MANY, 0, sums(inner).3),
+        Part::Seq(inner) => sums(inner),
     });
-    each.fold(Sums::default(), |sum, (least, runs, lits, wide)| Sums {
-        least: sum.least.saturating_add(least),
-        run_chars: sum.run_chars.saturating_add(runs),
-        literals: sum.literals.saturating_add(lits),
-        widest: sum.widest.max(wide),
+    let add = usize::saturating_add;
+    each.fold((0, 0, 0, 0), |s, p| {
+        (add(s.0, p.0), add(s.1, p.1), add(s.2, p.2), s.3.max(p.3))
     })
 }
 
 pub(crate) fn shape_hint(shape: &Shape, layout: &Layout) -> Hint {
     let (lo, hi) = length_range(shape, layout);
-    let len_bytes = biased_len_draw(lo, hi).map_or(0, span_bytes);
+    let len_bytes = span_bytes(biased_len_top(lo, hi));
     let near_miss = usize::from(layout.forbidden_prefix.is_some());
-    let sums = sums(layout.parts);
-    let (choices, least_share) = most_choices(layout.parts, hi, sums.widest);
+    let (least, run_chars, literals, widest) = sums(layout.parts);
+    let (choices, least_share) = most_choices(layout.parts, hi, widest);
     let shares = choices.saturating_sub(if least_share == MANY { 0 } else { least_share });
-    let chars = hi.saturating_sub(sums.literals).min(sums.run_chars);
+    let chars = hi.saturating_sub(literals).min(run_chars);
     let always = len_bytes.saturating_add(near_miss);
-    let drawn_chars = chars.saturating_mul(sums.widest);
+    let drawn_chars = chars.saturating_mul(widest);
     let upper = always.saturating_add(shares).saturating_add(drawn_chars);
-    let lower = always.saturating_add(sums.least);
+    let lower = always.saturating_add(least);
     (lower.min(upper), Some(upper))
 }

@@ -87,24 +87,6 @@ impl Layout {
     }
 }
 
-/// Whether every literal in `parts` is ASCII, as the generators assume: a literal char is
-/// one bit of an ASCII mask there. [`crate::registry::LAYOUTS`] asserts it for every shape.
-pub(crate) const fn literals_are_ascii(parts: &[Part]) -> bool {
-    let mut rest = parts;
-    while let [part, tail @ ..] = rest {
-        let ascii = match part {
-            Part::Lit(s) => s.is_ascii(),
-            Part::Run(..) => true,
-            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => literals_are_ascii(inner),
-        };
-        if !ascii {
-            return false;
-        }
-        rest = tail;
-    }
-    true
-}
-
 /// Fewest and most chars of the parts in sequence.
 pub(crate) const fn bounds(parts: &[Part]) -> (usize, usize) {
     let (mut min, mut max) = (0usize, 0usize);
@@ -124,19 +106,26 @@ pub(crate) const fn bounds(parts: &[Part]) -> (usize, usize) {
     (min, max)
 }
 
-/// The ASCII chars of every literal, one bit each.
-pub(crate) const fn literal_mask(parts: &[Part]) -> u128 {
+/// The chars of every literal, one bit each; `None` if one is not ASCII, as the generators
+/// assume (a literal char is one bit of a mask there): [`crate::registry::LAYOUTS`] refuses it.
+pub(crate) const fn literal_mask(parts: &[Part]) -> Option<u128> {
     let mut mask = 0u128;
     let mut rest = parts;
     while let [part, tail @ ..] = rest {
         mask |= match part {
-            Part::Lit(s) => crate::text::with_singles(0, s.as_bytes()),
+            Part::Lit(s) if s.is_ascii() => crate::text::with_singles(0, s.as_bytes()),
+            Part::Lit(_) => return None,
             Part::Run(..) => 0,
-            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => literal_mask(inner),
+            Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner) => {
+                match literal_mask(inner) {
+                    Some(inner) => inner,
+                    None => return None,
+                }
+            }
         };
         rest = tail;
     }
-    mask
+    Some(mask)
 }
 
 /// A set of chars: ASCII as a bitmask, the others one range.
@@ -197,50 +186,35 @@ impl Chars {
     }
 }
 
-/// What the invalid forms of a layout's values depend on.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Places {
-    /// Some part is optional or repeated.
-    pub(crate) choices: bool,
-    /// A wrong char is refused at its own index: a run with a char outside its class and the
-    /// literals' chars `mask`, or a literal other than the first part.
-    pub(crate) bad_char: bool,
-    /// A bounded, variable run is followed by the end or a literal starting outside its class.
-    pub(crate) overrun: bool,
-}
-
-/// The [`Places`] of `parts` (`first`: they start the value).
-pub(crate) const fn places(parts: &[Part], mask: u128, first: bool) -> Places {
-    let mut found = Places {
-        choices: false,
-        bad_char: false,
-        overrun: false,
-    };
+/// What the invalid forms of a layout's values depend on (`first`: the parts start the value):
+/// whether some part is optional or repeated; whether a wrong char is refused at its own index
+/// (a run with a char outside its class and the literals' chars `mask`, or a literal other
+/// than the first part); whether a bounded, variable run is followed by the end or a literal
+/// starting outside its class (an overrun).
+pub(crate) const fn places(parts: &[Part], mask: u128, first: bool) -> (bool, bool, bool) {
+    let (mut choices, mut bad_char, mut overrun) = (false, false, false);
     let mut rest = parts;
     let mut leading = first;
     while let [part, tail @ ..] = rest {
         match part {
-            Part::Lit(_) => found.bad_char |= !leading,
+            Part::Lit(_) => bad_char |= !leading,
             Part::Run(class, min, max) => {
-                found.bad_char |=
-                    *max > 0 && !Chars::of(class).complement().without(mask).is_empty();
-                found.overrun |= *min < *max && *max != MANY && closes(class, tail);
+                bad_char |= *max > 0 && !Chars::of(class).complement().without(mask).is_empty();
+                overrun |= *min < *max && *max != MANY && closes(class, tail);
             }
             Part::Opt(inner) | Part::Repeat(inner) => {
-                found.choices = true;
-                found.bad_char |= places(inner, mask, false).bad_char;
+                choices = true;
+                bad_char |= places(inner, mask, false).1;
             }
             Part::Seq(inner) => {
-                let inner = places(inner, mask, leading);
-                found.choices |= inner.choices;
-                found.bad_char |= inner.bad_char;
-                found.overrun |= inner.overrun;
+                let (c, b, o) = places(inner, mask, leading);
+                (choices, bad_char, overrun) = (choices | c, bad_char | b, overrun | o);
             }
         }
         leading = false;
         rest = tail;
     }
-    found
+    (choices, bad_char, overrun)
 }
 
 /// Whether `next`, the parts after a run of `class`, end it: they start (through sequences)

@@ -139,7 +139,7 @@ pub(crate) const LAYOUTS: &[(&Shape, &crate::layout::Layout)] = for_each_shape!(
 const _: () = {
     let mut rest = LAYOUTS;
     while let [(_, layout), tail @ ..] = rest {
-        assert!(crate::layout::literals_are_ascii(layout.parts));
+        assert!(crate::layout::literal_mask(layout.parts).is_some());
         rest = tail;
     }
 };

@@ -5,7 +5,7 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 #[cfg(feature = "arbitrary")]
-use crate::arbitrary_support::{choice, hint, list_hint, optional, policy_types_hint, Hint};
+use crate::arbitrary_support::{choice, list_hint, optional, policy_types_hint, Hint};
 #[cfg(feature = "arbitrary")]
 use arbitrary::size_hint::{and, and_all, or, or_all};
 
@@ -81,16 +81,14 @@ macro_rules! drawn {
 }
 
 pub(crate) fn one_of<T: Copy>(d: &mut impl Draw, values: &[T]) -> Option<T> {
-    values.get(d.pick(values.len().max(1))).copied()
+    values.get(d.pick(values.len())).copied()
 }
 
 /// `value`, or (choice 0) none.
 fn maybe<D: Draw, T>(d: &mut D, value: impl FnOnce(&mut D) -> Option<T>) -> Option<Option<T>> {
-    if d.pick(2) == 1 {
-        value(d).map(Some)
-    } else {
-        Some(None)
-    }
+    (d.pick(2) == 1)
+        .then(|| value(d))
+        .map_or(Some(None), |v| v.map(Some))
 }
 
 fn member<D: Draw, T>(
@@ -137,23 +135,26 @@ macro_rules! drawn_shapes {
 crate::for_each_shape!(drawn_shapes);
 drawn_shapes!(@ enum, wm::OrganizationState);
 
-/// `Drawn` for the enums without an `ALL`, as one of the variants listed; the match fails to
-/// compile when an enum gains a variant its list lacks.
-macro_rules! drawn_variants {
-    ($($ty:ident: $($variant:ident)|+;)+) => {$(
-        const _: fn(wm::$ty) = |v| match v {
-            $(wm::$ty::$variant)|+ => {}
-        };
-        drawn! {
-            wm::$ty [0]: |d| one_of(d, &[$(wm::$ty::$variant),+]),
-                choice([$(wm::$ty::$variant),+].len());
-        }
-    )+};
+/// The roles `CreateUser` can give (`allowed`), or those it cannot.
+pub(crate) fn user_roles(allowed: bool) -> Vec<wm::UserRole> {
+    let all = wm::UserRole::ALL.iter().copied();
+    all.filter(|role| wm::CreateUserRole::try_from(*role).is_ok() == allowed)
+        .collect()
 }
 
-drawn_variants! {
-    CreateUserRole: User | RemoteUser;
-    DirectoryKind: WorkMail | SimpleAd | AdConnector | ManagedMicrosoftAd;
+/// Every `DirectoryKind`: the match fails to compile when the enum gains a variant not listed.
+const DIRECTORY_KINDS: [wm::DirectoryKind; 4] = {
+    use wm::DirectoryKind::{AdConnector, ManagedMicrosoftAd, SimpleAd, WorkMail};
+    let _ = |kind| match kind {
+        WorkMail | SimpleAd | AdConnector | ManagedMicrosoftAd => {}
+    };
+    [WorkMail, SimpleAd, AdConnector, ManagedMicrosoftAd]
+};
+
+drawn! {
+    wm::CreateUserRole [0]: |d| wm::CreateUserRole::try_from(one_of(d, &user_roles(true))?).ok(),
+        choice(user_roles(true).len());
+    wm::DirectoryKind [0]: |d| one_of(d, &DIRECTORY_KINDS), choice(DIRECTORY_KINDS.len());
 }
 
 /// [`Drawn`] from a member table, each member by what checks it or, if its hook gives one, the
@@ -198,8 +199,11 @@ macro_rules! drawn_input {
     (@hint $req:ident, list $check:ty, [$elem:ty] [$_check:ty]) => {
         optional(operation_input!(@required $req), list_hint(<$check>::MAX, <$elem>::hint()))
     };
+    (@hint $req:ident, flag $check:ty, [] [$_check:ty]) => {
+        optional(operation_input!(@required $req), choice(2))
+    };
     (@hint $req:ident, $kind:ident $check:ty, [] [$drawn:ty $(, $_check:ty)?]) => {
-        optional(operation_input!(@required $req), hint::<$drawn>())
+        optional(operation_input!(@required $req), <$drawn>::hint())
     };
 
     (@rule $input:ident, interoperability_needs_directory) => {
@@ -269,7 +273,7 @@ fn policy_types(
         }
         let mut others = other_policy_types();
         for _ in 0..d.pick(others.len().saturating_add(1)) {
-            let i = d.pick(others.len().max(1));
+            let i = d.pick(others.len());
             let policy_type = (i < others.len()).then(|| others.remove(i))?;
             let status = Drawn::draw(d)?;
             list.push(orgs::ValidPolicyTypeSummary {
@@ -295,21 +299,21 @@ drawn! {
             Some(zone) => domain.with_hosted_zone(zone),
             None => domain,
         })
-    }, and(hint::<wm::DomainName>(), hint::<Option<wm::HostedZoneId>>());
+    }, and(wm::DomainName::hint(), optional(false, wm::HostedZoneId::hint()));
     wm::Domains: |d| {
         let n = d.pick(wm::MAX_DOMAINS.saturating_add(1));
         let domains: Option<Vec<wm::Domain>> = (0..n).map(|_| Drawn::draw(d)).collect();
         wm::Domains::try_from_iter(domains?).ok()
-    }, list_hint(wm::MAX_DOMAINS, hint::<wm::Domain>());
+    }, list_hint(wm::MAX_DOMAINS, wm::Domain::hint());
     wm::UserDirectory: |d| Some(match d.pick(3) {
         0 => wm::UserDirectory::NewWorkMailDirectory,
         1 => wm::UserDirectory::Existing(Drawn::draw(d)?),
         _ => wm::UserDirectory::AdConnectorWithInteroperability(Drawn::draw(d)?),
-    }), and(choice(3), or((0, Some(0)), hint::<wm::DirectoryId>()));
+    }), and(choice(3), or((0, Some(0)), wm::DirectoryId::hint()));
     wm::Encryption: |d| {
         let key = maybe(d, Drawn::draw)?;
         Some(key.map_or(wm::Encryption::WorkMailManagedKey, wm::Encryption::CustomerManagedKey))
-    }, hint::<Option<wm::KmsKeyArn>>();
+    }, optional(false, wm::KmsKeyArn::hint());
     wm::MailDomain: |d| Some(match d.pick(4) {
         0 => wm::MailDomain::ExistingRoute53 {
             domain: Drawn::draw(d)?,
@@ -319,8 +323,8 @@ drawn! {
         2 => wm::MailDomain::External { domain: Drawn::draw(d)? },
         _ => wm::MailDomain::FreeTestDomain,
     }), {
-        let name = hint::<wm::DomainName>();
-        and(choice(4), or_all(&[and(name, hint::<wm::HostedZoneId>()), name, (0, Some(0))]))
+        let name = wm::DomainName::hint();
+        and(choice(4), or_all(&[and(name, wm::HostedZoneId::hint()), name, (0, Some(0))]))
     };
     wm::OrganizationSetup: |d| Some(wm::OrganizationSetup {
         alias: Drawn::draw(d)?,
@@ -328,32 +332,32 @@ drawn! {
         user_directory: Drawn::draw(d)?,
         encryption: Drawn::draw(d)?,
     }), and_all(&[
-        hint::<wm::OrgAlias>(),
-        hint::<wm::MailDomain>(),
-        hint::<wm::UserDirectory>(),
-        hint::<wm::Encryption>(),
+        wm::OrgAlias::hint(),
+        wm::MailDomain::hint(),
+        wm::UserDirectory::hint(),
+        wm::Encryption::hint(),
     ]);
     wm::CreateOrganizationResponse: |d| Some(Self::new(&Drawn::draw(d)?)),
-        hint::<wm::OrganizationId>();
-    wm::CreateUserResponse: |d| Some(Self::new(&Drawn::draw(d)?)), hint::<wm::UserId>();
+        wm::OrganizationId::hint();
+    wm::CreateUserResponse: |d| Some(Self::new(&Drawn::draw(d)?)), wm::UserId::hint();
     orgs::ValidPolicyTypeSummary: |d| {
         let (policy_type, status) = (Drawn::draw(d)?, Drawn::draw(d)?);
         Some(orgs::ValidPolicyTypeSummary { policy_type, status })
-    }, and(hint::<orgs::PolicyType>(), hint::<orgs::PolicyTypeStatus>());
+    }, and(orgs::PolicyType::hint(), orgs::PolicyTypeStatus::hint());
     orgs::ValidOrganization: |d| {
         let feature_set = Drawn::draw(d)?;
         organization(d, feature_set)
     }, and_all(&[
-        hint::<orgs::FeatureSet>(),
-        hint::<orgs::OrganizationId>(),
-        hint::<orgs::AccountId>(),
-        hint::<orgs::Email>(),
+        orgs::FeatureSet::hint(),
+        orgs::OrganizationId::hint(),
+        orgs::AccountId::hint(),
+        orgs::Email::hint(),
         policy_types_hint(),
     ]);
     orgs::Organization: |d| orgs::ValidOrganization::draw(d).map(Self::from),
-        hint::<orgs::ValidOrganization>();
+        orgs::ValidOrganization::hint();
     orgs::PolicyTypeSummary: |d| orgs::ValidPolicyTypeSummary::draw(d).map(Self::from),
-        hint::<orgs::ValidPolicyTypeSummary>();
+        orgs::ValidPolicyTypeSummary::hint();
     orgs::CreateOrganizationResponse: |d| orgs::ValidOrganization::draw(d).map(Self::from),
-        hint::<orgs::ValidOrganization>();
+        orgs::ValidOrganization::hint();
 }

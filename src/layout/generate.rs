@@ -10,7 +10,8 @@ use super::{bounds, Chars, Layout, Part, LAST, MANY};
 use crate::error::Shape;
 
 pub(crate) trait Draw {
-    /// A number below `n` (at least 1); 0 is the simplest choice.
+    /// A number below `n`; 0 is the simplest choice, and the only one (read without a draw)
+    /// when `n` is 0 or 1.
     fn pick(&mut self, n: usize) -> usize;
 }
 
@@ -49,17 +50,10 @@ pub(crate) struct Picker {
 }
 
 impl Picker {
-    /// One draw for the tier (if several), one for the char.
+    /// One draw for the tier, one for the char.
     pub(crate) fn pick(&self, d: &mut impl Draw) -> Option<char> {
-        let tier = match self.tiers.len() {
-            0 => return None,
-            1 => self.tiers.first()?,
-            n => self.tiers.get(d.pick(n))?,
-        };
-        let sizes = tier
-            .iter()
-            .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1));
-        let (range, i) = pick_unit(d, sizes.map(|n| n as usize))?;
+        let tier = self.tiers.get(d.pick(self.tiers.len()))?;
+        let (range, i) = pick_unit(d, tier.iter().map(size))?;
         let (lo, _) = tier.get(range)?;
         char::from_u32(lo.saturating_add(u32::try_from(i).ok()?))
     }
@@ -78,11 +72,9 @@ pub(crate) fn pick_unit(
     })
 }
 
-pub(crate) fn tier_size(tier: &[(u32, u32)]) -> u32 {
-    let each = tier
-        .iter()
-        .map(|(lo, hi)| hi.saturating_sub(*lo).saturating_add(1));
-    each.fold(0, u32::saturating_add)
+/// How many chars a range holds.
+pub(crate) fn size((lo, hi): &(u32, u32)) -> usize {
+    hi.saturating_sub(*lo).saturating_add(1) as usize
 }
 
 /// A stretch of a built value, in chars.
@@ -111,10 +103,9 @@ impl Built {
 pub(crate) enum Mode {
     /// Drawn among those that fit the length.
     Drawn,
-    /// Present (a repetition once) where the length allows.
-    Full,
-    /// Left out where the length allows.
-    Bare,
+    /// The form a cut value is read against, whatever the length: each present (a repetition
+    /// at least once), or each left out if the validator reads the forms by length.
+    Cut,
 }
 
 /// The model's length bounds within the layout's.
@@ -127,12 +118,15 @@ pub(crate) fn length_range(shape: &Shape, layout: &Layout) -> (usize, usize) {
 
 /// A length in `lo..=hi` growing with the draw, either end an eighth of the time.
 pub(crate) fn biased_len(lo: usize, hi: usize, d: &mut impl Draw) -> usize {
-    let Some(top) = biased_len_draw(lo, hi) else {
-        return lo;
-    };
-    let edge = edge(lo, hi);
-    let x = d.pick(top.saturating_add(1));
-    lo.saturating_add(x.saturating_sub(edge)).min(hi)
+    let x = d.pick(biased_len_top(lo, hi).saturating_add(1));
+    let span = hi.saturating_sub(lo);
+    lo.saturating_add(x.saturating_sub(edge(lo, hi)).min(span))
+}
+
+/// Up to `max` chars of any kind.
+pub(crate) fn any_chars<T: FromIterator<char>>(max: usize, d: &mut impl Draw) -> Option<T> {
+    let any = Chars::ALL.picker();
+    (0..biased_len(0, max, d)).map(|_| any.pick(d)).collect()
 }
 
 /// How many draws past each end of `lo..=hi` stand for that end.
@@ -140,10 +134,11 @@ fn edge(lo: usize, hi: usize) -> usize {
     (hi.saturating_sub(lo) / 6).max(1)
 }
 
-/// The largest number [`biased_len`] draws, `None` if it draws none.
-pub(crate) fn biased_len_draw(lo: usize, hi: usize) -> Option<usize> {
+/// The largest number [`biased_len`] draws (0: it reads nothing).
+pub(crate) fn biased_len_top(lo: usize, hi: usize) -> usize {
     let span = hi.saturating_sub(lo);
-    (span > 0).then(|| span.saturating_add(edge(lo, hi).saturating_mul(2)))
+    let top = span.saturating_add(edge(lo, hi).saturating_mul(2));
+    top.saturating_mul(usize::from(span > 0))
 }
 
 pub(crate) fn max_repeats(group_min: usize, room: usize) -> usize {
@@ -153,17 +148,12 @@ pub(crate) fn max_repeats(group_min: usize, room: usize) -> usize {
 /// A value of `layout` with a length in `lo..=hi`, or as near as it allows.
 pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut impl Draw) -> Built {
     let (least, most) = bounds(layout.parts);
-    let mut lo = lo.max(least);
-    let mut hi = hi.min(most).max(lo);
-    match mode {
-        Mode::Drawn => {}
-        Mode::Full => lo = lo.max(extreme(layout.parts, true)).min(hi),
-        Mode::Bare => hi = hi.min(extreme(layout.parts, false)).max(lo),
-    }
+    let lo = lo.max(least);
+    let hi = hi.min(most).max(lo);
     let target = biased_len(lo, hi, d);
     let mut resolver = Resolver {
         target,
-        mode,
+        full: (mode == Mode::Cut).then_some(!layout.by_length),
         items: Vec::new(),
         reached: (0, 0),
     };
@@ -196,24 +186,11 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
     built
 }
 
-/// Fewest chars with every optional part present (`full`), or most with each left out.
-fn extreme(parts: &[Part], full: bool) -> usize {
-    parts
-        .iter()
-        .map(|part| match (*part, full) {
-            (Part::Lit(s), _) => s.len(),
-            (Part::Run(_, min, _), true) => min,
-            (Part::Run(_, _, max), false) => max,
-            (Part::Opt(_) | Part::Repeat(_), false) => 0,
-            (Part::Opt(inner) | Part::Repeat(inner) | Part::Seq(inner), _) => extreme(inner, full),
-        })
-        .fold(0, usize::saturating_add)
-}
-
 /// Resolves a layout's optional parts and repetitions for a target length.
 struct Resolver {
     target: usize,
-    mode: Mode,
+    /// `None`: drawn; else whether each is present ([`Mode::Cut`]).
+    full: Option<bool>,
     /// The flat sequence of literals and runs the layout resolves to.
     items: Vec<Part>,
     /// `bounds(&items)`, kept as items are pushed: recomputing it for every optional part and
@@ -246,15 +223,14 @@ impl Resolver {
                 }
                 Part::Seq(inner) => self.resolve(inner, rest, d),
                 Part::Opt(inner) => {
-                    let coin = match self.mode {
-                        Mode::Drawn => d.pick(2) == 1,
-                        Mode::Full => true,
-                        Mode::Bare => false,
-                    };
                     let with = self.miss(add(bounds(inner), rest));
                     let without = self.miss(rest);
-                    // Whichever comes nearer the target; a tie, the coin.
-                    if with < without || (with == without && coin) {
+                    let present = match self.full {
+                        // Whichever comes nearer the target; a tie, the coin (always drawn).
+                        None => (d.pick(2) == 1 && with <= without) || with < without,
+                        Some(full) => full,
+                    };
+                    if present {
                         self.resolve(inner, rest, d);
                     }
                 }
@@ -279,12 +255,9 @@ impl Resolver {
         let need = self.target.saturating_sub(hi);
         // An unbounded group (`MANY`) needs one repetition for any shortfall.
         let least = need.div_ceil(group.1.max(1)).min(most);
-        match self.mode {
-            Mode::Drawn => {
-                least.saturating_add(d.pick(most.saturating_sub(least).saturating_add(1)))
-            }
-            Mode::Full => least.max(most.min(1)),
-            Mode::Bare => least,
+        match self.full {
+            None => least.saturating_add(d.pick(most.saturating_sub(least).saturating_add(1))),
+            Some(full) => least.max(usize::from(full)),
         }
     }
 }
@@ -292,21 +265,11 @@ impl Resolver {
 /// Each item's length for `target` chars: each run its minimum, the rest shared out by draws,
 /// the last run with slack taking what is left.
 fn share(items: &[Part], target: usize, d: &mut impl Draw) -> Vec<usize> {
-    let span = |item: &Part| bounds(core::slice::from_ref(item));
-    let mut lens: Vec<usize> = items.iter().map(|item| span(item).0).collect();
-    let fixed: usize = lens.iter().sum();
-    let mut left = target.saturating_sub(fixed);
-    let variable: Vec<usize> = (0..items.len())
-        .filter(|i| items.get(*i).map(span).is_some_and(|(min, max)| min < max))
-        .collect();
-    let drawn = variable.split_last().map_or(&[][..], |(_, drawn)| drawn);
-    // A drawn share for each run with slack but the last, then from the last back, the rest.
-    let passes = drawn.iter().map(|i| (true, i));
-    for (draw, i) in passes.chain(variable.iter().rev().map(|i| (false, i))) {
-        let (Some(item), Some(len)) = (items.get(*i), lens.get_mut(*i)) else {
-            continue;
-        };
-        let room = span(item).1.saturating_sub(*len).min(left);
+    let span = |item| bounds(core::slice::from_ref(item));
+    let mut lens: Vec<(usize, usize)> = items.iter().map(span).collect();
+    let mut left = target.saturating_sub(lens.iter().map(|(min, _)| min).sum());
+    let mut grow = |(len, max): &mut (usize, usize), draw: bool| {
+        let room = max.saturating_sub(*len).min(left);
         let part = if draw {
             d.pick(room.saturating_add(1))
         } else {
@@ -314,26 +277,33 @@ fn share(items: &[Part], target: usize, d: &mut impl Draw) -> Vec<usize> {
         };
         *len = len.saturating_add(part);
         left = left.saturating_sub(part);
+    };
+    let mut variable: Vec<_> = lens.iter_mut().filter(|(min, max)| min < max).collect();
+    // A drawn share for each run with slack but the last, then from the last back, the rest.
+    let drawn = variable.len().saturating_sub(1);
+    for len in variable.iter_mut().take(drawn) {
+        grow(len, true);
     }
-    lens
+    variable.iter_mut().rev().for_each(|len| grow(len, false));
+    lens.into_iter().map(|(len, _)| len).collect()
 }
 
 /// Keeps the value from starting with the forbidden `prefix`; `near`, first makes it start
 /// like the prefix where its runs allow (the edge comes up often). A complete match has its
 /// first run char changed: to the other case if its class has it, else to another of its class.
 fn avoid(built: &mut Built, prefix: &str, near: bool) {
-    // The literal or run each char came from.
+    // The chars each place may hold: its run's class, or its literal's char.
     let pieces = built.pieces.iter();
-    let sources: Vec<Part> = pieces
-        .flat_map(|p| core::iter::repeat_n(p.source, p.len))
+    let sources = pieces.flat_map(|p| core::iter::repeat_n(p.source, p.len));
+    let sets: Vec<Chars> = (sources.zip(&built.chars))
+        .map(|(source, c)| match source {
+            Part::Run(class, ..) => Chars::of(&class),
+            _ => Chars::ALL.without_char(*c).complement(),
+        })
         .collect();
-    let chars = built.chars.iter_mut().zip(&sources);
-    for ((c, source), want) in chars.zip(prefix.chars()).take_while(|_| near) {
-        let fits = match *source {
-            Part::Run(class, ..) => Chars::of(&class).contains(want),
-            _ => *c == want,
-        };
-        if !fits {
+    let chars = built.chars.iter_mut().zip(&sets);
+    for ((c, set), want) in chars.zip(prefix.chars()).take_while(|_| near) {
+        if !set.contains(want) {
             break;
         }
         *c = want;
@@ -342,15 +312,9 @@ fn avoid(built: &mut Built, prefix: &str, near: bool) {
     if !built.chars.iter().take(plen).copied().eq(prefix.chars()) {
         return;
     }
-    for (c, source) in built.chars.iter_mut().zip(&sources).take(plen) {
-        let Part::Run(class, ..) = *source else {
-            continue;
-        };
-        let chars = Chars::of(&class);
-        let other = core::iter::once(other_case(*c))
-            .chain((0u8..128).map(char::from))
-            .find(|x| *x != *c && chars.contains(*x));
-        if let Some(other) = other {
+    for (c, set) in built.chars.iter_mut().zip(&sets).take(plen) {
+        let mut others = core::iter::once(other_case(*c)).chain((0u8..128).map(char::from));
+        if let Some(other) = others.find(|x| *x != *c && set.contains(*x)) {
             *c = other;
             return;
         }
@@ -365,13 +329,9 @@ pub(crate) fn other_case(c: char) -> char {
     }
 }
 
-/// For each `k` up to the length, whether the first `k` chars are a whole value of the
-/// parts (each part maps start positions to end positions).
-pub(crate) fn complete_prefixes(parts: &[Part], chars: &[char]) -> Vec<bool> {
-    ends(parts, chars, (0..=chars.len()).map(|k| k == 0).collect())
-}
-
-fn ends(parts: &[Part], chars: &[char], mut cur: Vec<bool>) -> Vec<bool> {
+/// For each place `k` in `chars` (0 to the length), whether a whole value of the parts ends
+/// there, starting at a place `cur` marks (each part maps start places to end places).
+pub(crate) fn ends(parts: &[Part], chars: &[char], mut cur: Vec<bool>) -> Vec<bool> {
     for part in parts {
         cur = match *part {
             // One run of one (ASCII) char a char.
@@ -380,57 +340,38 @@ fn ends(parts: &[Part], chars: &[char], mut cur: Vec<bool>) -> Vec<bool> {
             }),
             Part::Run(class, lo, hi) => run_ends(&Chars::of(&class), lo, hi, chars, &cur),
             Part::Seq(inner) => ends(inner, chars, cur),
-            Part::Opt(inner) => {
-                let with = ends(inner, chars, cur.clone());
-                cur.iter().zip(with).map(|(a, b)| *a || b).collect()
-            }
-            Part::Repeat(inner) => {
-                let mut all = cur.clone();
-                let mut frontier = cur;
-                while frontier.iter().any(|on| *on) {
-                    let next = ends(inner, chars, frontier);
-                    frontier = next
-                        .iter()
-                        .zip(&all)
-                        .map(|(new, seen)| *new && !*seen)
-                        .collect();
-                    for (seen, new) in all.iter_mut().zip(&frontier) {
-                        *seen |= *new;
-                    }
+            Part::Opt(inner) => union(&cur, &ends(inner, chars, cur.clone())),
+            // Repeated until no end is added.
+            Part::Repeat(inner) => loop {
+                let more = union(&cur, &ends(inner, chars, cur.clone()));
+                if more == cur {
+                    break cur;
                 }
-                all
-            }
+                cur = more;
+            },
         };
     }
     cur
 }
 
-/// The ends of a run of `lo` to `hi` chars of `set` from each start in `starts`: an end `k`
-/// follows a start `p` with `lo <= k - p <= hi` and only chars of the set between.
+fn union(a: &[bool], b: &[bool]) -> Vec<bool> {
+    a.iter().zip(b).map(|(a, b)| *a || *b).collect()
+}
+
+/// The ends of a run of `lo` to `hi` chars of `set` from each start in `starts`.
 fn run_ends(set: &Chars, lo: usize, hi: usize, chars: &[char], starts: &[bool]) -> Vec<bool> {
-    // before[k]: how many starts come before `k`.
-    let mut before = vec![0usize];
-    let mut seen = 0usize;
-    for on in starts {
-        seen = seen.saturating_add(usize::from(*on));
-        before.push(seen);
+    let mut ends = vec![false; starts.len()];
+    for (p, _) in starts.iter().enumerate().filter(|(_, on)| **on) {
+        let rest = chars.get(p..).unwrap_or_default();
+        let run = rest
+            .iter()
+            .take_while(|c| set.contains(**c))
+            .count()
+            .min(hi);
+        let reached = ends.iter_mut().skip(p.saturating_add(lo));
+        reached
+            .take(run.saturating_add(1).saturating_sub(lo))
+            .for_each(|end| *end = true);
     }
-    let count = |k: usize| before.get(k).copied().unwrap_or(seen);
-    // The chars of the set just before `k`.
-    let mut inside = 0usize;
-    (0..starts.len())
-        .map(|k| {
-            let prev = k.checked_sub(1).and_then(|p| chars.get(p));
-            inside = match prev {
-                Some(c) if set.contains(*c) => inside.saturating_add(1),
-                _ => 0,
-            };
-            match k.checked_sub(lo) {
-                Some(last) if inside >= lo => {
-                    count(last.saturating_add(1)) > count(k.saturating_sub(hi.min(inside)))
-                }
-                _ => false,
-            }
-        })
-        .collect()
+    ends
 }

@@ -10,10 +10,9 @@ use core::fmt;
 use proptest::collection::SizeRange;
 use proptest::prelude::*;
 
-use super::{from_tapes, Broken, Fault, Tape};
-use crate::layout::drawn::{one_of, Drawn};
-use crate::layout::generate::{biased_len, other_case, pick_unit, Draw};
-use crate::layout::Chars;
+use super::{from_tapes, Fault, ShapeStrategy, Tape};
+use crate::layout::drawn::{one_of, user_roles, Drawn};
+use crate::layout::generate::{any_chars, biased_len, other_case, pick_unit, Draw};
 use crate::members::BoundedList;
 use crate::organizations as orgs;
 use crate::violation::{Constraint, Excerpt, Path, Rule, Violation};
@@ -160,12 +159,9 @@ impl<I> FaultyInput<I> {
     /// Whether `violations` are those of the faults, in order, each
     /// [matching](Injected::matches) its fault.
     pub fn agrees_with(&self, violations: &[Violation]) -> bool {
+        let mut pairs = self.faults.iter().zip(violations);
         violations.len() == self.faults.len()
-            && self
-                .faults
-                .iter()
-                .zip(violations)
-                .all(|(fault, violation)| fault.matches(violation))
+            && pairs.all(|(fault, violation)| fault.matches(violation))
     }
 }
 
@@ -214,7 +210,7 @@ fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyI
         let mut left: Vec<(usize, Slot)> = slots.into_iter().enumerate().collect();
         let mut picked: Vec<(usize, Slot)> = (0..n)
             .filter_map(|_| {
-                let i = d.pick(left.len().max(1));
+                let i = d.pick(left.len());
                 (i < left.len()).then(|| left.remove(i))
             })
             .collect();
@@ -240,7 +236,7 @@ fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyI
 fn unknown<I: Faults>(input: &mut I, at: Path, d: &mut Tape<'_>) -> Option<Injected> {
     let mut name: String = if d.pick(4) < 3 {
         let mut chars: Vec<char> = one_of(d, I::NAMES)?.chars().collect();
-        let at = d.pick(chars.len().max(1));
+        let at = d.pick(chars.len());
         match (d.pick(3), chars.get(at).copied()) {
             (0, _) => chars.iter_mut().take(1).for_each(|c| *c = other_case(*c)),
             (1, Some(_)) => {
@@ -251,9 +247,7 @@ fn unknown<I: Faults>(input: &mut I, at: Path, d: &mut Tape<'_>) -> Option<Injec
         }
         chars.into_iter().collect()
     } else {
-        let any = Chars::ALL.picker();
-        let len = biased_len(0, 16, d);
-        (0..len).map(|_| any.pick(d)).collect::<Option<_>>()?
+        any_chars(16, d)?
     };
     if I::NAMES.contains(&name.as_str()) {
         name.push('_');
@@ -292,11 +286,6 @@ fn whole<T>(
     Some(Injected { path, fault })
 }
 
-/// Whether `slot` is member `name` or inside it.
-fn owns(name: &'static str, slot: &Slot) -> bool {
-    matches!(slot, Slot::Member(n) | Slot::Element(n, ..) if *n == name)
-}
-
 /// A member as its row gives it: the wire name, and the weight of leaving it out (1 if
 /// required: a fault).
 #[derive(Clone, Copy)]
@@ -312,7 +301,7 @@ trait Member<C>: Sized + 'static {
         slots.push(Slot::Member(name));
     }
 
-    /// Puts a fault at a slot the member [`owns`].
+    /// Puts a fault at a slot of the member or inside it.
     fn fault(field: &mut Field<Self>, at: At, put: Put<'_, '_>) -> Option<Injected>;
 }
 
@@ -321,7 +310,7 @@ impl TextStorage for String {}
 impl TextStorage for crate::wire::Secret {}
 
 /// A text member: text its shape refuses, another JSON type, or left out if required.
-impl<S: TextStorage, T: Broken> Member<T> for S {
+impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
     fn fault(field: &mut Field<S>, at: At, put: Put<'_, '_>) -> Option<Injected> {
         let path = put.path.field(at.name);
         let field = (field, path, put.d);
@@ -447,9 +436,10 @@ macro_rules! member_faults {
 
             fn fault(&mut self, put: Put<'_, '_>) -> Option<Injected> {
                 $(
-                    if owns(Self::$CONST, put.slot) {
+                    let name = Self::$CONST;
+                    if matches!(put.slot, Slot::Member(n) | Slot::Element(n, ..) if *n == name) {
                         let missing = usize::from(operation_input!(@required $req));
-                        let at = At { name: Self::$CONST, missing };
+                        let at = At { name, missing };
                         let rule = member_faults!(@rule [self, $field, at, put] $($hook)?);
                         return rule.unwrap_or_else(|| {
                             <_ as Member<$check>>::fault(&mut self.$field, at, put)
@@ -483,12 +473,7 @@ crate::layout::drawn::every_input_table!(member_faults);
 
 /// `role_allowed`: a role that `CreateUser` cannot give.
 fn role_not_allowed(role: &mut Field<String>, path: Path, d: &mut Tape<'_>) -> Option<Injected> {
-    let refused: Vec<w::UserRole> = w::UserRole::ALL
-        .iter()
-        .copied()
-        .filter(|role| w::CreateUserRole::try_from(*role).is_err())
-        .collect();
-    *role = Field::Present(one_of(d, &refused)?.as_str().into());
+    *role = Field::Present(one_of(d, &user_roles(false))?.as_str().into());
     let fault = InputFault::Rule(Rule::RoleNotAllowed);
     Some(Injected { path, fault })
 }
@@ -506,27 +491,25 @@ fn interoperability_without_directory(
     })
 }
 
-/// WorkMail `CreateOrganization` inputs with a number of faults in `faults` (`3`, `0..=8`…),
-/// each an [`InputFault`] in its own place (list elements too); the rule fault is
-/// `EnableInteroperability` without a directory.
-pub fn workmail_create_organization_with_faults(
-    faults: impl Into<SizeRange>,
-) -> BoxedStrategy<FaultyInput<w::CreateOrganizationInput>> {
-    with_faults(faults)
+/// The public `…_with_faults` strategies, each [`with_faults`] for one input.
+macro_rules! with_faults_for {
+    ($($(#[$doc:meta])* $name:ident: $input:ty;)+) => {$(
+        $(#[$doc])*
+        pub fn $name(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyInput<$input>> {
+            with_faults(faults)
+        }
+    )+};
 }
 
-/// WorkMail `CreateUser` inputs, faults as [`workmail_create_organization_with_faults`];
-/// the rule fault is a `Role` `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
-pub fn workmail_create_user_with_faults(
-    faults: impl Into<SizeRange>,
-) -> BoxedStrategy<FaultyInput<w::CreateUserInput>> {
-    with_faults(faults)
-}
-
-/// AWS Organizations `CreateOrganization` inputs, faults as
-/// [`workmail_create_organization_with_faults`] (no rule fault).
-pub fn organizations_create_organization_with_faults(
-    faults: impl Into<SizeRange>,
-) -> BoxedStrategy<FaultyInput<orgs::CreateOrganizationInput>> {
-    with_faults(faults)
+with_faults_for! {
+    /// WorkMail `CreateOrganization` inputs with a number of faults in `faults` (`3`,
+    /// `0..=8`…), each an [`InputFault`] in its own place (list elements too); the rule fault
+    /// is `EnableInteroperability` without a directory.
+    workmail_create_organization_with_faults: w::CreateOrganizationInput;
+    /// WorkMail `CreateUser` inputs, faults as [`workmail_create_organization_with_faults`];
+    /// the rule fault is a `Role` `CreateUser` cannot give (`SYSTEM_USER`, `RESOURCE`).
+    workmail_create_user_with_faults: w::CreateUserInput;
+    /// AWS Organizations `CreateOrganization` inputs, faults as
+    /// [`workmail_create_organization_with_faults`] (no rule fault).
+    organizations_create_organization_with_faults: orgs::CreateOrganizationInput;
 }

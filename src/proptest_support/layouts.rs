@@ -1,8 +1,6 @@
-//! The shapes' strategies: [`build`] reads a tape of numbers, one choice each, which proptest
-//! shrinks towards 0, the simplest choice. Invalid values are valid ones broken in one way
-//! read off the layout.
+//! The shapes' invalid values: valid ones [`build`] draws, broken in one way read off the
+//! layout.
 
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -11,11 +9,9 @@ use proptest::prelude::*;
 use super::{from_tapes, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::drawn::one_of;
-use crate::layout::generate::{
-    biased_len, build, complete_prefixes, length_range, pick_unit, Built, Draw, Mode,
-};
+use crate::layout::generate::{any_chars, build, ends, length_range, pick_unit, Built, Draw, Mode};
 use crate::layout::{bounds, closes, literal_mask, places, Chars, Layout, Part, MANY};
-use crate::text::AsciiClass;
+use crate::text::with_singles;
 
 /// Texts `shape` refuses with `fault`, one of its [`faults`].
 pub(crate) fn invalid(
@@ -67,20 +63,15 @@ fn break_value(shape: &Shape, layout: &Layout, fault: Fault, d: &mut impl Draw) 
             Some((prefix.chars().chain(rest.chars).collect(), None))
         }
         Fault::Incomplete => {
-            // Read by length, a cut value is the form without optional parts: cut that one.
-            let mode = if layout.by_length {
-                Mode::Bare
-            } else {
-                Mode::Full
-            };
-            let value = build(layout, lo, hi, mode, d);
-            let complete = complete_prefixes(layout.parts, &value.chars);
+            let value = build(layout, lo, hi, Mode::Cut, d);
+            let starts = (0..=value.chars.len()).map(|k| k == 0).collect();
+            let complete = ends(layout.parts, &value.chars, starts);
             let min = shape.min_len.unwrap_or(0);
             let max = shape.max_len.unwrap_or(MANY);
             let cuts: Vec<usize> = (min..value.chars.len())
                 .filter(|k| *k <= max && complete.get(*k) == Some(&false))
                 .collect();
-            let k = *cuts.get(d.pick(cuts.len().max(1)))?;
+            let k = *cuts.get(d.pick(cuts.len()))?;
             Some((value.chars.iter().take(k).collect(), Some(k)))
         }
         Fault::Overrun => overrun(shape, layout, d),
@@ -98,7 +89,7 @@ fn bad_char(
     prefix: bool,
     d: &mut impl Draw,
 ) -> Option<(String, Option<usize>)> {
-    let mask = literal_mask(layout.parts);
+    let mask = literal_mask(layout.parts).unwrap_or(0);
     let mut places: Vec<(usize, usize, Chars)> = Vec::new();
     let mut before: Option<Part> = None;
     for (i, piece) in value.pieces.iter().enumerate() {
@@ -146,7 +137,7 @@ fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String,
             _ => None,
         })
         .collect();
-    let (i, set, max) = *places.get(d.pick(places.len().max(1)))?;
+    let (i, set, max) = *places.get(d.pick(places.len()))?;
     let piece = value.pieces.get(i)?;
     let end = piece.start.saturating_add(piece.len);
     let extra = max
@@ -175,16 +166,20 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
         Some(min) => min,
         None => 0,
     };
-    let places = places(parts, literal_mask(parts), true);
+    let mask = match literal_mask(parts) {
+        Some(mask) => mask,
+        None => 0,
+    };
+    let (choices, bad_char, overrun) = places(parts, mask, true);
     let (least, most) = bounds(parts);
     let found = [
         min > 0,
         shape.max_len.is_some(),
-        places.bad_char,
+        bad_char,
         matches!(parts, [Part::Lit(_), ..]),
         layout.forbidden_prefix.is_some(),
-        least > min || places.choices || (parts.len() > 1 && most > min),
-        places.overrun,
+        least > min || choices || (parts.len() > 1 && most > min),
+        overrun,
         false,
     ];
     let (mut n, mut faults, mut flags) = (0usize, Fault::ALL, found.as_slice());
@@ -198,31 +193,23 @@ pub(crate) const fn faults(shape: &Shape, layout: &Layout) -> ([Fault; 8], usize
     (list, n)
 }
 
-/// The chars of every enum's wire values.
-const WIRE: AsciiClass = AsciiClass::new(&[(b'A', b'Z'), (b'0', b'9')], b"_", "A-Z, 0-9 or _");
-
-/// A text not among `values` (all [`WIRE`]): a value lowercased or with another char before
-/// or after, a strict prefix (empty too), any text with another char in it.
+/// A text not among `values` (all ASCII): a value lowercased, a strict prefix (empty too), a
+/// value or any text with a char of none of them in it.
 fn not_in_enum(values: &[&str], d: &mut impl Draw) -> Option<String> {
-    // A char outside `WIRE`, control chars included.
-    let other = Chars::ALL.without(WIRE.mask()).picker();
+    let mask = values
+        .iter()
+        .fold(0, |mask, v| with_singles(mask, v.as_bytes()));
     let value = one_of(d, values)?;
     let text: String = match d.pick(4) {
         0 => value.to_lowercase(),
-        1 => {
-            let c = other.pick(d)?;
-            match d.pick(2) {
-                0 => format!("{value}{c}"),
-                _ => format!("{c}{value}"),
-            }
-        }
-        2 => value.get(..d.pick(value.len()))?.into(),
-        _ => {
-            let any = Chars::ALL.picker();
-            let len = biased_len(0, 24, d);
-            let mut chars: Vec<char> = (0..len).map(|_| any.pick(d)).collect::<Option<_>>()?;
+        1 => value.get(..d.pick(value.len()))?.into(),
+        arm => {
+            let mut chars: Vec<char> = match arm {
+                2 => value.chars().collect(),
+                _ => any_chars(24, d)?,
+            };
             let at = d.pick(chars.len().saturating_add(1)).min(chars.len());
-            chars.insert(at, other.pick(d)?);
+            chars.insert(at, Chars::ALL.without(mask).picker().pick(d)?);
             chars.into_iter().collect()
         }
     };

@@ -1,16 +1,11 @@
-//! Property-test strategies (feature `proptest`): every type implements [`Arbitrary`], valid
-//! by construction and shrinking to the shortest, simplest valid value;
-//! [`ShapeStrategy::invalid`] yields texts refused with one [`Fault`]; the `…_with_faults`
-//! functions yield inputs with known faults ([`FaultyInput`]).
-//! The [crate guide](crate#testing-and-fuzzing-your-own-code) shows them at work.
+//! Property-test strategies (feature `proptest`), shown at work in the
+//! [crate guide](crate#testing-and-fuzzing-your-own-code).
 
 use alloc::string::String;
-use alloc::vec::Vec;
 
 use proptest::prelude::*;
 
 use crate::layout::drawn::organization;
-use crate::layout::generate::Draw;
 use crate::organizations::{FeatureSet, ValidOrganization};
 use crate::ErrorKind;
 
@@ -21,20 +16,6 @@ pub use faulty::{
     organizations_create_organization_with_faults, workmail_create_organization_with_faults,
     workmail_create_user_with_faults, FaultyInput, Injected, InputFault,
 };
-
-/// Choices replayed from random numbers, which proptest shrinks towards 0, the simplest
-/// choice; past the end every choice is 0.
-pub(crate) struct Tape<'a>(core::slice::Iter<'a, u32>);
-
-impl Draw for Tape<'_> {
-    fn pick(&mut self, n: usize) -> usize {
-        let x = self.0.next().copied().unwrap_or(0);
-        let scaled = u128::from(x).saturating_mul(n as u128) >> 32;
-        usize::try_from(scaled)
-            .unwrap_or(0)
-            .min(n.saturating_sub(1))
-    }
-}
 
 /// What `make` builds from tapes with room for values of up to `chars` chars (two numbers a
 /// char at most; longer ones come out shorter); `None`s, said `why`, are filtered out.
@@ -168,9 +149,32 @@ pub struct Invalid {
     pub index: Option<usize>,
 }
 
+/// Out of other crates' reach: what the crate draws for a shape, and the tape it draws from.
 mod sealed {
-    pub trait Sealed {}
+    use crate::layout::generate::Draw;
+
+    /// Choices replayed from random numbers, which proptest shrinks towards 0, the simplest
+    /// choice; past the end every choice is 0.
+    pub struct Tape<'a>(pub(super) core::slice::Iter<'a, u32>);
+
+    impl Draw for Tape<'_> {
+        fn pick(&mut self, n: usize) -> usize {
+            // A choice of one reads nothing, as with `arbitrary`.
+            let x = if n > 1 { self.0.next() } else { None };
+            let scaled = u128::from(x.copied().unwrap_or(0)).saturating_mul(n as u128) >> 32;
+            usize::try_from(scaled)
+                .unwrap_or(0)
+                .min(n.saturating_sub(1))
+        }
+    }
+
+    pub trait Sealed {
+        /// A text the shape refuses with one of its faults (each equally often), drawn.
+        fn broken(d: &mut Tape<'_>) -> Option<super::Invalid>;
+    }
 }
+
+pub(crate) use sealed::Tape;
 
 /// The strategies of one shape, implemented by every newtype and enum.
 ///
@@ -204,27 +208,20 @@ pub trait ShapeStrategy: sealed::Sealed {
     }
 }
 
-/// A text the shape refuses with one of its faults (each equally often), drawn.
-pub(crate) trait Broken: ShapeStrategy {
-    fn broken(d: &mut impl Draw) -> Option<Invalid>;
-}
-
 /// Texts `T` refuses, each of its [`FAULTS`](ShapeStrategy::FAULTS) equally often.
 pub fn any_invalid<T: ShapeStrategy>() -> BoxedStrategy<Invalid> {
-    let arms: Vec<BoxedStrategy<Invalid>> =
-        T::FAULTS.iter().filter_map(|f| T::invalid(*f)).collect();
-    any::<proptest::sample::Index>()
-        .prop_flat_map(move |i| match arms.get(i.index(arms.len().max(1))) {
-            Some(arm) => arm.clone(),
-            None => Just(()).prop_filter_map("no fault", |()| None).boxed(),
-        })
-        .boxed()
+    let broken: fn(&mut Tape<'_>) -> Option<Invalid> = T::broken;
+    from_tapes(VALUE_CHARS, "no place for a fault in this value", broken)
 }
 
 /// The strategies of every shape, from its layout.
 macro_rules! shape_strategies {
     ($([$id:ident, $ty:ty, $kind:ident, $($rest:tt)*])*) => {$(
-        impl sealed::Sealed for $ty {}
+        impl sealed::Sealed for $ty {
+            fn broken(d: &mut Tape<'_>) -> Option<Invalid> {
+                layouts::broken(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty), Self::FAULTS, d)
+            }
+        }
 
         impl ShapeStrategy for $ty {
             const FAULTS: &'static [Fault] = {
@@ -243,12 +240,6 @@ macro_rules! shape_strategies {
             fn invalid(fault: Fault) -> Option<BoxedStrategy<Invalid>> {
                 let layout = shape_strategies!(@layout $kind, $ty);
                 Self::FAULTS.contains(&fault).then(|| layouts::invalid(<$ty>::SHAPE, layout, fault))
-            }
-        }
-
-        impl Broken for $ty {
-            fn broken(d: &mut impl Draw) -> Option<Invalid> {
-                layouts::broken(<$ty>::SHAPE, shape_strategies!(@layout $kind, $ty), Self::FAULTS, d)
             }
         }
     )*};
