@@ -1,4 +1,4 @@
-//! Each string shape's structure (its `LAYOUT`, listed in [`crate::registry::LAYOUTS`]),
+//! Each string shape's structure (its `LAYOUT`),
 //! within the model's bounds. Validators never read it; the generators are derived from it
 //! (`tests/proptest_feature.rs` checks they agree), following a validator only at
 //! [`Layout::forbidding`] and [`Layout::read_by_length`].
@@ -88,7 +88,7 @@ impl Layout {
 }
 
 /// Whether every literal in `parts` is ASCII, as the generators assume: a literal char is
-/// one bit of an ASCII mask there. [`crate::registry::LAYOUTS`] asserts it for every shape.
+/// one bit of an ASCII mask there. `string_shape!` asserts it for every shape.
 pub(crate) const fn literals_are_ascii(parts: &[Part]) -> bool {
     let mut rest = parts;
     while let [part, tail @ ..] = rest {

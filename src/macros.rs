@@ -182,6 +182,9 @@ macro_rules! string_shape {
             }
         }
 
+        // A literal outside ASCII would be silently unmatched by the generators.
+        const _: () = assert!($crate::layout::literals_are_ascii($name::LAYOUT.parts));
+
         // The valid example compiles in a `literal!`, the invalid one must not.
         #[cfg(doctest)]
         impl $name {
