@@ -440,17 +440,19 @@ macro_rules! wire_enum {
     };
 }
 
-/// Declares an enum shape; its wire values must be its `model:` constant's, in order.
+/// Declares an enum shape; its wire values must be its `model:` constant's, in order. Its doc
+/// example parses the first value and refuses it in lowercase.
 macro_rules! enum_shape {
     (
         $(#[$attr:meta])*
         pub enum $name:ident {
             $( $(#[$vattr:meta])* $variant:ident = $wire:literal, )+
         }
-        model: $model:expr $(,)?
+        model: crate::model::$service:ident::$model:ident $(,)?
     ) => {
         wire_enum! {
             $(#[$attr])*
+            #[doc = enum_shape!(@example $service, $name, $($variant = $wire)+)]
             pub enum $name { $( $(#[$vattr])* $variant = $wire, )+ }
         }
 
@@ -461,7 +463,7 @@ macro_rules! enum_shape {
             pub const SHAPE: &'static $crate::Shape = &$crate::Shape {
                 type_name: stringify!($name),
                 validate: Self::validate,
-                ..$model
+                ..$crate::model::$service::$model
             };
 
             /// The variant of `s`, by a `match` on `text::enum_key` (`const fn` cannot `match`
@@ -508,7 +510,7 @@ macro_rules! enum_shape {
 
         // A value the model gains needs its variant (`Name = "WIRE",`).
         const _: () = assert!(
-            $crate::registry::same_values($name::VALUES, $model.enum_values),
+            $crate::registry::same_values($name::VALUES, $name::SHAPE.enum_values),
             concat!(
                 stringify!($name),
                 ": the variants' wire values differ from the model's (src/model.rs)"
@@ -525,6 +527,15 @@ macro_rules! enum_shape {
 
         text_impls!(@display $name);
         text_impls!(@shape $name, parse, all());
+    };
+    (@example $service:ident, $name:ident, $variant:ident = $wire:literal $($rest:tt)*) => {
+        concat!(
+            "\n\n```\nuse org_shapes::", stringify!($service), "::", stringify!($name),
+            ";\nassert_eq!(", stringify!($wire), ".parse::<", stringify!($name), ">()?, ",
+            stringify!($name), "::", stringify!($variant), ");\nassert!(", stringify!($wire),
+            ".to_lowercase().parse::<", stringify!($name), ">().is_err());\n",
+            "# Ok::<(), org_shapes::Error>(())\n```"
+        )
     };
 }
 
