@@ -1,4 +1,4 @@
-//! Each string shape's structure (its `LAYOUT`, listed in [`crate::registry::LAYOUTS`]),
+//! Each string shape's structure (its `LAYOUT`),
 //! within the model's bounds. Validators never read it; the generators are derived from it
 //! (`tests/proptest_feature.rs` checks they agree), following a validator only at
 //! [`Layout::forbidding`] and [`Layout::read_by_length`].
@@ -107,7 +107,7 @@ pub(crate) const fn bounds(parts: &[Part]) -> (usize, usize) {
 }
 
 /// The chars of every literal, one bit each; `None` if one is not ASCII, as the generators
-/// assume (a literal char is one bit of a mask there): [`crate::registry::LAYOUTS`] refuses it.
+/// assume (a literal char is one bit of a mask there): `string_shape!` asserts it per shape.
 pub(crate) const fn literal_mask(parts: &[Part]) -> Option<u128> {
     let mut mask = 0u128;
     let mut rest = parts;

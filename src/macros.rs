@@ -160,6 +160,9 @@ macro_rules! string_shape {
             pub const PATTERN: Option<&'static str> = Self::SHAPE.pattern;
             /// A value the shape accepts and a close one it refuses.
             pub const EXAMPLES: [&'static str; 2] = [$valid, $invalid];
+            // Read by the generators and the ASCII check below, which rustc 1.87 (the MSRV)
+            // does not count as a use.
+            #[allow(dead_code)]
             pub(crate) const LAYOUT: $crate::layout::Layout = {
                 #[allow(unused_imports)]
                 use $crate::layout::{run, Class, Layout, Part::*, ANY, MANY};
@@ -181,6 +184,9 @@ macro_rules! string_shape {
                 self.0.as_str()
             }
         }
+
+        // A literal outside ASCII would be silently unmatched by the generators.
+        const _: () = assert!($crate::layout::literal_mask($name::LAYOUT.parts).is_some());
 
         // The valid example compiles in a `literal!`, the invalid one must not.
         #[cfg(doctest)]
@@ -437,17 +443,19 @@ macro_rules! wire_enum {
     };
 }
 
-/// Declares an enum shape; its wire values must be its `model:` constant's, in order.
+/// Declares an enum shape; its wire values must be its `model:` constant's, in order. Its doc
+/// example parses the first value and refuses it in lowercase.
 macro_rules! enum_shape {
     (
         $(#[$attr:meta])*
         pub enum $name:ident {
             $( $(#[$vattr:meta])* $variant:ident = $wire:literal, )+
         }
-        model: $model:expr $(,)?
+        model: crate::model::$service:ident::$model:ident $(,)?
     ) => {
         wire_enum! {
             $(#[$attr])*
+            #[doc = enum_shape!(@example $service, $name, $($variant = $wire)+)]
             pub enum $name { $( $(#[$vattr])* $variant = $wire, )+ }
         }
 
@@ -458,7 +466,7 @@ macro_rules! enum_shape {
             pub const SHAPE: &'static $crate::Shape = &$crate::Shape {
                 type_name: stringify!($name),
                 validate: Self::validate,
-                ..$model
+                ..$crate::model::$service::$model
             };
 
             /// The variant of `s`, by a `match` on `text::enum_key` (`const fn` cannot `match`
@@ -505,7 +513,7 @@ macro_rules! enum_shape {
 
         // A value the model gains needs its variant (`Name = "WIRE",`).
         const _: () = assert!(
-            $crate::registry::same_values($name::VALUES, $model.enum_values),
+            $crate::registry::same_values($name::VALUES, $name::SHAPE.enum_values),
             concat!(
                 stringify!($name),
                 ": the variants' wire values differ from the model's (src/model.rs)"
@@ -522,6 +530,15 @@ macro_rules! enum_shape {
 
         text_impls!(@display $name);
         text_impls!(@shape $name, parse, all());
+    };
+    (@example $service:ident, $name:ident, $variant:ident = $wire:literal $($rest:tt)*) => {
+        concat!(
+            "\n\n```\nuse org_shapes::", stringify!($service), "::", stringify!($name),
+            ";\nassert_eq!(", stringify!($wire), ".parse::<", stringify!($name), ">()?, ",
+            stringify!($name), "::", stringify!($variant), ");\nassert!(", stringify!($wire),
+            ".to_lowercase().parse::<", stringify!($name), ">().is_err());\n",
+            "# Ok::<(), org_shapes::Error>(())\n```"
+        )
     };
 }
 

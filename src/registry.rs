@@ -75,18 +75,14 @@ pub const SHAPES: &[&Shape] = for_each_shape!(shape_descriptions);
 
 // Used only in `const _` assertions, which rustc 1.87 (the MSRV) does not count as a use.
 #[allow(dead_code)]
-pub(crate) const fn same_values(mut ours: &[&str], model: Option<&[&str]>) -> bool {
-    let Some(mut model) = model else {
-        return false;
-    };
-    while let ([a, ours_rest @ ..], [b, model_rest @ ..]) = (ours, model) {
-        if !crate::text::bytes_eq(a.as_bytes(), b.as_bytes()) {
-            return false;
+pub(crate) const fn same_values(ours: &[&str], model: Option<&[&str]>) -> bool {
+    match (ours, model) {
+        ([a, ours @ ..], Some([b, model @ ..])) => {
+            crate::text::bytes_eq(a.as_bytes(), b.as_bytes()) && same_values(ours, Some(model))
         }
-        ours = ours_rest;
-        model = model_rest;
+        (ours, Some(model)) => ours.is_empty() && model.is_empty(),
+        (_, None) => false,
     }
-    ours.is_empty() && model.is_empty()
 }
 
 // A row that disagrees with its type fails the build.
@@ -121,25 +117,3 @@ macro_rules! check_rows {
 }
 
 for_each_shape!(check_rows);
-
-macro_rules! shape_layouts {
-    ($([$id:ident, $t:ty, $kind:ident, $($rest:tt)*])*) => {
-        &[$((<$t>::SHAPE, shape_layouts!(@layout $kind, $t))),*]
-    };
-    (@layout string, $t:ty) => { &<$t>::LAYOUT };
-    (@layout enum, $t:ty) => { &crate::layout::Layout::ENUM };
-}
-
-/// [`SHAPES`] with their layouts ([`Layout::ENUM`](crate::layout::Layout::ENUM) for enums),
-/// so every layout is built in every build.
-#[allow(dead_code)]
-pub(crate) const LAYOUTS: &[(&Shape, &crate::layout::Layout)] = for_each_shape!(shape_layouts);
-
-// A layout literal outside ASCII would be silently unmatched by the generators.
-const _: () = {
-    let mut rest = LAYOUTS;
-    while let [(_, layout), tail @ ..] = rest {
-        assert!(crate::layout::literal_mask(layout.parts).is_some());
-        rest = tail;
-    }
-};

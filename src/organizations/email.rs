@@ -38,12 +38,8 @@ const fn validate(s: &str) -> Result<(), Error> {
         return Err(invalid_char(shape, s, after.wrapping_add(k), EXPECTED));
     }
     // A '.' not first nor last.
-    let inner = match domain {
-        [_, inner @ .., _] => inner,
-        _ => &[],
-    };
-    match DOT.first_inside(inner) {
-        Some(_) => Ok(()),
-        None => Err(incomplete(shape, s, DOMAIN_EXPECTED)),
+    match domain {
+        [_, inner @ .., _] if DOT.first_inside(inner).is_some() => Ok(()),
+        _ => Err(incomplete(shape, s, DOMAIN_EXPECTED)),
     }
 }

@@ -1,11 +1,5 @@
 enum_shape! {
     /// The features an organization supports.
-    ///
-    /// ```
-    /// use org_shapes::organizations::FeatureSet;
-    /// assert_eq!(FeatureSet::default(), FeatureSet::All);
-    /// assert!("all".parse::<FeatureSet>().is_err());
-    /// ```
     #[derive(Default)]
     pub enum FeatureSet {
         /// Every feature, policies included.

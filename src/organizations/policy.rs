@@ -1,12 +1,5 @@
 enum_shape! {
     /// A kind of policy. AWS adds kinds: responses keep unknown ones as text.
-    ///
-    /// ```
-    /// use org_shapes::organizations::PolicyType;
-    /// assert_eq!("TAG_POLICY".parse::<PolicyType>()?, PolicyType::TagPolicy);
-    /// assert!("Tag_Policy".parse::<PolicyType>().is_err());
-    /// # Ok::<(), org_shapes::Error>(())
-    /// ```
     pub enum PolicyType {
         ServiceControlPolicy = "SERVICE_CONTROL_POLICY",
         ResourceControlPolicy = "RESOURCE_CONTROL_POLICY",
@@ -28,12 +21,6 @@ enum_shape! {
 
 enum_shape! {
     /// Whether a policy type is usable in an organization's root.
-    ///
-    /// ```
-    /// use org_shapes::organizations::PolicyTypeStatus;
-    /// assert_eq!(PolicyTypeStatus::Enabled.as_str(), "ENABLED");
-    /// assert!("enabled".parse::<PolicyTypeStatus>().is_err());
-    /// ```
     pub enum PolicyTypeStatus {
         /// Usable.
         Enabled = "ENABLED",

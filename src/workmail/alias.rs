@@ -45,27 +45,22 @@ validator! {
         // True at the start and after a hyphen: a letter or digit must come.
         let mut after_hyphen = true;
         let mut rest = s.as_bytes();
-        let mut i = 0usize;
         while let [b, tail @ ..] = rest {
             if ALNUM.has(*b) {
                 after_hyphen = false;
             } else if *b == b'-' && !after_hyphen {
                 after_hyphen = true;
             } else {
-                let expected = if after_hyphen {
-                    ALNUM.expected
-                } else {
-                    ALNUM_OR_HYPHEN
-                };
-                // All ASCII before `i`: it is the char index.
-                return Err(invalid_char_after_ascii(shape, s, i, expected));
+                break;
             }
-            i = i.wrapping_add(1);
             rest = tail;
         }
-        if after_hyphen {
-            return Err(invalid_char_after_ascii(shape, s, s.len(), ALNUM.expected));
+        // All ASCII before `at`: it is the char index.
+        let at = s.len().wrapping_sub(rest.len());
+        let expected = if after_hyphen { ALNUM.expected } else { ALNUM_OR_HYPHEN };
+        match rest {
+            [] if !after_hyphen => Ok(()),
+            _ => Err(invalid_char_after_ascii(shape, s, at, expected)),
         }
-        Ok(())
     }
 }

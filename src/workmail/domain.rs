@@ -67,18 +67,14 @@ impl DomainName {
             return Err(DnsLabelError::NameTooLong);
         }
         for (index, label) in name.split('.').enumerate() {
-            if label.is_empty() {
-                return Err(DnsLabelError::EmptyLabel { index });
-            }
-            if label.len() > 63 {
-                return Err(DnsLabelError::LabelTooLong {
-                    index,
-                    len: label.len(),
-                });
-            }
-            if label.starts_with('-') || label.ends_with('-') {
-                return Err(DnsLabelError::HyphenAtEdge { index });
-            }
+            return Err(match label.len() {
+                0 => DnsLabelError::EmptyLabel { index },
+                len @ 64.. => DnsLabelError::LabelTooLong { index, len },
+                _ if label.starts_with('-') || label.ends_with('-') => {
+                    DnsLabelError::HyphenAtEdge { index }
+                }
+                _ => continue,
+            });
         }
         if !name.contains('.') {
             return Err(DnsLabelError::SingleLabel);

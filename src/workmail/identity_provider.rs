@@ -1,5 +1,3 @@
-//! The IAM Identity Center user id of `CreateUser`.
-
 use crate::text::{
     check_len, count_chars, expect_end, expect_prefix, expect_run, invalid_char_after_ascii,
     lane_of, HEX, HEX_LOWER,

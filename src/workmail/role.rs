@@ -1,13 +1,6 @@
 enum_shape! {
     /// The role of a WorkMail user; `CreateUser` gives only a
     /// [`CreateUserRole`](super::CreateUserRole).
-    ///
-    /// ```
-    /// use org_shapes::workmail::UserRole;
-    /// assert_eq!("REMOTE_USER".parse::<UserRole>()?, UserRole::RemoteUser);
-    /// assert!("user".parse::<UserRole>().is_err()); // wire values are case-sensitive
-    /// # Ok::<(), org_shapes::Error>(())
-    /// ```
     #[derive(Default)]
     pub enum UserRole {
         /// A regular user with a mailbox, the default.

@@ -1,5 +1,3 @@
-//! The `State` of a WorkMail organization.
-
 use crate::violation::Excerpt;
 
 wire_enum! {

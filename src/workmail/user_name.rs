@@ -69,41 +69,31 @@ const fn validate(s: &str) -> Result<(), Error> {
     tri!(check_len(shape, s));
     let len = s.len();
     let local = run_len(s, 0, &LOCAL_CHAR);
-    if local == 0 {
-        return Err(invalid_char_after_ascii(shape, s, 0, LOCAL_CHAR.expected));
-    }
-    if local == len {
-        return Ok(());
-    }
-    match s.as_bytes().split_at_checked(local) {
-        Some((_, [b'@', ..])) => {}
-        _ => return Err(invalid_char_after_ascii(shape, s, local, LOCAL_OR_AT)),
-    }
     let start = local.wrapping_add(1);
-    let domain_len = run_len(s, start, &DOMAIN_CHAR);
-    let end = start.wrapping_add(domain_len);
-    if end < len {
-        return Err(invalid_char_after_ascii(
-            shape,
-            s,
-            end,
-            DOMAIN_CHAR.expected,
-        ));
-    }
-    let domain = crate::text::bytes_from(s, start);
-    // The last '.', searched from the end (the last label is short).
+    let (bad, expected) = match s.as_bytes().split_at_checked(local) {
+        _ if local == 0 => (0, LOCAL_CHAR.expected),
+        Some((_, [])) => return Ok(()),
+        Some((_, [b'@', domain @ ..])) => match run_len(s, start, &DOMAIN_CHAR) {
+            n if n < domain.len() => (start.wrapping_add(n), DOMAIN_CHAR.expected),
+            _ => match last_dot(domain) {
+                Some(0) => (start, BEFORE_DOT),
+                Some(k) if domain.len().wrapping_sub(k) >= 3 => return Ok(()),
+                _ => (len, TLD),
+            },
+        },
+        _ => (local, LOCAL_OR_AT),
+    };
+    Err(invalid_char_after_ascii(shape, s, bad, expected))
+}
+
+/// The offset of the last '.' of `domain`, searched from the end (the last label is short).
+const fn last_dot(domain: &[u8]) -> Option<usize> {
     let mut rest = domain;
     while let [head @ .., b] = rest {
         if *b == b'.' {
-            return match head.len() {
-                0 => Err(invalid_char_after_ascii(shape, s, start, BEFORE_DOT)),
-                k if domain.len().wrapping_sub(k) < 3 => {
-                    Err(invalid_char_after_ascii(shape, s, len, TLD))
-                }
-                _ => Ok(()),
-            };
+            return Some(head.len());
         }
         rest = head;
     }
-    Err(invalid_char_after_ascii(shape, s, len, TLD))
+    None
 }
