@@ -240,14 +240,14 @@ macro_rules! response_structure {
 /// `[CONST, "WireName", field, text|secret|bool|list(E), required|optional,
 /// shape|flag|list T (, then|raw hook (-> Out)?)?]` (`shape`: through `T`'s `check::Build`, for
 /// string and enum shapes alike). A hook runs after its member's check:
-/// `then f(value, hook)`, `raw f(value, raw_text, hook)` with a `Hook`.
+/// `then f(value, hook)`, `raw f(value, raw_text, hook)` with a `Hook` (state `()` by default).
 macro_rules! operation_input {
     (
         mod $inner:ident;
         each $each:ident;
         $(#[$attr:meta])*
         pub struct $name:ident {
-            state $state:ty;
+            $( state $state:ty; )?
             $( request $request:ty; )?
         }
         $(
@@ -317,7 +317,7 @@ macro_rules! operation_input {
                 }
             }
 
-            operation_input! { @impl_check [M: Mode] Members<M> => Valid, $state, [] unknown_members;
+            operation_input! { @impl_check [M: Mode] Members<M> => Valid, ($($state)?), [] unknown_members;
                 $( [$wire, $field, $req]
                    [$storage $(($elem))?, $kind $shape $(, $hook_kind $hook)?] )+
             }
@@ -475,7 +475,7 @@ macro_rules! operation_input {
                 sink: &mut S,
             ) -> Option<$valid> {
                 let mut sink = $crate::check::Watch::new(sink);
-                #[allow(unused_mut)]
+                #[allow(unused_mut, unused_parens)] // the state's type is `()` or `(State)`
                 let mut state: $state = Default::default();
                 $(
                     let path = || at().field($wire);

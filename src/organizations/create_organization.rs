@@ -56,7 +56,6 @@ operation_input! {
     /// assert_eq!(input.validate().unwrap().feature_set, Some(FeatureSet::ConsolidatedBilling));
     /// ```
     pub struct CreateOrganizationInput {
-        state ();
         request CreateOrganizationRequest;
     }
     [FEATURE_SET, "FeatureSet", feature_set, text, optional, shape FeatureSet]

@@ -45,7 +45,6 @@ operation_input! {
     /// assert_eq!(input.validate().expect("valid").domains().len(), 1);
     /// ```
     pub struct DomainInput {
-        state ();
     }
     [DOMAIN_NAME, "DomainName", domain_name, text, required, shape DomainName]
     [HOSTED_ZONE_ID, "HostedZoneId", hosted_zone_id, text, optional, shape HostedZoneId]

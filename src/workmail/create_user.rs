@@ -26,7 +26,6 @@ operation_input! {
     /// assert_eq!(CreateUserInput::NAME, "Name");
     /// ```
     pub struct CreateUserInput {
-        state ();
         request CreateUserRequest;
     }
     [ORGANIZATION_ID, "OrganizationId", organization_id, text, required, shape OrganizationId]
@@ -285,10 +284,7 @@ fn check_name_for_directory<S: Sink + ?Sized>(
     path: Path,
     sink: &mut S,
 ) {
-    if name
-        .check_for_directory(kind.is_workmail_directory())
-        .is_err()
-    {
+    if name.as_str().len() > kind.max_user_name_len() {
         sink.report(rule(path, Rule::UserNameTooLongForDirectory, name.as_str()));
     }
 }
