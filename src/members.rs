@@ -83,6 +83,15 @@ mod modes {
         fn into_members(self) -> Self::Members<Owned>;
     }
 
+    /// What a hook (`then`/`raw` in a table row) gets after its member's value: the member's
+    /// path, the context, the state and the sink.
+    pub(crate) struct Hook<'a, St, S: ?Sized, P>(
+        pub(crate) P,
+        pub(crate) &'a Context<'a>,
+        pub(crate) &'a mut St,
+        pub(crate) &'a mut S,
+    );
+
     /// Checking an input's or a response's members at `at()`.
     pub(crate) trait Check {
         type Valid;
@@ -226,22 +235,19 @@ macro_rules! response_structure {
     (@back $storage:ident $v:ident) => { $v.into() };
 }
 
-/// Declares an input structure (items in module `$inner`, constants in `$names`, the table
-/// handed on by `$each`), a row per member in model order:
+/// Declares an input structure (items in module `$inner`, wire-name constants beside it, the
+/// table handed on by `$each`), a row per member in model order:
 /// `[CONST, "WireName", field, text|secret|bool|list(E), required|optional,
 /// shape|flag|list T (, then|raw hook (-> Out)?)?]` (`shape`: through `T`'s `check::Build`, for
 /// string and enum shapes alike). A hook runs after its member's check:
-/// `then f(value, path, context, state, sink)`, `raw f(value, raw_text, …)`.
+/// `then f(value, hook)`, `raw f(value, raw_text, hook)` with a `Hook` (state `()` by default).
 macro_rules! operation_input {
     (
         mod $inner:ident;
-        names $names:ident;
         each $each:ident;
         $(#[$attr:meta])*
         pub struct $name:ident {
-            members $members:ident;
-            valid $valid:ident;
-            state $state:ty;
+            $( state $state:ty; )?
             $( request $request:ty; )?
         }
         $(
@@ -250,10 +256,7 @@ macro_rules! operation_input {
              $req:ident, $kind:ident $shape:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
         )+
     ) => {
-        #[allow(dead_code)]
-        pub(crate) mod $names {
-            $( pub(crate) const $CONST: &str = $wire; )+
-        }
+        $( #[allow(dead_code)] const $CONST: &str = $wire; )+
 
         operation_input! { @each ($) $each
             $( [$CONST, $wire, $field, $storage $(($elem))?, $req, $kind $shape
@@ -286,57 +289,57 @@ macro_rules! operation_input {
                 )+
             }
 
-            pub(crate) struct $members<M: Mode> {
+            pub(crate) struct Members<M: Mode> {
                 $( pub(crate) $field: Field<operation_input!(@held M $storage $(($elem))?)>, )+
                 pub(crate) unknown_members: M::Unknown,
             }
 
             #[allow(dead_code)]
-            pub(crate) struct $valid {
+            pub(crate) struct Valid {
                 $( pub(crate) $field: operation_input!(@valid $req [$shape] $($([$out])?)?), )+
             }
 
             impl Structure for $name {
-                type Members<M: Mode> = $members<M>;
+                type Members<M: Mode> = Members<M>;
 
-                fn members(&self) -> $members<$crate::members::Borrowed<'_>> {
-                    $members {
+                fn members(&self) -> Members<$crate::members::Borrowed<'_>> {
+                    Members {
                         $( $field: operation_input!(@lend $storage self.$field), )+
                         unknown_members: &self.unknown_members,
                     }
                 }
 
-                fn into_members(self) -> $members<$crate::members::Owned> {
-                    $members {
+                fn into_members(self) -> Members<$crate::members::Owned> {
+                    Members {
                         $( $field: self.$field, )+
                         unknown_members: self.unknown_members,
                     }
                 }
             }
 
-            operation_input! { @impl_check [M: Mode] $members<M> => $valid, $state, [] unknown_members;
+            operation_input! { @impl_check [M: Mode] Members<M> => Valid, ($($state)?), [] unknown_members;
                 $( [$wire, $field, $req]
                    [$storage $(($elem))?, $kind $shape $(, $hook_kind $hook)?] )+
             }
 
-            impl<M: Mode<Unknown: Default>> Default for $members<M> {
+            impl<M: Mode<Unknown: Default>> Default for Members<M> {
                 fn default() -> Self {
-                    $members { $( $field: Field::Absent, )+ unknown_members: Default::default() }
+                    Members { $( $field: Field::Absent, )+ unknown_members: Default::default() }
                 }
             }
 
             #[cfg(feature = "serde")]
-            wire_deserialize!($members<$crate::members::View<'de>>, $name, $($wire => $field),+);
+            wire_deserialize!(Members<$crate::members::View<'de>>, $name, $($wire => $field),+);
 
             $(
-                use $crate::{members::Check, violation::{Path, Sink}};
+                use $crate::{members::Check, validate::{Context, Validate}, violation::{Path, Sink}};
 
-                impl $crate::validate::Validate for $name {
+                impl Validate for $name {
                     type Request = $request;
 
                     fn validate_into<S: Sink + ?Sized>(
                         &self,
-                        context: &$crate::validate::Context<'_>,
+                        context: &Context<'_>,
                         sink: &mut S,
                     ) -> Option<$request> {
                         self.members().check(context, || Path::ROOT, sink).map(<$request>::from)
@@ -344,7 +347,7 @@ macro_rules! operation_input {
 
                     fn into_request_into<S: Sink + ?Sized>(
                         self,
-                        context: &$crate::validate::Context<'_>,
+                        context: &Context<'_>,
                         sink: &mut S,
                     ) -> Option<$request> {
                         self.into_members().check(context, || Path::ROOT, sink).map(<$request>::from)
@@ -358,7 +361,6 @@ macro_rules! operation_input {
                     ///
                     /// Every violation, in model member order, unknown members last.
                     pub fn validate(&self) -> Result<$request, $crate::Violations> {
-                        use $crate::validate::{Context, Validate};
                         self.validate_with(&Context::new())
                     }
 
@@ -368,7 +370,6 @@ macro_rules! operation_input {
                     ///
                     /// Every violation.
                     pub fn into_request(self) -> Result<$request, $crate::Violations> {
-                        use $crate::validate::{Context, Validate};
                         self.into_request_with(Context::new())
                     }
                 }
@@ -377,11 +378,10 @@ macro_rules! operation_input {
                 #[cfg(feature = "serde")]
                 impl<'de> serde::Deserialize<'de> for $request {
                     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                        let members = $members::<$crate::members::View<'de>>::deserialize(d)?;
+                        let members = Members::<$crate::members::View<'de>>::deserialize(d)?;
                         let mut all = $crate::Violations::new();
                         // Not through `Option::map`: the request is large and inline.
-                        let context = $crate::validate::Context::new();
-                        match members.check(&context, || Path::ROOT, &mut all) {
+                        match members.check(&Context::new(), || Path::ROOT, &mut all) {
                             Some(valid) if all.is_empty() => Ok(<$request>::from(valid)),
                             _ => Err(serde::de::Error::custom(all)),
                         }
@@ -431,13 +431,13 @@ macro_rules! operation_input {
         let checked = operation_input!(@check [$f.borrowed(), $path, $req, $ctx, $state, $sink]
             $storage, $kind $shape);
         let raw = $f.as_ref().map(|v| AsRef::<str>::as_ref(v));
-        $hook(checked, raw, $path, $ctx, $state, $sink)
+        $hook(checked, raw, $crate::members::Hook($path, $ctx, $state, $sink))
     }};
     (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
         $storage:ident, $kind:ident $shape:ty, then $hook:ident) => {{
         let checked = operation_input!(@check [$f, $path, $req, $ctx, $state, $sink]
             $storage, $kind $shape);
-        $hook(checked, $path, $ctx, $state, $sink)
+        $hook(checked, $crate::members::Hook($path, $ctx, $state, $sink))
     }};
     (@check [$f:expr, $path:ident, $req:expr, $ctx:ident, $state:expr, $sink:expr]
         $storage:ident, flag $shape:ty) => {
@@ -475,7 +475,7 @@ macro_rules! operation_input {
                 sink: &mut S,
             ) -> Option<$valid> {
                 let mut sink = $crate::check::Watch::new(sink);
-                #[allow(unused_mut)]
+                #[allow(unused_mut, unused_parens)] // the state's type is `()` or `(State)`
                 let mut state: $state = Default::default();
                 $(
                     let path = || at().field($wire);
@@ -525,7 +525,7 @@ macro_rules! id_response {
             ///
             #[doc = concat!("The violation: `Value null at '…'` when `", $wire, "` is absent, or the shape's.")]
             pub fn validate(&self) -> Result<$id, $crate::Violations> {
-                $crate::Violations::collect(|all| self.validate_into(all))
+                $crate::Violations::new().collect(|all| self.validate_into(all))
             }
 
             #[doc = concat!("As [`", stringify!($name), "::validate`], reporting to `sink`.")]
@@ -589,26 +589,16 @@ macro_rules! setters {
     (@wrap plain $v:ident) => { $v };
 }
 
-/// For a request whose fields are its members: `Serialize`, the input it would arrive as, and
-/// the request from the checked members.
+/// A request's `Serialize` and the input it would arrive as, from one `Option<&value>` a
+/// member (`|r| value, …;` in table order, by default its field); with `$valid`, also the
+/// request from the checked members when its fields are the members.
 macro_rules! typed_request {
     ($request:ident, $input:ident, $valid:ty; $(
         [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
-         $kind:ident $shape:ty $(, $hook_kind:ident $hook:ident $(-> $out:ty)?)?]
+         $($rest:tt)*]
     )+) => {
-        #[cfg(feature = "serde")]
-        serialize_map!($request, |r, map| $( $wire => typed_request!(@some $req r.$field) ),+;);
-
-        #[cfg(feature = "alloc")]
-        impl From<&$request> for $input {
-            fn from(r: &$request) -> Self {
-                $input {
-                    $( $field: $crate::wire::Field::from(typed_request!(@some $req r.$field)
-                        .map(|v| typed_request!(@text $storage v))), )+
-                    unknown_members: alloc::vec::Vec::new(),
-                }
-            }
-        }
+        typed_request!($request, $input; |r| $( typed_request!(@some $req r.$field) ),+;
+            $( [$CONST, $wire, $field, $storage, $req,] )+);
 
         #[cfg(feature = "alloc")]
         impl From<$valid> for $request {
@@ -617,8 +607,27 @@ macro_rules! typed_request {
             }
         }
     };
+    ($request:ident, $input:ident; |$r:ident| $( $value:expr ),+; $(
+        [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $($rest:tt)*]
+    )+) => {
+        #[cfg(feature = "serde")]
+        serialize_map!($request, |$r, map| $( $wire => $value ),+;);
+
+        #[cfg(feature = "alloc")]
+        impl From<&$request> for $input {
+            fn from($r: &$request) -> Self {
+                $input {
+                    $( $field: $crate::wire::Field::from($value.map(|v| typed_request!(@text $storage v))), )+
+                    unknown_members: alloc::vec::Vec::new(),
+                }
+            }
+        }
+    };
     (@some required $e:expr) => { Some(&$e) };
     (@some optional $e:expr) => { $e.as_ref() };
     (@text bool $v:ident) => { *$v };
+    (@text list $v:ident) => {
+        $v.into_iter().map(|e| $crate::wire::Field::Present(alloc::boxed::Box::new(e.into()))).collect()
+    };
     (@text $storage:ident $v:ident) => { $v.as_str().into() };
 }

@@ -140,11 +140,8 @@ pub trait Validate: Sized {
     /// The report.
     #[cfg(feature = "alloc")]
     fn validate_with(&self, context: &Context<'_>) -> Result<Self::Request, Violations> {
-        let mut report = Violations::with_limit(context.max_violations);
-        match self.validate_into(context, &mut report) {
-            Some(request) if report.is_empty() => Ok(request),
-            _ => Err(report),
-        }
+        let report = Violations::with_limit(context.max_violations);
+        report.collect(|all| self.validate_into(context, all))
     }
 
     /// As [`Validate::validate_with`], consuming the input.
@@ -154,10 +151,7 @@ pub trait Validate: Sized {
     /// The report.
     #[cfg(feature = "alloc")]
     fn into_request_with(self, context: Context<'_>) -> Result<Self::Request, Violations> {
-        let mut report = Violations::with_limit(context.max_violations);
-        match self.into_request_into(&context, &mut report) {
-            Some(request) if report.is_empty() => Ok(request),
-            _ => Err(report),
-        }
+        let report = Violations::with_limit(context.max_violations);
+        report.collect(|all| self.into_request_into(&context, all))
     }
 }

@@ -638,13 +638,14 @@ impl Violations {
     }
 
     /// The check's value if it gave one and reported nothing, else its violations.
+    #[inline]
     pub(crate) fn collect<T>(
+        mut self,
         check: impl FnOnce(&mut Violations) -> Option<T>,
     ) -> Result<T, Violations> {
-        let mut all = Violations::new();
-        match check(&mut all) {
-            Some(value) if all.is_empty() => Ok(value),
-            _ => Err(all),
+        match check(&mut self) {
+            Some(value) if self.is_empty() => Ok(value),
+            _ => Err(self),
         }
     }
 }

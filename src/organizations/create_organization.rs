@@ -46,7 +46,6 @@ impl CreateOrganizationRequest {
 
 operation_input! {
     mod input;
-    names member;
     each for_each_create_organization_member;
     /// A `CreateOrganization` request body as it arrived; [`Self::validate`] checks it.
     ///
@@ -57,16 +56,13 @@ operation_input! {
     /// assert_eq!(input.validate().unwrap().feature_set, Some(FeatureSet::ConsolidatedBilling));
     /// ```
     pub struct CreateOrganizationInput {
-        members CreateOrganizationMembers;
-        valid CreateOrganizationValid;
-        state ();
         request CreateOrganizationRequest;
     }
     [FEATURE_SET, "FeatureSet", feature_set, text, optional, shape FeatureSet]
 }
 
 for_each_create_organization_member!(
-    typed_request CreateOrganizationRequest, CreateOrganizationInput, input::CreateOrganizationValid;
+    typed_request CreateOrganizationRequest, CreateOrganizationInput, input::Valid;
 );
 
 #[cfg(feature = "alloc")]
@@ -194,7 +190,7 @@ mod owned {
         ///
         /// Every violation.
         pub fn validate(&self) -> Result<ValidOrganization, Violations> {
-            Violations::collect(|all| self.validate_into(all))
+            Violations::new().collect(|all| self.validate_into(all))
         }
 
         /// [`Self::validate`] to `sink`.
@@ -217,7 +213,7 @@ mod owned {
         ///
         /// Every violation, in model order, then list order.
         pub fn validate(&self) -> Result<ValidOrganization, Violations> {
-            Violations::collect(|all| self.validate_into(all))
+            Violations::new().collect(|all| self.validate_into(all))
         }
 
         /// [`Self::validate`] to `sink`.
@@ -238,7 +234,7 @@ mod owned {
         ///
         /// Every disagreement, in model order, then list order.
         pub fn check_consistency(&self) -> Result<(), Violations> {
-            Violations::collect(|all| self.check_consistency_into(all).then_some(()))
+            Violations::new().collect(|all| self.check_consistency_into(all).then_some(()))
         }
 
         /// [`Self::check_consistency`] to `sink`; true when nothing was reported.

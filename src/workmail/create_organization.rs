@@ -8,7 +8,6 @@ use super::{ClientToken, DirectoryFacts, Domains, KmsKeyArn, OrgAlias, UserDirec
 
 operation_input! {
     mod input;
-    names member;
     each for_each_create_organization_member;
     /// A `CreateOrganization` request as it arrived; [`Self::validate`] checks it.
     ///
@@ -20,8 +19,6 @@ operation_input! {
     /// assert_eq!(request.alias().as_str(), "acme");
     /// ```
     pub struct CreateOrganizationInput {
-        members CreateOrganizationMembers;
-        valid CreateOrganizationValid;
         state DirectoryState;
         request CreateOrganizationRequest;
     }
@@ -34,11 +31,9 @@ operation_input! {
     [ENABLE_INTEROPERABILITY, "EnableInteroperability", enable_interoperability, bool, optional,
      flag bool, then interoperability_needs_directory]
 }
-use member::*;
 
 operation_input! {
     mod domain_input;
-    names domain_member;
     each for_each_domain_member;
     /// One element of `Domains` as it arrived.
     ///
@@ -50,9 +45,6 @@ operation_input! {
     /// assert_eq!(input.validate().expect("valid").domains().len(), 1);
     /// ```
     pub struct DomainInput {
-        members DomainMembers;
-        valid DomainValid;
-        state ();
     }
     [DOMAIN_NAME, "DomainName", domain_name, text, required, shape DomainName]
     [HOSTED_ZONE_ID, "HostedZoneId", hosted_zone_id, text, optional, shape HostedZoneId]
@@ -168,17 +160,17 @@ setters! {
     kms_key_arn: some KmsKeyArn;
 }
 
-#[cfg(feature = "serde")]
-serialize_map!(CreateOrganizationRequest, |r, map|
-    DIRECTORY_ID => r.directory.directory_id().as_ref(),
-    ALIAS => Some(&r.alias),
-    CLIENT_TOKEN => r.client_token.as_ref(),
-    DOMAINS => (!r.domains.is_empty()).then_some(&r.domains),
-    KMS_KEY_ARN => r.kms_key_arn.as_ref(),
-    ENABLE_INTEROPERABILITY => r.directory.interoperability_enabled().then_some(&true);
+for_each_create_organization_member!(
+    typed_request CreateOrganizationRequest, CreateOrganizationInput; |r|
+    r.directory.directory_id().as_ref(),
+    Some(&r.alias),
+    r.client_token.as_ref(),
+    (!r.domains.is_empty()).then_some(&r.domains),
+    r.kms_key_arn.as_ref(),
+    r.directory.interoperability_enabled().then_some(&true);
 );
 
-for_each_domain_member!(typed_request Domain, DomainInput, domain_input::DomainValid;);
+for_each_domain_member!(typed_request Domain, DomainInput, domain_input::Valid;);
 
 #[cfg(feature = "alloc")]
 use with_alloc::*;
@@ -190,8 +182,7 @@ mod with_alloc {
 
     use super::*;
     use crate::check::Checked;
-    use crate::members::rule;
-    use crate::validate::Context;
+    use crate::members::{rule, Hook};
     use crate::violation::Rule;
     use crate::wire::Field;
     pub(super) use crate::workmail::{DirectoryId, DomainName, HostedZoneId};
@@ -219,10 +210,7 @@ mod with_alloc {
     /// `DirectoryId`'s hook: [`DirectoryFacts::check_directory_id`].
     pub(super) fn directory_facts<S: Sink + ?Sized>(
         id: Checked<DirectoryId>,
-        path: impl Fn() -> Path,
-        context: &Context<'_>,
-        state: &mut DirectoryState,
-        sink: &mut S,
+        Hook(path, context, state, sink): Hook<'_, DirectoryState, S, impl Fn() -> Path>,
     ) -> Checked<DirectoryId> {
         state.directory_absent = matches!(id, Ok(None));
         if let (Ok(id), Some(facts)) = (&id, context.directory()) {
@@ -235,10 +223,7 @@ mod with_alloc {
     pub(super) fn alias_matches_directory<S: Sink + ?Sized>(
         alias: Checked<OrgAlias>,
         raw: Option<&str>,
-        path: impl Fn() -> Path,
-        context: &Context<'_>,
-        state: &mut DirectoryState,
-        sink: &mut S,
+        Hook(path, context, state, sink): Hook<'_, DirectoryState, S, impl Fn() -> Path>,
     ) -> Checked<OrgAlias> {
         if let (Some(facts), Some(raw), true) = (context.directory(), raw, state.facts_apply) {
             facts.check_alias(raw, path(), sink);
@@ -250,10 +235,7 @@ mod with_alloc {
     #[inline]
     pub(super) fn interoperability_needs_directory<S: Sink + ?Sized>(
         enabled: Checked<bool>,
-        path: impl Fn() -> Path,
-        context: &Context<'_>,
-        state: &mut DirectoryState,
-        sink: &mut S,
+        Hook(path, context, state, sink): Hook<'_, DirectoryState, S, impl Fn() -> Path>,
     ) -> Checked<bool> {
         if let Ok(Some(true)) = enabled {
             if state.directory_absent {
@@ -265,9 +247,9 @@ mod with_alloc {
         enabled
     }
 
-    impl From<input::CreateOrganizationValid> for CreateOrganizationRequest {
+    impl From<input::Valid> for CreateOrganizationRequest {
         #[inline]
-        fn from(v: input::CreateOrganizationValid) -> Self {
+        fn from(v: input::Valid) -> Self {
             let directory = match (v.directory_id, v.enable_interoperability) {
                 (None, _) => UserDirectory::NewWorkMailDirectory,
                 (Some(id), Some(true)) => UserDirectory::AdConnectorWithInteroperability(id),
@@ -280,29 +262,6 @@ mod with_alloc {
                 domains: v.domains.unwrap_or_default(),
                 kms_key_arn: v.kms_key_arn,
             }
-        }
-    }
-
-    impl From<&CreateOrganizationRequest> for CreateOrganizationInput {
-        /// The request as it would arrive.
-        fn from(r: &CreateOrganizationRequest) -> Self {
-            let mut input = CreateOrganizationInput::default().alias(r.alias.as_str());
-            input.directory_id = r
-                .directory
-                .directory_id()
-                .map(|id| id.as_str().into())
-                .into();
-            input.client_token = r.client_token.as_ref().map(|t| t.as_str().into()).into();
-            for d in &r.domains {
-                input = input.with_domain(d.into());
-            }
-            input.kms_key_arn = r.kms_key_arn.as_ref().map(|k| k.as_str().into()).into();
-            input.enable_interoperability = r
-                .directory
-                .interoperability_enabled()
-                .then_some(true)
-                .into();
-            input
         }
     }
 }

@@ -10,7 +10,6 @@ use super::{
 
 operation_input! {
     mod input;
-    names member;
     each for_each_create_user_member;
     /// A `CreateUser` request as it arrived; [`Self::validate`] checks it.
     ///
@@ -27,9 +26,6 @@ operation_input! {
     /// assert_eq!(CreateUserInput::NAME, "Name");
     /// ```
     pub struct CreateUserInput {
-        members CreateUserMembers;
-        valid CreateUserValid;
-        state ();
         request CreateUserRequest;
     }
     [ORGANIZATION_ID, "OrganizationId", organization_id, text, required, shape OrganizationId]
@@ -44,7 +40,6 @@ operation_input! {
     [IDENTITY_PROVIDER_USER_ID, "IdentityProviderUserId", identity_provider_user_id, text,
      optional, shape IdentityProviderUserId]
 }
-use member::*;
 
 /// The roles `CreateUser` can give; others break [`Rule::RoleNotAllowed`].
 ///
@@ -289,10 +284,7 @@ fn check_name_for_directory<S: Sink + ?Sized>(
     path: Path,
     sink: &mut S,
 ) {
-    if name
-        .check_for_directory(kind.is_workmail_directory())
-        .is_err()
-    {
+    if name.as_str().len() > kind.max_user_name_len() {
         sink.report(rule(path, Rule::UserNameTooLongForDirectory, name.as_str()));
     }
 }
@@ -307,21 +299,16 @@ setters! {
     identity_provider_user_id: some IdentityProviderUserId;
 }
 
-for_each_create_user_member!(typed_request CreateUserRequest, CreateUserInput, input::CreateUserValid;);
+for_each_create_user_member!(typed_request CreateUserRequest, CreateUserInput, input::Valid;);
 
 #[cfg(feature = "alloc")]
-use crate::check::{Checked, Reported};
-#[cfg(feature = "alloc")]
-use crate::validate::Context;
+use crate::{check::Checked, check::Reported, members::Hook};
 
 /// `Name`'s hook: the context's directory kind limit.
 #[cfg(feature = "alloc")]
 fn name_for_directory<S: Sink + ?Sized>(
     name: Checked<UserName>,
-    path: impl Fn() -> Path,
-    context: &Context<'_>,
-    _: &mut (),
-    sink: &mut S,
+    Hook(path, context, _, sink): Hook<'_, (), S, impl Fn() -> Path>,
 ) -> Checked<UserName> {
     if let (Ok(Some(name)), Some(kind)) = (&name, context.directory_kind()) {
         check_name_for_directory(name, kind, path(), sink);
@@ -334,10 +321,7 @@ fn name_for_directory<S: Sink + ?Sized>(
 #[inline]
 fn password_policy<S: Sink + ?Sized>(
     password: Checked<Password>,
-    path: impl Fn() -> Path,
-    context: &Context<'_>,
-    _: &mut (),
-    sink: &mut S,
+    Hook(path, context, _, sink): Hook<'_, (), S, impl Fn() -> Path>,
 ) -> Checked<Password> {
     if let (Ok(Some(password)), true) = (&password, context.password_policy()) {
         report_policy(password, path(), sink);
@@ -362,10 +346,7 @@ fn report_policy<S: Sink + ?Sized>(password: &Password, path: Path, sink: &mut S
 #[cfg(feature = "alloc")]
 fn role_allowed<S: Sink + ?Sized>(
     role: Checked<UserRole>,
-    path: impl Fn() -> Path,
-    _: &Context<'_>,
-    _: &mut (),
-    sink: &mut S,
+    Hook(path, _, _, sink): Hook<'_, (), S, impl Fn() -> Path>,
 ) -> Checked<CreateUserRole> {
     match role?.map(CreateUserRole::try_from) {
         None => Ok(None),
