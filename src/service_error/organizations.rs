@@ -21,8 +21,7 @@ operation_error! {
         AccessDenied = "AccessDeniedException",
         /// The account already belongs to an organization.
         AlreadyInOrganization = "AlreadyInOrganizationException",
-        /// Another request is changing the same thing; not retried, though sending again once
-        /// it is done can succeed.
+        /// Another request is changing the same thing; not retried, though it can succeed later.
         ConcurrentModification = "ConcurrentModificationException",
         /// A limit or precondition of the account stands in the way; the reason names it.
         ConstraintViolation = "ConstraintViolationException" { reason: ConstraintViolationReason },
