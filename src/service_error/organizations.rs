@@ -3,9 +3,8 @@
 pub use super::reasons::*;
 
 operation_error! {
-    /// An error answer of AWS Organizations `CreateOrganization`.
-    /// [`Self::TooManyRequests`] is [retryable](super#retry-rules), and [`Self::Service`]
-    /// without a status.
+    /// An error answer of AWS Organizations `CreateOrganization`. [`Self::TooManyRequests`] is
+    /// [retryable](super#retry-rules), and [`Self::Service`] without a status.
     ///
     /// ```
     /// use org_shapes::organizations::CreateOrganizationError;
