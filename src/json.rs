@@ -1,11 +1,10 @@
 //! A strict JSON reader that hands every number to the type being read ([Serde](crate#serde)).
 //!
-//! One [RFC 8259] value, whitespace and a leading byte order mark skipped. An integer that fits
-//! is visited as `u64` (`i64` if negative), any other number (`-0` too) as the correctly
-//! rounded `f64`, **infinite beyond its range** (`1e400`), zero below it. Strings with escapes
-//! are unescaped into a `String`, others borrowed; a lone surrogate escape, an unescaped
-//! control char or nesting deeper than [`MAX_DEPTH`] is an error. Duplicate members reach the
-//! visitor in order.
+//! One [RFC 8259] value, whitespace and a leading byte order mark skipped; what it refuses is
+//! an [`ErrorKind`]. An integer that fits is visited as `u64` (`i64` if negative), any other
+//! number (`-0` too) as the correctly rounded `f64`, **infinite beyond its range** (`1e400`),
+//! zero below it. Strings with escapes are unescaped into a `String`, others borrowed.
+//! Duplicate members reach the visitor in order.
 //!
 //! Time is linear; memory is what the visitors keep, a `String` per escaped string and a few
 //! bytes per nesting level.
@@ -499,11 +498,10 @@ pub enum ErrorKind {
         /// What came instead.
         found: Found,
     },
-    /// A `\uXXXX` escape of a surrogate not half of a pair (which one is not kept: the
-    /// string may be a secret).
+    /// A `\uXXXX` escape of a surrogate not half of a pair (not kept: the string may be secret).
     #[error("lone surrogate \\u escape in a string")]
     LoneSurrogate,
-    /// An unescaped char U+0000 to U+001F in a string (which one is not kept, as above).
+    /// An unescaped char U+0000 to U+001F in a string (not kept, as above).
     #[error("unescaped control character in a string")]
     ControlCharInString,
     /// Arrays and objects nested deeper than [`MAX_DEPTH`].

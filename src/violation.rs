@@ -26,8 +26,7 @@ pub enum Segment {
 /// As deep as the operations nest (`Organization/AvailablePolicyTypes/0/Type`).
 const MAX_DEPTH: usize = 4;
 
-/// Where a violation is: up to four [`Segment`]s. Its displays honour width, fill, alignment
-/// and precision.
+/// Where a violation is: up to 4 [`Segment`]s. Displays honour width, fill, alignment, precision.
 ///
 /// ```
 /// use org_shapes::Path;
@@ -413,8 +412,7 @@ impl Violation {
         )
     }
 
-    /// A member `name` in `parent` that the model lacks; its value is never shown (a
-    /// misspelt `Pasword` may hold a password).
+    /// A member the model lacks, its value never shown (a misspelt `Pasword` may hold a password).
     pub const fn unknown_member(parent: Path, name: Excerpt) -> Violation {
         Violation::new(
             parent.unknown(name),
@@ -438,8 +436,7 @@ impl Violation {
         &self.shown
     }
 
-    /// The violation in plain words (char, index, bound, types or rule), naming neither the
-    /// member nor the value (nor, if sensitive, a char of it).
+    /// In plain words, naming neither the member nor the value (nor, if sensitive, a char of it).
     pub const fn explanation(&self) -> Explanation<'_> {
         Explanation(&self.constraint)
     }

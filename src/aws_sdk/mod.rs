@@ -108,8 +108,7 @@ macro_rules! sdk_operations {
     };
 }
 
-/// `From` both ways between SDK structures and this crate's unchecked ones, from member tables
-/// as in `sdk_operations!`.
+/// `From` both ways between SDK structures and this crate's unchecked ones, by member table.
 macro_rules! sdk_structures {
     ($($sdk:ty => $ours:ident {
         $($field:ident $(= $sdk_field:ident)? / $set:ident: $kind:ident $(($t:ty))?;)+

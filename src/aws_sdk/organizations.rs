@@ -11,8 +11,7 @@ use crate::wire::Field;
 
 sdk_operations! {
     feature "aws-sdk-organizations";
-    /// Sets `client.create_organization()` from this request (see
-    /// [the guide](crate#with-the-aws-sdk-for-rust)).
+    /// Sets every member of the fluent builder ([guide](crate#with-the-aws-sdk-for-rust)).
     OrganizationsCreateOrganization: CreateOrganizationRequest, CreateOrganizationInput,
         operation::CreateOrganizationInput, builders::CreateOrganizationInputBuilder,
         builders::CreateOrganizationFluentBuilder {

@@ -13,8 +13,7 @@ use crate::workmail::{
 
 sdk_operations! {
     feature "aws-sdk-workmail";
-    /// Sets every member of `client.create_organization()` from this request (see
-    /// [the guide](crate#with-the-aws-sdk-for-rust)).
+    /// Sets every member of the fluent builder ([guide](crate#with-the-aws-sdk-for-rust)).
     WorkMailCreateOrganization: CreateOrganizationRequest, CreateOrganizationInput,
         org::CreateOrganizationInput, org::builders::CreateOrganizationInputBuilder,
         org::builders::CreateOrganizationFluentBuilder {

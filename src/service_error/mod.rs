@@ -1,16 +1,13 @@
-//! Error responses of the three operations: read ([`ErrorResponse::parse`]), classified per
-//! operation (in [`workmail`] and [`organizations`]) and written back for emulators
-//! ([`ErrorResponse::to_json`]).
-//!
-//! Parsing never fails ([crate docs](crate#read-an-error-response)). What is read is bounded
+//! Error responses of the three operations ([guide](crate#read-an-error-response)): read
+//! ([`ErrorResponse::parse`]), classified per operation ([`workmail`], [`organizations`]) and
+//! written back for emulators ([`ErrorResponse::to_json`]). What is read is bounded
 //! ([`CODE_MAX_BYTES`], [`MESSAGE_MAX_BYTES`]): a code, reason or type ends at its first
 //! [control char](crate::violation::Excerpt); in a message each run of them becomes one space.
 //!
 //! # Retry rules
 //!
-//! As the [crate docs](crate#read-an-error-response) say: [`TRANSIENT_STATUSES`] whatever the
-//! code, [`THROTTLING_CODES`] and [`TRANSIENT_CODES`] whatever the status; without the status,
-//! [`SERVER_FAULT_CODES`] stand in for a 5xx.
+//! [`TRANSIENT_STATUSES`] whatever the code, [`THROTTLING_CODES`] and [`TRANSIENT_CODES`]
+//! whatever the status; without the status, [`SERVER_FAULT_CODES`] stand in for a 5xx.
 //!
 //! ```
 //! use org_shapes::service_error::{is_retryable_code, is_retryable_response};
@@ -132,9 +129,8 @@ impl ErrorResponse {
         response
     }
 
-    /// The JSON 1.1 body: `{"__type":"…","Message":"…","Reason":"…","Type":"…"}`, members
-    /// only when set. [`Self::parse_with_status`] reads it back to the same value when it is
-    /// sanitized and within the kept lengths.
+    /// The JSON 1.1 body, `{"__type":"…","Message":"…","Reason":"…","Type":"…"}` (members when
+    /// set); [`Self::parse_with_status`] reads it back unchanged if sanitized and within bounds.
     pub fn to_json(&self) -> String {
         let mut out = String::from("{\"__type\":");
         push_json_string(&mut out, &self.code);
@@ -154,18 +150,7 @@ impl ErrorResponse {
 }
 
 /// The code in a header value, `code` or `__type`: up to the first control char, before the
-/// first `:`, after the first `#`, trimmed.
-///
-/// ```
-/// use org_shapes::service_error::sanitize_code;
-/// assert_eq!(
-///     sanitize_code("com.amazonaws.workmail#NameAvailabilityException:http://internal.amazon.com/"),
-///     "NameAvailabilityException"
-/// );
-/// assert_eq!(sanitize_code("InvalidInputException"), "InvalidInputException");
-/// assert_eq!(sanitize_code("Throttling\r\nX-Injected: 1"), "Throttling");
-/// assert_eq!(sanitize_code("\u{1}Throttling"), "");
-/// ```
+/// first `:`, after the first `#`, trimmed ([`ErrorResponse`]'s example shows one).
 pub fn sanitize_code(raw: &str) -> &str {
     let line = first_line(raw);
     let head = line.split(':').next().unwrap_or(line);
@@ -214,8 +199,7 @@ fn is_retryable(status: Option<u16>, code: &str) -> bool {
 /// Statuses retried whatever the code (a 429 only with a throttling code).
 pub const TRANSIENT_STATUSES: &[u16] = &[500, 502, 503, 504];
 
-/// Throttling codes, as botocore's `ThrottledRetryableChecker` and the AWS SDK for Rust list
-/// them (`LimitExceededException` included).
+/// Throttling codes, as botocore's `ThrottledRetryableChecker` and the AWS SDK for Rust list them.
 pub const THROTTLING_CODES: &[&str] = &[
     "Throttling",
     "ThrottlingException",

@@ -3,9 +3,8 @@
 pub use super::reasons::*;
 
 operation_error! {
-    /// An error answer of AWS Organizations `CreateOrganization`.
-    /// [`Self::TooManyRequests`] is [retryable](super#retry-rules), and [`Self::Service`]
-    /// without a status.
+    /// An error answer of AWS Organizations `CreateOrganization`. [`Self::TooManyRequests`] is
+    /// [retryable](super#retry-rules), and [`Self::Service`] without a status.
     ///
     /// ```
     /// use org_shapes::organizations::CreateOrganizationError;
@@ -21,8 +20,7 @@ operation_error! {
         AccessDenied = "AccessDeniedException",
         /// The account already belongs to an organization.
         AlreadyInOrganization = "AlreadyInOrganizationException",
-        /// Another request is changing the same thing; not retried, though sending again once
-        /// it is done can succeed.
+        /// Another request is changing the same thing; not retried, though it can succeed later.
         ConcurrentModification = "ConcurrentModificationException",
         /// A limit or precondition of the account stands in the way; the reason names it.
         ConstraintViolation = "ConstraintViolationException" { reason: ConstraintViolationReason },

@@ -8,10 +8,9 @@ use crate::violation::{Constraint, Violation, Violations};
 use crate::{ErrorKind, Service};
 
 impl InvalidInputReason {
-    /// The reason of AWS Organizations' `InvalidInputException` for this violation: the
-    /// [`Constraint`]'s (`INPUT_REQUIRED`, `MIN_LENGTH_EXCEEDED`, `MAX_LENGTH_EXCEEDED` for a
-    /// value or a list, `INVALID_PATTERN`, `INVALID_ENUM`), none for a wrong JSON type, a rule
-    /// across members or the password policy (not model checks).
+    /// Organizations' `InvalidInputException` reason: `INPUT_REQUIRED`, `MIN_LENGTH_EXCEEDED`,
+    /// `MAX_LENGTH_EXCEEDED` (a value or a list), `INVALID_PATTERN` or `INVALID_ENUM`; none for a
+    /// wrong JSON type, a rule or the password policy (not model checks).
     pub fn for_violation(violation: &Violation) -> Option<InvalidInputReason> {
         match violation.constraint() {
             Constraint::Required => Some(InvalidInputReason::InputRequired),
@@ -32,10 +31,9 @@ impl InvalidInputReason {
 }
 
 impl Violations {
-    /// The error response `service` would send (for emulators): WorkMail's
-    /// `InvalidParameterException`, or Organizations' `InvalidInputException` with the
-    /// [`InvalidInputReason::for_violation`] of the first violation; the AWS message, status
-    /// [`super::CLIENT_ERROR_STATUS`]. The code doubles as the `X-Amzn-Errortype` value.
+    /// The error response `service` would send: WorkMail's `InvalidParameterException`, or
+    /// Organizations' `InvalidInputException` with the first violation's [`InvalidInputReason`];
+    /// the AWS message, status [`super::CLIENT_ERROR_STATUS`], and the code as `X-Amzn-Errortype`.
     ///
     /// ```
     /// use org_shapes::organizations::CreateOrganizationInput;

@@ -17,8 +17,7 @@ operation_error! {
         DirectoryInUse = "DirectoryInUseException",
         /// The directory cannot be reached: deleted, or in another Region.
         DirectoryUnavailable = "DirectoryUnavailableException",
-        /// A quota of the account is reached. Retryable as throttling (as botocore does), though
-        /// retries fail until a quota is raised.
+        /// An account quota is reached: retryable as throttling (botocore's), in vain until raised.
         LimitExceeded = "LimitExceededException",
         /// The alias (or another name) is already taken.
         NameAvailability = "NameAvailabilityException",

@@ -105,8 +105,7 @@ impl Encryption {
     }
 }
 
-/// Every choice of the console's "create organization" page; each choice's type says what it
-/// puts in the request.
+/// Every choice of the console's "create organization" page.
 ///
 /// ```
 /// use org_shapes::workmail::{MailDomain, OrganizationSetup};
@@ -121,12 +120,9 @@ impl Encryption {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
-/// # In a configuration file
-///
-/// With `serde`, as the example: any self-describing format; choices in serde's externally
-/// tagged form, names in `snake_case` (`"free_test_domain"`, `{"external": {"domain": "…"}}`).
-/// Only `alias` is required; values are checked by their shapes; unknown and repeated members
-/// are refused; errors name the member (an unknown name cut to 64 bytes, escaped).
+/// In a configuration file (`serde`, any self-describing format), as the example: choices
+/// externally tagged, names in `snake_case`. Only `alias` is required; unknown and repeated
+/// members are refused; errors name the member (an unknown name cut to 64 bytes, escaped).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct OrganizationSetup {
     /// The alias (with an existing directory, the directory's).
@@ -175,7 +171,7 @@ impl OrganizationSetup {
 const TEST_DOMAIN_MAX: usize = 62 + TEST_DOMAIN_SUFFIX.len();
 const TEST_DOMAIN_SUFFIX: &str = ".awsapps.com";
 
-/// A [`free_test_domain`], held inline.
+/// A [`free_test_domain`], held inline; with `serde`, a string that some alias gives.
 ///
 /// ```
 /// use org_shapes::workmail::{free_test_domain, OrganizationSetup};
@@ -185,8 +181,6 @@ const TEST_DOMAIN_SUFFIX: &str = ".awsapps.com";
 /// assert_eq!(setup.test_domain(), free_test_domain(&setup.alias));
 /// # Ok::<(), org_shapes::Error>(())
 /// ```
-///
-/// With `serde`, a string that some alias gives.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TestDomain(Inline<TEST_DOMAIN_MAX>);
 
@@ -215,8 +209,7 @@ impl fmt::Debug for TestDomain {
     }
 }
 
-/// The test domain WorkMail creates with every organization: `alias` in lowercase, then
-/// `.awsapps.com`.
+/// The test domain WorkMail gives every organization: `alias` in lowercase, then `.awsapps.com`.
 pub fn free_test_domain(alias: &OrgAlias) -> TestDomain {
     let alias = alias.as_str();
     let mut buf = [0u8; TEST_DOMAIN_MAX];
@@ -312,7 +305,6 @@ mod serde_impls {
     const DOMAIN: &str = "domain";
     const HOSTED_ZONE_ID: &str = "hosted_zone_id";
 
-    /// A mail domain variant's data.
     struct DomainData<'a>(&'a DomainName, Option<&'a HostedZoneId>);
 
     impl Serialize for DomainData<'_> {
@@ -342,8 +334,7 @@ mod serde_impls {
         }
     }
 
-    /// The data of the mail domain variant `VARIANTS[V]`: `domain`, and `hosted_zone_id` in
-    /// the first only.
+    /// Mail domain variant `VARIANTS[V]`'s data: `domain`, and `hosted_zone_id` in the first only.
     #[cfg(feature = "alloc")]
     struct DomainRecord<const V: u8>(MailDomain);
 
