@@ -33,7 +33,6 @@ mod escape;
 mod members;
 pub mod error;
 #[cfg(all(feature = "serde", feature = "alloc"))]
-#[cfg_attr(docsrs, doc(cfg(all(feature = "serde", feature = "alloc"))))]
 pub mod json;
 mod layout;
 mod model;
@@ -53,15 +52,10 @@ pub mod workmail;
 #[cfg(feature = "arbitrary")]
 mod arbitrary_support;
 #[cfg(feature = "proptest")]
-#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 #[path = "proptest_support/mod.rs"]
 pub mod strategy;
 
 #[cfg(any(feature = "aws-sdk-workmail", feature = "aws-sdk-organizations"))]
-#[cfg_attr(
-    docsrs,
-    doc(cfg(any(feature = "aws-sdk-workmail", feature = "aws-sdk-organizations")))
-)]
 pub mod aws_sdk;
 
 pub use error::{Error, ErrorKind, Service, Shape};

@@ -551,7 +551,6 @@ macro_rules! text_impls {
             /// The [regex](crate#regular-expressions) of the shape (for an enum, of its wire
             /// values), built on first use.
             #[cfg(feature = "regex")]
-            #[cfg_attr(docsrs, doc(cfg(feature = "regex")))]
             pub fn regex() -> &'static regex::Regex {
                 static RE: once_cell::sync::Lazy<regex::Regex> =
                     once_cell::sync::Lazy::new(|| $crate::regex_support::compile($name::SHAPE));

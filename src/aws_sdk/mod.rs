@@ -147,10 +147,8 @@ fn list<S, T>(v: &Option<Vec<S>>, f: impl Fn(&S) -> T) -> Field<Vec<Field<T>>> {
 
 mod interceptor;
 #[cfg(feature = "aws-sdk-organizations")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-organizations")))]
 pub mod organizations;
 #[cfg(feature = "aws-sdk-workmail")]
-#[cfg_attr(docsrs, doc(cfg(feature = "aws-sdk-workmail")))]
 pub mod workmail;
 
 pub use interceptor::{violations_of, InvalidRequest, Operation, OrgShapesInterceptor};
