@@ -528,18 +528,11 @@ pub(crate) const fn expect_prefix(
     prefix: &'static str,
     expected: &'static str,
 ) -> Result<usize, Error> {
-    let rest = bytes_from(s, at);
-    if let Some((head, _)) = rest.split_at_checked(prefix.len()) {
-        if bytes_eq(head, prefix.as_bytes()) {
-            return Ok(at.wrapping_add(prefix.len()));
-        }
+    if has_at(s.as_bytes(), at, prefix.as_bytes()) {
+        return Ok(at.wrapping_add(prefix.len()));
     }
-    Err(invalid_char_after_ascii(
-        shape,
-        s,
-        at.wrapping_add(mismatch(rest, prefix.as_bytes())),
-        expected,
-    ))
+    let bad = at.wrapping_add(mismatch(bytes_from(s, at), prefix.as_bytes()));
+    Err(invalid_char_after_ascii(shape, s, bad, expected))
 }
 
 /// Offset of the first byte where `have` differs from `want` (or where either ends).
@@ -568,37 +561,21 @@ pub(crate) const fn expect_run(
     class: &AsciiClass,
 ) -> Result<usize, Error> {
     let rest = bytes_from(s, at);
-    // A short run: one word's first `n` lanes.
-    if n < 8 && class.word_at_a_time {
-        if let Some(word) = rest.first_chunk::<8>() {
-            return match class.first_outside_of_first(word, n) {
-                Some(bad) => Err(invalid_char_after_ascii(
-                    shape,
-                    s,
-                    at.wrapping_add(bad),
-                    class.expected,
-                )),
-                None => Ok(at.wrapping_add(n)),
-            };
+    let (ended, bad) = match (rest.first_chunk::<8>(), rest.split_at_checked(n)) {
+        // A short run: one word's first `n` lanes.
+        (Some(word), _) if n < 8 && class.word_at_a_time => {
+            (false, class.first_outside_of_first(word, n))
         }
-    }
-    let window = match rest.split_at_checked(n) {
-        Some((window, _)) => window,
-        None => rest,
+        (_, Some((window, _))) => (false, class.first_outside(window)),
+        (_, None) => (true, class.first_outside(rest)),
     };
-    match class.first_outside(window) {
-        Some(bad) => Err(invalid_char_after_ascii(
-            shape,
-            s,
-            at.wrapping_add(bad),
-            class.expected,
-        )),
+    let bad = match bad {
+        Some(bad) => at.wrapping_add(bad),
         // The value ends inside the run.
-        None if window.len() < n => {
-            Err(invalid_char_after_ascii(shape, s, s.len(), class.expected))
-        }
-        None => Ok(at.wrapping_add(n)),
-    }
+        None if ended => s.len(),
+        None => return Ok(at.wrapping_add(n)),
+    };
+    Err(invalid_char_after_ascii(shape, s, bad, class.expected))
 }
 
 #[inline(always)]
