@@ -56,42 +56,24 @@ impl AsciiClass {
 
     /// Split into maximal ranges.
     const fn from_mask(mask: u128, expected: &'static str) -> Self {
-        let mut spans = [(0x80u8, 0u8); MAX_RUNS];
+        // Unused spans repeat the first; an empty class tests bytes one by one.
+        let mut spans = [lowest_run(mask); MAX_RUNS];
         let mut free: &mut [(u8, u8)] = &mut spans;
-        let mut word_at_a_time = true;
-        let mut b = 0u8;
-        while b < 128 {
-            let lo = b;
-            while b < 128 && (mask >> b) & 1 == 1 {
-                b = b.saturating_add(1);
-            }
-            if b > lo {
-                match free {
-                    [span, tail @ ..] => {
-                        *span = (lo, b.saturating_sub(lo).saturating_sub(1));
-                        free = tail;
-                    }
-                    [] => {
-                        word_at_a_time = false;
-                        free = &mut [];
-                    }
+        let mut word_at_a_time = mask != 0;
+        let mut rest = mask;
+        while rest != 0 {
+            match free {
+                [span, tail @ ..] => {
+                    *span = lowest_run(rest);
+                    free = tail;
+                }
+                [] => {
+                    word_at_a_time = false;
+                    free = &mut [];
                 }
             }
-            b = b.saturating_add(1);
-        }
-        // Unused spans repeat the first; an empty class tests bytes one by one.
-        let first_span = match spans {
-            [first, ..] => first,
-        };
-        if first_span.0 >= 0x80 {
-            word_at_a_time = false;
-        }
-        let mut fill: &mut [(u8, u8)] = &mut spans;
-        while let [span, tail @ ..] = fill {
-            if span.0 >= 0x80 {
-                *span = first_span;
-            }
-            fill = tail;
+            // Adding the lowest set bit carries through its run, clearing it.
+            rest &= rest.wrapping_add(rest & rest.wrapping_neg());
         }
         AsciiClass {
             low: mask as u64,
@@ -257,6 +239,15 @@ impl AsciiClass {
         }
         Some(first.wrapping_add(lane_of(marks)))
     }
+}
+
+/// The lowest run of set bits of `mask`, as a span `(lo, hi - lo)`.
+const fn lowest_run(mask: u128) -> (u8, u8) {
+    let lo = mask.trailing_zeros();
+    (
+        lo as u8,
+        mask.wrapping_shr(lo).trailing_ones().saturating_sub(1) as u8,
+    )
 }
 
 pub(crate) const fn with_singles(mut mask: u128, singles: &[u8]) -> u128 {
