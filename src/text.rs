@@ -333,11 +333,6 @@ pub(crate) fn write_escaped(w: &mut dyn core::fmt::Write, s: &str) -> core::fmt:
     w.write_str(rest)
 }
 
-#[inline(always)]
-const fn starts_char(b: u8) -> bool {
-    b & 0xC0 != 0x80
-}
-
 /// Number of chars in UTF-8 bytes, counted in blocks that vectorize.
 pub(crate) const fn count_chars(bytes: &[u8]) -> usize {
     if bytes.is_ascii() {
@@ -346,20 +341,22 @@ pub(crate) const fn count_chars(bytes: &[u8]) -> usize {
     let mut chars = 0usize;
     let mut rest = bytes;
     while let Some((block, tail)) = rest.split_first_chunk::<BLOCK>() {
-        let mut n = 0u8;
-        let mut lanes: &[u8] = block;
-        while let [b, lanes_tail @ ..] = lanes {
-            n = n.wrapping_add(starts_char(*b) as u8);
-            lanes = lanes_tail;
-        }
-        chars = chars.wrapping_add(n as usize);
+        chars = chars.wrapping_add(char_starts(block) as usize);
         rest = tail;
     }
+    chars.wrapping_add(char_starts(rest) as usize)
+}
+
+/// How many of `bytes` (under 256) start a char; no early exit, so a block vectorizes.
+#[inline(always)]
+const fn char_starts(bytes: &[u8]) -> u8 {
+    let mut n = 0u8;
+    let mut rest = bytes;
     while let [b, tail @ ..] = rest {
-        chars = chars.wrapping_add(starts_char(*b) as usize);
+        n = n.wrapping_add((*b & 0xC0 != 0x80) as u8);
         rest = tail;
     }
-    chars
+    n
 }
 
 /// The char starting `bytes` (a `str` suffix at a char boundary), out of line.
