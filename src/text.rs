@@ -197,16 +197,12 @@ impl AsciiClass {
             rest = tail;
         }
         while let Some((pair, tail)) = rest.split_first_chunk::<16>() {
-            let (a, b) = match pair.split_first_chunk::<8>() {
-                Some((a, b)) => (*a, b),
-                None => break,
+            let (a, b) = match (pair.first_chunk::<8>(), pair.last_chunk::<8>()) {
+                (Some(a), Some(b)) => (u64::from_le_bytes(*a), u64::from_le_bytes(*b)),
+                _ => break,
             };
-            let b = match b.first_chunk::<8>() {
-                Some(b) => *b,
-                None => break,
-            };
-            let marks_a = self.word_marks(u64::from_le_bytes(a), inside);
-            let marks_b = self.word_marks(u64::from_le_bytes(b), inside);
+            let marks_a = self.word_marks(a, inside);
+            let marks_b = self.word_marks(b, inside);
             if marks_a | marks_b != 0 {
                 let (marks, skip) = if marks_a != 0 {
                     (marks_a, 0usize)
@@ -384,17 +380,7 @@ const fn char_of(bytes: &[u8]) -> Option<char> {
 #[inline(always)]
 pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Error> {
     let bytes = s.len();
-    let (min, max) = bounds(shape);
-    // chars <= bytes and chars >= bytes / 4 (rounded up); chars == bytes for ASCII.
-    if bytes <= max && bytes >= min && (bytes.div_ceil(4) >= min || s.is_ascii()) {
-        return Ok(());
-    }
-    check_len_by_chars(shape, s)
-}
-
-/// 0 and `usize::MAX` where the model sets none.
-#[inline(always)]
-const fn bounds(shape: &'static Shape) -> (usize, usize) {
+    // 0 and `usize::MAX` where the model sets none.
     let min = match shape.min_len {
         Some(min) => min,
         None => 0,
@@ -403,14 +389,22 @@ const fn bounds(shape: &'static Shape) -> (usize, usize) {
         Some(max) => max,
         None => usize::MAX,
     };
-    (min, max)
+    // chars <= bytes and chars >= bytes / 4 (rounded up); chars == bytes for ASCII.
+    if bytes <= max && bytes >= min && (bytes.div_ceil(4) >= min || s.is_ascii()) {
+        return Ok(());
+    }
+    check_len_by_chars(shape, s, min, max)
 }
 
 /// [`check_len`]'s count of chars, out of line.
 #[cold]
 #[inline(never)]
-const fn check_len_by_chars(shape: &'static Shape, s: &str) -> Result<(), Error> {
-    let (min, max) = bounds(shape);
+const fn check_len_by_chars(
+    shape: &'static Shape,
+    s: &str,
+    min: usize,
+    max: usize,
+) -> Result<(), Error> {
     // Without a maximum, this saturates: nothing is refused uncounted.
     if s.len() > max.saturating_mul(4) {
         return Err(Error::new(shape, ErrorKind::TooLong { max, actual: None }));
