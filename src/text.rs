@@ -272,10 +272,7 @@ const fn last_word(bytes: &[u8]) -> u64 {
         (None, [b, ..]) => *b,
         (None, []) => 0,
     };
-    let (w, filled) = load_padded(bytes);
-    // `filled` is 8..=56 here.
-    let used = u64::MAX.wrapping_shr(64u32.wrapping_sub(filled));
-    w | (splat(first) & !used)
+    load_padded(bytes) | splat(first).wrapping_shl((bytes.len() as u32).wrapping_mul(8))
 }
 
 /// The ASCII classes of the AWS patterns; `\d` is `DIGIT`.
@@ -738,13 +735,13 @@ pub(crate) const fn enum_key(bytes: &[u8]) -> (usize, u64, u64) {
             u64::from_le_bytes(*first),
             u64::from_le_bytes(*last),
         ),
-        _ => (bytes.len(), load_padded(bytes).0, 0),
+        _ => (bytes.len(), load_padded(bytes), 0),
     }
 }
 
-/// Fewer than eight bytes as the low lanes of a word, and how many bits they fill.
+/// Fewer than eight bytes as the low lanes of a word, the others zero.
 #[inline(always)]
-const fn load_padded(bytes: &[u8]) -> (u64, u32) {
+const fn load_padded(bytes: &[u8]) -> u64 {
     let mut w = 0u64;
     let mut filled = 0u32;
     let mut rest = bytes;
@@ -760,9 +757,8 @@ const fn load_padded(bytes: &[u8]) -> (u64, u32) {
     }
     if let [b, ..] = rest {
         w |= (*b as u64).wrapping_shl(filled);
-        filled = filled.wrapping_add(8);
     }
-    (w, filled)
+    w
 }
 
 /// Eight bytes at a time.
@@ -788,7 +784,7 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
     // A partial last word: the last eight bytes, if there are eight.
     match (a.last_chunk::<8>(), b.last_chunk::<8>()) {
         (Some(p), Some(q)) => u64::from_le_bytes(*p) == u64::from_le_bytes(*q),
-        _ => load_padded(x).0 == load_padded(y).0,
+        _ => load_padded(x) == load_padded(y),
     }
 }
 
