@@ -12,11 +12,9 @@ const LANE_HIGH: u64 = splat(0x80);
 const LANE_LOW7: u64 = splat(0x7F);
 /// The most ranges of a class checked eight bytes at a time (the crate's have five).
 const MAX_RUNS: usize = 6;
-/// Bytes per block of [`AsciiClass::block_has`].
 const BLOCK: usize = 32;
 
-/// A set of ASCII bytes: a bitmask (`low`: 0..=63, `high`: 64..=127), and its ranges in forms
-/// that test many bytes at once.
+/// A set of ASCII bytes: a bitmask (`low`: 0..=63, `high`: 64..=127) and its ranges (`spans`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct AsciiClass {
     low: u64,
@@ -135,11 +133,9 @@ impl AsciiClass {
         let lanes = 1u64
             .wrapping_shl((n as u32).wrapping_mul(8))
             .wrapping_sub(1);
-        let marks = self.word_marks(u64::from_le_bytes(*word), false) & lanes;
-        if marks == 0 {
-            None
-        } else {
-            Some(lane_of(marks))
+        match self.word_marks(u64::from_le_bytes(*word), false) & lanes {
+            0 => None,
+            marks => Some(lane_of(marks)),
         }
     }
 
@@ -229,11 +225,10 @@ impl AsciiClass {
             Some(last) => (u64::from_le_bytes(*last), bytes.len().wrapping_sub(8)),
             None => (last_word(bytes), 0),
         };
-        let marks = self.word_marks(w, inside);
-        if marks == 0 {
-            return None;
+        match self.word_marks(w, inside) {
+            0 => None,
+            marks => Some(first.wrapping_add(lane_of(marks))),
         }
-        Some(first.wrapping_add(lane_of(marks)))
     }
 }
 
@@ -684,9 +679,8 @@ impl<const N: usize> Inline<N> {
                     *dst = *last;
                 }
             }
-            (None, Some((head, _))) => {
-                let mut out: &mut [u8] = head;
-                let mut rest = bytes;
+            // Under eight bytes: `rest` is all of them.
+            (None, Some((mut out, _))) => {
                 while let ([b, src_tail @ ..], [d, dst_tail @ ..]) = (rest, out) {
                     *d = *b;
                     rest = src_tail;
