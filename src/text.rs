@@ -307,14 +307,9 @@ pub(crate) fn write_escaped(w: &mut dyn core::fmt::Write, s: &str) -> core::fmt:
     {
         w.write_str(plain)?;
         let mut chars = from.chars();
+        // As `{:?}` does: `\t`, `\n`, `\r`, `\0`, or `\u{..}`.
         if let Some(c) = chars.next() {
-            match c {
-                '\t' => w.write_str("\\t")?,
-                '\n' => w.write_str("\\n")?,
-                '\r' => w.write_str("\\r")?,
-                '\0' => w.write_str("\\0")?,
-                c => write!(w, "{}", c.escape_unicode())?,
-            }
+            write!(w, "{}", c.escape_debug())?;
         }
         rest = chars.as_str();
     }
@@ -483,7 +478,7 @@ const fn chars_before(s: &str, at: usize) -> usize {
     }
 }
 
-/// None if `at` is past the end.
+/// The bytes from `at`; none if `at` is past the end.
 #[inline(always)]
 pub(crate) const fn bytes_from(s: &str, at: usize) -> &[u8] {
     match s.as_bytes().split_at_checked(at) {
