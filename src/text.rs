@@ -14,11 +14,10 @@ const LANE_LOW7: u64 = splat(0x7F);
 const MAX_RUNS: usize = 6;
 const BLOCK: usize = 32;
 
-/// A set of ASCII bytes: a bitmask (`low`: 0..=63, `high`: 64..=127) and its ranges (`spans`).
+/// A set of ASCII bytes: a bitmask (bit `b` for byte `b`) and its ranges (`spans`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct AsciiClass {
-    low: u64,
-    high: u64,
+    mask: u128,
     /// The ranges `lo..=hi` as `(lo, hi - lo)`; unused ones repeat the first.
     spans: [(u8, u8); MAX_RUNS],
     /// Whether the ranges fit in `spans`; if not, bytes are tested one by one.
@@ -49,7 +48,7 @@ impl AsciiClass {
     }
 
     pub(crate) const fn mask(&self) -> u128 {
-        (self.high as u128) << 64 | self.low as u128
+        self.mask
     }
 
     /// Split into maximal ranges.
@@ -74,8 +73,7 @@ impl AsciiClass {
             rest &= rest.wrapping_add(rest & rest.wrapping_neg());
         }
         AsciiClass {
-            low: mask as u64,
-            high: (mask >> 64) as u64,
+            mask,
             spans,
             word_at_a_time,
             expected,
@@ -84,8 +82,7 @@ impl AsciiClass {
 
     #[inline(always)]
     pub(crate) const fn has(&self, b: u8) -> bool {
-        let bits = if b < 64 { self.low } else { self.high };
-        b < 128 && (bits.wrapping_shr(b as u32) & 1) == 1
+        b < 128 && (self.mask.wrapping_shr(b as u32) & 1) == 1
     }
 
     /// Whether `block` holds a byte (not) in the class; no early exit, so it vectorizes.
