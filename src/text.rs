@@ -715,14 +715,11 @@ impl Text {
 /// zero, under eight), which decide any value of up to 16 bytes.
 #[inline(always)]
 pub(crate) const fn enum_key(bytes: &[u8]) -> (usize, u64, u64) {
-    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        (Some(first), Some(last)) => (
-            bytes.len(),
-            u64::from_le_bytes(*first),
-            u64::from_le_bytes(*last),
-        ),
-        _ => (bytes.len(), load_padded(bytes), 0),
-    }
+    let (first, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
+        _ => (load_padded(bytes), 0),
+    };
+    (bytes.len(), first, last)
 }
 
 /// Fewer than eight bytes as the low lanes of a word, the others zero.
