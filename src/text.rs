@@ -127,9 +127,7 @@ impl AsciiClass {
     /// Offset of the first of the first `n` (< 8) bytes of `word` outside the class.
     #[inline(always)]
     pub(crate) const fn first_outside_of_first(&self, word: &[u8; 8], n: usize) -> Option<usize> {
-        let lanes = 1u64
-            .wrapping_shl((n as u32).wrapping_mul(8))
-            .wrapping_sub(1);
+        let lanes = 1u64.wrapping_shl((n as u32) << 3).wrapping_sub(1);
         match self.word_marks(u64::from_le_bytes(*word), false) & lanes {
             0 => None,
             marks => Some(lane_of(marks)),
@@ -297,20 +295,14 @@ pub(crate) fn is_control(c: char) -> bool {
 }
 
 pub(crate) fn write_escaped(w: &mut dyn core::fmt::Write, s: &str) -> core::fmt::Result {
-    let mut rest = s;
-    while let Some((plain, from)) = rest
-        .find(is_control)
-        .and_then(|at| rest.split_at_checked(at))
-    {
-        w.write_str(plain)?;
-        let mut chars = from.chars();
+    let mut plain = 0;
+    for (at, c) in s.char_indices().filter(|&(_, c)| is_control(c)) {
+        w.write_str(s.get(plain..at).unwrap_or_default())?;
         // As `{:?}` does: `\t`, `\n`, `\r`, `\0`, or `\u{..}`.
-        if let Some(c) = chars.next() {
-            write!(w, "{}", c.escape_debug())?;
-        }
-        rest = chars.as_str();
+        write!(w, "{}", c.escape_debug())?;
+        plain = at.saturating_add(c.len_utf8());
     }
-    w.write_str(rest)
+    w.write_str(s.get(plain..).unwrap_or_default())
 }
 
 /// Number of chars in UTF-8 bytes, counted in blocks that vectorize.
