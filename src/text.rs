@@ -12,15 +12,12 @@ const LANE_HIGH: u64 = splat(0x80);
 const LANE_LOW7: u64 = splat(0x7F);
 /// The most ranges of a class checked eight bytes at a time (the crate's have five).
 const MAX_RUNS: usize = 6;
-/// Bytes per block of [`AsciiClass::block_has`].
 const BLOCK: usize = 32;
 
-/// A set of ASCII bytes: a bitmask (`low`: 0..=63, `high`: 64..=127), and its ranges in forms
-/// that test many bytes at once.
+/// A set of ASCII bytes: a bitmask (bit `b` for byte `b`) and its ranges (`spans`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct AsciiClass {
-    low: u64,
-    high: u64,
+    mask: u128,
     /// The ranges `lo..=hi` as `(lo, hi - lo)`; unused ones repeat the first.
     spans: [(u8, u8); MAX_RUNS],
     /// Whether the ranges fit in `spans`; if not, bytes are tested one by one.
@@ -51,51 +48,32 @@ impl AsciiClass {
     }
 
     pub(crate) const fn mask(&self) -> u128 {
-        (self.high as u128) << 64 | self.low as u128
+        self.mask
     }
 
     /// Split into maximal ranges.
     const fn from_mask(mask: u128, expected: &'static str) -> Self {
-        let mut spans = [(0x80u8, 0u8); MAX_RUNS];
+        // Unused spans repeat the first; an empty class tests bytes one by one.
+        let mut spans = [lowest_run(mask); MAX_RUNS];
         let mut free: &mut [(u8, u8)] = &mut spans;
-        let mut word_at_a_time = true;
-        let mut b = 0u8;
-        while b < 128 {
-            let lo = b;
-            while b < 128 && (mask >> b) & 1 == 1 {
-                b = b.saturating_add(1);
-            }
-            if b > lo {
-                match free {
-                    [span, tail @ ..] => {
-                        *span = (lo, b.saturating_sub(lo).saturating_sub(1));
-                        free = tail;
-                    }
-                    [] => {
-                        word_at_a_time = false;
-                        free = &mut [];
-                    }
+        let mut word_at_a_time = mask != 0;
+        let mut rest = mask;
+        while rest != 0 {
+            match free {
+                [span, tail @ ..] => {
+                    *span = lowest_run(rest);
+                    free = tail;
+                }
+                [] => {
+                    word_at_a_time = false;
+                    free = &mut [];
                 }
             }
-            b = b.saturating_add(1);
-        }
-        // Unused spans repeat the first; an empty class tests bytes one by one.
-        let first_span = match spans {
-            [first, ..] => first,
-        };
-        if first_span.0 >= 0x80 {
-            word_at_a_time = false;
-        }
-        let mut fill: &mut [(u8, u8)] = &mut spans;
-        while let [span, tail @ ..] = fill {
-            if span.0 >= 0x80 {
-                *span = first_span;
-            }
-            fill = tail;
+            // Adding the lowest set bit carries through its run, clearing it.
+            rest &= rest.wrapping_add(rest & rest.wrapping_neg());
         }
         AsciiClass {
-            low: mask as u64,
-            high: (mask >> 64) as u64,
+            mask,
             spans,
             word_at_a_time,
             expected,
@@ -104,8 +82,7 @@ impl AsciiClass {
 
     #[inline(always)]
     pub(crate) const fn has(&self, b: u8) -> bool {
-        let bits = if b < 64 { self.low } else { self.high };
-        b < 128 && (bits.wrapping_shr(b as u32) & 1) == 1
+        b < 128 && (self.mask.wrapping_shr(b as u32) & 1) == 1
     }
 
     /// Whether `block` holds a byte (not) in the class; no early exit, so it vectorizes.
@@ -150,14 +127,10 @@ impl AsciiClass {
     /// Offset of the first of the first `n` (< 8) bytes of `word` outside the class.
     #[inline(always)]
     pub(crate) const fn first_outside_of_first(&self, word: &[u8; 8], n: usize) -> Option<usize> {
-        let lanes = 1u64
-            .wrapping_shl((n as u32).wrapping_mul(8))
-            .wrapping_sub(1);
-        let marks = self.word_marks(u64::from_le_bytes(*word), false) & lanes;
-        if marks == 0 {
-            None
-        } else {
-            Some(lane_of(marks))
+        let lanes = 1u64.wrapping_shl((n as u32) << 3).wrapping_sub(1);
+        match self.word_marks(u64::from_le_bytes(*word), false) & lanes {
+            0 => None,
+            marks => Some(lane_of(marks)),
         }
     }
 
@@ -215,16 +188,12 @@ impl AsciiClass {
             rest = tail;
         }
         while let Some((pair, tail)) = rest.split_first_chunk::<16>() {
-            let (a, b) = match pair.split_first_chunk::<8>() {
-                Some((a, b)) => (*a, b),
-                None => break,
+            let (a, b) = match (pair.first_chunk::<8>(), pair.last_chunk::<8>()) {
+                (Some(a), Some(b)) => (u64::from_le_bytes(*a), u64::from_le_bytes(*b)),
+                _ => break,
             };
-            let b = match b.first_chunk::<8>() {
-                Some(b) => *b,
-                None => break,
-            };
-            let marks_a = self.word_marks(u64::from_le_bytes(a), inside);
-            let marks_b = self.word_marks(u64::from_le_bytes(b), inside);
+            let marks_a = self.word_marks(a, inside);
+            let marks_b = self.word_marks(b, inside);
             if marks_a | marks_b != 0 {
                 let (marks, skip) = if marks_a != 0 {
                     (marks_a, 0usize)
@@ -251,12 +220,20 @@ impl AsciiClass {
             Some(last) => (u64::from_le_bytes(*last), bytes.len().wrapping_sub(8)),
             None => (last_word(bytes), 0),
         };
-        let marks = self.word_marks(w, inside);
-        if marks == 0 {
-            return None;
+        match self.word_marks(w, inside) {
+            0 => None,
+            marks => Some(first.wrapping_add(lane_of(marks))),
         }
-        Some(first.wrapping_add(lane_of(marks)))
     }
+}
+
+/// The lowest run of set bits of `mask`, as a span `(lo, hi - lo)`.
+const fn lowest_run(mask: u128) -> (u8, u8) {
+    let lo = mask.trailing_zeros();
+    (
+        lo as u8,
+        mask.wrapping_shr(lo).trailing_ones().saturating_sub(1) as u8,
+    )
 }
 
 pub(crate) const fn with_singles(mut mask: u128, singles: &[u8]) -> u128 {
@@ -285,10 +262,7 @@ const fn last_word(bytes: &[u8]) -> u64 {
         (None, [b, ..]) => *b,
         (None, []) => 0,
     };
-    let (w, filled) = load_padded(bytes);
-    // `filled` is 8..=56 here.
-    let used = u64::MAX.wrapping_shr(64u32.wrapping_sub(filled));
-    w | (splat(first) & !used)
+    load_padded(bytes) | splat(first).wrapping_shl((bytes.len() as u32).wrapping_mul(8))
 }
 
 /// The ASCII classes of the AWS patterns; `\d` is `DIGIT`.
@@ -321,30 +295,14 @@ pub(crate) fn is_control(c: char) -> bool {
 }
 
 pub(crate) fn write_escaped(w: &mut dyn core::fmt::Write, s: &str) -> core::fmt::Result {
-    let mut rest = s;
-    while let Some((plain, from)) = rest
-        .find(is_control)
-        .and_then(|at| rest.split_at_checked(at))
-    {
-        w.write_str(plain)?;
-        let mut chars = from.chars();
-        if let Some(c) = chars.next() {
-            match c {
-                '\t' => w.write_str("\\t")?,
-                '\n' => w.write_str("\\n")?,
-                '\r' => w.write_str("\\r")?,
-                '\0' => w.write_str("\\0")?,
-                c => write!(w, "{}", c.escape_unicode())?,
-            }
-        }
-        rest = chars.as_str();
+    let mut plain = 0;
+    for (at, c) in s.char_indices().filter(|&(_, c)| is_control(c)) {
+        w.write_str(s.get(plain..at).unwrap_or_default())?;
+        // As `{:?}` does: `\t`, `\n`, `\r`, `\0`, or `\u{..}`.
+        write!(w, "{}", c.escape_debug())?;
+        plain = at.saturating_add(c.len_utf8());
     }
-    w.write_str(rest)
-}
-
-#[inline(always)]
-const fn starts_char(b: u8) -> bool {
-    b & 0xC0 != 0x80
+    w.write_str(s.get(plain..).unwrap_or_default())
 }
 
 /// Number of chars in UTF-8 bytes, counted in blocks that vectorize.
@@ -355,20 +313,22 @@ pub(crate) const fn count_chars(bytes: &[u8]) -> usize {
     let mut chars = 0usize;
     let mut rest = bytes;
     while let Some((block, tail)) = rest.split_first_chunk::<BLOCK>() {
-        let mut n = 0u8;
-        let mut lanes: &[u8] = block;
-        while let [b, lanes_tail @ ..] = lanes {
-            n = n.wrapping_add(starts_char(*b) as u8);
-            lanes = lanes_tail;
-        }
-        chars = chars.wrapping_add(n as usize);
+        chars = chars.wrapping_add(char_starts(block) as usize);
         rest = tail;
     }
+    chars.wrapping_add(char_starts(rest) as usize)
+}
+
+/// How many of `bytes` (under 256) start a char; no early exit, so a block vectorizes.
+#[inline(always)]
+const fn char_starts(bytes: &[u8]) -> u8 {
+    let mut n = 0u8;
+    let mut rest = bytes;
     while let [b, tail @ ..] = rest {
-        chars = chars.wrapping_add(starts_char(*b) as usize);
+        n = n.wrapping_add((*b & 0xC0 != 0x80) as u8);
         rest = tail;
     }
-    chars
+    n
 }
 
 /// The char starting `bytes` (a `str` suffix at a char boundary), out of line.
@@ -396,17 +356,7 @@ const fn char_of(bytes: &[u8]) -> Option<char> {
 #[inline(always)]
 pub(crate) const fn check_len(shape: &'static Shape, s: &str) -> Result<(), Error> {
     let bytes = s.len();
-    let (min, max) = bounds(shape);
-    // chars <= bytes and chars >= bytes / 4 (rounded up); chars == bytes for ASCII.
-    if bytes <= max && bytes >= min && (bytes.div_ceil(4) >= min || s.is_ascii()) {
-        return Ok(());
-    }
-    check_len_by_chars(shape, s)
-}
-
-/// 0 and `usize::MAX` where the model sets none.
-#[inline(always)]
-const fn bounds(shape: &'static Shape) -> (usize, usize) {
+    // 0 and `usize::MAX` where the model sets none.
     let min = match shape.min_len {
         Some(min) => min,
         None => 0,
@@ -415,14 +365,22 @@ const fn bounds(shape: &'static Shape) -> (usize, usize) {
         Some(max) => max,
         None => usize::MAX,
     };
-    (min, max)
+    // chars <= bytes and chars >= bytes / 4 (rounded up); chars == bytes for ASCII.
+    if bytes <= max && bytes >= min && (bytes.div_ceil(4) >= min || s.is_ascii()) {
+        return Ok(());
+    }
+    check_len_by_chars(shape, s, min, max)
 }
 
 /// [`check_len`]'s count of chars, out of line.
 #[cold]
 #[inline(never)]
-const fn check_len_by_chars(shape: &'static Shape, s: &str) -> Result<(), Error> {
-    let (min, max) = bounds(shape);
+const fn check_len_by_chars(
+    shape: &'static Shape,
+    s: &str,
+    min: usize,
+    max: usize,
+) -> Result<(), Error> {
     // Without a maximum, this saturates: nothing is refused uncounted.
     if s.len() > max.saturating_mul(4) {
         return Err(Error::new(shape, ErrorKind::TooLong { max, actual: None }));
@@ -509,7 +467,7 @@ const fn chars_before(s: &str, at: usize) -> usize {
     }
 }
 
-/// None if `at` is past the end.
+/// The bytes from `at`; none if `at` is past the end.
 #[inline(always)]
 pub(crate) const fn bytes_from(s: &str, at: usize) -> &[u8] {
     match s.as_bytes().split_at_checked(at) {
@@ -528,18 +486,11 @@ pub(crate) const fn expect_prefix(
     prefix: &'static str,
     expected: &'static str,
 ) -> Result<usize, Error> {
-    let rest = bytes_from(s, at);
-    if let Some((head, _)) = rest.split_at_checked(prefix.len()) {
-        if bytes_eq(head, prefix.as_bytes()) {
-            return Ok(at.wrapping_add(prefix.len()));
-        }
+    if has_at(s.as_bytes(), at, prefix.as_bytes()) {
+        return Ok(at.wrapping_add(prefix.len()));
     }
-    Err(invalid_char_after_ascii(
-        shape,
-        s,
-        at.wrapping_add(mismatch(rest, prefix.as_bytes())),
-        expected,
-    ))
+    let bad = at.wrapping_add(mismatch(bytes_from(s, at), prefix.as_bytes()));
+    Err(invalid_char_after_ascii(shape, s, bad, expected))
 }
 
 /// Offset of the first byte where `have` differs from `want` (or where either ends).
@@ -568,37 +519,21 @@ pub(crate) const fn expect_run(
     class: &AsciiClass,
 ) -> Result<usize, Error> {
     let rest = bytes_from(s, at);
-    // A short run: one word's first `n` lanes.
-    if n < 8 && class.word_at_a_time {
-        if let Some(word) = rest.first_chunk::<8>() {
-            return match class.first_outside_of_first(word, n) {
-                Some(bad) => Err(invalid_char_after_ascii(
-                    shape,
-                    s,
-                    at.wrapping_add(bad),
-                    class.expected,
-                )),
-                None => Ok(at.wrapping_add(n)),
-            };
+    let (ended, bad) = match (rest.first_chunk::<8>(), rest.split_at_checked(n)) {
+        // A short run: one word's first `n` lanes.
+        (Some(word), _) if n < 8 && class.word_at_a_time => {
+            (false, class.first_outside_of_first(word, n))
         }
-    }
-    let window = match rest.split_at_checked(n) {
-        Some((window, _)) => window,
-        None => rest,
+        (_, Some((window, _))) => (false, class.first_outside(window)),
+        (_, None) => (true, class.first_outside(rest)),
     };
-    match class.first_outside(window) {
-        Some(bad) => Err(invalid_char_after_ascii(
-            shape,
-            s,
-            at.wrapping_add(bad),
-            class.expected,
-        )),
+    let bad = match bad {
+        Some(bad) => at.wrapping_add(bad),
         // The value ends inside the run.
-        None if window.len() < n => {
-            Err(invalid_char_after_ascii(shape, s, s.len(), class.expected))
-        }
-        None => Ok(at.wrapping_add(n)),
-    }
+        None if ended => s.len(),
+        None => return Ok(at.wrapping_add(n)),
+    };
+    Err(invalid_char_after_ascii(shape, s, bad, class.expected))
 }
 
 #[inline(always)]
@@ -728,9 +663,8 @@ impl<const N: usize> Inline<N> {
                     *dst = *last;
                 }
             }
-            (None, Some((head, _))) => {
-                let mut out: &mut [u8] = head;
-                let mut rest = bytes;
+            // Under eight bytes: `rest` is all of them.
+            (None, Some((mut out, _))) => {
                 while let ([b, src_tail @ ..], [d, dst_tail @ ..]) = (rest, out) {
                     *d = *b;
                     rest = src_tail;
@@ -773,19 +707,16 @@ impl Text {
 /// zero, under eight), which decide any value of up to 16 bytes.
 #[inline(always)]
 pub(crate) const fn enum_key(bytes: &[u8]) -> (usize, u64, u64) {
-    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        (Some(first), Some(last)) => (
-            bytes.len(),
-            u64::from_le_bytes(*first),
-            u64::from_le_bytes(*last),
-        ),
-        _ => (bytes.len(), load_padded(bytes).0, 0),
-    }
+    let (first, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(first), Some(last)) => (u64::from_le_bytes(*first), u64::from_le_bytes(*last)),
+        _ => (load_padded(bytes), 0),
+    };
+    (bytes.len(), first, last)
 }
 
-/// Fewer than eight bytes as the low lanes of a word, and how many bits they fill.
+/// Fewer than eight bytes as the low lanes of a word, the others zero.
 #[inline(always)]
-const fn load_padded(bytes: &[u8]) -> (u64, u32) {
+const fn load_padded(bytes: &[u8]) -> u64 {
     let mut w = 0u64;
     let mut filled = 0u32;
     let mut rest = bytes;
@@ -801,9 +732,8 @@ const fn load_padded(bytes: &[u8]) -> (u64, u32) {
     }
     if let [b, ..] = rest {
         w |= (*b as u64).wrapping_shl(filled);
-        filled = filled.wrapping_add(8);
     }
-    (w, filled)
+    w
 }
 
 /// Eight bytes at a time.
@@ -829,7 +759,7 @@ pub(crate) const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
     // A partial last word: the last eight bytes, if there are eight.
     match (a.last_chunk::<8>(), b.last_chunk::<8>()) {
         (Some(p), Some(q)) => u64::from_le_bytes(*p) == u64::from_le_bytes(*q),
-        _ => load_padded(x).0 == load_padded(y).0,
+        _ => load_padded(x) == load_padded(y),
     }
 }
 
