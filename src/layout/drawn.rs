@@ -9,7 +9,7 @@ use crate::arbitrary_support::{choice, list_hint, optional, policy_types_hint, H
 #[cfg(feature = "arbitrary")]
 use arbitrary::size_hint::{and, and_all, or, or_all};
 
-use super::generate::{build, length_range, Draw, Mode};
+use super::generate::{build, length_range, Draw};
 use crate::members::BoundedList;
 use crate::organizations as orgs;
 use crate::wire::Field;
@@ -123,7 +123,7 @@ macro_rules! drawn_shapes {
         drawn! {
             $ty [length_range(<$ty>::SHAPE, &<$ty>::LAYOUT).1]: |d| {
                 let (lo, hi) = length_range(<$ty>::SHAPE, &<$ty>::LAYOUT);
-                <$ty>::new(&build(&<$ty>::LAYOUT, lo, hi, Mode::Drawn, d).text()).ok()
+                <$ty>::new(&build(&<$ty>::LAYOUT, lo, hi, false, d).text()).ok()
             }, crate::arbitrary_support::shape_hint(<$ty>::SHAPE, &<$ty>::LAYOUT);
         }
     };
@@ -295,10 +295,7 @@ drawn! {
         orgs::CreateOrganizationInput::hint();
     wm::Domain: |d| {
         let domain = wm::Domain::new(Drawn::draw(d)?);
-        Some(match maybe(d, Drawn::draw)? {
-            Some(zone) => domain.with_hosted_zone(zone),
-            None => domain,
-        })
+        Some(maybe(d, Drawn::draw)?.into_iter().fold(domain, wm::Domain::with_hosted_zone))
     }, and(wm::DomainName::hint(), optional(false, wm::HostedZoneId::hint()));
     wm::Domains: |d| {
         let n = d.pick(wm::MAX_DOMAINS.saturating_add(1));

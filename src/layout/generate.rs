@@ -98,16 +98,6 @@ impl Built {
     }
 }
 
-/// How optional parts and repetitions are chosen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Mode {
-    /// Drawn among those that fit the length.
-    Drawn,
-    /// The form a cut value is read against, whatever the length: each present (a repetition
-    /// at least once), or each left out if the validator reads the forms by length.
-    Cut,
-}
-
 /// The model's length bounds within the layout's.
 pub(crate) fn length_range(shape: &Shape, layout: &Layout) -> (usize, usize) {
     let (least, most) = bounds(layout.parts);
@@ -145,15 +135,18 @@ pub(crate) fn max_repeats(group_min: usize, room: usize) -> usize {
     room.checked_div(group_min).unwrap_or(0).min(MAX_REPEATS)
 }
 
-/// A value of `layout` with a length in `lo..=hi`, or as near as it allows.
-pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut impl Draw) -> Built {
+/// A value of `layout` with a length in `lo..=hi`, or as near as it allows; its optional parts
+/// and repetitions drawn among those that fit, or (`cut`) the form a cut value is read against
+/// whatever the length: each present (a repetition at least once), or each left out if the
+/// validator reads the forms by length.
+pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, cut: bool, d: &mut impl Draw) -> Built {
     let (least, most) = bounds(layout.parts);
     let lo = lo.max(least);
     let hi = hi.min(most).max(lo);
     let target = biased_len(lo, hi, d);
     let mut resolver = Resolver {
         target,
-        full: (mode == Mode::Cut).then_some(!layout.by_length),
+        full: cut.then_some(!layout.by_length),
         items: Vec::new(),
         reached: (0, 0),
     };
@@ -189,7 +182,7 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
 /// Resolves a layout's optional parts and repetitions for a target length.
 struct Resolver {
     target: usize,
-    /// `None`: drawn; else whether each is present ([`Mode::Cut`]).
+    /// `None`: drawn; else whether each is present (a `cut` build).
     full: Option<bool>,
     /// The flat sequence of literals and runs the layout resolves to.
     items: Vec<Part>,

@@ -458,38 +458,29 @@ macro_rules! member_faults {
     // Rule faults, by hook: one more way to break the hook's member. Hooks without an arm
     // (directory facts, password policy: off without a context) have none.
     (@rule [$self:ident, $field:ident, $at:ident, $put:ident] role_allowed) => {
-        ($put.d.pick(4) == 3)
-            .then(|| role_not_allowed(&mut $self.$field, $put.path.field($at.name), $put.d))
+        // A role that `CreateUser` cannot give.
+        ($put.d.pick(4) == 3).then(|| {
+            $self.$field = Field::Present(one_of($put.d, &user_roles(false))?.as_str().into());
+            let fault = InputFault::Rule(Rule::RoleNotAllowed);
+            let path = $put.path.field($at.name);
+            Some(Injected { path, fault })
+        })
     };
     (@rule [$self:ident, $field:ident, $at:ident, $put:ident] interoperability_needs_directory) => {{
-        // Exclusion: not drawn when `DirectoryId` has a fault of its own.
+        // Interoperability without a directory. Exclusion: not drawn when `DirectoryId` has a
+        // fault of its own.
         let free = !$put.chosen.contains(&Slot::Member(Self::DIRECTORY_ID));
-        (free && $put.d.pick(2) == 1).then(|| interoperability_without_directory($self, $put.path))
+        (free && $put.d.pick(2) == 1).then(|| {
+            ($self.directory_id, $self.$field) = (Field::Absent, Field::Present(true));
+            let fault = InputFault::Rule(Rule::InteroperabilityNeedsDirectory);
+            let path = $put.path.field($at.name);
+            Some(Injected { path, fault })
+        })
     }};
     (@rule [$($member:ident),+] $($hook:ident)?) => { None };
 }
 
 crate::layout::drawn::every_input_table!(member_faults);
-
-/// `role_allowed`: a role that `CreateUser` cannot give.
-fn role_not_allowed(role: &mut Field<String>, path: Path, d: &mut Tape<'_>) -> Option<Injected> {
-    *role = Field::Present(one_of(d, &user_roles(false))?.as_str().into());
-    let fault = InputFault::Rule(Rule::RoleNotAllowed);
-    Some(Injected { path, fault })
-}
-
-/// `interoperability_needs_directory`: interoperability without a directory.
-fn interoperability_without_directory(
-    input: &mut w::CreateOrganizationInput,
-    at: Path,
-) -> Option<Injected> {
-    input.directory_id = Field::Absent;
-    input.enable_interoperability = Field::Present(true);
-    Some(Injected {
-        path: at.field(w::CreateOrganizationInput::ENABLE_INTEROPERABILITY),
-        fault: InputFault::Rule(Rule::InteroperabilityNeedsDirectory),
-    })
-}
 
 /// The public `…_with_faults` strategies, each [`with_faults`] for one input.
 macro_rules! with_faults_for {
