@@ -206,18 +206,16 @@ fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyI
         let n = biased_len(lo, hi, d);
         let mut slots = input.slots();
         slots.extend(core::iter::repeat_n(Slot::Unknown, n));
-        // `n` of the slots, in order.
-        let mut left: Vec<(usize, Slot)> = slots.into_iter().enumerate().collect();
-        let mut picked: Vec<(usize, Slot)> = (0..n)
-            .filter_map(|_| {
-                let i = d.pick(left.len());
-                (i < left.len()).then(|| left.remove(i))
-            })
-            .collect();
-        picked.sort_unstable_by_key(|(i, _)| *i);
-        let chosen: Vec<Slot> = picked.into_iter().map(|(_, slot)| slot).collect();
-        let faults = chosen.iter().map(|slot| {
-            let (chosen, path) = (&chosen[..], Path::ROOT);
+        // `n` of the slots, in order: each kept with the chance `need` of those `left`.
+        let (mut need, mut left) = (n, slots.len());
+        slots.retain(|_| {
+            let keep = d.pick(left) < need;
+            need = need.saturating_sub(usize::from(keep));
+            left = left.saturating_sub(1);
+            keep
+        });
+        let faults = slots.iter().map(|slot| {
+            let (chosen, path) = (&slots[..], Path::ROOT);
             input.fault(Put {
                 slot,
                 chosen,
