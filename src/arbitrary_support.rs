@@ -131,7 +131,7 @@ fn sums(parts: &[Part]) -> (usize, usize, usize, usize) {
 
 pub(crate) fn shape_hint(shape: &Shape, layout: &Layout) -> Hint {
     let (lo, hi) = length_range(shape, layout);
-    let len_bytes = span_bytes(biased_len_top(lo, hi));
+    let len_bytes = span_bytes(biased_len_top(lo, hi).0);
     let near_miss = usize::from(layout.forbidden_prefix.is_some());
     let (least, run_chars, literals, widest) = sums(layout.parts);
     let (choices, least_share) = most_choices(layout.parts, hi, widest);

@@ -108,9 +108,9 @@ pub(crate) fn length_range(shape: &Shape, layout: &Layout) -> (usize, usize) {
 
 /// A length in `lo..=hi` growing with the draw, either end an eighth of the time.
 pub(crate) fn biased_len(lo: usize, hi: usize, d: &mut impl Draw) -> usize {
-    let x = d.pick(biased_len_top(lo, hi).saturating_add(1));
-    let span = hi.saturating_sub(lo);
-    lo.saturating_add(x.saturating_sub(edge(lo, hi)).min(span))
+    let (top, edge) = biased_len_top(lo, hi);
+    let x = d.pick(top.saturating_add(1));
+    lo.saturating_add(x.saturating_sub(edge).min(hi.saturating_sub(lo)))
 }
 
 /// Up to `max` chars of any kind.
@@ -119,16 +119,13 @@ pub(crate) fn any_chars<T: FromIterator<char>>(max: usize, d: &mut impl Draw) ->
     (0..biased_len(0, max, d)).map(|_| any.pick(d)).collect()
 }
 
-/// How many draws past each end of `lo..=hi` stand for that end.
-fn edge(lo: usize, hi: usize) -> usize {
-    (hi.saturating_sub(lo) / 6).max(1)
-}
-
-/// The largest number [`biased_len`] draws (0: it reads nothing).
-pub(crate) fn biased_len_top(lo: usize, hi: usize) -> usize {
+/// The largest number [`biased_len`] draws (0: it reads nothing), and how many draws past each
+/// end of `lo..=hi` stand for that end.
+pub(crate) fn biased_len_top(lo: usize, hi: usize) -> (usize, usize) {
     let span = hi.saturating_sub(lo);
-    let top = span.saturating_add(edge(lo, hi).saturating_mul(2));
-    top.saturating_mul(usize::from(span > 0))
+    let edge = (span / 6).max(1);
+    let top = span.saturating_add(edge.saturating_mul(2));
+    (top.saturating_mul(usize::from(span > 0)), edge)
 }
 
 pub(crate) fn max_repeats(group_min: usize, room: usize) -> usize {
