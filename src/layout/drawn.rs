@@ -91,6 +91,7 @@ fn maybe<D: Draw, T>(d: &mut D, value: impl FnOnce(&mut D) -> Option<T>) -> Opti
         .map_or(Some(None), |v| v.map(Some))
 }
 
+/// `value`, or (if not `required`, choice 0) left out.
 fn member<D: Draw, T>(
     d: &mut D,
     required: bool,
@@ -103,16 +104,15 @@ fn member<D: Draw, T>(
     }
 }
 
-fn list<E: Drawn, L: BoundedList>(
-    d: &mut impl Draw,
-    required: bool,
-) -> Option<Field<Vec<Field<Box<E>>>>> {
-    member(d, required, |d| {
-        let n = d.pick(L::MAX.saturating_add(1));
-        (0..n)
-            .map(|_| E::draw(d).map(|e| Field::Present(Box::new(e))))
-            .collect()
-    })
+/// Up to `max` values.
+fn list<D: Draw, T>(
+    d: &mut D,
+    max: usize,
+    mut value: impl FnMut(&mut D) -> Option<T>,
+) -> Option<Vec<T>> {
+    (0..d.pick(max.saturating_add(1)))
+        .map(|_| value(d))
+        .collect()
 }
 
 /// `Drawn` and `Arbitrary` for every shape: strings from their layouts, enums (and
@@ -168,8 +168,11 @@ macro_rules! drawn_input {
             fn draw(d: &mut impl Draw) -> Option<Self> {
                 let mut input = Self::default();
                 $(
-                    input.$field =
-                        drawn_input!(@draw d, $req, $kind $check, [$($elem)?] [$($($out,)?)? $check])?;
+                    input.$field = member(
+                        d,
+                        operation_input!(@required $req),
+                        drawn_input!(@draw $kind $check, [$($elem)?] [$($($out,)?)? $check]),
+                    )?;
                 )+
                 $($( drawn_input!(@rule input, $hook); )?)+
                 Some(input)
@@ -177,34 +180,25 @@ macro_rules! drawn_input {
 
             #[cfg(feature = "arbitrary")]
             fn hint() -> Hint {
-                and_all(&[$(
-                    drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($($out,)?)? $check])
-                ),+])
+                and_all(&[$(optional(
+                    operation_input!(@required $req),
+                    drawn_input!(@hint $kind $check, [$($elem)?] [$($($out,)?)? $check]),
+                )),+])
             }
         }
     };
 
-    (@draw $d:ident, $req:ident, list $check:ty, [$elem:ty] [$_check:ty]) => {
-        list::<$elem, $check>($d, operation_input!(@required $req))
+    (@draw list $check:ty, [$elem:ty] [$_check:ty]) => {
+        |d| list(d, <$check>::MAX, |d| <$elem>::draw(d).map(|e| Field::Present(Box::new(e))))
     };
-    (@draw $d:ident, $req:ident, flag $check:ty, [] [$_check:ty]) => {
-        member($d, operation_input!(@required $req), |d| Some(d.pick(2) == 1))
-    };
-    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [$drawn:ty $(, $_check:ty)?]) => {
-        member($d, operation_input!(@required $req), |d| {
-            <$drawn>::draw(d).map(|v| From::from(<$check>::from(v).as_ref()))
-        })
+    (@draw flag $check:ty, [] [$_check:ty]) => { |d| Some(d.pick(2) == 1) };
+    (@draw $kind:ident $check:ty, [] [$drawn:ty $(, $_check:ty)?]) => {
+        |d| <$drawn>::draw(d).map(|v| From::from(<$check>::from(v).as_ref()))
     };
 
-    (@hint $req:ident, list $check:ty, [$elem:ty] [$_check:ty]) => {
-        optional(operation_input!(@required $req), list_hint(<$check>::MAX, <$elem>::hint()))
-    };
-    (@hint $req:ident, flag $check:ty, [] [$_check:ty]) => {
-        optional(operation_input!(@required $req), choice(2))
-    };
-    (@hint $req:ident, $kind:ident $check:ty, [] [$drawn:ty $(, $_check:ty)?]) => {
-        optional(operation_input!(@required $req), <$drawn>::hint())
-    };
+    (@hint list $check:ty, [$elem:ty] [$_check:ty]) => { list_hint(<$check>::MAX, <$elem>::hint()) };
+    (@hint flag $check:ty, [] [$_check:ty]) => { choice(2) };
+    (@hint $kind:ident $check:ty, [] [$drawn:ty $(, $_check:ty)?]) => { <$drawn>::hint() };
 
     (@rule $input:ident, interoperability_needs_directory) => {
         if matches!($input.directory_id, Field::Absent) {
@@ -297,11 +291,8 @@ drawn! {
         let domain = wm::Domain::new(Drawn::draw(d)?);
         Some(maybe(d, Drawn::draw)?.into_iter().fold(domain, wm::Domain::with_hosted_zone))
     }, and(wm::DomainName::hint(), optional(false, wm::HostedZoneId::hint()));
-    wm::Domains: |d| {
-        let n = d.pick(wm::MAX_DOMAINS.saturating_add(1));
-        let domains: Option<Vec<wm::Domain>> = (0..n).map(|_| Drawn::draw(d)).collect();
-        wm::Domains::try_from_iter(domains?).ok()
-    }, list_hint(wm::MAX_DOMAINS, wm::Domain::hint());
+    wm::Domains: |d| wm::Domains::try_from_iter(list(d, wm::MAX_DOMAINS, Drawn::draw)?).ok(),
+        list_hint(wm::MAX_DOMAINS, wm::Domain::hint());
     wm::UserDirectory: |d| Some(match d.pick(3) {
         0 => wm::UserDirectory::NewWorkMailDirectory,
         1 => wm::UserDirectory::Existing(Drawn::draw(d)?),
