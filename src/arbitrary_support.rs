@@ -64,7 +64,7 @@ pub(crate) fn list_hint(max: usize, element: Hint) -> Hint {
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.
 fn char_bytes(class: &Class) -> (usize, usize) {
-    let tiers = Chars::of(class).picker().tiers;
+    let tiers = Chars::of(class).picker().0;
     let tier = span_bytes(tiers.len().saturating_sub(1));
     let each = tiers
         .iter()

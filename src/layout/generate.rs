@@ -38,21 +38,17 @@ impl Chars {
         let tiers = core::iter::once(ascii.map(|b| (b, b)).collect())
             .chain(wide.map(Iterator::collect))
             .filter(|tier: &Vec<_>| !tier.is_empty());
-        Picker {
-            tiers: tiers.collect(),
-        }
+        Picker(tiers.collect())
     }
 }
 
-/// Draws chars of one set, its tiers computed once.
-pub(crate) struct Picker {
-    pub(crate) tiers: Vec<Vec<(u32, u32)>>,
-}
+/// Draws chars of one set from its tiers, computed once.
+pub(crate) struct Picker(pub(crate) Vec<Vec<(u32, u32)>>);
 
 impl Picker {
     /// One draw for the tier, one for the char.
     pub(crate) fn pick(&self, d: &mut impl Draw) -> Option<char> {
-        let tier = self.tiers.get(d.pick(self.tiers.len()))?;
+        let tier = self.0.get(d.pick(self.0.len()))?;
         let (range, i) = pick_unit(d, tier.iter().map(size))?;
         let (lo, _) = tier.get(range)?;
         char::from_u32(lo.saturating_add(u32::try_from(i).ok()?))
@@ -291,13 +287,9 @@ fn avoid(built: &mut Built, prefix: &str, near: bool) {
             _ => Chars::ALL.without_char(*c).complement(),
         })
         .collect();
-    let chars = built.chars.iter_mut().zip(&sets);
-    for ((c, set), want) in chars.zip(prefix.chars()).take_while(|_| near) {
-        if !set.contains(want) {
-            break;
-        }
-        *c = want;
-    }
+    let chars = built.chars.iter_mut().zip(&sets).zip(prefix.chars());
+    let fits = chars.take_while(|((_, set), want)| near && set.contains(*want));
+    fits.for_each(|((c, _), want)| *c = want);
     let plen = prefix.chars().count();
     if !built.chars.iter().take(plen).copied().eq(prefix.chars()) {
         return;
