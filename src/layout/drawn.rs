@@ -261,23 +261,22 @@ fn policy_types(
     feature_set: orgs::FeatureSet,
 ) -> Option<Option<Vec<orgs::ValidPolicyTypeSummary>>> {
     maybe(d, |d| {
-        let mut list = Vec::new();
         if !feature_set.supports_policies() {
-            return Some(list);
+            return Some(Vec::new());
         }
         let mut others = other_policy_types();
-        for _ in 0..d.pick(others.len().saturating_add(1)) {
+        let mut types = list(d, others.len(), |d| {
             let i = d.pick(others.len());
             let policy_type = (i < others.len()).then(|| others.remove(i))?;
             let status = Drawn::draw(d)?;
-            list.push(orgs::ValidPolicyTypeSummary {
+            Some(orgs::ValidPolicyTypeSummary {
                 policy_type,
                 status,
-            });
-        }
-        let at = d.pick(list.len().saturating_add(1));
-        list.insert(at.min(list.len()), SCP_ENABLED);
-        Some(list)
+            })
+        })?;
+        let at = d.pick(types.len().saturating_add(1));
+        types.insert(at.min(types.len()), SCP_ENABLED);
+        Some(types)
     })
 }
 
