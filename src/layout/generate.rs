@@ -211,12 +211,9 @@ impl Resolver {
                 Part::Opt(inner) => {
                     let with = self.miss(add(bounds(inner), rest));
                     let without = self.miss(rest);
-                    let present = match self.full {
-                        // Whichever comes nearer the target; a tie, the coin (always drawn).
-                        None => (d.pick(2) == 1 && with <= without) || with < without,
-                        Some(full) => full,
-                    };
-                    if present {
+                    // Whichever comes nearer the target; a tie, the coin (always drawn).
+                    let nearer = || (d.pick(2) == 1 && with <= without) || with < without;
+                    if self.full.unwrap_or_else(nearer) {
                         self.resolve(inner, rest, d);
                     }
                 }

@@ -175,8 +175,6 @@ pub(super) enum Slot {
     Unknown,
 }
 
-type List<E> = Vec<Field<Box<E>>>;
-
 /// Tape room: the longest `CreateOrganization` input, and its faults.
 const INPUT_CHARS: usize = 8192;
 
@@ -329,7 +327,7 @@ impl Member<bool> for bool {
 
 /// A list member: too many elements, another JSON type, left out if required; then each
 /// element's slots (from `E`'s table) and the element as a whole.
-impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
+impl<E: Faults, L: BoundedList + 'static> Member<L> for Vec<Field<Box<E>>> {
     fn slots(name: &'static str, value: &Field<Self>, slots: &mut Vec<Slot>) {
         slots.push(Slot::Member(name));
         let Field::Present(list) = value else {
