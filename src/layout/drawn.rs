@@ -84,24 +84,14 @@ pub(crate) fn one_of<T: Copy>(d: &mut impl Draw, values: &[T]) -> Option<T> {
     values.get(d.pick(values.len())).copied()
 }
 
-/// `value`, or (choice 0) none.
-fn maybe<D: Draw, T>(d: &mut D, value: impl FnOnce(&mut D) -> Option<T>) -> Option<Option<T>> {
-    (d.pick(2) == 1)
-        .then(|| value(d))
-        .map_or(Some(None), |v| v.map(Some))
-}
-
-/// `value`, or (if not `required`, choice 0) left out.
-fn member<D: Draw, T>(
+/// `value`, or (if not `required`, choice 0) none, as an `Option` or a [`Field`].
+fn maybe<D: Draw, T, F: From<Option<T>>>(
     d: &mut D,
     required: bool,
     value: impl FnOnce(&mut D) -> Option<T>,
-) -> Option<Field<T>> {
-    if required {
-        value(d).map(Field::Present)
-    } else {
-        maybe(d, value).map(Field::from)
-    }
+) -> Option<F> {
+    let value = (required || d.pick(2) == 1).then(|| value(d));
+    value.map_or(Some(None), |v| v.map(Some)).map(F::from)
 }
 
 /// Up to `max` values.
@@ -168,7 +158,7 @@ macro_rules! drawn_input {
             fn draw(d: &mut impl Draw) -> Option<Self> {
                 let mut input = Self::default();
                 $(
-                    input.$field = member(
+                    input.$field = maybe(
                         d,
                         operation_input!(@required $req),
                         drawn_input!(@draw $kind $check, [$($elem)?] [$($($out,)?)? $check]),
@@ -260,7 +250,7 @@ fn policy_types(
     d: &mut impl Draw,
     feature_set: orgs::FeatureSet,
 ) -> Option<Option<Vec<orgs::ValidPolicyTypeSummary>>> {
-    maybe(d, |d| {
+    maybe(d, false, |d| {
         if !feature_set.supports_policies() {
             return Some(Vec::new());
         }
@@ -288,7 +278,8 @@ drawn! {
         orgs::CreateOrganizationInput::hint();
     wm::Domain: |d| {
         let domain = wm::Domain::new(Drawn::draw(d)?);
-        Some(maybe(d, Drawn::draw)?.into_iter().fold(domain, wm::Domain::with_hosted_zone))
+        let zone: Option<_> = maybe(d, false, Drawn::draw)?;
+        Some(zone.into_iter().fold(domain, wm::Domain::with_hosted_zone))
     }, and(wm::DomainName::hint(), optional(false, wm::HostedZoneId::hint()));
     wm::Domains: |d| wm::Domains::try_from_iter(list(d, wm::MAX_DOMAINS, Drawn::draw)?).ok(),
         list_hint(wm::MAX_DOMAINS, wm::Domain::hint());
@@ -298,7 +289,7 @@ drawn! {
         _ => wm::UserDirectory::AdConnectorWithInteroperability(Drawn::draw(d)?),
     }), and(choice(3), or((0, Some(0)), wm::DirectoryId::hint()));
     wm::Encryption: |d| {
-        let key = maybe(d, Drawn::draw)?;
+        let key: Option<_> = maybe(d, false, Drawn::draw)?;
         Some(key.map_or(wm::Encryption::WorkMailManagedKey, wm::Encryption::CustomerManagedKey))
     }, optional(false, wm::KmsKeyArn::hint());
     wm::MailDomain: |d| Some(match d.pick(4) {
