@@ -3,6 +3,8 @@
 //! layout: exact for fixed-size shapes and enums; for the others the upper bound may not be
 //! reached (a literal inside an optional part, such as `UserName`'s `@`, is counted as drawn).
 
+use arbitrary::size_hint::{and, or};
+
 use crate::error::Shape;
 use crate::layout::drawn::other_policy_types;
 use crate::layout::generate::{biased_len_top, length_range, max_repeats, size, Draw};
@@ -47,7 +49,6 @@ pub(crate) fn choice(n: usize) -> Hint {
 
 /// `hint`, behind a choice unless `required` (as `Option`'s).
 pub(crate) fn optional(required: bool, hint: Hint) -> Hint {
-    use arbitrary::size_hint::{and, or};
     if required {
         hint
     } else {
@@ -64,14 +65,10 @@ pub(crate) fn list_hint(max: usize, element: Hint) -> Hint {
 
 /// Least and most bytes one char of `class` takes: a tier, then a char in it.
 fn char_bytes(class: &Class) -> (usize, usize) {
-    let tiers = Chars::of(class).picker().tiers;
-    let tier = span_bytes(tiers.len().saturating_sub(1));
-    let each = tiers
-        .iter()
-        .map(|t| span_bytes(t.iter().map(size).sum::<usize>().saturating_sub(1)));
-    let lo = each.clone().min().unwrap_or(0);
-    let hi = each.max().unwrap_or(0);
-    (tier.saturating_add(lo), tier.saturating_add(hi))
+    let tiers = Chars::of(class).picker().0;
+    let each = tiers.iter().map(|t| choice(t.iter().map(size).sum()));
+    let (lo, hi) = and(choice(tiers.len()), each.reduce(or).unwrap_or((0, Some(0))));
+    (lo, hi.unwrap_or(0))
 }
 
 /// Most bytes of the choices and shares of `parts` (values of at most `room` chars, of at
@@ -131,7 +128,7 @@ fn sums(parts: &[Part]) -> (usize, usize, usize, usize) {
 
 pub(crate) fn shape_hint(shape: &Shape, layout: &Layout) -> Hint {
     let (lo, hi) = length_range(shape, layout);
-    let len_bytes = span_bytes(biased_len_top(lo, hi));
+    let len_bytes = span_bytes(biased_len_top(lo, hi).0);
     let near_miss = usize::from(layout.forbidden_prefix.is_some());
     let (least, run_chars, literals, widest) = sums(layout.parts);
     let (choices, least_share) = most_choices(layout.parts, hi, widest);

@@ -9,7 +9,7 @@ use crate::arbitrary_support::{choice, list_hint, optional, policy_types_hint, H
 #[cfg(feature = "arbitrary")]
 use arbitrary::size_hint::{and, and_all, or, or_all};
 
-use super::generate::{build, length_range, Draw, Mode};
+use super::generate::{build, length_range, Draw};
 use crate::members::BoundedList;
 use crate::organizations as orgs;
 use crate::wire::Field;
@@ -84,35 +84,25 @@ pub(crate) fn one_of<T: Copy>(d: &mut impl Draw, values: &[T]) -> Option<T> {
     values.get(d.pick(values.len())).copied()
 }
 
-/// `value`, or (choice 0) none.
-fn maybe<D: Draw, T>(d: &mut D, value: impl FnOnce(&mut D) -> Option<T>) -> Option<Option<T>> {
-    (d.pick(2) == 1)
-        .then(|| value(d))
-        .map_or(Some(None), |v| v.map(Some))
-}
-
-fn member<D: Draw, T>(
+/// `value`, or (if not `required`, choice 0) none, as an `Option` or a [`Field`].
+fn maybe<D: Draw, T, F: From<Option<T>>>(
     d: &mut D,
     required: bool,
     value: impl FnOnce(&mut D) -> Option<T>,
-) -> Option<Field<T>> {
-    if required {
-        value(d).map(Field::Present)
-    } else {
-        maybe(d, value).map(Field::from)
-    }
+) -> Option<F> {
+    let value = (required || d.pick(2) == 1).then(|| value(d));
+    value.map_or(Some(None), |v| v.map(Some)).map(F::from)
 }
 
-fn list<E: Drawn, L: BoundedList>(
-    d: &mut impl Draw,
-    required: bool,
-) -> Option<Field<Vec<Field<Box<E>>>>> {
-    member(d, required, |d| {
-        let n = d.pick(L::MAX.saturating_add(1));
-        (0..n)
-            .map(|_| E::draw(d).map(|e| Field::Present(Box::new(e))))
-            .collect()
-    })
+/// Up to `max` values.
+fn list<D: Draw, T>(
+    d: &mut D,
+    max: usize,
+    mut value: impl FnMut(&mut D) -> Option<T>,
+) -> Option<Vec<T>> {
+    (0..d.pick(max.saturating_add(1)))
+        .map(|_| value(d))
+        .collect()
 }
 
 /// `Drawn` and `Arbitrary` for every shape: strings from their layouts, enums (and
@@ -123,7 +113,7 @@ macro_rules! drawn_shapes {
         drawn! {
             $ty [length_range(<$ty>::SHAPE, &<$ty>::LAYOUT).1]: |d| {
                 let (lo, hi) = length_range(<$ty>::SHAPE, &<$ty>::LAYOUT);
-                <$ty>::new(&build(&<$ty>::LAYOUT, lo, hi, Mode::Drawn, d).text()).ok()
+                <$ty>::new(&build(&<$ty>::LAYOUT, lo, hi, false, d).text()).ok()
             }, crate::arbitrary_support::shape_hint(<$ty>::SHAPE, &<$ty>::LAYOUT);
         }
     };
@@ -168,8 +158,11 @@ macro_rules! drawn_input {
             fn draw(d: &mut impl Draw) -> Option<Self> {
                 let mut input = Self::default();
                 $(
-                    input.$field =
-                        drawn_input!(@draw d, $req, $kind $check, [$($elem)?] [$($($out,)?)? $check])?;
+                    input.$field = maybe(
+                        d,
+                        operation_input!(@required $req),
+                        drawn_input!(@draw $kind $check, [$($elem)?] [$($($out,)?)? $check]),
+                    )?;
                 )+
                 $($( drawn_input!(@rule input, $hook); )?)+
                 Some(input)
@@ -177,34 +170,25 @@ macro_rules! drawn_input {
 
             #[cfg(feature = "arbitrary")]
             fn hint() -> Hint {
-                and_all(&[$(
-                    drawn_input!(@hint $req, $kind $check, [$($elem)?] [$($($out,)?)? $check])
-                ),+])
+                and_all(&[$(optional(
+                    operation_input!(@required $req),
+                    drawn_input!(@hint $kind $check, [$($elem)?] [$($($out,)?)? $check]),
+                )),+])
             }
         }
     };
 
-    (@draw $d:ident, $req:ident, list $check:ty, [$elem:ty] [$_check:ty]) => {
-        list::<$elem, $check>($d, operation_input!(@required $req))
+    (@draw list $check:ty, [$elem:ty] [$_check:ty]) => {
+        |d| list(d, <$check>::MAX, |d| <$elem>::draw(d).map(|e| Field::Present(Box::new(e))))
     };
-    (@draw $d:ident, $req:ident, flag $check:ty, [] [$_check:ty]) => {
-        member($d, operation_input!(@required $req), |d| Some(d.pick(2) == 1))
-    };
-    (@draw $d:ident, $req:ident, $kind:ident $check:ty, [] [$drawn:ty $(, $_check:ty)?]) => {
-        member($d, operation_input!(@required $req), |d| {
-            <$drawn>::draw(d).map(|v| From::from(<$check>::from(v).as_ref()))
-        })
+    (@draw flag $check:ty, [] [$_check:ty]) => { |d| Some(d.pick(2) == 1) };
+    (@draw $kind:ident $check:ty, [] [$drawn:ty $(, $_check:ty)?]) => {
+        |d| <$drawn>::draw(d).map(|v| From::from(<$check>::from(v).as_ref()))
     };
 
-    (@hint $req:ident, list $check:ty, [$elem:ty] [$_check:ty]) => {
-        optional(operation_input!(@required $req), list_hint(<$check>::MAX, <$elem>::hint()))
-    };
-    (@hint $req:ident, flag $check:ty, [] [$_check:ty]) => {
-        optional(operation_input!(@required $req), choice(2))
-    };
-    (@hint $req:ident, $kind:ident $check:ty, [] [$drawn:ty $(, $_check:ty)?]) => {
-        optional(operation_input!(@required $req), <$drawn>::hint())
-    };
+    (@hint list $check:ty, [$elem:ty] [$_check:ty]) => { list_hint(<$check>::MAX, <$elem>::hint()) };
+    (@hint flag $check:ty, [] [$_check:ty]) => { choice(2) };
+    (@hint $kind:ident $check:ty, [] [$drawn:ty $(, $_check:ty)?]) => { <$drawn>::hint() };
 
     (@rule $input:ident, interoperability_needs_directory) => {
         if matches!($input.directory_id, Field::Absent) {
@@ -266,24 +250,23 @@ fn policy_types(
     d: &mut impl Draw,
     feature_set: orgs::FeatureSet,
 ) -> Option<Option<Vec<orgs::ValidPolicyTypeSummary>>> {
-    maybe(d, |d| {
-        let mut list = Vec::new();
+    maybe(d, false, |d| {
         if !feature_set.supports_policies() {
-            return Some(list);
+            return Some(Vec::new());
         }
         let mut others = other_policy_types();
-        for _ in 0..d.pick(others.len().saturating_add(1)) {
+        let mut types = list(d, others.len(), |d| {
             let i = d.pick(others.len());
             let policy_type = (i < others.len()).then(|| others.remove(i))?;
             let status = Drawn::draw(d)?;
-            list.push(orgs::ValidPolicyTypeSummary {
+            Some(orgs::ValidPolicyTypeSummary {
                 policy_type,
                 status,
-            });
-        }
-        let at = d.pick(list.len().saturating_add(1));
-        list.insert(at.min(list.len()), SCP_ENABLED);
-        Some(list)
+            })
+        })?;
+        let at = d.pick(types.len().saturating_add(1));
+        types.insert(at.min(types.len()), SCP_ENABLED);
+        Some(types)
     })
 }
 
@@ -295,23 +278,18 @@ drawn! {
         orgs::CreateOrganizationInput::hint();
     wm::Domain: |d| {
         let domain = wm::Domain::new(Drawn::draw(d)?);
-        Some(match maybe(d, Drawn::draw)? {
-            Some(zone) => domain.with_hosted_zone(zone),
-            None => domain,
-        })
+        let zone: Option<_> = maybe(d, false, Drawn::draw)?;
+        Some(zone.into_iter().fold(domain, wm::Domain::with_hosted_zone))
     }, and(wm::DomainName::hint(), optional(false, wm::HostedZoneId::hint()));
-    wm::Domains: |d| {
-        let n = d.pick(wm::MAX_DOMAINS.saturating_add(1));
-        let domains: Option<Vec<wm::Domain>> = (0..n).map(|_| Drawn::draw(d)).collect();
-        wm::Domains::try_from_iter(domains?).ok()
-    }, list_hint(wm::MAX_DOMAINS, wm::Domain::hint());
+    wm::Domains: |d| wm::Domains::try_from_iter(list(d, wm::MAX_DOMAINS, Drawn::draw)?).ok(),
+        list_hint(wm::MAX_DOMAINS, wm::Domain::hint());
     wm::UserDirectory: |d| Some(match d.pick(3) {
         0 => wm::UserDirectory::NewWorkMailDirectory,
         1 => wm::UserDirectory::Existing(Drawn::draw(d)?),
         _ => wm::UserDirectory::AdConnectorWithInteroperability(Drawn::draw(d)?),
     }), and(choice(3), or((0, Some(0)), wm::DirectoryId::hint()));
     wm::Encryption: |d| {
-        let key = maybe(d, Drawn::draw)?;
+        let key: Option<_> = maybe(d, false, Drawn::draw)?;
         Some(key.map_or(wm::Encryption::WorkMailManagedKey, wm::Encryption::CustomerManagedKey))
     }, optional(false, wm::KmsKeyArn::hint());
     wm::MailDomain: |d| Some(match d.pick(4) {

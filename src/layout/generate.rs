@@ -38,21 +38,17 @@ impl Chars {
         let tiers = core::iter::once(ascii.map(|b| (b, b)).collect())
             .chain(wide.map(Iterator::collect))
             .filter(|tier: &Vec<_>| !tier.is_empty());
-        Picker {
-            tiers: tiers.collect(),
-        }
+        Picker(tiers.collect())
     }
 }
 
-/// Draws chars of one set, its tiers computed once.
-pub(crate) struct Picker {
-    pub(crate) tiers: Vec<Vec<(u32, u32)>>,
-}
+/// Draws chars of one set from its tiers, computed once.
+pub(crate) struct Picker(pub(crate) Vec<Vec<(u32, u32)>>);
 
 impl Picker {
     /// One draw for the tier, one for the char.
     pub(crate) fn pick(&self, d: &mut impl Draw) -> Option<char> {
-        let tier = self.tiers.get(d.pick(self.tiers.len()))?;
+        let tier = self.0.get(d.pick(self.0.len()))?;
         let (range, i) = pick_unit(d, tier.iter().map(size))?;
         let (lo, _) = tier.get(range)?;
         char::from_u32(lo.saturating_add(u32::try_from(i).ok()?))
@@ -98,16 +94,6 @@ impl Built {
     }
 }
 
-/// How optional parts and repetitions are chosen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Mode {
-    /// Drawn among those that fit the length.
-    Drawn,
-    /// The form a cut value is read against, whatever the length: each present (a repetition
-    /// at least once), or each left out if the validator reads the forms by length.
-    Cut,
-}
-
 /// The model's length bounds within the layout's.
 pub(crate) fn length_range(shape: &Shape, layout: &Layout) -> (usize, usize) {
     let (least, most) = bounds(layout.parts);
@@ -118,9 +104,9 @@ pub(crate) fn length_range(shape: &Shape, layout: &Layout) -> (usize, usize) {
 
 /// A length in `lo..=hi` growing with the draw, either end an eighth of the time.
 pub(crate) fn biased_len(lo: usize, hi: usize, d: &mut impl Draw) -> usize {
-    let x = d.pick(biased_len_top(lo, hi).saturating_add(1));
-    let span = hi.saturating_sub(lo);
-    lo.saturating_add(x.saturating_sub(edge(lo, hi)).min(span))
+    let (top, edge) = biased_len_top(lo, hi);
+    let x = d.pick(top.saturating_add(1));
+    lo.saturating_add(x.saturating_sub(edge).min(hi.saturating_sub(lo)))
 }
 
 /// Up to `max` chars of any kind.
@@ -129,31 +115,31 @@ pub(crate) fn any_chars<T: FromIterator<char>>(max: usize, d: &mut impl Draw) ->
     (0..biased_len(0, max, d)).map(|_| any.pick(d)).collect()
 }
 
-/// How many draws past each end of `lo..=hi` stand for that end.
-fn edge(lo: usize, hi: usize) -> usize {
-    (hi.saturating_sub(lo) / 6).max(1)
-}
-
-/// The largest number [`biased_len`] draws (0: it reads nothing).
-pub(crate) fn biased_len_top(lo: usize, hi: usize) -> usize {
+/// The largest number [`biased_len`] draws (0: it reads nothing), and how many draws past each
+/// end of `lo..=hi` stand for that end.
+pub(crate) fn biased_len_top(lo: usize, hi: usize) -> (usize, usize) {
     let span = hi.saturating_sub(lo);
-    let top = span.saturating_add(edge(lo, hi).saturating_mul(2));
-    top.saturating_mul(usize::from(span > 0))
+    let edge = (span / 6).max(1);
+    let top = span.saturating_add(edge.saturating_mul(2));
+    (top.saturating_mul(usize::from(span > 0)), edge)
 }
 
 pub(crate) fn max_repeats(group_min: usize, room: usize) -> usize {
     room.checked_div(group_min).unwrap_or(0).min(MAX_REPEATS)
 }
 
-/// A value of `layout` with a length in `lo..=hi`, or as near as it allows.
-pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut impl Draw) -> Built {
+/// A value of `layout` with a length in `lo..=hi`, or as near as it allows; its optional parts
+/// and repetitions drawn among those that fit, or (`cut`) the form a cut value is read against
+/// whatever the length: each present (a repetition at least once), or each left out if the
+/// validator reads the forms by length.
+pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, cut: bool, d: &mut impl Draw) -> Built {
     let (least, most) = bounds(layout.parts);
     let lo = lo.max(least);
     let hi = hi.min(most).max(lo);
     let target = biased_len(lo, hi, d);
     let mut resolver = Resolver {
         target,
-        full: (mode == Mode::Cut).then_some(!layout.by_length),
+        full: cut.then_some(!layout.by_length),
         items: Vec::new(),
         reached: (0, 0),
     };
@@ -189,7 +175,7 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, mode: Mode, d: &mut i
 /// Resolves a layout's optional parts and repetitions for a target length.
 struct Resolver {
     target: usize,
-    /// `None`: drawn; else whether each is present ([`Mode::Cut`]).
+    /// `None`: drawn; else whether each is present (a `cut` build).
     full: Option<bool>,
     /// The flat sequence of literals and runs the layout resolves to.
     items: Vec<Part>,
@@ -225,12 +211,9 @@ impl Resolver {
                 Part::Opt(inner) => {
                     let with = self.miss(add(bounds(inner), rest));
                     let without = self.miss(rest);
-                    let present = match self.full {
-                        // Whichever comes nearer the target; a tie, the coin (always drawn).
-                        None => (d.pick(2) == 1 && with <= without) || with < without,
-                        Some(full) => full,
-                    };
-                    if present {
+                    // Whichever comes nearer the target; a tie, the coin (always drawn).
+                    let nearer = || (d.pick(2) == 1 && with <= without) || with < without;
+                    if self.full.unwrap_or_else(nearer) {
                         self.resolve(inner, rest, d);
                     }
                 }
@@ -301,13 +284,9 @@ fn avoid(built: &mut Built, prefix: &str, near: bool) {
             _ => Chars::ALL.without_char(*c).complement(),
         })
         .collect();
-    let chars = built.chars.iter_mut().zip(&sets);
-    for ((c, set), want) in chars.zip(prefix.chars()).take_while(|_| near) {
-        if !set.contains(want) {
-            break;
-        }
-        *c = want;
-    }
+    let chars = built.chars.iter_mut().zip(&sets).zip(prefix.chars());
+    let fits = chars.take_while(|((_, set), want)| near && set.contains(*want));
+    fits.for_each(|((c, _), want)| *c = want);
     let plen = prefix.chars().count();
     if !built.chars.iter().take(plen).copied().eq(prefix.chars()) {
         return;

@@ -175,8 +175,6 @@ pub(super) enum Slot {
     Unknown,
 }
 
-type List<E> = Vec<Field<Box<E>>>;
-
 /// Tape room: the longest `CreateOrganization` input, and its faults.
 const INPUT_CHARS: usize = 8192;
 
@@ -206,18 +204,16 @@ fn with_faults<I: Faults>(faults: impl Into<SizeRange>) -> BoxedStrategy<FaultyI
         let n = biased_len(lo, hi, d);
         let mut slots = input.slots();
         slots.extend(core::iter::repeat_n(Slot::Unknown, n));
-        // `n` of the slots, in order.
-        let mut left: Vec<(usize, Slot)> = slots.into_iter().enumerate().collect();
-        let mut picked: Vec<(usize, Slot)> = (0..n)
-            .filter_map(|_| {
-                let i = d.pick(left.len());
-                (i < left.len()).then(|| left.remove(i))
-            })
-            .collect();
-        picked.sort_unstable_by_key(|(i, _)| *i);
-        let chosen: Vec<Slot> = picked.into_iter().map(|(_, slot)| slot).collect();
-        let faults = chosen.iter().map(|slot| {
-            let (chosen, path) = (&chosen[..], Path::ROOT);
+        // `n` of the slots, in order: each kept with the chance `need` of those `left`.
+        let (mut need, mut left) = (n, slots.len());
+        slots.retain(|_| {
+            let keep = d.pick(left) < need;
+            need = need.saturating_sub(usize::from(keep));
+            left = left.saturating_sub(1);
+            keep
+        });
+        let faults = slots.iter().map(|slot| {
+            let (chosen, path) = (&slots[..], Path::ROOT);
             input.fault(Put {
                 slot,
                 chosen,
@@ -286,23 +282,16 @@ fn whole<T>(
     Some(Injected { path, fault })
 }
 
-/// A member as its row gives it: the wire name, and the weight of leaving it out (1 if
-/// required: a fault).
-#[derive(Clone, Copy)]
-struct At {
-    name: &'static str,
-    missing: usize,
-}
-
 /// A member's faults, by how its row stores it (`Self`) and what checks it (`C`: a shape,
-/// enum, `bool` or bounded list).
+/// enum, `bool` or bounded list); `missing` is the weight of leaving it out (1 if required: a
+/// fault).
 trait Member<C>: Sized + 'static {
     fn slots(name: &'static str, _value: &Field<Self>, slots: &mut Vec<Slot>) {
         slots.push(Slot::Member(name));
     }
 
-    /// Puts a fault at a slot of the member or inside it.
-    fn fault(field: &mut Field<Self>, at: At, put: Put<'_, '_>) -> Option<Injected>;
+    /// Puts a fault at a slot of the member or inside it, `put.path` the member's.
+    fn fault(field: &mut Field<Self>, missing: usize, put: Put<'_, '_>) -> Option<Injected>;
 }
 
 trait TextStorage: for<'a> From<&'a str> + Clone + fmt::Debug + 'static {}
@@ -311,30 +300,34 @@ impl TextStorage for crate::wire::Secret {}
 
 /// A text member: text its shape refuses, another JSON type, or left out if required.
 impl<S: TextStorage, T: ShapeStrategy> Member<T> for S {
-    fn fault(field: &mut Field<S>, at: At, put: Put<'_, '_>) -> Option<Injected> {
-        let path = put.path.field(at.name);
-        let field = (field, path, put.d);
-        whole(field, JsonKind::String, [3, 1, at.missing], |field, d| {
-            let bad = T::broken(d)?;
-            *field = Field::Present(S::from(bad.text.as_str()));
-            let (fault, index) = (bad.fault, bad.index);
-            let fault = InputFault::Shape { fault, index };
-            Some(Injected { path, fault })
-        })
+    fn fault(field: &mut Field<S>, missing: usize, put: Put<'_, '_>) -> Option<Injected> {
+        let path = put.path;
+        whole(
+            (field, path, put.d),
+            JsonKind::String,
+            [3, 1, missing],
+            |field, d| {
+                let bad = T::broken(d)?;
+                *field = Field::Present(S::from(bad.text.as_str()));
+                let (fault, index) = (bad.fault, bad.index);
+                let fault = InputFault::Shape { fault, index };
+                Some(Injected { path, fault })
+            },
+        )
     }
 }
 
 /// A boolean member: another JSON type, or left out if required.
 impl Member<bool> for bool {
-    fn fault(field: &mut Field<bool>, at: At, put: Put<'_, '_>) -> Option<Injected> {
-        let field = (field, put.path.field(at.name), put.d);
-        whole(field, JsonKind::Bool, [0, 3, at.missing], |_, _| None)
+    fn fault(field: &mut Field<bool>, missing: usize, put: Put<'_, '_>) -> Option<Injected> {
+        let field = (field, put.path, put.d);
+        whole(field, JsonKind::Bool, [0, 3, missing], |_, _| None)
     }
 }
 
 /// A list member: too many elements, another JSON type, left out if required; then each
 /// element's slots (from `E`'s table) and the element as a whole.
-impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
+impl<E: Faults, L: BoundedList + 'static> Member<L> for Vec<Field<Box<E>>> {
     fn slots(name: &'static str, value: &Field<Self>, slots: &mut Vec<Slot>) {
         slots.push(Slot::Member(name));
         let Field::Present(list) = value else {
@@ -352,13 +345,14 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
 
     /// Faults of the member, or of element `index`: of its slot `inner`, or (`None`) of the
     /// whole element.
-    fn fault(list: &mut Field<Self>, at: At, put: Put<'_, '_>) -> Option<Injected> {
-        let (name, path) = (at.name, put.path.field(at.name));
-        let Slot::Element(_, index, inner) = put.slot else {
+    fn fault(list: &mut Field<Self>, missing: usize, put: Put<'_, '_>) -> Option<Injected> {
+        let path = put.path;
+        let Slot::Element(name, index, inner) = put.slot else {
             // Exclusion: a list of another type, or left out, hides the faults of its elements.
-            let elements = |s: &Slot| matches!(s, Slot::Element(list, ..) if *list == name);
+            let elements =
+                |s: &Slot| matches!(s, Slot::Element(l, ..) if *put.slot == Slot::Member(l));
             let hides = usize::from(!put.chosen.iter().any(elements));
-            let weights = [1, hides, hides.min(at.missing)];
+            let weights = [1, hides, hides.min(missing)];
             return whole((list, path, put.d), JsonKind::Array, weights, |list, d| {
                 let mut elements = match core::mem::take(list) {
                     Field::Present(elements) => elements,
@@ -378,7 +372,7 @@ impl<E: Faults, L: BoundedList + 'static> Member<L> for List<E> {
         };
         let index = *index;
         let inside = |s: &Slot| match s {
-            Slot::Element(list, i, Some(s)) if *list == name && *i == index => Some((**s).clone()),
+            Slot::Element(list, i, Some(s)) if list == name && *i == index => Some((**s).clone()),
             _ => None,
         };
         let same: Vec<Slot> = put.chosen.iter().filter_map(inside).collect();
@@ -439,10 +433,10 @@ macro_rules! member_faults {
                     let name = Self::$CONST;
                     if matches!(put.slot, Slot::Member(n) | Slot::Element(n, ..) if *n == name) {
                         let missing = usize::from(operation_input!(@required $req));
-                        let at = At { name, missing };
-                        let rule = member_faults!(@rule [self, $field, at, put] $($hook)?);
+                        let put = Put { path: put.path.field(name), ..put };
+                        let rule = member_faults!(@rule [self, $field, put] $($hook)?);
                         return rule.unwrap_or_else(|| {
-                            <_ as Member<$check>>::fault(&mut self.$field, at, put)
+                            <_ as Member<$check>>::fault(&mut self.$field, missing, put)
                         });
                     }
                 )+
@@ -457,39 +451,28 @@ macro_rules! member_faults {
 
     // Rule faults, by hook: one more way to break the hook's member. Hooks without an arm
     // (directory facts, password policy: off without a context) have none.
-    (@rule [$self:ident, $field:ident, $at:ident, $put:ident] role_allowed) => {
-        ($put.d.pick(4) == 3)
-            .then(|| role_not_allowed(&mut $self.$field, $put.path.field($at.name), $put.d))
+    (@rule [$self:ident, $field:ident, $put:ident] role_allowed) => {
+        // A role that `CreateUser` cannot give.
+        ($put.d.pick(4) == 3).then(|| {
+            $self.$field = Field::Present(one_of($put.d, &user_roles(false))?.as_str().into());
+            let fault = InputFault::Rule(Rule::RoleNotAllowed);
+            Some(Injected { path: $put.path, fault })
+        })
     };
-    (@rule [$self:ident, $field:ident, $at:ident, $put:ident] interoperability_needs_directory) => {{
-        // Exclusion: not drawn when `DirectoryId` has a fault of its own.
+    (@rule [$self:ident, $field:ident, $put:ident] interoperability_needs_directory) => {{
+        // Interoperability without a directory. Exclusion: not drawn when `DirectoryId` has a
+        // fault of its own.
         let free = !$put.chosen.contains(&Slot::Member(Self::DIRECTORY_ID));
-        (free && $put.d.pick(2) == 1).then(|| interoperability_without_directory($self, $put.path))
+        (free && $put.d.pick(2) == 1).then(|| {
+            ($self.directory_id, $self.$field) = (Field::Absent, Field::Present(true));
+            let fault = InputFault::Rule(Rule::InteroperabilityNeedsDirectory);
+            Some(Injected { path: $put.path, fault })
+        })
     }};
     (@rule [$($member:ident),+] $($hook:ident)?) => { None };
 }
 
 crate::layout::drawn::every_input_table!(member_faults);
-
-/// `role_allowed`: a role that `CreateUser` cannot give.
-fn role_not_allowed(role: &mut Field<String>, path: Path, d: &mut Tape<'_>) -> Option<Injected> {
-    *role = Field::Present(one_of(d, &user_roles(false))?.as_str().into());
-    let fault = InputFault::Rule(Rule::RoleNotAllowed);
-    Some(Injected { path, fault })
-}
-
-/// `interoperability_needs_directory`: interoperability without a directory.
-fn interoperability_without_directory(
-    input: &mut w::CreateOrganizationInput,
-    at: Path,
-) -> Option<Injected> {
-    input.directory_id = Field::Absent;
-    input.enable_interoperability = Field::Present(true);
-    Some(Injected {
-        path: at.field(w::CreateOrganizationInput::ENABLE_INTEROPERABILITY),
-        fault: InputFault::Rule(Rule::InteroperabilityNeedsDirectory),
-    })
-}
 
 /// The public `…_with_faults` strategies, each [`with_faults`] for one input.
 macro_rules! with_faults_for {

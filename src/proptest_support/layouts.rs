@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use super::{from_tapes, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::drawn::one_of;
-use crate::layout::generate::{any_chars, build, ends, length_range, pick_unit, Built, Draw, Mode};
+use crate::layout::generate::{any_chars, build, ends, length_range, pick_unit, Built, Draw};
 use crate::layout::{bounds, closes, literal_mask, places, Chars, Layout, Part, MANY};
 use crate::text::with_singles;
 
@@ -28,56 +28,6 @@ pub(crate) fn invalid(
     };
     let why = "no place for the fault in this value";
     from_tapes(chars, why, move |d| broken(shape, layout, &[fault], d))
-}
-
-/// A text that breaks `layout` with `fault`, and the char index its error names.
-fn break_value(shape: &Shape, layout: &Layout, fault: Fault, d: &mut impl Draw) -> Option<Invalid> {
-    let (lo, hi) = length_range(shape, layout);
-    let (text, index) = match fault {
-        Fault::TooShort => {
-            let min = shape.min_len?;
-            let value = build(layout, lo, hi, Mode::Drawn, d);
-            let n = d.pick(min);
-            Some((value.chars.iter().take(n).collect(), None))
-        }
-        Fault::TooLong => {
-            let max = shape.max_len?;
-            let value = build(layout, lo.max(1), hi, Mode::Drawn, d);
-            // Sometimes over four bytes a char.
-            let n = if d.pick(8) == 7 {
-                max.saturating_mul(4).saturating_add(1)
-            } else {
-                max.saturating_add(1).saturating_add(d.pick(16))
-            };
-            let text: String = value.chars.iter().cycle().take(n).collect();
-            (text.chars().count() == n).then_some((text, None))
-        }
-        Fault::BadChar | Fault::BadPrefix => {
-            let prefix = fault == Fault::BadPrefix;
-            bad_char(layout, build(layout, lo, hi, Mode::Drawn, d), prefix, d)
-        }
-        Fault::ForbiddenPrefix => {
-            let prefix = layout.forbidden_prefix?;
-            let room = |n: usize| n.saturating_sub(prefix.len());
-            let rest = build(layout, room(lo), room(hi), Mode::Drawn, d);
-            Some((prefix.chars().chain(rest.chars).collect(), None))
-        }
-        Fault::Incomplete => {
-            let value = build(layout, lo, hi, Mode::Cut, d);
-            let starts = (0..=value.chars.len()).map(|k| k == 0).collect();
-            let complete = ends(layout.parts, &value.chars, starts);
-            let min = shape.min_len.unwrap_or(0);
-            let max = shape.max_len.unwrap_or(MANY);
-            let cuts: Vec<usize> = (min..value.chars.len())
-                .filter(|k| *k <= max && complete.get(*k) == Some(&false))
-                .collect();
-            let k = *cuts.get(d.pick(cuts.len()))?;
-            Some((value.chars.iter().take(k).collect(), Some(k)))
-        }
-        Fault::Overrun => overrun(shape, layout, d),
-        Fault::NotInEnum => Some((not_in_enum(shape.enum_values?, d)?, None)),
-    }?;
-    Some(Invalid { text, fault, index })
 }
 
 /// `value` with one char replaced by one refused there: in a run, one outside its class and
@@ -127,7 +77,7 @@ fn bad_char(
 /// made longer than its bound: refused at the first char too many.
 fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String, Option<usize>)> {
     let (lo, hi) = length_range(shape, layout);
-    let value = build(layout, lo, hi.min(lo.saturating_add(16)), Mode::Drawn, d);
+    let value = build(layout, lo, hi.min(lo.saturating_add(16)), false, d);
     let sources: Vec<Part> = value.pieces.iter().map(|piece| piece.source).collect();
     let places: Vec<(usize, Chars, usize)> = (0..sources.len())
         .filter_map(|i| match sources.get(i..)? {
@@ -216,13 +166,61 @@ fn not_in_enum(values: &[&str], d: &mut impl Draw) -> Option<String> {
     (!values.contains(&text.as_str())).then_some(text)
 }
 
-/// A text `shape` refuses with one of `faults` (each equally often); a few tries, as a value
-/// may have no place for the fault drawn.
+/// A text `shape` refuses with one of `faults` (each equally often), and the char index its
+/// error names; a few tries, as a value may have no place for the fault drawn.
 pub(crate) fn broken(
     shape: &Shape,
     layout: &Layout,
     faults: &[Fault],
     d: &mut impl Draw,
 ) -> Option<Invalid> {
-    (0..8).find_map(|_| break_value(shape, layout, one_of(d, faults)?, d))
+    (0..8).find_map(|_| {
+        let fault = one_of(d, faults)?;
+        let (lo, hi) = length_range(shape, layout);
+        let (text, index) = match fault {
+            Fault::TooShort => {
+                let min = shape.min_len?;
+                let value = build(layout, lo, hi, false, d);
+                let n = d.pick(min);
+                Some((value.chars.iter().take(n).collect(), None))
+            }
+            Fault::TooLong => {
+                let max = shape.max_len?;
+                let value = build(layout, lo.max(1), hi, false, d);
+                // Sometimes over four bytes a char.
+                let n = if d.pick(8) == 7 {
+                    max.saturating_mul(4).saturating_add(1)
+                } else {
+                    max.saturating_add(1).saturating_add(d.pick(16))
+                };
+                let text: String = value.chars.iter().cycle().take(n).collect();
+                (text.chars().count() == n).then_some((text, None))
+            }
+            Fault::BadChar | Fault::BadPrefix => {
+                let prefix = fault == Fault::BadPrefix;
+                bad_char(layout, build(layout, lo, hi, false, d), prefix, d)
+            }
+            Fault::ForbiddenPrefix => {
+                let prefix = layout.forbidden_prefix?;
+                let room = |n: usize| n.saturating_sub(prefix.len());
+                let rest = build(layout, room(lo), room(hi), false, d);
+                Some((prefix.chars().chain(rest.chars).collect(), None))
+            }
+            Fault::Incomplete => {
+                let value = build(layout, lo, hi, true, d);
+                let starts = (0..=value.chars.len()).map(|k| k == 0).collect();
+                let complete = ends(layout.parts, &value.chars, starts);
+                let min = shape.min_len.unwrap_or(0);
+                let max = shape.max_len.unwrap_or(MANY);
+                let cuts: Vec<usize> = (min..value.chars.len())
+                    .filter(|k| *k <= max && complete.get(*k) == Some(&false))
+                    .collect();
+                let k = *cuts.get(d.pick(cuts.len()))?;
+                Some((value.chars.iter().take(k).collect(), Some(k)))
+            }
+            Fault::Overrun => overrun(shape, layout, d),
+            Fault::NotInEnum => Some((not_in_enum(shape.enum_values?, d)?, None)),
+        }?;
+        Some(Invalid { text, fault, index })
+    })
 }
