@@ -54,7 +54,6 @@ macro_rules! drawn {
         }
 
         #[cfg(feature = "proptest")]
-        #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
         impl proptest::arbitrary::Arbitrary for $ty {
             type Parameters = ();
             type Strategy = proptest::strategy::BoxedStrategy<Self>;
