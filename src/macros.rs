@@ -624,7 +624,7 @@ macro_rules! text_impls {
                     }
                     refuse_kinds!(bool, number, unit, seq, map);
                 }
-                $crate::serde_support::any_str(d, V)
+                $crate::serde_support::any(d, V, D::deserialize_str)
             }
         }
     };

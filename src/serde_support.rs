@@ -4,22 +4,14 @@
 //! logged). Visitors handle every kind, naming only kinds; human-readable formats are read
 //! with `deserialize_any`, so the value reaches the visitor instead of the format's error.
 
-/// Deserializes with `visitor`: any value if the format is human readable, else a string.
-pub(crate) fn any_str<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    V: serde::de::Visitor<'de>,
-{
-    if d.is_human_readable() {
-        d.deserialize_any(visitor)
-    } else {
-        d.deserialize_str(visitor)
-    }
-}
-
-/// As [`any_str`], for a map; inlined so the value is not copied again.
+/// Deserializes with `visitor`: any value if the format is human readable, else by `typed`
+/// (`D::deserialize_str`, `D::deserialize_map`); inlined so a value is not copied again.
 #[inline(always)]
-pub(crate) fn any_map<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
+pub(crate) fn any<'de, D, V>(
+    d: D,
+    visitor: V,
+    typed: fn(D, V) -> Result<V::Value, D::Error>,
+) -> Result<V::Value, D::Error>
 where
     D: serde::Deserializer<'de>,
     V: serde::de::Visitor<'de>,
@@ -27,7 +19,7 @@ where
     if d.is_human_readable() {
         d.deserialize_any(visitor)
     } else {
-        d.deserialize_map(visitor)
+        typed(d, visitor)
     }
 }
 

@@ -457,7 +457,7 @@ mod owned {
                     }
                     refuse_kinds!(bool, number, unit, seq, map);
                 }
-                crate::serde_support::any_str(d, V)
+                crate::serde_support::any(d, V, D::deserialize_str)
             }
         }
     }
@@ -528,8 +528,8 @@ macro_rules! serialize_map {
     };
 }
 
-/// The `Deserialize` and `FieldValue` (a structure) of an input or its view; names matched
-/// without allocation, unknown ones kept as excerpts.
+/// The `Deserialize` and `FieldValue` (a structure) of an input or its view; names borrowed
+/// from the document where they can be, unknown ones kept as excerpts.
 #[cfg(all(feature = "serde", feature = "alloc"))]
 macro_rules! wire_deserialize {
     ($ty:ty, $names:ident, $($wire:literal => $field:ident),+) => {
@@ -589,7 +589,7 @@ macro_rules! wire_deserialize {
                     }
                     refuse_kinds!(bool, number, str, unit, seq);
                 }
-                $crate::serde_support::any_map(d, V(core::marker::PhantomData))
+                $crate::serde_support::any(d, V(core::marker::PhantomData), D::deserialize_map)
             }
         }
     };
