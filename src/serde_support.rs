@@ -49,26 +49,23 @@ macro_rules! refuse_kinds {
     };
     (@ unit) => {
         refuse_kinds!(@refuse "null", visit_unit(), visit_none());
-        fn visit_some<D: serde::Deserializer<'de>>(self, _: D) -> Result<Self::Value, D::Error> {
-            Err($crate::serde_support::wrong_kind("an optional value", &self))
-        }
+        refuse_kinds!(@refuse "an optional value" D: Deserializer, visit_some);
     };
     (@ seq) => {
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            Err($crate::serde_support::wrong_kind("a list", &self))
-        }
+        refuse_kinds!(@refuse "a list" A: SeqAccess, visit_seq);
     };
     (@ map) => {
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            Err($crate::serde_support::wrong_kind("a structure", &self))
-        }
-        fn visit_enum<A: serde::de::EnumAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            Err($crate::serde_support::wrong_kind("an enum", &self))
-        }
+        refuse_kinds!(@refuse "a structure" A: MapAccess, visit_map);
+        refuse_kinds!(@refuse "an enum" A: EnumAccess, visit_enum);
     };
     (@refuse $found:literal, $($method:ident($($arg:ty)?)),+) => {
         $(fn $method<E: serde::de::Error>(self $(, _: $arg)?) -> Result<Self::Value, E> {
             Err($crate::serde_support::wrong_kind($found, &self))
         })+
+    };
+    (@refuse $found:literal $g:ident: $bound:ident, $method:ident) => {
+        fn $method<$g: serde::de::$bound<'de>>(self, _: $g) -> Result<Self::Value, $g::Error> {
+            Err($crate::serde_support::wrong_kind($found, &self))
+        }
     };
 }
