@@ -17,17 +17,8 @@ pub(crate) type Checked<T> = Result<Option<T>, Reported>;
 
 /// Passes violations on, remembering whether there was any.
 pub(crate) struct Watch<'a, S: Sink + ?Sized> {
-    inner: &'a mut S,
+    pub(crate) inner: &'a mut S,
     pub(crate) reported: bool,
-}
-
-impl<'a, S: Sink + ?Sized> Watch<'a, S> {
-    pub(crate) fn new(inner: &'a mut S) -> Self {
-        Watch {
-            inner,
-            reported: false,
-        }
-    }
 }
 
 impl<S: Sink + ?Sized> Sink for Watch<'_, S> {
@@ -165,5 +156,5 @@ pub(crate) fn lenient_member<'de, D: serde::Deserializer<'de>>(
         refuse_kinds!(bool, number, str, unit, seq);
     }
 
-    crate::serde_support::any_map(d, V(member))
+    crate::serde_support::any(d, V(member), D::deserialize_map)
 }

@@ -183,6 +183,26 @@ macro_rules! string_shape {
             pub fn as_str(&self) -> &str {
                 self.0.as_str()
             }
+
+            /// Validates a `'static` string and keeps it (no allocation, `const`).
+            ///
+            /// # Errors
+            ///
+            /// As [`Self::validate`].
+            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
+                tri!(Self::validate(s));
+                Ok(string_shape!(@keep $storage $name(s)))
+            }
+
+            /// For `const` items; see [`crate::literal!`].
+            ///
+            /// # Errors
+            ///
+            /// As [`Self::validate`].
+            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
+                tri!(Self::validate(s));
+                Ok($crate::Literal::new(string_shape!(@keep $storage $name(s))))
+            }
         }
 
         // A literal outside ASCII would be silently unmatched by the generators.
@@ -297,28 +317,7 @@ macro_rules! string_shape {
             #[inline]
             pub const fn new(s: &str) -> Result<Self, $crate::Error> {
                 tri!(Self::validate(s));
-                match $crate::text::Inline::try_new(s) {
-                    Some(inner) => Ok($name(inner)),
-                    None => Err(Self::NOT_INLINE),
-                }
-            }
-
-            /// [`Self::new`] for a `'static` string.
-            ///
-            /// # Errors
-            ///
-            /// As [`Self::new`].
-            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
-                Self::new(s)
-            }
-
-            /// For `const` items; see [`crate::literal!`].
-            ///
-            /// # Errors
-            ///
-            /// As [`Self::new`].
-            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
-                Ok($crate::Literal::new(tri!(Self::new(s))))
+                Ok(string_shape!(@keep inline $name(s)))
             }
 
             /// Accepted but too long for the buffer; the validators rule it out.
@@ -356,26 +355,6 @@ macro_rules! string_shape {
                 Ok($name($crate::text::Text::Owned(s.into())))
             }
 
-            /// Validates a `'static` string and keeps a reference (no allocation, `const`).
-            ///
-            /// # Errors
-            ///
-            /// As [`Self::validate`].
-            pub const fn from_static(s: &'static str) -> Result<Self, $crate::Error> {
-                tri!(Self::validate(s));
-                Ok($name($crate::text::Text::Static(s)))
-            }
-
-            /// For `const` items; see [`crate::literal!`].
-            ///
-            /// # Errors
-            ///
-            /// As [`Self::validate`].
-            pub const fn literal(s: &'static str) -> Result<$crate::Literal<Self>, $crate::Error> {
-                tri!(Self::validate(s));
-                Ok($crate::Literal::new($name($crate::text::Text::Static(s))))
-            }
-
             /// Stores accepted text, moved when owned.
             #[cfg(feature = "alloc")]
             #[inline]
@@ -401,6 +380,15 @@ macro_rules! string_shape {
             }
         }
     };
+    // Accepted text `$s` kept: copied into the buffer (too long for it: returns the error), or
+    // the `'static` reference.
+    (@keep inline $name:ident($s:ident)) => {
+        match $crate::text::Inline::try_new($s) {
+            Some(inner) => $name(inner),
+            None => return Err(Self::NOT_INLINE),
+        }
+    };
+    (@keep text $name:ident($s:ident)) => { $name($crate::text::Text::Static($s)) };
     (@type_name $name:ident) => { stringify!($name) };
     (@type_name $name:ident $type_name:literal) => { $type_name };
     (@literal_test $fence:literal, $service:ident, $name:ident, $value:expr) => {
@@ -624,7 +612,7 @@ macro_rules! text_impls {
                     }
                     refuse_kinds!(bool, number, unit, seq, map);
                 }
-                $crate::serde_support::any_str(d, V)
+                $crate::serde_support::any(d, V, D::deserialize_str)
             }
         }
     };

@@ -474,7 +474,7 @@ macro_rules! operation_input {
                 at: impl Fn() -> $crate::violation::Path,
                 sink: &mut S,
             ) -> Option<$valid> {
-                let mut sink = $crate::check::Watch::new(sink);
+                let mut sink = $crate::check::Watch { inner: sink, reported: false };
                 #[allow(unused_mut, unused_parens)] // the state's type is `()` or `(State)`
                 let mut state: $state = Default::default();
                 $(

@@ -4,22 +4,14 @@
 //! logged). Visitors handle every kind, naming only kinds; human-readable formats are read
 //! with `deserialize_any`, so the value reaches the visitor instead of the format's error.
 
-/// Deserializes with `visitor`: any value if the format is human readable, else a string.
-pub(crate) fn any_str<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    V: serde::de::Visitor<'de>,
-{
-    if d.is_human_readable() {
-        d.deserialize_any(visitor)
-    } else {
-        d.deserialize_str(visitor)
-    }
-}
-
-/// As [`any_str`], for a map; inlined so the value is not copied again.
+/// Deserializes with `visitor`: any value if the format is human readable, else by `typed`
+/// (`D::deserialize_str`, `D::deserialize_map`); inlined so a value is not copied again.
 #[inline(always)]
-pub(crate) fn any_map<'de, D, V>(d: D, visitor: V) -> Result<V::Value, D::Error>
+pub(crate) fn any<'de, D, V>(
+    d: D,
+    visitor: V,
+    typed: fn(D, V) -> Result<V::Value, D::Error>,
+) -> Result<V::Value, D::Error>
 where
     D: serde::Deserializer<'de>,
     V: serde::de::Visitor<'de>,
@@ -27,7 +19,7 @@ where
     if d.is_human_readable() {
         d.deserialize_any(visitor)
     } else {
-        d.deserialize_map(visitor)
+        typed(d, visitor)
     }
 }
 
@@ -57,26 +49,23 @@ macro_rules! refuse_kinds {
     };
     (@ unit) => {
         refuse_kinds!(@refuse "null", visit_unit(), visit_none());
-        fn visit_some<D: serde::Deserializer<'de>>(self, _: D) -> Result<Self::Value, D::Error> {
-            Err($crate::serde_support::wrong_kind("an optional value", &self))
-        }
+        refuse_kinds!(@refuse "an optional value" D: Deserializer, visit_some);
     };
     (@ seq) => {
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            Err($crate::serde_support::wrong_kind("a list", &self))
-        }
+        refuse_kinds!(@refuse "a list" A: SeqAccess, visit_seq);
     };
     (@ map) => {
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            Err($crate::serde_support::wrong_kind("a structure", &self))
-        }
-        fn visit_enum<A: serde::de::EnumAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-            Err($crate::serde_support::wrong_kind("an enum", &self))
-        }
+        refuse_kinds!(@refuse "a structure" A: MapAccess, visit_map);
+        refuse_kinds!(@refuse "an enum" A: EnumAccess, visit_enum);
     };
     (@refuse $found:literal, $($method:ident($($arg:ty)?)),+) => {
         $(fn $method<E: serde::de::Error>(self $(, _: $arg)?) -> Result<Self::Value, E> {
             Err($crate::serde_support::wrong_kind($found, &self))
         })+
+    };
+    (@refuse $found:literal $g:ident: $bound:ident, $method:ident) => {
+        fn $method<$g: serde::de::$bound<'de>>(self, _: $g) -> Result<Self::Value, $g::Error> {
+            Err($crate::serde_support::wrong_kind($found, &self))
+        }
     };
 }

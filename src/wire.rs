@@ -390,6 +390,7 @@ mod owned {
     #[cfg(feature = "serde")]
     mod serde_impls {
         use super::{fmt, MaybeKnown, Secret, String};
+        use serde::de::{Error, Visitor};
         use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
         impl<'de> Deserialize<'de> for Secret {
@@ -438,26 +439,23 @@ mod owned {
         impl<'de> Deserialize<'de> for Str<'de> {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct V;
-                impl<'de> serde::de::Visitor<'de> for V {
+                impl<'de> Visitor<'de> for V {
                     type Value = Str<'de>;
                     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                         f.write_str("a string")
                     }
-                    fn visit_borrowed_str<E: serde::de::Error>(
-                        self,
-                        v: &'de str,
-                    ) -> Result<Str<'de>, E> {
+                    fn visit_borrowed_str<E: Error>(self, v: &'de str) -> Result<Str<'de>, E> {
                         Ok(Str::Borrowed(v))
                     }
-                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Str<'de>, E> {
+                    fn visit_str<E: Error>(self, v: &str) -> Result<Str<'de>, E> {
                         Ok(Str::Owned(v.into()))
                     }
-                    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Str<'de>, E> {
+                    fn visit_string<E: Error>(self, v: String) -> Result<Str<'de>, E> {
                         Ok(Str::Owned(v))
                     }
                     refuse_kinds!(bool, number, unit, seq, map);
                 }
-                crate::serde_support::any_str(d, V)
+                crate::serde_support::any(d, V, D::deserialize_str)
             }
         }
     }
@@ -528,8 +526,8 @@ macro_rules! serialize_map {
     };
 }
 
-/// The `Deserialize` and `FieldValue` (a structure) of an input or its view; names matched
-/// without allocation, unknown ones kept as excerpts.
+/// The `Deserialize` and `FieldValue` (a structure) of an input or its view; names borrowed
+/// from the document where they can be, unknown ones kept as excerpts.
 #[cfg(all(feature = "serde", feature = "alloc"))]
 macro_rules! wire_deserialize {
     ($ty:ty, $names:ident, $($wire:literal => $field:ident),+) => {
@@ -589,7 +587,7 @@ macro_rules! wire_deserialize {
                     }
                     refuse_kinds!(bool, number, str, unit, seq);
                 }
-                $crate::serde_support::any_map(d, V(core::marker::PhantomData))
+                $crate::serde_support::any(d, V(core::marker::PhantomData), D::deserialize_map)
             }
         }
     };

@@ -239,7 +239,10 @@ mod owned {
 
         /// [`Self::check_consistency`] to `sink`; true when nothing was reported.
         pub fn check_consistency_into<S: Sink + ?Sized>(&self, sink: &mut S) -> bool {
-            let mut t = Watch::new(sink);
+            let mut t = Watch {
+                inner: sink,
+                reported: false,
+            };
             let arn_at = ORGANIZATION.field("Arn");
             let arn = self.arn.as_str();
             if self.arn.account_id() != self.master_account_id {

@@ -7,7 +7,7 @@ use core::marker::PhantomData;
 use serde::de::{self, value, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::serde_support::{any_map, any_str};
+use crate::serde_support::any;
 use crate::violation::Excerpt;
 use crate::wire::JsonKind;
 
@@ -111,7 +111,7 @@ impl fmt::Display for Unknown<'_> {
 impl<'de> DeserializeSeed<'de> for Name<'_> {
     type Value = &'static str;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<&'static str, D::Error> {
-        any_str(d, self)
+        any(d, self, D::deserialize_str)
     }
 }
 
@@ -159,9 +159,9 @@ where
     type Value = T;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
         if K == LEAF {
-            any_str(d, self)
+            any(d, self, D::deserialize_str)
         } else {
-            any_map(d, self)
+            any(d, self, D::deserialize_map)
         }
     }
 }

@@ -426,7 +426,7 @@ mod serde_impls {
                 }
                 refuse_kinds!(bool, number, unit, seq, map);
             }
-            crate::serde_support::any_str(d, V)
+            crate::serde_support::any(d, V, D::deserialize_str)
         }
     }
 }
