@@ -590,14 +590,14 @@ macro_rules! setters {
 }
 
 /// A request's `Serialize` and the input it would arrive as, from one `Option<&value>` a
-/// member (`|r| value, …;` in table order, by default its field); with `$valid`, also the
+/// member (`|r| CONST => value, …;` in table order, by default its field); with `$valid`, also the
 /// request from the checked members when its fields are the members.
 macro_rules! typed_request {
     ($request:ident, $input:ident, $valid:ty; $(
         [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $req:ident,
          $($rest:tt)*]
     )+) => {
-        typed_request!($request, $input; |r| $( typed_request!(@some $req r.$field) ),+;
+        typed_request!($request, $input; |r| $( $CONST => typed_request!(@some $req r.$field) ),+;
             $( [$CONST, $wire, $field, $storage, $req,] )+);
 
         #[cfg(feature = "alloc")]
@@ -607,9 +607,16 @@ macro_rules! typed_request {
             }
         }
     };
-    ($request:ident, $input:ident; |$r:ident| $( $value:expr ),+; $(
+    ($request:ident, $input:ident; |$r:ident| $( $name:ident => $value:expr ),+; $(
         [$CONST:ident, $wire:literal, $field:ident, $storage:ident $(($elem:ty))?, $($rest:tt)*]
     )+) => {
+        // The values are matched to the rows by place: a value under another member's name
+        // fails the build.
+        $( const _: () = assert!($crate::text::bytes_eq(
+            stringify!($name).as_bytes(),
+            stringify!($CONST).as_bytes(),
+        ), concat!("typed_request!: ", stringify!($name), " given where the table has ", stringify!($CONST))); )+
+
         #[cfg(feature = "serde")]
         serialize_map!($request, |$r, map| $( $wire => $value ),+;);
 

@@ -162,12 +162,12 @@ setters! {
 
 for_each_create_organization_member!(
     typed_request CreateOrganizationRequest, CreateOrganizationInput; |r|
-    r.directory.directory_id().as_ref(),
-    Some(&r.alias),
-    r.client_token.as_ref(),
-    (!r.domains.is_empty()).then_some(&r.domains),
-    r.kms_key_arn.as_ref(),
-    r.directory.interoperability_enabled().then_some(&true);
+    DIRECTORY_ID => r.directory.directory_id().as_ref(),
+    ALIAS => Some(&r.alias),
+    CLIENT_TOKEN => r.client_token.as_ref(),
+    DOMAINS => (!r.domains.is_empty()).then_some(&r.domains),
+    KMS_KEY_ARN => r.kms_key_arn.as_ref(),
+    ENABLE_INTEROPERABILITY => r.directory.interoperability_enabled().then_some(&true);
 );
 
 for_each_domain_member!(typed_request Domain, DomainInput, domain_input::Valid;);
