@@ -112,7 +112,7 @@ macro_rules! drawn_shapes {
         drawn! {
             $ty [length_range(<$ty>::SHAPE, &<$ty>::LAYOUT).1]: |d| {
                 let (lo, hi) = length_range(<$ty>::SHAPE, &<$ty>::LAYOUT);
-                <$ty>::new(&build(&<$ty>::LAYOUT, lo, hi, false, d).text()).ok()
+                <$ty>::new(&build(&<$ty>::LAYOUT, lo, hi, d).text()).ok()
             }, crate::arbitrary_support::shape_hint(<$ty>::SHAPE, &<$ty>::LAYOUT);
         }
     };

@@ -129,17 +129,27 @@ pub(crate) fn max_repeats(group_min: usize, room: usize) -> usize {
 }
 
 /// A value of `layout` with a length in `lo..=hi`, or as near as it allows; its optional parts
-/// and repetitions drawn among those that fit, or (`cut`) the form a cut value is read against
-/// whatever the length: each present (a repetition at least once), or each left out if the
-/// validator reads the forms by length.
-pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, cut: bool, d: &mut impl Draw) -> Built {
+/// and repetitions drawn among those that fit.
+pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, d: &mut impl Draw) -> Built {
+    build_as(layout, lo, hi, None, d)
+}
+
+/// As [`build`], in the form a cut value is read against whatever the length: each optional
+/// part present (a repetition at least once), or each left out if the validator reads the
+/// forms by length.
+pub(crate) fn build_cut(layout: &Layout, lo: usize, hi: usize, d: &mut impl Draw) -> Built {
+    build_as(layout, lo, hi, Some(!layout.by_length), d)
+}
+
+/// `full`: `None` to draw the optional parts, else whether each is present.
+fn build_as(layout: &Layout, lo: usize, hi: usize, full: Option<bool>, d: &mut impl Draw) -> Built {
     let (least, most) = bounds(layout.parts);
     let lo = lo.max(least);
     let hi = hi.min(most).max(lo);
     let target = biased_len(lo, hi, d);
     let mut resolver = Resolver {
         target,
-        full: cut.then_some(!layout.by_length),
+        full,
         items: Vec::new(),
         reached: (0, 0),
     };
@@ -175,7 +185,7 @@ pub(crate) fn build(layout: &Layout, lo: usize, hi: usize, cut: bool, d: &mut im
 /// Resolves a layout's optional parts and repetitions for a target length.
 struct Resolver {
     target: usize,
-    /// `None`: drawn; else whether each is present (a `cut` build).
+    /// `None`: drawn; else whether each is present (a [`build_cut`]).
     full: Option<bool>,
     /// The flat sequence of literals and runs the layout resolves to.
     items: Vec<Part>,

@@ -9,7 +9,9 @@ use proptest::prelude::*;
 use super::{from_tapes, Fault, Invalid};
 use crate::error::Shape;
 use crate::layout::drawn::one_of;
-use crate::layout::generate::{any_chars, build, ends, length_range, pick_unit, Built, Draw};
+use crate::layout::generate::{
+    any_chars, build, build_cut, ends, length_range, pick_unit, Built, Draw,
+};
 use crate::layout::{bounds, closes, literal_mask, places, Chars, Layout, Part, MANY};
 use crate::text::with_singles;
 
@@ -77,7 +79,7 @@ fn bad_char(
 /// made longer than its bound: refused at the first char too many.
 fn overrun(shape: &Shape, layout: &Layout, d: &mut impl Draw) -> Option<(String, Option<usize>)> {
     let (lo, hi) = length_range(shape, layout);
-    let value = build(layout, lo, hi.min(lo.saturating_add(16)), false, d);
+    let value = build(layout, lo, hi.min(lo.saturating_add(16)), d);
     let sources: Vec<Part> = value.pieces.iter().map(|piece| piece.source).collect();
     let places: Vec<(usize, Chars, usize)> = (0..sources.len())
         .filter_map(|i| match sources.get(i..)? {
@@ -180,13 +182,13 @@ pub(crate) fn broken(
         let (text, index) = match fault {
             Fault::TooShort => {
                 let min = shape.min_len?;
-                let value = build(layout, lo, hi, false, d);
+                let value = build(layout, lo, hi, d);
                 let n = d.pick(min);
                 Some((value.chars.iter().take(n).collect(), None))
             }
             Fault::TooLong => {
                 let max = shape.max_len?;
-                let value = build(layout, lo.max(1), hi, false, d);
+                let value = build(layout, lo.max(1), hi, d);
                 // Sometimes over four bytes a char.
                 let n = if d.pick(8) == 7 {
                     max.saturating_mul(4).saturating_add(1)
@@ -198,16 +200,16 @@ pub(crate) fn broken(
             }
             Fault::BadChar | Fault::BadPrefix => {
                 let prefix = fault == Fault::BadPrefix;
-                bad_char(layout, build(layout, lo, hi, false, d), prefix, d)
+                bad_char(layout, build(layout, lo, hi, d), prefix, d)
             }
             Fault::ForbiddenPrefix => {
                 let prefix = layout.forbidden_prefix?;
                 let room = |n: usize| n.saturating_sub(prefix.len());
-                let rest = build(layout, room(lo), room(hi), false, d);
+                let rest = build(layout, room(lo), room(hi), d);
                 Some((prefix.chars().chain(rest.chars).collect(), None))
             }
             Fault::Incomplete => {
-                let value = build(layout, lo, hi, true, d);
+                let value = build_cut(layout, lo, hi, d);
                 let starts = (0..=value.chars.len()).map(|k| k == 0).collect();
                 let complete = ends(layout.parts, &value.chars, starts);
                 let min = shape.min_len.unwrap_or(0);
